@@ -1,0 +1,27 @@
+"""Search index of published datasets: backend interface, embedded FTS5 backend, segmentation."""
+
+from catalog.search.backend import SearchBackend
+from catalog.search.embedded import EmbeddedSearch
+from catalog.search.factory import open_search
+from catalog.search.model import (
+    FACET_FIELDS,
+    SORTS,
+    FacetValue,
+    SearchDocument,
+    SearchQuery,
+    SearchResult,
+)
+from catalog.search.segment import segment
+
+__all__ = [
+    "FACET_FIELDS",
+    "SORTS",
+    "EmbeddedSearch",
+    "FacetValue",
+    "SearchBackend",
+    "SearchDocument",
+    "SearchQuery",
+    "SearchResult",
+    "open_search",
+    "segment",
+]

@@ -1,0 +1,37 @@
+"""The interface every search backend implements."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol, runtime_checkable
+
+from catalog.search.model import SearchDocument, SearchQuery, SearchResult
+
+
+@runtime_checkable
+class SearchBackend(Protocol):
+    """A search index of published datasets; rebuildable from the catalog store at any time."""
+
+    def index(self, doc: SearchDocument) -> None:
+        """Insert the document, replacing any indexed document with the same id."""
+        ...
+
+    def delete(self, dataset_id: str) -> None:
+        """Remove the dataset from the index; unknown ids are ignored."""
+        ...
+
+    def search(self, query: SearchQuery) -> SearchResult:
+        """Return one page of matching dataset ids with the total and facet counts."""
+        ...
+
+    def indexed_revisions(self) -> dict[str, int]:
+        """Return dataset id -> indexed revision for every indexed dataset."""
+        ...
+
+    def rebuild(self, docs: Iterable[SearchDocument]) -> int:
+        """Replace the whole index atomically with docs; return how many are indexed."""
+        ...
+
+    def clear(self) -> None:
+        """Remove every document from the index."""
+        ...

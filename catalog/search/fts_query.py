@@ -1,0 +1,29 @@
+"""Turn free user text into an FTS5 MATCH expression that can never be a syntax error."""
+
+from __future__ import annotations
+
+from catalog.search.segment import query_words
+
+MAX_QUERY_CHARS = 500
+MAX_QUERY_WORDS = 32
+
+
+def quote(token: str) -> str:
+    """Quote a token as an FTS5 string so operators and punctuation in it are literal."""
+    return '"' + token.replace('"', '""') + '"'
+
+
+def _word_expression(word: str, pieces: tuple[str, ...]) -> str:
+    """Match the word itself, or all of its sub-pieces when the index segmented it finer."""
+    if not pieces:
+        return quote(word)
+    parts = " AND ".join(quote(piece) for piece in pieces)
+    return f"({quote(word)} OR ({parts}))"
+
+
+def match_expression(q: str) -> str | None:
+    """Return the MATCH expression ANDing every query word, or None when q has no words."""
+    words = query_words(q[:MAX_QUERY_CHARS])[:MAX_QUERY_WORDS]
+    if not words:
+        return None
+    return " AND ".join(_word_expression(word, pieces) for word, pieces in words)

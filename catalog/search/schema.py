@@ -1,0 +1,83 @@
+"""The SQLite schema of the embedded search index and how a document maps onto it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from catalog.search.model import SearchDocument
+from catalog.search.segment import segment
+
+SCHEMA_VERSION = 1
+
+# bm25 weights, in the column order of documents_fts.
+FTS_COLUMNS = ("title", "keywords", "description", "publisher_name", "extra_text")
+FTS_WEIGHTS = (10.0, 5.0, 2.0, 1.5, 0.5)
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    title_key TEXT NOT NULL,
+    modified_key TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
+    title, keywords, description, publisher_name, extra_text,
+    tokenize = 'porter unicode61 remove_diacritics 2'
+);
+CREATE TABLE IF NOT EXISTS facets (
+    doc INTEGER NOT NULL,
+    field TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (doc, field, value)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS facets_by_value ON facets (field, value, doc);
+CREATE INDEX IF NOT EXISTS documents_by_modified ON documents (modified_key DESC, id);
+CREATE INDEX IF NOT EXISTS documents_by_title ON documents (title_key, title, id);
+"""
+
+
+@dataclass(frozen=True)
+class Rows:
+    """A document prepared for storage: its documents row, segmented FTS text and facet pairs."""
+
+    document: tuple[str, str, int, str, str, str]
+    fts: tuple[str, ...]
+    facets: tuple[tuple[str, str], ...]
+
+
+def prepare(doc: SearchDocument) -> Rows:
+    """Segment and normalise a document into the rows stored for it."""
+    if not isinstance(doc.id, str) or not doc.id:
+        raise ValueError("SearchDocument.id must be a non-empty string")
+    document = (
+        doc.id,
+        doc.name,
+        int(doc.revision),
+        doc.title,
+        doc.title.casefold(),
+        modified_key(doc.modified),
+    )
+    fts = (
+        segment(doc.title),
+        segment(" ".join(doc.keywords)),
+        segment(doc.description),
+        segment(doc.publisher_name),
+        segment(doc.extra_text),
+    )
+    facets = tuple((name, value) for name, values in doc.facet_values().items() for value in values)
+    return Rows(document, fts, facets)
+
+
+def modified_key(modified: str) -> str:
+    """Return a sortable ISO 8601 datetime (aware ones in UTC); the raw text if unparseable."""
+    try:
+        moment = datetime.fromisoformat(modified.strip())
+    except ValueError:
+        return modified
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.isoformat(timespec="microseconds")
