@@ -1,0 +1,40 @@
+"""Packaging for govcat, an open-government data catalog."""
+
+from setuptools import find_packages, setup
+
+setup(
+    name="govcat",
+    version="0.1.0",
+    description="Open-government data catalog with a validation gate and a privacy screen",
+    long_description=open("README.md", encoding="utf-8").read(),
+    long_description_content_type="text/markdown",
+    python_requires=">=3.11",
+    packages=find_packages(include=["catalog*", "privacy*", "publishers*", "harvesters*", "api*"]),
+    include_package_data=True,
+    package_data={
+        "api": ["templates/*.html", "static/*", "demo_data/*", "demo_data/**/*"],
+        "catalog": ["migrations/*.py", "migrations/versions/*.py", "migrations/*.mako"],
+        "privacy": ["data/*"],
+    },
+    install_requires=[
+        "alembic>=1.13",
+        "charset-normalizer>=3.3",
+        "click>=8.1",
+        "flask>=3.0",
+        "frictionless[excel]>=5.16",
+        "jieba>=0.42",
+        "marshmallow>=3.20",
+        "openpyxl>=3.1",
+        "presidio-analyzer>=2.2.350",
+        "python-stdnum>=1.19",
+        "pyyaml>=6.0",
+        "rich>=13.0",
+        "spacy>=3.7",
+        "sqlalchemy>=2.0",
+        "tldextract>=5.1",
+    ],
+    extras_require={
+        "dev": ["faker>=24", "pytest>=8", "pytest-cov>=5", "ruff>=0.5"],
+    },
+    entry_points={"console_scripts": ["govcat=api.cli:main"]},
+)
