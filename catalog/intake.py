@@ -1,0 +1,44 @@
+"""Intake records: what a harvester hands to the publication pipeline."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class IntakeResource:
+    """One file of a dataset, as found at the source (raw, unscreened)."""
+
+    path: Path
+    name: str
+    title: str | None = None
+    description: str | None = None
+    table_schema: dict[str, Any] | None = None  # a declared Table Schema to validate against
+
+
+@dataclass(frozen=True)
+class IntakeRecord:
+    """Normalised metadata (not yet validated), resource files and provenance."""
+
+    metadata: dict[str, Any]
+    resources: tuple[IntakeResource, ...]
+    where: str  # where it came from, for error messages (a path or URL)
+    source_key: str | None = None  # identity of the dataset within its source
+    provenance: dict[str, Any] = field(default_factory=dict)
+
+    def fingerprint(self) -> str:
+        """Hash of metadata and file contents: equal fingerprints mean nothing changed."""
+        digest = hashlib.sha256()
+        digest.update(json.dumps(self.metadata, sort_keys=True, default=str).encode("utf-8"))
+        for resource in self.resources:
+            digest.update(resource.name.encode("utf-8"))
+            digest.update(f"{resource.title}\x00{resource.description}".encode())
+            digest.update(json.dumps(resource.table_schema, sort_keys=True).encode())
+            with resource.path.open("rb") as handle:
+                while chunk := handle.read(1 << 20):
+                    digest.update(chunk)
+        return digest.hexdigest()

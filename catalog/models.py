@@ -1,0 +1,207 @@
+"""SQLAlchemy models of the catalog store (the source of truth)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    """Timezone-aware now, the one clock of the store."""
+    return datetime.now(UTC)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class RevisionStatus:
+    """Lifecycle of a revision; only `published` is ever visible to the public."""
+
+    PUBLISHED = "published"  # the dataset's current public revision
+    SUPERSEDED = "superseded"  # was published, replaced by a newer one
+    HELD = "held"  # waits for a privacy review
+    INVALID = "invalid"  # blocked by validation errors
+    REJECTED = "rejected"  # rejected by a reviewer
+    BLOCKED = "blocked"  # blocked by the privacy policy
+
+
+class Publisher(Base):
+    __tablename__ = "publishers"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    code: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str | None] = mapped_column(String(200))
+    description: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    datasets: Mapped[list[Dataset]] = relationship(back_populates="publisher")
+
+
+class Dataset(Base):
+    __tablename__ = "datasets"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(100), unique=True, index=True)
+    publisher_id: Mapped[str] = mapped_column(ForeignKey("publishers.id"), index=True)
+    source_id: Mapped[str | None] = mapped_column(ForeignKey("harvest_sources.id"), index=True)
+    source_key: Mapped[str | None] = mapped_column(String(500))
+    current_revision_id: Mapped[str | None] = mapped_column(
+        ForeignKey("revisions.id", use_alter=True, name="fk_datasets_current_revision")
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    modified_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    publisher: Mapped[Publisher] = relationship(back_populates="datasets")
+    revisions: Mapped[list[Revision]] = relationship(
+        back_populates="dataset",
+        foreign_keys="Revision.dataset_id",
+        order_by="Revision.number",
+    )
+    current_revision: Mapped[Revision | None] = relationship(
+        foreign_keys=[current_revision_id], post_update=True
+    )
+
+
+class Revision(Base):
+    """One attempt to publish a dataset: screened metadata, resources, reports, decision."""
+
+    __tablename__ = "revisions"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    dataset_id: Mapped[str] = mapped_column(ForeignKey("datasets.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    metadata_json: Mapped[dict[str, Any]] = mapped_column("metadata", JSON)
+    provenance: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    fingerprint: Mapped[str | None] = mapped_column(String(64))
+    validation_status: Mapped[str] = mapped_column(String(20))
+    privacy_status: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    decision_note: Mapped[str | None] = mapped_column(Text)
+
+    dataset: Mapped[Dataset] = relationship(back_populates="revisions", foreign_keys=[dataset_id])
+    resources: Mapped[list[Resource]] = relationship(
+        back_populates="revision", order_by="Resource.position", cascade="all, delete-orphan"
+    )
+    validation_reports: Mapped[list[ValidationReport]] = relationship(
+        back_populates="revision", cascade="all, delete-orphan"
+    )
+    findings: Mapped[list[PrivacyFinding]] = relationship(
+        back_populates="revision", cascade="all, delete-orphan"
+    )
+
+
+class Resource(Base):
+    """A screened file of a revision, stored content-addressed."""
+
+    __tablename__ = "resources"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    revision_id: Mapped[str] = mapped_column(ForeignKey("revisions.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str | None] = mapped_column(String(500))
+    description: Mapped[str | None] = mapped_column(Text)
+    format: Mapped[str] = mapped_column(String(20))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int | None] = mapped_column(Integer)
+    checksum: Mapped[str | None] = mapped_column(String(71))  # "sha256:<hex>"
+    storage_key: Mapped[str | None] = mapped_column(String(100))
+    row_count: Mapped[int | None] = mapped_column(Integer)
+    table_schema: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    source_encoding: Mapped[str | None] = mapped_column(String(40))
+    validation_status: Mapped[str] = mapped_column(String(20))
+
+    revision: Mapped[Revision] = relationship(back_populates="resources")
+
+
+class ValidationReport(Base):
+    """Frictionless outcome for one resource; errors never quote cell values."""
+
+    __tablename__ = "validation_reports"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    revision_id: Mapped[str] = mapped_column(ForeignKey("revisions.id"), index=True)
+    resource_name: Mapped[str] = mapped_column(String(200))
+    valid: Mapped[bool] = mapped_column(Boolean)
+    error_count: Mapped[int] = mapped_column(Integer, default=0)
+    errors: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    revision: Mapped[Revision] = relationship(back_populates="validation_reports")
+
+
+class PrivacyFinding(Base):
+    """What the screen found: entity, where, how many, how sure — never the values."""
+
+    __tablename__ = "privacy_findings"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    revision_id: Mapped[str] = mapped_column(ForeignKey("revisions.id"), index=True)
+    resource_name: Mapped[str] = mapped_column(String(200))  # "" for dataset metadata
+    field: Mapped[str] = mapped_column(String(200))
+    entity: Mapped[str] = mapped_column(String(60))
+    scope: Mapped[str] = mapped_column(String(20))
+    count: Mapped[int] = mapped_column(Integer)
+    offsets: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    confidence: Mapped[float] = mapped_column(Float)
+    action: Mapped[str] = mapped_column(String(20))
+    needs_review: Mapped[bool] = mapped_column(Boolean)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    revision: Mapped[Revision] = relationship(back_populates="findings")
+
+
+class HarvestSource(Base):
+    __tablename__ = "harvest_sources"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(100), unique=True, index=True)
+    type: Mapped[str] = mapped_column(String(40))
+    config: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    publisher_id: Mapped[str] = mapped_column(ForeignKey("publishers.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    publisher: Mapped[Publisher] = relationship()
+    jobs: Mapped[list[HarvestJob]] = relationship(
+        back_populates="source", order_by="HarvestJob.started_at"
+    )
+
+
+class HarvestJob(Base):
+    __tablename__ = "harvest_jobs"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    source_id: Mapped[str] = mapped_column(ForeignKey("harvest_sources.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20))  # running | finished | failed
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    errors: Mapped[list[Any]] = mapped_column(JSON, default=list)
+
+    source: Mapped[HarvestSource] = relationship(back_populates="jobs")
+
+
+class AuditEvent(Base):
+    """Who did what, when: review decisions and other publisher actions."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(60))
+    target: Mapped[str] = mapped_column(String(200))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

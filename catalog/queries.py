@@ -1,0 +1,157 @@
+"""Read services of the public catalog: only published, screened revisions are ever returned."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from catalog.context import Catalog
+from catalog.errors import CatalogError, NotFound
+from catalog.indexing import dataset_modified
+from catalog.metadata import OPEN_CONDITIONS, PublicResourceSchema
+from catalog.models import Dataset, Publisher, Resource, Revision
+from catalog.search import FacetValue, SearchQuery
+
+DownloadUrl = Callable[[Dataset, Resource], str]
+
+
+@dataclass
+class DatasetPage:
+    datasets: list[dict[str, Any]]
+    total: int
+    page: int
+    per_page: int
+    facets: dict[str, list[FacetValue]]
+
+
+@dataclass(frozen=True)
+class Download:
+    path: Path
+    filename: str
+    media_type: str
+    size: int | None
+    checksum: str | None
+
+
+class AccessRestricted(CatalogError):
+    """The dataset's open condition does not allow a direct download."""
+
+
+def _public_datasets():
+    return select(Dataset).where(Dataset.current_revision_id.is_not(None))
+
+
+def _with_details(query):
+    return query.options(
+        selectinload(Dataset.publisher),
+        selectinload(Dataset.current_revision).selectinload(Revision.resources),
+    )
+
+
+def search_datasets(catalog: Catalog, query: SearchQuery, download_url: DownloadUrl) -> DatasetPage:
+    """Search the index, then read each hit's published revision from the store."""
+    result = catalog.search.search(query)
+    with catalog.sessions() as session:
+        found = session.scalars(_with_details(_public_datasets().where(Dataset.id.in_(result.ids))))
+        by_id = {d.id: d for d in found}
+        # An id the store no longer publishes (index lagging behind) is simply skipped.
+        datasets = [serialize_dataset(by_id[i], download_url) for i in result.ids if i in by_id]
+    return DatasetPage(datasets, result.total, query.page, query.per_page, result.facets)
+
+
+def get_dataset(catalog: Catalog, id_or_name: str, download_url: DownloadUrl) -> dict[str, Any]:
+    with catalog.sessions() as session:
+        dataset = _load_public(session, id_or_name)
+        return serialize_dataset(dataset, download_url)
+
+
+def _load_public(session: Session, id_or_name: str) -> Dataset:
+    dataset = session.scalar(
+        _with_details(_public_datasets()).where(
+            or_(Dataset.id == id_or_name, Dataset.name == id_or_name)
+        )
+    )
+    if dataset is None:
+        raise NotFound(f"dataset {id_or_name!r} not found")
+    return dataset
+
+
+def resource_download(catalog: Catalog, id_or_name: str, resource_id: str) -> Download:
+    """The screened file of a resource of the dataset's published revision."""
+    with catalog.sessions() as session:
+        dataset = _load_public(session, id_or_name)
+        revision = dataset.current_revision
+        assert revision is not None
+        resource = next((r for r in revision.resources if r.id == resource_id), None)
+        if resource is None or resource.storage_key is None:
+            raise NotFound(f"resource {resource_id!r} not found in dataset {dataset.name!r}")
+        condition = revision.metadata_json.get("open_condition", "unconditional")
+        if condition != "unconditional":
+            raise AccessRestricted(
+                f"dataset {dataset.name!r} is {OPEN_CONDITIONS[condition]} ({condition}): "
+                "its files are not downloadable directly"
+            )
+        path = catalog.files.path_for(resource.storage_key)
+        if not path.is_file():
+            raise NotFound(f"file of resource {resource_id!r} is missing from the file store")
+        return Download(path, resource.name, resource.media_type, resource.size, resource.checksum)
+
+
+def serialize_dataset(dataset: Dataset, download_url: DownloadUrl) -> dict[str, Any]:
+    """The public JSON form of a dataset's published revision."""
+    revision = dataset.current_revision
+    assert revision is not None
+    meta = dict(revision.metadata_json)
+    downloadable = meta.get("open_condition", "unconditional") == "unconditional"
+    resources = []
+    for resource in revision.resources:
+        item = PublicResourceSchema().dump(resource)
+        item["download_url"] = download_url(dataset, resource) if downloadable else None
+        resources.append(item)
+    provenance = revision.provenance or {}
+    return {
+        "id": dataset.id,
+        **meta,
+        "name": dataset.name,
+        "publisher": {"code": dataset.publisher.code, "name": dataset.publisher.name},
+        "open_condition_label": OPEN_CONDITIONS.get(meta.get("open_condition", ""), ""),
+        "resources": resources,
+        "provenance": {
+            key: provenance[key]
+            for key in ("source", "source_type", "source_id", "harvested_at")
+            if key in provenance
+        },
+        "revision": revision.number,
+        "metadata_modified": dataset_modified(dataset, revision),
+        "published_at": revision.decided_at.isoformat() if revision.decided_at else None,
+        "validation_status": revision.validation_status,
+        "privacy_status": revision.privacy_status,
+    }
+
+
+def list_publishers(catalog: Catalog) -> list[dict[str, Any]]:
+    """Every publisher with its number of public datasets."""
+    with catalog.sessions() as session:
+        counts = dict(
+            session.execute(
+                select(Dataset.publisher_id, func.count(Dataset.id))
+                .where(Dataset.current_revision_id.is_not(None))
+                .group_by(Dataset.publisher_id)
+            ).all()
+        )
+        publishers = session.scalars(select(Publisher).order_by(Publisher.code))
+        return [
+            {
+                "code": p.code,
+                "name": p.name,
+                "name_en": p.name_en,
+                "description": p.description,
+                "dataset_count": counts.get(p.id, 0),
+            }
+            for p in publishers
+        ]

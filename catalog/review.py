@@ -1,0 +1,154 @@
+"""Privacy review of held revisions: list, show (values masked), approve, reject — audited."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from catalog import indexing
+from catalog.context import Catalog
+from catalog.db import transaction
+from catalog.errors import CatalogError, NotFound
+from catalog.models import AuditEvent, Dataset, Revision, RevisionStatus, utcnow
+from catalog.pipeline import make_current
+from privacy import read_table
+
+CONTEXT_EXAMPLES = 3  # masked examples shown per finding
+
+
+def list_held(catalog: Catalog) -> list[dict[str, Any]]:
+    """Revisions waiting for a privacy review, oldest first."""
+    with catalog.sessions() as session:
+        revisions = session.scalars(
+            select(Revision)
+            .where(Revision.status == RevisionStatus.HELD)
+            .options(selectinload(Revision.findings), selectinload(Revision.dataset))
+            .order_by(Revision.created_at)
+        )
+        return [_summary(r) for r in revisions]
+
+
+def _summary(revision: Revision) -> dict[str, Any]:
+    return {
+        "revision_id": revision.id,
+        "dataset": revision.dataset.name,
+        "title": revision.metadata_json.get("title", ""),
+        "revision": revision.number,
+        "created_at": revision.created_at.isoformat(),
+        "findings": len(revision.findings),
+        "needs_review": sum(1 for f in revision.findings if f.needs_review),
+    }
+
+
+def _held(session: Session, ref: str) -> Revision:
+    """The held revision named by its id, or the latest held revision of a dataset name."""
+    revision = session.scalar(
+        select(Revision)
+        .join(Dataset, Revision.dataset_id == Dataset.id)
+        .where(Revision.status == RevisionStatus.HELD)
+        .where(or_(Revision.id == ref, Dataset.name == ref, Dataset.id == ref))
+        .order_by(Revision.number.desc())
+    )
+    if revision is None:
+        raise NotFound(f"no revision held for review matches {ref!r} (see `govcat review list`)")
+    return revision
+
+
+def review_detail(catalog: Catalog, ref: str) -> dict[str, Any]:
+    """A held revision's findings, each with masked examples of where it was found."""
+    with catalog.sessions() as session:
+        revision = _held(session, ref)
+        resources = {r.name: r for r in revision.resources}
+        findings = []
+        for finding in revision.findings:
+            resource = resources.get(finding.resource_name)
+            examples = _examples(catalog, revision, resource, finding.field, finding.offsets)
+            findings.append(
+                {
+                    "resource": finding.resource_name or "(metadata)",
+                    "field": finding.field,
+                    "entity": finding.entity,
+                    "scope": finding.scope,
+                    "count": finding.count,
+                    "confidence": round(finding.confidence, 3),
+                    "action": finding.action,
+                    "needs_review": finding.needs_review,
+                    "note": finding.note or "",
+                    "examples": examples,
+                }
+            )
+        return {**_summary(revision), "findings": findings}
+
+
+def _examples(catalog, revision, resource, field_name, offsets) -> list[str]:
+    """Masked context: the remediated text around each offset, never the raw value."""
+    wanted = [tuple(o) for o in offsets[:CONTEXT_EXAMPLES]]
+    if resource is None:  # dataset metadata: the screened field text
+        text = str(revision.metadata_json.get(field_name.split("[")[0], ""))
+        return [_around(text, start, end) for _, start, end in wanted] if text else []
+    if not resource.storage_key:
+        return []
+    table = read_table(
+        catalog.files.path_for(resource.storage_key),
+        format=resource.format.lower(),
+        encoding="utf-8",
+    )
+    if field_name not in table.header:
+        return []
+    column = table.header.index(field_name)
+    rows = {row for row, _, _ in wanted}
+    found: dict[int, str] = {}
+    for number, row in enumerate(table.rows(), start=1):
+        if number in rows:
+            found[number] = row[column] if column < len(row) else ""
+        if len(found) == len(rows) or number > max(rows, default=0):
+            break
+    return [f"row {row}: {_around(found.get(row, ''), s, e)}" for row, s, e in wanted]
+
+
+def _around(text: str, start: int, end: int, margin: int = 20) -> str:
+    lo, hi = max(0, start - margin), min(len(text), end + margin)
+    return ("…" if lo else "") + text[lo:hi] + ("…" if hi < len(text) else "")
+
+
+def approve(catalog: Catalog, ref: str, *, actor: str, note: str = "") -> dict[str, Any]:
+    """Publish the held (already remediated) revision."""
+    with transaction(catalog.sessions) as session:
+        revision = _held(session, ref)
+        now = utcnow()
+        revision.decided_at, revision.decided_by = now, actor
+        revision.decision_note = note or None
+        revision.privacy_status = "approved"
+        make_current(session, revision.dataset, revision, now)
+        _audit(session, actor, "review.approve", revision, note)
+        result = _summary(revision)
+        dataset_id = revision.dataset_id
+    indexing.index_dataset(catalog, dataset_id)
+    return result
+
+
+def reject(catalog: Catalog, ref: str, *, actor: str, note: str = "") -> dict[str, Any]:
+    """Refuse the held revision; whatever was published before stays published."""
+    if not note.strip():
+        raise CatalogError("a rejection needs a reason (--note)")
+    with transaction(catalog.sessions) as session:
+        revision = _held(session, ref)
+        revision.status = RevisionStatus.REJECTED
+        revision.decided_at, revision.decided_by = utcnow(), actor
+        revision.decision_note = note
+        revision.privacy_status = "rejected"
+        _audit(session, actor, "review.reject", revision, note)
+        return _summary(revision)
+
+
+def _audit(session: Session, actor: str, action: str, revision: Revision, note: str) -> None:
+    session.add(
+        AuditEvent(
+            actor=actor,
+            action=action,
+            target=f"revision:{revision.id}",
+            detail={"dataset": revision.dataset.name, "revision": revision.number, "note": note},
+        )
+    )

@@ -1,0 +1,88 @@
+"""Content-addressed file store: a file's key is the SHA-256 of its bytes."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    key: str  # hex SHA-256
+    size: int
+
+    @property
+    def checksum(self) -> str:
+        return f"sha256:{self.key}"
+
+
+class FileStore:
+    """Files under `root/ab/cd/<sha256>`; writes are atomic (temp file, fsync, rename)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path_for(self, key: str) -> Path:
+        if len(key) != 64 or any(c not in "0123456789abcdef" for c in key):
+            raise KeyError(f"not a file key: {key!r}")
+        return self.root / key[:2] / key[2:4] / key
+
+    def put(self, source: Path) -> StoredFile:
+        """Copy `source` into the store (no-op when the same content is already there)."""
+        digest = hashlib.sha256()
+        self.root.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
+        tmp = Path(tmp_name)
+        size = 0
+        try:
+            with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+                while chunk := src.read(CHUNK):
+                    digest.update(chunk)
+                    out.write(chunk)
+                    size += len(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            key = digest.hexdigest()
+            final = self.path_for(key)
+            if final.exists():
+                tmp.unlink()
+            else:
+                final.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(tmp, final)
+                _fsync_dir(final.parent)
+            return StoredFile(key=key, size=size)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+    def exists(self, key: str) -> bool:
+        return self.path_for(key).exists()
+
+    def open(self, key: str):
+        return self.path_for(key).open("rb")
+
+    def remove_orphans(self, keep: set[str]) -> int:
+        """Delete stored files no revision refers to; returns how many."""
+        removed = 0
+        if not self.root.exists():
+            return 0
+        for path in self.root.glob("??/??/*"):
+            if path.name not in keep:
+                path.unlink()
+                removed += 1
+        for stale in self.root.glob(".incoming-*"):
+            stale.unlink()
+        return removed
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,115 @@
+"""The validation gate: Frictionless checks of tabular resources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from frictionless import Detector, FrictionlessException, Resource, Schema
+
+MAX_ERRORS = 200
+# Without a declared Table Schema a column's type is inferred from a sample. A column must be
+# wholly of one type in the sample to be typed (a resident-ID column with a few "X" check
+# characters is text, not integers with errors); later rows are still checked against it.
+SAMPLE_ROWS = 1000
+
+
+@dataclass(frozen=True)
+class ValidationError:
+    """One Frictionless error, described by position only: no cell value, no header text."""
+
+    type: str
+    title: str
+    row: int | None
+    field_number: int | None
+    note: str
+
+    @property
+    def message(self) -> str:
+        where = []
+        if self.row is not None:
+            where.append(f"row {self.row}")
+        if self.field_number is not None:
+            where.append(f"field {self.field_number}")
+        text = self.title + (f" ({', '.join(where)})" if where else "")
+        return f"{text}: {self.note}" if self.note else text
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "title": self.title,
+            "row": self.row,
+            "field_number": self.field_number,
+            "note": self.note,
+            "message": self.message,
+        }
+
+
+@dataclass
+class TableValidation:
+    resource: str
+    valid: bool
+    errors: list[ValidationError] = field(default_factory=list)
+    error_count: int = 0
+    row_count: int | None = None
+    table_schema: dict[str, Any] | None = None
+    encoding: str | None = None  # detected source encoding of a CSV
+
+    def summary(self) -> str:
+        if self.valid:
+            return f"{self.resource}: valid ({self.row_count} rows)"
+        shown = "; ".join(e.message for e in self.errors[:5])
+        more = f" (+{self.error_count - 5} more)" if self.error_count > 5 else ""
+        return f"{self.resource}: {self.error_count} validation error(s): {shown}{more}"
+
+
+def validate_table(
+    path: Path,
+    *,
+    fmt: str,
+    encoding: str | None,
+    name: str,
+    schema: dict[str, Any] | None = None,
+) -> TableValidation:
+    """Validate one CSV/XLSX/JSON table with Frictionless' default checks (and its schema)."""
+    options: dict[str, Any] = {"format": fmt.lower()}
+    if encoding and fmt.upper() == "CSV":
+        options["encoding"] = encoding
+    if schema:
+        try:
+            options["schema"] = Schema.from_descriptor(schema)
+        except FrictionlessException as exc:
+            note = " ".join(str(exc.error.note or exc.error.title).split())[:300]
+            error = ValidationError("schema-error", "Schema Error", None, None, note)
+            return TableValidation(name, False, [error], 1)
+    else:
+        options["detector"] = Detector(sample_size=SAMPLE_ROWS, field_confidence=1.0)
+    resource = Resource(path=path.name, basepath=str(path.parent), **options)
+    report = resource.validate(limit_errors=MAX_ERRORS)
+    errors = [_describe(error) for task in report.tasks for error in task.errors]
+    errors += [_describe(error) for error in report.errors]
+    schema = resource.schema.to_dict() if report.valid and resource.schema else None
+    return TableValidation(
+        resource=name,
+        valid=report.valid,
+        errors=errors,
+        error_count=len(errors),
+        row_count=resource.stats.rows if report.valid and resource.stats else None,
+        table_schema=schema,
+        encoding=encoding,
+    )
+
+
+def _describe(error: Any) -> ValidationError:
+    note = str(getattr(error, "note", "") or "")
+    if error.type in ("resource-error", "source-error", "format-error", "encoding-error"):
+        # These notes carry file paths or decoder text, not cell values; keep them short.
+        note = note.split(" (", 1)[0][:300]
+    return ValidationError(
+        type=error.type,
+        title=error.title,
+        row=getattr(error, "row_number", None),
+        field_number=getattr(error, "field_number", None),
+        note=note,
+    )

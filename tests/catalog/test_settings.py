@@ -1,0 +1,54 @@
+from pathlib import Path
+
+import pytest
+
+from catalog.settings import Settings, SettingsError, settings_help
+
+
+def test_defaults_follow_the_documented_values(tmp_path: Path) -> None:
+    settings = Settings.from_env({}, home=str(tmp_path))
+    assert settings.host == "127.0.0.1"
+    assert settings.port == 5000
+    assert settings.search_url is None
+    assert settings.database_url == f"sqlite:///{tmp_path / 'govcat.sqlite'}"
+    assert settings.files_dir == tmp_path / "files"
+
+
+def test_environment_variables_are_read(tmp_path: Path) -> None:
+    env = {
+        "GOVCAT_HOME": str(tmp_path / "h"),
+        "GOVCAT_PORT": "8080",
+        "GOVCAT_HOST": "0.0.0.0",
+        "GOVCAT_DATABASE_URL": "sqlite:///x.sqlite",
+        "GOVCAT_SECRET_KEY": "s3cret",
+    }
+    settings = Settings.from_env(env)
+    assert settings.home == (tmp_path / "h").resolve()
+    assert (settings.port, settings.host) == (8080, "0.0.0.0")
+    assert settings.database_url == "sqlite:///x.sqlite"
+    assert settings.secret_key == "s3cret"
+
+
+def test_secret_key_is_generated_once_and_kept(tmp_path: Path) -> None:
+    first = Settings.from_env({}, home=str(tmp_path)).secret_key
+    second = Settings.from_env({}, home=str(tmp_path)).secret_key
+    assert first == second and len(first) == 64
+
+
+@pytest.mark.parametrize("port", ["abc", "0", "70000"])
+def test_bad_port_is_a_clear_error(tmp_path: Path, port: str) -> None:
+    with pytest.raises(SettingsError, match="GOVCAT_PORT|invalid number"):
+        Settings.from_env({"GOVCAT_PORT": port}, home=str(tmp_path))
+
+
+def test_help_lists_every_variable() -> None:
+    text = settings_help()
+    for name in (
+        "GOVCAT_HOME",
+        "GOVCAT_HOST",
+        "GOVCAT_PORT",
+        "GOVCAT_DATABASE_URL",
+        "GOVCAT_SEARCH_URL",
+        "GOVCAT_SECRET_KEY",
+    ):
+        assert name in text
