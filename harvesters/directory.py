@@ -1,0 +1,50 @@
+"""Directory sources: a department's folder, one dataset per table file or sub-folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from catalog.errors import CatalogError
+from harvesters.base import HarvestItem
+from harvesters.files import intake_from_path, is_table_file
+
+
+class DirectoryHarvester:
+    """Each table file (with an optional `<file>.meta.json` sidecar) or sub-folder is a dataset."""
+
+    type_name = "directory"
+
+    def __init__(self, config: Mapping[str, Any], source_name: str) -> None:
+        self.root = Path(config["path"])
+        self.source_name = source_name
+
+    @classmethod
+    def check_config(cls, config: Mapping[str, Any]) -> dict[str, Any]:
+        raw = config.get("path")
+        if not raw:
+            raise CatalogError("a directory source needs --path")
+        path = Path(str(raw)).expanduser().resolve()
+        if not path.is_dir():
+            raise CatalogError(f"{path}: not a folder")
+        return {"path": str(path)}
+
+    def gather(self) -> Iterator[HarvestItem]:
+        if not self.root.is_dir():
+            raise CatalogError(f"{self.root}: the source folder is gone or unreadable")
+        for entry in sorted(self.root.iterdir()):
+            if entry.name.startswith(".") or not (entry.is_dir() or is_table_file(entry)):
+                continue
+            key = entry.name
+            provenance = {
+                "source": self.source_name,
+                "source_type": self.type_name,
+                "source_id": key,
+            }
+            try:
+                record = intake_from_path(entry, source_key=key, provenance=provenance)
+            except CatalogError as exc:
+                yield HarvestItem(key, error=str(exc))
+                continue
+            yield HarvestItem(key, record=record)

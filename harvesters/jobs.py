@@ -1,0 +1,159 @@
+"""Harvest sources and jobs: register a source, run it, keep the job's history."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+
+from catalog.context import Catalog
+from catalog.db import transaction
+from catalog.errors import CatalogError, NotFound
+from catalog.models import HarvestJob, HarvestSource, Publisher, utcnow
+from catalog.pipeline import PublishOutcome, publish
+from harvesters.base import HarvestItem, harvester_class
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, PublishOutcome | None, str | None], None]
+
+
+@dataclass
+class HarvestSummary:
+    source: str
+    job_id: str
+    status: str
+    counts: Counter[str] = field(default_factory=Counter)
+    errors: list[dict[str, str]] = field(default_factory=list)
+
+    def line(self) -> str:
+        parts = ", ".join(f"{k} {v}" for k, v in sorted(self.counts.items())) or "nothing found"
+        return f"{self.source}: {self.status} ({parts})"
+
+
+def add_source(
+    catalog: Catalog, name: str, type_name: str, publisher_code: str, config: dict[str, Any]
+) -> HarvestSource:
+    """Register a harvest source of a publisher; the config is checked by its harvester."""
+    if not name or len(name) > 100:
+        raise CatalogError("a source needs a name of at most 100 characters")
+    checked = harvester_class(type_name).check_config(config)
+    with transaction(catalog.sessions) as session:
+        publisher = session.scalar(select(Publisher).where(Publisher.code == publisher_code))
+        if publisher is None:
+            raise NotFound(f"unknown publisher {publisher_code!r}")
+        if session.scalar(select(HarvestSource).where(HarvestSource.name == name)):
+            raise CatalogError(f"source {name!r} already exists")
+        source = HarvestSource(name=name, type=type_name, config=checked, publisher=publisher)
+        session.add(source)
+        return source
+
+
+def list_sources(catalog: Catalog) -> list[dict[str, Any]]:
+    with catalog.sessions() as session:
+        sources = session.scalars(select(HarvestSource).order_by(HarvestSource.name))
+        return [
+            {
+                "name": s.name,
+                "type": s.type,
+                "publisher": s.publisher.code,
+                "config": s.config,
+                "last_job": _job_dict(s.jobs[-1]) if s.jobs else None,
+            }
+            for s in sources
+        ]
+
+
+def _job_dict(job: HarvestJob) -> dict[str, Any]:
+    return {
+        "id": job.id,
+        "status": job.status,
+        "started_at": job.started_at.isoformat(),
+        "finished_at": job.finished_at.isoformat() if job.finished_at else None,
+        "counts": job.counts,
+        "errors": job.errors,
+    }
+
+
+def run_harvest(catalog: Catalog, name: str, progress: Progress | None = None) -> HarvestSummary:
+    """Harvest one source. Each dataset is published (or not) on its own, atomically, so an
+    interrupted harvest leaves every dataset at its old or its new revision."""
+    with transaction(catalog.sessions) as session:
+        source = session.scalar(select(HarvestSource).where(HarvestSource.name == name))
+        if source is None:
+            raise NotFound(f"unknown source {name!r} (see `govcat source list`)")
+        for stale in session.scalars(
+            select(HarvestJob).where(
+                HarvestJob.source_id == source.id, HarvestJob.status == "running"
+            )
+        ):
+            stale.status, stale.finished_at = "interrupted", utcnow()
+        job = HarvestJob(source_id=source.id, status="running")
+        session.add(job)
+        session.flush()
+        source_id, job_id = source.id, job.id
+        publisher_code = source.publisher.code
+        harvester = harvester_class(source.type)(source.config, source.name)
+    summary = HarvestSummary(source=name, job_id=job_id, status="running")
+    try:
+        for item in harvester.gather():
+            _harvest_item(catalog, item, publisher_code, source_id, summary, progress)
+        summary.status = "finished"
+    except Exception as exc:
+        summary.status = "failed"
+        summary.errors.append({"item": "", "error": _one_line(exc)})
+        raise
+    finally:
+        with transaction(catalog.sessions) as session:
+            job = session.get(HarvestJob, job_id)
+            assert job is not None
+            job.status, job.finished_at = summary.status, utcnow()
+            job.counts, job.errors = dict(summary.counts), summary.errors
+    return summary
+
+
+def _harvest_item(
+    catalog: Catalog,
+    item: HarvestItem,
+    publisher_code: str,
+    source_id: str,
+    summary: HarvestSummary,
+    progress: Progress | None,
+) -> None:
+    if item.record is None:
+        summary.counts["failed"] += 1
+        summary.errors.append({"item": item.key, "error": item.error or "unreadable"})
+        if progress:
+            progress(item.key, None, item.error)
+        return
+    try:
+        outcome = publish(catalog, item.record, publisher_code=publisher_code, source_id=source_id)
+    except CatalogError as exc:
+        summary.counts["failed"] += 1
+        summary.errors.append({"item": item.key, "error": _one_line(exc)})
+        if progress:
+            progress(item.key, None, _one_line(exc))
+        return
+    summary.counts[outcome.status] += 1
+    if outcome.status == "invalid":
+        summary.errors.append(
+            {
+                "item": item.key,
+                "error": "; ".join(v.summary() for v in outcome.validations if not v.valid),
+            }
+        )
+    if progress:
+        progress(item.key, outcome, None)
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def source_names(catalog: Catalog) -> list[str]:
+    with catalog.sessions() as session:
+        return list(session.scalars(select(HarvestSource.name).order_by(HarvestSource.name)))
