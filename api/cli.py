@@ -1,0 +1,417 @@
+"""The `govcat` command line: thin commands over the catalog's services."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import wraps
+from pathlib import Path
+from typing import Any
+
+import click
+
+from catalog.settings import Settings, SettingsError, settings_help
+
+EPILOG = "Settings come from environment variables:\n\n" + settings_help()
+
+
+class Failure(click.ClickException):
+    """One clear line on stderr, exit status 1."""
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"govcat: error: {self.format_message()}", err=True)
+
+
+def one_line_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn the errors users cause (bad input, missing things) into one line and exit 1."""
+    from catalog.context import CatalogNotInitialised
+    from catalog.errors import CatalogError
+    from privacy import TableReadError, UnsupportedFormat
+
+    expected = (CatalogError, CatalogNotInitialised, SettingsError, TableReadError,
+                UnsupportedFormat, OSError)  # fmt: skip
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except expected as exc:
+            raise Failure(" ".join(str(exc).split()) or type(exc).__name__) from None
+
+    return wrapper
+
+
+@contextmanager
+def opened() -> Iterator[Any]:
+    from catalog.context import open_catalog
+
+    catalog = open_catalog(Settings.from_env())
+    try:
+        yield catalog
+    finally:
+        catalog.close()
+
+
+@click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", is_flag=True, help="Log progress details to stderr.")
+def main(verbose: bool) -> None:
+    """govcat: an open-government data catalog with a validation gate and a privacy screen."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+
+
+@main.command()
+@one_line_errors
+def init() -> None:
+    """Create (or migrate) the catalog under GOVCAT_HOME."""
+    from catalog.context import init_catalog
+
+    settings = Settings.from_env()
+    init_catalog(settings).close()
+    click.echo(f"catalog ready at {settings.home} ({_safe_url(settings.database_url)})")
+
+
+def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+@main.command()
+@click.option("--host", help="Listen address (default GOVCAT_HOST).")
+@click.option("--port", type=int, help="Port (default GOVCAT_PORT).")
+@one_line_errors
+def serve(host: str | None, port: int | None) -> None:
+    """Serve the portal and the API of an initialised catalog."""
+    settings = Settings.from_env(host=host, port=port)
+    with opened() as catalog:
+        _serve(catalog, settings)
+
+
+def _serve(catalog: Any, settings: Settings) -> None:
+    from api.app import create_app
+
+    app = create_app(catalog)
+    base = f"http://{settings.host}:{settings.port}"
+    click.echo(f"portal: {base}/   API: {base}/api/v1/datasets   (Ctrl+C stops)")
+    app.run(host=settings.host, port=settings.port, threaded=True, load_dotenv=False)
+
+
+@main.command()
+@click.option("--no-serve", is_flag=True, help="Load the demo data, then exit.")
+@one_line_errors
+def demo(no_serve: bool) -> None:
+    """Initialise a catalog, harvest the bundled sample departments, then serve it."""
+    from api.demo import load_demo
+    from catalog.context import init_catalog
+
+    settings = Settings.from_env()
+    catalog = init_catalog(settings)
+    try:
+        click.echo(f"catalog at {settings.home}; loading the demo departments…")
+        result = load_demo(catalog, _print_progress)
+        for summary in result.harvests:
+            click.echo(summary.line())
+        if not no_serve:
+            _serve(catalog, settings)
+    finally:
+        catalog.close()
+
+
+def _print_progress(key: str, outcome: Any, error: str | None) -> None:
+    if error:
+        click.echo(f"  ✗ {key}: {error}")
+    else:
+        click.echo(f"  {'✓' if outcome.public else '•'} {key} → {outcome.summary()}")
+
+
+@main.group()
+def publisher() -> None:
+    """Departments that publish datasets."""
+
+
+@publisher.command("add")
+@click.argument("code")
+@click.argument("name")
+@click.option("--name-en", help="English name.")
+@click.option("--description", help="What the department does.")
+@one_line_errors
+def publisher_add(code: str, name: str, name_en: str | None, description: str | None) -> None:
+    """Register a department: CODE (a-z, 0-9, '-') and its NAME."""
+    from publishers.services import add_publisher
+
+    with opened() as catalog:
+        add_publisher(catalog, code, name, name_en=name_en, description=description)
+    click.echo(f"publisher {code} added")
+
+
+@publisher.command("list")
+@one_line_errors
+def publisher_list() -> None:
+    """List departments with their number of public datasets."""
+    from catalog.queries import list_publishers
+
+    with opened() as catalog:
+        for item in list_publishers(catalog):
+            click.echo(f"{item['code']:<20} {item['dataset_count']:>5}  {item['name']}")
+
+
+@main.group()
+def source() -> None:
+    """Harvest sources."""
+
+
+@source.command("add")
+@click.argument("name")
+@click.option("--type", "type_name", default="directory", show_default=True, help="Source type.")
+@click.option("--path", type=click.Path(file_okay=False), help="Folder (directory sources).")
+@click.option("--publisher", "publisher_code", required=True, help="Publisher code.")
+@one_line_errors
+def source_add(name: str, type_name: str, path: str | None, publisher_code: str) -> None:
+    """Register a harvest source NAME of a publisher."""
+    from harvesters.jobs import add_source
+
+    with opened() as catalog:
+        add_source(catalog, name, type_name, publisher_code, {"path": path})
+    click.echo(f"source {name} added")
+
+
+@source.command("list")
+@one_line_errors
+def source_list() -> None:
+    """List harvest sources and their last job."""
+    from harvesters.jobs import list_sources
+
+    with opened() as catalog:
+        for item in list_sources(catalog):
+            job = item["last_job"]
+            last = f"{job['status']} {job['started_at'][:19]} {job['counts']}" if job else "never"
+            click.echo(f"{item['name']:<24} {item['type']:<10} {item['publisher']:<12} {last}")
+
+
+@main.command()
+@click.argument("name", required=False)
+@click.option("--all", "harvest_all", is_flag=True, help="Harvest every source.")
+@one_line_errors
+def harvest(name: str | None, harvest_all: bool) -> None:
+    """Harvest source NAME (or --all) into the catalog."""
+    from harvesters.jobs import run_harvest, source_names
+
+    if bool(name) == harvest_all:
+        raise Failure("give a source NAME or --all")
+    with opened() as catalog:
+        names = source_names(catalog) if harvest_all else [name]
+        failed = 0
+        for source_name in names:
+            summary = run_harvest(catalog, str(source_name), _print_progress)
+            click.echo(summary.line())
+            failed += summary.counts.get("failed", 0) + summary.counts.get("invalid", 0)
+    if failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.option("--publisher", "publisher_code", required=True, help="Publisher code.")
+@click.option("--title", help="Dataset title (default: from metadata or the file name).")
+@click.option(
+    "--metadata",
+    "metadata_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Metadata file (JSON or YAML) following the catalog's metadata standard.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the outcome as JSON.")
+@one_line_errors
+def publish(
+    path: Path, publisher_code: str, title: str | None, metadata_file: Path | None, as_json: bool
+) -> None:
+    """Publish PATH (a CSV/XLSX/JSON file, a folder, or a datapackage.json).
+
+    The dataset passes validation and the privacy screen first; exits 1 if it is not valid.
+    """
+    from catalog import pipeline
+    from harvesters.files import intake_from_path
+
+    record = intake_from_path(path, title=title, metadata_file=metadata_file,
+                              provenance={"source": "cli", "source_type": "upload"})  # fmt: skip
+    with opened() as catalog:
+        outcome = pipeline.publish(catalog, record, publisher_code=publisher_code)
+    if as_json:
+        click.echo(json.dumps(_outcome_dict(outcome), ensure_ascii=False, indent=2))
+    else:
+        click.echo(outcome.summary())
+        _echo_validations(outcome.validations)
+        _echo_findings(outcome.findings)
+        if outcome.status == "held":
+            click.echo(
+                "held for privacy review: see `govcat review show " + outcome.dataset_name + "`"
+            )
+    if outcome.status == "invalid":
+        sys.exit(1)
+
+
+def _outcome_dict(outcome: Any) -> dict[str, Any]:
+    return {
+        "dataset": outcome.dataset_name,
+        "id": outcome.dataset_id,
+        "status": outcome.status,
+        "revision": outcome.revision,
+        "validation": [
+            {"resource": v.resource, "valid": v.valid, "errors": [e.to_dict() for e in v.errors]}
+            for v in outcome.validations
+        ],
+        "findings": outcome.findings,
+    }
+
+
+def _echo_validations(validations: list[Any]) -> None:
+    for validation in validations:
+        if not validation.valid:
+            click.echo(f"  {validation.resource}: {validation.error_count} validation error(s)")
+            for error in validation.errors[:50]:
+                click.echo(f"    - {error.message}")
+
+
+def _echo_findings(findings: list[dict[str, Any]]) -> None:
+    for f in findings:
+        where = f"{f.get('resource') or '(metadata)'}: {f['field']}"
+        review = " [review]" if f["needs_review"] else ""
+        note = f" ({f['note']})" if f.get("note") else ""
+        click.echo(
+            f"  {f['entity']:<16} {where} — {f['count']} × {f['scope']}, "
+            f"confidence {f['confidence']:.2f}, {f['action']}{review}{note}"
+        )
+
+
+@main.command()
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@one_line_errors
+def validate(path: Path) -> None:
+    """Validate PATH's tables with Frictionless (nothing is published); exits 1 if invalid."""
+    from catalog.pipeline import validate_intake
+    from harvesters.files import intake_from_path
+
+    validations = validate_intake(intake_from_path(path))
+    for validation in validations:
+        click.echo(validation.summary() if validation.valid else f"{validation.resource}: invalid")
+    _echo_validations(validations)
+    if not all(v.valid for v in validations):
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print findings and decision as JSON.")
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the remediated table here (whatever the decision).",
+)
+@one_line_errors
+def screen(path: Path, as_json: bool, output: Path | None) -> None:
+    """Dry-run the privacy screen on a table file: findings and the decision."""
+    from privacy import Screener
+
+    result = Screener().screen_file(path, output)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(f"{path.name}: {result.row_count} rows, decision: {result.decision}")
+        _echo_findings([{**f.to_dict(), "resource": path.name} for f in result.findings])
+        if output:
+            click.echo(f"remediated table written to {output}")
+
+
+@main.group()
+def review() -> None:
+    """Privacy review of held revisions."""
+
+
+@review.command("list")
+@one_line_errors
+def review_list() -> None:
+    """Revisions held for review."""
+    from catalog.review import list_held
+
+    with opened() as catalog:
+        held = list_held(catalog)
+    if not held:
+        click.echo("nothing to review")
+    for item in held:
+        click.echo(
+            f"{item['dataset']:<40} rev {item['revision']:<3} {item['needs_review']} to review, "
+            f"{item['findings']} findings  {item['title']}"
+        )
+
+
+@review.command("show")
+@click.argument("ref")
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@one_line_errors
+def review_show(ref: str, as_json: bool) -> None:
+    """Findings of a held revision REF (dataset name or revision id), values masked."""
+    from catalog.review import review_detail
+
+    with opened() as catalog:
+        detail = review_detail(catalog, ref)
+    if as_json:
+        click.echo(json.dumps(detail, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{detail['dataset']} revision {detail['revision']}: {detail['title']}")
+    _echo_findings(detail["findings"])
+    for finding in detail["findings"]:
+        for example in finding["examples"]:
+            click.echo(f"      {finding['field']}: {example}")
+
+
+def _actor(by: str | None) -> str:
+    return by or getpass.getuser()
+
+
+@review.command("approve")
+@click.argument("ref")
+@click.option("--by", help="Reviewer (default: the current user).")
+@click.option("--note", default="", help="Why.")
+@one_line_errors
+def review_approve(ref: str, by: str | None, note: str) -> None:
+    """Publish the remediated held revision REF."""
+    from catalog.review import approve
+
+    with opened() as catalog:
+        result = approve(catalog, ref, actor=_actor(by), note=note)
+    click.echo(f"{result['dataset']} revision {result['revision']} approved and published")
+
+
+@review.command("reject")
+@click.argument("ref")
+@click.option("--by", help="Reviewer (default: the current user).")
+@click.option("--note", required=True, help="Why (required).")
+@one_line_errors
+def review_reject(ref: str, by: str | None, note: str) -> None:
+    """Reject the held revision REF; the previously published revision stays up."""
+    from catalog.review import reject
+
+    with opened() as catalog:
+        result = reject(catalog, ref, actor=_actor(by), note=note)
+    click.echo(f"{result['dataset']} revision {result['revision']} rejected")
+
+
+@main.command()
+@one_line_errors
+def reindex() -> None:
+    """Rebuild the search index from the store."""
+    from catalog.indexing import reindex as rebuild
+
+    with opened() as catalog:
+        count = rebuild(catalog)
+    click.echo(f"reindexed {count} published dataset(s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,49 @@
+"""The web portal (plain HTML): search with facets, and a page per dataset."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, current_app, render_template, request
+
+from api.v1 import BadRequest, download_url, parse_search_query
+from catalog.errors import NotFound
+from catalog.metadata import OPEN_CONDITIONS
+from catalog.queries import get_dataset, search_datasets
+
+portal = Blueprint("portal", __name__, template_folder="templates")
+
+FACET_LABELS = {
+    "publisher": "提供方 Publisher",
+    "theme": "数据领域 Theme",
+    "format": "格式 Format",
+    "open_condition": "开放属性 Open condition",
+    "keyword": "关键词 Keyword",
+}
+
+
+@portal.get("/")
+def index():
+    args = request.args.copy()
+    args.setdefault("per_page", "20")
+    try:
+        query = parse_search_query(args)
+    except BadRequest as exc:
+        abort(400, description=str(exc))
+    page = search_datasets(current_app.extensions["govcat"], query, download_url)
+    pages = max(1, -(-page.total // page.per_page))
+    return render_template(
+        "index.html",
+        query=query,
+        page=page,
+        pages=pages,
+        facet_labels=FACET_LABELS,
+        open_conditions=OPEN_CONDITIONS,
+    )
+
+
+@portal.get("/datasets/<name>")
+def dataset_page(name: str):
+    try:
+        dataset = get_dataset(current_app.extensions["govcat"], name, download_url)
+    except NotFound:
+        abort(404, description=f"数据集 {name} 不存在 / dataset not found")
+    return render_template("dataset.html", d=dataset, open_conditions=OPEN_CONDITIONS)

@@ -1,0 +1,134 @@
+"""REST API v1 (read): datasets, search with facets, downloads, publishers, OpenAPI."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, Response, current_app, jsonify, request, send_file, url_for
+
+from api.openapi import openapi_document
+from catalog.context import Catalog
+from catalog.errors import CatalogError, NotFound
+from catalog.models import Dataset, Resource
+from catalog.queries import (
+    AccessRestricted,
+    get_dataset,
+    list_publishers,
+    resource_download,
+    search_datasets,
+)
+from catalog.search import FACET_FIELDS, SearchQuery
+
+api_v1 = Blueprint("api_v1", __name__, url_prefix="/api/v1")
+
+FILTER_PARAMS = {field: field for field in FACET_FIELDS}
+
+
+class BadRequest(CatalogError):
+    """A request parameter is malformed."""
+
+
+def catalog() -> Catalog:
+    return current_app.extensions["govcat"]
+
+
+def error(code: str, message: str, status: int) -> tuple[Response, int]:
+    return jsonify({"error": {"code": code, "message": message}}), status
+
+
+@api_v1.errorhandler(NotFound)
+def _not_found(exc: NotFound):
+    return error("not_found", str(exc), 404)
+
+
+@api_v1.errorhandler(AccessRestricted)
+def _restricted(exc: AccessRestricted):
+    return error("access_restricted", str(exc), 403)
+
+
+@api_v1.errorhandler(BadRequest)
+def _bad_request(exc: BadRequest):
+    return error("bad_request", str(exc), 400)
+
+
+def download_url(dataset: Dataset, resource: Resource) -> str:
+    return url_for("api_v1.download", dataset=dataset.name, resource_id=resource.id, _external=True)
+
+
+def parse_search_query(args: Any) -> SearchQuery:
+    """A SearchQuery from query-string arguments; BadRequest says which one is wrong."""
+    known = {"q", "sort", "page", "per_page", *FILTER_PARAMS}
+    unknown = sorted(set(args) - known)
+    if unknown:
+        raise BadRequest(f"unknown parameter {unknown[0]!r}")
+    filters = {field: args.getlist(param) for param, field in FILTER_PARAMS.items()}
+    try:
+        page = int(args.get("page", 1))
+        per_page = int(args.get("per_page", 20))
+    except ValueError:
+        raise BadRequest("page and per_page must be whole numbers") from None
+    if per_page > 100:
+        raise BadRequest("per_page must be at most 100")
+    try:
+        return SearchQuery(
+            q=args.get("q", "")[:500],
+            filters={k: v for k, v in filters.items() if v},
+            sort=args.get("sort", "relevance"),
+            page=page,
+            per_page=per_page,
+        )
+    except ValueError as exc:
+        raise BadRequest(str(exc)) from None
+
+
+@api_v1.get("/datasets")
+def datasets():
+    query = parse_search_query(request.args)
+    page = search_datasets(catalog(), query, download_url)
+    return jsonify(
+        {
+            "data": page.datasets,
+            "total": page.total,
+            "page": page.page,
+            "per_page": page.per_page,
+            "facets": {
+                name: [{"value": f.value, "count": f.count} for f in values]
+                for name, values in page.facets.items()
+            },
+        }
+    )
+
+
+@api_v1.get("/datasets/<dataset>")
+def dataset(dataset: str):
+    return jsonify(get_dataset(catalog(), dataset, download_url))
+
+
+@api_v1.get("/datasets/<dataset>/resources/<resource_id>/download")
+def download(dataset: str, resource_id: str):
+    found = resource_download(catalog(), dataset, resource_id)
+    response = send_file(
+        found.path,
+        mimetype=found.media_type,
+        as_attachment=True,
+        download_name=found.filename,
+        conditional=True,
+        etag=found.checksum.removeprefix("sha256:") if found.checksum else True,
+    )
+    return response
+
+
+@api_v1.get("/publishers")
+def publishers():
+    items = list_publishers(catalog())
+    return jsonify({"data": items, "total": len(items)})
+
+
+@api_v1.get("/openapi.json")
+def openapi():
+    return jsonify(openapi_document(request.host_url.rstrip("/")))
+
+
+@api_v1.route("/<path:anything>")
+def unknown_endpoint(anything: str):
+    raise NotFound(f"no API endpoint /api/v1/{anything}")

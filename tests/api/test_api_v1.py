@@ -1,0 +1,150 @@
+"""REST API v1 and the portal over a real catalog, through Flask's test client."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from api.app import create_app
+from catalog import pipeline
+from catalog.intake import IntakeRecord, IntakeResource
+from publishers.services import add_publisher
+
+
+def publish(catalog, tmp_path: Path, name: str, text: str, publisher: str = "stats", **meta):
+    path = tmp_path / f"{name}.csv"
+    path.write_text(text, encoding="utf-8")
+    meta.setdefault("title", name)
+    record = IntakeRecord({"name": name, **meta}, (IntakeResource(path, path.name),), str(path))
+    return pipeline.publish(catalog, record, publisher_code=publisher)
+
+
+@pytest.fixture
+def client(catalog, tmp_path: Path):
+    add_publisher(catalog, "stats", "示例市统计局")
+    add_publisher(catalog, "health", "示例市卫生健康委员会", name_en="Health Commission")
+    publish(
+        catalog,
+        tmp_path,
+        "population",
+        "区县,常住人口\n东城区,70.4\n",
+        title="常住人口统计年报",
+        theme="人口与就业",
+        keywords=["人口", "统计"],
+    )
+    publish(
+        catalog,
+        tmp_path,
+        "hospitals",
+        "机构,床位\n第一医院,800\n",
+        publisher="health",
+        title="医疗机构名录",
+        theme="卫生健康",
+        keywords=["医院"],
+    )
+    publish(
+        catalog,
+        tmp_path,
+        "cases",
+        "区县,病例\n东城区,3\n",
+        publisher="health",
+        title="传染病病例统计",
+        theme="卫生健康",
+        open_condition="conditional",
+        legal_basis="article_15",
+        access_conditions="科研用途申请",
+    )
+    app = create_app(catalog)
+    app.testing = True
+    return app.test_client()
+
+
+def test_list_has_data_total_paging_and_facets(client) -> None:
+    body = client.get("/api/v1/datasets").get_json()
+    assert body["total"] == 3 and body["page"] == 1 and body["per_page"] == 20
+    assert {d["name"] for d in body["data"]} == {"population", "hospitals", "cases"}
+    publishers = {f["value"]: f["count"] for f in body["facets"]["publisher"]}
+    assert publishers == {"health": 2, "stats": 1}
+    assert set(body["facets"]) == {"publisher", "theme", "format", "open_condition", "keyword"}
+
+
+def test_chinese_word_query_and_filters(client) -> None:
+    body = client.get("/api/v1/datasets?q=人口").get_json()
+    assert [d["name"] for d in body["data"]] == ["population"]
+    body = client.get("/api/v1/datasets?publisher=health&open_condition=unconditional").get_json()
+    assert [d["name"] for d in body["data"]] == ["hospitals"]
+    body = client.get("/api/v1/datasets?keyword=医院&keyword=人口").get_json()
+    assert body["total"] == 2
+    body = client.get("/api/v1/datasets?per_page=1&page=2&sort=title").get_json()
+    assert body["total"] == 3 and len(body["data"]) == 1
+
+
+@pytest.mark.parametrize(
+    "query", ["page=0", "per_page=1000", "page=x", "sort=random", "colour=red"]
+)
+def test_bad_parameters_are_json_400(client, query: str) -> None:
+    response = client.get(f"/api/v1/datasets?{query}")
+    assert response.status_code == 400
+    assert response.get_json()["error"]["code"] == "bad_request"
+
+
+def test_dataset_by_name_or_id_with_download(client) -> None:
+    listed = client.get("/api/v1/datasets?q=人口").get_json()["data"][0]
+    by_id = client.get(f"/api/v1/datasets/{listed['id']}").get_json()
+    body = client.get("/api/v1/datasets/population").get_json()
+    assert by_id == body
+    assert body["publisher"] == {"code": "stats", "name": "示例市统计局"}
+    resource = body["resources"][0]
+    assert resource["format"] == "CSV" and resource["row_count"] == 1
+    url = resource["download_url"]
+    response = client.get(url.replace("http://localhost", ""))
+    assert response.status_code == 200
+    assert response.data.decode("utf-8").splitlines() == ["区县,常住人口", "东城区,70.4"]
+    assert "attachment" in response.headers["Content-Disposition"]
+    assert response.headers["ETag"]
+
+
+def test_conditional_dataset_is_listed_but_not_downloadable(client) -> None:
+    body = client.get("/api/v1/datasets/cases").get_json()
+    assert body["open_condition"] == "conditional"
+    assert body["resources"][0]["download_url"] is None
+    rid = body["resources"][0]["id"]
+    response = client.get(f"/api/v1/datasets/cases/resources/{rid}/download")
+    assert response.status_code == 403
+    assert response.get_json()["error"]["code"] == "access_restricted"
+
+
+def test_errors_are_json(client) -> None:
+    for url in (
+        "/api/v1/datasets/nope",
+        "/api/v1/datasets/population/resources/x/download",
+        "/api/v1/nothing",
+    ):
+        response = client.get(url)
+        assert response.status_code == 404
+        assert set(response.get_json()["error"]) == {"code", "message"}
+    assert client.post("/api/v1/datasets").status_code == 405
+
+
+def test_publishers_and_openapi(client) -> None:
+    body = client.get("/api/v1/publishers").get_json()
+    assert {p["code"]: p["dataset_count"] for p in body["data"]} == {"health": 2, "stats": 1}
+    spec = client.get("/api/v1/openapi.json").get_json()
+    assert spec["openapi"].startswith("3.")
+    assert {
+        "/api/v1/datasets",
+        "/api/v1/datasets/{dataset}",
+        "/api/v1/publishers",
+        "/api/v1/datasets/{dataset}/resources/{resource_id}/download",
+    } <= set(spec["paths"])
+
+
+def test_portal_pages(client) -> None:
+    page = client.get("/?q=人口").get_data(as_text=True)
+    assert "常住人口统计年报" in page and "医疗机构名录" not in page
+    assert "提供方" in page
+    detail = client.get("/datasets/hospitals").get_data(as_text=True)
+    assert "医疗机构名录" in detail and "下载" in detail
+    assert client.get("/datasets/nope").status_code == 404
+    assert client.get("/?page=0").status_code == 400

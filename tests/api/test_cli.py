@@ -1,0 +1,157 @@
+"""The `govcat` command line, run as a user would (click's runner and a real subprocess)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from api.cli import main
+
+POPULATION = "区县,常住人口\n东城区,70.4\n西城区,110.6\n"
+
+
+@pytest.fixture
+def run(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("GOVCAT_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("GOVCAT_DATABASE_URL", raising=False)
+    monkeypatch.delenv("GOVCAT_SEARCH_URL", raising=False)
+    runner = CliRunner()
+
+    def invoke(*args: str):
+        return runner.invoke(main, list(args), catch_exceptions=False)
+
+    return invoke
+
+
+def test_every_command_has_help(run) -> None:
+    for command in (
+        [],
+        ["init"],
+        ["serve"],
+        ["demo"],
+        ["publisher", "add"],
+        ["source", "add"],
+        ["harvest"],
+        ["publish"],
+        ["validate"],
+        ["screen"],
+        ["review"],
+        ["review", "approve"],
+        ["reindex"],
+    ):
+        result = run(*command, "--help")
+        assert result.exit_code == 0, command
+        assert "Usage:" in result.output
+    assert "GOVCAT_HOME" in run("--help").output
+
+
+def test_commands_before_init_fail_with_one_line(run) -> None:
+    result = run("publisher", "add", "stats", "统计局")
+    assert result.exit_code == 1
+    assert result.output.strip().startswith("govcat: error: ")
+    assert "govcat init" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_publish_flow(run, tmp_path: Path) -> None:
+    assert run("init").exit_code == 0
+    assert run("publisher", "add", "stats", "示例市统计局").exit_code == 0
+    duplicate = run("publisher", "add", "stats", "示例市统计局")
+    assert duplicate.exit_code == 1 and "already exists" in duplicate.output
+    data = tmp_path / "population.csv"
+    data.write_text(POPULATION, encoding="utf-8")
+    result = run("publish", str(data), "--publisher", "stats", "--title", "常住人口", "--json")
+    assert result.exit_code == 0, result.output
+    outcome = json.loads(result.output)
+    assert outcome["status"] == "published"
+    assert run("publisher", "list").output.split()[:2] == ["stats", "1"]
+    assert "reindexed 1" in run("reindex").output
+    assert run("review", "list").output.strip() == "nothing to review"
+
+
+def test_publish_of_a_broken_file_exits_nonzero_with_the_errors(
+    run, fixtures_dir: Path, tmp_path: Path
+) -> None:
+    run("init")
+    run("publisher", "add", "stats", "示例市统计局")
+    broken = tmp_path / "invalid.csv"
+    shutil.copy(fixtures_dir / "datapackage/frictionless-py/data/invalid.csv", broken)
+    result = run("publish", str(broken), "--publisher", "stats")
+    assert result.exit_code == 1
+    assert "invalid" in result.output
+    assert "Missing Cell (row 2, field 3)" in result.output
+    assert "Duplicate Label" in result.output
+    validate = run("validate", str(broken))
+    assert validate.exit_code == 1 and "Extra Cell" in validate.output
+
+
+def test_bad_metadata_file_is_one_clear_line(run, tmp_path: Path) -> None:
+    run("init")
+    run("publisher", "add", "stats", "示例市统计局")
+    data = tmp_path / "population.csv"
+    data.write_text(POPULATION, encoding="utf-8")
+    meta = tmp_path / "meta.yaml"
+    meta.write_text("title: 人口\nopen_condition: sometimes\n", encoding="utf-8")
+    result = run("publish", str(data), "--publisher", "stats", "--metadata", str(meta))
+    assert result.exit_code == 1
+    assert "open_condition: Must be one of" in result.output
+
+
+def test_screen_dry_run_writes_the_remediated_table(run, tmp_path: Path) -> None:
+    data = tmp_path / "people.csv"
+    data.write_text("姓名,手机号,区县\n张伟,13812345678,朝阳区\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    result = run("screen", str(data), "--json", "--output", str(out))
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["decision"] in ("publish", "review")
+    assert {f["entity"] for f in report["findings"]} >= {"PERSON", "CN_MOBILE"}
+    assert "13812345678" not in result.output and "张伟" not in result.output
+    written = out.read_text(encoding="utf-8")
+    assert "138****5678" in written and "张*" in written and "朝阳区" in written
+
+
+def test_source_and_harvest(run, tmp_path: Path) -> None:
+    run("init")
+    run("publisher", "add", "stats", "示例市统计局")
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    (folder / "population.csv").write_text(POPULATION, encoding="utf-8")
+    assert (
+        run(
+            "source",
+            "add",
+            "stats-drop",
+            "--type",
+            "directory",
+            "--path",
+            str(folder),
+            "--publisher",
+            "stats",
+        ).exit_code
+        == 0
+    )
+    result = run("harvest", "stats-drop")
+    assert result.exit_code == 0 and "published 1" in result.output
+    assert "unchanged 1" in run("harvest", "--all").output
+    assert run("harvest").exit_code == 1
+    assert "stats-drop" in run("source", "list").output
+
+
+def test_console_script_runs_in_a_subprocess(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "api.cli", "init"],
+        env={"GOVCAT_HOME": str(tmp_path / "h"), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert result.returncode == 0, result.stderr
+    assert "catalog ready" in result.stdout

@@ -1,0 +1,120 @@
+"""The privacy invariant end to end: personal values fed in never come out of any output."""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import threading
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+from werkzeug.serving import make_server
+
+from api.app import create_app
+from catalog import pipeline
+from catalog.indexing import reindex
+from harvesters.files import intake_from_path
+from publishers.services import add_publisher
+from tests.support.people import people
+
+
+@pytest.fixture
+def leaky_csv(tmp_path: Path) -> tuple[Path, list[str], list[str]]:
+    """A CSV whose columns and free text carry every kind of personal value the screen knows."""
+    folks = people(12)
+    path = tmp_path / "complaints.csv"
+    secrets, kept = [], []
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(
+            [
+                "编号",
+                "申请人姓名",
+                "身份证号码",
+                "联系电话",
+                "电子邮箱",
+                "银行卡号",
+                "区县",
+                "办理情况",
+            ]
+        )
+        for i, p in enumerate(folks):
+            other = folks[(i + 1) % len(folks)]
+            summary = (
+                f"申请人{other.name}反映小区路灯损坏，联系电话{other.mobile}，"
+                f"邮箱{other.email}，身份证{other.resident_id}，补贴打入银行卡{other.bank_card}，已于3日内修复。"
+            )
+            code = f"GD2024{i:04d}"
+            writer.writerow(
+                [code, p.name, p.resident_id, p.mobile, p.email, p.bank_card, "朝阳区", summary]
+            )
+            secrets += [p.name, p.resident_id, p.mobile, p.email, p.bank_card]
+            kept += [code]
+    return path, secrets, kept
+
+
+def serve(app):
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    return server, f"http://127.0.0.1:{server.server_port}"
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 - loopback only
+        return response.read().decode("utf-8")
+
+
+def test_no_personal_value_reaches_any_output(catalog, leaky_csv, caplog) -> None:
+    path, secrets, kept = leaky_csv
+    caplog.set_level(logging.DEBUG)
+    add_publisher(catalog, "xf", "示例市信访局")
+    record = intake_from_path(path, title="12345热线工单办理情况")
+    outcome = pipeline.publish(catalog, record, publisher_code="xf")
+    assert outcome.status == "published", outcome.findings
+    entities = {f["entity"] for f in outcome.findings}
+    assert {"PERSON", "CN_RESIDENT_ID", "CN_MOBILE", "EMAIL_ADDRESS", "BANK_CARD"} <= entities
+    reindex(catalog)
+
+    server, base = serve(create_app(catalog))
+    try:
+        outputs = []
+        listing = fetch(f"{base}/api/v1/datasets")
+        outputs.append(listing)
+        dataset = json.loads(fetch(f"{base}/api/v1/datasets/{outcome.dataset_name}"))
+        outputs.append(json.dumps(dataset, ensure_ascii=False))
+        download = fetch(dataset["resources"][0]["download_url"])
+        outputs.append(download)
+        outputs += [fetch(f"{base}/"), fetch(f"{base}/datasets/{outcome.dataset_name}")]
+        outputs += [fetch(f"{base}/api/v1/publishers"), fetch(f"{base}/api/v1/openapi.json")]
+        # Everything the catalog logged while publishing and serving (the access log of the
+        # searches below only echoes this test's own queries, so it is read before them).
+        outputs.append(caplog.text)
+        for value in secrets:
+            found = json.loads(fetch(f"{base}/api/v1/datasets?q={urllib.parse.quote(value)}"))
+            assert found["total"] == 0, "a raw value must not be searchable"
+    finally:
+        server.shutdown()
+
+    everything = "\n".join(outputs)
+    for value in secrets:
+        assert value not in everything
+    for code in kept:  # non-personal columns are intact
+        assert code in download
+    assert download.count("朝阳区") == len(kept)
+    assert "已于3日内修复" in download
+
+
+def test_nothing_raw_is_stored_anywhere_under_home(catalog, leaky_csv) -> None:
+    """Store, index and files hold only screened content (so no later output can leak it)."""
+    path, secrets, _ = leaky_csv
+    add_publisher(catalog, "xf", "示例市信访局")
+    pipeline.publish(catalog, intake_from_path(path), publisher_code="xf")
+    catalog.engine.dispose()
+    blobs = [p.read_bytes() for p in catalog.settings.home.rglob("*") if p.is_file()]
+    for value in secrets:
+        encoded = value.encode("utf-8")
+        assert not any(encoded in blob for blob in blobs), "raw value stored under GOVCAT_HOME"
