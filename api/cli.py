@@ -328,6 +328,38 @@ def screen(path: Path, as_json: bool, output: Path | None) -> None:
             click.echo(f"remediated table written to {output}")
 
 
+@main.group("privacy")
+def privacy_group() -> None:
+    """The privacy screen as a measurable library."""
+
+
+@privacy_group.command("eval")
+@click.argument("corpus", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the scores as JSON (default: <corpus name>.eval.json here).",
+)
+@one_line_errors
+def privacy_eval(corpus: Path, output: Path | None) -> None:
+    """Precision, recall and F1 per label of the screen on CORPUS.jsonl.
+
+    Each line is {"text": ..., "spans": [{"start", "end", "label"}]}; a predicted span
+    counts when it overlaps a gold span of the same label.
+    """
+    from privacy import Screener
+    from privacy.evaluation import evaluate_screener
+
+    try:
+        report = evaluate_screener(corpus, Screener())
+    except ValueError as exc:
+        raise Failure(str(exc)) from None
+    target = output or Path(f"{corpus.stem}.eval.json")
+    target.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+    click.echo(report.to_table())
+    click.echo(f"scores written to {target}")
+
+
 @main.group()
 def review() -> None:
     """Privacy review of held revisions."""

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, render_template, request
+from flask import Blueprint, abort, current_app, render_template, request, url_for
 
 from api.v1 import BadRequest, download_url, parse_search_query
 from catalog.errors import NotFound
 from catalog.metadata import OPEN_CONDITIONS
 from catalog.queries import get_dataset, search_datasets
+from catalog.search import SearchQuery
 
 portal = Blueprint("portal", __name__, template_folder="templates")
 
@@ -18,6 +19,20 @@ FACET_LABELS = {
     "open_condition": "开放属性 Open condition",
     "keyword": "关键词 Keyword",
 }
+
+
+def page_url(query: SearchQuery, *, toggle: tuple[str, str] | None = None, page: int = 1) -> str:
+    """Link to the search page with the current query, one facet value toggled, or a page."""
+    filters = {field: list(values) for field, values in query.filters.items()}
+    if toggle:
+        field, value = toggle
+        values = filters.setdefault(field, [])
+        if value in values:
+            values.remove(value)
+        else:
+            values.append(value)
+    args = {"q": query.q or None, "sort": query.sort, "page": page if page > 1 else None}
+    return url_for("portal.index", **{k: v for k, v in args.items() if v}, **filters)
 
 
 @portal.get("/")
@@ -37,6 +52,7 @@ def index():
         pages=pages,
         facet_labels=FACET_LABELS,
         open_conditions=OPEN_CONDITIONS,
+        page_url=page_url,
     )
 
 

@@ -148,3 +148,10 @@ def test_portal_pages(client) -> None:
     assert "医疗机构名录" in detail and "下载" in detail
     assert client.get("/datasets/nope").status_code == 404
     assert client.get("/?page=0").status_code == 400
+
+
+def test_portal_facet_links_keep_the_other_filters(client) -> None:
+    page = client.get("/?publisher=health&q=名录").get_data(as_text=True)
+    assert "医疗机构名录" in page and "常住人口统计年报" not in page
+    assert 'href="/?q=%E5%90%8D%E5%BD%95&amp;sort=relevance&amp;publisher=health&amp;theme=' in page
+    assert 'class="on" href="/?q=%E5%90%8D%E5%BD%95&amp;sort=relevance"' in page
