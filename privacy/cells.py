@@ -1,0 +1,89 @@
+"""Fast per-cell detection: recognizers called directly behind cheap pre-filters."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
+
+from privacy.context import ContextEnhancer, context_possible
+from privacy.recognizers.base import ScreenRecognizer, cell_hints
+from privacy.spans import resolve_overlaps
+
+_TRIVIAL = re.compile(r"[0-9.,:+\-/ ]{0,10}")
+
+
+class CellScanner:
+    """Detects entities in short texts without running the whole AnalyzerEngine per cell."""
+    # Each recognizer's own analyze() runs only when its pre-filter allows, followed by its own
+    # (character-window) context enhancement, exactly as AnalyzerEngine.analyze() does, so
+    # spans and scores match the full analyzer. The NLP pipeline runs only when a third-party
+    # recognizer (relying on Presidio's token-based enhancer) found something that a context
+    # word present in the text could raise.
+
+    def __init__(self, analyzer: AnalyzerEngine, min_score: float = 0.4):
+        self.analyzer = analyzer
+        self.min_score = min_score
+        languages = list(analyzer.supported_languages)
+        language = "zh" if "zh" in languages else languages[0]
+        self._languages = languages
+        self.recognizers: list[EntityRecognizer] = analyzer.registry.get_recognizers(
+            language=language, all_fields=True
+        )
+        for recognizer in self.recognizers:
+            if not recognizer.is_loaded:
+                recognizer.load()
+                recognizer.is_loaded = True
+        self.entities = sorted({e for r in self.recognizers for e in r.supported_entities})
+        self._by_id = {r.id: r for r in self.recognizers}
+        self._gated = [(r, getattr(r, "may_match", None)) for r in self.recognizers]
+        enhancer = analyzer.context_aware_enhancer
+        self._enhancer = enhancer if isinstance(enhancer, ContextEnhancer) else ContextEnhancer()
+
+    def classifiers(self) -> dict[str, EntityRecognizer]:
+        """Recognizers able to classify whole cell values, by entity (column profiling)."""
+        return {r.supported_entities[0]: r for r in self.recognizers
+                if hasattr(r, "classify") and r.supported_entities[0] != "PERSON"}
+
+    def scan(self, text: str) -> list[RecognizerResult]:
+        """Non-overlapping results (score >= min_score) in text, sorted by start."""
+        if _TRIVIAL.fullmatch(text) and text.count(".") < 3 and text.count(":") < 2:
+            return []  # short numbers, amounts, dates: too few digits for any entity
+        hints = cell_hints(text)
+        results: list[RecognizerResult] = []
+        lemma_based: list[RecognizerResult] = []
+        for recognizer, may_match in self._gated:
+            if may_match is not None and not may_match(hints):
+                continue
+            found = recognizer.analyze(text, self.entities, None)
+            if not found:
+                continue
+            for result in found:
+                if result.recognition_metadata is None:
+                    result.recognition_metadata = {}
+                result.recognition_metadata.setdefault(
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, recognizer.id
+                )
+            found = recognizer.enhance_using_context(text, found, [], None, None)
+            if isinstance(recognizer, ScreenRecognizer):
+                results.extend(found)
+            else:
+                lemma_based.extend(found)
+        if lemma_based and context_possible(text, lemma_based, self._by_id):
+            lemma_based = self._lemma_enhance(text, lemma_based, hints.cjk)
+        results.extend(lemma_based)
+        if not results:
+            return results
+        return resolve_overlaps(r for r in results if r.score >= self.min_score)
+
+    def _lemma_enhance(self, text: str, results: list[RecognizerResult],
+                       cjk: bool) -> list[RecognizerResult]:
+        """Presidio's token-based context enhancement (only for third-party recognizers)."""
+        language = "zh" if cjk else "en"
+        if language not in self._languages:
+            language = self._languages[0]
+        artifacts = self.analyzer.nlp_engine.process_text(text, language)
+        return self._enhancer.enhance_using_context(
+            text=text, raw_results=results, nlp_artifacts=artifacts,
+            recognizers=self.recognizers, context=None,
+        )

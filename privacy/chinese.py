@@ -1,0 +1,48 @@
+"""Lazy, cached access to jieba (word segmentation and its dictionary)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+import jieba
+
+CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def is_cjk(char: str) -> bool:
+    """Return True for a CJK ideograph."""
+    return CJK.match(char) is not None
+
+
+@lru_cache(maxsize=1)
+def segmenter() -> jieba.Tokenizer:
+    """jieba's default tokenizer, initialized (shared with spaCy's zh jieba segmenter)."""
+    jieba.setLogLevel(logging.WARNING)
+    jieba.dt.initialize()
+    return jieba.dt
+
+
+@lru_cache(maxsize=1)
+def word_tags() -> dict[str, str]:
+    """jieba's dictionary part-of-speech tags (word -> tag, e.g. "nr" for person names)."""
+    segmenter()
+    import jieba.posseg  # imported here: importing it reads the whole dictionary
+
+    return jieba.posseg.dt.word_tag_tab
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    """Segment text into (word, start, end) tokens with jieba (HMM on, like spaCy's zh)."""
+    return list(segmenter().tokenize(text, HMM=True))
+
+
+def dictionary() -> dict[str, int]:
+    """jieba's dictionary: word -> frequency (0 for prefixes of longer words)."""
+    return segmenter().FREQ
+
+
+def word_frequency(word: str) -> int:
+    """Frequency of a word in jieba's dictionary (0 when unknown)."""
+    return segmenter().FREQ.get(word, 0) or 0

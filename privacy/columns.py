@@ -1,0 +1,170 @@
+"""Profiling columns: which personal entity a whole column holds, from its header and values."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from privacy.headers import classify_header
+from privacy.recognizers.base import cell_hints
+from privacy.recognizers.resident_id import validate_resident_id
+from privacy.recognizers.surnames import (
+    AMBIGUOUS_SURNAMES,
+    GIVEN_NAME_CHARS,
+    surname_of,
+)
+
+VALUE_SHARE = 0.6          # share of non-empty cells that must have the entity's shape
+VALID_SHARE = 0.3          # share of shaped cells that must also be valid
+_DISTINCT_CAP = 1000
+_LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'’.-]+(?: [A-Z][a-zA-Z'’.-]+){1,3}")
+_NOT_A_NAME = re.compile(
+    r"(?i)\b(?:district|county|city|province|town|village|road|street|avenue|lane|park|station|"
+    r"square|plaza|building|tower|bridge|lake|river|mountain|hill|company|corp|co|ltd|inc|group|"
+    r"bank|bureau|office|center|centre|hospital|school|university|college|market|hotel|museum|"
+    r"library|committee|department|ministry|government|new|north|south|east|west|central)\b"
+)
+_REASONS = {
+    "checksum": "invalid checksum", "date": "impossible birth date",
+    "region": "unknown region code", "format": "malformed",
+}
+
+
+def is_chinese_name(value: str) -> bool:
+    """A whole cell that looks like one Chinese personal name (张三, 欧阳娜娜)."""
+    if not 2 <= len(value) <= 4:
+        return False
+    surname = surname_of(value)
+    given = value[len(surname):]
+    if not surname or surname in AMBIGUOUS_SURNAMES or not 1 <= len(given) <= 2:
+        return False
+    return all(c in GIVEN_NAME_CHARS for c in given)
+
+
+def looks_like_name(value: str) -> bool:
+    """A cell that looks like a personal name (Chinese, or 2-4 capitalized Latin words)."""
+    if is_chinese_name(value):
+        return True
+    return _LATIN_NAME.fullmatch(value) is not None and _NOT_A_NAME.search(value) is None
+
+
+@dataclass
+class ColumnProfile:
+    """What one column holds: its whole-column entity (if any), why, and value statistics."""
+
+    name: str
+    entity: str | None = None
+    reason: str | None = None            # "header" | "values" | None
+    cells: int = 0                       # non-empty cells
+    matched: int = 0                     # cells valid for `entity`
+    invalid: int = 0                     # cells with the entity's shape that fail validation
+    confidence: float = 0.0
+    note: str = ""
+
+    def to_dict(self) -> dict:
+        """JSON-able representation (no values)."""
+        return {"name": self.name, "entity": self.entity, "reason": self.reason,
+                "cells": self.cells, "matched": self.matched, "invalid": self.invalid,
+                "confidence": self.confidence, "note": self.note}
+
+
+@dataclass
+class ColumnProfiler:
+    """Accumulates one column's value statistics over a streamed pass."""
+
+    name: str
+    classifiers: dict[str, object]
+    source_header: str | None = None    # the raw header, when name is its masked form
+    header_entity: str | None = None
+    cells: int = 0
+    valid: Counter = field(default_factory=Counter)
+    invalid: Counter = field(default_factory=Counter)
+    reasons: Counter = field(default_factory=Counter)
+    names: int = 0
+    distinct: set = field(default_factory=set)
+    _active: list = field(default_factory=list, repr=False)
+    _names: bool = field(default=True, repr=False)
+
+    def __post_init__(self) -> None:
+        raw = self.name if self.source_header is None else self.source_header
+        self.header_entity = classify_header(raw)
+        active = list(self.classifiers.items())
+        if self.header_entity == "PERSON":
+            active = []
+        elif self.header_entity in self.classifiers:
+            active = [(self.header_entity, self.classifiers[self.header_entity])]
+        self._active = active
+        self._names = self.header_entity in (None, "PERSON")
+
+    def add(self, value: str) -> None:
+        """Account for one cell."""
+        value = value.strip()
+        if not value:
+            return
+        self.cells += 1
+        if self._names and looks_like_name(value):
+            self.names += 1
+            if len(self.distinct) < _DISTINCT_CAP:
+                self.distinct.add(value)
+        if not self._active or len(value) > 40 or len(value) < 11 and "@" not in value:
+            return
+        hints = cell_hints(value)
+        for entity, recognizer in self._active:
+            if not recognizer.may_match(hints):
+                continue
+            verdict = recognizer.classify(value)
+            if verdict == "valid":
+                self.valid[entity] += 1
+                return
+            if verdict == "invalid":
+                self.invalid[entity] += 1
+                if entity == "CN_RESIDENT_ID":
+                    self.reasons[validate_resident_id(value) or "format"] += 1
+
+    def _value_entity(self) -> str | None:
+        """The entity most cells have (and mostly validly), if any."""
+        best, best_shaped = None, 0
+        for entity in self.classifiers:
+            shaped = self.valid[entity] + self.invalid[entity]
+            if (shaped >= VALUE_SHARE * self.cells and self.valid[entity] >= VALID_SHARE * shaped
+                    and shaped > best_shaped):
+                best, best_shaped = entity, shaped
+        names_ok = self.cells and self.names >= VALUE_SHARE * self.cells
+        if best is None and names_ok and len(self.distinct) >= min(20, 0.5 * self.names):
+            best = "PERSON"
+        return best
+
+    def profile(self) -> ColumnProfile:
+        """The column's profile after the pass."""
+        by_values = self._value_entity()
+        entity = self.header_entity or by_values
+        prof = ColumnProfile(self.name, entity, cells=self.cells)
+        if entity is None:
+            return prof
+        prof.reason = "header" if self.header_entity else "values"
+        if entity == "PERSON":
+            prof.matched = self.names
+        else:
+            prof.matched, prof.invalid = self.valid[entity], self.invalid[entity]
+        share = prof.matched / self.cells if self.cells else 1.0
+        if prof.reason == "header":
+            agrees = by_values == entity or share >= VALID_SHARE or not self.cells
+            prof.confidence = 1.0 if agrees else 0.7
+        else:
+            prof.confidence = round(min(1.0, share), 4)
+        prof.note = self._note(entity, prof)
+        return prof
+
+    def _note(self, entity: str, prof: ColumnProfile) -> str:
+        """A value-free explanation of invalid cells and disagreements."""
+        parts = []
+        if entity == "CN_RESIDENT_ID" and self.reasons:
+            parts.extend(f"{n} values with {_REASONS.get(r, r)}"
+                         for r, n in sorted(self.reasons.items()))
+        elif prof.invalid:
+            parts.append(f"{prof.invalid} values fail {entity} validation")
+        if prof.confidence < 1.0 and prof.reason == "header":
+            parts.append(f"header names {entity} but only {prof.matched} of {prof.cells} "
+                         "values look like it")
+        return "; ".join(parts)

@@ -1,0 +1,11 @@
+"""Errors raised when reading tables."""
+
+from __future__ import annotations
+
+
+class UnsupportedFormat(ValueError):
+    """The file's format is not one govcat can screen (csv, tsv, txt, xlsx, json)."""
+
+
+class TableReadError(ValueError):
+    """The file is malformed; the message names the file and the location, on one line."""

@@ -1,0 +1,102 @@
+"""Findings: what was found where, aggregated, never holding the personal values."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+MAX_OFFSETS = 20
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One aggregated finding for a (field, entity, scope); holds no personal value."""
+
+    entity: str
+    field: str
+    scope: str
+    count: int
+    offsets: tuple[tuple[int, int, int], ...]
+    confidence: float
+    action: str
+    needs_review: bool
+    note: str = ""
+
+    def to_dict(self) -> dict:
+        """JSON-able representation."""
+        data = asdict(self)
+        data["offsets"] = [list(o) for o in self.offsets]
+        return data
+
+
+@dataclass
+class _Tally:
+    """Running aggregate for one (field, entity, scope)."""
+
+    count: int = 0
+    offsets: list[tuple[int, int, int]] = field(default_factory=list)
+    confidence: float = 1.0
+    note: str = ""
+
+
+class FindingCollector:
+    """Aggregates occurrences into one Finding per (field, entity, scope), in first-seen order."""
+
+    def __init__(self, review_threshold: float, action: str = "mask") -> None:
+        self.review_threshold = review_threshold
+        self.action = action
+        self._tallies: dict[tuple[str, str, str], _Tally] = {}
+
+    def add(self, field_name: str, entity: str, scope: str, row: int, start: int, end: int,
+            score: float) -> None:
+        """Record one occurrence (row is 1-based, 0 for text)."""
+        tally = self._tallies.setdefault((field_name, entity, scope), _Tally())
+        tally.count += 1
+        if len(tally.offsets) < MAX_OFFSETS:
+            tally.offsets.append((row, start, end))
+        tally.confidence = min(tally.confidence, score)
+
+    def add_many(self, field_name: str, entity: str, scope: str, count: int,
+                 offsets: list[tuple[int, int, int]], score: float) -> None:
+        """Record count occurrences at once (offsets: the first ones seen)."""
+        if not count:
+            return
+        tally = self._tallies.setdefault((field_name, entity, scope), _Tally())
+        tally.count += count
+        tally.offsets.extend(offsets[: MAX_OFFSETS - len(tally.offsets)])
+        tally.confidence = min(tally.confidence, score)
+
+    def set_note(self, field_name: str, entity: str, scope: str, note: str) -> None:
+        """Attach a value-free note to an existing finding."""
+        if (field_name, entity, scope) in self._tallies:
+            self._tallies[(field_name, entity, scope)].note = note
+
+    def discard_field(self, field_name: str) -> None:
+        """Forget every tally of a field."""
+        for key in [k for k in self._tallies if k[0] == field_name]:
+            del self._tallies[key]
+
+    def findings(self) -> list[Finding]:
+        """The aggregated findings."""
+        return [
+            Finding(
+                entity=entity,
+                field=field_name,
+                scope=scope,
+                count=t.count,
+                offsets=tuple(t.offsets),
+                confidence=round(t.confidence, 4),
+                action=self.action,
+                needs_review=t.confidence < self.review_threshold,
+                note=t.note,
+            )
+            for (field_name, entity, scope), t in self._tallies.items()
+        ]
+
+
+def decide(findings: list[Finding]) -> str:
+    """"block" if any finding is blocked, "review" if any needs review, else "publish"."""
+    if any(f.action == "block" for f in findings):
+        return "block"
+    if any(f.needs_review for f in findings):
+        return "review"
+    return "publish"

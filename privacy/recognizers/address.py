@@ -1,0 +1,91 @@
+"""CN_ADDRESS: detailed street addresses (…路/街 …号 …栋 …单元 …室), in Chinese or English."""
+
+from __future__ import annotations
+
+import re
+
+from privacy.recognizers.base import Candidate, CellHints, ScreenRecognizer
+
+# A CJK character that can be part of a place name (not a common function word), so that
+# "其居住的上海市…" starts at 上海市.
+_FUNCTION_CHARS = "的在于住是为到至往从向与及其我你他她它们了被把对将居处系经查称映位地址所"
+_C = rf"(?:(?![{_FUNCTION_CHARS}])[\u4e00-\u9fff])"
+_ADMIN = (
+    rf"(?:{_C}{{2,8}}?(?:省|自治区|特别行政区))?(?:{_C}{{2,8}}?(?:市|自治州|地区|盟))?"
+    rf"(?:{_C}{{1,6}}?(?:新区|区|县|旗|市))?(?:{_C}{{1,6}}?(?:镇|乡|街道|苏木))?"
+)
+_NUM = r"[0-9]{1,5}"
+_ESTATE = rf"{_C}{{2,6}}?(?:小区|花园|家园|新村|公寓|大厦|广场|苑|庭|园|城|湾|里)"
+_BUILDING = rf"{_NUM}(?:栋|幢|座|号楼)"
+_DETAIL = (
+    rf"(?:{_C}{{1,8}}?(?:村|社区)(?:{_NUM}组)?{_NUM}号"                      # 李庄村6组289号
+    rf"|{_C}(?:{_C}|[0-9]){{0,8}}?(?:大道|大街|路|街|巷|弄|胡同){_NUM}(?:-{_NUM})?号"  # 中山路27号
+    rf"(?:院)?(?:{_C}{{2,8}}?(?={_BUILDING})|{_ESTATE})?(?:{_BUILDING})?"
+    rf"|(?:{_ESTATE}|{_C}{{2,8}}?){_BUILDING})"                               # 书香门第3幢
+    rf"(?:{_NUM}单元)?(?:{_NUM}(?:室|户|号)?)?"
+)
+_CN_ADDRESS = re.compile(rf"(?P<v>{_ADMIN}{_DETAIL})")
+_EN_ADDRESS = re.compile(
+    r"(?P<v>(?:(?:Room|Rm\.?|Flat|Apt\.?|Unit)[ ]?[0-9]+[A-Z]?,[ ])?"
+    r"(?:(?:Building|Bldg\.?|Block|Tower)[ ]?[0-9]+[A-Z]?,[ ])?"
+    r"No\.[ ]?[0-9]+(?:-[0-9]+)?,?[ ](?:[A-Z][a-z]+[ ]){1,4}"
+    r"(?:Road|Street|Avenue|Lane|Rd\.|St\.|Ave\.)"
+    r"(?:,[ ](?:[A-Z][a-z]+[ ]){1,3}(?:District|County|Town|Village))?"
+    r"(?:,[ ][A-Z][a-z]+(?=[,.;\s]|$))?)"
+)
+# Every address holds a house number after a street/estate/village word, or a building, unit
+# or room number; the full pattern only runs in a window around such a hint.
+_HINT = re.compile(
+    r"(?:路|街|道|巷|弄|同|村|组|苑|庭|园|城|湾|里|厦|场|寓|区)[0-9]{1,5}(?:-[0-9]+)?[号组]"
+    r"|[0-9](?:栋|幢|座|号楼|单元|室|户)|No\.[ ]?[0-9]"
+)
+_BEFORE, _AFTER = 48, 24
+_DETAILED = re.compile(r"[0-9](?:栋|幢|座|号楼|单元|室|户|组)|号院|Room|Flat|Apt|Unit|Building")
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged text windows around address hints."""
+    windows: list[tuple[int, int]] = []
+    for hint in _HINT.finditer(text):
+        lo, hi = max(0, hint.start() - _BEFORE), min(len(text), hint.end() + _AFTER)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+class AddressRecognizer(ScreenRecognizer):
+    """Residential addresses: with building/unit/room details, or after 住址/家住-style words."""
+    # A bare street address (中山路12号) is usually an office's or a shop's and is public.
+
+    ENTITY = "CN_ADDRESS"
+    PATTERN_NAME = "cn_address"
+    REGEX = _CN_ADDRESS
+    CONTEXT = ("住址", "居住", "家住", "现住", "住在", "户籍", "家庭地址", "home address",
+               "residential address", "lives at", "residence")
+    SCORE = 0.85
+
+    def may_match(self, hints: CellHints) -> bool:  # noqa: D102
+        return hints.digits >= 1 and (hints.cjk or hints.alpha)
+
+    def find(self, text: str) -> list[Candidate]:  # noqa: D102
+        out: list[Candidate] = []
+        last_end = 0
+        for lo, hi in _windows(text):
+            for regex in (_CN_ADDRESS, _EN_ADDRESS):
+                for match in regex.finditer(text, max(lo, last_end), hi):
+                    start, end = match.span("v")
+                    if _DETAILED.search(text, start, end) or self._personal(text, start):
+                        out.append(Candidate(start, end, self.SCORE))
+                    last_end = max(last_end, end)
+        return sorted(set(out))
+
+    def _personal(self, text: str, start: int) -> bool:
+        """Whether a personal-address word (住址, 家住 …) precedes a street-level address."""
+        window = text[max(0, start - self.CONTEXT_WINDOW) : start].lower()
+        return any(word in window for word in self.CONTEXT)
+
+    def classify(self, value: str) -> str | None:
+        """Never classify a column as addresses by its values (most are of places and firms)."""
+        return None

@@ -1,0 +1,75 @@
+"""BANK_CARD: payment card numbers (13-19 digits, Luhn-valid, known issuer prefix)."""
+
+from __future__ import annotations
+
+import re
+
+from stdnum import luhn
+
+from privacy.recognizers.base import CellHints, ScreenRecognizer
+from privacy.recognizers.resident_id import validate_resident_id
+
+_CARD = re.compile(r"(?<![0-9A-Za-z])(?P<v>[0-9](?:[ -]?[0-9]){12,18})(?![0-9A-Za-z])")
+_SHAPE = re.compile(r"[0-9](?:[ -]?[0-9]){11,18}")
+_GROUPS = re.compile(r"[ -]")
+# Issuer identification prefixes: UnionPay 62/81, Visa 4, Mastercard 51-55/2221-2720,
+# Amex 34/37, JCB 35, Diners 30/36/38/39, Discover 6011/64/65, Maestro 50/56-58/67, Mir 2200-2204.
+_PREFIXES = ("62", "81", "4", "51", "52", "53", "54", "55", "34", "37", "35", "30", "36",
+             "38", "39", "6011", "64", "65", "50", "56", "57", "58", "67", "60")
+
+
+def _prefix_ok(digits: str) -> bool:
+    """Return True if the number starts with a known card-issuer prefix."""
+    if digits.startswith(_PREFIXES):
+        return True
+    head = int(digits[:4])
+    return 2221 <= head <= 2720 or 2200 <= head <= 2204
+
+
+def _grouping_ok(candidate: str) -> bool:
+    """Accept ungrouped numbers, 4-4-4-4(-3) groups and Amex 4-6-5 groups."""
+    parts = _GROUPS.split(candidate)
+    if len(parts) == 1:
+        return True
+    if len({c for c in candidate if not c.isdigit()}) > 1:
+        return False
+    sizes = [len(p) for p in parts]
+    return all(s == 4 for s in sizes[:-1]) and 1 <= sizes[-1] <= 4 or sizes == [4, 6, 5]
+
+
+def card_problem(candidate: str) -> str | None:
+    """Return None for a plausible card number, else a short reason."""
+    digits = "".join(c for c in candidate if c.isdigit())
+    if not 13 <= len(digits) <= 19 or not _grouping_ok(candidate):
+        return "format"
+    if not luhn.is_valid(digits):
+        return "checksum"
+    if not _prefix_ok(digits):
+        return "prefix"
+    if len(digits) in (15, 18) and validate_resident_id(digits) is None:
+        return "resident_id"
+    return None
+
+
+class BankCardRecognizer(ScreenRecognizer):
+    """Bank/payment card numbers; never a valid resident ID."""
+
+    ENTITY = "BANK_CARD"
+    REGEX = _CARD
+    CONTEXT = ("银行卡", "卡号", "账号", "帐号", "银行", "card", "account")
+    SCORE = 0.9
+
+    def score(self, candidate: str) -> float | None:  # noqa: D102
+        return self.SCORE if card_problem(candidate) is None else None
+
+    def may_match(self, hints: CellHints) -> bool:  # noqa: D102
+        return hints.digits >= 13
+
+    def classify(self, value: str) -> str | None:  # noqa: D102
+        value = value.strip()
+        if not _SHAPE.fullmatch(value):
+            return None
+        problem = card_problem(value)
+        if problem is None:
+            return "valid"
+        return None if problem == "resident_id" else "invalid"

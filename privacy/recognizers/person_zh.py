@@ -1,0 +1,234 @@
+"""PERSON (Chinese): surname-anchored names scored by context, dictionary and segmentation cues."""
+
+from __future__ import annotations
+
+import re
+
+from privacy.chinese import dictionary, is_cjk, word_tags
+from privacy.recognizers.base import Candidate, CellHints, ScreenRecognizer
+from privacy.recognizers.surnames import (
+    AMBIGUOUS_SURNAMES,
+    COMMON_SURNAMES,
+    COMPOUND_SURNAMES,
+    FUNCTION_SURNAMES,
+    GIVEN_NAME_CHARS,
+    MASK_CHARS,
+    SINGLE_SURNAMES,
+    STOP_CHARS,
+)
+
+ROLES = [
+    "被申请人", "申请人", "联系人", "当事人", "负责人", "姓名", "名字", "被处罚人", "处罚对象",
+    "法定代表人", "法人代表", "户主", "经办人", "投诉人", "举报人", "信访人", "收件人", "寄件人",
+    "发件人", "委托人", "代理人", "受托人", "监护人", "患者", "被告人", "被告", "原告", "第三人",
+    "承办人", "审批人", "签收人", "报告人", "报案人", "填报人", "填表人", "办理人", "借款人",
+    "担保人", "业主", "驾驶人", "驾驶员", "车主", "权利人", "纳税人", "参保人", "被保险人",
+    "受益人", "继承人", "犯罪嫌疑人", "嫌疑人", "证人", "求助人", "户名", "执法人员", "工作人员",
+    "联络员", "来电人", "值班人员", "值班员", "办案人员", "市民", "村民", "居民", "群众", "职工",
+    "家属", "经营者", "店员", "员工", "店主", "摊主", "业户", "股东", "开户人", "持卡人",
+    "购买人", "承租人", "出租人", "领取人", "接收人", "送达人", "受害人", "被害人",
+]
+TITLES = [
+    "先生", "女士", "小姐", "同志", "老师", "师傅", "医生", "律师", "主任", "局长", "处长",
+    "科长", "书记", "市长", "县长", "区长", "镇长", "村长", "乡长", "厂长", "经理", "董事长",
+    "院长", "校长", "所长", "站长", "队长", "警官", "教授", "博士",
+]
+HONORIFICS = frozenset(["先生", "女士", "小姐", "同志", "老师", "师傅"])  # only after a name
+_PREFIXES = ROLES + [t for t in TITLES if t not in HONORIFICS]
+_SUFFIX = tuple(TITLES)
+# After a name: "，身份证号…", "（男）", "：您…" (a letter's salutation) also mark a person.
+_AFTER = re.compile(
+    r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|民族|联系电话|电话|手机|住址)"
+    r"|[:：][ \t\n]*您|(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9]))"
+    r"|[ \t]{1,2}(?:" + "|".join(TITLES) + ")"
+)
+# Verbs after a name support it, but do not override the other checks (来信反映 is no name).
+_VERBS = re.compile(
+    r"反映|投诉|举报|咨询|求助|表示|来电|来信|来访|诉称|述称|陈述|承认|签收|签字|本人|于[0-9]"
+)
+# …or an organisation / document number follows: 和泰网络有限公司, 海环罚〔2023〕.
+_PLACE_WORDS = "(?:大道|大街|街道|路口|园区|市场|农贸|公园|广场|小区|社区|公交|首末|停车)"
+_ORG = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:有限|公司|集团|科技|网络|传媒|电子|信息|中心|商行|商店|"
+    r"超市|酒店|饭店|餐厅|工作室|合作社|协会|事务所|研究院|学校|医院|银行|厂|店)"
+    r"|[\u4e00-\u9fff]{0,4}?[罚字]?[〔\[【]"
+    # …or a place: 秋涛路, 文一西路, 白杨街道, 石林镇, 武林园区, 文渊路口, (下沙)文泽路
+    r"|(?:(?![" + "".join(sorted(STOP_CHARS)) + r"])[\u4e00-\u9fff])?"
+    r"[路街站镇乡村桥巷弄区县市省港湾馆院场园苑庭寺塔岛湖]"
+    r"|" + _PLACE_WORDS
+)
+_PLACE2 = re.compile(_PLACE_WORDS)
+_LIST_GLUE = frozenset(["、", ",", "，", "和", "及", "与", " ", "/", "；", ";"])
+_ENUMERATION = frozenset(["、", "和", "及", "与"])  # glue that allows any given-name characters
+_SURNAME = (
+    "(?:" + "|".join(sorted(COMPOUND_SURNAMES)) + "|[" + "".join(sorted(SINGLE_SURNAMES)) + "])"
+)
+_GIVEN = "[" + "".join(sorted(GIVEN_NAME_CHARS - STOP_CHARS)) + "]"
+# Candidate starts: a surname followed by a typical given-name character, or any surname right
+# after a role word (申请人：…) or a list separator (the next name of 张三、李四).
+_FIRST = sorted(SINGLE_SURNAMES | {w[0] for w in [*COMPOUND_SURNAMES, *ROLES, *TITLES]})
+_START = re.compile(
+    "(?=[" + "".join(_FIRST) + "])"  # cheap guard: Python's re is slow on wide alternations
+    rf"(?:(?:{'|'.join(_PREFIXES)})[ \t]*[:：]?[ \t]*(?={_SURNAME})|"
+    rf"(?={_SURNAME}{_GIVEN})|(?<=[、,，;；/ 和及与])(?={_SURNAME}))"
+)
+_NAME_TAGS = frozenset(["nr", "nrfg", "nrt"])
+_GLUED_LEFT = 50  # a word this frequent straddling the surname's left edge vetoes the name
+_COMMON_WORD = 1000  # even after a role word, a word this frequent (信息) is not a name
+_RARE_WORD = 500  # without context, a 2-character dictionary "name" must be rarer (许可 is not)
+_GLUED_RIGHT = 500  # … straddling the name's right edge (健在 in 李健在 only lowers the score)
+
+
+def _given_ok(given: str, context: bool) -> bool:
+    """Whether the characters after the surname can form a given name."""
+    for char in given:
+        if char in STOP_CHARS or char in MASK_CHARS or not is_cjk(char):
+            return False
+        if not context and char not in GIVEN_NAME_CHARS:
+            return False
+    return True
+
+
+def _crossing(freq: dict[str, int], text: str, start: int, end: int, edge: int) -> int:
+    """Highest dictionary frequency of a word that straddles edge within text[start:end]."""
+    best = 0
+    stop = min(end, edge + 3)
+    for a in range(max(start, edge - 3), edge):
+        if text[a:edge] not in freq:
+            continue  # jieba's dictionary holds every prefix of every word: none starts here
+        for b in range(edge + 1, stop + 1):
+            f = freq.get(text[a:b])
+            if f is None:
+                break
+            if f > best:
+                best = f
+    return best
+
+
+def _right_crossing(freq: dict[str, int], text: str, start: int, end: int) -> int:
+    """Like _crossing at a name's right edge, ignoring 于 before a date (张利于2023年)."""
+    if text[end : end + 1] == "于" and text[end + 1 : end + 2].isdigit():
+        return 0
+    return _crossing(freq, text, start, min(len(text), end + 3), end)
+
+
+def _extends(freq: dict[str, int], text: str, start: int, end: int) -> bool:
+    """Whether a dictionary word starts at start and runs past end (张家港, 高新区)."""
+    if text[start:end] not in freq:
+        return False
+    for b in range(end + 1, min(len(text), start + 5) + 1):
+        f = freq.get(text[start:b])
+        if f is None:
+            return False
+        if f:
+            return True
+    return False
+
+
+class ChinesePersonRecognizer(ScreenRecognizer):
+    """Chinese personal names: a known surname + 1-2 given-name characters, scored by evidence."""
+    # Evidence: a role word before (申请人：, 联系人 …) or an honorific/title after (先生, 女士 …)
+    # gives 0.95. Otherwise the score grows with surname frequency and typical given-name
+    # characters, and jieba's dictionary decides the edges: a name must not be an ordinary word
+    # (黄山, 文明 — 2-character dictionary "nr" words only reach 0.6), the prefix of a longer word
+    # (张家港, 高新区) or glued to a neighbouring word (由于, 强调). Already-masked forms
+    # (张某, 李某某, 王*) are never names. No full segmentation is run, which keeps cells fast.
+
+    ENTITY = "PERSON"
+    PATTERN_NAME = "zh_person"
+    SCORE_CONTEXT = 0.95
+
+    def may_match(self, hints: CellHints) -> bool:  # noqa: D102
+        return hints.cjk
+
+    def find(self, text: str) -> list[Candidate]:  # noqa: D102
+        out: list[Candidate] = []
+        last_end, last_start, last_context = -1, -1, False
+        for match in _START.finditer(text):
+            start = match.end()
+            if start < last_end or start == last_start:
+                continue
+            last_start = start
+            between = text[last_end:start]
+            glued = last_context and 0 < start - last_end <= 1 and between in _LIST_GLUE
+            context = match.end() > match.start()  # the match consumed a role word
+            permissive = context or glued and between in _ENUMERATION
+            best = self._best(text, start, context, glued, permissive)
+            if best is not None:
+                out.append(best)
+                last_end = best.end
+                last_context = context or glued or best.score >= self.SCORE_CONTEXT
+        return out
+
+    def _best(self, text: str, start: int, context: bool, glued: bool,
+              permissive: bool) -> Candidate | None:
+        """Best-scoring name starting at start, if any."""
+        freq = dictionary()
+        best: tuple[float, int, int] | None = None
+        surnames = [text[start : start + 2]] if text[start : start + 2] in COMPOUND_SURNAMES else []
+        if text[start] in SINGLE_SURNAMES:
+            surnames.append(text[start])
+        left = -1
+        for surname in surnames:
+            if text.startswith(_SUFFIX, start + len(surname)):
+                return None  # 李先生, 王女士: a surname with a title is not a full name
+            for given_len in (1, 2):
+                end = start + len(surname) + given_len
+                if end > len(text) or not _given_ok(text[start + len(surname) : end], permissive):
+                    break
+                if (_ORG.match(text, end) or _PLACE2.match(text, end - 1)
+                        or _PLACE2.match(text, end - 2)):
+                    continue  # 和泰网络有限公司, 秋涛路, 五常大道
+                strong = context or text.startswith(_SUFFIX, end) or _AFTER.match(text, end)
+                if left < 0:
+                    left = _crossing(freq, text, max(0, start - 3), min(len(text), start + 4),
+                                     start) if start else 0
+                right = _right_crossing(freq, text, start + len(surname), end)
+                score = self._score(text, start, end, surname, strong, glued, left, right, freq)
+                if 0 < score < 0.85 and _VERBS.match(text, end):
+                    score = 0.85
+                # ties: break the rarer neighbouring word (吴平|反映 rather than 吴平反|映)
+                key = (score, -right, end)
+                if score > 0 and (best is None or key > best):
+                    best = key
+        return None if best is None else Candidate(start, best[2], round(best[0], 2))
+
+    def _score(self, text: str, start: int, end: int, surname: str, context: bool,
+               glued: bool, left: int, right: int, freq: dict[str, int]) -> float:
+        """Score the candidate text[start:end] from its evidence (0 rejects it)."""
+        name = text[start:end]
+        extends = _extends(freq, text, start, end)
+        clean = not left and not right and not extends
+        frequency = freq.get(name, 0)
+        tag = word_tags().get(name, "") if frequency else ""
+        if context:
+            if frequency >= _COMMON_WORD and tag not in _NAME_TAGS:
+                return 0.0  # 当事人信息: a common word, not a name
+            return self.SCORE_CONTEXT if clean else 0.85
+        if left >= _GLUED_LEFT or right >= _GLUED_RIGHT or extends:
+            return 0.0  # glued to a neighbouring word: 由于天, 张伟强调, 张家港
+        if surname in FUNCTION_SURNAMES and not glued:
+            return 0.0  # 区宏晟, 时发现, 路文渊: without context these are rarely names
+        head = name[:2]
+        if (len(surname) == 1 and len(name) == 3 and freq.get(head, 0) >= 100
+                and word_tags().get(head) not in _NAME_TAGS):
+            return 0.0  # 杭州辰…: surname and first given character form a word (a place)
+        if glued and not frequency:
+            return self.SCORE_CONTEXT if clean else 0.85
+        if glued and tag in _NAME_TAGS:
+            return self.SCORE_CONTEXT if clean else 0.85
+        if frequency:
+            if tag not in _NAME_TAGS:
+                return 0.0  # an ordinary word: 黄山, 高级, 合格
+            if len(name) == 2 and not glued:
+                # 2-character dictionary "names" are often words (文明, 阳光, 杨柳)
+                return 0.6 if frequency < _RARE_WORD else 0.0
+        given = name[len(surname) :]
+        if surname in AMBIGUOUS_SURNAMES and len(given) == 2 and freq.get(given, 0) >= 100:
+            return 0.0  # 时发现, 区胜利: a function character before an ordinary word
+        score = 0.35 + 0.2  # base + given-name characters all typical (checked by _given_ok)
+        score += 0.3 if surname in COMMON_SURNAMES or surname in COMPOUND_SURNAMES else 0.15
+        if surname in AMBIGUOUS_SURNAMES:
+            score -= 0.25
+        score += 0.1 if clean else -0.1
+        return min(score, 0.95)

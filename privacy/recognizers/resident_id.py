@@ -1,0 +1,83 @@
+"""CN_RESIDENT_ID: mainland resident identity card numbers (18-digit and legacy 15-digit)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from stdnum.cn import ric
+
+from privacy.recognizers.base import CellHints, ScreenRecognizer
+
+# First two digits: provinces, plus 71 (Taiwan), 81/82 (HK/Macao residence permits),
+# 83 (Taiwan residents' residence permits).
+PROVINCES = frozenset([
+    "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
+    "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
+    "65", "71", "81", "82", "83",
+])
+_ID = re.compile(r"(?<![0-9A-Za-z])(?P<v>[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9A-Za-z])")
+
+
+def _date_ok(year: int, month: int, day: int, today: dt.date | None = None) -> bool:
+    """Return True for a real calendar date between 1900-01-01 and today."""
+    try:
+        born = dt.date(year, month, day)
+    except ValueError:
+        return False
+    return year >= 1900 and born <= (today or dt.date.today())
+
+
+def check_digit(first17: str) -> str:
+    """ISO 7064 MOD 11-2 check character for the first 17 digits."""
+    return ric.calc_check_digit(first17 + "0")
+
+
+def validate_resident_id(value: str) -> str | None:
+    """Return None if valid, else a short reason ("checksum", "date", "region", "format")."""
+    value = value.strip().upper()
+    if len(value) == 18:
+        if not value[:17].isdigit() or not (value[17].isdigit() or value[17] == "X"):
+            return "format"
+        if value[:2] not in PROVINCES:
+            return "region"
+        if not _date_ok(int(value[6:10]), int(value[10:12]), int(value[12:14])):
+            return "date"
+        if check_digit(value[:17]) != value[17]:
+            return "checksum"
+        return None
+    if len(value) == 15 and value.isdigit():
+        if value[:2] not in PROVINCES:
+            return "region"
+        if not _date_ok(1900 + int(value[6:8]), int(value[8:10]), int(value[10:12])):
+            return "date"
+        return None
+    return "format"
+
+
+class ResidentIdRecognizer(ScreenRecognizer):
+    """Resident ID numbers, validated (checksum, birth date, province) rather than trusted."""
+    # stdnum.cn.ric checks the checksum and date but also requires the 6-digit county
+    # code to be in its bundled table (which rejects valid IDs from renamed counties)
+    # and does not reject future dates, so validation here is our own.
+
+    ENTITY = "CN_RESIDENT_ID"
+    REGEX = _ID
+    CONTEXT = ("身份证", "证件", "公民身份", "身份号码", "id card", "identity", "resident id")
+    MIN_DIGITS = 15
+    SCORE_18 = 1.0
+    SCORE_15 = 0.5
+
+    def score(self, candidate: str) -> float | None:  # noqa: D102
+        if validate_resident_id(candidate) is not None:
+            return None
+        return self.SCORE_18 if len(candidate) == 18 else self.SCORE_15
+
+    def may_match(self, hints: CellHints) -> bool:  # noqa: D102
+        return hints.digits >= 14
+
+    def classify(self, value: str) -> str | None:  # noqa: D102
+        value = value.strip()
+        if not _ID.fullmatch(value):
+            return None
+        return "valid" if validate_resident_id(value) is None else "invalid"

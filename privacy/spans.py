@@ -1,0 +1,34 @@
+"""Choosing non-overlapping detections and applying masks to text spans."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from presidio_analyzer import RecognizerResult
+
+from privacy.masking import mask_value
+
+
+def resolve_overlaps(results: Iterable[RecognizerResult]) -> list[RecognizerResult]:
+    """Keep non-overlapping results: longer spans first, then higher scores, then earlier."""
+    # Keep non-overlapping results, preferring longer spans (so an address or card swallows a
+    # name or phone inside it), then higher scores, then earlier ones; sorted by start.
+    ranked = sorted(results, key=lambda r: (-(r.end - r.start), -r.score, r.start, r.entity_type))
+    kept: list[RecognizerResult] = []
+    for result in ranked:
+        if all(result.end <= k.start or result.start >= k.end for k in kept):
+            kept.append(result)
+    return sorted(kept, key=lambda r: r.start)
+
+
+def mask_spans(text: str, results: list[RecognizerResult]) -> str:
+    """Return text with each (non-overlapping, sorted) result's span masked in place."""
+    if not results:
+        return text
+    out, pos = [], 0
+    for result in results:
+        out.append(text[pos : result.start])
+        out.append(mask_value(result.entity_type, text[result.start : result.end]))
+        pos = result.end
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,223 @@
+"""Synthetic development corpus and span-overlap evaluation."""
+
+import json
+import re
+from collections import Counter
+from datetime import date
+
+import pytest
+from stdnum.cn import ric
+
+from privacy.corpus import (
+    DEV_CORPUS,
+    LABELS,
+    _Doc,
+    generate_corpus,
+    id_check_digit,
+    luhn_valid,
+    main,
+)
+from privacy.evaluation import EvalReport, LabelScore, evaluate, load_corpus
+
+SAMPLE = list(generate_corpus(400, seed=11))
+GENRES = {"行政处罚决定书", "信访答复", "补贴名单", "招聘公示", "通讯录", "12345热线工单",
+          "English contact note"}
+SHAPES = {
+    "CN_MOBILE": re.compile(r"(?:\(\+86\)|\+86[ -]?)?1[3-9]\d(?:[- ]?\d{4}){2}"),
+    "CN_LANDLINE": re.compile(r"(?:\(0\d{2,3}\)|0\d{2,3}[- ])[2-8]\d{6,7}"),
+    "EMAIL_ADDRESS": re.compile(r"[a-z0-9._]+@[a-z0-9]+\.[a-z]+"),
+    "PERSON": re.compile(r"[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+ [A-Z][a-z]+"),
+    "CN_ADDRESS": re.compile(r".+(?:号|室|\d)|Room \d+, Building \d+, No\. \d+ .+"),
+}
+
+
+def _digits(value: str) -> str:
+    return re.sub(r"\D", "", value)
+
+
+def _uncovered(record: dict, pattern: str) -> list[str]:
+    """Matches of pattern in the text that no gold span covers."""
+    covered = [(s["start"], s["end"]) for s in record["spans"]]
+    return [
+        m.group() for m in re.finditer(pattern, record["text"])
+        if not any(a <= m.start() and m.end() <= b for a, b in covered)
+    ]
+
+
+def test_same_seed_same_output_and_seed_matters():
+    assert list(generate_corpus(50, seed=11)) == SAMPLE[:50]
+    assert list(generate_corpus(50, seed=12)) != SAMPLE[:50]
+
+
+def test_doc_spans_are_the_inserted_values():
+    doc = _Doc().t("当事人：").e("欧阳娜娜", "PERSON").t("，电话").e("13812345678", "CN_MOBILE")
+    record = doc.record("x")
+    assert [record["text"][s["start"]:s["end"]] for s in record["spans"]] == [
+        "欧阳娜娜", "13812345678"]
+
+
+def test_genres_labels_and_span_shapes():
+    assert {r["genre"] for r in SAMPLE} == GENRES
+    assert set(Counter(s["label"] for r in SAMPLE for s in r["spans"])) == set(LABELS)
+    for record in SAMPLE:
+        text, last_end = record["text"], 0
+        for span in sorted(record["spans"], key=lambda s: s["start"]):
+            assert span["start"] >= last_end, "gold spans never overlap"
+            last_end = span["end"]
+            value = text[span["start"]:span["end"]]
+            assert value == value.strip() and value
+            shape = SHAPES.get(span["label"])
+            if shape:
+                assert shape.fullmatch(value), (span["label"], value)
+
+
+def test_labelled_ids_are_valid():
+    ids = [r["text"][s["start"]:s["end"]] for r in SAMPLE for s in r["spans"]
+           if s["label"] == "CN_RESIDENT_ID"]
+    assert any(len(i) == 15 for i in ids) and any(len(i) == 18 for i in ids)
+    for value in ids:
+        if len(value) == 18:
+            assert id_check_digit(value[:17]) == value[17] == ric.calc_check_digit(value), value
+            assert ric.get_birth_date(value) < date(2006, 1, 1)
+            assert value[:2] in {"11", "12", "13", "14", "15", "21", "23", "31", "32", "33",
+                                 "34", "35", "37", "41", "42", "43", "44", "45", "46", "50",
+                                 "51", "53", "61", "65"}
+        else:
+            assert len(value) == 15 and value.isdigit()
+            date(1900 + int(value[6:8]), int(value[8:10]), int(value[10:12]))
+
+
+def test_bank_cards_are_luhn_valid_mostly_unionpay():
+    cards = [_digits(r["text"][s["start"]:s["end"]]) for r in SAMPLE for s in r["spans"]
+             if s["label"] == "BANK_CARD"]
+    assert all(16 <= len(c) <= 19 and luhn_valid(c) for c in cards)
+    assert sum(c.startswith("62") for c in cards) > 0.7 * len(cards)
+
+
+def test_unlabelled_distractors_fail_checks():
+    id_shaped = r"(?<![0-9A-Z])\d{17}[\dX](?![0-9A-Z])"
+    long_numbers = [n for r in SAMPLE for n in _uncovered(r, id_shaped)]
+    assert len(long_numbers) > 100  # invalid IDs, case and order numbers, credit codes
+    for value in long_numbers:
+        assert id_check_digit(value[:17]) != value[17], value
+        assert not (value.isdigit() and luhn_valid(value)), value
+    for record in SAMPLE:
+        assert not _uncovered(record, r"(?<!\d)1[3-9]\d{9}(?!\d)"), "bare mobiles are labelled"
+        assert not [n for n in _uncovered(record, r"(?<!\d)\d{16,19}(?!\d)") if luhn_valid(n)]
+    text = "\n".join(r["text"] for r in SAMPLE)
+    assert re.search(r"[\u4e00-\u9fff]某", text) and "**" in text and "12345" in text
+    assert re.search(r"统一社会信用代码：[0-9A-Z]{18}", text) and "准考证号" in text
+
+
+def test_names_appear_without_context():
+    starts = 0
+    for record in SAMPLE:
+        text = record["text"]
+        for s in record["spans"]:
+            if s["label"] == "PERSON" and (s["start"] == 0 or text[s["start"] - 1] == "\n"):
+                starts += 1
+    assert starts > 50
+
+
+def test_cli_writes_jsonl(tmp_path, capsys):
+    out = tmp_path / "c.jsonl"
+    assert main(["--n", "20", "--seed", "3", "--out", str(out)]) == 0
+    records = list(load_corpus(out))
+    assert records == list(generate_corpus(20, seed=3))
+    assert "\\u" not in out.read_text(encoding="utf-8")
+    assert "20 records" in capsys.readouterr().err
+
+
+def test_committed_dev_corpus_loads_and_is_small():
+    assert DEV_CORPUS.stat().st_size < 3_000_000
+    records = list(load_corpus(DEV_CORPUS))
+    assert 1000 <= len(records) <= 2000
+    assert {r["genre"] for r in records} == GENRES
+
+
+# --- evaluation -----------------------------------------------------------------------------
+TEXT = "张伟的手机13812345678，邮箱zw@qq.com"
+assert TEXT[5:16] == "13812345678" and TEXT[19:28] == "zw@qq.com"
+GOLD = [{"text": TEXT, "spans": [
+    {"start": 0, "end": 2, "label": "PERSON"},
+    {"start": 5, "end": 16, "label": "CN_MOBILE"},
+    {"start": 19, "end": 28, "label": "EMAIL_ADDRESS"},
+]}]
+
+
+def test_counts_on_crafted_spans():
+    predictions = [
+        (0, 3, "PERSON"),  # overlaps gold PERSON: tp
+        (1, 2, "PERSON"),  # second hit on the same gold span: fp
+        (5, 16, "PHONE_NUMBER"),  # wrong label: fp, and the mobile is a fn
+        (17, 19, "PERSON"),  # no gold there: fp
+    ]
+    report = evaluate(GOLD, lambda text: predictions)
+    person, phone = report.per_label["PERSON"], report.per_label["PHONE_NUMBER"]
+    assert (person.tp, person.fp, person.fn) == (1, 2, 0)
+    assert person.precision == pytest.approx(1 / 3) and person.recall == 1.0
+    assert (phone.tp, phone.fp, phone.fn) == (0, 1, 0) and phone.precision == 0.0
+    mobile, email = report.per_label["CN_MOBILE"], report.per_label["EMAIL_ADDRESS"]
+    assert (mobile.tp, mobile.fn, mobile.recall, mobile.f1) == (0, 1, 0.0, 0.0)
+    assert (email.tp, email.fp, email.fn) == (0, 0, 1)
+    assert (report.micro.tp, report.micro.fp, report.micro.fn) == (1, 3, 2)
+    assert report.records == 1
+
+
+def test_overlap_rule_is_half_open():
+    touching = evaluate(GOLD, lambda text: [(2, 5, "PERSON")])  # ends where gold starts
+    assert touching.per_label["PERSON"].tp == 0 and touching.per_label["PERSON"].fp == 1
+    one_char = evaluate(GOLD, lambda text: [(15, 30, "CN_MOBILE")])
+    assert one_char.per_label["CN_MOBILE"].tp == 1
+
+
+def test_aliases_and_presidio_like_results():
+    class Result:
+        def __init__(self, start, end, entity_type):
+            self.start, self.end, self.entity_type = start, end, entity_type
+
+    report = evaluate(
+        GOLD,
+        lambda text: [Result(5, 16, "PHONE_NUMBER"), Result(19, 28, "EMAIL_ADDRESS"),
+                      Result(0, 2, "LOCATION")],
+        aliases={"PHONE_NUMBER": "CN_MOBILE"},
+        ignore={"LOCATION"},
+    )
+    assert "PHONE_NUMBER" not in report.per_label and "LOCATION" not in report.per_label
+    assert report.per_label["CN_MOBILE"].f1 == 1.0
+    assert (report.micro.tp, report.micro.fp, report.micro.fn) == (2, 0, 1)
+
+
+def test_report_dict_and_table():
+    report = evaluate(GOLD, lambda text: [(0, 2, "PERSON")])
+    data = report.to_dict()
+    assert json.loads(json.dumps(data))["per_label"]["PERSON"]["f1"] == 1.0
+    table = report.to_table().splitlines()
+    assert table[0].split() == ["label", "tp", "fp", "fn", "prec", "rec", "f1"]
+    assert len({len(line) for line in table[:-1] if not line.startswith("-")}) == 1
+    assert any(line.startswith("micro") for line in table)
+    empty = EvalReport({}, LabelScore.from_counts("micro", 0, 0, 0), 0)
+    assert "micro" in empty.to_table()
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("{not json", "invalid JSON"),
+        ('["a"]', "expected a JSON object"),
+        ('{"text": 1, "spans": []}', "'text' must be a string"),
+        ('{"text": "ab", "spans": {}}', "'spans' must be a list"),
+        ('{"text": "ab", "spans": [{"start": 0, "end": 3, "label": "PERSON"}]}', "span 0"),
+        ('{"text": "ab", "spans": [{"start": 1, "end": 1, "label": "PERSON"}]}', "start < end"),
+        ('{"text": "ab", "spans": [{"start": 0, "end": 1}]}', "'label'"),
+    ],
+)
+def test_bad_corpus_line_names_file_and_line(tmp_path, line, message):
+    path = tmp_path / "bad.jsonl"
+    good = json.dumps(GOLD[0], ensure_ascii=False)
+    path.write_text(f"{good}\n\n{line}\n", encoding="utf-8")
+    with pytest.raises(ValueError) as error:
+        list(load_corpus(path))
+    assert str(error.value).startswith(f"{path}:3: ")
+    assert message in str(error.value)
+    assert "张伟" not in str(error.value)

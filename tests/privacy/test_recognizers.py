@@ -1,0 +1,265 @@
+"""Recognizers: positives, negatives and validation, through the real offline analyzer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from privacy.recognizers import (
+    BankCardRecognizer,
+    ChinesePersonRecognizer,
+    EnglishPersonRecognizer,
+    MobileRecognizer,
+    ResidentIdRecognizer,
+)
+from privacy.recognizers.resident_id import validate_resident_id
+
+from .conftest import bad_checksum, luhn_digit, make_card, make_resident_id
+
+
+def found(analyzer, text, language="zh"):
+    """(entity, matched text, score) of the analyzer's results, by start."""
+    results = sorted(analyzer.analyze(text=text, language=language), key=lambda r: r.start)
+    return [(r.entity_type, text[r.start:r.end], r.score) for r in results]
+
+
+def entities(analyzer, text, language="zh"):
+    return [(e, v) for e, v, _ in found(analyzer, text, language)]
+
+
+# --- CN_RESIDENT_ID -------------------------------------------------------------------------
+
+def test_valid_ids_are_found_with_full_confidence(analyzer, gen):
+    for _ in range(20):
+        rid = gen.resident_id()
+        hits = found(analyzer, f"当事人身份证号码{rid}，特此公告。")
+        assert ("CN_RESIDENT_ID", rid, 1.0) in hits
+    rid_x = next(r for r in (make_resident_id(seq=s) for s in range(1000)) if r.endswith("X"))
+    assert ("CN_RESIDENT_ID", rid_x) in entities(analyzer, f"证件号：{rid_x}")
+    assert ("CN_RESIDENT_ID", rid_x.lower()) in entities(analyzer, f"证件号：{rid_x.lower()}")
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        (bad_checksum(make_resident_id()), "checksum"),
+        ("11010119900230" + "123" + "0", "date"),                  # 30 February
+        (make_resident_id(born=dt.date.today() + dt.timedelta(days=30)), "date"),  # future
+        ("11010118991231" + "123" + "0", "date"),                  # before 1900
+        (make_resident_id(area="990101"), "region"),               # no province 99
+        ("1101011990030712", "format"),
+    ],
+)
+def test_invalid_ids_are_rejected_in_free_text(analyzer, value, reason):
+    body = value[:17]
+    if reason in ("date", "region") and len(value) == 18:
+        value = body + make_resident_id.__globals__["id_check_digit"](body)
+    assert validate_resident_id(value) == reason
+    assert "CN_RESIDENT_ID" not in [e for e, _ in entities(analyzer, f"身份证号 {value} 。")]
+
+
+def test_legacy_15_digit_ids_need_context_for_confidence(analyzer):
+    legacy = "110101900307123"  # 1990-03-07
+    bare = found(analyzer, f"编号 {legacy}")
+    assert bare == [("CN_RESIDENT_ID", legacy, 0.5)]
+    boosted = found(analyzer, f"身份证号：{legacy}")
+    assert boosted[0][:2] == ("CN_RESIDENT_ID", legacy) and boosted[0][2] >= 0.85
+    assert found(analyzer, "编号 110101901307123") == []  # month 13
+
+
+def test_a_luhn_valid_resident_id_is_not_a_bank_card(analyzer):
+    rid = next(r for r in (make_resident_id(area="622202", seq=s) for s in range(1000))
+               if luhn_digit(r[:-1]) == r[-1])
+    assert BankCardRecognizer().find(rid) == []
+    assert entities(analyzer, f"卡号{rid}") == [("CN_RESIDENT_ID", rid)]
+
+
+def test_no_mobile_inside_an_id_or_a_longer_number(analyzer):
+    rid = make_resident_id(area="113812", born=dt.date(1990, 3, 7))
+    assert [e for e, _ in entities(analyzer, rid)] == ["CN_RESIDENT_ID"]
+    assert entities(analyzer, "订单号213812345678900") == []
+    assert MobileRecognizer().find("SN13812345678") == []  # part of a code
+    assert MobileRecognizer().find("电话13812345678号") != []  # Chinese text is a boundary
+
+
+# --- CN_MOBILE ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "value", ["13812345678", "+86 138 1234 5678", "+8613812345678", "86-13812345678",
+              "138-1234-5678", "0086 19912345678"],
+)
+def test_mobile_formats(analyzer, value):
+    assert ("CN_MOBILE", value) in entities(analyzer, f"请拨打{value}咨询")
+
+
+@pytest.mark.parametrize("value", ["12812345678", "1381234567", "138123456789", "10086"])
+def test_not_mobiles(analyzer, value):
+    assert "CN_MOBILE" not in [e for e, _ in entities(analyzer, f"号码 {value} 。")]
+
+
+def test_context_words_raise_the_score(analyzer):
+    bare = found(analyzer, "13812345678")[0][2]
+    with_context = found(analyzer, "联系电话：13812345678")[0][2]
+    english = found(analyzer, "mobile 13812345678", "en")[0][2]
+    assert bare == 0.85 and with_context == 1.0 and english == 1.0
+
+
+# --- EMAIL_ADDRESS --------------------------------------------------------------------------
+
+def test_email_span_excludes_adjacent_chinese(analyzer):
+    text = "邮箱zhangsan@example.com，联系人张三"
+    assert ("EMAIL_ADDRESS", "zhangsan@example.com") in entities(analyzer, text)
+    assert ("EMAIL_ADDRESS", "a.b-c@mail.gov.cn") in entities(analyzer, "a.b-c@mail.gov.cn")
+
+
+@pytest.mark.parametrize("value", ["user@localhost", "user@example.invalidtld", "@example.com"])
+def test_not_emails(analyzer, value):
+    assert "EMAIL_ADDRESS" not in [e for e, _ in entities(analyzer, f"mail {value} end")]
+
+
+# --- BANK_CARD ------------------------------------------------------------------------------
+
+def test_luhn_valid_cards_grouped_or_not(analyzer, gen):
+    for _ in range(10):
+        card = gen.card()
+        assert ("BANK_CARD", card) in entities(analyzer, f"银行卡号{card}。")
+    card = make_card("622848", 16)
+    grouped = " ".join(card[i:i + 4] for i in range(0, 16, 4))
+    assert ("BANK_CARD", grouped) in entities(analyzer, f"卡号：{grouped}")
+
+
+def test_not_cards(analyzer):
+    card = make_card("622202", 16)
+    wrong = card[:-1] + str((int(card[-1]) + 1) % 10)
+    assert "BANK_CARD" not in [e for e, _ in entities(analyzer, f"卡号{wrong}")]
+    unknown_issuer = make_card("9", 16)
+    assert "BANK_CARD" not in [e for e, _ in entities(analyzer, f"卡号{unknown_issuer}")]
+    assert BankCardRecognizer().classify(wrong) == "invalid"
+
+
+# --- PERSON (Chinese) -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("申请人：王小明，申请公开相关信息。", "王小明"),
+        ("联系人:欧阳娜娜", "欧阳娜娜"),
+        ("被处罚人 司马光", "司马光"),
+        ("请转告诸葛亮先生", "诸葛亮"),
+        ("张伟女士反映噪音问题", "张伟"),
+        ("姓名：张翀", "张翀"),
+        ("经查，罗红梅在某某路违规停车", "罗红梅"),
+    ],
+)
+def test_chinese_names_with_evidence_are_confident(analyzer, text, name):
+    hits = [(v, s) for e, v, s in found(analyzer, text) if e == "PERSON"]
+    assert hits and hits[0][0] == name and hits[0][1] >= 0.85
+
+
+def test_faker_names_are_found_in_sentences(analyzer, gen):
+    templates = ["申请人{}于2023年5月提交申请。", "{}反映道路积水问题。",
+                 "经查，{}在路口违规停车。", "本案当事人{}，男，汉族。"]
+    missed = []
+    for i in range(60):
+        name = gen.name()
+        text = templates[i % len(templates)].format(name)
+        if ("PERSON", name) not in entities(analyzer, text):
+            missed.append(text)
+    assert len(missed) <= 3, missed
+
+
+def test_weak_evidence_gives_a_reviewable_score(analyzer):
+    score = [s for e, _, s in found(analyzer, "经查，聂涛在路口违规停车") if e == "PERSON"]
+    assert score and 0.4 <= score[0] < 0.85
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["张某违法经营", "李某某提出申请", "负责人：王*", "当事人王某某", "李先生来电反映",
+     "单位名称：北京市海淀区人民政府", "项目名称：文明城市建设", "当事人：和泰网络有限公司",
+     "张家港市高新区管委会", "由于天气原因", "黄山风景区", "向社会公开", "时间"],
+)
+def test_not_chinese_names(analyzer, text):
+    assert "PERSON" not in [e for e, _ in entities(analyzer, text)], text
+
+
+def test_name_lists_after_a_role_word():
+    recognizer = ChinesePersonRecognizer()
+    text = "联系人：张三、李四"
+    assert [text[c.start:c.end] for c in recognizer.find(text)] == ["张三", "李四"]
+
+
+# --- PERSON (English) -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Please contact Mr. John Smith today.", "John Smith"), ("Dr Jane Doe signed.", "Jane Doe"),
+     ("Name: Mary-Jane O'Brien", "Mary-Jane O'Brien"),
+     ("Contact: Alice B. Cooper", "Alice B. Cooper"),
+     ("The case was assigned to Anthony Floyd.", "Anthony Floyd")],
+)
+def test_english_names(analyzer, text, name):
+    assert ("PERSON", name) in entities(analyzer, text, "en")
+
+
+@pytest.mark.parametrize(
+    "text", ["Company name: Acme Corp", "file_name: Report", "We called Beijing."]
+)
+def test_not_english_names(text):
+    assert EnglishPersonRecognizer().find(text) == []
+
+
+# --- follow-up entities ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("办公电话：010-12345678", "CN_LANDLINE", "010-12345678"),
+        ("电话 (0755)87654321 转", "CN_LANDLINE", "(0755)87654321"),
+        ("护照号码：E12345678", "CN_PASSPORT", "E12345678"),
+        ("港澳居民来往内地通行证 H12345678", "CN_TRAVEL_PERMIT", "H12345678"),
+        ("台胞证号码：12345678", "CN_TRAVEL_PERMIT", "12345678"),
+        ("车牌号京A·12345违停", "CN_LICENSE_PLATE", "京A·12345"),
+        ("新能源车粤BD12345", "CN_LICENSE_PLATE", "粤BD12345"),
+        ("登录IP：192.168.10.23", "IP_ADDRESS", "192.168.10.23"),
+        ("出生日期：1990年3月7日", "DATE_OF_BIRTH", "1990年3月7日"),
+        ("DOB: 1985-11-02", "DATE_OF_BIRTH", "1985-11-02"),
+        ("住址：浙江省杭州市西湖区中山路273号32号楼2203室。", "CN_ADDRESS",
+         "浙江省杭州市西湖区中山路273号32号楼2203室"),
+        ("其居住的阳光花园5栋2单元301室漏水", "CN_ADDRESS", "阳光花园5栋2单元301室"),
+    ],
+)
+def test_follow_up_entities(analyzer, text, entity, value):
+    assert (entity, value) in entities(analyzer, text)
+
+
+def test_follow_up_negatives(analyzer):
+    assert entities(analyzer, "出生年月：1995.01") == []          # no day: not a full birth date
+    assert entities(analyzer, "北京市海淀区人民政府") == []
+    assert entities(analyzer, "发布日期：1990年3月7日") == []     # a date, but not a birth date
+    assert entities(analyzer, "京ABCDE") == []
+
+
+def test_recognizers_classify_whole_values():
+    assert ResidentIdRecognizer().classify(make_resident_id()) == "valid"
+    assert ResidentIdRecognizer().classify(bad_checksum(make_resident_id())) == "invalid"
+    assert ResidentIdRecognizer().classify("abc") is None
+    assert MobileRecognizer().classify("12012345678") == "invalid"
+    assert MobileRecognizer().classify(" 13812345678 ") == "valid"
+
+
+def test_bare_landlines_are_public_office_numbers(analyzer, screener, tmp_path):
+    assert entities(analyzer, "0571-87654321") == []
+    assert entities(analyzer, "咨询：0571-87654321") == []
+    assert found(analyzer, "联系电话：0571-87654321") == [("CN_LANDLINE", "0571-87654321", 0.95)]
+    path = tmp_path / "t.csv"
+    path.write_text("咨询电话\n0571-87654321\n010-66778899\n", encoding="utf-8")
+    assert screener.screen_file(path).findings == []
+
+
+def test_street_addresses_are_public_unless_someone_lives_there(analyzer):
+    assert entities(analyzer, "经查，当事人在中山路12号经营") == []
+    assert entities(analyzer, "家住中山路12号") == [("CN_ADDRESS", "中山路12号")]
+    assert entities(analyzer, "市民反映，玄武区文化路193号书香门第7栋3单元1105室附近噪音") == [
+        ("CN_ADDRESS", "玄武区文化路193号书香门第7栋3单元1105室")]
