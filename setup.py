@@ -1,12 +1,14 @@
 """Packaging for govcat, an open-government data catalog."""
 
+from pathlib import Path
+
 from setuptools import find_packages, setup
 
 setup(
     name="govcat",
     version="0.1.0",
     description="Open-government data catalog with a validation gate and a privacy screen",
-    long_description=open("README.md", encoding="utf-8").read(),
+    long_description=Path(__file__).with_name("README.md").read_text(encoding="utf-8"),
     long_description_content_type="text/markdown",
     python_requires=">=3.11",
     packages=find_packages(include=["catalog*", "privacy*", "publishers*", "harvesters*", "api*"]),
