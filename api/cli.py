@@ -435,6 +435,32 @@ def review_reject(ref: str, by: str | None, note: str) -> None:
 
 
 @main.command()
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@one_line_errors
+def history(name: str, as_json: bool) -> None:
+    """Revisions of dataset NAME: what was published, held, refused, and why."""
+    from catalog.review import dataset_history
+
+    with opened() as catalog:
+        found = dataset_history(catalog, name)
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    current = found["current_revision"]
+    click.echo(f"{found['dataset']} ({found['publisher']}), public revision: {current or 'none'}")
+    for rev in found["revisions"]:
+        click.echo(
+            f"  rev {rev['revision']:<3} {rev['status']:<10} {rev['created_at'][:19]}  "
+            f"validation {rev['validation_status']}, privacy {rev['privacy_status']}"
+            + (f", by {rev['decided_by']}" if rev["decided_by"] else "")
+        )
+        for report in rev["validation"]:
+            for error in report["errors"][:20]:
+                click.echo(f"      {report['resource']}: {error['message']}")
+
+
+@main.command()
 @one_line_errors
 def reindex() -> None:
     """Rebuild the search index from the store."""

@@ -152,3 +152,37 @@ def _audit(session: Session, actor: str, action: str, revision: Revision, note: 
             detail={"dataset": revision.dataset.name, "revision": revision.number, "note": note},
         )
     )
+
+
+def dataset_history(catalog: Catalog, name: str) -> dict[str, Any]:
+    """Every revision of a dataset (for its publisher): status, validation errors, findings."""
+    with catalog.sessions() as session:
+        dataset = session.scalar(
+            select(Dataset).where(or_(Dataset.name == name, Dataset.id == name))
+        )
+        if dataset is None:
+            raise NotFound(f"dataset {name!r} not found")
+        revisions = []
+        for revision in dataset.revisions:
+            revisions.append(
+                {
+                    **_summary(revision),
+                    "status": revision.status,
+                    "validation_status": revision.validation_status,
+                    "privacy_status": revision.privacy_status,
+                    "decided_by": revision.decided_by,
+                    "decision_note": revision.decision_note,
+                    "validation": [
+                        {"resource": r.resource_name, "valid": r.valid, "errors": r.errors}
+                        for r in revision.validation_reports
+                    ],
+                }
+            )
+        return {
+            "dataset": dataset.name,
+            "publisher": dataset.publisher.code,
+            "current_revision": dataset.current_revision.number
+            if dataset.current_revision
+            else None,
+            "revisions": revisions,
+        }

@@ -89,6 +89,9 @@ def test_publish_of_a_broken_file_exits_nonzero_with_the_errors(
     assert "Duplicate Label" in result.output
     validate = run("validate", str(broken))
     assert validate.exit_code == 1 and "Extra Cell" in validate.output
+    history = run("history", "invalid")
+    assert "public revision: none" in history.output
+    assert "rev 1   invalid" in history.output and "Blank Row (row 4)" in history.output
 
 
 def test_bad_metadata_file_is_one_clear_line(run, tmp_path: Path) -> None:
@@ -155,3 +158,23 @@ def test_console_script_runs_in_a_subprocess(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "catalog ready" in result.stdout
+
+
+def test_privacy_eval_prints_and_writes_scores(run, tmp_path: Path) -> None:
+    corpus = tmp_path / "mini.jsonl"
+    text = "申请人联系电话13812345678。"
+    start = text.index("138")
+    lines = [
+        {"text": text, "spans": [{"start": start, "end": start + 11, "label": "CN_MOBILE"}]},
+        {"text": "今天天气晴。", "spans": []},
+    ]
+    corpus.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), "utf-8")
+    out = tmp_path / "scores.json"
+    result = run("privacy", "eval", str(corpus), "--output", str(out))
+    assert result.exit_code == 0, result.output
+    assert "CN_MOBILE" in result.output
+    scores = json.loads(out.read_text(encoding="utf-8"))
+    assert scores["per_label"]["CN_MOBILE"]["recall"] == 1.0
+    corpus.write_text('{"text": "x", "spans": [{"start": 0, "end": 9, "label": "P"}]}\n', "utf-8")
+    bad = run("privacy", "eval", str(corpus))
+    assert bad.exit_code == 1 and "mini.jsonl:1" in bad.output
