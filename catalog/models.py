@@ -42,6 +42,8 @@ class Publisher(Base):
     name: Mapped[str] = mapped_column(String(200))
     name_en: Mapped[str | None] = mapped_column(String(200))
     description: Mapped[str | None] = mapped_column(Text)
+    # The publisher's remediation policy (privacy.policy format); None = the defaults.
+    privacy_policy: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     datasets: Mapped[list[Dataset]] = relationship(back_populates="publisher")

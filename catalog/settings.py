@@ -35,6 +35,11 @@ class Settings:
         None,
         "Secret for signing sessions; unset means a random key kept in GOVCAT_HOME/secret_key.",
     )
+    pseudonym_key: str | None = _setting(  # type: ignore[assignment]
+        "GOVCAT_PSEUDONYM_KEY",
+        None,
+        "Secret key of pseudonymisation (HMAC); a policy that pseudonymises needs it.",
+    )
     review_threshold: float = _setting(  # type: ignore[assignment]
         "GOVCAT_REVIEW_THRESHOLD",
         "0.85",
@@ -67,6 +72,7 @@ class Settings:
             database_url=database_url,
             search_url=str(raw["search_url"]) if raw["search_url"] else None,
             secret_key=str(raw["secret_key"]) if raw["secret_key"] else _home_secret(home),
+            pseudonym_key=str(raw["pseudonym_key"]) if raw["pseudonym_key"] else None,
             review_threshold=threshold,
         )
 

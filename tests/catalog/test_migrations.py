@@ -30,3 +30,25 @@ def test_init_is_idempotent_and_open_needs_init(tmp_path: Path) -> None:
     init_catalog(settings).close()
     init_catalog(settings).close()
     open_catalog(settings).close()
+
+
+def test_upgrade_keeps_existing_rows(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    engine = db.make_engine(f"sqlite:///{tmp_path / 'old.sqlite'}")
+    config = db.alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(
+            text(
+                "INSERT INTO publishers (id, code, name, created_at) "
+                "VALUES ('p1', 'stats', '统计局', '2026-01-01')"
+            )
+        )
+    assert not db.schema_is_current(engine)
+    db.upgrade(engine)
+    with engine.connect() as connection:
+        row = connection.execute(text("SELECT code, privacy_policy FROM publishers")).one()
+    assert tuple(row) == ("stats", None)
