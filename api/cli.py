@@ -243,7 +243,7 @@ def publish(
     with opened() as catalog:
         outcome = pipeline.publish(catalog, record, publisher_code=publisher_code)
     if as_json:
-        click.echo(json.dumps(_outcome_dict(outcome), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(outcome.to_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo(outcome.summary())
         _echo_validations(outcome.validations)
@@ -254,20 +254,6 @@ def publish(
             )
     if outcome.status == "invalid":
         sys.exit(1)
-
-
-def _outcome_dict(outcome: Any) -> dict[str, Any]:
-    return {
-        "dataset": outcome.dataset_name,
-        "id": outcome.dataset_id,
-        "status": outcome.status,
-        "revision": outcome.revision,
-        "validation": [
-            {"resource": v.resource, "valid": v.valid, "errors": [e.to_dict() for e in v.errors]}
-            for v in outcome.validations
-        ],
-        "findings": outcome.findings,
-    }
 
 
 def _echo_validations(validations: list[Any]) -> None:

@@ -165,6 +165,20 @@ class PrivacyFinding(Base):
 
     revision: Mapped[Revision] = relationship(back_populates="findings")
 
+    def to_dict(self) -> dict[str, Any]:
+        """The finding as publishers see it (it never holds a personal value)."""
+        return {
+            "resource": self.resource_name,
+            "field": self.field,
+            "entity": self.entity,
+            "scope": self.scope,
+            "count": self.count,
+            "confidence": round(self.confidence, 3),
+            "action": self.action,
+            "needs_review": self.needs_review,
+            "note": self.note or "",
+        }
+
 
 class HarvestSource(Base):
     __tablename__ = "harvest_sources"

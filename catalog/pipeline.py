@@ -64,6 +64,24 @@ class PublishOutcome:
     validations: list[TableValidation] = field(default_factory=list)
     findings: list[dict[str, Any]] = field(default_factory=list)
 
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form for the CLI and API (no personal values: findings are counts/offsets)."""
+        return {
+            "dataset": self.dataset_name,
+            "id": self.dataset_id,
+            "status": self.status,
+            "revision": self.revision,
+            "validation": [
+                {
+                    "resource": v.resource,
+                    "valid": v.valid,
+                    "errors": [e.to_dict() for e in v.errors],
+                }
+                for v in self.validations
+            ],
+            "findings": self.findings,
+        }
+
     @property
     def public(self) -> bool:
         return self.status == RevisionStatus.PUBLISHED
@@ -377,7 +395,7 @@ def _record_revision(
             status=status,
             revision=number,
             validations=validations,
-            findings=[{"resource": r.resource_name, **_finding_dict(r)} for r in revision.findings],
+            findings=[row.to_dict() for row in revision.findings],
         )
     if status == RevisionStatus.PUBLISHED:
         indexing.index_dataset(catalog, outcome.dataset_id)
@@ -421,16 +439,3 @@ def _finding_row(finding: Finding, resource_name: str) -> PrivacyFinding:
         needs_review=finding.needs_review,
         note=finding.note or None,
     )
-
-
-def _finding_dict(row: PrivacyFinding) -> dict[str, Any]:
-    return {
-        "field": row.field,
-        "entity": row.entity,
-        "scope": row.scope,
-        "count": row.count,
-        "confidence": round(row.confidence, 3),
-        "action": row.action,
-        "needs_review": row.needs_review,
-        "note": row.note or "",
-    }

@@ -65,20 +65,7 @@ def review_detail(catalog: Catalog, ref: str) -> dict[str, Any]:
         for finding in revision.findings:
             resource = resources.get(finding.resource_name)
             examples = _examples(catalog, revision, resource, finding.field, finding.offsets)
-            findings.append(
-                {
-                    "resource": finding.resource_name or "(metadata)",
-                    "field": finding.field,
-                    "entity": finding.entity,
-                    "scope": finding.scope,
-                    "count": finding.count,
-                    "confidence": round(finding.confidence, 3),
-                    "action": finding.action,
-                    "needs_review": finding.needs_review,
-                    "note": finding.note or "",
-                    "examples": examples,
-                }
-            )
+            findings.append({**finding.to_dict(), "examples": examples})
         return {**_summary(revision), "findings": findings}
 
 
