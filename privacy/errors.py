@@ -1,4 +1,4 @@
-"""Errors raised when reading tables."""
+"""Errors raised when reading tables and loading privacy policies."""
 
 from __future__ import annotations
 
@@ -9,3 +9,7 @@ class UnsupportedFormat(ValueError):
 
 class TableReadError(ValueError):
     """The file is malformed; the message names the file and the location, on one line."""
+
+
+class PolicyError(ValueError):
+    """A privacy policy is invalid or cannot be applied; the message is one line."""

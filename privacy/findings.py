@@ -36,6 +36,8 @@ class _Tally:
     offsets: list[tuple[int, int, int]] = field(default_factory=list)
     confidence: float = 1.0
     note: str = ""
+    action: str | None = None
+    review: bool = False
 
 
 class FindingCollector:
@@ -47,20 +49,23 @@ class FindingCollector:
         self._tallies: dict[tuple[str, str, str], _Tally] = {}
 
     def add(self, field_name: str, entity: str, scope: str, row: int, start: int, end: int,
-            score: float) -> None:
-        """Record one occurrence (row is 1-based, 0 for text)."""
-        tally = self._tallies.setdefault((field_name, entity, scope), _Tally())
+            score: float, action: str | None = None) -> None:
+        """Record one occurrence (row is 1-based, 0 for text); action overrides the default."""
+        tally = self._tallies.setdefault((field_name, entity, scope), _Tally(action=action))
         tally.count += 1
         if len(tally.offsets) < MAX_OFFSETS:
             tally.offsets.append((row, start, end))
         tally.confidence = min(tally.confidence, score)
 
     def add_many(self, field_name: str, entity: str, scope: str, count: int,
-                 offsets: list[tuple[int, int, int]], score: float) -> None:
-        """Record count occurrences at once (offsets: the first ones seen)."""
+                 offsets: list[tuple[int, int, int]], score: float, *,
+                 action: str | None = None, review: bool = False, note: str = "") -> None:
+        """Record count occurrences at once (offsets: the first ones seen); review forces it."""
         if not count:
             return
-        tally = self._tallies.setdefault((field_name, entity, scope), _Tally())
+        tally = self._tallies.setdefault((field_name, entity, scope), _Tally(action=action))
+        tally.review = tally.review or review
+        tally.note = note or tally.note
         tally.count += count
         tally.offsets.extend(offsets[: MAX_OFFSETS - len(tally.offsets)])
         tally.confidence = min(tally.confidence, score)
@@ -85,8 +90,8 @@ class FindingCollector:
                 count=t.count,
                 offsets=tuple(t.offsets),
                 confidence=round(t.confidence, 4),
-                action=self.action,
-                needs_review=t.confidence < self.review_threshold,
+                action=t.action or self.action,
+                needs_review=t.review or t.confidence < self.review_threshold,
                 note=t.note,
             )
             for (field_name, entity, scope), t in self._tallies.items()

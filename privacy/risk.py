@@ -75,8 +75,8 @@ def _matches(header: str, hint: str) -> bool:
     return hint in _tokens(header)
 
 
-def _kind_of(column: str) -> str | None:
-    """Quasi-identifier kind of a column header, or None."""
+def quasi_identifier_kind(column: str) -> str | None:
+    """Quasi-identifier kind of a column header ("age", "birth_year", "district", ...), or None."""
     name = column.strip()
     for kind, hints in QUASI_IDENTIFIER_HINTS.items():
         if any(_matches(name, hint) for hint in hints):
@@ -88,7 +88,7 @@ def detect_quasi_identifiers(header: Sequence[str]) -> dict[str, str]:
     """Map each quasi-identifier column name in header to its kind."""
     found: dict[str, str] = {}
     for column in header:
-        kind = _kind_of(str(column))
+        kind = quasi_identifier_kind(str(column))
         if kind is not None and column not in found:
             found[column] = kind
     return found
@@ -123,10 +123,66 @@ class RiskReport:
 
 def _suggest(column: str, distinct: int) -> str:
     """One suggestion line for a quasi-identifier column."""
-    kind = _kind_of(column) or "other"
+    kind = quasi_identifier_kind(column) or "other"
     if kind == "district" and not any(w in column.lower() for w in _SUB_DISTRICT_WORDS):
         kind = "district_top"
     return f"{column} ({distinct} distinct): {_SUGGESTIONS[kind]}"
+
+
+class KAnonymityCounter:
+    """Counts equivalence classes of quasi-identifier values row by row (no third read)."""
+    # Each column's values get small integer ids and a row's class is those ids packed into
+    # one integer: exact (no hashing), and memory grows with the number of classes and
+    # distinct values, not with the length of the values.
+
+    _BITS = 32
+
+    def __init__(self, quasi_identifiers: Sequence[str], positions: Sequence[int],
+                 threshold: int = 5) -> None:
+        if threshold < 1:
+            raise ValueError(f"threshold must be >= 1, got {threshold}")
+        self.quasi_identifiers = tuple(quasi_identifiers)
+        self.positions = tuple(positions)
+        self.threshold = threshold
+        self.rows = 0
+        self.classes: Counter[int] = Counter()
+        self._ids: list[dict[str, int]] = [{} for _ in self.positions]
+
+    def add(self, row: Sequence[object]) -> None:
+        """Account for one row (missing cells count as empty)."""
+        self.rows += 1
+        if not self.positions:
+            return
+        key, bits, width = 0, self._BITS, len(row)
+        for ids, i in zip(self._ids, self.positions, strict=True):
+            value = "" if i >= width or row[i] is None else str(row[i])
+            number = ids.get(value)
+            if number is None:
+                number = ids[value] = len(ids)
+            key = (key << bits) | number
+        self.classes[key] += 1
+
+    def report(self) -> RiskReport:
+        """The k-anonymity report of the rows seen so far."""
+        qis, classes, count, threshold = (self.quasi_identifiers, self.classes, self.rows,
+                                          self.threshold)
+        if not qis or not count:
+            return RiskReport(qis, count, None, threshold, 0, 0.0, len(classes))
+        min_k = min(classes.values())
+        rows_below = sum(n for n in classes.values() if n < threshold)
+        suggestions: tuple[str, ...] = ()
+        if min_k < threshold:
+            distinct = {q: len(ids) for q, ids in zip(qis, self._ids, strict=True)}
+            ranked = sorted(qis, key=lambda q: -distinct[q])
+            lines = [_suggest(q, distinct[q]) for q in ranked]
+            lines.append(
+                f"或删除 {rows_below} 行小于 k={threshold} 的记录 / or suppress those rows"
+            )
+            suggestions = tuple(lines)
+        return RiskReport(
+            qis, count, min_k, threshold, rows_below, rows_below / count, len(classes),
+            suggestions,
+        )
 
 
 def assess_k_anonymity(
@@ -147,33 +203,10 @@ def assess_k_anonymity(
         if missing:
             raise ValueError(f"quasi-identifier columns not in header: {missing}")
         qis = tuple(dict.fromkeys(quasi_identifiers))
-    positions = [header.index(q) for q in qis]
-
-    classes: Counter[tuple[str, ...]] = Counter()
-    count = 0
+    counter = KAnonymityCounter(qis, [header.index(q) for q in qis], threshold)
     for row in rows:
-        count += 1
-        if positions:
-            key = tuple(
-                "" if i >= len(row) or row[i] is None else str(row[i]) for i in positions
-            )
-            classes[key] += 1
-
-    if not qis or not count:
-        return RiskReport(qis, count, None, threshold, 0, 0.0, len(classes))
-
-    min_k = min(classes.values())
-    rows_below = sum(n for n in classes.values() if n < threshold)
-    suggestions: tuple[str, ...] = ()
-    if min_k < threshold:
-        distinct = {q: len({key[i] for key in classes}) for i, q in enumerate(qis)}
-        ranked = sorted(qis, key=lambda q: -distinct[q])
-        lines = [_suggest(q, distinct[q]) for q in ranked]
-        lines.append(f"或删除 {rows_below} 行小于 k={threshold} 的记录 / or suppress those rows")
-        suggestions = tuple(lines)
-    return RiskReport(
-        qis, count, min_k, threshold, rows_below, rows_below / count, len(classes), suggestions
-    )
+        counter.add(row)
+    return counter.report()
 
 
 _AGE = re.compile(r"^\s*(\d{1,3})(?:\.\d+)?\s*(?:岁|周岁|years?|yrs?)?\s*$", re.IGNORECASE)

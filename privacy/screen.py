@@ -1,21 +1,28 @@
-"""Screening text and tables: detect, remediate (mask) and report findings without values."""
+"""Screening text and tables: detect, remediate by policy and report findings without values."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
+from privacy.assess import RISK_ENTITY, about_individuals, risk_counter, risk_field, risk_note
 from privacy.cells import CellScanner
 from privacy.columns import ColumnProfile, ColumnProfiler
 from privacy.findings import MAX_OFFSETS, Finding, FindingCollector, decide
-from privacy.masking import mask_value
-from privacy.spans import mask_spans, resolve_overlaps
+from privacy.plan import TablePlan, plan_table
+from privacy.policy import Policy
+from privacy.pseudonym import Pseudonymizer, check_key, key_from_env
+from privacy.remediation import Remedy
+from privacy.risk import KAnonymityCounter, RiskReport
+from privacy.sensitive import SensitiveProfiler
+from privacy.spans import resolve_overlaps
 from privacy.tabular import FORMATS, TableData, read_table, write_table
 
 CELL_CACHE = 65536
@@ -40,16 +47,18 @@ class TextScreen:
 
 @dataclass
 class TableScreen:
-    """A screened table: profiles, findings and lazily re-remediated rows (memory stays flat)."""
+    """A screened table: profiles, findings, risk and lazily re-remediated rows."""
 
-    header: list[str]
+    header: list[str]                    # as published: remediated, dropped columns removed
     findings: list[Finding]
     columns: list[ColumnProfile]
     row_count: int
     encoding: str | None
     format: str
+    risk: RiskReport | None = None
     _source: TableData | None = field(default=None, repr=False)
     _screener: Screener | None = field(default=None, repr=False)
+    _plan: TablePlan | None = field(default=None, repr=False)
 
     @property
     def decision(self) -> str:
@@ -58,10 +67,11 @@ class TableScreen:
 
     def iter_rows(self) -> Iterator[list[str]]:
         """Re-read the source and yield remediated rows one by one."""
-        if self._source is None or self._screener is None:
+        if self._source is None or self._screener is None or self._plan is None:
             return iter(())
         collector = FindingCollector(self._screener.review_threshold)
-        return self._screener._remediate(self._source, self.columns, collector)
+        scan = lru_cache(maxsize=CELL_CACHE)(self._screener.scanner.scan)
+        return self._screener._remediate(self._source, self._plan, collector, scan)
 
     @cached_property
     def rows(self) -> list[list[str]]:
@@ -69,7 +79,7 @@ class TableScreen:
         return list(self.iter_rows())
 
     def to_dict(self) -> dict:
-        """JSON-able summary: header, profiles, findings and decision; never a cell value."""
+        """JSON-able summary: header, profiles, findings, risk and decision; never a cell value."""
         return {
             "format": self.format,
             "encoding": self.encoding,
@@ -78,17 +88,39 @@ class TableScreen:
             "decision": self.decision,
             "columns": [c.to_dict() for c in self.columns],
             "findings": [f.to_dict() for f in self.findings],
+            "risk": self.risk.to_dict() if self.risk is not None else None,
         }
 
 
+@dataclass
+class _Run:
+    """The state of one table screen between pass 1 and the end of pass 2."""
+
+    header: list[str]                    # remediated, before dropping columns
+    columns: list[ColumnProfile]
+    row_count: int
+    plan: TablePlan
+    collector: FindingCollector
+    scan: Callable[[str], list[RecognizerResult]]
+    counter: KAnonymityCounter | None
+
+
 class Screener:
-    """Finds personal information in metadata text and tables and masks it."""
+    """Finds personal information in metadata text and tables and remediates it by policy."""
 
     def __init__(self, analyzer: AnalyzerEngine | None = None, *, review_threshold: float = 0.85,
-                 min_score: float = 0.4) -> None:
+                 min_score: float = 0.4, policy: Policy | None = None,
+                 pseudonym_key: bytes | None = None,
+                 screening_date: dt.date | None = None) -> None:
         self._analyzer = analyzer
         self.review_threshold = review_threshold
         self.min_score = min_score
+        self.policy = policy if policy is not None else Policy()
+        self.screening_date = screening_date
+        self._pseudonym_key: bytes | None = None
+        if self.policy.pseudonymizes:
+            key = pseudonym_key if pseudonym_key is not None else key_from_env()
+            self._pseudonym_key = check_key(key)
 
     @cached_property
     def analyzer(self) -> AnalyzerEngine:
@@ -104,6 +136,13 @@ class Screener:
         """The fast per-cell scanner sharing the analyzer's recognizers."""
         return CellScanner(self.analyzer, self.min_score)
 
+    def remedy(self, context: str = "") -> Remedy:
+        """The policy bound to one dataset (context: its identity, for scoped pseudonyms)."""
+        if not self.policy.pseudonymizes:
+            return Remedy(self.policy)
+        key = check_key(self._pseudonym_key)
+        return Remedy(self.policy, Pseudonymizer(key, self.policy.pseudonym_scope, context))
+
     # ------------------------------------------------------------ text
 
     def analyze_text(self, text: str, language: str = "zh") -> list[RecognizerResult]:
@@ -112,108 +151,148 @@ class Screener:
                                         score_threshold=self.min_score)
         return resolve_overlaps(results)
 
-    def screen_text(self, text: str, *, field: str = "text", language: str = "zh") -> TextScreen:
+    def screen_text(self, text: str, *, field: str = "text", language: str = "zh",
+                    context: str = "") -> TextScreen:
         """Screen free text (e.g. a dataset description) with the full analyzer."""
+        remedy = self.remedy(context)
         if not text or not text.strip():
             return TextScreen(text, [])
         results = self.analyze_text(text, language)
         collector = FindingCollector(self.review_threshold)
         for result in results:
             collector.add(field, result.entity_type, "text", 0, result.start, result.end,
-                          result.score)
-        return TextScreen(mask_spans(text, results), collector.findings())
+                          result.score, remedy.action(result.entity_type))
+        return TextScreen(remedy.spans(text, results), collector.findings())
 
     # ------------------------------------------------------------ tables
 
-    def screen_header(self, header: list[str],
-                      collector: FindingCollector | None = None) -> list[str]:
-        """The header with personal values masked (findings recorded as row-0 cells)."""
-        # The header with any personal value masked (a file without a header row has data
-        # there); findings go to collector as row 0 cells.
-        masked = []
-        for name in header:
+    def screen_header(self, header: list[str], collector: FindingCollector | None = None,
+                      remedy: Remedy | None = None) -> list[str]:
+        """The header with personal values remediated (findings recorded as row-0 cells)."""
+        # A file without a header row has data there; findings go to collector as row 0 cells.
+        remedy = remedy or Remedy()
+        out = []
+        for index, name in enumerate(header):
             results = self.scanner.scan(name) if name else []
-            new = mask_spans(name, results) if results else name
-            masked.append(new)
+            new = remedy.spans(name, results) if results else name
+            if results and not new.strip():
+                new = f"column{index + 1}"
+            out.append(new)
             for r in results if collector is not None else ():
-                collector.add(new, r.entity_type, "cell", 0, r.start, r.end, r.score)
-        return masked
+                collector.add(new, r.entity_type, "cell", 0, r.start, r.end, r.score,
+                              remedy.action(r.entity_type))
+        return out
 
     def profile_table(self, table: TableData,
                       header: list[str] | None = None) -> tuple[list[ColumnProfile], int]:
         """Pass 1: profile every column from its header and every cell; count rows."""
+        columns, rows, _ = self._profile(table, header)
+        return columns, rows
+
+    def _profile(self, table: TableData, header: list[str] | None = None
+                 ) -> tuple[list[ColumnProfile], int, list[SensitiveProfiler]]:
+        """Pass 1, also gathering the evidence of sensitive categories."""
         classifiers = self.scanner.classifiers()
+        today = self.screening_date or dt.date.today()
         names = header or table.header
         profilers = [ColumnProfiler(name, classifiers, source_header=raw)
                      for name, raw in zip(names, table.header, strict=True)]
+        sensitive = [SensitiveProfiler(raw, today) for raw in table.header]
+        # Values tell nothing more about columns whose header names another entity (a name or
+        # phone column), except resident IDs (whose birth dates may be of minors).
+        feeds = [e if p.header_entity in (None, "CN_RESIDENT_ID") or e.kind else None
+                 for p, e in zip(profilers, sensitive, strict=True)]
         rows = 0
         for row in table.rows():
             rows += 1
             while len(row) > len(profilers):  # cells beyond the header: screened as columns too
                 profilers.append(ColumnProfiler(f"column{len(profilers) + 1}", classifiers,
                                                 source_header=""))
-            for profiler, cell in zip(profilers, row, strict=False):
+                sensitive.append(SensitiveProfiler("", today))
+                feeds.append(sensitive[-1])
+            for profiler, evidence, cell in zip(profilers, feeds, row, strict=False):
                 if cell:
                     profiler.add(cell)
-        return [p.profile() for p in profilers], rows
+                    if evidence is not None:
+                        evidence.add(cell)
+        return [p.profile() for p in profilers], rows, sensitive
 
-    def screen_table(self, table: TableData) -> TableScreen:
+    def screen_table(self, table: TableData, *, context: str = "") -> TableScreen:
         """Profile (pass 1) then detect and remediate every cell (pass 2) to collect findings."""
-        collector = FindingCollector(self.review_threshold)
-        header = self.screen_header(table.header, collector)
-        columns, row_count = self.profile_table(table, header)
-        header += [c.name for c in columns[len(header):]]
-        for _ in self._remediate(table, columns, collector):
+        run = self._prepare(table, context)
+        for _ in self._remediate(table, run.plan, run.collector, run.scan, run.counter):
             pass
-        return self._result(table, header, columns, row_count, collector)
+        return self._result(table, run)
 
     def screen_file(self, path: str | os.PathLike, output: str | os.PathLike | None = None, *,
-                    format: str | None = None, encoding: str | None = None) -> TableScreen:
+                    format: str | None = None, encoding: str | None = None,
+                    context: str = "") -> TableScreen:
         """Read, screen and (when output is given) atomically write the remediated table."""
         table = read_table(path, format=format, encoding=encoding)
-        collector = FindingCollector(self.review_threshold)
-        header = self.screen_header(table.header, collector)
-        columns, row_count = self.profile_table(table, header)
-        header += [c.name for c in columns[len(header):]]
-        rows = self._remediate(table, columns, collector)
+        run = self._prepare(table, context)
+        rows = self._remediate(table, run.plan, run.collector, run.scan, run.counter)
         if output is None:
             for _ in rows:
                 pass
         else:
             out_format = FORMATS.get(Path(output).suffix.lower(), table.format)
-            _write_atomically(Path(output), header, rows, out_format)
-        return self._result(table, header, columns, row_count, collector)
+            _write_atomically(Path(output), run.plan.output_header(run.header), rows, out_format)
+        return self._result(table, run)
 
-    def _result(self, table, header, columns, row_count, collector) -> TableScreen:
+    def _prepare(self, table: TableData, context: str) -> _Run:
+        """Header and pass 1, then the plan: sensitive columns, actions, risk counter."""
+        remedy = self.remedy(context)
+        collector = FindingCollector(self.review_threshold)
+        header = self.screen_header(table.header, collector, remedy)
+        columns, row_count, evidence = self._profile(table, header)
+        header += [c.name for c in columns[len(header):]]
+        scan = lru_cache(maxsize=CELL_CACHE)(self.scanner.scan)
+        hits = [e.hits(c) for e, c in zip(evidence, columns, strict=True)]
+        if any(hits) and not about_individuals(table, columns, hits, collector.findings(), scan,
+                                               self.policy, self.review_threshold):
+            hits = [[] for _ in columns]
+        plan = plan_table(columns, hits, table.header, remedy)
+        counter = risk_counter(header, columns, plan, self.policy)
+        return _Run(header, columns, row_count, plan, collector, scan, counter)
+
+    def _result(self, table: TableData, run: _Run) -> TableScreen:
         """Assemble a TableScreen (findings in column order, whole-column ones first)."""
+        risk = run.counter.report() if run.counter is not None else None
+        if risk is not None and risk.below_threshold:
+            run.collector.add_many(risk_field(risk), RISK_ENTITY, "table", risk.rows_below, [],
+                                   1.0, action="review", review=True, note=risk_note(risk))
         order = {}
-        for index, column in enumerate(columns):
+        for index, column in enumerate(run.columns):
             order.setdefault(column.name, index)
-        findings = sorted(collector.findings(),
-                          key=lambda f: (order.get(f.field, len(columns)), f.scope != "column"))
+        findings = sorted(run.collector.findings(),
+                          key=lambda f: (order.get(f.field, len(run.columns)),
+                                         f.scope != "column"))
         return TableScreen(
-            header=list(header), findings=findings, columns=columns,
-            row_count=row_count, encoding=table.encoding, format=table.format,
-            _source=table, _screener=self,
+            header=run.plan.output_header(run.header), findings=findings, columns=run.columns,
+            row_count=run.row_count, encoding=table.encoding, format=table.format, risk=risk,
+            _source=table, _screener=self, _plan=run.plan,
         )
 
-    def _remediate(self, table: TableData, columns: list[ColumnProfile],
-                   collector: FindingCollector) -> Iterator[list[str]]:
-        """Pass 2: yield remediated rows, recording findings into collector."""
-        scan = lru_cache(maxsize=CELL_CACHE)(self.scanner.scan)
-        whole = [(i, c.entity) for i, c in enumerate(columns) if c.entity]
-        free = [(i, c.name) for i, c in enumerate(columns) if not c.entity]
-        counts = [0] * len(columns)
-        offsets: list[list[tuple[int, int, int]]] = [[] for _ in columns]
-        width = len(columns)
+    def _remediate(self, table: TableData, plan: TablePlan, collector: FindingCollector,
+                   scan: Callable[[str], list[RecognizerResult]],
+                   counter: KAnonymityCounter | None = None) -> Iterator[list[str]]:
+        """Pass 2: yield remediated rows, recording findings (and risk classes) as it goes."""
+        remedy = plan.remedy
+        whole = [(i, c.entity, c.action) for i, c in enumerate(plan.columns) if c.entity]
+        free = [(i, c.name) for i, c in enumerate(plan.columns) if not c.entity]
+        keep = plan.keep
+        width = len(plan.columns)
+        counts = [0] * width
+        offsets: list[list[tuple[int, int, int]]] = [[] for _ in range(width)]
         for row_number, row in enumerate(table.rows(), start=1):
             if len(row) != width:
                 row = (row + [""] * width)[:width]
             out = list(row)
-            for index, entity in whole:
+            for index, entity, action in whole:
                 cell = row[index]
                 if cell.strip():
-                    out[index] = mask_value(entity, cell)
+                    if action != "drop":
+                        out[index] = remedy.value(entity, cell, action)
                     counts[index] += 1
                     if len(offsets[index]) < MAX_OFFSETS:
                         offsets[index].append((row_number, 0, len(cell)))
@@ -223,17 +302,18 @@ class Screener:
                     continue
                 results = scan(cell)
                 if results:
-                    out[index] = mask_spans(cell, results)
+                    out[index] = remedy.spans(cell, results)
                     for r in results:
                         collector.add(name, r.entity_type, "cell", row_number, r.start, r.end,
-                                      r.score)
-            yield out
-        for index, entity in whole:
-            column = columns[index]
-            collector.add_many(column.name, entity, "column", counts[index], offsets[index],
-                               column.confidence)
-            if column.note:
-                collector.set_note(column.name, entity, "column", column.note)
+                                      r.score, remedy.action(r.entity_type))
+            if counter is not None:
+                counter.add(out)
+            yield out if keep is None else [out[i] for i in keep]
+        for index, column in enumerate(plan.columns):
+            for label in column.labels:
+                collector.add_many(column.name, label.entity, "column", counts[index],
+                                   offsets[index], label.confidence, action=label.action,
+                                   review=label.review, note=label.note)
 
 
 def _write_atomically(path: Path, header: list[str], rows, fmt: str) -> None:
