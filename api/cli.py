@@ -30,10 +30,10 @@ def one_line_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     """Turn the errors users cause (bad input, missing things) into one line and exit 1."""
     from catalog.context import CatalogNotInitialised
     from catalog.errors import CatalogError
-    from privacy import TableReadError, UnsupportedFormat
+    from privacy import PolicyError, TableReadError, UnsupportedFormat
 
     expected = (CatalogError, CatalogNotInitialised, SettingsError, TableReadError,
-                UnsupportedFormat, OSError)  # fmt: skip
+                UnsupportedFormat, PolicyError, OSError)  # fmt: skip
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -160,6 +160,29 @@ def publisher_list() -> None:
     with opened() as catalog:
         for item in list_publishers(catalog):
             click.echo(f"{item['code']:<20} {item['dataset_count']:>5}  {item['name']}")
+
+
+@publisher.command("policy")
+@click.argument("code")
+@click.argument("policy_file", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option("--clear", is_flag=True, help="Go back to the default policy.")
+@one_line_errors
+def publisher_policy(code: str, policy_file: str | None, clear: bool) -> None:
+    """Show, set (from POLICY_FILE, JSON or YAML) or --clear a publisher's privacy policy.
+
+    The file maps entities to mask | pseudonymize | generalize | drop | block and sets the
+    k-anonymity threshold; see privacy/policy.py for the format.
+    """
+    from privacy.policy import read_policy_mapping
+    from publishers.services import get_policy, set_policy
+
+    with opened() as catalog:
+        if clear or policy_file:
+            set_policy(catalog, code, None if clear else read_policy_mapping(Path(policy_file)))
+            click.echo(f"policy of {code} {'cleared' if clear else 'set'}")
+        else:
+            policy = get_policy(catalog, code)
+            click.echo(json.dumps(policy, ensure_ascii=False, indent=2) if policy else "default")
 
 
 @main.group()
@@ -299,12 +322,26 @@ def validate(path: Path) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the remediated table here (whatever the decision).",
 )
+@click.option(
+    "--policy",
+    "policy_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Remediation policy file (JSON or YAML) to apply instead of the defaults.",
+)
+@click.option(
+    "--context",
+    default="",
+    help="Dataset identity that scopes pseudonyms (needed when the policy pseudonymizes).",
+)
 @one_line_errors
-def screen(path: Path, as_json: bool, output: Path | None) -> None:
+def screen(
+    path: Path, as_json: bool, output: Path | None, policy_file: Path | None, context: str
+) -> None:
     """Dry-run the privacy screen on a table file: findings and the decision."""
-    from privacy import Screener
+    from privacy import Screener, load_policy
 
-    result = Screener().screen_file(path, output)
+    policy = load_policy(policy_file) if policy_file else None
+    result = Screener(policy=policy).screen_file(path, output, context=context or str(path.name))
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -12,7 +13,7 @@ from catalog import db
 from catalog.search import SearchBackend, open_search
 from catalog.settings import Settings
 from catalog.storage import FileStore
-from privacy import Screener
+from privacy import Policy, Screener
 
 
 class CatalogNotInitialised(RuntimeError):
@@ -34,6 +35,18 @@ class Catalog:
     def screener(self) -> Screener:
         """The privacy screen, built on first use (loading it takes a second or two)."""
         return self._screener or Screener(review_threshold=self.settings.review_threshold)
+
+    def screener_for(self, policy: dict[str, Any] | None, source: str = "policy") -> Screener:
+        """The screen under a publisher's policy (the default screen when it has none)."""
+        if not policy:
+            return self.screener
+        key = self.settings.pseudonym_key
+        return Screener(
+            self.screener.analyzer,
+            review_threshold=self.settings.review_threshold,
+            policy=Policy.from_mapping(policy, source=source),
+            pseudonym_key=key.encode("utf-8") if key else None,
+        )
 
     def close(self) -> None:
         self.engine.dispose()

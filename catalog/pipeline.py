@@ -30,8 +30,16 @@ from catalog.models import (
 )
 from catalog.validation import TableValidation, ValidationError, validate_table
 from privacy import Finding, Screener, TableReadError, detect_encoding
+from privacy.findings import decide
 
 log = logging.getLogger(__name__)
+
+# What the screen's decision means for the revision.
+DECISION_STATUS = {
+    "publish": RevisionStatus.PUBLISHED,
+    "review": RevisionStatus.HELD,
+    "block": RevisionStatus.BLOCKED,
+}
 
 # Metadata fields that carry free text and are screened before anything is stored.
 SCREENED_TEXT_FIELDS = ("title", "title_en", "description", "access_conditions")
@@ -108,14 +116,15 @@ def publish(
     resources = _check_resources(record)
     with catalog.sessions() as session:
         publisher = _publisher(session, publisher_code)
-        publisher_id = publisher.id
+        publisher_id, policy = publisher.id, publisher.privacy_policy
+    screener = catalog.screener_for(policy, source=f"policy of publisher {publisher_code}")
+    context = _pseudonym_context(record, metadata, publisher_code, source_id)
     fingerprint = record.fingerprint()
     tmp_root = catalog.settings.home / "tmp"
     tmp_root.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=tmp_root) as tmp:
         workdir = Path(tmp)
-        screener = catalog.screener
-        public_meta, meta_findings = screen_metadata(screener, metadata)
+        public_meta, meta_findings = screen_metadata(screener, metadata, context)
         with catalog.sessions() as session:
             existing = _find_dataset(session, record, public_meta, publisher_id, source_id)
             if existing is not None:
@@ -132,17 +141,13 @@ def publish(
             )  # fmt: skip
 
         screened = [
-            _screen_resource(screener, resource, fmt, validation, workdir, position)
+            _screen_resource(screener, resource, fmt, validation, workdir, position, context)
             for position, ((resource, fmt), validation) in enumerate(
                 zip(resources, validations, strict=True)
             )
         ]
         all_findings = meta_findings + [f for s in screened for f in s.findings]
-        status = (
-            RevisionStatus.HELD
-            if any(f.needs_review for f in all_findings)
-            else RevisionStatus.PUBLISHED
-        )
+        status = DECISION_STATUS[decide(all_findings)]
         return _record_revision(
             catalog, record, public_meta, publisher_id, source_id, fingerprint,
             status=status, validations=validations,
@@ -156,7 +161,7 @@ def validate_intake(record: IntakeRecord) -> list[TableValidation]:
 
 
 def screen_metadata(
-    screener: Screener, metadata: dict[str, Any]
+    screener: Screener, metadata: dict[str, Any], context: str = ""
 ) -> tuple[dict[str, Any], list[Finding]]:
     """Screened copy of the metadata (JSON-ready) and the findings, fields named."""
     public = dump_metadata(metadata)
@@ -164,7 +169,7 @@ def screen_metadata(
     findings: list[Finding] = []
 
     def screen(text: str, field_name: str) -> str:
-        result = screener.screen_text(text, field=field_name, language=language)
+        result = screener.screen_text(text, field=field_name, language=language, context=context)
         findings.extend(result.findings)
         return result.text
 
@@ -181,6 +186,15 @@ def screen_metadata(
         if contact.get(key):
             contact[key] = screen(contact[key], f"contact_point.{key}")
     return public, findings
+
+
+def _pseudonym_context(
+    record: IntakeRecord, metadata: dict[str, Any], publisher_code: str, source_id: str | None
+) -> str:
+    """A dataset identity that stays the same across its revisions (scopes pseudonyms)."""
+    if source_id and record.source_key:
+        return f"source:{source_id}:{record.source_key}"
+    return f"publisher:{publisher_code}:{metadata.get('name') or _slug(metadata['title'])}"
 
 
 def _check_resources(record: IntakeRecord) -> list[tuple[IntakeResource, str]]:
@@ -227,23 +241,26 @@ def _screen_resource(
     validation: TableValidation,
     workdir: Path,
     position: int,
+    context: str,
 ) -> ScreenedResource:
     encoding = validation.encoding
     output = workdir / f"{position}{resource.path.suffix.lower()}"
     if output.suffix == ".tsv":
         output = output.with_suffix(".csv")
     try:
-        table = screener.screen_file(resource.path, output, encoding=encoding)
+        table = screener.screen_file(resource.path, output, encoding=encoding, context=context)
     except TableReadError as exc:
         raise CatalogError(str(exc)) from None
-    names = screener.screen_text(resource.name, field="resource.name")
+    names = screener.screen_text(resource.name, field="resource.name", context=context)
     findings = [*table.findings, *names.findings]
     title = description = None
     if resource.title:
-        screened = screener.screen_text(resource.title, field="resource.title")
+        screened = screener.screen_text(resource.title, field="resource.title", context=context)
         title, findings = screened.text, findings + screened.findings
     if resource.description:
-        screened = screener.screen_text(resource.description, field="resource.description")
+        screened = screener.screen_text(
+            resource.description, field="resource.description", context=context
+        )
         description, findings = screened.text, findings + screened.findings
     # The published Table Schema describes the file that is served, after remediation.
     served = validate_table(output, fmt=fmt, encoding="utf-8", name=resource.name)
@@ -421,9 +438,7 @@ def _public_provenance(record: IntakeRecord, now: Any) -> dict[str, Any]:
 def _privacy_status(findings: list[Finding]) -> str:
     if not findings:
         return "clean"
-    if any(f.needs_review for f in findings):
-        return "needs_review"
-    return "remediated"
+    return {"block": "blocked", "review": "needs_review"}.get(decide(findings), "remediated")
 
 
 def _finding_row(finding: Finding, resource_name: str) -> PrivacyFinding:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from sqlalchemy import select
 
 from catalog.context import Catalog
 from catalog.db import transaction
 from catalog.errors import CatalogError, NotFound
-from catalog.models import Publisher
+from catalog.models import AuditEvent, Publisher
+from privacy import Policy
 
 CODE_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{1,63}$")
 
@@ -49,3 +51,26 @@ def get_publisher(catalog: Catalog, code: str) -> Publisher:
         if publisher is None:
             raise NotFound(f"unknown publisher {code!r}: add it with `govcat publisher add`")
         return publisher
+
+
+def set_policy(catalog: Catalog, code: str, policy: dict[str, Any] | None) -> None:
+    """Set (or with None, clear) a publisher's privacy policy; it is checked before it is kept."""
+    if policy is not None:
+        Policy.from_mapping(policy, source=f"policy of publisher {code}")
+    with transaction(catalog.sessions) as session:
+        publisher = session.scalar(select(Publisher).where(Publisher.code == code))
+        if publisher is None:
+            raise NotFound(f"unknown publisher {code!r}: add it with `govcat publisher add`")
+        publisher.privacy_policy = policy
+        session.add(
+            AuditEvent(
+                actor="cli",
+                action="publisher.policy",
+                target=f"publisher:{code}",
+                detail={"policy": policy},
+            )
+        )
+
+
+def get_policy(catalog: Catalog, code: str) -> dict[str, Any] | None:
+    return get_publisher(catalog, code).privacy_policy

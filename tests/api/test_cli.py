@@ -178,3 +178,26 @@ def test_privacy_eval_prints_and_writes_scores(run, tmp_path: Path) -> None:
     corpus.write_text('{"text": "x", "spans": [{"start": 0, "end": 9, "label": "P"}]}\n', "utf-8")
     bad = run("privacy", "eval", str(corpus))
     assert bad.exit_code == 1 and "mini.jsonl:1" in bad.output
+
+
+def test_publisher_policy_and_screen_with_a_policy(run, tmp_path: Path) -> None:
+    run("init")
+    run("publisher", "add", "civil", "示例市民政局")
+    assert run("publisher", "policy", "civil").output.strip() == "default"
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("actions:\n  CN_MOBILE: drop\nk_threshold: 3\n", encoding="utf-8")
+    assert run("publisher", "policy", "civil", str(policy)).exit_code == 0
+    assert '"CN_MOBILE": "drop"' in run("publisher", "policy", "civil").output
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("actions:\n  PERSON: hide\n", encoding="utf-8")
+    result = run("publisher", "policy", "civil", str(bad))
+    assert result.exit_code == 1 and "unknown action" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert "cleared" in run("publisher", "policy", "civil", "--clear").output
+
+    data = tmp_path / "people.csv"
+    data.write_text("姓名,手机号,区县\n张伟,13812345678,朝阳区\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    screened = run("screen", str(data), "--policy", str(policy), "--output", str(out))
+    assert screened.exit_code == 0, screened.output
+    assert out.read_text(encoding="utf-8").splitlines()[0] == "姓名,区县"

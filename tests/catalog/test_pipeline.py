@@ -191,3 +191,40 @@ def test_a_crash_before_commit_leaves_the_old_revision_visible(
         assert dataset.current_revision.number == 1
         assert len(dataset.revisions) == 1
     assert stats.search.indexed_revisions() == {first.dataset_id: 1}
+
+
+def test_publisher_policy_pseudonymizes_drops_and_blocks(catalog, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from publishers.services import set_policy
+
+    catalog.settings = replace(catalog.settings, pseudonym_key="k" * 32)
+    add_publisher(catalog, "civil", "示例市民政局")
+    set_policy(catalog, "civil", {"actions": {"PERSON": "pseudonymize", "CN_MOBILE": "drop"}})
+    text = "姓名,手机号,区县\n张伟,13812345678,朝阳区\n李秀英,13987654321,海淀区\n"
+    path = write(tmp_path, "people.csv", text)
+    first = pipeline.publish(catalog, record(path, name="people"), publisher_code="civil")
+    with catalog.sessions() as session:
+        revision = session.get(Dataset, first.dataset_id).revisions[-1]
+        served = catalog.files.path_for(revision.resources[0].storage_key).read_text("utf-8")
+    header, *rows = [line.split(",") for line in served.splitlines()]
+    assert header == ["姓名", "区县"]
+    assert all(row[0].startswith("PERSON-") for row in rows) and rows[0][0] != rows[1][0]
+    assert "张伟" not in served and "1381234" not in served
+
+    set_policy(catalog, "civil", {"actions": {"PERSON": "block"}})
+    blocked = pipeline.publish(
+        catalog, record(write(tmp_path, "more.csv", text), name="more"), publisher_code="civil"
+    )
+    assert blocked.status == RevisionStatus.BLOCKED
+    with catalog.sessions() as session:
+        assert session.get(Dataset, blocked.dataset_id).current_revision_id is None
+
+
+def test_bad_policy_is_refused_before_it_is_kept(stats) -> None:
+    from privacy import PolicyError
+    from publishers.services import get_policy, set_policy
+
+    with pytest.raises(PolicyError, match="unknown action"):
+        set_policy(stats, "stats", {"actions": {"PERSON": "hide"}})
+    assert get_policy(stats, "stats") is None
