@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 
 from privacy.context import ContextEnhancer, context_possible
-from privacy.recognizers.base import ScreenRecognizer, cell_hints
+from privacy.recognizers.base import CellHints, ScreenRecognizer, cell_hints
 from privacy.spans import resolve_overlaps
 
-_TRIVIAL = re.compile(r"[0-9.,:+\-/ ]{0,10}")
+_TRIVIAL_CHARS = "0123456789.,:+-/ "  # cells of at most 10 of these hold no entity
+_PASSING_CACHE = 4096
+# A recognizer ready to run: itself, its trigger's search() (or None), whether it is ours.
+Gate = tuple[EntityRecognizer, Callable[[str], object] | None, bool]
 
 
 class CellScanner:
@@ -36,7 +39,16 @@ class CellScanner:
                 recognizer.is_loaded = True
         self.entities = sorted({e for r in self.recognizers for e in r.supported_entities})
         self._by_id = {r.id: r for r in self.recognizers}
-        self._gated = [(r, getattr(r, "may_match", None)) for r in self.recognizers]
+        # (recognizer, its pre-filter on CellHints, its trigger's search(), whether it is ours)
+        self._gated = [
+            (r, getattr(r, "may_match", None),
+             r.TRIGGER.search if getattr(r, "TRIGGER", None) is not None else None,
+             isinstance(r, ScreenRecognizer))
+            for r in self.recognizers
+        ]
+        # may_match() is a function of the hints alone, and texts share few hint tuples: the
+        # recognizers passing them are remembered per tuple.
+        self._passing: dict[CellHints, list[Gate]] = {}
         enhancer = analyzer.context_aware_enhancer
         self._enhancer = enhancer if isinstance(enhancer, ContextEnhancer) else ContextEnhancer()
 
@@ -47,25 +59,30 @@ class CellScanner:
 
     def scan(self, text: str) -> list[RecognizerResult]:
         """Non-overlapping results (score >= min_score) in text, sorted by start."""
-        if _TRIVIAL.fullmatch(text) and text.count(".") < 3 and text.count(":") < 2:
+        if (len(text) <= 10 and not text.strip(_TRIVIAL_CHARS) and text.count(".") < 3
+                and text.count(":") < 2):
             return []  # short numbers, amounts, dates: too few digits for any entity
         hints = cell_hints(text)
+        passing = self._passing.get(hints)
+        if passing is None:
+            passing = self._passing_for(hints)
         results: list[RecognizerResult] = []
         lemma_based: list[RecognizerResult] = []
-        for recognizer, may_match in self._gated:
-            if may_match is not None and not may_match(hints):
+        for recognizer, trigger, ours in passing:
+            if trigger is not None and trigger(text) is None:
                 continue
             found = recognizer.analyze(text, self.entities, None)
             if not found:
                 continue
-            for result in found:
-                if result.recognition_metadata is None:
-                    result.recognition_metadata = {}
-                result.recognition_metadata.setdefault(
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, recognizer.id
-                )
+            if not ours:  # ours already carry their identifier (ScreenRecognizer.to_result)
+                for result in found:
+                    if result.recognition_metadata is None:
+                        result.recognition_metadata = {}
+                    result.recognition_metadata.setdefault(
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, recognizer.id
+                    )
             found = recognizer.enhance_using_context(text, found, [], None, None)
-            if isinstance(recognizer, ScreenRecognizer):
+            if ours:
                 results.extend(found)
             else:
                 lemma_based.extend(found)
@@ -75,6 +92,15 @@ class CellScanner:
         if not results:
             return results
         return resolve_overlaps(r for r in results if r.score >= self.min_score)
+
+    def _passing_for(self, hints: CellHints) -> list[Gate]:
+        """The recognizers whose pre-filter lets hints pass (remembered)."""
+        if len(self._passing) >= _PASSING_CACHE:
+            self._passing.clear()
+        passing = [(r, trigger, ours) for r, may_match, trigger, ours in self._gated
+                   if may_match is None or may_match(hints)]
+        self._passing[hints] = passing
+        return passing
 
     def _lemma_enhance(self, text: str, results: list[RecognizerResult],
                        cjk: bool) -> list[RecognizerResult]:

@@ -13,6 +13,8 @@
 #   the domain is kept: z***@example.com.
 # * BANK_CARD: the first 4 and last 4 digits stay (6222********1234) when at least 12 digits,
 #   otherwise all digits are masked.
+# * Sensitive categories (SENSITIVE_*, PIPL art. 28): a fixed *** whatever the value, so not
+#   even its length (高血压 vs 精神分裂症) is published.
 # * Anything else: every character except separators becomes *.
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from privacy.recognizers.surnames import surname_of
 SEPARATORS = frozenset(" \t\r\n-_/.:：,，、;；()（）[]【】+@")
 _NAME_SPLIT = re.compile(r"([、,，;；/\s]+)")
 _LANDLINE = re.compile(r"^(\+?86[ -]?)?(0[0-9]{2,3})([ -]?)(.*)$")
+_CJK_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4}")  # as chinese.is_cjk
 
 
 _NOT_SEPARATOR = re.compile("[^" + re.escape("".join(sorted(SEPARATORS))) + "]")
@@ -51,8 +54,11 @@ def _mask_digits(value: str, keep: Callable[[int, int], bool]) -> str:
 
 def mask_person(value: str) -> str:
     """Mask one or more person names (separated by 、 , ; / or spaces for Chinese)."""
-    if 2 <= len(value) <= 4 and all(is_cjk(c) for c in value):
-        return _mask_chinese_name(value)
+    if 2 <= len(value) <= 4 and _CJK_NAME.fullmatch(value):
+        surname = surname_of(value) or value[0]  # as _mask_chinese_name(), without mask_all()
+        if len(surname) >= len(value):
+            surname = value[0]
+        return surname + "*" * (len(value) - len(surname))  # ideographs are no separators
     if not any(is_cjk(c) for c in value):
         return _mask_latin_name(value)
     parts = _NAME_SPLIT.split(value)
@@ -167,6 +173,8 @@ def mask_address(value: str) -> str:
     return mask_all(value)
 
 
+SENSITIVE_MASK = "***"
+
 _MASKERS = {
     "CN_ADDRESS": mask_address,
     "PERSON": mask_person,
@@ -184,4 +192,6 @@ def mask_value(entity: str, value: str) -> str:
     """Mask value according to the convention for entity (unknown entities: all but separators)."""
     if not value:
         return value
+    if entity.startswith("SENSITIVE_"):
+        return SENSITIVE_MASK
     return _MASKERS.get(entity, mask_all)(value)

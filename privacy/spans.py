@@ -13,6 +13,9 @@ def resolve_overlaps(results: Iterable[RecognizerResult]) -> list[RecognizerResu
     """Keep non-overlapping results: longer spans first, then higher scores, then earlier."""
     # Keep non-overlapping results, preferring longer spans (so an address or card swallows a
     # name or phone inside it), then higher scores, then earlier ones; sorted by start.
+    results = list(results)
+    if len(results) < 2:
+        return results
     ranked = sorted(results, key=lambda r: (-(r.end - r.start), -r.score, r.start, r.entity_type))
     kept: list[RecognizerResult] = []
     for result in ranked:

@@ -62,6 +62,7 @@ class AddressRecognizer(ScreenRecognizer):
     ENTITY = "CN_ADDRESS"
     PATTERN_NAME = "cn_address"
     REGEX = _CN_ADDRESS
+    TRIGGER = re.compile(r"[号组栋幢座元室户N]")  # a character every _HINT match holds
     CONTEXT = ("住址", "居住", "家住", "现住", "住在", "户籍", "家庭地址", "home address",
                "residential address", "lives at", "residence")
     SCORE = 0.85

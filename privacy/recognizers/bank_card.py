@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from stdnum import luhn
-
 from privacy.recognizers.base import CellHints, ScreenRecognizer
 from privacy.recognizers.resident_id import validate_resident_id
 
@@ -16,6 +14,14 @@ _GROUPS = re.compile(r"[ -]")
 # Amex 34/37, JCB 35, Diners 30/36/38/39, Discover 6011/64/65, Maestro 50/56-58/67, Mir 2200-2204.
 _PREFIXES = ("62", "81", "4", "51", "52", "53", "54", "55", "34", "37", "35", "30", "36",
              "38", "39", "6011", "64", "65", "50", "56", "57", "58", "67", "60")
+_DOUBLED = {str(d): sum(divmod(2 * d, 10)) for d in range(10)}  # Luhn: a doubled digit's sum
+
+
+def luhn_valid(digits: str) -> bool:
+    """Whether a string of ASCII digits passes the Luhn check."""
+    odd = sum(map(int, digits[-1::-2]))
+    even = sum(map(_DOUBLED.__getitem__, digits[-2::-2]))
+    return (odd + even) % 10 == 0
 
 
 def _prefix_ok(digits: str) -> bool:
@@ -39,10 +45,10 @@ def _grouping_ok(candidate: str) -> bool:
 
 def card_problem(candidate: str) -> str | None:
     """Return None for a plausible card number, else a short reason."""
-    digits = "".join(c for c in candidate if c.isdigit())
+    digits = candidate if candidate.isdigit() else "".join(c for c in candidate if c.isdigit())
     if not 13 <= len(digits) <= 19 or not _grouping_ok(candidate):
         return "format"
-    if not luhn.is_valid(digits):
+    if not digits.isascii() or not luhn_valid(digits):
         return "checksum"
     if not _prefix_ok(digits):
         return "prefix"
@@ -56,6 +62,7 @@ class BankCardRecognizer(ScreenRecognizer):
 
     ENTITY = "BANK_CARD"
     REGEX = _CARD
+    TRIGGER = re.compile(r"[0-9](?:[ -]?[0-9]){12}")
     CONTEXT = ("银行卡", "卡号", "账号", "帐号", "银行", "card", "account")
     SCORE = 0.9
 

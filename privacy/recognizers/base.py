@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import NamedTuple
 
 from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_ALPHA = re.compile(r"[A-Za-z]")
-_DROP_DIGITS = str.maketrans("", "", "0123456789")
+_DIGITS = b"0123456789"
+_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
 CONTEXT_BOOST = 0.35  # Presidio's LemmaContextAwareEnhancer defaults
@@ -27,16 +28,26 @@ class CellHints(NamedTuple):
     colons: int
 
 
+_new_hints = partial(tuple.__new__, CellHints)
+
+
 def cell_hints(text: str) -> CellHints:
     """Compute the cheap pre-filter features of a text."""
-    return CellHints(
-        digits=len(text) - len(text.translate(_DROP_DIGITS)),
-        cjk=_CJK.search(text) is not None,
-        at="@" in text,
-        alpha=_ALPHA.search(text) is not None,
-        dots=text.count("."),
-        colons=text.count(":"),
-    )
+    # ASCII digits and letters are counted on the UTF-8 bytes, where bytes.translate deletes
+    # them at C speed (other characters encode to bytes >= 0x80 and are never counted).
+    if text.isascii():
+        raw, cjk = text.encode("ascii"), False
+    else:
+        raw, cjk = text.encode("utf-8", "surrogatepass"), _CJK.search(text) is not None
+    size = len(raw)
+    return _new_hints((
+        size - len(raw.translate(None, _DIGITS)),       # digits
+        cjk,
+        "@" in text,                                      # at
+        len(raw.translate(None, _LETTERS)) != size,       # alpha
+        text.count("."),                                  # dots
+        text.count(":"),                                  # colons
+    ))
 
 
 class Candidate(NamedTuple):
@@ -53,6 +64,12 @@ class ScreenRecognizer(PatternRecognizer):
     ENTITY: str = ""
     PATTERN_NAME: str = ""
     REGEX: re.Pattern[str] | None = None
+    # A pattern that any text this recognizer finds something in contains (checked with
+    # search() before find() runs; None: no such pre-filter beyond may_match).
+    TRIGGER: re.Pattern[str] | None = None
+    # True when find()'s candidates all come from REGEX matches and start where their match
+    # starts (or later): then a value no REGEX match starts at cannot be classified.
+    WHOLE_MATCH_AT_START: bool = False
     CONTEXT: tuple[str, ...] = ()
     MIN_DIGITS: int = 0
     CONTEXT_WINDOW: int = 20
@@ -66,6 +83,9 @@ class ScreenRecognizer(PatternRecognizer):
             patterns=[Pattern(self.PATTERN_NAME or self.ENTITY.lower(), regex, 0.5)],
             context=list(self.CONTEXT) or None,
         )
+        self._group = "v" if self.REGEX is not None and "v" in self.REGEX.groupindex else 0
+        self._context_of: list[str] | None = None
+        self._context_lower: list[str] = []
 
     def may_match(self, hints: CellHints) -> bool:
         """Return False when the text certainly holds no match (cheap pre-filter)."""
@@ -76,7 +96,7 @@ class ScreenRecognizer(PatternRecognizer):
         out: list[Candidate] = []
         if self.REGEX is None:
             return out
-        group = "v" if "v" in self.REGEX.groupindex else 0
+        group = self._group
         for match in self.REGEX.finditer(text):
             start, end = match.span(group)
             score = self.score(text[start:end])
@@ -91,13 +111,23 @@ class ScreenRecognizer(PatternRecognizer):
     def classify(self, value: str) -> str | None:
         """Classify a whole cell value: "valid", "invalid" (entity shape, fails checks) or None."""
         value = value.strip()
+        if self.WHOLE_MATCH_AT_START and self.REGEX.match(value) is None:
+            return None  # no match starts at 0, so no candidate spans the value
         found = self.find(value)
         if found and found[0].start == 0 and found[0].end == len(value):
             return "valid"
         return None
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
-        return [self.to_result(c) for c in self.find(text)]
+        found = self.find(text)
+        return [self.to_result(c) for c in found] if found else []
+
+    def context_words(self) -> list[str]:
+        """The context words, lower-cased (recomputed only when context is replaced)."""
+        if self.context is not self._context_of:
+            self._context_of = self.context
+            self._context_lower = [w.lower() for w in self.context or []]
+        return self._context_lower
 
     def enhance_using_context(self, text, raw_recognizer_results, other_raw_recognizer_results,
                               nlp_artifacts, context=None):
@@ -106,7 +136,7 @@ class ScreenRecognizer(PatternRecognizer):
         # no NLP pipeline) and AnalyzerEngine.analyze() score identically; results are flagged
         # as context-enhanced so Presidio's lemma enhancer leaves them alone. Scoring follows
         # Presidio's defaults: +0.35, at least 0.4, at most 1.0.
-        words = [w.lower() for w in self.context or []]
+        words = self.context_words()
         extra = " ".join(context or []).lower()
         for result in raw_recognizer_results:
             metadata = result.recognition_metadata

@@ -22,6 +22,7 @@ class DateOfBirthRecognizer(ScreenRecognizer):
 
     ENTITY = "DATE_OF_BIRTH"
     REGEX = _DOB
+    TRIGGER = re.compile(r"[生Bb]")  # 出生…/生日, birth/born/DOB: cheaper than searching _DOB
     SCORE = 0.85
 
     def may_match(self, hints: CellHints) -> bool:  # noqa: D102
@@ -39,3 +40,7 @@ class DateOfBirthRecognizer(ScreenRecognizer):
             if born <= dt.date.today():
                 out.append(Candidate(match.start("v"), match.end("v"), self.SCORE))
         return out
+
+    def classify(self, value: str) -> str | None:
+        """Never a whole value: a birth date is only found after its label."""
+        return None

@@ -22,6 +22,8 @@ class PassportRecognizer(ScreenRecognizer):
 
     ENTITY = "CN_PASSPORT"
     REGEX = _PASSPORT
+    TRIGGER = re.compile(rf"[EGDSP][0-9{_LETTER}][0-9]{{7}}")
+    WHOLE_MATCH_AT_START = True
     CONTEXT = ("护照", "passport")
     SCORE = 0.5
 
@@ -39,6 +41,8 @@ class TravelPermitRecognizer(ScreenRecognizer):
 
     ENTITY = "CN_TRAVEL_PERMIT"
     REGEX = _PERMIT
+    TRIGGER = re.compile(r"[HMC台通]")  # every branch starts with H/M/C or names 台胞证/通行证
+    WHOLE_MATCH_AT_START = True
     CONTEXT = ("通行证", "回乡证", "台胞证", "港澳", "permit")
     SCORE = 0.5
     SCORE_NAMED = 0.85

@@ -24,6 +24,13 @@ def offline_tld_extractor() -> tldextract.TLDExtract:
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
 
 
+@lru_cache(maxsize=4096)
+def domain_ok(domain: str) -> bool:
+    """Whether domain has a registrable part under a real public suffix (cached: domains repeat)."""
+    extracted = offline_tld_extractor()(domain)
+    return bool(extracted.suffix and extracted.domain)
+
+
 class EmailRecognizer(ScreenRecognizer):
     """E-mail addresses whose domain ends in a real public suffix (checked offline)."""
 
@@ -36,8 +43,7 @@ class EmailRecognizer(ScreenRecognizer):
         return hints.at
 
     def score(self, candidate: str) -> float | None:  # noqa: D102
-        extracted = offline_tld_extractor()(candidate.rpartition("@")[2])
-        return self.SCORE if extracted.suffix and extracted.domain else None
+        return self.SCORE if domain_ok(candidate.rpartition("@")[2]) else None
 
     def classify(self, value: str) -> str | None:  # noqa: D102
         value = value.strip()

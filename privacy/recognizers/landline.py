@@ -27,6 +27,9 @@ class LandlineRecognizer(ScreenRecognizer):
 
     ENTITY = "CN_LANDLINE"
     REGEX = _LANDLINE
+    TRIGGER = re.compile(
+        r"(?:\(0[1-9][0-9]{1,2}\)|（0[1-9][0-9]{1,2}）|0[1-9][0-9]{1,2}[ -])[ ]?[1-9][0-9]{6}"
+    )
     CONTEXT = ("电话", "座机", "固话", "联系方式", "传真", "phone", "tel", "line", "fax")
     SCORE = 0.6
 

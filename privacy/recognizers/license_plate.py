@@ -20,11 +20,12 @@ class LicensePlateRecognizer(ScreenRecognizer):
 
     ENTITY = "CN_LICENSE_PLATE"
     REGEX = _PLATE
+    WHOLE_MATCH_AT_START = True
     CONTEXT = ("车牌", "号牌", "车辆", "plate")
     SCORE = 0.85
 
     def may_match(self, hints: CellHints) -> bool:  # noqa: D102
-        return hints.cjk and hints.digits >= 2
+        return hints.cjk and hints.alpha and hints.digits >= 2  # a province, a letter, digits
 
     def score(self, candidate: str) -> float | None:  # noqa: D102
         return self.SCORE if sum(c.isdigit() for c in candidate) >= 2 else None

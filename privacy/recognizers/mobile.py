@@ -38,6 +38,7 @@ class MobileRecognizer(ScreenRecognizer):
 
     ENTITY = "CN_MOBILE"
     REGEX = _MOBILE
+    TRIGGER = re.compile(r"1[3-9][0-9](?:[ -]?[0-9]{4}){2}")
     CONTEXT = ("手机", "电话", "联系方式", "移动", "mobile", "phone", "tel", "cell")
     MIN_DIGITS = 11
     SCORE = 0.85

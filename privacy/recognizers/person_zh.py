@@ -79,14 +79,16 @@ _RARE_WORD = 500  # without context, a 2-character dictionary "name" must be rar
 _GLUED_RIGHT = 500  # … straddling the name's right edge (健在 in 李健在 only lowers the score)
 
 
+# Given-name characters a name without context may use (all of them are CJK ideographs).
+_TYPICAL_GIVEN = frozenset(c for c in GIVEN_NAME_CHARS - STOP_CHARS - MASK_CHARS if is_cjk(c))
+
+
 def _given_ok(given: str, context: bool) -> bool:
     """Whether the characters after the surname can form a given name."""
-    for char in given:
-        if char in STOP_CHARS or char in MASK_CHARS or not is_cjk(char):
-            return False
-        if not context and char not in GIVEN_NAME_CHARS:
-            return False
-    return True
+    if not context:
+        return all(char in _TYPICAL_GIVEN for char in given)
+    return all(is_cjk(char) and char not in STOP_CHARS and char not in MASK_CHARS
+               for char in given)
 
 
 def _crossing(freq: dict[str, int], text: str, start: int, end: int, edge: int) -> int:
@@ -180,9 +182,13 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                         or _PLACE2.match(text, end - 2)):
                     continue  # 和泰网络有限公司, 秋涛路, 五常大道
                 strong = context or text.startswith(_SUFFIX, end) or _AFTER.match(text, end)
+                if not strong and not glued and surname in FUNCTION_SURNAMES:
+                    continue  # _score() is 0: skip the dictionary look-ups
                 if left < 0:
                     left = _crossing(freq, text, max(0, start - 3), min(len(text), start + 4),
                                      start) if start else 0
+                if not strong and left >= _GLUED_LEFT:
+                    continue  # _score() is 0 (glued to the word on the left)
                 right = _right_crossing(freq, text, start + len(surname), end)
                 score = self._score(text, start, end, surname, strong, glued, left, right, freq)
                 if 0 < score < 0.85 and _VERBS.match(text, end):

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-
-from stdnum.cn import ric
+import time
 
 from privacy.recognizers.base import CellHints, ScreenRecognizer
 
@@ -19,18 +18,31 @@ PROVINCES = frozenset([
 _ID = re.compile(r"(?<![0-9A-Za-z])(?P<v>[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9A-Za-z])")
 
 
+_today_cache: tuple[int, dt.date] = (-1, dt.date.min)
+
+
+def _today() -> dt.date:
+    """dt.date.today(), asked at most once a minute (local midnight falls on a minute)."""
+    global _today_cache
+    minute = int(time.time() // 60)
+    if _today_cache[0] != minute:
+        _today_cache = (minute, dt.date.today())
+    return _today_cache[1]
+
+
 def _date_ok(year: int, month: int, day: int, today: dt.date | None = None) -> bool:
     """Return True for a real calendar date between 1900-01-01 and today."""
     try:
         born = dt.date(year, month, day)
     except ValueError:
         return False
-    return year >= 1900 and born <= (today or dt.date.today())
+    return year >= 1900 and born <= (today or _today())
 
 
 def check_digit(first17: str) -> str:
     """ISO 7064 MOD 11-2 check character for the first 17 digits."""
-    return ric.calc_check_digit(first17 + "0")
+    checksum = (1 - 2 * int(first17, 13)) % 11  # as stdnum.cn.ric.calc_check_digit
+    return "X" if checksum == 10 else str(checksum)
 
 
 def validate_resident_id(value: str) -> str | None:
@@ -63,6 +75,7 @@ class ResidentIdRecognizer(ScreenRecognizer):
 
     ENTITY = "CN_RESIDENT_ID"
     REGEX = _ID
+    TRIGGER = re.compile(r"[0-9]{15}")
     CONTEXT = ("身份证", "证件", "公民身份", "身份号码", "id card", "identity", "resident id")
     MIN_DIGITS = 15
     SCORE_18 = 1.0
