@@ -121,3 +121,46 @@ def test_nothing_raw_is_stored_anywhere_under_home(catalog, leaky_csv) -> None:
     for value in secrets:
         encoded = value.encode("utf-8")
         assert not any(encoded in blob for blob in blobs), "raw value stored under GOVCAT_HOME"
+
+
+EVERY_RECOGNIZER = {
+    "CN_RESIDENT_ID": ("身份证号码：{}", "330106198705123411"),
+    "CN_MOBILE": ("手机：{}", "13905711234"),
+    "CN_LANDLINE": ("家庭电话：{}", "0571-86001234"),
+    "EMAIL_ADDRESS": ("邮箱：{}", "li.na1987@example.net"),
+    "BANK_CARD": ("银行卡号：{}", "6222021202041701419"),
+    "CN_PASSPORT": ("护照号码：{}", "E12345678"),
+    "CN_TRAVEL_PERMIT": ("港澳居民来往内地通行证：{}", "H12345678"),
+    "CN_LICENSE_PLATE": ("车牌号：{}", "浙A8K2M7"),
+    "IP_ADDRESS": ("登录IP地址：{}", "203.0.113.57"),
+    "DATE_OF_BIRTH": ("出生日期：{}", "1987年5月12日"),
+    "CN_ADDRESS": ("家住{}", "杭州市西湖区文三路259号3幢2单元501室"),
+    "PERSON": ("申请人{}反映情况", "欧阳娜娜"),
+}
+
+
+@pytest.mark.parametrize("entity", sorted(EVERY_RECOGNIZER))
+def test_every_recognizer_keeps_its_values_out_of_every_output(catalog, tmp_path, entity) -> None:
+    template, value = EVERY_RECOGNIZER[entity]
+    path = tmp_path / "notes.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["编号", "办理情况"])
+        writer.writerow(["A001", "经核实，" + template.format(value) + "，已办结。"])
+        writer.writerow(["A002", "无"])
+    add_publisher(catalog, "xf", "示例市信访局")
+    outcome = pipeline.publish(catalog, intake_from_path(path), publisher_code="xf")
+    assert entity in {f["entity"] for f in outcome.findings}
+    if outcome.status == "held":
+        approve(catalog, outcome.dataset_name, actor="reviewer")
+    client = create_app(catalog).test_client()
+    dataset = client.get(f"/api/v1/datasets/{outcome.dataset_name}").get_json()
+    download = client.get(dataset["resources"][0]["download_url"].replace("http://localhost", ""))
+    served = download.data.decode("utf-8") + json.dumps(dataset, ensure_ascii=False)
+    served += client.get("/api/v1/datasets").get_data(as_text=True)
+    assert value not in served
+    assert "已办结" in served and "A001" in served
+    catalog.engine.dispose()
+    for stored in catalog.settings.home.rglob("*"):
+        if stored.is_file():
+            assert value.encode("utf-8") not in stored.read_bytes(), stored.name
