@@ -33,7 +33,7 @@ def one_line_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     from privacy import PolicyError, TableReadError, UnsupportedFormat
 
     expected = (CatalogError, CatalogNotInitialised, SettingsError, TableReadError,
-                UnsupportedFormat, PolicyError, OSError)  # fmt: skip
+                UnsupportedFormat, PolicyError, OSError, NotImplementedError)  # fmt: skip
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:

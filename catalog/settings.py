@@ -65,12 +65,15 @@ class Settings:
         if not 0 < port < 65536:
             raise SettingsError(f"GOVCAT_PORT must be between 1 and 65535, not {port}")
         database_url = str(raw["database_url"] or f"sqlite:///{home / 'govcat.sqlite'}")
+        search_url = str(raw["search_url"] or "").strip() or None
+        if search_url and not search_url.lower().startswith(("http://", "https://")):
+            raise SettingsError(f"GOVCAT_SEARCH_URL must be an http(s):// URL, not {search_url!r}")
         return cls(
             home=home,
             host=str(raw["host"]),
             port=port,
             database_url=database_url,
-            search_url=str(raw["search_url"]) if raw["search_url"] else None,
+            search_url=search_url,
             secret_key=str(raw["secret_key"]) if raw["secret_key"] else _home_secret(home),
             pseudonym_key=str(raw["pseudonym_key"]) if raw["pseudonym_key"] else None,
             review_threshold=threshold,

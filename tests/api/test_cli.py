@@ -201,3 +201,13 @@ def test_publisher_policy_and_screen_with_a_policy(run, tmp_path: Path) -> None:
     screened = run("screen", str(data), "--policy", str(policy), "--output", str(out))
     assert screened.exit_code == 0, screened.output
     assert out.read_text(encoding="utf-8").splitlines()[0] == "姓名,区县"
+
+
+def test_elasticsearch_url_is_refused_clearly_until_its_backend_exists(run, monkeypatch) -> None:
+    run("init")
+    monkeypatch.setenv("GOVCAT_SEARCH_URL", "http://127.0.0.1:9200")
+    result = run("reindex")
+    assert result.exit_code == 1 and "Elasticsearch backend is not available yet" in result.output
+    monkeypatch.setenv("GOVCAT_SEARCH_URL", "ftp://x")
+    result = run("reindex")
+    assert result.exit_code == 1 and "GOVCAT_SEARCH_URL must be an http(s):// URL" in result.output
