@@ -16,6 +16,14 @@ _PASSING_CACHE = 4096
 Gate = tuple[EntityRecognizer, Callable[[str], object] | None, bool]
 
 
+def trivial(text: str) -> bool:
+    """Whether text is too short a number, amount or date to hold any entity (scan() is [])."""
+    # Callers caching scan() can test this first: such cells (row numbers, amounts) are
+    # mostly distinct and would only churn the cache.
+    return (len(text) <= 10 and not text.strip(_TRIVIAL_CHARS) and text.count(".") < 3
+            and text.count(":") < 2)
+
+
 class CellScanner:
     """Detects entities in short texts without running the whole AnalyzerEngine per cell."""
     # Each recognizer's own analyze() runs only when its pre-filter allows, followed by its own
@@ -59,8 +67,7 @@ class CellScanner:
 
     def scan(self, text: str) -> list[RecognizerResult]:
         """Non-overlapping results (score >= min_score) in text, sorted by start."""
-        if (len(text) <= 10 and not text.strip(_TRIVIAL_CHARS) and text.count(".") < 3
-                and text.count(":") < 2):
+        if trivial(text):
             return []  # short numbers, amounts, dates: too few digits for any entity
         hints = cell_hints(text)
         passing = self._passing.get(hints)

@@ -23,6 +23,7 @@ FORMATS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".json"
 _DELIMITERS = ",;\t|"
 _JSON_ROWS = ("data", "rows", "records", "items", "result")
 _JSON_FIELDS = ("fields", "header", "columns")
+_BUFFER = 1 << 20  # bytes of file buffer when streaming large tables
 
 
 def format_of(path: str | os.PathLike, format: str | None = None) -> str:
@@ -109,14 +110,15 @@ def _csv_reader(table: TableData, handle) -> Iterator[list[str]]:
 def _csv_rows(table: TableData) -> Iterator[list[str]]:
     """Stream CSV data rows."""
     width = len(table.header)
-    with open(table.path, encoding=table.encoding, newline="") as handle:
+    with open(table.path, encoding=table.encoding, newline="", buffering=_BUFFER) as handle:
         reader = _csv_reader(table, handle)
         try:
             next(reader, None)
             for cells in reader:
-                if not cells:
-                    continue
-                yield _fit(cells, width)
+                if len(cells) == width:
+                    yield cells
+                elif cells:
+                    yield _fit(cells, width)
         except csv.Error as err:
             raise TableReadError(f"{table.path}: line {reader.line_num}: {err}") from None
         except UnicodeDecodeError as err:
@@ -315,7 +317,7 @@ def write_table(path: str | os.PathLike, header: list[str], rows: Iterable[list[
     path = Path(path)
     if fmt == "csv":
         delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-        with open(path, "w", encoding="utf-8", newline="") as handle:
+        with open(path, "w", encoding="utf-8", newline="", buffering=_BUFFER) as handle:
             writer = csv.writer(handle, delimiter=delimiter)
             writer.writerow(header)
             writer.writerows(rows)

@@ -35,6 +35,8 @@ def cell_hints(text: str) -> CellHints:
     """Compute the cheap pre-filter features of a text."""
     # ASCII digits and letters are counted on the UTF-8 bytes, where bytes.translate deletes
     # them at C speed (other characters encode to bytes >= 0x80 and are never counted).
+    if text.isdigit() and text.isascii():  # ID and phone numbers: digits only
+        return _new_hints((len(text), False, False, False, 0, 0))
     if text.isascii():
         raw, cjk = text.encode("ascii"), False
     else:
