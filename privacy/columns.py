@@ -44,6 +44,8 @@ def is_chinese_name(value: str) -> bool:
 
 def looks_like_name(value: str) -> bool:
     """A cell that looks like a personal name (Chinese, or 2-4 capitalized Latin words)."""
+    if not value or value[0].isdigit():  # neither kind of name can start with a digit
+        return False
     if is_chinese_name(value):
         return True
     return _LATIN_NAME.fullmatch(value) is not None and _NOT_A_NAME.search(value) is None

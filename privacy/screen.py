@@ -13,7 +13,7 @@ from pathlib import Path
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from privacy.assess import RISK_ENTITY, about_individuals, risk_counter, risk_field, risk_note
-from privacy.cells import CellScanner
+from privacy.cells import CellScanner, trivial
 from privacy.columns import ColumnProfile, ColumnProfiler
 from privacy.findings import MAX_OFFSETS, Finding, FindingCollector, decide
 from privacy.plan import TablePlan, plan_table
@@ -298,7 +298,7 @@ class Screener:
                         offsets[index].append((row_number, 0, len(cell)))
             for index, name in free:
                 cell = row[index]
-                if not cell:
+                if not cell or trivial(cell):  # row numbers, amounts: nothing to find or cache
                     continue
                 results = scan(cell)
                 if results:
