@@ -45,6 +45,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from privacy.corpus import id_check_digit, luhn_check_digit  # noqa: E402 - after the path
+
 HEADER = ["序号", "姓名", "身份证号", "联系电话", "区县", "补贴金额", "发放日期", "备注"]
 NOTE = HEADER.index("备注")
 
@@ -63,20 +65,104 @@ PLAUSIBLE = {
 
 # Real county-level codes (Hangzhou, Beijing, Shanghai, Guangzhou, Chengdu, Wuhan, Xi'an …).
 _AREAS = [
-    "330102", "330105", "330106", "330108", "330109", "330110", "330111", "330122", "330127",
-    "110101", "110102", "110105", "110106", "110108", "310101", "310104", "310105", "310115",
-    "440103", "440104", "440106", "440305", "510104", "510107", "420102", "420106", "610113",
-    "320102", "320505", "370102", "430102", "500103", "210102", "350102", "410105", "130102",
+    "330102",
+    "330105",
+    "330106",
+    "330108",
+    "330109",
+    "330110",
+    "330111",
+    "330122",
+    "330127",
+    "110101",
+    "110102",
+    "110105",
+    "110106",
+    "110108",
+    "310101",
+    "310104",
+    "310105",
+    "310115",
+    "440103",
+    "440104",
+    "440106",
+    "440305",
+    "510104",
+    "510107",
+    "420102",
+    "420106",
+    "610113",
+    "320102",
+    "320505",
+    "370102",
+    "430102",
+    "500103",
+    "210102",
+    "350102",
+    "410105",
+    "130102",
 ]
-_DISTRICTS = ["上城区", "拱墅区", "西湖区", "滨江区", "萧山区", "余杭区", "临平区", "钱塘区",
-              "富阳区", "临安区", "桐庐县", "淳安县", "建德市"]
-_MOBILE_SEGMENTS = ["130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151",
-                    "152", "155", "156", "157", "158", "159", "166", "173", "175", "176", "177",
-                    "180", "181", "182", "183", "185", "186", "187", "188", "189", "191", "199"]
-_CARD_PREFIXES = ["622202", "621700", "622848", "622588", "621226", "623058", "622908",
-                  "621661", "625911"]
-_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-_ID_CHECK = "10X98765432"
+_DISTRICTS = [
+    "上城区",
+    "拱墅区",
+    "西湖区",
+    "滨江区",
+    "萧山区",
+    "余杭区",
+    "临平区",
+    "钱塘区",
+    "富阳区",
+    "临安区",
+    "桐庐县",
+    "淳安县",
+    "建德市",
+]
+_MOBILE_SEGMENTS = [
+    "130",
+    "131",
+    "132",
+    "133",
+    "135",
+    "136",
+    "137",
+    "138",
+    "139",
+    "150",
+    "151",
+    "152",
+    "155",
+    "156",
+    "157",
+    "158",
+    "159",
+    "166",
+    "173",
+    "175",
+    "176",
+    "177",
+    "180",
+    "181",
+    "182",
+    "183",
+    "185",
+    "186",
+    "187",
+    "188",
+    "189",
+    "191",
+    "199",
+]
+_CARD_PREFIXES = [
+    "622202",
+    "621700",
+    "622848",
+    "622588",
+    "621226",
+    "623058",
+    "622908",
+    "621661",
+    "625911",
+]
 
 # Free-text remarks holding personal values ({n} name, {i} resident ID, {m} mobile,
 # {e} e-mail, {c} bank card), and plain ones ({y} year, {q} quarter, {d} date, {a} amount).
@@ -115,9 +201,9 @@ _PLAIN_NOTES = [
     "残疾等级变更，按新标准于{d}起执行。",
     "首次申领。",
 ]
-POOL = 20000           # Faker names pre-generated per seed (e-mails: a quarter of that)
+POOL = 20000  # Faker names pre-generated per seed (e-mails: a quarter of that)
 PERSONAL_SHARE = 0.25  # share of rows whose remark holds personal values
-PLAIN_SHARE = 0.6     # share of rows with a plain remark (the rest have none)
+PLAIN_SHARE = 0.6  # share of rows with a plain remark (the rest have none)
 
 
 @dataclass(frozen=True)
@@ -131,20 +217,6 @@ class Planted:
     value: str
 
 
-def _id_check(first17: str) -> str:
-    """GB 11643 check character."""
-    return _ID_CHECK[sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS, strict=True)) % 11]
-
-
-def _luhn_digit(body: str) -> str:
-    """Luhn check digit for body."""
-    total = 0
-    for i, digit in enumerate(reversed(body)):
-        n = int(digit) * (2 if i % 2 == 0 else 1)
-        total += n - 9 if n > 9 else n
-    return str((10 - total % 10) % 10)
-
-
 class TableGenerator:
     """A seeded stream of rows and their planted personal values (replayable by seed)."""
 
@@ -156,26 +228,27 @@ class TableGenerator:
         self.seed = seed
         # Faker zh_CN is slow per call: pools are made once and sampled with random.Random.
         self.names = [faker.name() for _ in range(pool)]
-        self.emails = [faker.free_email() if i % 2 else faker.email()
-                       for i in range(max(1, pool // 4))]
+        self.emails = [
+            faker.free_email() if i % 2 else faker.email() for i in range(max(1, pool // 4))
+        ]
         self.first_day = dt.date(2023, 1, 1)
 
     def resident_id(self, rng: random.Random) -> str:
         """A valid 18-character resident ID number."""
         born = dt.date(1935, 1, 1) + dt.timedelta(days=rng.randrange(365 * 70))
         body = f"{rng.choice(_AREAS)}{born:%Y%m%d}{rng.randrange(1000):03d}"
-        return body + _id_check(body)
+        return body + id_check_digit(body)
 
     def mobile(self, rng: random.Random) -> str:
         """An 11-digit mobile number in an allocated segment."""
-        return rng.choice(_MOBILE_SEGMENTS) + f"{rng.randrange(10 ** 8):08d}"
+        return rng.choice(_MOBILE_SEGMENTS) + f"{rng.randrange(10**8):08d}"
 
     def card(self, rng: random.Random) -> str:
         """A Luhn-valid UnionPay card number of 16 or 19 digits."""
         prefix = rng.choice(_CARD_PREFIXES)
         length = 19 if rng.random() < 0.3 else 16
         body = prefix + "".join(rng.choices("0123456789", k=length - len(prefix) - 1))
-        return body + _luhn_digit(body)
+        return body + luhn_check_digit(body)
 
     def date(self, rng: random.Random) -> str:
         """A date of 2023-2024 in ISO form."""
@@ -236,15 +309,25 @@ class TableGenerator:
             name = rng.choice(self.names)
             rid = self.resident_id(rng)
             if rng.random() < 0.05:
-                phone, phone_kind = f"0571-8{rng.randrange(10 ** 7):07d}", "CN_LANDLINE"
+                phone, phone_kind = f"0571-8{rng.randrange(10**7):07d}", "CN_LANDLINE"
             else:
                 phone, phone_kind = self.mobile(rng), "CN_MOBILE"
             note, spans = self._note(rng)
-            row = [str(number), name, rid, phone, rng.choice(_DISTRICTS),
-                   f"{rng.randrange(50, 3000)}.{rng.choice(['00', '50'])}", self.date(rng), note]
-            planted = [Planted(1, 0, len(name), "PERSON", name),
-                       Planted(2, 0, len(rid), "CN_RESIDENT_ID", rid),
-                       Planted(3, 0, len(phone), phone_kind, phone)]
+            row = [
+                str(number),
+                name,
+                rid,
+                phone,
+                rng.choice(_DISTRICTS),
+                f"{rng.randrange(50, 3000)}.{rng.choice(['00', '50'])}",
+                self.date(rng),
+                note,
+            ]
+            planted = [
+                Planted(1, 0, len(name), "PERSON", name),
+                Planted(2, 0, len(rid), "CN_RESIDENT_ID", rid),
+                Planted(3, 0, len(phone), phone_kind, phone),
+            ]
             planted += [Planted(NOTE, s, e, kind, value) for s, e, kind, value in spans]
             yield row, planted
 
@@ -277,16 +360,18 @@ def _screen_child(source: str, output: str, queue: Any) -> None:
     rss_ready = _peak_rss_mb()
     result = screener.screen_file(source, output)
     done = time.perf_counter()
-    queue.put({
-        "build_seconds": built - started,
-        "seconds": done - built,
-        "rows": result.row_count,
-        "decision": result.decision,
-        "findings": len(result.findings),
-        "whole_columns": [c.name for c in result.columns if c.entity],
-        "rss_ready_mb": rss_ready,
-        "peak_rss_mb": _peak_rss_mb(),
-    })
+    queue.put(
+        {
+            "build_seconds": built - started,
+            "seconds": done - built,
+            "rows": result.row_count,
+            "decision": result.decision,
+            "findings": len(result.findings),
+            "whole_columns": [c.name for c in result.columns if c.entity],
+            "rss_ready_mb": rss_ready,
+            "peak_rss_mb": _peak_rss_mb(),
+        }
+    )
 
 
 def _baseline_child(columns: dict[str, list[str]], threshold: float, queue: Any) -> None:
@@ -301,11 +386,18 @@ def _baseline_child(columns: dict[str, list[str]], threshold: float, queue: Any)
     built = time.perf_counter()
     found: dict[str, list[list[tuple[int, int, str]]]] = {}
     for item in engine.analyze_dict(columns, language="zh", score_threshold=threshold):
-        found[item.key] = [[(r.start, r.end, r.entity_type) for r in cell]
-                           for cell in item.recognizer_results]
+        found[item.key] = [
+            [(r.start, r.end, r.entity_type) for r in cell] for cell in item.recognizer_results
+        ]
     done = time.perf_counter()
-    queue.put({"build_seconds": built - started, "seconds": done - built, "found": found,
-               "peak_rss_mb": _peak_rss_mb()})
+    queue.put(
+        {
+            "build_seconds": built - started,
+            "seconds": done - built,
+            "found": found,
+            "peak_rss_mb": _peak_rss_mb(),
+        }
+    )
 
 
 def _run_child(target: Any, *args: Any) -> dict:
@@ -347,13 +439,18 @@ class Recall:
 
     def to_dict(self) -> dict:
         """JSON-able figures."""
-        return {"recall": self.value, "planted": sum(self.planted.values()),
-                "found": sum(self.found.values()), "by_kind": self.by_kind(),
-                "planted_by_kind": dict(sorted(self.planted.items()))}
+        return {
+            "recall": self.value,
+            "planted": sum(self.planted.values()),
+            "found": sum(self.found.values()),
+            "by_kind": self.by_kind(),
+            "planted_by_kind": dict(sorted(self.planted.items())),
+        }
 
 
-def screen_recall(output: Path, rows: int, seed: int, sample: int,
-                  pool: int = POOL) -> tuple[Recall, Recall, dict[str, int]]:
+def screen_recall(
+    output: Path, rows: int, seed: int, sample: int, pool: int = POOL
+) -> tuple[Recall, Recall, dict[str, int]]:
     """Recall of the screen over all rows and over the first sample rows (output vs replay)."""
     everything, first = Recall(), Recall()
     altered: Counter[str] = Counter()  # cells without planted values the screen changed
@@ -364,7 +461,8 @@ def screen_recall(output: Path, rows: int, seed: int, sample: int,
         # where each input column is in the output (None: the policy dropped it)
         where = [published.get(name) for name in HEADER]
         for index, ((row, planted), out) in enumerate(
-                zip(generator.rows(rows), reader, strict=True)):
+            zip(generator.rows(rows), reader, strict=True)
+        ):
             for item in planted:
                 column = where[item.column]
                 gone = column is None or item.value not in out[column]
@@ -378,15 +476,18 @@ def screen_recall(output: Path, rows: int, seed: int, sample: int,
     return everything, first, dict(altered)
 
 
-def baseline_recall(found: dict[str, list[list[tuple[int, int, str]]]],
-                    planted_rows: list[list[Planted]]) -> Recall:
+def baseline_recall(
+    found: dict[str, list[list[tuple[int, int, str]]]], planted_rows: list[list[Planted]]
+) -> Recall:
     """Recall of the baseline: a result of a plausible entity overlaps the planted span."""
     recall = Recall()
     for index, planted in enumerate(planted_rows):
         for item in planted:
             results = found[HEADER[item.column]][index]
-            hit = any(start < item.end and item.start < end and entity in PLAUSIBLE[item.kind]
-                      for start, end, entity in results)
+            hit = any(
+                start < item.end and item.start < end and entity in PLAUSIBLE[item.kind]
+                for start, end, entity in results
+            )
             recall.add(item.kind, hit)
     return recall
 
@@ -394,8 +495,15 @@ def baseline_recall(found: dict[str, list[list[tuple[int, int, str]]]],
 # ------------------------------------------------------------------------ the run
 
 
-def run(rows: int, baseline_rows: int, seed: int, workdir: Path, keep: bool = False,
-        log=print, pool: int = POOL) -> dict:
+def run(
+    rows: int,
+    baseline_rows: int,
+    seed: int,
+    workdir: Path,
+    keep: bool = False,
+    log=print,
+    pool: int = POOL,
+) -> dict:
     """Generate, screen, baseline and score; return the figures."""
     from privacy import Screener
 
@@ -438,13 +546,21 @@ def run(rows: int, baseline_rows: int, seed: int, workdir: Path, keep: bool = Fa
     base_rps = baseline_rows / base["seconds"]
     ratio = ours_rps / base_rps
     targets = {
-        "throughput": {"target": f">= {TARGET_RATIO:g}x baseline rows/s", "value": ratio,
-                       "pass": ratio >= TARGET_RATIO},
-        "recall": {"target": "screen recall >= baseline recall (same rows, and all rows)",
-                   "value": [recall_sample.value, recall_all.value, recall_base.value],
-                   "pass": min(recall_sample.value, recall_all.value) >= recall_base.value},
-        "memory": {"target": f"screen peak RSS < {TARGET_RSS_MB:g} MB",
-                   "value": ours["peak_rss_mb"], "pass": ours["peak_rss_mb"] < TARGET_RSS_MB},
+        "throughput": {
+            "target": f">= {TARGET_RATIO:g}x baseline rows/s",
+            "value": ratio,
+            "pass": ratio >= TARGET_RATIO,
+        },
+        "recall": {
+            "target": "screen recall >= baseline recall (same rows, and all rows)",
+            "value": [recall_sample.value, recall_all.value, recall_base.value],
+            "pass": min(recall_sample.value, recall_all.value) >= recall_base.value,
+        },
+        "memory": {
+            "target": f"screen peak RSS < {TARGET_RSS_MB:g} MB",
+            "value": ours["peak_rss_mb"],
+            "pass": ours["peak_rss_mb"] < TARGET_RSS_MB,
+        },
     }
     return {
         "seed": seed,
@@ -453,20 +569,30 @@ def run(rows: int, baseline_rows: int, seed: int, workdir: Path, keep: bool = Fa
         "load_average_at_end": os.getloadavg()[0],
         "generate_seconds": generate_seconds,
         "screen": {
-            "rows": rows, "mb": size_mb, "seconds": ours["seconds"],
-            "rows_per_s": ours_rps, "mb_per_s": size_mb / ours["seconds"],
-            "peak_rss_mb": ours["peak_rss_mb"], "rss_before_screening_mb": ours["rss_ready_mb"],
-            "build_seconds": ours["build_seconds"], "decision": ours["decision"],
+            "rows": rows,
+            "mb": size_mb,
+            "seconds": ours["seconds"],
+            "rows_per_s": ours_rps,
+            "mb_per_s": size_mb / ours["seconds"],
+            "peak_rss_mb": ours["peak_rss_mb"],
+            "rss_before_screening_mb": ours["rss_ready_mb"],
+            "build_seconds": ours["build_seconds"],
+            "decision": ours["decision"],
             "whole_columns": ours["whole_columns"],
-            "recall": recall_all.to_dict(), "recall_baseline_rows": recall_sample.to_dict(),
+            "recall": recall_all.to_dict(),
+            "recall_baseline_rows": recall_sample.to_dict(),
             "unplanted_cells_altered": altered,
         },
         "baseline": {
             "engine": "presidio_analyzer.BatchAnalyzerEngine(build_analyzer()).analyze_dict",
             "score_threshold": threshold,
-            "rows": baseline_rows, "mb": sample_mb, "seconds": base["seconds"],
-            "rows_per_s": base_rps, "mb_per_s": sample_mb / base["seconds"],
-            "peak_rss_mb": base["peak_rss_mb"], "build_seconds": base["build_seconds"],
+            "rows": baseline_rows,
+            "mb": sample_mb,
+            "seconds": base["seconds"],
+            "rows_per_s": base_rps,
+            "mb_per_s": sample_mb / base["seconds"],
+            "peak_rss_mb": base["peak_rss_mb"],
+            "build_seconds": base["build_seconds"],
             "recall": recall_base.to_dict(),
         },
         "ratio": ratio,
@@ -479,8 +605,10 @@ def run(rows: int, baseline_rows: int, seed: int, workdir: Path, keep: bool = Fa
 def report(figures: dict) -> str:
     """The figures as a plain-text table."""
     ours, base = figures["screen"], figures["baseline"]
-    head = (f"{'':<24}{'rows':>10}{'MB':>9}{'seconds':>10}{'rows/s':>11}{'MB/s':>8}"
-            f"{'peak RSS MB':>13}{'recall':>9}")
+    head = (
+        f"{'':<24}{'rows':>10}{'MB':>9}{'seconds':>10}{'rows/s':>11}{'MB/s':>8}"
+        f"{'peak RSS MB':>13}{'recall':>9}"
+    )
     lines = [head, "-" * len(head)]
     for label, fig in (("govcat Screener", ours), ("Presidio BatchAnalyzer", base)):
         lines.append(
@@ -492,8 +620,10 @@ def report(figures: dict) -> str:
     lines.append(f"throughput ratio (govcat rows/s ÷ baseline rows/s): {figures['ratio']:.1f}x")
     lines.append("")
     kinds = sorted(set(ours["recall"]["by_kind"]) | set(base["recall"]["by_kind"]))
-    lines.append(f"{'recall by kind':<18}{'planted (all)':>14}{'govcat all':>12}"
-                 f"{'govcat sample':>15}{'baseline sample':>17}")
+    lines.append(
+        f"{'recall by kind':<18}{'planted (all)':>14}{'govcat all':>12}"
+        f"{'govcat sample':>15}{'baseline sample':>17}"
+    )
     for kind in kinds:
         lines.append(
             f"{kind:<18}{_planted(ours, kind):>14,}"
@@ -506,18 +636,22 @@ def report(figures: dict) -> str:
         f"{ours['recall_baseline_rows']['recall']:>15.4f}{base['recall']['recall']:>17.4f}"
     )
     altered = ours["unplanted_cells_altered"]
-    lines.append("cells without a planted value that the screen changed: "
-                 + (", ".join(f"{k} {v:,}" for k, v in altered.items()) or "none"))
-    lines.append(f"whole-column remediation: {', '.join(ours['whole_columns']) or 'none'}; "
-                 f"screen RSS before reading: {ours['rss_before_screening_mb']:.0f} MB; "
-                 f"analyzer build {ours['build_seconds']:.1f} s (not timed)")
+    lines.append(
+        "cells without a planted value that the screen changed: "
+        + (", ".join(f"{k} {v:,}" for k, v in altered.items()) or "none")
+    )
+    lines.append(
+        f"whole-column remediation: {', '.join(ours['whole_columns']) or 'none'}; "
+        f"screen RSS before reading: {ours['rss_before_screening_mb']:.0f} MB; "
+        f"analyzer build {ours['build_seconds']:.1f} s (not timed)"
+    )
     lines.append("")
     for name, target in figures["targets"].items():
         value = target["value"]
-        shown = (" / ".join(f"{v:.4f}" for v in value) if isinstance(value, list)
-                 else f"{value:.1f}")
-        lines.append(f"{'PASS' if target['pass'] else 'FAIL'}  {name:<11} {target['target']}: "
-                     f"{shown}")
+        shown = " / ".join(f"{v:.4f}" for v in value) if isinstance(value, list) else f"{value:.1f}"
+        lines.append(
+            f"{'PASS' if target['pass'] else 'FAIL'}  {name:<11} {target['target']}: {shown}"
+        )
     return "\n".join(lines)
 
 
@@ -530,24 +664,40 @@ def main(argv: list[str] | None = None) -> int:
     """Command line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=1_000_000, help="rows of the table")
-    parser.add_argument("--baseline-rows", type=int, default=20_000,
-                        help="rows screened by the Presidio baseline")
+    parser.add_argument(
+        "--baseline-rows", type=int, default=20_000, help="rows screened by the Presidio baseline"
+    )
     parser.add_argument("--seed", type=int, default=20240601)
-    parser.add_argument("--workdir", type=Path, default=ROOT / "bench" / "out",
-                        help="where the generated and screened tables are written")
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        default=ROOT / "bench" / "out",
+        help="where the generated and screened tables are written",
+    )
     parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
     parser.add_argument("--keep", action="store_true", help="keep the generated tables")
-    parser.add_argument("--pool", type=int, default=POOL,
-                        help="personal names pre-generated with Faker and sampled from")
+    parser.add_argument(
+        "--pool",
+        type=int,
+        default=POOL,
+        help="personal names pre-generated with Faker and sampled from",
+    )
     args = parser.parse_args(argv)
-    figures = run(args.rows, args.baseline_rows, args.seed, args.workdir, args.keep,
-                  log=lambda message: print(message, file=sys.stderr, flush=True),
-                  pool=args.pool)
+    figures = run(
+        args.rows,
+        args.baseline_rows,
+        args.seed,
+        args.workdir,
+        args.keep,
+        log=lambda message: print(message, file=sys.stderr, flush=True),
+        pool=args.pool,
+    )
     print(report(figures))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=2) + "\n",
-                             encoding="utf-8")
+        args.json.write_text(
+            json.dumps(figures, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
     return 0
 
 

@@ -20,13 +20,19 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from faker import Faker
+from stdnum import luhn
 from stdnum.cn import uscc
 
 T = TypeVar("T")
 DEFAULT_SEED = 20261126
 DEV_CORPUS = Path(__file__).parent / "data" / "dev_corpus.jsonl"
 LABELS = (
-    "CN_RESIDENT_ID", "CN_MOBILE", "CN_LANDLINE", "EMAIL_ADDRESS", "BANK_CARD", "PERSON",
+    "CN_RESIDENT_ID",
+    "CN_MOBILE",
+    "CN_LANDLINE",
+    "EMAIL_ADDRESS",
+    "BANK_CARD",
+    "PERSON",
     "CN_ADDRESS",
 )
 
@@ -74,32 +80,102 @@ _REGIONS = (
     ("460106", "海南省", "海口市", "龙华区", "0898", "Longhua District, Haikou"),
 )
 _STREETS = (
-    ("建国路", "Jianguo Road"), ("人民路", "Renmin Road"), ("中山路", "Zhongshan Road"),
-    ("解放大道", "Jiefang Avenue"), ("长安街", "Chang'an Street"), ("新华街", "Xinhua Street"),
-    ("文化路", "Wenhua Road"), ("东风路", "Dongfeng Road"), ("和平路", "Heping Road"),
-    ("胜利街", "Shengli Street"), ("青年路", "Qingnian Road"), ("学府路", "Xuefu Road"),
-    ("滨河路", "Binhe Road"), ("迎宾大道", "Yingbin Avenue"), ("光明街", "Guangming Street"),
-    ("幸福路", "Xingfu Road"), ("花园路", "Huayuan Road"), ("科技园路", "Kejiyuan Road"),
-    ("朝阳北路", "Chaoyang North Road"), ("金融街", "Jinrong Street"),
+    ("建国路", "Jianguo Road"),
+    ("人民路", "Renmin Road"),
+    ("中山路", "Zhongshan Road"),
+    ("解放大道", "Jiefang Avenue"),
+    ("长安街", "Chang'an Street"),
+    ("新华街", "Xinhua Street"),
+    ("文化路", "Wenhua Road"),
+    ("东风路", "Dongfeng Road"),
+    ("和平路", "Heping Road"),
+    ("胜利街", "Shengli Street"),
+    ("青年路", "Qingnian Road"),
+    ("学府路", "Xuefu Road"),
+    ("滨河路", "Binhe Road"),
+    ("迎宾大道", "Yingbin Avenue"),
+    ("光明街", "Guangming Street"),
+    ("幸福路", "Xingfu Road"),
+    ("花园路", "Huayuan Road"),
+    ("科技园路", "Kejiyuan Road"),
+    ("朝阳北路", "Chaoyang North Road"),
+    ("金融街", "Jinrong Street"),
 )
 _COMPOUNDS = (
-    "阳光花园", "锦绣家园", "幸福里小区", "金色家园", "翠苑小区", "和平新村", "碧水湾",
-    "御景华庭", "世纪城", "书香门第", "紫荆公寓", "盛世华庭", "滨江花园", "丽景苑",
+    "阳光花园",
+    "锦绣家园",
+    "幸福里小区",
+    "金色家园",
+    "翠苑小区",
+    "和平新村",
+    "碧水湾",
+    "御景华庭",
+    "世纪城",
+    "书香门第",
+    "紫荆公寓",
+    "盛世华庭",
+    "滨江花园",
+    "丽景苑",
 )
 _TOWNS = ("城关镇", "新华镇", "永安镇", "太平乡", "红星乡", "河西镇")
 _VILLAGES = ("王家村", "李庄村", "东河村", "前进村", "南湾村", "石桥村")
 _COMPOUND_SURNAMES = (
-    "欧阳", "司马", "诸葛", "上官", "慕容", "东方", "皇甫", "令狐", "尉迟", "公孙", "夏侯", "司徒",
+    "欧阳",
+    "司马",
+    "诸葛",
+    "上官",
+    "慕容",
+    "东方",
+    "皇甫",
+    "令狐",
+    "尉迟",
+    "公孙",
+    "夏侯",
+    "司徒",
 )
 _GIVEN_CHARS = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍建国志红梅文斌浩宇欣怡嘉"
 _MOBILE_PREFIXES = tuple(
-    str(p) for p in (*range(130, 140), 150, 151, 152, 153, 155, 156, 157, 158, 159, 166,
-                     170, 173, 175, 176, 177, 178, *range(180, 190), 191, 193, 195, 198, 199)
+    str(p)
+    for p in (
+        *range(130, 140),
+        150,
+        151,
+        152,
+        153,
+        155,
+        156,
+        157,
+        158,
+        159,
+        166,
+        170,
+        173,
+        175,
+        176,
+        177,
+        178,
+        *range(180, 190),
+        191,
+        193,
+        195,
+        198,
+        199,
+    )
 )
 _CARD_BINS = ("622202", "622848", "621700", "622588", "621226", "623058", "622908", "621483")
 _MAIL_DOMAINS = (
-    "qq.com", "163.com", "126.com", "sina.com", "sohu.com", "foxmail.com", "gmail.com",
-    "outlook.com", "hotmail.com", "yeah.net", "aliyun.com", "139.com",
+    "qq.com",
+    "163.com",
+    "126.com",
+    "sina.com",
+    "sohu.com",
+    "foxmail.com",
+    "gmail.com",
+    "outlook.com",
+    "hotmail.com",
+    "yeah.net",
+    "aliyun.com",
+    "139.com",
 )
 _BANKS = ("中国工商银行", "中国农业银行", "中国建设银行", "中国银行", "农商银行", "邮储银行")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -121,16 +197,12 @@ def _org_check_digit(body8: str) -> str:
 
 def luhn_check_digit(body: str) -> str:
     """Luhn check digit to append to body."""
-    total = 0
-    for i, c in enumerate(reversed(body)):
-        d = int(c) * (2 if i % 2 == 0 else 1)
-        total += d - 9 if d > 9 else d
-    return str((10 - total % 10) % 10)
+    return luhn.calc_check_digit(body)
 
 
 def luhn_valid(number: str) -> bool:
     """Whether a digit string passes the Luhn check."""
-    return number.isdigit() and luhn_check_digit(number[:-1]) == number[-1]
+    return number.isdigit() and luhn.is_valid(number)
 
 
 def looks_personal(value: str) -> bool:
@@ -331,7 +403,7 @@ class _Gen:
             if not (len(number) == 18 and id_check_digit(number[:17]) == number[17]):
                 break
         if self.chance(0.35):
-            return " ".join(number[i:i + 4] for i in range(0, len(number), 4))
+            return " ".join(number[i : i + 4] for i in range(0, len(number), 4))
         return number
 
     def masked_card(self) -> str:
@@ -421,19 +493,39 @@ class _Gen:
 
 # --- genres ---------------------------------------------------------------------------------
 _BODIES = (
-    "市场监督管理局", "城市管理综合执法局", "生态环境局", "人力资源和社会保障局",
-    "住房和城乡建设局", "民政局", "信访局", "卫生健康委员会", "交通运输局",
+    "市场监督管理局",
+    "城市管理综合执法局",
+    "生态环境局",
+    "人力资源和社会保障局",
+    "住房和城乡建设局",
+    "民政局",
+    "信访局",
+    "卫生健康委员会",
+    "交通运输局",
 )
 _ENFORCERS = MappingProxyType(
     {"市场监督管理局": "市监", "城市管理综合执法局": "城管", "生态环境局": "环", "交通运输局": "交"}
 )
 _VIOLATIONS = (
-    "销售超过保质期的食品", "未取得食品经营许可从事食品经营活动", "使用未经检定的计量器具",
-    "占道经营", "擅自改变房屋用途", "无证排放污水", "销售不合格电动自行车",
+    "销售超过保质期的食品",
+    "未取得食品经营许可从事食品经营活动",
+    "使用未经检定的计量器具",
+    "占道经营",
+    "擅自改变房屋用途",
+    "无证排放污水",
+    "销售不合格电动自行车",
 )
 _ISSUES = (
-    "小区噪音扰民", "物业费收费标准", "房屋漏水维修", "拖欠工资", "垃圾清运不及时",
-    "道路积水", "违章搭建", "停车位分配", "社保缴费记录", "供暖温度不达标",
+    "小区噪音扰民",
+    "物业费收费标准",
+    "房屋漏水维修",
+    "拖欠工资",
+    "垃圾清运不及时",
+    "道路积水",
+    "违章搭建",
+    "停车位分配",
+    "社保缴费记录",
+    "供暖温度不达标",
 )
 
 
@@ -474,7 +566,9 @@ def _penalty(g: _Gen) -> dict:
         d.e(person, "PERSON").t(f"于{when}在{reg[3]}{g.pick(_STREETS)[0]}")
     else:
         d.t(f"{when}，本局执法人员在{reg[3]}{g.pick(_STREETS)[0]}检查时发现，当事人")
-    d.t(f"{g.pick(_VIOLATIONS)}。以上事实有现场检查笔录、询问笔录（案卷编号{g.numeric18()}）等证据证实。")
+    d.t(
+        f"{g.pick(_VIOLATIONS)}。以上事实有现场检查笔录、询问笔录（案卷编号{g.numeric18()}）等证据证实。"
+    )
     if g.chance(0.35):
         d.t(f"经核查，举报材料所附号码{g.invalid_id()}与当事人信息不符。")
     d.t(f"依据相关法律规定，决定对当事人处以罚款人民币{g.amount()}元。")
@@ -541,7 +635,9 @@ def _subsidy(g: _Gen) -> dict:
         if g.chance(0.3):
             d.t("，联系电话：").e(g.mobile(), "CN_MOBILE")
         d.t("。\n")
-    d.t(f"发放批次流水号：{g.serial19()}。公示期：{g.zh_date()}起7个工作日。监督举报请拨打12345热线或{reg[2]}民政服务热线。")
+    d.t(
+        f"发放批次流水号：{g.serial19()}。公示期：{g.zh_date()}起7个工作日。监督举报请拨打12345热线或{reg[2]}民政服务热线。"
+    )
     return d.record("补贴名单")
 
 
@@ -559,7 +655,9 @@ def _recruitment(g: _Gen) -> dict:
         d.t(f"拟聘岗位：{g.pick(('综合管理', '财务会计', '信息技术'))}\n")
     start = g.day(year, year)
     end = start + timedelta(days=g.pick((5, 7, 10)))
-    d.t(f"公示期为{start.year}年{start.month}月{start.day}日至{end.year}年{end.month}月{end.day}日。")
+    d.t(
+        f"公示期为{start.year}年{start.month}月{start.day}日至{end.year}年{end.month}月{end.day}日。"
+    )
     if g.chance(0.4):
         d.t("拟聘人员").e(g.name_zh(), "PERSON").t("因个人原因放弃，由递补人员")
         d.t(f"{g.masked_name()}（准考证号{g.exam_no()}）递补。")
@@ -637,8 +735,13 @@ def _english(g: _Gen) -> dict:
 
 
 _GENRES: tuple[tuple[Callable[[_Gen], dict], float], ...] = (
-    (_penalty, 0.17), (_petition, 0.16), (_subsidy, 0.14), (_recruitment, 0.11),
-    (_contacts, 0.15), (_hotline, 0.16), (_english, 0.11),
+    (_penalty, 0.17),
+    (_petition, 0.16),
+    (_subsidy, 0.14),
+    (_recruitment, 0.11),
+    (_contacts, 0.15),
+    (_hotline, 0.16),
+    (_english, 0.11),
 )
 
 

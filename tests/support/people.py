@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from faker import Faker
 from stdnum import luhn
 
-ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-ID_CHECK = "10X98765432"
+from privacy.corpus import id_check_digit
 
 
 def resident_id(rng: random.Random, region: str = "110105") -> str:
@@ -18,8 +17,7 @@ def resident_id(rng: random.Random, region: str = "110105") -> str:
     body = (
         f"{region}{year}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{rng.randint(0, 999):03d}"
     )
-    total = sum(int(d) * w for d, w in zip(body, ID_WEIGHTS, strict=True))
-    return body + ID_CHECK[total % 11]
+    return body + id_check_digit(body)
 
 
 def bank_card(rng: random.Random, prefix: str = "622202") -> str:
