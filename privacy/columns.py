@@ -18,6 +18,8 @@ from privacy.recognizers.surnames import (
 VALUE_SHARE = 0.6          # share of non-empty cells that must have the entity's shape
 VALID_SHARE = 0.3          # share of shaped cells that must also be valid
 _DISTINCT_CAP = 1000
+_NAMES_CACHE = 8192       # values whose looks_like_name() is remembered per column
+_GATES_CAP = 4096          # hint tuples whose passing classifiers are remembered
 _LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'’.-]+(?: [A-Z][a-zA-Z'’.-]+){1,3}")
 _NOT_A_NAME = re.compile(
     r"(?i)\b(?:district|county|city|province|town|village|road|street|avenue|lane|park|station|"
@@ -87,6 +89,8 @@ class ColumnProfiler:
     distinct: set = field(default_factory=set)
     _active: list = field(default_factory=list, repr=False)
     _names: bool = field(default=True, repr=False)
+    _gates: dict = field(default_factory=dict, repr=False)   # hints -> classifiers passing
+    _looks: dict = field(default_factory=dict, repr=False)   # value -> looks_like_name(value)
 
     def __post_init__(self) -> None:
         raw = self.name if self.source_header is None else self.source_header
@@ -123,6 +127,48 @@ class ColumnProfiler:
                 self.invalid[entity] += 1
                 if entity == "CN_RESIDENT_ID":
                     self.reasons[validate_resident_id(value) or "format"] += 1
+
+    def add_counts(self, counts: dict[str, int]) -> None:
+        """Account for distinct cells, each seen counts[value] times (same as add() each time)."""
+        # A cell's outcome depends on its value alone: each distinct value is examined once.
+        names_on, active = self._names, self._active
+        distinct, valid, invalid, reasons = self.distinct, self.valid, self.invalid, self.reasons
+        cells = names = 0
+        gates, seen = self._gates, self._looks
+        if len(gates) >= _GATES_CAP:
+            gates.clear()
+        for value, n in counts.items():
+            value = value.strip()
+            if not value:
+                continue
+            cells += n
+            if names_on and not value[0].isdigit():  # looks_like_name(), remembered
+                name = seen.get(value)
+                if name is None:
+                    name = looks_like_name(value)
+                    if len(seen) < _NAMES_CACHE:
+                        seen[value] = name
+                if name:
+                    names += n
+                    if len(distinct) < _DISTINCT_CAP:
+                        distinct.add(value)
+            if not active or len(value) > 40 or len(value) < 11 and "@" not in value:
+                continue
+            hints = cell_hints(value)
+            passing = gates.get(hints)
+            if passing is None:  # may_match() is a function of the hints alone
+                passing = gates[hints] = [(e, r) for e, r in active if r.may_match(hints)]
+            for entity, recognizer in passing:
+                verdict = recognizer.classify(value)
+                if verdict == "valid":
+                    valid[entity] += n
+                    break
+                if verdict == "invalid":
+                    invalid[entity] += n
+                    if entity == "CN_RESIDENT_ID":
+                        reasons[validate_resident_id(value) or "format"] += n
+        self.cells += cells
+        self.names += names
 
     def _value_entity(self) -> str | None:
         """The entity most cells have (and mostly validly), if any."""

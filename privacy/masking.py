@@ -188,6 +188,18 @@ _MASKERS = {
 }
 
 
+def masker(entity: str) -> Callable[[str], str]:
+    """The function mask_value(entity, value) applies to a non-empty value."""
+    if entity.startswith("SENSITIVE_"):
+        return _sensitive_mask
+    return _MASKERS.get(entity, mask_all)
+
+
+def _sensitive_mask(value: str) -> str:
+    """The mask of any sensitive value."""
+    return SENSITIVE_MASK
+
+
 def mask_value(entity: str, value: str) -> str:
     """Mask value according to the convention for entity (unknown entities: all but separators)."""
     if not value:

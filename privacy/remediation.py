@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from types import MappingProxyType
 
 from presidio_analyzer import RecognizerResult
 
-from privacy.masking import mask_value
+from privacy.masking import mask_value, masker
 from privacy.policy import Policy
 from privacy.pseudonym import Pseudonymizer
 from privacy.risk import generalize_address, generalize_age, generalize_birth_date
@@ -43,6 +44,13 @@ class Remedy:
         if action == "generalize" and entity in GENERALIZERS:
             return GENERALIZERS[entity](value) or mask_value(entity, value)
         return mask_value(entity, value)
+
+    def value_function(self, entity: str, action: str | None = None) -> Callable[[str], str]:
+        """A function giving value(entity, v, action) for any non-empty v (resolved once)."""
+        action = action or self.action(entity)
+        if action in ("drop", "pseudonymize", "generalize"):
+            return partial(self.value, entity, action=action)
+        return masker(entity)
 
     def spans(self, text: str, results: list[RecognizerResult]) -> str:
         """text with each (non-overlapping, sorted) result's span remediated in place."""

@@ -5,15 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import islice
 from pathlib import Path
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from privacy.assess import RISK_ENTITY, about_individuals, risk_counter, risk_field, risk_note
-from privacy.cells import CellScanner, trivial
+from privacy.cells import _TRIVIAL_CHARS, CellScanner
 from privacy.columns import ColumnProfile, ColumnProfiler
 from privacy.findings import MAX_OFFSETS, Finding, FindingCollector, decide
 from privacy.plan import TablePlan, plan_table
@@ -26,6 +28,7 @@ from privacy.spans import resolve_overlaps
 from privacy.tabular import FORMATS, TableData, read_table, write_table
 
 CELL_CACHE = 65536
+_CHUNK = 2048             # rows profiled together in pass 1 (bounded memory)
 
 
 @dataclass
@@ -203,18 +206,34 @@ class Screener:
         feeds = [e if p.header_entity in (None, "CN_RESIDENT_ID") or e.kind else None
                  for p, e in zip(profilers, sensitive, strict=True)]
         rows = 0
-        for row in table.rows():
-            rows += 1
-            while len(row) > len(profilers):  # cells beyond the header: screened as columns too
-                profilers.append(ColumnProfiler(f"column{len(profilers) + 1}", classifiers,
-                                                source_header=""))
-                sensitive.append(SensitiveProfiler("", today))
-                feeds.append(sensitive[-1])
-            for profiler, evidence, cell in zip(profilers, feeds, row, strict=False):
-                if cell:
-                    profiler.add(cell)
+        # Rows are taken in bounded chunks and each column's cells counted by value: profilers
+        # (independent per column, and a function of each value alone) see each distinct value
+        # of a chunk once, with its count.
+        source = table.rows()
+        while chunk := list(islice(source, _CHUNK)):
+            rows += len(chunk)
+            width = len(profilers)
+            if any(len(row) != width for row in chunk):
+                for row in chunk:
+                    while len(row) > len(profilers):  # cells beyond the header: columns too
+                        profilers.append(ColumnProfiler(f"column{len(profilers) + 1}",
+                                                        classifiers, source_header=""))
+                        sensitive.append(SensitiveProfiler("", today))
+                        feeds.append(sensitive[-1])
+                    for profiler, evidence, cell in zip(profilers, feeds, row, strict=False):
+                        if cell:
+                            profiler.add(cell)
+                            if evidence is not None:
+                                evidence.add(cell)
+                continue
+            columns = zip(*chunk, strict=True)
+            for profiler, evidence, cells in zip(profilers, feeds, columns, strict=True):
+                counts = Counter(cells)
+                counts.pop("", None)
+                if counts:
+                    profiler.add_counts(counts)
                     if evidence is not None:
-                        evidence.add(cell)
+                        evidence.add_counts(counts)
         return [p.profile() for p in profilers], rows, sensitive
 
     def screen_table(self, table: TableData, *, context: str = "") -> TableScreen:
@@ -278,34 +297,40 @@ class Screener:
                    counter: KAnonymityCounter | None = None) -> Iterator[list[str]]:
         """Pass 2: yield remediated rows, recording findings (and risk classes) as it goes."""
         remedy = plan.remedy
-        whole = [(i, c.entity, c.action) for i, c in enumerate(plan.columns) if c.entity]
+        spans, action_of, add = remedy.spans, remedy.action, collector.add
+        whole = [(i, c.action, remedy.value_function(c.entity, c.action))
+                 for i, c in enumerate(plan.columns) if c.entity]
         free = [(i, c.name) for i, c in enumerate(plan.columns) if not c.entity]
         keep = plan.keep
         width = len(plan.columns)
         counts = [0] * width
         offsets: list[list[tuple[int, int, int]]] = [[] for _ in range(width)]
+        full = [False] * width       # offsets[index] holds MAX_OFFSETS already
         for row_number, row in enumerate(table.rows(), start=1):
             if len(row) != width:
                 row = (row + [""] * width)[:width]
             out = list(row)
-            for index, entity, action in whole:
+            for index, action, value in whole:
                 cell = row[index]
                 if cell.strip():
                     if action != "drop":
-                        out[index] = remedy.value(entity, cell, action)
+                        out[index] = value(cell)
                     counts[index] += 1
-                    if len(offsets[index]) < MAX_OFFSETS:
+                    if not full[index]:
                         offsets[index].append((row_number, 0, len(cell)))
+                        full[index] = len(offsets[index]) >= MAX_OFFSETS
             for index, name in free:
                 cell = row[index]
-                if not cell or trivial(cell):  # row numbers, amounts: nothing to find or cache
+                # trivial(cell), inlined: row numbers, amounts: nothing to find or cache
+                if not cell or (len(cell) <= 10 and not cell.strip(_TRIVIAL_CHARS)
+                                and cell.count(".") < 3 and cell.count(":") < 2):
                     continue
                 results = scan(cell)
                 if results:
-                    out[index] = remedy.spans(cell, results)
+                    out[index] = spans(cell, results)
                     for r in results:
-                        collector.add(name, r.entity_type, "cell", row_number, r.start, r.end,
-                                      r.score, remedy.action(r.entity_type))
+                        add(name, r.entity_type, "cell", row_number, r.start, r.end, r.score,
+                            action_of(r.entity_type))
             if counter is not None:
                 counter.add(out)
             yield out if keep is None else [out[i] for i in keep]

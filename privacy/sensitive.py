@@ -163,6 +163,38 @@ class SensitiveProfiler:
         self.minors += minor
         self.id_minors += id_minor
 
+    def add_counts(self, counts: dict[str, int]) -> None:
+        """Account for distinct non-empty cells, each seen counts[value] times (as add())."""
+        for value, n in counts.items():
+            if len(value) == 18 and value[:17].isdigit() and not value[17].isspace():
+                # ID-shaped (what _classify() finds first, whatever the kind): not remembered
+                self.cells += n
+                if self._id_minor(value):
+                    self.id_minors += n
+                continue
+            if self.kind is None:
+                if len(value) > SHORT_CELL:
+                    self.cells += n
+                    continue
+                if value.isdigit():
+                    self.cells += n
+                    if len(value) == 18 and self._id_minor(value):
+                        self.id_minors += n
+                    continue
+            outcome = self._seen.get(value)
+            if outcome is None:
+                outcome = self._classify(value)
+                if len(self._seen) < VALUE_CACHE:
+                    self._seen[value] = outcome
+            if outcome is _BLANK:
+                continue
+            term, minor, id_minor = outcome
+            self.cells += n
+            if term is not None:
+                self.terms[term] += n
+            self.minors += minor * n
+            self.id_minors += id_minor * n
+
     def _id_minor(self, value: str) -> bool:
         """Whether an ID-shaped value's birth date (digits 7-14) is of someone under 14."""
         born = value[6:14]
