@@ -43,8 +43,3 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
 def dictionary() -> dict[str, int]:
     """jieba's dictionary: word -> frequency (0 for prefixes of longer words)."""
     return segmenter().FREQ
-
-
-def word_frequency(word: str) -> int:
-    """Frequency of a word in jieba's dictionary (0 when unknown)."""
-    return segmenter().FREQ.get(word, 0) or 0

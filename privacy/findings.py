@@ -70,16 +70,6 @@ class FindingCollector:
         tally.offsets.extend(offsets[: MAX_OFFSETS - len(tally.offsets)])
         tally.confidence = min(tally.confidence, score)
 
-    def set_note(self, field_name: str, entity: str, scope: str, note: str) -> None:
-        """Attach a value-free note to an existing finding."""
-        if (field_name, entity, scope) in self._tallies:
-            self._tallies[(field_name, entity, scope)].note = note
-
-    def discard_field(self, field_name: str) -> None:
-        """Forget every tally of a field."""
-        for key in [k for k in self._tallies if k[0] == field_name]:
-            del self._tallies[key]
-
     def findings(self) -> list[Finding]:
         """The aggregated findings."""
         return [
