@@ -140,28 +140,7 @@ class SensitiveProfiler:
 
     def add(self, value: str) -> None:
         """Account for one non-empty cell (outcomes of repeated values are remembered)."""
-        if self.kind is None:  # cheap exits for free text and numbers (serials, phones, IDs)
-            if len(value) > SHORT_CELL:
-                self.cells += 1
-                return
-            if value.isdigit():
-                self.cells += 1
-                if len(value) == 18 and self._id_minor(value):
-                    self.id_minors += 1
-                return
-        outcome = self._seen.get(value)
-        if outcome is None:
-            outcome = self._classify(value)
-            if len(self._seen) < VALUE_CACHE:
-                self._seen[value] = outcome
-        if outcome is _BLANK:
-            return
-        term, minor, id_minor = outcome
-        self.cells += 1
-        if term is not None:
-            self.terms[term] += 1
-        self.minors += minor
-        self.id_minors += id_minor
+        self.add_counts({value: 1})
 
     def add_counts(self, counts: dict[str, int]) -> None:
         """Account for distinct non-empty cells, each seen counts[value] times (as add())."""
