@@ -49,7 +49,6 @@ SCREENED_TEXT_FIELDS = ("title", "title_en", "description", "access_conditions")
 class ScreenedResource:
     """A resource after the screen: the remediated file and what was found in it."""
 
-    intake: IntakeResource
     name: str
     title: str | None
     description: str | None
@@ -270,7 +269,6 @@ def _screen_resource(
         else (Path(names.text).with_suffix(output.suffix).name)
     )
     return ScreenedResource(
-        intake=resource,
         name=public_name,
         title=title,
         description=description,
