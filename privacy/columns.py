@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 
 from privacy.headers import classify_header
 from privacy.recognizers.base import cell_hints
@@ -169,6 +170,23 @@ class ColumnProfiler:
                         reasons[validate_resident_id(value) or "format"] += n
         self.cells += cells
         self.names += names
+
+    def merge(self, other: ColumnProfiler) -> None:
+        """Add the counts of the same column profiled over another part of the table."""
+        self.cells += other.cells
+        self.names += other.names
+        self.valid.update(other.valid)
+        self.invalid.update(other.invalid)
+        self.reasons.update(other.reasons)
+        room = _DISTINCT_CAP - len(self.distinct)
+        if room > 0:
+            self.distinct.update(islice(other.distinct - self.distinct, room))
+
+    def __getstate__(self) -> dict:
+        # Sent back from worker processes: the counts, not the recognizers or caches.
+        state = self.__dict__.copy()
+        state.update(classifiers={}, _active=[], _gates={}, _looks={})
+        return state
 
     def _value_entity(self) -> str | None:
         """The entity most cells have (and mostly validly), if any."""

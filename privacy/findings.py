@@ -70,6 +70,16 @@ class FindingCollector:
         tally.offsets.extend(offsets[: MAX_OFFSETS - len(tally.offsets)])
         tally.confidence = min(tally.confidence, score)
 
+    def merge(self, other: FindingCollector) -> None:
+        """Add another collector's occurrences, seen after this one's (table order)."""
+        for key, theirs in other._tallies.items():
+            tally = self._tallies.setdefault(key, _Tally(action=theirs.action))
+            tally.count += theirs.count
+            tally.offsets.extend(theirs.offsets[: MAX_OFFSETS - len(tally.offsets)])
+            tally.confidence = min(tally.confidence, theirs.confidence)
+            tally.review = tally.review or theirs.review
+            tally.note = theirs.note or tally.note
+
     def findings(self) -> list[Finding]:
         """The aggregated findings."""
         return [

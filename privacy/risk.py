@@ -162,6 +162,33 @@ class KAnonymityCounter:
             key = (key << bits) | number
         self.classes[key] += 1
 
+    def empty(self) -> KAnonymityCounter:
+        """A counter of the same quasi-identifiers and threshold, with nothing counted."""
+        return KAnonymityCounter(self.quasi_identifiers, self.positions, self.threshold)
+
+    def merge(self, other: KAnonymityCounter) -> None:
+        """Add the rows another counter of the same quasi-identifiers has seen."""
+        if other.positions != self.positions:
+            raise ValueError("cannot merge counters of different quasi-identifier columns")
+        self.rows += other.rows
+        if not self.positions:
+            return
+        # Value ids are each counter's own: other's classes are unpacked into values and
+        # re-packed with this counter's ids.
+        values = [list(ids) for ids in other._ids]     # id -> value (dicts keep id order)
+        mask, bits = (1 << self._BITS) - 1, self._BITS
+        last = len(self.positions) - 1
+        for key, count in other.classes.items():
+            mine = 0
+            for column, ids in enumerate(self._ids):
+                number = (key >> (bits * (last - column))) & mask
+                value = values[column][number]
+                own = ids.get(value)
+                if own is None:
+                    own = ids[value] = len(ids)
+                mine = (mine << bits) | own
+            self.classes[mine] += count
+
     def report(self) -> RiskReport:
         """The k-anonymity report of the rows seen so far."""
         qis, classes, count, threshold = (self.quasi_identifiers, self.classes, self.rows,

@@ -2,33 +2,36 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import os
 import tempfile
-from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import islice
 from pathlib import Path
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from privacy.assess import RISK_ENTITY, about_individuals, risk_counter, risk_field, risk_note
 from privacy.cells import _TRIVIAL_CHARS, CellScanner
-from privacy.columns import ColumnProfile, ColumnProfiler
+from privacy.columns import ColumnProfile
+from privacy.csvchunks import ChunkBoundaryError, CsvChunk, chunk_rows, plan_chunks, splittable
 from privacy.findings import MAX_OFFSETS, Finding, FindingCollector, decide
+from privacy.parallel import can_fork, default_workers, map_in_workers
 from privacy.plan import TablePlan, plan_table
 from privacy.policy import Policy
+from privacy.profiling import TableProfiling
 from privacy.pseudonym import Pseudonymizer, check_key, key_from_env
 from privacy.remediation import Remedy
 from privacy.risk import KAnonymityCounter, RiskReport
-from privacy.sensitive import SensitiveProfiler
 from privacy.spans import resolve_overlaps
 from privacy.tabular import FORMATS, TableData, read_table, write_table
 
 CELL_CACHE = 65536
-_CHUNK = 2048             # rows profiled together in pass 1 (bounded memory)
+PARALLEL_MIN_BYTES = 8 << 20   # smaller CSV files are screened in one process
+CHUNK_BYTES = 4 << 20          # bytes of CSV per task of a worker process
 
 
 @dataclass
@@ -74,7 +77,7 @@ class TableScreen:
             return iter(())
         collector = FindingCollector(self._screener.review_threshold)
         scan = lru_cache(maxsize=CELL_CACHE)(self._screener.scanner.scan)
-        return self._screener._remediate(self._source, self._plan, collector, scan)
+        return self._screener._remediate(self._source.rows(), self._plan, collector, scan)
 
     @cached_property
     def rows(self) -> list[list[str]]:
@@ -106,6 +109,8 @@ class _Run:
     collector: FindingCollector
     scan: Callable[[str], list[RecognizerResult]]
     counter: KAnonymityCounter | None
+    chunks: list[CsvChunk] | None = None     # byte ranges screened by worker processes
+    first_rows: list[int] = field(default_factory=list)  # each chunk's first row number
 
 
 class Screener:
@@ -114,12 +119,21 @@ class Screener:
     def __init__(self, analyzer: AnalyzerEngine | None = None, *, review_threshold: float = 0.85,
                  min_score: float = 0.4, policy: Policy | None = None,
                  pseudonym_key: bytes | None = None,
-                 screening_date: dt.date | None = None) -> None:
+                 screening_date: dt.date | None = None, workers: int | None = None,
+                 parallel_min_bytes: int = PARALLEL_MIN_BYTES,
+                 chunk_bytes: int = CHUNK_BYTES) -> None:
         self._analyzer = analyzer
         self.review_threshold = review_threshold
         self.min_score = min_score
         self.policy = policy if policy is not None else Policy()
         self.screening_date = screening_date
+        # Worker processes for CSV files of at least parallel_min_bytes, each task a chunk of
+        # about chunk_bytes (workers None: one per CPU; 1: always one process).
+        if workers is not None and workers < 1:
+            raise ValueError(f"workers must be >= 1, got {workers}")
+        self.workers = workers
+        self.parallel_min_bytes = parallel_min_bytes
+        self.chunk_bytes = chunk_bytes
         self._pseudonym_key: bytes | None = None
         if self.policy.pseudonymizes:
             key = pseudonym_key if pseudonym_key is not None else key_from_env()
@@ -189,58 +203,58 @@ class Screener:
     def profile_table(self, table: TableData,
                       header: list[str] | None = None) -> tuple[list[ColumnProfile], int]:
         """Pass 1: profile every column from its header and every cell; count rows."""
-        columns, rows, _ = self._profile(table, header)
-        return columns, rows
+        profiling, _, _ = self._profile(table, header or table.header)
+        return profiling.profiles(), profiling.rows
 
-    def _profile(self, table: TableData, header: list[str] | None = None
-                 ) -> tuple[list[ColumnProfile], int, list[SensitiveProfiler]]:
-        """Pass 1, also gathering the evidence of sensitive categories."""
-        classifiers = self.scanner.classifiers()
+    def _profile(self, table: TableData, header: list[str]
+                 ) -> tuple[TableProfiling, list[CsvChunk] | None, list[int]]:
+        """Pass 1, in worker processes when the table is a large CSV file.
+
+        Returns the profiling, and the chunks (None: one process) with each chunk's first row
+        number, which pass 2 reuses: pass 1 has proven that every cut lies between records.
+        """
         today = self.screening_date or dt.date.today()
-        names = header or table.header
-        profilers = [ColumnProfiler(name, classifiers, source_header=raw)
-                     for name, raw in zip(names, table.header, strict=True)]
-        sensitive = [SensitiveProfiler(raw, today) for raw in table.header]
-        # Values tell nothing more about columns whose header names another entity (a name or
-        # phone column), except resident IDs (whose birth dates may be of minors).
-        feeds = [e if p.header_entity in (None, "CN_RESIDENT_ID") or e.kind else None
-                 for p, e in zip(profilers, sensitive, strict=True)]
-        rows = 0
-        # Rows are taken in bounded chunks and each column's cells counted by value: profilers
-        # (independent per column, and a function of each value alone) see each distinct value
-        # of a chunk once, with its count.
-        source = table.rows()
-        while chunk := list(islice(source, _CHUNK)):
-            rows += len(chunk)
-            width = len(profilers)
-            if any(len(row) != width for row in chunk):
-                for row in chunk:
-                    while len(row) > len(profilers):  # cells beyond the header: columns too
-                        profilers.append(ColumnProfiler(f"column{len(profilers) + 1}",
-                                                        classifiers, source_header=""))
-                        sensitive.append(SensitiveProfiler("", today))
-                        feeds.append(sensitive[-1])
-                    for profiler, evidence, cell in zip(profilers, feeds, row, strict=False):
-                        if cell:
-                            profiler.add(cell)
-                            if evidence is not None:
-                                evidence.add(cell)
-                continue
-            columns = zip(*chunk, strict=True)
-            for profiler, evidence, cells in zip(profilers, feeds, columns, strict=True):
-                counts = Counter(cells)
-                counts.pop("", None)
-                if counts:
-                    profiler.add_counts(counts)
-                    if evidence is not None:
-                        evidence.add_counts(counts)
-        return [p.profile() for p in profilers], rows, sensitive
+        classifiers = self.scanner.classifiers()
+        chunks = self._chunks(table)
+        if chunks is not None:
+            state = _ProfileJob(table, header, classifiers, today)
+            profiling = TableProfiling(header, table.header, classifiers, today)
+            first_rows = []
+            try:
+                workers = min(self._workers(), len(chunks))
+                for part in map_in_workers(_profile_chunk, state, chunks, workers):
+                    first_rows.append(profiling.rows + 1)
+                    profiling.merge(part)
+                return profiling, chunks, first_rows
+            except ChunkBoundaryError:
+                pass  # a cut fell inside a quoted field: read the table in one stream
+        profiling = TableProfiling(header, table.header, classifiers, today)
+        profiling.add_rows(table.rows())
+        return profiling, None, []
+
+    def _workers(self) -> int:
+        """Worker processes to use for a large table."""
+        return self.workers if self.workers is not None else default_workers()
+
+    def _chunks(self, table: TableData) -> list[CsvChunk] | None:
+        """Byte ranges for worker processes, or None when one process screens the table."""
+        if self._workers() < 2 or not splittable(table) or not can_fork():
+            return None
+        if table.path.stat().st_size < self.parallel_min_bytes:
+            return None
+        chunks = plan_chunks(table, self.chunk_bytes)
+        return chunks if len(chunks) > 1 else None
 
     def screen_table(self, table: TableData, *, context: str = "") -> TableScreen:
         """Profile (pass 1) then detect and remediate every cell (pass 2) to collect findings."""
         run = self._prepare(table, context)
-        for _ in self._remediate(table, run.plan, run.collector, run.scan, run.counter):
-            pass
+        if run.chunks is not None:
+            for _ in self._remediate_in_workers(table, run, None):
+                pass
+        else:
+            for _ in self._remediate(table.rows(), run.plan, run.collector, run.scan,
+                                     run.counter):
+                pass
         return self._result(table, run)
 
     def screen_file(self, path: str | os.PathLike, output: str | os.PathLike | None = None, *,
@@ -248,14 +262,20 @@ class Screener:
                     context: str = "") -> TableScreen:
         """Read, screen and (when output is given) atomically write the remediated table."""
         table = read_table(path, format=format, encoding=encoding)
-        run = self._prepare(table, context)
-        rows = self._remediate(table, run.plan, run.collector, run.scan, run.counter)
         if output is None:
-            for _ in rows:
-                pass
+            return self.screen_table(table, context=context)
+        run = self._prepare(table, context)
+        output = Path(output)
+        out_format = FORMATS.get(output.suffix.lower(), table.format)
+        header = run.plan.output_header(run.header)
+        if run.chunks is not None and out_format == "csv":
+            delimiter = "\t" if output.suffix.lower() == ".tsv" else ","
+            parts = self._remediate_in_workers(table, run, delimiter)
+            _write_atomically(output, lambda tmp: _write_csv_parts(tmp, header, parts,
+                                                                   delimiter))
         else:
-            out_format = FORMATS.get(Path(output).suffix.lower(), table.format)
-            _write_atomically(Path(output), run.plan.output_header(run.header), rows, out_format)
+            rows = self._remediate(table.rows(), run.plan, run.collector, run.scan, run.counter)
+            _write_atomically(output, lambda tmp: write_table(tmp, header, rows, out_format))
         return self._result(table, run)
 
     def _prepare(self, table: TableData, context: str) -> _Run:
@@ -263,16 +283,18 @@ class Screener:
         remedy = self.remedy(context)
         collector = FindingCollector(self.review_threshold)
         header = self.screen_header(table.header, collector, remedy)
-        columns, row_count, evidence = self._profile(table, header)
+        profiling, chunks, first_rows = self._profile(table, header)
+        columns = profiling.profiles()
         header += [c.name for c in columns[len(header):]]
         scan = lru_cache(maxsize=CELL_CACHE)(self.scanner.scan)
-        hits = [e.hits(c) for e, c in zip(evidence, columns, strict=True)]
+        hits = [e.hits(c) for e, c in zip(profiling.sensitive, columns, strict=True)]
         if any(hits) and not about_individuals(table, columns, hits, collector.findings(), scan,
                                                self.policy, self.review_threshold):
             hits = [[] for _ in columns]
         plan = plan_table(columns, hits, table.header, remedy)
         counter = risk_counter(header, columns, plan, self.policy)
-        return _Run(header, columns, row_count, plan, collector, scan, counter)
+        return _Run(header, columns, profiling.rows, plan, collector, scan, counter, chunks,
+                    first_rows)
 
     def _result(self, table: TableData, run: _Run) -> TableScreen:
         """Assemble a TableScreen (findings in column order, whole-column ones first)."""
@@ -292,9 +314,26 @@ class Screener:
             _source=table, _screener=self, _plan=run.plan,
         )
 
-    def _remediate(self, table: TableData, plan: TablePlan, collector: FindingCollector,
-                   scan: Callable[[str], list[RecognizerResult]],
-                   counter: KAnonymityCounter | None = None) -> Iterator[list[str]]:
+    def _remediate_in_workers(self, table: TableData, run: _Run,
+                              delimiter: str | None) -> Iterator[bytes]:
+        """Pass 2 over run.chunks in worker processes: each chunk's CSV output, in order.
+
+        Findings and risk classes of every chunk are merged into run's collector and counter
+        (in table order, so they equal those of one pass). delimiter None: nothing is written.
+        """
+        state = _RemediateJob(table, self, run.plan, run.counter, delimiter)
+        tasks = list(zip(run.chunks or [], run.first_rows, strict=True))
+        workers = min(self._workers(), len(tasks))
+        for part in map_in_workers(_remediate_chunk, state, tasks, workers):
+            run.collector.merge(part.collector)
+            if run.counter is not None and part.counter is not None:
+                run.counter.merge(part.counter)
+            yield part.output
+
+    def _remediate(self, rows: Iterable[list[str]], plan: TablePlan,
+                   collector: FindingCollector, scan: Callable[[str], list[RecognizerResult]],
+                   counter: KAnonymityCounter | None = None,
+                   first_row: int = 1) -> Iterator[list[str]]:
         """Pass 2: yield remediated rows, recording findings (and risk classes) as it goes."""
         remedy = plan.remedy
         spans, action_of, add = remedy.spans, remedy.action, collector.add
@@ -306,7 +345,7 @@ class Screener:
         counts = [0] * width
         offsets: list[list[tuple[int, int, int]]] = [[] for _ in range(width)]
         full = [False] * width       # offsets[index] holds MAX_OFFSETS already
-        for row_number, row in enumerate(table.rows(), start=1):
+        for row_number, row in enumerate(rows, start=first_row):
             if len(row) != width:
                 row = (row + [""] * width)[:width]
             out = list(row)
@@ -341,14 +380,86 @@ class Screener:
                                    review=label.review, note=label.note)
 
 
-def _write_atomically(path: Path, header: list[str], rows, fmt: str) -> None:
-    """Write to a temporary file next to path, then rename it into place."""
+def _write_atomically(path: Path, write: Callable[[str], None]) -> None:
+    """write() a temporary file next to path, then rename it into place."""
     handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix or ".tmp",
                                    dir=path.parent)
     os.close(handle)
     try:
-        write_table(tmp, header, rows, fmt)
+        write(tmp)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _write_csv_parts(path: str, header: list[str], parts: Iterable[bytes],
+                     delimiter: str) -> None:
+    """A UTF-8 CSV file of header and the already encoded rows of each part (as write_table)."""
+    with open(path, "wb") as handle:
+        head = io.StringIO()
+        csv.writer(head, delimiter=delimiter).writerow(header)
+        handle.write(head.getvalue().encode("utf-8"))
+        for part in parts:
+            handle.write(part)
+
+
+# ---------------------------------------------------------------- worker processes
+
+
+@dataclass
+class _ProfileJob:
+    """What a worker needs to profile chunks of a table (pass 1)."""
+
+    table: TableData
+    header: list[str]
+    classifiers: dict[str, object]
+    today: dt.date
+
+
+def _profile_chunk(job: _ProfileJob, chunk: CsvChunk) -> TableProfiling:
+    """Pass 1 over one chunk, in a worker process."""
+    profiling = TableProfiling(job.header, job.table.header, job.classifiers, job.today)
+    profiling.add_rows(chunk_rows(job.table, chunk))
+    return profiling
+
+
+@dataclass
+class _RemediateJob:
+    """What a worker needs to remediate chunks of a table (pass 2)."""
+
+    table: TableData
+    screener: Screener
+    plan: TablePlan
+    counter: KAnonymityCounter | None
+    delimiter: str | None                  # None: findings only, no output
+
+    @cached_property
+    def scan(self) -> Callable[[str], list[RecognizerResult]]:
+        """The worker's cell cache, kept from one chunk to the next."""
+        return lru_cache(maxsize=CELL_CACHE)(self.screener.scanner.scan)
+
+
+@dataclass
+class _ChunkOutcome:
+    """One chunk's remediated CSV rows (UTF-8), findings and risk classes."""
+
+    output: bytes
+    collector: FindingCollector
+    counter: KAnonymityCounter | None
+
+
+def _remediate_chunk(job: _RemediateJob, task: tuple[CsvChunk, int]) -> _ChunkOutcome:
+    """Pass 2 over one chunk, in a worker process."""
+    chunk, first_row = task
+    collector = FindingCollector(job.screener.review_threshold)
+    counter = job.counter.empty() if job.counter is not None else None
+    rows = job.screener._remediate(chunk_rows(job.table, chunk), job.plan, collector, job.scan,
+                                   counter, first_row)
+    if job.delimiter is None:
+        for _ in rows:
+            pass
+        return _ChunkOutcome(b"", collector, counter)
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=job.delimiter).writerows(rows)
+    return _ChunkOutcome(buffer.getvalue().encode("utf-8"), collector, counter)

@@ -174,6 +174,19 @@ class SensitiveProfiler:
             self.minors += minor * n
             self.id_minors += id_minor * n
 
+    def merge(self, other: SensitiveProfiler) -> None:
+        """Add the evidence of the same column profiled over another part of the table."""
+        self.cells += other.cells
+        self.terms.update(other.terms)
+        self.minors += other.minors
+        self.id_minors += other.id_minors
+
+    def __getstate__(self) -> dict:
+        # Sent back from worker processes: the evidence, not the cache of outcomes.
+        state = self.__dict__.copy()
+        state["_seen"] = {}
+        return state
+
     def _id_minor(self, value: str) -> bool:
         """Whether an ID-shaped value's birth date (digits 7-14) is of someone under 14."""
         born = value[6:14]

@@ -109,20 +109,31 @@ def _csv_reader(table: TableData, handle) -> Iterator[list[str]]:
 
 def _csv_rows(table: TableData) -> Iterator[list[str]]:
     """Stream CSV data rows."""
-    width = len(table.header)
     with open(table.path, encoding=table.encoding, newline="", buffering=_BUFFER) as handle:
-        reader = _csv_reader(table, handle)
-        try:
+        yield from csv_records(table, handle)
+
+
+def csv_records(table: TableData, lines: Iterable[str], first_line: int = 1,
+                skip_header: bool = True) -> Iterator[list[str]]:
+    """Data rows parsed from lines of the table's CSV text (first_line: the first's number)."""
+    # Shared by the whole-file stream and by the byte-range chunks of parallel screening, so
+    # both skip blank rows, fit widths and name lines in errors alike.
+    width = len(table.header)
+    reader = _csv_reader(table, lines)
+    try:
+        if skip_header:
             next(reader, None)
-            for cells in reader:
-                if len(cells) == width:
-                    yield cells
-                elif cells:
-                    yield _fit(cells, width)
-        except csv.Error as err:
-            raise TableReadError(f"{table.path}: line {reader.line_num}: {err}") from None
-        except UnicodeDecodeError as err:
-            raise TableReadError(f"{table.path}: near line {reader.line_num}: {err}") from None
+        for cells in reader:
+            if len(cells) == width:
+                yield cells
+            elif cells:
+                yield _fit(cells, width)
+    except csv.Error as err:
+        line = first_line - 1 + reader.line_num
+        raise TableReadError(f"{table.path}: line {line}: {err}") from None
+    except UnicodeDecodeError as err:
+        line = first_line - 1 + reader.line_num
+        raise TableReadError(f"{table.path}: near line {line}: {err}") from None
 
 
 def _read_csv(path: Path, encoding: str | None) -> TableData:
