@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from catalog.settings import Settings, SettingsError, settings_help
+from catalog.settings import Settings, SettingsError, parse_workers, settings_help
 
 EPILOG = "Settings come from environment variables:\n\n" + settings_help()
 
@@ -333,15 +333,24 @@ def validate(path: Path) -> None:
     default="",
     help="Dataset identity that scopes pseudonyms (needed when the policy pseudonymizes).",
 )
+@click.option(
+    "--workers",
+    envvar="GOVCAT_SCREEN_WORKERS",
+    default="auto",
+    show_default=True,
+    help="Processes screening a CSV file of 8 MB or more: a number, or auto (one per CPU).",
+)
 @one_line_errors
 def screen(
-    path: Path, as_json: bool, output: Path | None, policy_file: Path | None, context: str
+    path: Path, as_json: bool, output: Path | None, policy_file: Path | None, context: str,
+    workers: str,
 ) -> None:
     """Dry-run the privacy screen on a table file: findings and the decision."""
     from privacy import Screener, load_policy
 
     policy = load_policy(policy_file) if policy_file else None
-    result = Screener(policy=policy).screen_file(path, output, context=context or str(path.name))
+    screener = Screener(policy=policy, workers=parse_workers(workers))
+    result = screener.screen_file(path, output, context=context or str(path.name))
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:

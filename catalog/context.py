@@ -34,7 +34,8 @@ class Catalog:
     @cached_property
     def screener(self) -> Screener:
         """The privacy screen, built on first use (loading it takes a second or two)."""
-        return self._screener or Screener(review_threshold=self.settings.review_threshold)
+        return self._screener or Screener(review_threshold=self.settings.review_threshold,
+                                          workers=self.settings.screen_workers)
 
     def screener_for(self, policy: dict[str, Any] | None, source: str = "policy") -> Screener:
         """The screen under a publisher's policy (the default screen when it has none)."""
@@ -46,6 +47,7 @@ class Catalog:
             review_threshold=self.settings.review_threshold,
             policy=Policy.from_mapping(policy, source=source),
             pseudonym_key=key.encode("utf-8") if key else None,
+            workers=self.settings.screen_workers,
         )
 
     def close(self) -> None:

@@ -45,6 +45,12 @@ class Settings:
         "0.85",
         "Privacy findings scored below this confidence hold a revision for review.",
     )
+    screen_workers: int | None = _setting(  # type: ignore[assignment]
+        "GOVCAT_SCREEN_WORKERS",
+        "auto",
+        "Processes screening a large CSV file (8 MB or more) for personal information: "
+        "a number, or auto (one per CPU); 1 screens every file in the calling process.",
+    )
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
@@ -62,6 +68,7 @@ class Settings:
             threshold = float(str(raw["review_threshold"]))
         except ValueError as exc:
             raise SettingsError(f"invalid number in settings: {exc}") from None
+        workers = parse_workers(str(raw["screen_workers"]))
         if not 0 < port < 65536:
             raise SettingsError(f"GOVCAT_PORT must be between 1 and 65535, not {port}")
         database_url = str(raw["database_url"] or f"sqlite:///{home / 'govcat.sqlite'}")
@@ -77,6 +84,7 @@ class Settings:
             secret_key=str(raw["secret_key"]) if raw["secret_key"] else _home_secret(home),
             pseudonym_key=str(raw["pseudonym_key"]) if raw["pseudonym_key"] else None,
             review_threshold=threshold,
+            screen_workers=workers,
         )
 
     @property
@@ -87,6 +95,19 @@ class Settings:
 
 class SettingsError(ValueError):
     """A setting has a value govcat cannot use."""
+
+
+def parse_workers(value: str) -> int | None:
+    """GOVCAT_SCREEN_WORKERS: None for auto, else a positive number."""
+    if value.strip().lower() == "auto":
+        return None
+    try:
+        workers = int(value)
+    except ValueError:
+        workers = 0
+    if workers < 1:
+        raise SettingsError(f"GOVCAT_SCREEN_WORKERS must be auto or a number >= 1, not {value!r}")
+    return workers
 
 
 def _home_secret(home: Path) -> str:

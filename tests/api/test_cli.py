@@ -211,3 +211,12 @@ def test_elasticsearch_url_is_refused_clearly_until_its_backend_exists(run, monk
     monkeypatch.setenv("GOVCAT_SEARCH_URL", "ftp://x")
     result = run("reindex")
     assert result.exit_code == 1 and "GOVCAT_SEARCH_URL must be an http(s):// URL" in result.output
+
+
+def test_screen_workers_option(run, tmp_path: Path) -> None:
+    data = tmp_path / "people.csv"
+    data.write_text("姓名,手机号\n张伟,13812345678\n", encoding="utf-8")
+    assert run("screen", str(data), "--workers", "2").exit_code == 0
+    result = run("screen", str(data), "--workers", "none")
+    assert result.exit_code == 1
+    assert "GOVCAT_SCREEN_WORKERS must be auto or a number" in result.output

@@ -52,3 +52,13 @@ def test_help_lists_every_variable() -> None:
         "GOVCAT_SECRET_KEY",
     ):
         assert name in text
+
+
+def test_screen_workers_auto_or_a_number(tmp_path: Path) -> None:
+    assert Settings.from_env({}, home=str(tmp_path)).screen_workers is None
+    env = {"GOVCAT_SCREEN_WORKERS": "3"}
+    assert Settings.from_env(env, home=str(tmp_path)).screen_workers == 3
+    for bad in ("0", "-2", "many"):
+        with pytest.raises(SettingsError, match="GOVCAT_SCREEN_WORKERS"):
+            Settings.from_env({"GOVCAT_SCREEN_WORKERS": bad}, home=str(tmp_path))
+    assert "GOVCAT_SCREEN_WORKERS" in settings_help()
