@@ -59,7 +59,11 @@ def test_bench_run_reports_figures_and_recall(bench, tmp_path, capsys):
         assert recall["planted"] > 0 and 0.0 <= recall["recall"] <= 1.0
     assert figures["screen"]["rows"] == 300 and figures["baseline"]["rows"] == 50
     assert figures["screen"]["recall"]["recall"] > 0.9  # whole columns at least are masked
-    assert set(figures["targets"]) == {"throughput", "recall", "memory"}
+    assert set(figures["targets"]) == {"throughput", "recall", "memory", "identical"}
+    assert figures["targets"]["identical"]["pass"]
+    single = figures["screen_one_process"]
+    assert single["rows"] == 300 and single["identical_output"] and single["ratio"] > 0
+    assert figures["screen"]["peak_memory_mb"] > 0
     assert not list((tmp_path / "work").glob("*.csv"))  # tables removed without --keep
 
 
