@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from presidio_analyzer import RecognizerResult
-
 from privacy.columns import ColumnProfile
 from privacy.findings import Finding
 from privacy.plan import TablePlan
 from privacy.policy import Policy
 from privacy.risk import KAnonymityCounter, RiskReport, detect_quasi_identifiers
+from privacy.scancache import Hit
 from privacy.sensitive import (
     IDENTIFIER_COLUMNS,
     IDENTIFIER_FINDINGS,
@@ -26,7 +25,7 @@ FIELD_LIMIT = 200
 
 def about_individuals(table: TableData, columns: Sequence[ColumnProfile],
                       hits: Sequence[Sequence[SensitiveHit]], header_findings: list[Finding],
-                      scan: Callable[[str], list[RecognizerResult]], policy: Policy,
+                      scan: Callable[[str], Sequence[Hit]], policy: Policy,
                       review_threshold: float) -> bool:
     """Whether a table relates to identifiable persons (for its sensitive columns)."""
     # Identifier columns, a confident person finding in the header, or the policy say so at

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from types import MappingProxyType
@@ -13,6 +13,7 @@ from privacy.masking import mask_value, masker
 from privacy.policy import Policy
 from privacy.pseudonym import Pseudonymizer
 from privacy.risk import generalize_address, generalize_age, generalize_birth_date
+from privacy.scancache import Hit
 from privacy.spans import mask_spans
 
 GENERALIZERS: Mapping[str, Callable[[object], str]] = MappingProxyType({
@@ -52,7 +53,7 @@ class Remedy:
             return partial(self.value, entity, action=action)
         return masker(entity)
 
-    def spans(self, text: str, results: list[RecognizerResult]) -> str:
+    def spans(self, text: str, results: Sequence[RecognizerResult | Hit]) -> str:
         """text with each (non-overlapping, sorted) result's span remediated in place."""
         if all(self.action(r.entity_type) in _MASKING for r in results):
             return mask_spans(text, results)

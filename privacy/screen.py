@@ -7,9 +7,9 @@ import datetime as dt
 import io
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
@@ -26,10 +26,10 @@ from privacy.profiling import TableProfiling
 from privacy.pseudonym import Pseudonymizer, check_key, key_from_env
 from privacy.remediation import Remedy
 from privacy.risk import KAnonymityCounter, RiskReport
+from privacy.scancache import Hit, cached_scan
 from privacy.spans import resolve_overlaps
 from privacy.tabular import FORMATS, TableData, read_table, write_table
 
-CELL_CACHE = 65536
 PARALLEL_MIN_BYTES = 8 << 20   # smaller CSV files are screened in one process
 CHUNK_BYTES = 4 << 20          # bytes of CSV per task of a worker process
 
@@ -76,7 +76,7 @@ class TableScreen:
         if self._source is None or self._screener is None or self._plan is None:
             return iter(())
         collector = FindingCollector(self._screener.review_threshold)
-        scan = lru_cache(maxsize=CELL_CACHE)(self._screener.scanner.scan)
+        scan = cached_scan(self._screener.scanner.scan)
         return self._screener._remediate(self._source.rows(), self._plan, collector, scan)
 
     @cached_property
@@ -107,7 +107,7 @@ class _Run:
     row_count: int
     plan: TablePlan
     collector: FindingCollector
-    scan: Callable[[str], list[RecognizerResult]]
+    scan: Callable[[str], Sequence[Hit]]
     counter: KAnonymityCounter | None
     chunks: list[CsvChunk] | None = None     # byte ranges screened by worker processes
     first_rows: list[int] = field(default_factory=list)  # each chunk's first row number
@@ -286,7 +286,7 @@ class Screener:
         profiling, chunks, first_rows = self._profile(table, header)
         columns = profiling.profiles()
         header += [c.name for c in columns[len(header):]]
-        scan = lru_cache(maxsize=CELL_CACHE)(self.scanner.scan)
+        scan = cached_scan(self.scanner.scan)
         hits = [e.hits(c) for e, c in zip(profiling.sensitive, columns, strict=True)]
         if any(hits) and not about_individuals(table, columns, hits, collector.findings(), scan,
                                                self.policy, self.review_threshold):
@@ -331,7 +331,7 @@ class Screener:
             yield part.output
 
     def _remediate(self, rows: Iterable[list[str]], plan: TablePlan,
-                   collector: FindingCollector, scan: Callable[[str], list[RecognizerResult]],
+                   collector: FindingCollector, scan: Callable[[str], Sequence[Hit]],
                    counter: KAnonymityCounter | None = None,
                    first_row: int = 1) -> Iterator[list[str]]:
         """Pass 2: yield remediated rows, recording findings (and risk classes) as it goes."""
@@ -435,9 +435,9 @@ class _RemediateJob:
     delimiter: str | None                  # None: findings only, no output
 
     @cached_property
-    def scan(self) -> Callable[[str], list[RecognizerResult]]:
+    def scan(self) -> Callable[[str], Sequence[Hit]]:
         """The worker's cell cache, kept from one chunk to the next."""
-        return lru_cache(maxsize=CELL_CACHE)(self.screener.scanner.scan)
+        return cached_scan(self.screener.scanner.scan)
 
 
 @dataclass
