@@ -31,7 +31,7 @@ from privacy.spans import resolve_overlaps
 from privacy.tabular import FORMATS, TableData, read_table, write_table
 
 PARALLEL_MIN_BYTES = 8 << 20   # smaller CSV files are screened in one process
-CHUNK_BYTES = 4 << 20          # bytes of CSV per task of a worker process
+CHUNK_BYTES = 2 << 20          # bytes of CSV per task of a worker process (bounds its buffers)
 
 
 @dataclass
