@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from privacy.chinese import dictionary, is_cjk, word_tags
 from privacy.recognizers.base import Candidate, CellHints, ScreenRecognizer
@@ -16,6 +17,19 @@ from privacy.recognizers.surnames import (
     SINGLE_SURNAMES,
     STOP_CHARS,
 )
+
+
+def _alternatives(words: list[str]) -> str:
+    """A regex alternation of words, grouped by first character (same matches, in order)."""
+    # Python's re tries a wide alternation's branches one by one. Grouped under their first
+    # character, the branches that can match at a position are tried in the same relative
+    # order as in words (those of other groups cannot match there), so matches are unchanged.
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "(?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})"
+                            for first, rests in groups.items()) + ")"
+
 
 ROLES = [
     "被申请人", "申请人", "联系人", "当事人", "负责人", "姓名", "名字", "被处罚人", "处罚对象",
@@ -42,6 +56,8 @@ _AFTER = re.compile(
     r"|[:：][ \t\n]*您|(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9]))"
     r"|[ \t]{1,2}(?:" + "|".join(TITLES) + ")"
 )
+# A title right after the name, or _AFTER: both are evidence of a name.
+_TITLE_OR_AFTER = re.compile(_alternatives(TITLES) + "|" + _AFTER.pattern)
 # Verbs after a name support it, but do not override the other checks (来信反映 is no name).
 _VERBS = re.compile(
     r"反映|投诉|举报|咨询|求助|表示|来电|来信|来访|诉称|述称|陈述|承认|签收|签字|本人|于[0-9]"
@@ -57,11 +73,16 @@ _ORG = re.compile(
     r"[路街站镇乡村桥巷弄区县市省港湾馆院场园苑庭寺塔岛湖]"
     r"|" + _PLACE_WORDS
 )
-_PLACE2 = re.compile(_PLACE_WORDS)
+# A place word starting at one of the name's last two characters (五常大道: 常大道) also ends it:
+# _ORG at the name's end or _PLACE_WORDS one or two characters before, in one match at end - 2.
+_ORG_OR_PLACE = re.compile(rf"(?s:{_PLACE_WORDS}|.{_PLACE_WORDS}|..(?:{_ORG.pattern}))")
 _LIST_GLUE = frozenset(["、", ",", "，", "和", "及", "与", " ", "/", "；", ";"])
 _ENUMERATION = frozenset(["、", "和", "及", "与"])  # glue that allows any given-name characters
+
+
 _SURNAME = (
-    "(?:" + "|".join(sorted(COMPOUND_SURNAMES)) + "|[" + "".join(sorted(SINGLE_SURNAMES)) + "])"
+    "(?:" + _alternatives(sorted(COMPOUND_SURNAMES))
+    + "|[" + "".join(sorted(SINGLE_SURNAMES)) + "])"
 )
 _GIVEN = "[" + "".join(sorted(GIVEN_NAME_CHARS - STOP_CHARS)) + "]"
 # Candidate starts: a surname followed by a typical given-name character, or any surname right
@@ -69,7 +90,7 @@ _GIVEN = "[" + "".join(sorted(GIVEN_NAME_CHARS - STOP_CHARS)) + "]"
 _FIRST = sorted(SINGLE_SURNAMES | {w[0] for w in [*COMPOUND_SURNAMES, *ROLES, *TITLES]})
 _START = re.compile(
     "(?=[" + "".join(_FIRST) + "])"  # cheap guard: Python's re is slow on wide alternations
-    rf"(?:(?:{'|'.join(_PREFIXES)})[ \t]*[:：]?[ \t]*(?={_SURNAME})|"
+    rf"(?:{_alternatives(_PREFIXES)}[ \t]*[:：]?[ \t]*(?={_SURNAME})|"
     rf"(?={_SURNAME}{_GIVEN})|(?<=[、,，;；/ 和及与])(?={_SURNAME}))"
 )
 _NAME_TAGS = frozenset(["nr", "nrfg", "nrt"])
@@ -83,23 +104,28 @@ _GLUED_RIGHT = 500  # … straddling the name's right edge (健在 in 李健在 
 _TYPICAL_GIVEN = frozenset(c for c in GIVEN_NAME_CHARS - STOP_CHARS - MASK_CHARS if is_cjk(c))
 
 
-def _given_ok(given: str, context: bool) -> bool:
-    """Whether the characters after the surname can form a given name."""
-    if not context:
-        return all(char in _TYPICAL_GIVEN for char in given)
-    return all(is_cjk(char) and char not in STOP_CHARS and char not in MASK_CHARS
-               for char in given)
+_NOT_GIVEN = STOP_CHARS | MASK_CHARS  # never in a given name, even after a role word
 
 
-def _crossing(freq: dict[str, int], text: str, start: int, end: int, edge: int) -> int:
-    """Highest dictionary frequency of a word that straddles edge within text[start:end]."""
+def _given_char_ok(char: str, permissive: bool) -> bool:
+    """Whether char can be part of a given name (any CJK character but stops, if permissive)."""
+    if not permissive:
+        return char in _TYPICAL_GIVEN
+    return is_cjk(char) and char not in _NOT_GIVEN
+
+
+@lru_cache(maxsize=1 << 16)
+def _crossing_in(window: str, edge: int) -> int:
+    """Highest dictionary frequency of a word in window that straddles edge (window[edge])."""
+    # Cached: the few characters around a name's edges repeat far more often than cells do.
+    # (jieba's dictionary is loaded once and never changed at run time.)
+    freq = dictionary()
     best = 0
-    stop = min(end, edge + 3)
-    for a in range(max(start, edge - 3), edge):
-        if text[a:edge] not in freq:
+    for a in range(edge):
+        if window[a:edge] not in freq:
             continue  # jieba's dictionary holds every prefix of every word: none starts here
-        for b in range(edge + 1, stop + 1):
-            f = freq.get(text[a:b])
+        for b in range(edge + 1, len(window) + 1):
+            f = freq.get(window[a:b])
             if f is None:
                 break
             if f > best:
@@ -107,11 +133,19 @@ def _crossing(freq: dict[str, int], text: str, start: int, end: int, edge: int) 
     return best
 
 
-def _right_crossing(freq: dict[str, int], text: str, start: int, end: int) -> int:
-    """Like _crossing at a name's right edge, ignoring 于 before a date (张利于2023年)."""
+def _left_crossing(text: str, start: int) -> int:
+    """Highest frequency of a dictionary word straddling a name's left edge (由|于天)."""
+    # Words of up to 3 characters on either side of start.
+    low = max(0, start - 3)
+    return _crossing_in(text[low : start + 3], start - low) if start else 0
+
+
+def _right_crossing(text: str, given_at: int, end: int) -> int:
+    """Like _left_crossing at a name's right edge, ignoring 于 before a date (张利于2023年)."""
+    # Words from the given name's first character (at given_at) to 3 characters after end.
     if text[end : end + 1] == "于" and text[end + 1 : end + 2].isdigit():
         return 0
-    return _crossing(freq, text, start, min(len(text), end + 3), end)
+    return _crossing_in(text[given_at : end + 3], end - given_at)
 
 
 def _extends(freq: dict[str, int], text: str, start: int, end: int) -> bool:
@@ -151,10 +185,13 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             if start < last_end or start == last_start:
                 continue
             last_start = start
-            between = text[last_end:start]
-            glued = last_context and 0 < start - last_end <= 1 and between in _LIST_GLUE
+            glued = permissive = False
+            if last_context and 0 < start - last_end <= 1:
+                between = text[last_end:start]
+                glued = between in _LIST_GLUE
+                permissive = glued and between in _ENUMERATION
             context = match.end() > match.start()  # the match consumed a role word
-            permissive = context or glued and between in _ENUMERATION
+            permissive = permissive or context
             best = self._best(text, start, context, glued, permissive)
             if best is not None:
                 out.append(best)
@@ -172,24 +209,23 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             surnames.append(text[start])
         left = -1
         for surname in surnames:
-            if text.startswith(_SUFFIX, start + len(surname)):
+            given_at = start + len(surname)
+            if text.startswith(_SUFFIX, given_at):
                 return None  # 李先生, 王女士: a surname with a title is not a full name
-            for given_len in (1, 2):
-                end = start + len(surname) + given_len
-                if end > len(text) or not _given_ok(text[start + len(surname) : end], permissive):
+            for end in (given_at + 1, given_at + 2):
+                # the given name so far passed: only its new last character is checked
+                if end > len(text) or not _given_char_ok(text[end - 1], permissive):
                     break
-                if (_ORG.match(text, end) or _PLACE2.match(text, end - 1)
-                        or _PLACE2.match(text, end - 2)):
+                if _ORG_OR_PLACE.match(text, end - 2):
                     continue  # 和泰网络有限公司, 秋涛路, 五常大道
-                strong = context or text.startswith(_SUFFIX, end) or _AFTER.match(text, end)
+                strong = context or _TITLE_OR_AFTER.match(text, end)
                 if not strong and not glued and surname in FUNCTION_SURNAMES:
                     continue  # _score() is 0: skip the dictionary look-ups
                 if left < 0:
-                    left = _crossing(freq, text, max(0, start - 3), min(len(text), start + 4),
-                                     start) if start else 0
+                    left = _left_crossing(text, start)
                 if not strong and left >= _GLUED_LEFT:
                     continue  # _score() is 0 (glued to the word on the left)
-                right = _right_crossing(freq, text, start + len(surname), end)
+                right = _right_crossing(text, given_at, end)
                 score = self._score(text, start, end, surname, strong, glued, left, right, freq)
                 if 0 < score < 0.85 and _VERBS.match(text, end):
                     score = 0.85
@@ -203,9 +239,10 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                glued: bool, left: int, right: int, freq: dict[str, int]) -> float:
         """Score the candidate text[start:end] from its evidence (0 rejects it)."""
         name = text[start:end]
-        extends = _extends(freq, text, start, end)
+        frequency = freq.get(name)  # None: no dictionary word starts with the name
+        extends = frequency is not None and _extends(freq, text, start, end)
         clean = not left and not right and not extends
-        frequency = freq.get(name, 0)
+        frequency = frequency or 0
         tag = word_tags().get(name, "") if frequency else ""
         if context:
             if frequency >= _COMMON_WORD and tag not in _NAME_TAGS:
