@@ -7,13 +7,24 @@ from collections.abc import Callable
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 
 from privacy.context import ContextEnhancer, context_possible
-from privacy.recognizers.base import CellHints, ScreenRecognizer, cell_hints
+from privacy.recognizers.base import CellHints, Found, ScreenRecognizer, cell_hints
 from privacy.spans import resolve_overlaps
 
 _TRIVIAL_CHARS = "0123456789.,:+-/ "  # cells of at most 10 of these hold no entity
 _PASSING_CACHE = 4096
-# A recognizer ready to run: itself, its trigger's search() (or None), whether it is ours.
-Gate = tuple[EntityRecognizer, Callable[[str], object] | None, bool]
+# A recognizer ready to run: itself, its trigger's search() (or None), how it is run.
+Gate = tuple[EntityRecognizer, Callable[[str], object] | None, int]
+_FOUND, _OURS, _OTHER = 0, 1, 2  # how: found() and result(); analyze(); third-party analyze()
+
+
+def _how(recognizer: EntityRecognizer) -> int:
+    """How scan() runs a recognizer: found() when it yields exactly what analyze() would."""
+    if not isinstance(recognizer, ScreenRecognizer):
+        return _OTHER
+    kind = type(recognizer)
+    same = all(getattr(kind, name) is getattr(ScreenRecognizer, name)
+               for name in ("analyze", "enhance_using_context", "to_result"))
+    return _FOUND if same else _OURS
 
 
 def trivial(text: str) -> bool:
@@ -47,11 +58,10 @@ class CellScanner:
                 recognizer.is_loaded = True
         self.entities = sorted({e for r in self.recognizers for e in r.supported_entities})
         self._by_id = {r.id: r for r in self.recognizers}
-        # (recognizer, its pre-filter on CellHints, its trigger's search(), whether it is ours)
+        # (recognizer, its pre-filter on CellHints, its trigger's search(), how it is run)
         self._gated = [
             (r, getattr(r, "may_match", None),
-             r.TRIGGER.search if getattr(r, "TRIGGER", None) is not None else None,
-             isinstance(r, ScreenRecognizer))
+             r.TRIGGER.search if getattr(r, "TRIGGER", None) is not None else None, _how(r))
             for r in self.recognizers
         ]
         # may_match() is a function of the hints alone, and texts share few hint tuples: the
@@ -73,15 +83,20 @@ class CellScanner:
         passing = self._passing.get(hints)
         if passing is None:
             passing = self._passing_for(hints)
-        results: list[RecognizerResult] = []
+        # Our recognizers' findings stay Found tuples until overlaps are resolved: only the
+        # spans kept become RecognizerResults (the same ones analyze() would have made).
+        results: list[Found | RecognizerResult] = []
         lemma_based: list[RecognizerResult] = []
-        for recognizer, trigger, ours in passing:
+        for recognizer, trigger, how in passing:
             if trigger is not None and trigger(text) is None:
+                continue
+            if how == _FOUND:
+                results += recognizer.found(text)
                 continue
             found = recognizer.analyze(text, self.entities, None)
             if not found:
                 continue
-            if not ours:  # ours already carry their identifier (ScreenRecognizer.to_result)
+            if how == _OTHER:  # ours already carry their identifier (ScreenRecognizer.to_result)
                 for result in found:
                     if result.recognition_metadata is None:
                         result.recognition_metadata = {}
@@ -89,7 +104,7 @@ class CellScanner:
                         RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, recognizer.id
                     )
             found = recognizer.enhance_using_context(text, found, [], None, None)
-            if ours:
+            if how == _OURS:
                 results.extend(found)
             else:
                 lemma_based.extend(found)
@@ -97,14 +112,15 @@ class CellScanner:
             lemma_based = self._lemma_enhance(text, lemma_based, hints.cjk)
         results.extend(lemma_based)
         if not results:
-            return results
-        return resolve_overlaps(r for r in results if r.score >= self.min_score)
+            return []
+        kept = resolve_overlaps(r for r in results if r.score >= self.min_score)
+        return [r.recognizer.result(r) if type(r) is Found else r for r in kept]
 
     def _passing_for(self, hints: CellHints) -> list[Gate]:
         """The recognizers whose pre-filter lets hints pass (remembered)."""
         if len(self._passing) >= _PASSING_CACHE:
             self._passing.clear()
-        passing = [(r, trigger, ours) for r, may_match, trigger, ours in self._gated
+        passing = [(r, trigger, how) for r, may_match, trigger, how in self._gated
                    if may_match is None or may_match(hints)]
         self._passing[hints] = passing
         return passing

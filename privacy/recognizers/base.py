@@ -60,6 +60,26 @@ class Candidate(NamedTuple):
     score: float
 
 
+class Found(NamedTuple):
+    """A candidate with its context-enhanced score: what analyze() and enhance_using_context()
+    make of it, before it becomes a RecognizerResult (see ScreenRecognizer.result)."""
+
+    start: int
+    end: int
+    score: float
+    entity_type: str
+    recognizer: ScreenRecognizer
+    original_score: float
+    context_word: str | None  # the context word that raised the score
+
+
+_new_found = partial(tuple.__new__, Found)  # skips NamedTuple's Python-level __new__
+_MAX_SCORE = PatternRecognizer.MAX_SCORE
+_NAME_KEY = RecognizerResult.RECOGNIZER_NAME_KEY
+_ID_KEY = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+_ENHANCED_KEY = RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY
+
+
 class ScreenRecognizer(PatternRecognizer):
     """A PatternRecognizer with a fast analyze(), a pre-filter and a whole-value classifier."""
 
@@ -142,37 +162,72 @@ class ScreenRecognizer(PatternRecognizer):
         extra = " ".join(context or []).lower()
         for result in raw_recognizer_results:
             metadata = result.recognition_metadata
-            if metadata.get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY):
+            if metadata.get(_ENHANCED_KEY):
                 continue
-            metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
+            metadata[_ENHANCED_KEY] = True
             if not words or result.score >= self.MAX_SCORE:
                 continue
-            window = text[max(0, result.start - self.CONTEXT_WINDOW) : result.start].lower()
-            word = next((w for w in words if w in window or (extra and w in extra)), None)
+            word = self._context_word(text, result.start, words, extra)
             if word is None:
                 continue
-            result.score = min(self.MAX_SCORE, max(result.score + CONTEXT_BOOST, CONTEXT_FLOOR))
+            result.score = _enhanced(result.score)
             if result.analysis_explanation is not None:
                 result.analysis_explanation.set_supportive_context_word(word)
                 result.analysis_explanation.set_improved_score(result.score)
         return raw_recognizer_results
 
+    def _context_word(self, text: str, start: int, words: list[str], extra: str) -> str | None:
+        """The first context word in the window before start (or in extra), if any."""
+        window = text[max(0, start - self.CONTEXT_WINDOW) : start].lower()
+        for word in words:
+            if word in window or (extra and word in extra):
+                return word
+        return None
+
     def to_result(self, cand: Candidate) -> RecognizerResult:
         """Wrap a candidate into a Presidio RecognizerResult with an explanation."""
-        explanation = AnalysisExplanation(
-            recognizer=self.name,
-            original_score=cand.score,
-            pattern_name=self.patterns[0].name,
-            textual_explanation=f"Detected by `{self.name}`",
-        )
-        return RecognizerResult(
-            entity_type=self.ENTITY,
-            start=cand.start,
-            end=cand.end,
-            score=cand.score,
-            analysis_explanation=explanation,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
+        return self._result(cand.start, cand.end, cand.score,
+                            {_NAME_KEY: self.name, _ID_KEY: self.id})
+
+    def _result(self, start: int, end: int, score: float, metadata: dict) -> RecognizerResult:
+        """A RecognizerResult with its explanation (arguments by position: these are hot)."""
+        # AnalysisExplanation(recognizer, original_score, pattern_name, pattern,
+        # validation_result, textual_explanation)
+        explanation = AnalysisExplanation(self.name, score, self.patterns[0].name, None, None,
+                                          f"Detected by `{self.name}`")
+        # RecognizerResult(entity_type, start, end, score, analysis_explanation, metadata)
+        return RecognizerResult(self.ENTITY, start, end, score, explanation, metadata)
+
+    def found(self, text: str) -> list[Found]:
+        """find()'s candidates scored as analyze() and then enhance_using_context() score them."""
+        # The fast cell path: a RecognizerResult is made (by result()) only for the spans kept.
+        found = self.find(text)
+        if not found:
+            return []
+        words = self.context_words()
+        entity = self.ENTITY
+        out = []
+        for start, end, score in found:
+            word = None
+            if words and score < _MAX_SCORE:
+                word = self._context_word(text, start, words, "")
+            if word is None:
+                out.append(_new_found((start, end, score, entity, self, score, None)))
+            else:
+                out.append(_new_found((start, end, _enhanced(score), entity, self, score, word)))
+        return out
+
+    def result(self, found: Found) -> RecognizerResult:
+        """The RecognizerResult that analyze() and enhance_using_context() make of found."""
+        result = self._result(found.start, found.end, found.original_score,
+                              {_NAME_KEY: self.name, _ID_KEY: self.id, _ENHANCED_KEY: True})
+        if found.context_word is not None:
+            result.score = found.score
+            result.analysis_explanation.set_supportive_context_word(found.context_word)
+            result.analysis_explanation.set_improved_score(found.score)
+        return result
+
+
+def _enhanced(score: float) -> float:
+    """A score raised by a context word (Presidio's LemmaContextAwareEnhancer defaults)."""
+    return min(_MAX_SCORE, max(score + CONTEXT_BOOST, CONTEXT_FLOOR))
