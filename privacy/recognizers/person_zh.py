@@ -21,14 +21,16 @@ from privacy.recognizers.surnames import (
 
 def _alternatives(words: list[str]) -> str:
     """A regex alternation of words, grouped by first character (same matches, in order)."""
-    # Python's re tries a wide alternation's branches one by one. Grouped under their first
-    # character, the branches that can match at a position are tried in the same relative
-    # order as in words (those of other groups cannot match there), so matches are unchanged.
+    # Python's re tries a wide alternation's branches one by one, even where no word starts:
+    # a lookahead on the first characters skips those positions at once. Grouped under their
+    # first character, the branches that can match at a position are tried in the same
+    # relative order as in words (no other can match there), so matches are unchanged.
     groups: dict[str, list[str]] = {}
     for word in words:
         groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "(?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})"
-                            for first, rests in groups.items()) + ")"
+    firsts = "".join(re.escape(first) for first in groups)
+    return f"(?=[{firsts}])(?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})"
+                                          for first, rests in groups.items()) + ")"
 
 
 ROLES = [
@@ -63,11 +65,16 @@ _VERBS = re.compile(
     r"反映|投诉|举报|咨询|求助|表示|来电|来信|来访|诉称|述称|陈述|承认|签收|签字|本人|于[0-9]"
 )
 # …or an organisation / document number follows: 和泰网络有限公司, 海环罚〔2023〕.
-_PLACE_WORDS = "(?:大道|大街|街道|路口|园区|市场|农贸|公园|广场|小区|社区|公交|首末|停车)"
+_PLACE_WORDS = _alternatives(
+    ["大道", "大街", "街道", "路口", "园区", "市场", "农贸", "公园", "广场", "小区", "社区", "公交",
+     "首末", "停车"])
+_ORG_WORDS = _alternatives(
+    ["有限", "公司", "集团", "科技", "网络", "传媒", "电子", "信息", "中心", "商行", "商店", "超市",
+     "酒店", "饭店", "餐厅", "工作室", "合作社", "协会", "事务所", "研究院", "学校", "医院", "银行",
+     "厂", "店"])
 _ORG = re.compile(
-    r"[\u4e00-\u9fff]{0,6}?(?:有限|公司|集团|科技|网络|传媒|电子|信息|中心|商行|商店|"
-    r"超市|酒店|饭店|餐厅|工作室|合作社|协会|事务所|研究院|学校|医院|银行|厂|店)"
-    r"|[\u4e00-\u9fff]{0,4}?[罚字]?[〔\[【]"
+    r"[\u4e00-\u9fff]{0,6}?" + _ORG_WORDS
+    + r"|[\u4e00-\u9fff]{0,4}?[罚字]?[〔\[【]"
     # …or a place: 秋涛路, 文一西路, 白杨街道, 石林镇, 武林园区, 文渊路口, (下沙)文泽路
     r"|(?:(?![" + "".join(sorted(STOP_CHARS)) + r"])[\u4e00-\u9fff])?"
     r"[路街站镇乡村桥巷弄区县市省港湾馆院场园苑庭寺塔岛湖]"
