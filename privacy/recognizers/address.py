@@ -62,7 +62,9 @@ class AddressRecognizer(ScreenRecognizer):
     ENTITY = "CN_ADDRESS"
     PATTERN_NAME = "cn_address"
     REGEX = _CN_ADDRESS
-    TRIGGER = re.compile(r"[号组栋幢座元室户N]")  # a character every _HINT match holds
+    # Every _HINT match holds a digit right before 号/组/栋/幢/座/单/室/户, or "No.": found by
+    # scanning for those characters (fast in Python's re) and looking behind them.
+    TRIGGER = re.compile(r"[号组栋幢座单室户.](?:(?<=[0-9][号组栋幢座单室户])|(?<=No\.))")
     CONTEXT = ("住址", "居住", "家住", "现住", "住在", "户籍", "家庭地址", "home address",
                "residential address", "lives at", "residence")
     SCORE = 0.85

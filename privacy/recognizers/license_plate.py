@@ -20,6 +20,7 @@ class LicensePlateRecognizer(ScreenRecognizer):
 
     ENTITY = "CN_LICENSE_PLATE"
     REGEX = _PLATE
+    TRIGGER = re.compile(rf"[{_PROVINCES}][{_L}]")  # how every plate starts
     WHOLE_MATCH_AT_START = True
     CONTEXT = ("车牌", "号牌", "车辆", "plate")
     SCORE = 0.85

@@ -39,6 +39,7 @@ class EnglishPersonRecognizer(ScreenRecognizer):
     ENTITY = "PERSON"
     PATTERN_NAME = "en_person"
     REGEX = _PERSON
+    TRIGGER = re.compile(r"[A-Z][a-z]")  # every name (_WORD) holds one
     SCORE = 0.85
 
     def may_match(self, hints: CellHints) -> bool:  # noqa: D102
