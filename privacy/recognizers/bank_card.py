@@ -15,13 +15,20 @@ _GROUPS = re.compile(r"[ -]")
 _PREFIXES = ("62", "81", "4", "51", "52", "53", "54", "55", "34", "37", "35", "30", "36",
              "38", "39", "6011", "64", "65", "50", "56", "57", "58", "67", "60")
 _DOUBLED = {str(d): sum(divmod(2 * d, 10)) for d in range(10)}  # Luhn: a doubled digit's sum
+# The same as characters ("7" doubled is 14: "5"), to sum ASCII digits as bytes at C speed.
+_DOUBLED_CHARS = str.maketrans({d: str(s) for d, s in _DOUBLED.items()})
 
 
 def luhn_valid(digits: str) -> bool:
     """Whether a string of ASCII digits passes the Luhn check."""
-    odd = sum(map(int, digits[-1::-2]))
-    even = sum(map(_DOUBLED.__getitem__, digits[-2::-2]))
-    return (odd + even) % 10 == 0
+    if not digits.isascii():  # other digits (as str.isdigit() allows): one at a time
+        odd = sum(map(int, digits[-1::-2]))
+        even = sum(map(_DOUBLED.__getitem__, digits[-2::-2]))
+        return (odd + even) % 10 == 0
+    # the byte values of the digits, less 48 ("0") each
+    odd = sum(digits[-1::-2].encode())
+    even = sum(digits[-2::-2].translate(_DOUBLED_CHARS).encode())
+    return (odd + even - 48 * len(digits)) % 10 == 0
 
 
 def _prefix_ok(digits: str) -> bool:
@@ -34,6 +41,8 @@ def _prefix_ok(digits: str) -> bool:
 
 def _grouping_ok(candidate: str) -> bool:
     """Accept ungrouped numbers, 4-4-4-4(-3) groups and Amex 4-6-5 groups."""
+    if candidate.isdigit():
+        return True  # ungrouped
     parts = _GROUPS.split(candidate)
     if len(parts) == 1:
         return True
