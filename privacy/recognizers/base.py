@@ -186,17 +186,19 @@ class ScreenRecognizer(PatternRecognizer):
 
     def to_result(self, cand: Candidate) -> RecognizerResult:
         """Wrap a candidate into a Presidio RecognizerResult with an explanation."""
-        return self._result(cand.start, cand.end, cand.score,
-                            {_NAME_KEY: self.name, _ID_KEY: self.id})
+        # RecognizerResult(entity_type, start, end, score, analysis_explanation, metadata):
+        # arguments by position here and below, as these calls are hot
+        return RecognizerResult(self.ENTITY, cand.start, cand.end, cand.score,
+                                self._explanation(cand.score),
+                                {_NAME_KEY: self.name, _ID_KEY: self.id})
 
-    def _result(self, start: int, end: int, score: float, metadata: dict) -> RecognizerResult:
-        """A RecognizerResult with its explanation (arguments by position: these are hot)."""
+    def _explanation(self, score: float) -> AnalysisExplanation:
+        """The explanation of a result scored score (before context)."""
+        name = self.name
         # AnalysisExplanation(recognizer, original_score, pattern_name, pattern,
         # validation_result, textual_explanation)
-        explanation = AnalysisExplanation(self.name, score, self.patterns[0].name, None, None,
-                                          f"Detected by `{self.name}`")
-        # RecognizerResult(entity_type, start, end, score, analysis_explanation, metadata)
-        return RecognizerResult(self.ENTITY, start, end, score, explanation, metadata)
+        return AnalysisExplanation(name, score, self.patterns[0].name, None, None,
+                                   f"Detected by `{name}`")
 
     def found(self, text: str) -> list[Found]:
         """find()'s candidates scored as analyze() and then enhance_using_context() score them."""
@@ -219,13 +221,13 @@ class ScreenRecognizer(PatternRecognizer):
 
     def result(self, found: Found) -> RecognizerResult:
         """The RecognizerResult that analyze() and enhance_using_context() make of found."""
-        result = self._result(found.start, found.end, found.original_score,
-                              {_NAME_KEY: self.name, _ID_KEY: self.id, _ENHANCED_KEY: True})
+        explanation = self._explanation(found.original_score)
         if found.context_word is not None:
-            result.score = found.score
-            result.analysis_explanation.set_supportive_context_word(found.context_word)
-            result.analysis_explanation.set_improved_score(found.score)
-        return result
+            explanation.set_supportive_context_word(found.context_word)
+            explanation.set_improved_score(found.score)
+        return RecognizerResult(found.entity_type, found.start, found.end, found.score,
+                                explanation,
+                                {_NAME_KEY: self.name, _ID_KEY: self.id, _ENHANCED_KEY: True})
 
 
 def _enhanced(score: float) -> float:
