@@ -28,7 +28,7 @@ from catalog.models import (
     ValidationReport,
     utcnow,
 )
-from catalog.validation import TableValidation, ValidationError, validate_table
+from catalog.validation import TableValidation, ValidationError, served_schema, validate_table
 from privacy import Finding, Screener, TableReadError, detect_encoding
 from privacy.findings import decide
 
@@ -261,8 +261,11 @@ def _screen_resource(
             resource.description, field="resource.description", context=context
         )
         description, findings = screened.text, findings + screened.findings
-    # The published Table Schema describes the file that is served, after remediation.
-    served = validate_table(output, fmt=fmt, encoding="utf-8", name=resource.name)
+    # The published Table Schema describes the file that is served, after remediation: derived
+    # from the validated source schema, or (when that does not fit) inferred from the file.
+    schema = served_schema(validation.table_schema, table.published_columns())
+    if schema is None:
+        schema = validate_table(output, fmt=fmt, encoding="utf-8", name=resource.name).table_schema
     public_name = (
         names.text
         if output.suffix == resource.path.suffix.lower()
@@ -276,7 +279,7 @@ def _screen_resource(
         encoding=encoding,
         output=output,
         row_count=table.row_count,
-        table_schema=served.table_schema,
+        table_schema=schema,
         findings=findings,
     )
 

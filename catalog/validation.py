@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from frictionless import Detector, FrictionlessException, Resource, Schema
+
+from privacy import PublishedColumn
 
 MAX_ERRORS = 200
 # Without a declared Table Schema a column's type is inferred from a sample. A column must be
@@ -113,3 +116,31 @@ def _describe(error: Any) -> ValidationError:
         field_number=getattr(error, "field_number", None),
         note=note,
     )
+
+
+# Descriptor keys of a field kept in the served schema: what parses the values. Titles,
+# descriptions and examples are the publisher's unscreened text, and constraints may not hold
+# once values are masked, so they are left out.
+_SERVED_FIELD_KEYS = ("type", "format")
+
+
+def served_schema(source: dict[str, Any] | None,
+                  columns: Sequence[PublishedColumn]) -> dict[str, Any] | None:
+    """The Table Schema of a remediated table, from its source's schema (None if unsure)."""
+    # Unchanged columns keep the source's type (validated over every row); changed ones hold
+    # masked or pseudonymized text; dropped ones are gone. None when the source schema does
+    # not describe the screened columns (the caller then infers it from the served file).
+    fields = (source or {}).get("fields")
+    if not fields or any(c.source >= len(fields) for c in columns):
+        return None
+    served: list[dict[str, Any]] = []
+    for column in columns:
+        field = {"name": column.name, "type": "string"}
+        if not column.changed:
+            original = fields[column.source]
+            field.update((k, original[k]) for k in _SERVED_FIELD_KEYS if k in original)
+        served.append(field)
+    schema: dict[str, Any] = {"fields": served}
+    if "missingValues" in source:
+        schema["missingValues"] = source["missingValues"]
+    return schema

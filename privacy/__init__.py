@@ -8,7 +8,7 @@ from privacy.findings import Finding
 from privacy.masking import mask_value
 from privacy.policy import Policy, load_policy
 from privacy.risk import RiskReport
-from privacy.screen import Screener, TableScreen, TextScreen
+from privacy.screen import PublishedColumn, Screener, TableScreen, TextScreen
 from privacy.tabular import TableData, read_table, write_table
 
 __all__ = [
@@ -16,6 +16,7 @@ __all__ = [
     "Finding",
     "Policy",
     "PolicyError",
+    "PublishedColumn",
     "RiskReport",
     "Screener",
     "TableData",

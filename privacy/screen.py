@@ -51,6 +51,15 @@ class TextScreen:
         return {"decision": self.decision, "findings": [f.to_dict() for f in self.findings]}
 
 
+@dataclass(frozen=True)
+class PublishedColumn:
+    """One column of a remediated table as published."""
+
+    name: str          # as published (a header cell holding personal data is remediated)
+    source: int        # position of the column in the source table
+    changed: bool      # whether remediation may have changed any of its values
+
+
 @dataclass
 class TableScreen:
     """A screened table: profiles, findings, risk and lazily re-remediated rows."""
@@ -70,6 +79,19 @@ class TableScreen:
     def decision(self) -> str:
         """Publish, review (a finding needs review) or block (a policy blocked something)."""
         return decide(self.findings)
+
+    def published_columns(self) -> list[PublishedColumn]:
+        """Each published column: its name, its position in the source, whether values changed."""
+        # "changed" is conservative: a column with a cell finding of the same name (or of its
+        # header cell) counts as changed, as does every whole-column remediation.
+        if self._plan is None:
+            return []
+        with_cells = {f.field for f in self.findings if f.scope == "cell"}
+        keep = self._plan.keep
+        positions = range(len(self._plan.columns)) if keep is None else keep
+        return [PublishedColumn(name, index, bool(self._plan.columns[index].entity)
+                                or self._plan.columns[index].name in with_cells)
+                for name, index in zip(self.header, positions, strict=True)]
 
     def iter_rows(self) -> Iterator[list[str]]:
         """Re-read the source and yield remediated rows one by one."""

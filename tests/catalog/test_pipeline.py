@@ -211,6 +211,9 @@ def test_publisher_policy_pseudonymizes_drops_and_blocks(catalog, tmp_path: Path
     assert header == ["姓名", "区县"]
     assert all(row[0].startswith("PERSON-") for row in rows) and rows[0][0] != rows[1][0]
     assert "张伟" not in served and "1381234" not in served
+    assert revision.resources[0].table_schema == {
+        "fields": [{"name": "姓名", "type": "string"}, {"name": "区县", "type": "string"}]
+    }
 
     set_policy(catalog, "civil", {"actions": {"PERSON": "block"}})
     blocked = pipeline.publish(
@@ -228,3 +231,18 @@ def test_bad_policy_is_refused_before_it_is_kept(stats) -> None:
     with pytest.raises(PolicyError, match="unknown action"):
         set_policy(stats, "stats", {"actions": {"PERSON": "hide"}})
     assert get_policy(stats, "stats") is None
+
+
+def test_served_schema_keeps_the_types_of_unchanged_columns(stats, tmp_path: Path) -> None:
+    text = ("序号,姓名,身份证号,补贴金额,发放日期,备注\n"
+            "1,张伟,110101199003071234,1200.50,2024-03-01,已发放\n"
+            "2,李秀英,110101198512120021,980.00,2024-03-02,联系人王芳13812345678\n")
+    outcome = pipeline.publish(stats, record(write(tmp_path, "subsidy.csv", text)),
+                               publisher_code="stats")
+    with stats.sessions() as session:
+        resource = session.get(Dataset, outcome.dataset_id).revisions[-1].resources[0]
+        fields = resource.table_schema["fields"]
+    assert [(f["name"], f["type"]) for f in fields] == [
+        ("序号", "integer"), ("姓名", "string"), ("身份证号", "string"), ("补贴金额", "number"),
+        ("发放日期", "date"), ("备注", "string"),
+    ]

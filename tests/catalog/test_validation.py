@@ -1,7 +1,8 @@
 import shutil
 from pathlib import Path
 
-from catalog.validation import validate_table
+from catalog.validation import served_schema, validate_table
+from privacy import PublishedColumn
 
 
 def test_frictionless_invalid_csv_is_reported_without_values(
@@ -44,3 +45,29 @@ def test_xlsx_and_json_tables_validate(tmp_path: Path) -> None:
     (tmp_path / "t.json").write_text('[{"区县": "朝阳区", "学校数": 120}]', encoding="utf-8")
     assert validate_table(tmp_path / "t.xlsx", fmt="XLSX", encoding=None, name="t.xlsx").valid
     assert validate_table(tmp_path / "t.json", fmt="JSON", encoding=None, name="t.json").valid
+
+
+def test_served_schema_follows_the_remediation() -> None:
+    source = {
+        "fields": [
+            {"name": "id", "type": "integer", "constraints": {"unique": True}},
+            {"name": "name", "type": "string", "title": "申请人 张三",
+             "constraints": {"required": True}},
+            {"name": "phone", "type": "integer"},
+            {"name": "born", "type": "date", "format": "%Y/%m/%d"},
+        ],
+        "missingValues": ["", "NA"],
+        "primaryKey": ["id"],
+    }
+    columns = [PublishedColumn("id", 0, False), PublishedColumn("name", 1, True),
+               PublishedColumn("born", 3, False)]  # phone dropped
+    assert served_schema(source, columns) == {
+        "fields": [
+            {"name": "id", "type": "integer"},
+            {"name": "name", "type": "string"},
+            {"name": "born", "type": "date", "format": "%Y/%m/%d"},
+        ],
+        "missingValues": ["", "NA"],
+    }
+    assert served_schema(None, columns) is None
+    assert served_schema(source, [PublishedColumn("column5", 4, True)]) is None

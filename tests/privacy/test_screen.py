@@ -269,3 +269,18 @@ def test_a_header_row_holding_data_is_screened(screener, tmp_path, gen):
     assert rid not in dumped and phone not in dumped and "王小明" not in dumped
     assert {(f.field, f.offsets[0][0]) for f in result.findings if f.scope == "cell"} >= {
         (header[1], 0), (header[2], 0)}
+
+
+def test_published_columns_say_which_values_may_have_changed(analyzer, tmp_path):
+    from privacy import Policy, PublishedColumn
+
+    path = write_csv(tmp_path / "in.csv", ["序号", "姓名", "手机号", "备注", "区县"], [
+        ["1", "张伟", "13812345678", "已办结", "朝阳区"],
+        ["2", "李秀英", "13987654321", "联系人王芳，电话13612345678", "海淀区"],
+    ])
+    policy = Policy.from_mapping({"actions": {"CN_MOBILE": "drop"}}, source="test")
+    result = Screener(analyzer, policy=policy).screen_file(path, tmp_path / "out.csv")
+    assert result.published_columns() == [
+        PublishedColumn("序号", 0, False), PublishedColumn("姓名", 1, True),
+        PublishedColumn("备注", 3, True), PublishedColumn("区县", 4, False),
+    ]
