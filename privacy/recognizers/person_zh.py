@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from privacy.chinese import dictionary, is_cjk, word_tags
 from privacy.recognizers.base import Candidate, CellHints, ScreenRecognizer
@@ -51,15 +51,15 @@ TITLES = [
 ]
 HONORIFICS = frozenset(["先生", "女士", "小姐", "同志", "老师", "师傅"])  # only after a name
 _PREFIXES = ROLES + [t for t in TITLES if t not in HONORIFICS]
-_SUFFIX = tuple(TITLES)
 # After a name: "，身份证号…", "（男）", "：您…" (a letter's salutation) also mark a person.
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*您|(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9]))"
     r"|[ \t]{1,2}(?:" + "|".join(TITLES) + ")"
 )
+_TITLE = re.compile(_alternatives(TITLES))
 # A title right after the name, or _AFTER: both are evidence of a name.
-_TITLE_OR_AFTER = re.compile(_alternatives(TITLES) + "|" + _AFTER.pattern)
+_TITLE_OR_AFTER = re.compile(_TITLE.pattern + "|" + _AFTER.pattern)
 # Verbs after a name support it, but do not override the other checks (来信反映 is no name).
 _VERBS = re.compile(
     r"反映|投诉|举报|咨询|求助|表示|来电|来信|来访|诉称|述称|陈述|承认|签收|签字|本人|于[0-9]"
@@ -100,6 +100,7 @@ _START = re.compile(
     rf"(?:{_alternatives(_PREFIXES)}[ \t]*[:：]?[ \t]*(?={_SURNAME})|"
     rf"(?={_SURNAME}{_GIVEN})|(?<=[、,，;；/ 和及与])(?={_SURNAME}))"
 )
+_candidate = partial(tuple.__new__, Candidate)  # Candidate(...) without NamedTuple's __new__
 _NAME_TAGS = frozenset(["nr", "nrfg", "nrt"])
 _GLUED_LEFT = 50  # a word this frequent straddling the surname's left edge vetoes the name
 _COMMON_WORD = 1000  # even after a role word, a word this frequent (信息) is not a name
@@ -210,18 +211,20 @@ class ChinesePersonRecognizer(ScreenRecognizer):
               permissive: bool) -> Candidate | None:
         """Best-scoring name starting at start, if any."""
         freq = dictionary()
+        size = len(text)
         best: tuple[float, int, int] | None = None
-        surnames = [text[start : start + 2]] if text[start : start + 2] in COMPOUND_SURNAMES else []
+        two = text[start : start + 2]
+        surnames = [two] if two in COMPOUND_SURNAMES else []
         if text[start] in SINGLE_SURNAMES:
             surnames.append(text[start])
         left = -1
         for surname in surnames:
             given_at = start + len(surname)
-            if text.startswith(_SUFFIX, given_at):
+            if _TITLE.match(text, given_at):
                 return None  # 李先生, 王女士: a surname with a title is not a full name
             for end in (given_at + 1, given_at + 2):
                 # the given name so far passed: only its new last character is checked
-                if end > len(text) or not _given_char_ok(text[end - 1], permissive):
+                if end > size or not _given_char_ok(text[end - 1], permissive):
                     break
                 if _ORG_OR_PLACE.match(text, end - 2):
                     continue  # 和泰网络有限公司, 秋涛路, 五常大道
@@ -234,13 +237,15 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                     continue  # _score() is 0 (glued to the word on the left)
                 right = _right_crossing(text, given_at, end)
                 score = self._score(text, start, end, surname, strong, glued, left, right, freq)
-                if 0 < score < 0.85 and _VERBS.match(text, end):
+                if score <= 0:
+                    continue
+                if score < 0.85 and _VERBS.match(text, end):
                     score = 0.85
                 # ties: break the rarer neighbouring word (吴平|反映 rather than 吴平反|映)
                 key = (score, -right, end)
-                if score > 0 and (best is None or key > best):
+                if best is None or key > best:
                     best = key
-        return None if best is None else Candidate(start, best[2], round(best[0], 2))
+        return None if best is None else _candidate((start, best[2], round(best[0], 2)))
 
     def _score(self, text: str, start: int, end: int, surname: str, context: bool,
                glued: bool, left: int, right: int, freq: dict[str, int]) -> float:
