@@ -60,6 +60,9 @@ class Candidate(NamedTuple):
     score: float
 
 
+_candidate = partial(tuple.__new__, Candidate)  # Candidate(...) without NamedTuple's __new__
+
+
 class Found(NamedTuple):
     """A candidate with its context-enhanced score: what analyze() and enhance_using_context()
     make of it, before it becomes a RecognizerResult (see ScreenRecognizer.result)."""
@@ -123,7 +126,7 @@ class ScreenRecognizer(PatternRecognizer):
             start, end = match.span(group)
             score = self.score(text[start:end])
             if score:
-                out.append(Candidate(start, end, score))
+                out.append(_candidate((start, end, score)))
         return out
 
     def score(self, candidate: str) -> float | None:
