@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
+from functools import lru_cache
 
 from privacy.recognizers.base import CellHints, ScreenRecognizer
 
@@ -39,6 +40,17 @@ def _date_ok(year: int, month: int, day: int, today: dt.date | None = None) -> b
     return year >= 1900 and born <= (today or _today())
 
 
+@lru_cache(maxsize=1 << 16)
+def _birth_date(yyyymmdd: str) -> dt.date | None:
+    """The date written yyyymmdd if it is one from 1900 on (cached: many IDs share one)."""
+    year = int(yyyymmdd[:4])
+    try:
+        born = dt.date(year, int(yyyymmdd[4:6]), int(yyyymmdd[6:8]))
+    except ValueError:
+        return None
+    return born if year >= 1900 else None
+
+
 def check_digit(first17: str) -> str:
     """ISO 7064 MOD 11-2 check character for the first 17 digits."""
     checksum = (1 - 2 * int(first17, 13)) % 11  # as stdnum.cn.ric.calc_check_digit
@@ -53,7 +65,8 @@ def validate_resident_id(value: str) -> str | None:
             return "format"
         if value[:2] not in PROVINCES:
             return "region"
-        if not _date_ok(int(value[6:10]), int(value[10:12]), int(value[12:14])):
+        born = _birth_date(value[6:14])  # as _date_ok(year, month, day)
+        if born is None or born > _today():
             return "date"
         if check_digit(value[:17]) != value[17]:
             return "checksum"
