@@ -11,8 +11,9 @@ from privacy.recognizers.base import CellHints, ScreenRecognizer
 
 # ASCII-only on both sides so that adjacent Chinese text (邮箱zhangsan@example.com，联系…)
 # is never swallowed, which Presidio's \w-based pattern does.
+# (?=…): a match's first character, checked first (faster than the lookbehind alone).
 _EMAIL = re.compile(
-    r"(?<![A-Za-z0-9._%+\-])(?P<v>[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,62}[A-Za-z0-9_%+\-])?"
+    r"(?=[A-Za-z0-9])(?<![A-Za-z0-9._%+\-])(?P<v>[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,62}[A-Za-z0-9_%+\-])?"
     r"@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}"
     r"[A-Za-z0-9])?)+)(?![A-Za-z0-9\-]|\.[A-Za-z0-9])"
 )

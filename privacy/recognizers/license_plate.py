@@ -8,8 +8,9 @@ from privacy.recognizers.base import CellHints, ScreenRecognizer
 
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _L = "A-HJ-NP-Z"
+# (?=…): a match's first character, checked first (faster than the lookbehind alone)
 _PLATE = re.compile(
-    rf"(?<![{_PROVINCES}A-Za-z0-9])(?P<v>[{_PROVINCES}][{_L}][·•・. ]?"
+    rf"(?=[{_PROVINCES}])(?<![{_PROVINCES}A-Za-z0-9])(?P<v>[{_PROVINCES}][{_L}][·•・. ]?"
     rf"(?:[DF][{_L}0-9][0-9]{{4}}|[0-9]{{5}}[DF]|[{_L}0-9]{{4}}[{_L}0-9挂学警港澳])"
     r")(?![A-Za-z0-9])"
 )
