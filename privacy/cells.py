@@ -113,7 +113,8 @@ class CellScanner:
         results.extend(lemma_based)
         if not results:
             return []
-        kept = resolve_overlaps(r for r in results if r.score >= self.min_score)
+        min_score = self.min_score
+        kept = resolve_overlaps([r for r in results if r.score >= min_score])
         return [r.recognizer.result(r) if type(r) is Found else r for r in kept]
 
     def _passing_for(self, hints: CellHints) -> list[Gate]:
