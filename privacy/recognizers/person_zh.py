@@ -189,7 +189,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         out: list[Candidate] = []
         last_end, last_start, last_context = -1, -1, False
         for match in _START.finditer(text):
-            start = match.end()
+            begin, start = match.span()
             if start < last_end or start == last_start:
                 continue
             last_start = start
@@ -198,7 +198,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 between = text[last_end:start]
                 glued = between in _LIST_GLUE
                 permissive = glued and between in _ENUMERATION
-            context = match.end() > match.start()  # the match consumed a role word
+            context = start > begin  # the match consumed a role word
             permissive = permissive or context
             best = self._best(text, start, context, glued, permissive)
             if best is not None:
