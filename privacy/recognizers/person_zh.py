@@ -92,13 +92,31 @@ _SURNAME = (
     + "|[" + "".join(sorted(SINGLE_SURNAMES)) + "])"
 )
 _GIVEN = "[" + "".join(sorted(GIVEN_NAME_CHARS - STOP_CHARS)) + "]"
+
+
+def _rests(words: list[str]) -> str:
+    """Each word but its first character (matched before), checked with a lookbehind."""
+    # Grouped by their second character as _alternatives() groups words by their first: the
+    # words that can match at a position keep their order in words.
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[1], []).append(f"{re.escape(word[2:])}(?<={re.escape(word)})")
+    seconds = "".join(re.escape(second) for second in groups)
+    return f"(?=[{seconds}])(?:" + "|".join(f"{re.escape(second)}(?:{'|'.join(rests)})"
+                                           for second, rests in groups.items()) + ")"
+
+
 # Candidate starts: a surname followed by a typical given-name character, or any surname right
-# after a role word (申请人：…) or a list separator (the next name of 张三、李四).
+# after a role word (申请人：…) or a list separator (the next name of 张三、李四). Every match
+# begins with one of the characters these can start with, consumed first, so that Python's re
+# skips other characters at C speed (a pattern starting with a lookahead is tried at every
+# position). A match that goes on consumes a role word (and what follows it up to the name);
+# one that stops there asserts that a name starts at that character (match.start()).
 _FIRST = sorted(SINGLE_SURNAMES | {w[0] for w in [*COMPOUND_SURNAMES, *ROLES, *TITLES]})
 _START = re.compile(
-    "(?=[" + "".join(_FIRST) + "])"  # cheap guard: Python's re is slow on wide alternations
-    rf"(?:{_alternatives(_PREFIXES)}[ \t]*[:：]?[ \t]*(?={_SURNAME})|"
-    rf"(?={_SURNAME}{_GIVEN})|(?<=[、,，;；/ 和及与])(?={_SURNAME}))"
+    "[" + "".join(_FIRST) + "]"
+    rf"(?:{_rests(_PREFIXES)}[ \t]*[:：]?[ \t]*(?={_SURNAME})"
+    rf"|(?<=(?={_SURNAME}{_GIVEN}).)|(?<=(?<=[、,，;；/ 和及与])(?={_SURNAME}).))"
 )
 _candidate = partial(tuple.__new__, Candidate)  # Candidate(...) without NamedTuple's __new__
 _NAME_TAGS = frozenset(["nr", "nrfg", "nrt"])
@@ -189,7 +207,9 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         out: list[Candidate] = []
         last_end, last_start, last_context = -1, -1, False
         for match in _START.finditer(text):
-            begin, start = match.span()
+            begin, end = match.span()
+            context = end - begin > 1  # the match consumed a role word
+            start = end if context else begin
             if start < last_end or start == last_start:
                 continue
             last_start = start
@@ -198,7 +218,6 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 between = text[last_end:start]
                 glued = between in _LIST_GLUE
                 permissive = glued and between in _ENUMERATION
-            context = start > begin  # the match consumed a role word
             permissive = permissive or context
             best = self._best(text, start, context, glued, permissive)
             if best is not None:
