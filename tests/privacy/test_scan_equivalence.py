@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import random
+import re
 from pathlib import Path
 
 import pytest
 from presidio_analyzer import RecognizerResult
 
-from privacy.recognizers import ScreenRecognizer
+from privacy.recognizers import ScreenRecognizer, person_zh
+from privacy.recognizers.surnames import COMPOUND_SURNAMES, SINGLE_SURNAMES
 
 # Texts (real cells, corpus slices and random token soups of names, role words, separators
 # and digit runs) with the (entity, start, end, score) spans scan() returned when recorded:
@@ -43,3 +46,36 @@ def test_scan_results_carry_recognizer_metadata(screener):
 @pytest.mark.parametrize("case", CASES[::10], ids=lambda case: case["text"][:20])
 def test_analyzer_agrees_with_scan(screener, case):
     assert _spans(screener.analyze_text(case["text"])) == case["spans"]
+
+
+def _plain_start_pattern() -> re.Pattern[str]:
+    """person_zh._START in its plain form: a lookahead on the start, then the alternatives."""
+    surname = f"(?:{'|'.join(sorted(COMPOUND_SURNAMES))}|[{''.join(sorted(SINGLE_SURNAMES))}])"
+    given = person_zh._GIVEN
+    return re.compile(
+        f"(?=[{''.join(person_zh._FIRST)}])"
+        rf"(?:(?:{'|'.join(person_zh._PREFIXES)})[ \t]*[:：]?[ \t]*(?={surname})"
+        rf"|(?={surname}{given})|(?<=[、,，;；/ 和及与])(?={surname}))"
+    )
+
+
+def _starts(text: str) -> list[tuple[int, bool]]:
+    """(start, after a role word) of candidate names, as ChinesePersonRecognizer.find() sees."""
+    out = []
+    for match in person_zh._START.finditer(text):
+        begin, end = match.span()
+        out.append((end, True) if end - begin > 1 else (begin, False))
+    return out
+
+
+def test_name_starts_are_those_of_the_plain_pattern():
+    plain = _plain_start_pattern()
+    rng = random.Random(20240601)
+    pieces = [*person_zh._PREFIXES, *person_zh.TITLES, *sorted(COMPOUND_SURNAMES),
+              *sorted(SINGLE_SURNAMES)[:60], *"伟芳娜敏静丽强某的了市路",
+              *"、,，;；/ 和及与：:\t\n", "138", "0571-", "公司", "x"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(3000)]
+    texts += [case["text"] for case in CASES]
+    wrong = [t for t in texts
+             if _starts(t) != [(m.end(), m.end() > m.start()) for m in plain.finditer(t)]]
+    assert wrong == []
