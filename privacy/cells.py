@@ -96,7 +96,7 @@ class CellScanner:
             found = recognizer.analyze(text, self.entities, None)
             if not found:
                 continue
-            if how == _OTHER:  # ours already carry their identifier (ScreenRecognizer.to_result)
+            if how == _OTHER:  # ours carry their identifier already (ScreenRecognizer.to_result)
                 for result in found:
                     if result.recognition_metadata is None:
                         result.recognition_metadata = {}

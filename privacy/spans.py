@@ -15,7 +15,8 @@ _start = attrgetter("start")
 def resolve_overlaps(results: Iterable[RecognizerResult]) -> list[RecognizerResult]:
     """Keep non-overlapping results: longer spans first, then higher scores, then earlier."""
     # Keep non-overlapping results, preferring longer spans (so an address or card swallows a
-    # name or phone inside it), then higher scores, then earlier ones; sorted by start.
+    # name or phone inside it), then higher scores, then earlier ones; sorted by start. Only
+    # start, end, score and entity_type are read (CellScanner passes Found tuples too).
     results = list(results)
     if len(results) < 2:
         return results
