@@ -43,7 +43,7 @@ def _date_ok(year: int, month: int, day: int, today: dt.date | None = None) -> b
     return year >= 1900 and born <= (today or _today())
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)
 def _birth_date(yyyymmdd: str) -> dt.date | None:
     """The date written yyyymmdd if it is one from 1900 on (cached: many IDs share one)."""
     year = int(yyyymmdd[:4])
