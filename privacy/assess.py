@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from privacy.cells import Hit
 from privacy.columns import ColumnProfile
 from privacy.findings import Finding
 from privacy.plan import TablePlan
 from privacy.policy import Policy
 from privacy.risk import KAnonymityCounter, RiskReport, detect_quasi_identifiers
-from privacy.scancache import Hit
 from privacy.sensitive import (
     IDENTIFIER_COLUMNS,
     IDENTIFIER_FINDINGS,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 
@@ -15,6 +16,18 @@ _PASSING_CACHE = 4096
 # A recognizer ready to run: itself, its trigger's search() (or None), how it is run.
 Gate = tuple[EntityRecognizer, Callable[[str], object] | None, int]
 _FOUND, _OURS, _OTHER = 0, 1, 2  # how: found() and result(); analyze(); third-party analyze()
+
+
+class Hit(NamedTuple):
+    """What remediation and findings read of a result (RecognizerResult's attribute names)."""
+
+    entity_type: str
+    start: int
+    end: int
+    score: float
+
+
+_NO_HITS: tuple[Hit, ...] = ()
 
 
 def _how(recognizer: EntityRecognizer) -> int:
@@ -70,6 +83,13 @@ class CellScanner:
         enhancer = analyzer.context_aware_enhancer
         self._enhancer = enhancer if isinstance(enhancer, ContextEnhancer) else ContextEnhancer()
 
+    def preload(self) -> None:
+        """Load every recognizer's lazily loaded data now (call it before forking workers)."""
+        for recognizer in self.recognizers:
+            preload = getattr(recognizer, "preload", None)
+            if preload is not None:
+                preload()
+
     def classifiers(self) -> dict[str, EntityRecognizer]:
         """Recognizers able to classify whole cell values, by entity (column profiling)."""
         return {r.supported_entities[0]: r for r in self.recognizers
@@ -77,6 +97,17 @@ class CellScanner:
 
     def scan(self, text: str) -> list[RecognizerResult]:
         """Non-overlapping results (score >= min_score) in text, sorted by start."""
+        return [r.recognizer.result(r) if type(r) is Found else r for r in self._kept(text)]
+
+    def hits(self, text: str) -> tuple[Hit, ...]:
+        """scan()'s spans as Hit tuples, without making RecognizerResults (table cells)."""
+        kept = self._kept(text)
+        if not kept:
+            return _NO_HITS
+        return tuple(Hit(r.entity_type, r.start, r.end, r.score) for r in kept)
+
+    def _kept(self, text: str) -> list[Found | RecognizerResult]:
+        """The non-overlapping findings (score >= min_score) in text, sorted by start."""
         if trivial(text):
             return []  # short numbers, amounts, dates: too few digits for any entity
         hints = cell_hints(text)
@@ -114,8 +145,7 @@ class CellScanner:
         if not results:
             return []
         min_score = self.min_score
-        kept = resolve_overlaps([r for r in results if r.score >= min_score])
-        return [r.recognizer.result(r) if type(r) is Found else r for r in kept]
+        return resolve_overlaps([r for r in results if r.score >= min_score])
 
     def _passing_for(self, hints: CellHints) -> list[Gate]:
         """The recognizers whose pre-filter lets hints pass (remembered)."""

@@ -1,7 +1,8 @@
 """Running a task over the chunks of a table in forked worker processes, results in order."""
 # Workers are forked from the process that already holds the built analyzer (loading it again
-# in each worker would cost seconds and hundreds of MB); gc.freeze() before the fork keeps the
-# children's garbage collector from touching, and so copying, the pages they share with it.
+# in each worker would cost seconds and hundreds of MB; callers load lazily loaded data before,
+# see CellScanner.preload); gc.freeze() before the fork keeps the children's garbage collector
+# from touching, and so copying, the pages they share with it.
 
 from __future__ import annotations
 

@@ -9,11 +9,11 @@ from types import MappingProxyType
 
 from presidio_analyzer import RecognizerResult
 
+from privacy.cells import Hit
 from privacy.masking import mask_value, masker
 from privacy.policy import Policy
 from privacy.pseudonym import Pseudonymizer
 from privacy.risk import generalize_address, generalize_age, generalize_birth_date
-from privacy.scancache import Hit
 from privacy.spans import mask_spans
 
 GENERALIZERS: Mapping[str, Callable[[object], str]] = MappingProxyType({

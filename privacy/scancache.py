@@ -4,37 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from typing import NamedTuple
 
-from presidio_analyzer import RecognizerResult
+from privacy.cells import Hit
 
 CELL_CACHE = 65536  # distinct cells remembered per process
 
 
-class Hit(NamedTuple):
-    """What remediation and findings read of a RecognizerResult (same attribute names)."""
-
-    entity_type: str
-    start: int
-    end: int
-    score: float
-
-
-_NONE: tuple[Hit, ...] = ()
-
-
-def cached_scan(scan: Callable[[str], list[RecognizerResult]],
+def cached_scan(hits: Callable[[str], tuple[Hit, ...]],
                 size: int = CELL_CACHE) -> Callable[[str], tuple[Hit, ...]]:
-    """scan() behind an LRU cache of its results as Hit tuples."""
+    """hits() (CellScanner.hits) behind an LRU cache."""
     # A RecognizerResult with its explanation and metadata weighs about a kilobyte; a Hit a
     # tenth of that, and cells without findings (most of them) share one empty tuple. In
     # worker processes every byte of the cache is private memory.
-
-    @lru_cache(maxsize=size)
-    def cached(text: str) -> tuple[Hit, ...]:
-        results = scan(text)
-        if not results:
-            return _NONE
-        return tuple(Hit(r.entity_type, r.start, r.end, r.score) for r in results)
-
-    return cached
+    return lru_cache(maxsize=size)(hits)

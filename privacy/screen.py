@@ -15,7 +15,7 @@ from pathlib import Path
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from privacy.assess import RISK_ENTITY, about_individuals, risk_counter, risk_field, risk_note
-from privacy.cells import _TRIVIAL_CHARS, CellScanner
+from privacy.cells import _TRIVIAL_CHARS, CellScanner, Hit
 from privacy.columns import ColumnProfile
 from privacy.csvchunks import ChunkBoundaryError, CsvChunk, chunk_rows, plan_chunks, splittable
 from privacy.findings import MAX_OFFSETS, Finding, FindingCollector, decide
@@ -26,7 +26,7 @@ from privacy.profiling import TableProfiling
 from privacy.pseudonym import Pseudonymizer, check_key, key_from_env
 from privacy.remediation import Remedy
 from privacy.risk import KAnonymityCounter, RiskReport
-from privacy.scancache import Hit, cached_scan
+from privacy.scancache import cached_scan
 from privacy.spans import resolve_overlaps
 from privacy.tabular import FORMATS, TableData, read_table, write_table
 
@@ -98,7 +98,7 @@ class TableScreen:
         if self._source is None or self._screener is None or self._plan is None:
             return iter(())
         collector = FindingCollector(self._screener.review_threshold)
-        scan = cached_scan(self._screener.scanner.scan)
+        scan = cached_scan(self._screener.scanner.hits)
         return self._screener._remediate(self._source.rows(), self._plan, collector, scan)
 
     @cached_property
@@ -239,6 +239,7 @@ class Screener:
         classifiers = self.scanner.classifiers()
         chunks = self._chunks(table)
         if chunks is not None:
+            self.scanner.preload()  # loaded once, shared by the workers forked below
             state = _ProfileJob(table, header, classifiers, today)
             profiling = TableProfiling(header, table.header, classifiers, today)
             first_rows = []
@@ -308,7 +309,7 @@ class Screener:
         profiling, chunks, first_rows = self._profile(table, header)
         columns = profiling.profiles()
         header += [c.name for c in columns[len(header):]]
-        scan = cached_scan(self.scanner.scan)
+        scan = cached_scan(self.scanner.hits)
         hits = [e.hits(c) for e, c in zip(profiling.sensitive, columns, strict=True)]
         if any(hits) and not about_individuals(table, columns, hits, collector.findings(), scan,
                                                self.policy, self.review_threshold):
@@ -459,7 +460,7 @@ class _RemediateJob:
     @cached_property
     def scan(self) -> Callable[[str], Sequence[Hit]]:
         """The worker's cell cache, kept from one chunk to the next."""
-        return cached_scan(self.screener.scanner.scan)
+        return cached_scan(self.screener.scanner.hits)
 
 
 @dataclass

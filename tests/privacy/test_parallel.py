@@ -226,3 +226,11 @@ def test_finding_collectors_merge_in_table_order():
     whole.add("备注", "CN_MOBILE", "cell", 12, 3, 14, 0.6, action="mask")
     first.merge(second)
     assert first.findings() == whole.findings()
+
+
+def test_lazily_loaded_data_is_loaded_before_workers_are_forked(analyzer):
+    from privacy.chinese import word_tags
+
+    word_tags.cache_clear()
+    Screener(analyzer).scanner.preload()
+    assert word_tags.cache_info().currsize == 1  # jieba's tags: one copy shared by workers
