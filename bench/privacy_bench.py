@@ -13,8 +13,8 @@
    configured (``--workers``, default auto: one worker process per CPU for a file this
    large), then in one process (``workers=1``), whose output must be byte-identical. Memory
    is the peak of the summed PSS (proportional set size: pages shared by the forked workers
-   are counted once) of the screen's process and its workers, sampled every 50 ms; the
-   largest single RSS is printed too.
+   are counted once) of the screen's process and its workers, sampled every 100 ms; the
+   screen process's own peak RSS is printed too.
 3. Screens the first ``--baseline-rows`` rows cell by cell with Presidio's
    ``BatchAnalyzerEngine`` over ``build_analyzer()`` (``analyze_dict``: one column at a time,
    its header given as context, language "zh", the screen's score threshold), in another
@@ -386,7 +386,7 @@ def _screen_child(source: str, output: str, workers: int | None, queue: Any) -> 
 class TreeMemory:
     """Samples the summed PSS and RSS of a process and its children (Linux /proc) in a thread."""
 
-    def __init__(self, pid: int, interval: float = 0.05) -> None:
+    def __init__(self, pid: int, interval: float = 0.1) -> None:
         self.pid = pid
         self.interval = interval
         self.peak_pss_mb = 0.0

@@ -51,11 +51,15 @@ class FindingCollector:
     def add(self, field_name: str, entity: str, scope: str, row: int, start: int, end: int,
             score: float, action: str | None = None) -> None:
         """Record one occurrence (row is 1-based, 0 for text); action overrides the default."""
-        tally = self._tallies.setdefault((field_name, entity, scope), _Tally(action=action))
+        key = (field_name, entity, scope)
+        tally = self._tallies.get(key)
+        if tally is None:  # (setdefault would build a _Tally on every call)
+            tally = self._tallies[key] = _Tally(action=action)
         tally.count += 1
         if len(tally.offsets) < MAX_OFFSETS:
             tally.offsets.append((row, start, end))
-        tally.confidence = min(tally.confidence, score)
+        if score < tally.confidence:
+            tally.confidence = score
 
     def add_many(self, field_name: str, entity: str, scope: str, count: int,
                  offsets: list[tuple[int, int, int]], score: float, *,

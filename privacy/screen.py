@@ -371,7 +371,7 @@ class Screener:
         for row_number, row in enumerate(rows, start=first_row):
             if len(row) != width:
                 row = (row + [""] * width)[:width]
-            out = list(row)
+            out = row.copy()
             for index, action, value in whole:
                 cell = row[index]
                 if cell.strip():
