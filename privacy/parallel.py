@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import multiprocessing as mp
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
@@ -29,8 +30,9 @@ def default_workers() -> int:
 
 
 def can_fork() -> bool:
-    """Whether worker processes can be forked here (not on Windows, not inside a daemon)."""
-    return "fork" in mp.get_all_start_methods() and not mp.current_process().daemon
+    """Whether worker processes can be forked here: on Linux, and not inside a daemon process."""
+    # macOS offers fork too, but system libraries there are not safe to use after it.
+    return sys.platform.startswith("linux") and not mp.current_process().daemon
 
 
 def _install(task: Callable[[Any, Any], Any], state: Any) -> None:
