@@ -30,6 +30,12 @@ def test_scan_returns_recorded_spans(screener):
     assert [(c["text"], found[c["text"]]) for c in CASES if found[c["text"]] != c["spans"]] == []
 
 
+def test_hits_are_the_spans_of_scan(screener):
+    scanner = screener.scanner
+    for case in CASES:
+        assert [list(hit) for hit in scanner.hits(case["text"])] == case["spans"]
+
+
 def test_scan_results_carry_recognizer_metadata(screener):
     ids = {r.id: r.name for r in screener.scanner.recognizers}
     ours = {r.id for r in screener.scanner.recognizers if isinstance(r, ScreenRecognizer)}
