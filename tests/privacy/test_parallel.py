@@ -234,3 +234,35 @@ def test_lazily_loaded_data_is_loaded_before_workers_are_forked(analyzer):
     word_tags.cache_clear()
     Screener(analyzer).scanner.preload()
     assert word_tags.cache_info().currsize == 1  # jieba's tags: one copy shared by workers
+
+
+def _square_unless_five(state, number):
+    if number == 5:
+        raise ValueError("five")
+    if number == 7:
+        return lambda: None  # cannot be pickled
+    return state * number * number
+
+
+def test_map_in_workers_keeps_order_and_raises_in_turn():
+    from privacy.parallel import map_in_workers
+
+    assert list(map_in_workers(_square_unless_five, 1, range(5), 3)) == [0, 1, 4, 9, 16]
+    got = []
+    with pytest.raises(ValueError, match="five"):
+        for value in map_in_workers(_square_unless_five, 2, range(20), 2):
+            got.append(value)
+    assert got == [0, 2, 8, 18, 32]  # every result before the failing argument, in order
+
+
+def test_map_in_workers_unpicklable_result_and_early_stop_leave_no_process():
+    import multiprocessing as mp
+
+    from privacy.parallel import WorkerError, map_in_workers
+
+    with pytest.raises(WorkerError, match="could not send back its result"):
+        list(map_in_workers(_square_unless_five, 1, [6, 7, 8], 2))
+    results = map_in_workers(_square_unless_five, 1, range(100), 2)
+    assert next(results) == 0
+    results.close()  # the caller stops early: the workers are killed and reaped
+    assert mp.active_children() == []
