@@ -33,7 +33,6 @@ class ChunkBoundaryError(TableReadError):
 class CsvChunk:
     """Bytes [start, end) of a CSV file; first_line is the line number at start."""
 
-    index: int
     start: int
     end: int
     first_line: int
@@ -73,7 +72,7 @@ def plan_chunks(table: TableData, chunk_bytes: int) -> list[CsvChunk]:
     if cuts[-1][0] >= offset and len(cuts) > 1:
         cuts.pop()  # the file ends with the newline of the last cut
     bounds = [c[0] for c in cuts] + [offset]
-    return [CsvChunk(i, bounds[i], bounds[i + 1], cuts[i][1], i == len(cuts) - 1)
+    return [CsvChunk(bounds[i], bounds[i + 1], cuts[i][1], i == len(cuts) - 1)
             for i in range(len(cuts))]
 
 

@@ -76,13 +76,10 @@ class FindingCollector:
 
     def merge(self, other: FindingCollector) -> None:
         """Add another collector's occurrences, seen after this one's (table order)."""
-        for key, theirs in other._tallies.items():
-            tally = self._tallies.setdefault(key, _Tally(action=theirs.action))
-            tally.count += theirs.count
-            tally.offsets.extend(theirs.offsets[: MAX_OFFSETS - len(tally.offsets)])
-            tally.confidence = min(tally.confidence, theirs.confidence)
-            tally.review = tally.review or theirs.review
-            tally.note = theirs.note or tally.note
+        for (field_name, entity, scope), theirs in other._tallies.items():
+            self.add_many(field_name, entity, scope, theirs.count, theirs.offsets,
+                          theirs.confidence, action=theirs.action, review=theirs.review,
+                          note=theirs.note)
 
     def findings(self) -> list[Finding]:
         """The aggregated findings."""

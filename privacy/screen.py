@@ -28,7 +28,7 @@ from privacy.remediation import Remedy
 from privacy.risk import KAnonymityCounter, RiskReport
 from privacy.scancache import cached_scan
 from privacy.spans import resolve_overlaps
-from privacy.tabular import FORMATS, TableData, read_table, write_table
+from privacy.tabular import FORMATS, TableData, output_delimiter, read_table, write_table
 
 PARALLEL_MIN_BYTES = 8 << 20   # smaller CSV files are screened in one process
 CHUNK_BYTES = 2 << 20          # bytes of CSV per task of a worker process (bounds its buffers)
@@ -292,7 +292,7 @@ class Screener:
         out_format = FORMATS.get(output.suffix.lower(), table.format)
         header = run.plan.output_header(run.header)
         if run.chunks is not None and out_format == "csv":
-            delimiter = "\t" if output.suffix.lower() == ".tsv" else ","
+            delimiter = output_delimiter(output)
             parts = self._remediate_in_workers(table, run, delimiter)
             _write_atomically(output, lambda tmp: _write_csv_parts(tmp, header, parts,
                                                                    delimiter))

@@ -321,13 +321,18 @@ def read_table(path: str | os.PathLike, format: str | None = None,
     return _read_json(path, encoding)
 
 
+def output_delimiter(path: str | os.PathLike) -> str:
+    """The delimiter of CSV written to path: tab for .tsv, else comma."""
+    return "\t" if Path(path).suffix.lower() == ".tsv" else ","
+
+
 def write_table(path: str | os.PathLike, header: list[str], rows: Iterable[list[str]],
                 format: str | None = None) -> None:
     """Write a table: CSV as UTF-8 without BOM, XLSX in write-only mode, JSON as objects."""
     fmt = format_of(path, format)
     path = Path(path)
     if fmt == "csv":
-        delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+        delimiter = output_delimiter(path)
         with open(path, "w", encoding="utf-8", newline="", buffering=_BUFFER) as handle:
             writer = csv.writer(handle, delimiter=delimiter)
             writer.writerow(header)
