@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
 
+from privacy.chinese import word_tags
 from privacy.headers import classify_header
 from privacy.recognizers.base import cell_hints
 from privacy.recognizers.resident_id import validate_resident_id
@@ -34,6 +35,11 @@ _REASONS = {
 }
 
 
+# jieba's dictionary tags of places and organisations: a cell that is such a word (杭州, 宁波,
+# 温州) is not taken for a name, though its characters could be a surname and a given name.
+_PLACE_TAGS = frozenset({"ns", "nt"})
+
+
 def is_chinese_name(value: str) -> bool:
     """A whole cell that looks like one Chinese personal name (张三, 欧阳娜娜)."""
     if not 2 <= len(value) <= 4:
@@ -42,7 +48,7 @@ def is_chinese_name(value: str) -> bool:
     given = value[len(surname):]
     if not surname or surname in AMBIGUOUS_SURNAMES or not 1 <= len(given) <= 2:
         return False
-    return all(c in GIVEN_NAME_CHARS for c in given)
+    return all(c in GIVEN_NAME_CHARS for c in given) and word_tags().get(value) not in _PLACE_TAGS
 
 
 def looks_like_name(value: str) -> bool:

@@ -8,7 +8,7 @@ import re
 
 import charset_normalizer
 
-from privacy.errors import TableReadError
+from privacy.errors import EncodingError
 
 SAMPLE_BYTES = 64 * 1024
 CHUNK_BYTES = 1024 * 1024
@@ -90,7 +90,7 @@ def _guess(sample: bytes) -> str:
 
 
 def verify_encoding(path: str | os.PathLike, encoding: str) -> None:
-    """Stream-decode the whole file; raise TableReadError naming the byte offset and line."""
+    """Stream-decode the whole file; raise EncodingError naming the byte offset and line."""
     decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
     offset, line = 0, 1
     with open(path, "rb") as handle:
@@ -103,7 +103,7 @@ def verify_encoding(path: str | os.PathLike, encoding: str) -> None:
                 data = pending + chunk
                 bad = offset - len(pending) + err.start
                 line += data[: err.start].count(b"\n") - pending.count(b"\n")
-                raise TableReadError(
+                raise EncodingError(
                     f"{os.fspath(path)}: not valid {encoding} at byte {bad} (line {line})"
                 ) from None
             if not chunk:

@@ -13,3 +13,7 @@ class TableReadError(ValueError):
 
 class PolicyError(ValueError):
     """A privacy policy is invalid or cannot be applied; the message is one line."""
+
+
+class EncodingError(TableReadError):
+    """The file is not valid in its (detected or declared) text encoding."""

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from privacy.errors import TableReadError
+from privacy.limits import LimitExceeded
 
 CHUNK_CHARS = 256 * 1024
 _WS = " \t\r\n"
@@ -41,16 +42,24 @@ class _Buffer:
             if self.pos < len(self.text) or not self.more():
                 return self.text[self.pos : self.pos + 1]
 
-    def error(self, message: str, pos: int | None = None) -> TableReadError:
-        """A TableReadError at the current (or given) position."""
+    def where(self, pos: int | None = None) -> str:
+        """The file, line and column of the current (or given) position."""
         pos = self.pos if pos is None else pos
         line = self.line + self.text[:pos].count("\n")
         column = pos - self.text.rfind("\n", 0, pos)
-        return TableReadError(f"{self.path}: line {line} column {column}: {message}")
+        return f"{self.path}: line {line} column {column}"
+
+    def error(self, message: str, pos: int | None = None) -> TableReadError:
+        """A TableReadError at the current (or given) position."""
+        return TableReadError(f"{self.where(pos)}: {message}")
 
 
-def iter_json_array(path: str | os.PathLike, encoding: str | None) -> Iterator[Any]:
-    """Yield the items of a file holding one JSON array; TableReadError on malformed input."""
+def iter_json_array(path: str | os.PathLike, encoding: str | None,
+                    max_item_chars: int | None = None) -> Iterator[Any]:
+    """Yield the items of a file holding one JSON array; TableReadError on malformed input.
+
+    With max_item_chars, an item longer than that raises LimitExceeded instead of being read.
+    """
     decoder = json.JSONDecoder()
     with open(path, encoding=encoding or "utf-8") as handle:
         buf = _Buffer(handle, os.fspath(path))
@@ -70,6 +79,11 @@ def iter_json_array(path: str | os.PathLike, encoding: str | None) -> Iterator[A
                     if end < len(buf.text) or not buf.more(size):
                         break  # a value ending at the window's edge may continue
                 except json.JSONDecodeError as err:
+                    if max_item_chars is not None and len(buf.text) - buf.pos > max_item_chars:
+                        raise LimitExceeded(
+                            f"{buf.where()}: a row of the JSON array is longer than the limit "
+                            f"of {max_item_chars:,} (GOVCAT_MAX_LINE_BYTES)"
+                        ) from None
                     if not buf.more(size):
                         raise buf.error(err.msg, err.pos) from None
                 size *= 2

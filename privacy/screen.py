@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import os
@@ -19,6 +18,7 @@ from privacy.cells import _TRIVIAL_CHARS, CellScanner, Hit
 from privacy.columns import ColumnProfile
 from privacy.csvchunks import ChunkBoundaryError, CsvChunk, chunk_rows, plan_chunks, splittable
 from privacy.findings import MAX_OFFSETS, Finding, FindingCollector, decide
+from privacy.limits import TableLimits
 from privacy.parallel import can_fork, default_workers, map_in_workers
 from privacy.plan import TablePlan, plan_table
 from privacy.policy import Policy
@@ -28,7 +28,14 @@ from privacy.remediation import Remedy
 from privacy.risk import KAnonymityCounter, RiskReport
 from privacy.scancache import cached_scan
 from privacy.spans import resolve_overlaps
-from privacy.tabular import FORMATS, TableData, output_delimiter, read_table, write_table
+from privacy.tabular import (
+    FORMATS,
+    TableData,
+    output_delimiter,
+    read_table,
+    write_csv_rows,
+    write_table,
+)
 
 PARALLEL_MIN_BYTES = 8 << 20   # smaller CSV files are screened in one process
 CHUNK_BYTES = 2 << 20          # bytes of CSV per task of a worker process (bounds its buffers)
@@ -143,8 +150,10 @@ class Screener:
                  pseudonym_key: bytes | None = None,
                  screening_date: dt.date | None = None, workers: int | None = None,
                  parallel_min_bytes: int = PARALLEL_MIN_BYTES,
-                 chunk_bytes: int = CHUNK_BYTES) -> None:
+                 chunk_bytes: int = CHUNK_BYTES, limits: TableLimits | None = None) -> None:
         self._analyzer = analyzer
+        # The largest table screen_file() reads (None: the defaults of TableLimits).
+        self.limits = limits if limits is not None else TableLimits()
         self.review_threshold = review_threshold
         self.min_score = min_score
         self.policy = policy if policy is not None else Policy()
@@ -248,6 +257,8 @@ class Screener:
                 for part in map_in_workers(_profile_chunk, state, chunks, workers):
                     first_rows.append(profiling.rows + 1)
                     profiling.merge(part)
+                    if table.limits is not None:
+                        table.limits.check_row_count(str(table.path), profiling.rows)
                 return profiling, chunks, first_rows
             except ChunkBoundaryError:
                 pass  # a cut fell inside a quoted field: read the table in one stream
@@ -284,7 +295,7 @@ class Screener:
                     format: str | None = None, encoding: str | None = None,
                     context: str = "") -> TableScreen:
         """Read, screen and (when output is given) atomically write the remediated table."""
-        table = read_table(path, format=format, encoding=encoding)
+        table = read_table(path, format=format, encoding=encoding, limits=self.limits)
         if output is None:
             return self.screen_table(table, context=context)
         run = self._prepare(table, context)
@@ -421,7 +432,7 @@ def _write_csv_parts(path: str, header: list[str], parts: Iterable[bytes],
     """A UTF-8 CSV file of header and the already encoded rows of each part (as write_table)."""
     with open(path, "wb") as handle:
         head = io.StringIO()
-        csv.writer(head, delimiter=delimiter).writerow(header)
+        write_csv_rows(head, [header], delimiter)
         handle.write(head.getvalue().encode("utf-8"))
         for part in parts:
             handle.write(part)
@@ -484,5 +495,5 @@ def _remediate_chunk(job: _RemediateJob, task: tuple[CsvChunk, int]) -> _ChunkOu
             pass
         return _ChunkOutcome(b"", collector, counter)
     buffer = io.StringIO()
-    csv.writer(buffer, delimiter=job.delimiter).writerows(rows)
+    write_csv_rows(buffer, rows, job.delimiter)
     return _ChunkOutcome(buffer.getvalue().encode("utf-8"), collector, counter)

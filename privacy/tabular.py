@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import json
 import os
+import re
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -13,11 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, WriteOnlyCell
 
 from privacy.encoding import detect_encoding, verify_encoding
 from privacy.errors import TableReadError, UnsupportedFormat
 from privacy.jsonstream import iter_json_array
+from privacy.limits import TableLimits
 
 FORMATS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".json": "json"}
 _DELIMITERS = ",;\t|"
@@ -80,11 +83,35 @@ class TableData:
     encoding: str | None
     header: list[str]
     options: dict[str, Any] = field(default_factory=dict, repr=False)
+    limits: TableLimits | None = field(default=None, repr=False)
 
     def rows(self) -> Iterator[list[str]]:
         """Stream data rows as lists of strings, padded to the header (extra cells are kept)."""
         reader = {"csv": _csv_rows, "xlsx": _xlsx_rows, "json": _json_rows}[self.format]
-        return reader(self)
+        rows = reader(self)
+        return rows if self.limits is None else _bounded(rows, self.limits, self.path)
+
+
+def _bounded(rows: Iterator[list[str]], limits: TableLimits, path: Path) -> Iterator[list[str]]:
+    """The rows, refused once there are more than limits.rows of them."""
+    most = limits.rows
+    for number, row in enumerate(rows, start=1):
+        if number > most:
+            limits.check_row_count(str(path), number)
+        yield row
+
+
+def _check_header(table: TableData) -> None:
+    """The header's width and (for XLSX and JSON, whose header is not a line) its size."""
+    limits = table.limits
+    if limits is None:
+        return
+    limits.check_columns(f"{table.path}: the header", len(table.header))
+    if table.format != "csv":
+        size = sum(len(name.encode("utf-8")) for name in table.header)
+        if size > limits.header_bytes:
+            raise limits.refuse(f"{table.path}: the header", f"the header is {size:,} bytes",
+                                "header_bytes")
 
 
 # ---------------------------------------------------------------- CSV
@@ -120,9 +147,13 @@ def csv_records(table: TableData, lines: Iterable[str], first_line: int = 1,
     # both skip blank rows, fit widths and name lines in errors alike.
     width = len(table.header)
     reader = _csv_reader(table, lines)
+    limits = table.limits
     try:
         if skip_header:
             next(reader, None)
+        if limits is not None:
+            yield from _bounded_records(table, reader, limits, first_line)
+            return
         for cells in reader:
             if len(cells) == width:
                 yield cells
@@ -136,13 +167,35 @@ def csv_records(table: TableData, lines: Iterable[str], first_line: int = 1,
         raise TableReadError(f"{table.path}: near line {line}: {err}") from None
 
 
-def _read_csv(path: Path, encoding: str | None) -> TableData:
-    """Open a CSV: detect/verify the encoding, sniff the delimiter, read the header."""
+def _bounded_records(table: TableData, reader: Any, limits: TableLimits,
+                     first_line: int) -> Iterator[list[str]]:
+    """csv_records' loop with the table's limits: its width, and cells of multi-line records."""
+    # Lines were measured before parsing (TableLimits.check_csv), so only a record spanning
+    # lines can hold a cell longer than a line; the line count tells which records do.
+    width, most = len(table.header), limits.columns
+    last = reader.line_num
+    for cells in reader:
+        if reader.line_num - last > 1:
+            limits.check_cells(f"{table.path}: line {first_line + last}", cells)
+        last = reader.line_num
+        if len(cells) == width:
+            yield cells
+        elif cells:
+            if len(cells) > most:
+                limits.check_columns(f"{table.path}: line {first_line - 1 + last}", len(cells))
+            yield _fit(cells, width)
+
+
+def _read_csv(path: Path, encoding: str | None, limits: TableLimits | None) -> TableData:
+    """Open a CSV: detect/verify the encoding, sniff the delimiter, check limits, read header."""
     if encoding is None:
         encoding = detect_encoding(path)
     else:
         verify_encoding(path, encoding)
-    table = TableData(path, "csv", encoding, [], {"delimiter": _sniff_delimiter(path, encoding)})
+    delimiter = _sniff_delimiter(path, encoding)
+    if limits is not None:
+        limits.check_csv(path, encoding, delimiter)
+    table = TableData(path, "csv", encoding, [], {"delimiter": delimiter}, limits)
     with open(path, encoding=encoding, newline="") as handle:
         reader = _csv_reader(table, handle)
         try:
@@ -169,15 +222,19 @@ def _open_workbook(path: Path):
 def _xlsx_rows(table: TableData, include_header: bool = False) -> Iterator[list[str]]:
     """Stream the first worksheet's non-empty rows (header first when asked)."""
     workbook = _open_workbook(table.path)
+    limits = table.limits
     try:
         sheet = workbook.worksheets[0]
         first = True
-        for values in sheet.iter_rows(values_only=True):
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
             cells = [cell_text(v) for v in values]
             while cells and cells[-1] == "":
                 cells.pop()
             if not cells:
                 continue
+            if limits is not None:
+                limits.check_columns(f"{table.path}: row {number}", len(cells))
+                limits.check_cells(f"{table.path}: row {number}", cells)
             if first:
                 first = False
                 if include_header:
@@ -188,9 +245,11 @@ def _xlsx_rows(table: TableData, include_header: bool = False) -> Iterator[list[
         workbook.close()
 
 
-def _read_xlsx(path: Path) -> TableData:
-    """Open an xlsx file and read its header row."""
-    table = TableData(path, "xlsx", None, [])
+def _read_xlsx(path: Path, limits: TableLimits | None) -> TableData:
+    """Open an xlsx file (its expansion checked first) and read its header row."""
+    if limits is not None:
+        limits.check_workbook(path)
+    table = TableData(path, "xlsx", None, [], limits=limits)
     header = next(_xlsx_rows(table, include_header=True), None)
     if not header:
         raise TableReadError(f"{path}: row 1: the first worksheet is empty")
@@ -201,21 +260,24 @@ def _read_xlsx(path: Path) -> TableData:
 # ---------------------------------------------------------------- JSON
 
 
-def _json_layout(path: Path, encoding: str) -> tuple[list[str], dict[str, Any]]:
+def _json_layout(path: Path, encoding: str,
+                 limits: TableLimits | None) -> tuple[list[str], dict[str, Any]]:
     """Work out the header and layout of a JSON table."""
     with open(path, encoding=encoding) as handle:
-        head = handle.read(4096).lstrip()
+        head = handle.read(4096).lstrip("\ufeff \t\r\n")
     if head.startswith("["):
         header: list[str] = []
         seen: set[str] = set()
         arrays = None
-        for index, item in enumerate(iter_json_array(path, encoding), start=1):
+        for index, item in enumerate(_json_array(path, encoding, limits), start=1):
             if isinstance(item, dict):
                 arrays = _same_kind(arrays, False, path, index)
                 for key in item:
                     if key not in seen:
                         seen.add(key)
                         header.append(key)
+                if limits is not None and len(header) > limits.columns:
+                    limits.check_columns(f"{path}: item {index}", len(header))
             elif isinstance(item, list):
                 arrays = _same_kind(arrays, True, path, index)
                 if index == 1:
@@ -225,7 +287,15 @@ def _json_layout(path: Path, encoding: str) -> tuple[list[str], dict[str, Any]]:
         if not header:
             raise TableReadError(f"{path}: item 1: no header (empty array)")
         return header, {"layout": "arrays" if arrays else "objects"}
+    if limits is not None:
+        limits.check_json_document(path)
     return _json_wrapped(path, encoding)
+
+
+def _json_array(path: Path, encoding: str | None, limits: TableLimits | None) -> Iterator[Any]:
+    """The items of a top-level JSON array, each within limits.line_bytes."""
+    # A JSON row is held whole while it is parsed: its size is bounded like a CSV line's.
+    return iter_json_array(path, encoding, None if limits is None else limits.line_bytes)
 
 
 def _same_kind(previous: bool | None, arrays: bool, path: Path, index: int) -> bool:
@@ -268,8 +338,7 @@ def _json_wrapped(path: Path, encoding: str) -> tuple[list[str], dict[str, Any]]
 def _json_items(table: TableData) -> Iterator[Any]:
     """The row items of a JSON table, streamed when it is a top-level array."""
     if "key" not in table.options:
-        items = iter_json_array(table.path, table.encoding)
-        return items
+        return _json_array(table.path, table.encoding, table.limits)
     with open(table.path, encoding=table.encoding) as handle:
         rows = json.load(handle)[table.options["key"]]
     return iter(rows)
@@ -281,44 +350,56 @@ def _json_rows(table: TableData) -> Iterator[list[str]]:
     arrays = table.options["layout"] == "arrays"
     skip = arrays and ("key" not in table.options or table.options.get("skip_first"))
     width = len(table.header)
+    limits = table.limits
     for index, item in enumerate(items, start=1):
         if skip and index == 1:
             continue
         if arrays:
             if not isinstance(item, list):
                 raise TableReadError(f"{table.path}: item {index}: expected an array")
-            yield _fit([cell_text(v) for v in item], width)
+            cells = _fit([cell_text(v) for v in item], width)
         else:
             if not isinstance(item, dict):
                 raise TableReadError(f"{table.path}: item {index}: expected an object")
-            yield [cell_text(item.get(k)) for k in table.header]
+            cells = [cell_text(item.get(k)) for k in table.header]
+        if limits is not None:
+            limits.check_columns(f"{table.path}: item {index}", len(cells))
+            limits.check_cells(f"{table.path}: item {index}", cells)
+        yield cells
 
 
-def _read_json(path: Path, encoding: str | None) -> TableData:
+def _read_json(path: Path, encoding: str | None, limits: TableLimits | None) -> TableData:
     """Open a JSON table: encoding, layout and header."""
     if encoding is None:
         encoding = detect_encoding(path)
     else:
         verify_encoding(path, encoding)
-    header, options = _json_layout(path, encoding)
-    return TableData(path, "json", encoding, header, options)
+    header, options = _json_layout(path, encoding, limits)
+    return TableData(path, "json", encoding, header, options, limits)
 
 
 # ---------------------------------------------------------------- public API
 
 
 def read_table(path: str | os.PathLike, format: str | None = None,
-               encoding: str | None = None) -> TableData:
-    """Open a table (format from the suffix unless given); UnsupportedFormat, TableReadError."""
+               encoding: str | None = None, limits: TableLimits | None = None) -> TableData:
+    """Open a table (format from the suffix unless given); UnsupportedFormat, TableReadError.
+
+    With limits, a table beyond them raises LimitExceeded (a TableReadError): its lines and
+    expansion before it is parsed, its header here, its rows and cells as they are read.
+    """
     fmt = format_of(path, format)
     path = Path(path)
     if not path.is_file():
         raise TableReadError(f"{path}: no such file")
     if fmt == "csv":
-        return _read_csv(path, encoding)
-    if fmt == "xlsx":
-        return _read_xlsx(path)
-    return _read_json(path, encoding)
+        table = _read_csv(path, encoding, limits)
+    elif fmt == "xlsx":
+        table = _read_xlsx(path, limits)
+    else:
+        table = _read_json(path, encoding, limits)
+    _check_header(table)
+    return table
 
 
 def output_delimiter(path: str | os.PathLike) -> str:
@@ -326,17 +407,47 @@ def output_delimiter(path: str | os.PathLike) -> str:
     return "\t" if Path(path).suffix.lower() == ".tsv" else ","
 
 
+# A spreadsheet runs a CSV cell starting with one of these as a formula (OWASP, "CSV
+# Injection"): such a cell is written with a leading apostrophe, unless it is a plain number
+# or a dash placeholder, which no spreadsheet runs.
+_FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_HARMLESS = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?%?|-+")
+
+
+def formula_safe(cell: str) -> str:
+    """The cell as written to a CSV file: a would-be formula gets a leading apostrophe."""
+    if cell.startswith(_FORMULA_TRIGGERS) and not _HARMLESS.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
+def formula_safe_rows(rows: Iterable[list[str]]) -> Iterator[list[str]]:
+    """Rows with formula_safe cells (a row without a would-be formula is passed as it is)."""
+    for row in rows:
+        if any(cell.startswith(_FORMULA_TRIGGERS) for cell in row):
+            row = [formula_safe(cell) for cell in row]
+        yield row
+
+
+def write_csv_rows(handle: Any, rows: Iterable[list[str]], delimiter: str) -> None:
+    """CSV rows for download: formula-safe, in the conventions of write_table."""
+    csv.writer(handle, delimiter=delimiter).writerows(formula_safe_rows(rows))
+
+
 def write_table(path: str | os.PathLike, header: list[str], rows: Iterable[list[str]],
                 format: str | None = None) -> None:
-    """Write a table: CSV as UTF-8 without BOM, XLSX in write-only mode, JSON as objects."""
+    """Write a table: CSV as UTF-8 without BOM, XLSX in write-only mode, JSON as objects.
+
+    CSV and XLSX are written for spreadsheets, and no cell becomes a formula: in CSV a
+    would-be formula gets a leading apostrophe (formula_safe); in XLSX it is a text cell,
+    its value unchanged. JSON keeps every value as it is.
+    """
     fmt = format_of(path, format)
     path = Path(path)
     if fmt == "csv":
         delimiter = output_delimiter(path)
         with open(path, "w", encoding="utf-8", newline="", buffering=_BUFFER) as handle:
-            writer = csv.writer(handle, delimiter=delimiter)
-            writer.writerow(header)
-            writer.writerows(rows)
+            write_csv_rows(handle, itertools.chain([header], rows), delimiter)
     elif fmt == "xlsx":
         _write_xlsx(path, header, rows)
     else:
@@ -344,13 +455,21 @@ def write_table(path: str | os.PathLike, header: list[str], rows: Iterable[list[
 
 
 def _write_xlsx(path: Path, header: list[str], rows: Iterable[list[str]]) -> None:
-    """Write strings to a single-sheet workbook in write-only mode (memory stays flat)."""
+    """Write text cells to a single-sheet workbook in write-only mode (memory stays flat)."""
     workbook = openpyxl.Workbook(write_only=True)
     sheet = workbook.create_sheet()
     clean = ILLEGAL_CHARACTERS_RE.sub
-    sheet.append([clean("", h) for h in header])
-    for row in rows:
-        sheet.append([clean("", c) for c in row])
+
+    def cell(value: str) -> Any:
+        value = clean("", value)
+        if not value.startswith("="):
+            return value
+        text = WriteOnlyCell(sheet, value)  # openpyxl would store "=..." as a formula
+        text.data_type = "s"
+        return text
+
+    for row in itertools.chain([header], rows):
+        sheet.append([cell(value) for value in row])
     workbook.save(path)
 
 

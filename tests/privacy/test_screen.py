@@ -138,8 +138,12 @@ def test_non_personal_columns_are_byte_identical(screener, tmp_path):
            "北京市海淀区人民政府", "2023-01-05", "a,b", '"quoted"', "X" * 300]
     path = write_csv(tmp_path / "t.csv", ["备注", "编号"], [[v, str(i)] for i, v in enumerate(odd)])
     result = screener.screen_file(path, tmp_path / "o.csv")
-    assert [r[0] for r in read_table(tmp_path / "o.csv").rows()] == odd
+    # CSV is written for spreadsheets: a would-be formula is neutralised (OWASP), nothing else
+    for_csv = ["'=SUM(A1)" if v == "=SUM(A1)" else v for v in odd]
+    assert [r[0] for r in read_table(tmp_path / "o.csv").rows()] == for_csv
     assert result.findings == [] and result.decision == "publish"
+    screener.screen_file(path, tmp_path / "o.json")
+    assert [r[0] for r in read_table(tmp_path / "o.json").rows()] == odd
 
 
 def test_whole_name_column_masks_every_cell(screener, tmp_path, gen):
