@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+import threading
+import time
 
 from flask import Flask, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from catalog.context import Catalog, open_catalog
+from catalog.housekeeping import clean_leftovers
 from catalog.indexing import sync_index
 from catalog.settings import Settings
 
@@ -19,15 +22,19 @@ def create_app(catalog: Catalog | None = None, settings: Settings | None = None)
     if catalog is None:
         catalog = open_catalog(settings or Settings.from_env())
     app = Flask(__name__)
-    app.config["SECRET_KEY"] = catalog.settings.secret_key
+    app.config["SECRET_KEY"] = catalog.secret_key
+    # With GOVCAT_BASE_URL set, a request naming any other host is refused (400): links are
+    # built from the base URL, never from the Host header (see api.v1.absolute_url).
+    app.config["TRUSTED_HOSTS"] = catalog.settings.trusted_hosts
     app.config["JSON_SORT_KEYS"] = False
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.extensions["govcat"] = catalog
 
-    repaired = sync_index(catalog)
-    if repaired:
-        log.warning("search index was behind the store; repaired %d entries", repaired)
+    clean_leftovers(catalog)
+    repair = IndexRepair(catalog)
+    repair.run()
+    app.before_request(repair.when_due)
 
     from api.portal import portal
     from api.v1 import api_v1
@@ -39,6 +46,35 @@ def create_app(catalog: Catalog | None = None, settings: Settings | None = None)
     return app
 
 
+class IndexRepair:
+    """Brings the search index in line with the store when the app starts, then at most every
+    GOVCAT_INDEX_REPAIR_SECONDS, before the request that finds it due (cheap: it compares
+    revision numbers). A crash between a commit and its indexing is mended this way."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.every = catalog.settings.index_repair_seconds
+        self._last = 0.0
+        self._lock = threading.Lock()
+
+    def run(self) -> None:
+        self._last = time.monotonic()
+        repaired = sync_index(self.catalog)
+        if repaired:
+            log.warning("search index was behind the store; repaired %d entries", repaired)
+
+    def when_due(self) -> None:
+        if time.monotonic() - self._last < self.every or not self._lock.acquire(blocking=False):
+            return
+        try:
+            if time.monotonic() - self._last >= self.every:  # not just run by another thread
+                self.run()
+        except Exception:  # noqa: BLE001 - a repair that fails must not fail the request
+            log.exception("search index repair failed; it is tried again later")
+        finally:
+            self._lock.release()
+
+
 def _wants_json() -> bool:
     return request.path.startswith("/api/")
 
@@ -48,7 +84,9 @@ def _http_error(error: HTTPException):
         body = {
             "error": {"code": error.name.lower().replace(" ", "_"), "message": error.description}
         }
-        return jsonify(body), error.code
+        # The error's own headers (405's Allow, for one) travel with the JSON body.
+        headers = [(k, v) for k, v in error.get_headers() if k.lower() != "content-type"]
+        return jsonify(body), error.code, headers
     return error
 
 

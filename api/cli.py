@@ -8,7 +8,7 @@ import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import wraps
+from functools import lru_cache, wraps
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +26,23 @@ class Failure(click.ClickException):
         click.echo(f"govcat: error: {self.format_message()}", err=True)
 
 
+@lru_cache(maxsize=1)
+def _label_screen() -> Any:
+    """The default privacy screen, built once per process when a message needs it."""
+    from privacy import Screener
+
+    return Screener()
+
+
+def screened(text: str, screener: Any = None) -> str:
+    """text with any personal value masked: file names and messages may name a person."""
+    if not text.strip():
+        return text
+    return (screener or _label_screen()).screen_text(text, field="label").text
+
+
 def one_line_errors(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn the errors users cause (bad input, missing things) into one line and exit 1."""
+    """Turn the errors users cause (bad input, missing things) into one screened line, exit 1."""
     from catalog.context import CatalogNotInitialised
     from catalog.errors import CatalogError
     from privacy import PolicyError, TableReadError, UnsupportedFormat
@@ -40,7 +55,7 @@ def one_line_errors(func: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return func(*args, **kwargs)
         except expected as exc:
-            raise Failure(" ".join(str(exc).split()) or type(exc).__name__) from None
+            raise Failure(screened(" ".join(str(exc).split()) or type(exc).__name__)) from None
 
     return wrapper
 
@@ -195,13 +210,18 @@ def source() -> None:
 @click.option("--type", "type_name", default="directory", show_default=True, help="Source type.")
 @click.option("--path", type=click.Path(file_okay=False), help="Folder (directory sources).")
 @click.option("--publisher", "publisher_code", required=True, help="Publisher code.")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Read symbolic links that stay inside the folder (directory sources; "
+                   "links are refused by default, and one leading out always is).")
 @one_line_errors
-def source_add(name: str, type_name: str, path: str | None, publisher_code: str) -> None:
+def source_add(name: str, type_name: str, path: str | None, publisher_code: str,
+               follow_symlinks: bool) -> None:
     """Register a harvest source NAME of a publisher."""
     from harvesters.jobs import add_source
 
     with opened() as catalog:
-        add_source(catalog, name, type_name, publisher_code, {"path": path})
+        add_source(catalog, name, type_name, publisher_code,
+                   {"path": path, "follow_symlinks": follow_symlinks})
     click.echo(f"source {name} added")
 
 
@@ -250,20 +270,26 @@ def harvest(name: str | None, harvest_all: bool) -> None:
     help="Metadata file (JSON or YAML) following the catalog's metadata standard.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the outcome as JSON.")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Read symbolic links inside a published folder that stay inside it.")
 @one_line_errors
 def publish(
-    path: Path, publisher_code: str, title: str | None, metadata_file: Path | None, as_json: bool
+    path: Path, publisher_code: str, title: str | None, metadata_file: Path | None, as_json: bool,
+    follow_symlinks: bool,
 ) -> None:
     """Publish PATH (a CSV/XLSX/JSON file, a folder, or a datapackage.json).
 
     The dataset passes validation and the privacy screen first; exits 1 if it is not valid.
     """
     from catalog import pipeline
+    from catalog.housekeeping import clean_leftovers
     from harvesters.files import intake_from_path
 
     record = intake_from_path(path, title=title, metadata_file=metadata_file,
-                              provenance={"source": "cli", "source_type": "upload"})  # fmt: skip
+                              provenance={"source": "cli", "source_type": "upload"},
+                              follow_symlinks=follow_symlinks)  # fmt: skip
     with opened() as catalog:
+        clean_leftovers(catalog)
         outcome = pipeline.publish(catalog, record, publisher_code=publisher_code)
     if as_json:
         click.echo(json.dumps(outcome.to_dict(), ensure_ascii=False, indent=2))
@@ -306,7 +332,8 @@ def validate(path: Path) -> None:
     from catalog.pipeline import validate_intake
     from harvesters.files import intake_from_path
 
-    validations = validate_intake(intake_from_path(path))
+    limits = Settings.from_env().table_limits
+    validations = [v.screened(screened) for v in validate_intake(intake_from_path(path), limits)]
     for validation in validations:
         click.echo(validation.summary() if validation.valid else f"{validation.resource}: invalid")
     _echo_validations(validations)
@@ -349,15 +376,17 @@ def screen(
     from privacy import Screener, load_policy
 
     policy = load_policy(policy_file) if policy_file else None
-    screener = Screener(policy=policy, workers=parse_workers(workers))
+    screener = Screener(policy=policy, workers=parse_workers(workers),
+                        limits=Settings.from_env().table_limits)
     result = screener.screen_file(path, output, context=context or str(path.name))
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
-        click.echo(f"{path.name}: {result.row_count} rows, decision: {result.decision}")
-        _echo_findings([{**f.to_dict(), "resource": path.name} for f in result.findings])
+        name = screened(path.name, screener)
+        click.echo(f"{name}: {result.row_count} rows, decision: {result.decision}")
+        _echo_findings([{**f.to_dict(), "resource": name} for f in result.findings])
         if output:
-            click.echo(f"remediated table written to {output}")
+            click.echo(f"remediated table written to {screened(str(output), screener)}")
 
 
 @main.group("privacy")

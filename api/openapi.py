@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from catalog.metadata import OPEN_CONDITIONS, THEMES
+from catalog.metadata import FORMAT_MEDIA_TYPES, OPEN_CONDITIONS, THEMES
 from catalog.search import FACET_FIELDS, SORTS
+from catalog.search.model import MAX_RESULT_WINDOW
 
 ERROR = {"$ref": "#/components/responses/Error"}
 
@@ -21,7 +22,11 @@ def openapi_document(server_url: str) -> dict[str, Any]:
         _param(
             "theme", "Theme (数据领域); repeat for OR.", {"type": "string", "enum": list(THEMES)}
         ),
-        _param("format", "Resource format, e.g. CSV; repeat for OR.", {"type": "string"}),
+        _param(
+            "format",
+            "Resource format; repeat for OR.",
+            {"type": "string", "enum": list(FORMAT_MEDIA_TYPES)},
+        ),
         _param(
             "open_condition",
             "开放属性; repeat for OR.",
@@ -50,7 +55,12 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                         _param(
                             "sort", "Order of results.", {"type": "string", "enum": list(SORTS)}
                         ),
-                        _param("page", "Page number.", {"type": "integer", "minimum": 1}),
+                        _param(
+                            "page",
+                            f"Page number; page × per_page may reach result {MAX_RESULT_WINDOW}"
+                            " at most.",
+                            {"type": "integer", "minimum": 1, "maximum": MAX_RESULT_WINDOW},
+                        ),
                         _param(
                             "per_page",
                             "Results per page.",
@@ -100,9 +110,8 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                         "200": {
                             "description": "The file, as published after the privacy screen.",
                             "content": {
-                                "application/octet-stream": {
-                                    "schema": {"type": "string", "format": "binary"}
-                                }
+                                media_type: {"schema": {"type": "string", "format": "binary"}}
+                                for media_type in FORMAT_MEDIA_TYPES.values()
                             },
                         },
                         "403": ERROR,

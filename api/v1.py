@@ -9,6 +9,7 @@ from flask import Blueprint, Response, current_app, jsonify, request, send_file,
 from api.openapi import openapi_document
 from catalog.context import Catalog
 from catalog.errors import CatalogError, NotFound
+from catalog.metadata import FORMAT_MEDIA_TYPES, OPEN_CONDITIONS, THEMES
 from catalog.models import Dataset, Resource
 from catalog.queries import (
     AccessRestricted,
@@ -22,6 +23,12 @@ from catalog.search import FACET_FIELDS, SearchQuery
 api_v1 = Blueprint("api_v1", __name__, url_prefix="/api/v1")
 
 FILTER_PARAMS = {field: field for field in FACET_FIELDS}
+# Filters over a closed vocabulary: any other value is an error, not an empty result.
+FILTER_VOCABULARIES: dict[str, tuple[str, ...]] = {
+    "theme": THEMES,
+    "format": tuple(FORMAT_MEDIA_TYPES),
+    "open_condition": tuple(OPEN_CONDITIONS),
+}
 
 
 class BadRequest(CatalogError):
@@ -51,8 +58,13 @@ def _bad_request(exc: BadRequest):
     return error("bad_request", str(exc), 400)
 
 
+def absolute_url(endpoint: str, **values: Any) -> str:
+    """An absolute link built from GOVCAT_BASE_URL, never from the request's Host header."""
+    return catalog().settings.public_url + url_for(endpoint, **values)
+
+
 def download_url(dataset: Dataset, resource: Resource) -> str:
-    return url_for("api_v1.download", dataset=dataset.name, resource_id=resource.id, _external=True)
+    return absolute_url("api_v1.download", dataset=dataset.name, resource_id=resource.id)
 
 
 def parse_search_query(args: Any) -> SearchQuery:
@@ -62,13 +74,15 @@ def parse_search_query(args: Any) -> SearchQuery:
     if unknown:
         raise BadRequest(f"unknown parameter {unknown[0]!r}")
     filters = {field: args.getlist(param) for param, field in FILTER_PARAMS.items()}
-    try:
-        page = int(args.get("page", 1))
-        per_page = int(args.get("per_page", 20))
-    except ValueError:
-        raise BadRequest("page and per_page must be whole numbers") from None
-    if per_page > 100:
-        raise BadRequest("per_page must be at most 100")
+    for field, allowed in FILTER_VOCABULARIES.items():
+        wrong = [value for value in filters[field] if value not in allowed]
+        if wrong:
+            raise BadRequest(f"unknown {field} {wrong[0][:100]!r}; expected one of "
+                             f"{', '.join(allowed)}")
+    page = _whole_number(args, "page", 1)
+    per_page = _whole_number(args, "per_page", 20)
+    if not 1 <= per_page <= 100:
+        raise BadRequest("per_page must be from 1 to 100")
     try:
         return SearchQuery(
             q=args.get("q", "")[:500],
@@ -79,6 +93,16 @@ def parse_search_query(args: Any) -> SearchQuery:
         )
     except ValueError as exc:
         raise BadRequest(str(exc)) from None
+
+
+def _whole_number(args: Any, name: str, default: int) -> int:
+    """A numeric parameter: ASCII digits only, at most 9 of them (BadRequest otherwise)."""
+    raw = args.get(name)
+    if raw is None:
+        return default
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 9:
+        raise BadRequest(f"{name} must be a whole number from 1 to 999999999")
+    return int(raw)
 
 
 @api_v1.get("/datasets")
@@ -126,7 +150,7 @@ def publishers():
 
 @api_v1.get("/openapi.json")
 def openapi():
-    return jsonify(openapi_document(request.host_url.rstrip("/")))
+    return jsonify(openapi_document(catalog().settings.public_url))
 
 
 @api_v1.route("/<path:anything>")

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import os
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from catalog import db
 from catalog.search import SearchBackend, open_search
-from catalog.settings import Settings
+from catalog.settings import Settings, home_secret
 from catalog.storage import FileStore
 from privacy import Policy, Screener
+
+SOURCE_KEY_PREFIX = "hmac-sha256:"
 
 
 class CatalogNotInitialised(RuntimeError):
@@ -35,7 +42,8 @@ class Catalog:
     def screener(self) -> Screener:
         """The privacy screen, built on first use (loading it takes a second or two)."""
         return self._screener or Screener(review_threshold=self.settings.review_threshold,
-                                          workers=self.settings.screen_workers)
+                                          workers=self.settings.screen_workers,
+                                          limits=self.settings.table_limits)
 
     def screener_for(self, policy: dict[str, Any] | None, source: str = "policy") -> Screener:
         """The screen under a publisher's policy (the default screen when it has none)."""
@@ -48,23 +56,64 @@ class Catalog:
             policy=Policy.from_mapping(policy, source=source),
             pseudonym_key=key.encode("utf-8") if key else None,
             workers=self.settings.screen_workers,
+            limits=self.settings.table_limits,
         )
+
+    def screen_label(self, text: str) -> str:
+        """A name, key, path or message with any personal value in it masked (default screen).
+
+        For every string that is shown or stored but is not dataset content: file, folder and
+        sheet names, source keys, provenance, error messages.
+        """
+        return self.screener.screen_text(text, field="label").text if text.strip() else text
+
+    @cached_property
+    def secret_key(self) -> str:
+        """GOVCAT_SECRET_KEY, else the random key kept in GOVCAT_HOME (made on first use)."""
+        if self.settings.secret_key:
+            return self.settings.secret_key
+        key = home_secret(self.settings.home, create=True)
+        assert key is not None
+        return key
+
+    def source_key_digest(self, source_key: str) -> str:
+        """The stored identity of a harvested item: a keyed hash, never the raw key itself.
+
+        "hmac-sha256:<key id>:<hex>": the key id tells hashes made under another secret key.
+        """
+        # The raw key is often a file or folder name, which may hold a person's name or number.
+        subkey = self._source_subkey
+        key_id = hmac.new(subkey, b"key id", hashlib.sha256).hexdigest()[:8]
+        digest = hmac.new(subkey, source_key.encode("utf-8"), hashlib.sha256).hexdigest()
+        return f"{SOURCE_KEY_PREFIX}{key_id}:{digest}"
+
+    @cached_property
+    def _source_subkey(self) -> bytes:
+        return hmac.new(self.secret_key.encode("utf-8"), b"govcat source key",
+                        hashlib.sha256).digest()
 
     def close(self) -> None:
         self.engine.dispose()
 
 
 def init_catalog(settings: Settings) -> Catalog:
-    """Create or migrate the catalog under `settings` and open it."""
-    settings.home.mkdir(parents=True, exist_ok=True)
+    """Create or migrate the catalog under `settings` and open it; the home is private."""
+    _private_dir(settings.home)
+    sqlite_file = _sqlite_file(settings.database_url)
+    if sqlite_file is not None:
+        _private_file(sqlite_file)
     engine = db.make_engine(settings.database_url)
-    db.upgrade(engine)
-    return _assemble(settings, engine)
+    catalog = _assemble(settings, engine)
+    db.upgrade(engine, {"source_key_digest": catalog.source_key_digest,
+                        "screen_label": catalog.screen_label})
+    return catalog
 
 
 def open_catalog(settings: Settings, screener: Screener | None = None) -> Catalog:
-    """Open an initialised catalog; a clear error if it was never initialised."""
-    if settings.database_url.startswith("sqlite") and not (settings.home.exists()):
+    """Open an initialised catalog; a clear error (and nothing written) if it was never made."""
+    sqlite_file = _sqlite_file(settings.database_url)
+    missing = not settings.home.is_dir() if sqlite_file is None else not sqlite_file.is_file()
+    if missing:
         raise CatalogNotInitialised(
             f"no catalog at {settings.home}: run `govcat init` (or set GOVCAT_HOME)"
         )
@@ -87,3 +136,23 @@ def _assemble(settings: Settings, engine: Engine, screener: Screener | None = No
         search=open_search(settings.search_url, settings.home),
         _screener=screener,
     )
+
+
+def _sqlite_file(database_url: str) -> Path | None:
+    """The file of a SQLite URL (None for other databases and in-memory SQLite)."""
+    url = make_url(database_url)
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database).expanduser().resolve()
+
+
+def _private_dir(path: Path) -> None:
+    """Create the folder (and its parents) if needed; only its owner may enter it."""
+    path.mkdir(parents=True, exist_ok=True)
+    path.chmod(0o700)
+
+
+def _private_file(path: Path) -> None:
+    """Create the file if needed, readable and writable by its owner only from the start."""
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    path.chmod(0o600)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -18,8 +18,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def search_document(dataset: Dataset, revision: Revision) -> SearchDocument:
-    """The searchable form of a published revision (its metadata is already screened)."""
+def search_document(dataset: Dataset, revision: Revision, max_bytes: int) -> SearchDocument:
+    """The searchable form of a published revision (its metadata is already screened).
+
+    Its description and extra text are cut so that the document holds at most max_bytes of
+    text (GOVCAT_MAX_INDEX_BYTES): a huge header or description cannot exhaust the index.
+    """
     meta = revision.metadata_json
     columns = []
     for resource in revision.resources:
@@ -28,13 +32,18 @@ def search_document(dataset: Dataset, revision: Revision) -> SearchDocument:
     extra = " ".join(
         [meta.get("title_en", ""), *(r.title or r.name for r in revision.resources), *columns]
     )
+    title = meta.get("title", dataset.name)
+    keywords = tuple(meta.get("keywords", ()))
+    room = max_bytes - _size(title) - sum(_size(k) for k in keywords)
+    description = _cut(meta.get("description", ""), room)
+    extra = _cut(extra, room - _size(description))
     return SearchDocument(
         id=dataset.id,
         name=dataset.name,
         revision=revision.number,
-        title=meta.get("title", dataset.name),
-        description=meta.get("description", ""),
-        keywords=tuple(meta.get("keywords", ())),
+        title=title,
+        description=description,
+        keywords=keywords,
         publisher=dataset.publisher.code,
         publisher_name=dataset.publisher.name,
         theme=meta.get("theme"),
@@ -43,6 +52,17 @@ def search_document(dataset: Dataset, revision: Revision) -> SearchDocument:
         modified=dataset_modified(dataset, revision),
         extra_text=extra,
     )
+
+
+def _size(text: str) -> int:
+    return len(text.encode("utf-8"))
+
+
+def _cut(text: str, max_bytes: int) -> str:
+    """text within max_bytes of UTF-8, cut at a character boundary."""
+    if _size(text) <= max_bytes:
+        return text
+    return text.encode("utf-8")[: max(max_bytes, 0)].decode("utf-8", errors="ignore")
 
 
 def dataset_modified(dataset: Dataset, revision: Revision) -> str:
@@ -54,21 +74,40 @@ def dataset_modified(dataset: Dataset, revision: Revision) -> str:
     return moment.isoformat()
 
 
+_BATCH = 100  # datasets read from the store at a time while (re)indexing
+
+
 def _published(catalog: Catalog, dataset_ids: list[str] | None = None) -> Iterator[SearchDocument]:
-    with catalog.sessions() as session:
-        query = (
-            select(Dataset)
-            .where(Dataset.current_revision_id.is_not(None))
-            .options(
-                selectinload(Dataset.publisher),
-                selectinload(Dataset.current_revision).selectinload(Revision.resources),
-            )
+    """Search documents of published datasets (all, or those of dataset_ids), read from the
+    store a batch at a time, each in a session of its own: memory stays flat however large
+    the catalog is."""
+    if dataset_ids is not None:
+        wanted = sorted(dataset_ids)
+        for start in range(0, len(wanted), _BATCH):
+            yield from _documents(catalog, Dataset.id.in_(wanted[start:start + _BATCH]))
+        return
+    after = ""
+    while batch := _documents(catalog, Dataset.id > after):
+        yield from batch
+        after = batch[-1].id
+
+
+def _documents(catalog: Catalog, condition: Any) -> list[SearchDocument]:
+    """Documents of at most _BATCH published datasets meeting condition, in id order."""
+    query = (
+        select(Dataset)
+        .where(Dataset.current_revision_id.is_not(None), condition)
+        .order_by(Dataset.id)
+        .limit(_BATCH)
+        .options(
+            selectinload(Dataset.publisher),
+            selectinload(Dataset.current_revision).selectinload(Revision.resources),
         )
-        if dataset_ids is not None:
-            query = query.where(Dataset.id.in_(dataset_ids))
-        for dataset in session.scalars(query):
-            assert dataset.current_revision is not None
-            yield search_document(dataset, dataset.current_revision)
+    )
+    max_bytes = catalog.settings.max_index_bytes
+    with catalog.sessions() as session:
+        return [search_document(d, d.current_revision, max_bytes)  # type: ignore[arg-type]
+                for d in session.scalars(query)]
 
 
 def index_dataset(catalog: Catalog, dataset_id: str) -> None:
@@ -85,6 +124,20 @@ def index_dataset(catalog: Catalog, dataset_id: str) -> None:
             catalog.search.delete(dataset_id)
     except Exception:  # noqa: BLE001 - the store stays the truth; repaired on next sync
         log.exception("search index update failed for dataset %s; run `govcat reindex`", dataset_id)
+
+
+def after_publish(catalog: Catalog, dataset_id: str | None) -> None:
+    """Index a newly published dataset (None: nothing new), then repair what else lags.
+
+    The repair catches up on entries a crash between commit and indexing left behind. Like
+    index_dataset, a failure is logged, not raised: the publish has already committed.
+    """
+    if dataset_id is not None:
+        index_dataset(catalog, dataset_id)
+    try:
+        sync_index(catalog)
+    except Exception:  # noqa: BLE001 - the store stays the truth; repaired on next sync
+        log.exception("search index repair failed; run `govcat reindex`")
 
 
 def sync_index(catalog: Catalog) -> int:

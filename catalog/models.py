@@ -6,7 +6,17 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -56,6 +66,8 @@ class Dataset(Base):
     name: Mapped[str] = mapped_column(String(100), unique=True, index=True)
     publisher_id: Mapped[str] = mapped_column(ForeignKey("publishers.id"), index=True)
     source_id: Mapped[str | None] = mapped_column(ForeignKey("harvest_sources.id"), index=True)
+    # The item's identity within its source, as a keyed hash (Catalog.source_key_digest): the
+    # raw key is often a file name, which may name a person.
     source_key: Mapped[str | None] = mapped_column(String(500))
     current_revision_id: Mapped[str | None] = mapped_column(
         ForeignKey("revisions.id", use_alter=True, name="fk_datasets_current_revision")
@@ -78,6 +90,7 @@ class Revision(Base):
     """One attempt to publish a dataset: screened metadata, resources, reports, decision."""
 
     __tablename__ = "revisions"
+    __table_args__ = (UniqueConstraint("dataset_id", "number", name="uq_revisions_dataset_number"),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     dataset_id: Mapped[str] = mapped_column(ForeignKey("datasets.id"), index=True)

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import logging
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from slugify import slugify
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from catalog import indexing
 from catalog.context import Catalog
 from catalog.db import transaction
 from catalog.errors import CatalogError, NotFound
+from catalog.housekeeping import working_directory
 from catalog.intake import IntakeRecord, IntakeResource
 from catalog.metadata import FORMAT_MEDIA_TYPES, TABLE_SUFFIXES, dump_metadata, load_metadata
 from catalog.models import (
@@ -28,8 +29,17 @@ from catalog.models import (
     ValidationReport,
     utcnow,
 )
+from catalog.storage import StoredFile
 from catalog.validation import TableValidation, ValidationError, served_schema, validate_table
-from privacy import Finding, Screener, TableReadError, detect_encoding
+from privacy import (
+    EncodingError,
+    Finding,
+    LimitExceeded,
+    Screener,
+    TableLimits,
+    TableReadError,
+    read_table,
+)
 from privacy.findings import decide
 
 log = logging.getLogger(__name__)
@@ -39,6 +49,13 @@ DECISION_STATUS = {
     "publish": RevisionStatus.PUBLISHED,
     "review": RevisionStatus.HELD,
     "block": RevisionStatus.BLOCKED,
+}
+
+# How a table that cannot be opened is reported, by the error's kind.
+_READ_ERRORS = {
+    LimitExceeded: ("limit-error", "Limit Exceeded"),
+    EncodingError: ("encoding-error", "Encoding Error"),
+    TableReadError: ("source-error", "Source Error"),
 }
 
 # Metadata fields that carry free text and are screened before anything is stored.
@@ -119,22 +136,26 @@ def publish(
     screener = catalog.screener_for(policy, source=f"policy of publisher {publisher_code}")
     context = _pseudonym_context(record, metadata, publisher_code, source_id)
     fingerprint = record.fingerprint()
-    tmp_root = catalog.settings.home / "tmp"
-    tmp_root.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=tmp_root) as tmp:
-        workdir = Path(tmp)
+    identity = _Identity(
+        publisher_id, source_id,
+        catalog.source_key_digest(record.source_key) if record.source_key else None,
+    )  # fmt: skip
+    with working_directory(catalog) as workdir:
         public_meta, meta_findings = screen_metadata(screener, metadata, context)
         with catalog.sessions() as session:
-            existing = _find_dataset(session, record, public_meta, publisher_id, source_id)
+            existing = _find_dataset(session, record, public_meta, identity)
             if existing is not None:
                 latest = existing.revisions[-1] if existing.revisions else None
                 if latest is not None and latest.fingerprint == fingerprint:
                     return PublishOutcome(existing.id, existing.name, "unchanged", latest.number)
 
-        validations = [_validate(resource, fmt) for resource, fmt in resources]
+        validations = [
+            _validate(resource, fmt, catalog.settings.table_limits).screened(catalog.screen_label)
+            for resource, fmt in resources
+        ]
         if not all(v.valid for v in validations):
             return _record_revision(
-                catalog, record, public_meta, publisher_id, source_id, fingerprint,
+                catalog, record, public_meta, identity, fingerprint,
                 status=RevisionStatus.INVALID, validations=validations,
                 screened=[], meta_findings=[],
             )  # fmt: skip
@@ -148,15 +169,24 @@ def publish(
         all_findings = meta_findings + [f for s in screened for f in s.findings]
         status = DECISION_STATUS[decide(all_findings)]
         return _record_revision(
-            catalog, record, public_meta, publisher_id, source_id, fingerprint,
+            catalog, record, public_meta, identity, fingerprint,
             status=status, validations=validations,
             screened=screened, meta_findings=meta_findings,
         )  # fmt: skip
 
 
-def validate_intake(record: IntakeRecord) -> list[TableValidation]:
+def validate_intake(record: IntakeRecord, limits: TableLimits) -> list[TableValidation]:
     """Frictionless reports of every resource of an intake record (nothing is stored)."""
-    return [_validate(resource, fmt) for resource, fmt in _check_resources(record)]
+    return [_validate(resource, fmt, limits) for resource, fmt in _check_resources(record)]
+
+
+@dataclass(frozen=True)
+class _Identity:
+    """Who a dataset belongs to: its publisher, and its source with the hashed source key."""
+
+    publisher_id: str
+    source_id: str | None
+    source_key: str | None  # Catalog.source_key_digest of the record's key
 
 
 def screen_metadata(
@@ -175,6 +205,10 @@ def screen_metadata(
     for name in SCREENED_TEXT_FIELDS:
         if public.get(name):
             public[name] = screen(public[name], name)
+    # A URL name that holds personal data (zhangwei-13800138000) is dropped, not masked (a
+    # mask is not a valid name): one is derived from the screened title instead.
+    if public.get("name") and screen(public["name"], "name") != public["name"]:
+        del public["name"]
     public["keywords"] = [
         screen(keyword, f"keywords[{i}]") for i, keyword in enumerate(public.get("keywords", []))
     ]
@@ -220,17 +254,21 @@ def _publisher(session: Session, code: str) -> Publisher:
     return publisher
 
 
-def _validate(resource: IntakeResource, fmt: str) -> TableValidation:
-    encoding = None
-    if fmt == "CSV":
-        try:
-            encoding = detect_encoding(resource.path)
-        except TableReadError as exc:
-            error = ValidationError("encoding-error", "Encoding Error", None, None, str(exc))
-            return TableValidation(resource.name, False, [error], 1)
+def _validate(resource: IntakeResource, fmt: str, limits: TableLimits) -> TableValidation:
+    """Frictionless' report, after the table's encoding, header and size passed the limits."""
+    # Opening the table first detects its encoding and refuses, before Frictionless parses
+    # anything, what would exhaust memory or time (a 50 MB header line, an XLSX bomb).
+    try:
+        table = read_table(resource.path, format=fmt.lower(), limits=limits)
+    except TableReadError as exc:
+        note = str(exc).removeprefix(f"{resource.path}: ")  # the file is the report's subject
+        error = ValidationError(*_READ_ERRORS.get(type(exc), _READ_ERRORS[TableReadError]),
+                                None, None, note)
+        return TableValidation(resource.name, False, [error], 1)
     return validate_table(
-        resource.path, fmt=fmt, encoding=encoding, name=resource.name, schema=resource.table_schema
-    )
+        resource.path, fmt=fmt, encoding=table.encoding if fmt == "CSV" else None,
+        name=resource.name, schema=resource.table_schema, max_rows=limits.rows,
+    )  # fmt: skip
 
 
 def _screen_resource(
@@ -285,33 +323,49 @@ def _screen_resource(
 
 
 def _find_dataset(
-    session: Session,
-    record: IntakeRecord,
-    public_meta: dict[str, Any],
-    publisher_id: str,
-    source_id: str | None,
+    session: Session, record: IntakeRecord, public_meta: dict[str, Any], identity: _Identity,
+    *, lock: bool = False,
 ) -> Dataset | None:
-    if source_id and record.source_key:
-        found = session.scalar(
-            select(Dataset).where(
-                Dataset.source_id == source_id, Dataset.source_key == record.source_key
-            )
-        )
+    """The dataset a record revises: by its source key, else by name (lock: FOR UPDATE)."""
+    def one(query):
+        return session.scalar(query.with_for_update() if lock else query)
+
+    if identity.source_id and identity.source_key:
+        found = one(select(Dataset).where(Dataset.source_id == identity.source_id,
+                                          Dataset.source_key == identity.source_key))
         if found is not None:
             return found
+        _check_key_generation(session, identity)
     name = public_meta.get("name") or _slug(public_meta["title"])
-    found = session.scalar(select(Dataset).where(Dataset.name == name))
+    found = one(select(Dataset).where(Dataset.name == name))
     if found is None:
         return None
-    if found.publisher_id != publisher_id:
+    if found.publisher_id != identity.publisher_id:
         if public_meta.get("name"):
             raise CatalogError(
                 f"{record.where}: dataset name {name!r} is already used by another publisher"
             )
         return None
-    if source_id and found.source_id not in (None, source_id):
+    if identity.source_id and found.source_id not in (None, identity.source_id):
         return None
     return found
+
+
+def _check_key_generation(session: Session, identity: _Identity) -> None:
+    """Refuse to harvest on when the source's datasets were keyed under another secret key."""
+    # Their keys could never match again, and every item would become a new dataset.
+    assert identity.source_key is not None
+    generation = identity.source_key.rsplit(":", 1)[0] + ":"
+    other = session.scalar(
+        select(Dataset.id).where(Dataset.source_id == identity.source_id,
+                                 Dataset.source_key.is_not(None),
+                                 Dataset.source_key.not_like(f"{generation}%")).limit(1)
+    )
+    if other is not None:
+        raise CatalogError(
+            "the datasets of this source were harvested under another GOVCAT_SECRET_KEY: "
+            "restore that key to harvest the source again"
+        )
 
 
 def _slug(title: str) -> str:
@@ -331,8 +385,7 @@ def _record_revision(
     catalog: Catalog,
     record: IntakeRecord,
     public_meta: dict[str, Any],
-    publisher_id: str,
-    source_id: str | None,
+    identity: _Identity,
     fingerprint: str,
     *,
     status: str,
@@ -340,33 +393,76 @@ def _record_revision(
     screened: list[ScreenedResource],
     meta_findings: list[Finding],
 ) -> PublishOutcome:
-    """Store files, then write the revision in one transaction; index after commit."""
+    """Store files, then write the revision in one transaction; index after commit.
+
+    Concurrent publishes of one dataset are serialised: the transaction holds the dataset's
+    lock (SQLite's write lock; FOR UPDATE elsewhere) while it numbers the revision and
+    switches the dataset, and a clash on a new dataset's name or a revision number (possible
+    where rows not yet written cannot be locked) is retried on the state that won.
+    """
     stored = [catalog.files.put(item.output) for item in screened]
+    provenance = _public_provenance(catalog, record, utcnow())
+    for attempt in range(1, _ATTEMPTS + 1):
+        try:
+            outcome = _write_revision(
+                catalog, record, public_meta, identity, fingerprint, provenance,
+                status=status, validations=validations,
+                screened=list(zip(screened, stored, strict=True)), meta_findings=meta_findings,
+            )  # fmt: skip
+            break
+        except IntegrityError:
+            if attempt == _ATTEMPTS:
+                raise
+            log.info("publish of %s clashed with a concurrent one; retrying", public_meta["name"]
+                     if public_meta.get("name") else "a new dataset")
+    indexing.after_publish(catalog, outcome.dataset_id if outcome.public else None)
+    return outcome
+
+
+_ATTEMPTS = 5  # tries of a revision's transaction that clashes with concurrent publishes
+
+
+def _write_revision(
+    catalog: Catalog,
+    record: IntakeRecord,
+    public_meta: dict[str, Any],
+    identity: _Identity,
+    fingerprint: str,
+    provenance: dict[str, Any],
+    *,
+    status: str,
+    validations: list[TableValidation],
+    screened: list[tuple[ScreenedResource, StoredFile]],
+    meta_findings: list[Finding],
+) -> PublishOutcome:
+    """The revision's one transaction (IntegrityError when a concurrent publish won a clash)."""
     now = utcnow()
     with transaction(catalog.sessions) as session:
-        dataset = _find_dataset(session, record, public_meta, publisher_id, source_id)
+        dataset = _find_dataset(session, record, public_meta, identity, lock=True)
         if dataset is None:
             base = public_meta.get("name") or _slug(public_meta["title"])
             dataset = Dataset(
                 name=_unique_name(session, base),
-                publisher_id=publisher_id,
-                source_id=source_id,
-                source_key=record.source_key,
+                publisher_id=identity.publisher_id,
+                source_id=identity.source_id,
+                source_key=identity.source_key,
             )
             session.add(dataset)
             session.flush()
-        number = (dataset.revisions[-1].number + 1) if dataset.revisions else 1
-        public_meta["name"] = dataset.name
+        latest = session.scalar(select(func.max(Revision.number))
+                                .where(Revision.dataset_id == dataset.id))
+        number = (latest or 0) + 1
+        meta = {**public_meta, "name": dataset.name}
         revision = Revision(
             dataset_id=dataset.id,
             number=number,
             status=status,
-            metadata_json=public_meta,
-            provenance=_public_provenance(record, now),
+            metadata_json=meta,
+            provenance=provenance,
             fingerprint=fingerprint,
             validation_status="valid" if all(v.valid for v in validations) else "invalid",
             privacy_status=_privacy_status(
-                meta_findings + [f for s in screened for f in s.findings]
+                meta_findings + [f for item, _ in screened for f in item.findings]
             ),
             created_at=now,
             decided_at=now if status == RevisionStatus.PUBLISHED else None,
@@ -384,7 +480,7 @@ def _record_revision(
             )
         for finding in meta_findings:
             revision.findings.append(_finding_row(finding, ""))
-        for position, (item, file) in enumerate(zip(screened, stored, strict=True)):
+        for position, (item, file) in enumerate(screened):
             revision.resources.append(
                 Resource(
                     position=position,
@@ -407,7 +503,7 @@ def _record_revision(
         session.flush()
         if status == RevisionStatus.PUBLISHED:
             make_current(session, dataset, revision, now)
-        outcome = PublishOutcome(
+        return PublishOutcome(
             dataset_id=dataset.id,
             dataset_name=dataset.name,
             status=status,
@@ -415,9 +511,6 @@ def _record_revision(
             validations=validations,
             findings=[row.to_dict() for row in revision.findings],
         )
-    if status == RevisionStatus.PUBLISHED:
-        indexing.index_dataset(catalog, outcome.dataset_id)
-    return outcome
 
 
 def make_current(session: Session, dataset: Dataset, revision: Revision, now: Any) -> None:
@@ -430,8 +523,10 @@ def make_current(session: Session, dataset: Dataset, revision: Revision, now: An
     dataset.modified_at = now
 
 
-def _public_provenance(record: IntakeRecord, now: Any) -> dict[str, Any]:
-    provenance = dict(record.provenance)
+def _public_provenance(catalog: Catalog, record: IntakeRecord, now: Any) -> dict[str, Any]:
+    """The record's provenance with every text screened (a source id may be a file name)."""
+    provenance = {key: catalog.screen_label(value) if isinstance(value, str) else value
+                  for key, value in record.provenance.items()}
     provenance.setdefault("harvested_at", now.isoformat())
     return provenance
 

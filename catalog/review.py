@@ -104,6 +104,13 @@ def approve(catalog: Catalog, ref: str, *, actor: str, note: str = "") -> dict[s
     """Publish the held (already remediated) revision."""
     with transaction(catalog.sessions) as session:
         revision = _held(session, ref)
+        # Concurrent publishes and approvals of the dataset wait here (SQLite: the transaction
+        # already holds the write lock); a revision decided meanwhile is no longer held.
+        session.refresh(revision.dataset, with_for_update=True)
+        session.refresh(revision)
+        if revision.status != RevisionStatus.HELD:
+            raise CatalogError(f"revision {revision.number} of {revision.dataset.name} was "
+                               f"decided meanwhile ({revision.status})")
         now = utcnow()
         revision.decided_at, revision.decided_by = now, actor
         revision.decision_note = note or None
@@ -112,7 +119,7 @@ def approve(catalog: Catalog, ref: str, *, actor: str, note: str = "") -> dict[s
         _audit(session, actor, "review.approve", revision, note)
         result = _summary(revision)
         dataset_id = revision.dataset_id
-    indexing.index_dataset(catalog, dataset_id)
+    indexing.after_publish(catalog, dataset_id)
     return result
 
 

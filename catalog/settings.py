@@ -3,101 +3,109 @@
 from __future__ import annotations
 
 import os
+import re
 import secrets
-from collections.abc import Mapping
+import socket
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from privacy.limits import TableLimits
 
-def _setting(env: str, default: str | None, help: str) -> object:
-    return field(default=None, metadata={"env": env, "default": default, "help": help})
-
-
-@dataclass(frozen=True)
-class Settings:
-    """Resolved settings; build with `Settings.from_env()`."""
-
-    home: Path = _setting(  # type: ignore[assignment]
-        "GOVCAT_HOME", "./govcat-data", "Folder of the embedded catalog: database, files, index."
-    )
-    host: str = _setting("GOVCAT_HOST", "127.0.0.1", "Address `govcat serve` listens on.")  # type: ignore[assignment]
-    port: int = _setting("GOVCAT_PORT", "5000", "Port `govcat serve` listens on.")  # type: ignore[assignment]
-    database_url: str = _setting(  # type: ignore[assignment]
-        "GOVCAT_DATABASE_URL",
-        None,
-        "SQLAlchemy URL of the metadata store (default: SQLite file govcat.sqlite in GOVCAT_HOME).",
-    )
-    search_url: str | None = _setting(  # type: ignore[assignment]
-        "GOVCAT_SEARCH_URL", None, "Elasticsearch URL; unset means the embedded SQLite FTS5 search."
-    )
-    secret_key: str = _setting(  # type: ignore[assignment]
-        "GOVCAT_SECRET_KEY",
-        None,
-        "Secret for signing sessions; unset means a random key kept in GOVCAT_HOME/secret_key.",
-    )
-    pseudonym_key: str | None = _setting(  # type: ignore[assignment]
-        "GOVCAT_PSEUDONYM_KEY",
-        None,
-        "Secret key of pseudonymisation (HMAC); a policy that pseudonymises needs it.",
-    )
-    review_threshold: float = _setting(  # type: ignore[assignment]
-        "GOVCAT_REVIEW_THRESHOLD",
-        "0.85",
-        "Privacy findings scored below this confidence hold a revision for review.",
-    )
-    screen_workers: int | None = _setting(  # type: ignore[assignment]
-        "GOVCAT_SCREEN_WORKERS",
-        "auto",
-        "Processes screening a large CSV file (8 MB or more) for personal information: "
-        "a number, or auto (one per CPU); 1 screens every file in the calling process.",
-    )
-
-    @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
-        """Read settings from `environ` (default os.environ); keyword overrides win."""
-        env = os.environ if environ is None else environ
-        raw: dict[str, object] = {}
-        for f in fields(cls):
-            value = overrides.get(f.name)
-            if value is None:
-                value = env.get(f.metadata["env"]) or f.metadata["default"]
-            raw[f.name] = value
-        home = Path(str(raw["home"])).expanduser().resolve()
-        try:
-            port = int(str(raw["port"]))
-            threshold = float(str(raw["review_threshold"]))
-        except ValueError as exc:
-            raise SettingsError(f"invalid number in settings: {exc}") from None
-        workers = parse_workers(str(raw["screen_workers"]))
-        if not 0 < port < 65536:
-            raise SettingsError(f"GOVCAT_PORT must be between 1 and 65535, not {port}")
-        database_url = str(raw["database_url"] or f"sqlite:///{home / 'govcat.sqlite'}")
-        search_url = str(raw["search_url"] or "").strip() or None
-        if search_url and not search_url.lower().startswith(("http://", "https://")):
-            raise SettingsError(f"GOVCAT_SEARCH_URL must be an http(s):// URL, not {search_url!r}")
-        return cls(
-            home=home,
-            host=str(raw["host"]),
-            port=port,
-            database_url=database_url,
-            search_url=search_url,
-            secret_key=str(raw["secret_key"]) if raw["secret_key"] else _home_secret(home),
-            pseudonym_key=str(raw["pseudonym_key"]) if raw["pseudonym_key"] else None,
-            review_threshold=threshold,
-            screen_workers=workers,
-        )
-
-    @property
-    def files_dir(self) -> Path:
-        """Folder of the content-addressed file store."""
-        return self.home / "files"
+SECRET_FILE = "secret_key"
+_SIZE = re.compile(r"(?i)^\s*(\d+)\s*([kmg]i?b?)?\s*$")
+_SIZE_UNITS = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
+_DEFAULT_LIMITS = TableLimits()
 
 
 class SettingsError(ValueError):
     """A setting has a value govcat cannot use."""
 
 
-def parse_workers(value: str) -> int | None:
+def _setting(env: str, default: object, help: str, parse: Callable[[str, str], object] | None = None
+             ) -> object:
+    """A declared setting: its variable, default (as the environment would give it) and help."""
+    return field(default=None, metadata={"env": env, "default": None if default is None
+                                         else str(default), "help": help, "parse": parse})
+
+
+def _text(value: str, _env: str) -> str:
+    return value
+
+
+def _whole(value: str, env: str) -> int:
+    """A whole number >= 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise SettingsError(f"{env} must be a whole number >= 1, not {value!r}")
+    return number
+
+
+def _size(value: str, env: str) -> int:
+    """A number of bytes >= 1, with an optional K, M or G (binary) suffix: 64K, 4M, 1G."""
+    match = _SIZE.match(value)
+    number = int(match.group(1)) * _SIZE_UNITS.get((match.group(2) or " ")[0].lower(), 1) \
+        if match else 0
+    if number < 1:
+        raise SettingsError(f"{env} must be a size in bytes such as 65536, 64K or 4M, "
+                            f"not {value!r}")
+    return number
+
+
+def _port(value: str, env: str) -> int:
+    try:
+        port = int(value)
+    except ValueError:
+        raise SettingsError(f"invalid number in settings: {env}={value!r}") from None
+    if not 0 < port < 65536:
+        raise SettingsError(f"{env} must be between 1 and 65535, not {port}")
+    return port
+
+
+def _fraction(value: str, env: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise SettingsError(f"invalid number in settings: {env}={value!r}") from None
+    if not 0.0 <= number <= 1.0:
+        raise SettingsError(f"{env} must be between 0 and 1, not {value!r}")
+    return number
+
+
+def _seconds(value: str, env: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if number < 0:
+        raise SettingsError(f"{env} must be a number of seconds >= 0, not {value!r}")
+    return number
+
+
+def _search_url(value: str, env: str) -> str | None:
+    url = value.strip()
+    if url and not url.lower().startswith(("http://", "https://")):
+        raise SettingsError(f"{env} must be an http(s):// URL, not {url!r}")
+    return url or None
+
+
+def _base_url(value: str, env: str) -> str | None:
+    url = value.strip().rstrip("/")
+    if not url:
+        return None
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query \
+            or parts.fragment:
+        raise SettingsError(f"{env} must be an http(s):// URL such as https://data.example.gov.cn,"
+                            f" not {value!r}")
+    return url
+
+
+def parse_workers(value: str, env: str = "GOVCAT_SCREEN_WORKERS") -> int | None:
     """GOVCAT_SCREEN_WORKERS: None for auto, else a positive number."""
     if value.strip().lower() == "auto":
         return None
@@ -106,19 +114,158 @@ def parse_workers(value: str) -> int | None:
     except ValueError:
         workers = 0
     if workers < 1:
-        raise SettingsError(f"GOVCAT_SCREEN_WORKERS must be auto or a number >= 1, not {value!r}")
+        raise SettingsError(f"{env} must be auto or a number >= 1, not {value!r}")
     return workers
 
 
-def _home_secret(home: Path) -> str:
-    """The catalog's persistent random secret, created on first use."""
-    path = home / "secret_key"
-    if path.exists():
+def _limit(name: str, what: str, parse: Callable[[str, str], int] = _size) -> object:
+    """A GOVCAT_MAX_* setting: one bound of TableLimits, with its default."""
+    return _setting(f"GOVCAT_MAX_{name.upper()}", getattr(_DEFAULT_LIMITS, name), what, parse)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved settings; build with `Settings.from_env()`. Reading them writes nothing."""
+
+    home: Path = _setting(  # type: ignore[assignment]
+        "GOVCAT_HOME", "./govcat-data", "Folder of the embedded catalog: database, files, index.",
+        lambda value, _env: Path(value).expanduser().resolve(),
+    )
+    host: str = _setting("GOVCAT_HOST", "127.0.0.1", "Address `govcat serve` listens on.",  # type: ignore[assignment]
+                         _text)
+    port: int = _setting("GOVCAT_PORT", 5000, "Port `govcat serve` listens on.", _port)  # type: ignore[assignment]
+    base_url: str | None = _setting(  # type: ignore[assignment]
+        "GOVCAT_BASE_URL", None,
+        "Public URL of the catalog, which every absolute link is built from; when set, requests "
+        "for any other host name are refused (default: http://GOVCAT_HOST:GOVCAT_PORT).",
+        _base_url,
+    )
+    database_url: str = _setting(  # type: ignore[assignment]
+        "GOVCAT_DATABASE_URL",
+        None,
+        "SQLAlchemy URL of the metadata store (default: SQLite file govcat.sqlite in GOVCAT_HOME).",
+        _text,
+    )
+    search_url: str | None = _setting(  # type: ignore[assignment]
+        "GOVCAT_SEARCH_URL", None,
+        "Elasticsearch URL; unset means the embedded SQLite FTS5 search.", _search_url,
+    )
+    secret_key: str | None = _setting(  # type: ignore[assignment]
+        "GOVCAT_SECRET_KEY",
+        None,
+        "Secret for signing sessions and keying the hashes of harvested items' source keys; "
+        "keep it stable. Unset means a random key kept in GOVCAT_HOME/secret_key.",
+        _text,
+    )
+    pseudonym_key: str | None = _setting(  # type: ignore[assignment]
+        "GOVCAT_PSEUDONYM_KEY",
+        None,
+        "Secret key of pseudonymisation (HMAC); a policy that pseudonymises needs it.",
+        _text,
+    )
+    review_threshold: float = _setting(  # type: ignore[assignment]
+        "GOVCAT_REVIEW_THRESHOLD",
+        0.85,
+        "Privacy findings scored below this confidence hold a revision for review.",
+        _fraction,
+    )
+    screen_workers: int | None = _setting(  # type: ignore[assignment]
+        "GOVCAT_SCREEN_WORKERS",
+        "auto",
+        "Processes screening a large CSV file (8 MB or more) for personal information: "
+        "a number, or auto (one per CPU); 1 screens every file in the calling process.",
+        parse_workers,
+    )
+    index_repair_seconds: float = _setting(  # type: ignore[assignment]
+        "GOVCAT_INDEX_REPAIR_SECONDS", 60,
+        "How often a running server compares the search index with the store and repairs it.",
+        _seconds,
+    )
+    max_header_bytes: int = _limit("header_bytes", "Largest header line of a table, in bytes.")  # type: ignore[assignment]
+    max_cell_bytes: int = _limit("cell_bytes", "Largest cell of a table, in bytes.")  # type: ignore[assignment]
+    max_line_bytes: int = _limit(  # type: ignore[assignment]
+        "line_bytes", "Largest line of a CSV table (or row of a JSON array), in bytes.")
+    max_columns: int = _limit("columns", "Most columns of a table.", _whole)  # type: ignore[assignment]
+    max_rows: int = _limit("rows", "Most data rows of a table.", _whole)  # type: ignore[assignment]
+    max_unzipped_bytes: int = _limit(  # type: ignore[assignment]
+        "unzipped_bytes", "Largest size an XLSX workbook may expand to, in bytes.")
+    max_zip_ratio: int = _limit(  # type: ignore[assignment]
+        "zip_ratio", "Most times a part of an XLSX workbook may expand.", _whole)
+    max_json_document_bytes: int = _limit(  # type: ignore[assignment]
+        "json_document_bytes",
+        "Largest JSON table that is not a top-level array (such a document is read whole).")
+    max_index_bytes: int = _setting(  # type: ignore[assignment]
+        "GOVCAT_MAX_INDEX_BYTES", "256K",
+        "Most text indexed for search per dataset, in bytes (the rest is not searchable).",
+        _size,
+    )
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
+        """Read settings from `environ` (default os.environ); keyword overrides win."""
+        env = os.environ if environ is None else environ
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            override = overrides.get(f.name)
+            raw = override if override is not None else env.get(f.metadata["env"])
+            raw = raw if raw not in (None, "") else f.metadata["default"]
+            values[f.name] = None if raw is None else f.metadata["parse"](str(raw),
+                                                                          f.metadata["env"])
+        home = values["home"]
+        assert isinstance(home, Path)
+        values["database_url"] = values["database_url"] or f"sqlite:///{home / 'govcat.sqlite'}"
+        return cls(**values)  # type: ignore[arg-type]
+
+    @property
+    def files_dir(self) -> Path:
+        """Folder of the content-addressed file store."""
+        return self.home / "files"
+
+    @property
+    def public_url(self) -> str:
+        """The catalog's public URL: GOVCAT_BASE_URL, else where `govcat serve` listens."""
+        if self.base_url:
+            return self.base_url
+        host = self.host
+        if host in ("", "0.0.0.0", "::"):  # listening everywhere: name this machine
+            host = socket.gethostname()
+        if ":" in host:
+            host = f"[{host}]"
+        return f"http://{host}:{self.port}"
+
+    @property
+    def trusted_hosts(self) -> list[str] | None:
+        """Host names requests may use: GOVCAT_BASE_URL's, when it is set (None: any)."""
+        if not self.base_url:
+            return None
+        return [urlsplit(self.base_url).hostname or ""]
+
+    @property
+    def table_limits(self) -> TableLimits:
+        """The bounds every table read by the catalog must keep (GOVCAT_MAX_*)."""
+        return TableLimits(
+            header_bytes=self.max_header_bytes, cell_bytes=self.max_cell_bytes,
+            line_bytes=self.max_line_bytes, columns=self.max_columns, rows=self.max_rows,
+            unzipped_bytes=self.max_unzipped_bytes, zip_ratio=self.max_zip_ratio,
+            json_document_bytes=self.max_json_document_bytes,
+        )
+
+
+def home_secret(home: Path, *, create: bool) -> str | None:
+    """The catalog's persistent random secret; created (mode 0600 from the start) if asked."""
+    path = home / SECRET_FILE
+    try:
         return path.read_text(encoding="ascii").strip()
-    home.mkdir(parents=True, exist_ok=True)
+    except FileNotFoundError:
+        if not create:
+            return None
     key = secrets.token_hex(32)
-    path.write_text(key, encoding="ascii")
-    path.chmod(0o600)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process made it first: use theirs
+        return path.read_text(encoding="ascii").strip()
+    with os.fdopen(fd, "w", encoding="ascii") as handle:
+        handle.write(key)
     return key
 
 

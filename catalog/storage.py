@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,6 +52,7 @@ class FileStore:
             final = self.path_for(key)
             if final.exists():
                 tmp.unlink()
+                os.utime(final)  # in use again: not an orphan for remove_orphans' grace
             else:
                 final.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(tmp, final)
@@ -66,17 +68,17 @@ class FileStore:
     def open(self, key: str):
         return self.path_for(key).open("rb")
 
-    def remove_orphans(self, keep: set[str]) -> int:
-        """Delete stored files no revision refers to; returns how many."""
+    def remove_orphans(self, keep: set[str], older_than: float = 0.0) -> int:
+        """Delete stored files not in keep, and partial writes, untouched for older_than
+        seconds; returns how many."""
         removed = 0
         if not self.root.exists():
             return 0
-        for path in self.root.glob("??/??/*"):
-            if path.name not in keep:
-                path.unlink()
+        now = time.time()
+        for path in [*self.root.glob("??/??/*"), *self.root.glob(".incoming-*")]:
+            if path.name not in keep and now - path.stat().st_mtime >= older_than:
+                path.unlink(missing_ok=True)
                 removed += 1
-        for stale in self.root.glob(".incoming-*"):
-            stale.unlink()
         return removed
 
 

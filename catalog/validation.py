@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +59,15 @@ class TableValidation:
     table_schema: dict[str, Any] | None = None
     encoding: str | None = None  # detected source encoding of a CSV
 
+    def screened(self, screen: Callable[[str], str]) -> TableValidation:
+        """A copy whose resource name and error notes have passed `screen`.
+
+        Notes are Frictionless' own words, but some quote a constraint, a foreign key's values
+        or a file path, which may hold personal data.
+        """
+        errors = [replace(e, note=screen(e.note)) if e.note else e for e in self.errors]
+        return replace(self, resource=screen(self.resource), errors=errors)
+
     def summary(self) -> str:
         if self.valid:
             return f"{self.resource}: valid ({self.row_count} rows)"
@@ -74,8 +83,12 @@ def validate_table(
     encoding: str | None,
     name: str,
     schema: dict[str, Any] | None = None,
+    max_rows: int | None = None,
 ) -> TableValidation:
-    """Validate one CSV/XLSX/JSON table with Frictionless' default checks (and its schema)."""
+    """Validate one CSV/XLSX/JSON table with Frictionless' default checks (and its schema).
+
+    With max_rows, reading stops after max_rows + 1 rows, and a longer table is invalid.
+    """
     options: dict[str, Any] = {"format": fmt.lower()}
     if encoding and fmt.upper() == "CSV":
         options["encoding"] = encoding
@@ -89,16 +102,22 @@ def validate_table(
     else:
         options["detector"] = Detector(sample_size=SAMPLE_ROWS, field_confidence=1.0)
     resource = Resource(path=path.name, basepath=str(path.parent), **options)
-    report = resource.validate(limit_errors=MAX_ERRORS)
+    limit_rows = None if max_rows is None else max_rows + 1
+    report = resource.validate(limit_errors=MAX_ERRORS, limit_rows=limit_rows)
     errors = [_describe(error) for task in report.tasks for error in task.errors]
     errors += [_describe(error) for error in report.errors]
-    schema = resource.schema.to_dict() if report.valid and resource.schema else None
+    rows = resource.stats.rows if resource.stats else None
+    if max_rows is not None and rows is not None and rows > max_rows:
+        errors.append(ValidationError("limit-error", "Limit Exceeded", None, None,
+                                      f"more than {max_rows:,} rows (GOVCAT_MAX_ROWS)"))
+    valid = report.valid and not errors
+    schema = resource.schema.to_dict() if valid and resource.schema else None
     return TableValidation(
         resource=name,
-        valid=report.valid,
+        valid=valid,
         errors=errors,
         error_count=len(errors),
-        row_count=resource.stats.rows if report.valid and resource.stats else None,
+        row_count=rows if valid else None,
         table_schema=schema,
         encoding=encoding,
     )

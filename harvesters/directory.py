@@ -8,16 +8,21 @@ from typing import Any
 
 from catalog.errors import CatalogError
 from harvesters.base import HarvestItem
-from harvesters.files import intake_from_path, is_table_file
+from harvesters.files import Boundary, intake_from_path, is_table_name
 
 
 class DirectoryHarvester:
-    """Each table file (with an optional `<file>.meta.json` sidecar) or sub-folder is a dataset."""
+    """Each table file (with an optional `<file>.meta.json` sidecar) or sub-folder is a dataset.
+
+    Nothing outside the folder is read: symbolic links are refused unless the source follows
+    them (follow_symlinks), and even then one that leads out of the folder is refused.
+    """
 
     type_name = "directory"
 
     def __init__(self, config: Mapping[str, Any], source_name: str) -> None:
         self.root = Path(config["path"])
+        self.follow_symlinks = bool(config.get("follow_symlinks", False))
         self.source_name = source_name
 
     @classmethod
@@ -28,13 +33,14 @@ class DirectoryHarvester:
         path = Path(str(raw)).expanduser().resolve()
         if not path.is_dir():
             raise CatalogError(f"{path}: not a folder")
-        return {"path": str(path)}
+        return {"path": str(path), "follow_symlinks": bool(config.get("follow_symlinks", False))}
 
     def gather(self) -> Iterator[HarvestItem]:
         if not self.root.is_dir():
             raise CatalogError(f"{self.root}: the source folder is gone or unreadable")
+        boundary = Boundary.of(self.root, self.follow_symlinks)
         for entry in sorted(self.root.iterdir()):
-            if entry.name.startswith(".") or not (entry.is_dir() or is_table_file(entry)):
+            if entry.name.startswith(".") or not (entry.is_dir() or is_table_name(entry)):
                 continue
             key = entry.name
             provenance = {
@@ -43,7 +49,8 @@ class DirectoryHarvester:
                 "source_id": key,
             }
             try:
-                record = intake_from_path(entry, source_key=key, provenance=provenance)
+                record = intake_from_path(entry, source_key=key, provenance=provenance,
+                                          boundary=boundary)
             except CatalogError as exc:
                 yield HarvestItem(key, error=str(exc))
                 continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +23,60 @@ class IntakeError(CatalogError):
     """A source item cannot be turned into an intake record."""
 
 
-def is_table_file(path: Path) -> bool:
+@dataclass(frozen=True)
+class Boundary:
+    """The folder an intake may read from: every path is resolved and must stay inside it.
+
+    Symbolic links are refused unless follow_symlinks, and even then one may not lead out.
+    Errors name a path as it appears under the folder, never where a link points.
+    """
+
+    root: Path  # resolved
+    follow_symlinks: bool = False
+
+    @classmethod
+    def of(cls, root: Path, follow_symlinks: bool = False) -> Boundary:
+        return cls(root.resolve(), follow_symlinks)
+
+    def shown(self, path: Path) -> str:
+        """path relative to the folder, as a user sees it."""
+        try:
+            return str(path.relative_to(self.root))
+        except ValueError:
+            return path.name
+
+    def check(self, path: Path) -> Path:
+        """The resolved path, or IntakeError when it is a link (not followed) or leads out."""
+        if not self.follow_symlinks:
+            link = self._first_link(path)
+            if link is not None:
+                raise IntakeError(f"{self.shown(link)}: a symbolic link; links are not followed "
+                                  "(a source can allow links that stay inside it: "
+                                  "--follow-symlinks)")
+        resolved = path.resolve()
+        if not resolved.is_relative_to(self.root):
+            raise IntakeError(f"{self.shown(path)}: a symbolic link leading outside the folder "
+                              "is not read")
+        return resolved
+
+    def _first_link(self, path: Path) -> Path | None:
+        """The first component of path below the folder that is a symbolic link."""
+        try:
+            parts = path.relative_to(self.root).parts
+        except ValueError:
+            return path if path.is_symlink() else None
+        current = self.root
+        for part in parts:
+            current = current / part
+            if current.is_symlink():
+                return current
+        return None
+
+
+def is_table_name(path: Path) -> bool:
+    """Whether the name is a table's (by suffix; the file itself is not looked at)."""
     return (
-        path.is_file()
-        and path.suffix.lower() in TABLE_SUFFIXES
+        path.suffix.lower() in TABLE_SUFFIXES
         and not path.name.startswith(".")
         and not _is_metadata_name(path.name)
     )
@@ -69,18 +120,27 @@ def intake_from_path(
     metadata_file: Path | None = None,
     source_key: str | None = None,
     provenance: dict[str, Any] | None = None,
+    boundary: Boundary | None = None,
+    follow_symlinks: bool = False,
 ) -> IntakeRecord:
-    """An intake record for a table file, a folder of tables, or a datapackage.json."""
-    path = path.resolve()
+    """An intake record for a table file, a folder of tables, or a datapackage.json.
+
+    Every file it reads must stay within boundary (default: the folder named, or the folder
+    of the file named, with symbolic links refused unless follow_symlinks).
+    """
     if not path.exists():
         raise IntakeError(f"{path}: no such file or folder")
-    if path.is_dir():
-        package = next((path / n for n in PACKAGE_NAMES if (path / n).is_file()), None)
-        record = _from_package(package) if package else _from_folder(path)
+    if boundary is None:  # the path a user named is theirs; what it holds is checked
+        path = path.resolve()
+        boundary = Boundary(path if path.is_dir() else path.parent, follow_symlinks)
+    checked = boundary.check(path)  # the file read; names are the path's own
+    if checked.is_dir():
+        package = _present(path, PACKAGE_NAMES, boundary)
+        record = _from_package(package, boundary) if package else _from_folder(path, boundary)
     elif path.name.lower() in PACKAGE_NAMES:
-        record = _from_package(path)
+        record = _from_package(path, boundary)
     elif path.suffix.lower() in TABLE_SUFFIXES:
-        record = _from_file(path)
+        record = _from_file(path, boundary)
     else:
         raise IntakeError(
             f"{path}: not a table ({', '.join(sorted(TABLE_SUFFIXES))}), folder or datapackage.json"
@@ -99,29 +159,44 @@ def intake_from_path(
     )
 
 
-def _from_file(path: Path) -> IntakeRecord:
-    sidecar = next(
-        (
-            path.with_name(path.name + SIDECAR_MARK + s)
-            for s in METADATA_SUFFIXES
-            if path.with_name(path.name + SIDECAR_MARK + s).is_file()
-        ),
-        None,
-    )
-    metadata = read_metadata_file(sidecar) if sidecar else {}
+def _present(folder: Path, names: tuple[str, ...], boundary: Boundary) -> Path | None:
+    """The first of names present in folder (a link is seen, not followed), checked."""
+    for name in names:
+        candidate = folder / name
+        if candidate.is_symlink() or candidate.is_file():
+            _readable(candidate, boundary)
+            return candidate
+    return None
+
+
+def _readable(path: Path, boundary: Boundary) -> Path:
+    """The regular file path resolves to within the boundary (a FIFO or device would block)."""
+    resolved = boundary.check(path)
+    if not resolved.is_file():
+        raise IntakeError(f"{boundary.shown(path)}: not a regular file")
+    return resolved
+
+
+def _from_file(path: Path, boundary: Boundary) -> IntakeRecord:
+    """One table, named as it appears in its folder (a followed link keeps its own name)."""
+    resolved = _readable(path, boundary)
+    sidecar = _present(path.parent, tuple(path.name + SIDECAR_MARK + s for s in METADATA_SUFFIXES),
+                       boundary)
+    metadata = read_metadata_file(_readable(sidecar, boundary)) if sidecar else {}
     metadata.setdefault("title", path.stem)
-    return IntakeRecord(metadata, (IntakeResource(path, path.name),), str(path))
+    return IntakeRecord(metadata, (IntakeResource(resolved, path.name),), str(path))
 
 
-def _from_folder(folder: Path) -> IntakeRecord:
-    meta_path = next((folder / n for n in FOLDER_METADATA if (folder / n).is_file()), None)
-    metadata = read_metadata_file(meta_path) if meta_path else {}
+def _from_folder(folder: Path, boundary: Boundary) -> IntakeRecord:
+    meta_path = _present(folder, FOLDER_METADATA, boundary)
+    metadata = read_metadata_file(_readable(meta_path, boundary)) if meta_path else {}
     listed = metadata.pop("resources", None)
     if listed:
-        resources = tuple(_listed_resource(folder, item, meta_path) for item in listed)
+        resources = tuple(_listed_resource(folder, item, meta_path, boundary) for item in listed)
     else:
         resources = tuple(
-            IntakeResource(p, p.name) for p in sorted(folder.iterdir()) if is_table_file(p)
+            IntakeResource(_readable(member, boundary), member.name)
+            for member in sorted(folder.iterdir()) if is_table_name(member)
         )
     if not resources:
         raise IntakeError(f"{folder}: the folder holds no table files")
@@ -129,29 +204,30 @@ def _from_folder(folder: Path) -> IntakeRecord:
     return IntakeRecord(metadata, resources, str(folder))
 
 
-def _listed_resource(folder: Path, item: Any, meta_path: Path | None) -> IntakeResource:
+def _listed_resource(folder: Path, item: Any, meta_path: Path | None,
+                     boundary: Boundary) -> IntakeResource:
     if not isinstance(item, dict) or not isinstance(item.get("path"), str):
         raise IntakeError(f"{meta_path}: each resource needs a 'path'")
-    path = _inside(folder, item["path"], meta_path)
-    return IntakeResource(path, item.get("name") or path.name, item.get("title"),
+    path = _inside(folder, item["path"], meta_path, boundary)
+    return IntakeResource(path, item.get("name") or Path(item["path"]).name, item.get("title"),
                           item.get("description"))  # fmt: skip
 
 
-def _inside(folder: Path, relative: str, where: Path | None) -> Path:
-    """A resource path, refused when it is remote or leaves the dataset's folder."""
+def _inside(folder: Path, relative: str, where: Path | None, boundary: Boundary) -> Path:
+    """A resource file (resolved), refused when remote, a link, or outside the dataset folder."""
     if "://" in relative:
         raise IntakeError(f"{where}: remote resource {relative!r} is not supported yet")
-    path = (folder / relative).resolve()
-    if not path.is_relative_to(folder):
+    candidate = folder / relative
+    if not candidate.resolve().is_relative_to(folder.resolve()):
         raise IntakeError(f"{where}: resource path {relative!r} leaves the dataset folder")
-    if not path.is_file():
+    if not (candidate.is_symlink() or candidate.exists()):
         raise IntakeError(f"{where}: resource file {relative!r} not found")
-    return path
+    return _readable(candidate, boundary)
 
 
-def _from_package(descriptor: Path) -> IntakeRecord:
+def _from_package(descriptor: Path, boundary: Boundary) -> IntakeRecord:
     """Map a Frictionless Data Package descriptor onto the metadata standard."""
-    package = read_metadata_file(descriptor)
+    package = read_metadata_file(_readable(descriptor, boundary))
     folder = descriptor.parent
     raw_resources = package.get("resources")
     if not isinstance(raw_resources, list) or not raw_resources:
@@ -162,10 +238,10 @@ def _from_package(descriptor: Path) -> IntakeRecord:
             raise IntakeError(
                 f"{descriptor}: only resources with a single local 'path' are supported"
             )
-        path = _inside(folder, item["path"], descriptor)
+        path = _inside(folder, item["path"], descriptor, boundary)
         schema = item.get("schema")
         if isinstance(schema, str):  # a schema kept in a file of its own beside the descriptor
-            schema = read_metadata_file(_inside(folder, schema, descriptor))
+            schema = read_metadata_file(_inside(folder, schema, descriptor, boundary))
         resources.append(
             IntakeResource(
                 path,

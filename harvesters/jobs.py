@@ -13,6 +13,7 @@ from sqlalchemy import select
 from catalog.context import Catalog
 from catalog.db import transaction
 from catalog.errors import CatalogError, NotFound
+from catalog.housekeeping import clean_leftovers
 from catalog.models import HarvestJob, HarvestSource, Publisher, utcnow
 from catalog.pipeline import PublishOutcome, publish
 from harvesters.base import HarvestItem, harvester_class
@@ -99,13 +100,14 @@ def run_harvest(catalog: Catalog, name: str, progress: Progress | None = None) -
         publisher_code = source.publisher.code
         harvester = harvester_class(source.type)(source.config, source.name)
     summary = HarvestSummary(source=name, job_id=job_id, status="running")
+    clean_leftovers(catalog)
     try:
         for item in harvester.gather():
             _harvest_item(catalog, item, publisher_code, source_id, summary, progress)
         summary.status = "finished"
     except Exception as exc:
         summary.status = "failed"
-        summary.errors.append({"item": "", "error": _one_line(exc)})
+        summary.errors.append({"item": "", "error": _one_line(catalog, exc)})
         raise
     finally:
         with transaction(catalog.sessions) as session:
@@ -124,34 +126,40 @@ def _harvest_item(
     summary: HarvestSummary,
     progress: Progress | None,
 ) -> None:
+    # The item's key (often a file name) and every message are screened before they are
+    # kept in the job or shown: they may name a person.
+    key = catalog.screen_label(item.key)
     if item.record is None:
+        error = catalog.screen_label(item.error or "unreadable")
         summary.counts["failed"] += 1
-        summary.errors.append({"item": item.key, "error": item.error or "unreadable"})
+        summary.errors.append({"item": key, "error": error})
         if progress:
-            progress(item.key, None, item.error)
+            progress(key, None, error)
         return
     try:
         outcome = publish(catalog, item.record, publisher_code=publisher_code, source_id=source_id)
     except CatalogError as exc:
+        error = _one_line(catalog, exc)
         summary.counts["failed"] += 1
-        summary.errors.append({"item": item.key, "error": _one_line(exc)})
+        summary.errors.append({"item": key, "error": error})
         if progress:
-            progress(item.key, None, _one_line(exc))
+            progress(key, None, error)
         return
     summary.counts[outcome.status] += 1
-    if outcome.status == "invalid":
+    if outcome.status == "invalid":  # validations are screened by the pipeline
         summary.errors.append(
             {
-                "item": item.key,
+                "item": key,
                 "error": "; ".join(v.summary() for v in outcome.validations if not v.valid),
             }
         )
     if progress:
-        progress(item.key, outcome, None)
+        progress(key, outcome, None)
 
 
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__
+def _one_line(catalog: Catalog, exc: BaseException) -> str:
+    """The error's message on one line, screened."""
+    return catalog.screen_label(" ".join(str(exc).split()) or type(exc).__name__)
 
 
 def source_names(catalog: Catalog) -> list[str]:

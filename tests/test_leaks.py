@@ -89,7 +89,8 @@ def test_no_personal_value_reaches_any_output(catalog, leaky_csv, caplog) -> Non
         outputs.append(listing)
         dataset = json.loads(fetch(f"{base}/api/v1/datasets/{outcome.dataset_name}"))
         outputs.append(json.dumps(dataset, ensure_ascii=False))
-        download = fetch(dataset["resources"][0]["download_url"])
+        public = catalog.settings.public_url  # links are built from it, not from the request
+        download = fetch(dataset["resources"][0]["download_url"].replace(public, base))
         outputs.append(download)
         outputs += [fetch(f"{base}/"), fetch(f"{base}/datasets/{outcome.dataset_name}")]
         outputs += [fetch(f"{base}/api/v1/publishers"), fetch(f"{base}/api/v1/openapi.json")]
@@ -164,3 +165,126 @@ def test_every_recognizer_keeps_its_values_out_of_every_output(catalog, tmp_path
     for stored in catalog.settings.home.rglob("*"):
         if stored.is_file():
             assert value.encode("utf-8") not in stored.read_bytes(), stored.name
+
+
+# ---------------------------------------------------------------- values planted in names
+
+
+def _planted_source(root: Path) -> list[str]:
+    """A department folder whose file, folder, sheet and header names carry personal values."""
+    import openpyxl
+
+    folks = people(8, seed=31)
+    secrets = []
+
+    def plant(person, *, card: bool = False) -> str:
+        secrets.extend([person.name, person.resident_id, person.mobile])
+        return f"{person.name}-{person.resident_id}-{person.mobile}"
+
+    root.mkdir()
+    table = "区县,人数\n朝阳区,12\n海淀区,9\n"
+    # a file name
+    (root / f"{plant(folks[0])}.csv").write_text(table, encoding="utf-8")
+    # a folder name, and a file name inside it
+    folder = root / plant(folks[1])
+    folder.mkdir()
+    (folder / f"{plant(folks[2])}.csv").write_text(table, encoding="utf-8")
+    # a sheet name and header cells of a workbook
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = f"{folks[3].name}{folks[3].mobile}"
+    secrets.extend([folks[3].name, folks[3].mobile])
+    sheet.append(["区县", f"{plant(folks[4])}"])
+    sheet.append(["朝阳区", 12])
+    workbook.save(root / "统计表.xlsx")
+    # an invalid table, so that its validation report names it
+    (root / f"{plant(folks[5])}.csv").write_text("a,b\n1\n2,3,4\n", encoding="utf-8")
+    # metadata whose unknown key (quoted in the error message) is personal
+    (root / "补贴.csv").write_text(table, encoding="utf-8")
+    (root / "补贴.csv.meta.json").write_text(
+        json.dumps({"title": "补贴发放", plant(folks[6]): 1}, ensure_ascii=False), encoding="utf-8"
+    )
+    # a CSV header cell
+    (root / "名册.csv").write_text(f"区县,{plant(folks[7])}\n朝阳区,1\n", encoding="utf-8")
+    return secrets
+
+
+def _every_row_of_the_store(catalog) -> str:
+    from sqlalchemy import select
+
+    from catalog.models import Base
+
+    rows = []
+    with catalog.sessions() as session:
+        for table in Base.metadata.sorted_tables:
+            rows += [repr(tuple(row)) for row in session.execute(select(table))]
+    return "\n".join(rows)
+
+
+def test_planted_values_in_names_reach_no_endpoint_no_table_and_no_file(catalog, tmp_path,
+                                                                       caplog) -> None:
+    """File, folder, sheet and header names: screened everywhere they can appear."""
+    from catalog.review import dataset_history, list_held, review_detail
+    from harvesters.jobs import add_source, list_sources, run_harvest
+
+    caplog.set_level(logging.DEBUG)
+    secrets = _planted_source(tmp_path / "drop")
+    add_publisher(catalog, "xf", "示例市信访局")
+    add_source(catalog, "drop", "directory", "xf", {"path": str(tmp_path / "drop")})
+    shown: list[str] = []
+    summary = run_harvest(catalog, "drop", lambda key, outcome, error: shown.append(
+        f"{key} {outcome.summary() if outcome else ''} {error or ''}"))
+    assert summary.counts["invalid"] == 1 and summary.counts["failed"] == 1
+    assert summary.counts["published"] + summary.counts["held"] == 4
+    outputs = [*shown, summary.line(), json.dumps(summary.errors, ensure_ascii=False),
+               json.dumps(list_sources(catalog), ensure_ascii=False, default=str)]
+    for held in list_held(catalog):
+        outputs.append(json.dumps(review_detail(catalog, held["dataset"]), ensure_ascii=False))
+        approve(catalog, held["dataset"], actor="reviewer")
+        outputs.append(json.dumps(dataset_history(catalog, held["dataset"]), ensure_ascii=False))
+
+    client = create_app(catalog).test_client()
+    listing = client.get("/api/v1/datasets?per_page=100").get_json()
+    assert listing["total"] == 4
+    outputs += [json.dumps(listing, ensure_ascii=False), client.get("/").get_data(as_text=True)]
+    for item in listing["data"]:
+        outputs.append(client.get(f"/api/v1/datasets/{item['name']}").get_data(as_text=True))
+        outputs.append(client.get(f"/datasets/{item['name']}").get_data(as_text=True))
+        outputs.append(json.dumps(dataset_history(catalog, item["name"]), ensure_ascii=False))
+        for resource in item["resources"]:
+            download = client.get(urllib.parse.urlsplit(resource["download_url"]).path)
+            assert download.status_code == 200
+            outputs.append(download.data.decode("utf-8", errors="replace"))
+            disposition = download.headers.get("Content-Disposition", "")
+            outputs.append(urllib.parse.unquote(disposition))
+            if resource["format"] == "XLSX":
+                outputs.append(_workbook_text(download.data))
+    for path in ("/api/v1/publishers", "/api/v1/openapi.json"):
+        outputs.append(client.get(path).get_data(as_text=True))
+    for value in secrets:
+        found = client.get(f"/api/v1/datasets?q={urllib.parse.quote(value)}").get_json()
+        assert found["total"] == 0, "a raw value must not be searchable"
+    outputs += [caplog.text, _every_row_of_the_store(catalog)]
+
+    everything = "\n".join(outputs)
+    for value in secrets:
+        assert value not in everything
+    catalog.engine.dispose()
+    for stored in catalog.settings.home.rglob("*"):
+        if stored.is_file():
+            blob = stored.read_bytes()
+            for value in secrets:
+                assert value.encode("utf-8") not in blob, stored.name
+
+
+def _workbook_text(data: bytes) -> str:
+    """Every sheet name and cell of a workbook, as text."""
+    import io
+
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
+    parts = list(workbook.sheetnames)
+    for sheet in workbook.worksheets:
+        parts += [str(v) for row in sheet.iter_rows(values_only=True) for v in row]
+    return "\n".join(parts)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 FACET_FIELDS: tuple[str, ...] = ("publisher", "theme", "format", "open_condition", "keyword")
 SORTS: tuple[str, ...] = ("relevance", "modified", "title")
 MAX_PER_PAGE = 1000
+MAX_RESULT_WINDOW = 10_000  # the deepest result a page may reach (Elasticsearch's default)
 MAX_FACET_VALUES = 50
 
 
@@ -60,6 +61,11 @@ class SearchQuery:
         if not _is_int(self.per_page) or not 1 <= self.per_page <= MAX_PER_PAGE:
             raise ValueError(
                 f"per_page must be an integer from 1 to {MAX_PER_PAGE}, got {self.per_page!r}"
+            )
+        if self.page * self.per_page > MAX_RESULT_WINDOW:
+            raise ValueError(
+                f"page {self.page} of {self.per_page} results reaches past result "
+                f"{MAX_RESULT_WINDOW:,}, the deepest served: narrow the search instead"
             )
         if self.sort not in SORTS:
             raise ValueError(f"unknown sort {self.sort!r}; expected one of {', '.join(SORTS)}")

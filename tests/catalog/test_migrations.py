@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -52,3 +53,60 @@ def test_upgrade_keeps_existing_rows(tmp_path: Path) -> None:
     with engine.connect() as connection:
         row = connection.execute(text("SELECT code, privacy_policy FROM publishers")).one()
     assert tuple(row) == ("stats", None)
+
+
+def test_upgrade_repairs_racing_publishes_and_raw_names(tmp_path: Path, screener) -> None:
+    """0003: duplicate numbers and stray `published` revisions repaired, raw names replaced."""
+    from alembic import command
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    raw = "韩志强-310104198602091203-15960329669.csv"
+    settings = Settings.from_env({}, home=str(tmp_path / "home"), secret_key="k")
+    (tmp_path / "home").mkdir()
+    engine = db.make_engine(settings.database_url)
+    config = db.alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+        connection.execute(text(
+            "INSERT INTO publishers (id, code, name, created_at) VALUES ('p', 'xf', 'x', '2026')"))
+        connection.execute(text(
+            "INSERT INTO datasets (id, name, publisher_id, source_key, current_revision_id,"
+            " created_at, modified_at) VALUES ('d', 't', 'p', :key, NULL, '2026', '2026')"),
+            {"key": raw})
+        for rid, number, status, at in [("r1", 1, "superseded", "2026-01-01"),
+                                         ("r2", 2, "published", "2026-01-02"),
+                                         ("r3", 2, "published", "2026-01-03")]:
+            connection.execute(text(
+                "INSERT INTO revisions (id, dataset_id, number, status, metadata, provenance,"
+                " validation_status, privacy_status, created_at) VALUES (:id, 'd', :n, :s, '{}',"
+                " :prov, 'valid', 'clean', :at)"),
+                {"id": rid, "n": number, "s": status, "at": at,
+                 "prov": json.dumps({"source": "drop", "source_id": raw})})
+        connection.execute(text("UPDATE datasets SET current_revision_id = 'r3'"))
+        connection.execute(text(
+            "INSERT INTO validation_reports (id, revision_id, resource_name, valid, error_count,"
+            " errors, created_at) VALUES ('v', 'r1', :name, 0, 1, '[]', '2026')"), {"name": raw})
+    engine.dispose()
+
+    catalog = init_catalog(settings)
+    catalog._screener = screener
+    with catalog.engine.connect() as connection:
+        rows = connection.execute(text(
+            "SELECT id, number, status FROM revisions ORDER BY number")).all()
+        assert [tuple(r) for r in rows] == [("r1", 1, "superseded"), ("r2", 2, "superseded"),
+                                            ("r3", 3, "published")]
+        key = connection.execute(text("SELECT source_key FROM datasets")).scalar()
+        assert key == catalog.source_key_digest(raw)
+        stored = " ".join(str(v) for row in connection.execute(text(
+            "SELECT r.provenance, v.resource_name FROM revisions r, validation_reports v"))
+            for v in row)
+    for value in ("韩志强", "310104198602091203", "15960329669"):
+        assert value not in stored
+    with pytest.raises(IntegrityError), catalog.engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO revisions (id, dataset_id, number, status, metadata, provenance,"
+            " validation_status, privacy_status, created_at) VALUES ('r4', 'd', 3, 'held', '{}',"
+            " '{}', 'valid', 'clean', '2026')"))
+    catalog.close()

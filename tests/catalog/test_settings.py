@@ -1,8 +1,9 @@
+import os
 from pathlib import Path
 
 import pytest
 
-from catalog.settings import Settings, SettingsError, settings_help
+from catalog.settings import Settings, SettingsError, home_secret, settings_help
 
 
 def test_defaults_follow_the_documented_values(tmp_path: Path) -> None:
@@ -29,10 +30,30 @@ def test_environment_variables_are_read(tmp_path: Path) -> None:
     assert settings.secret_key == "s3cret"
 
 
-def test_secret_key_is_generated_once_and_kept(tmp_path: Path) -> None:
-    first = Settings.from_env({}, home=str(tmp_path)).secret_key
-    second = Settings.from_env({}, home=str(tmp_path)).secret_key
-    assert first == second and len(first) == 64
+def test_secret_key_is_generated_once_and_kept_private(tmp_path: Path) -> None:
+    assert Settings.from_env({}, home=str(tmp_path)).secret_key is None  # reading writes nothing
+    assert not (tmp_path / "secret_key").exists()
+    assert home_secret(tmp_path, create=False) is None
+    first = home_secret(tmp_path, create=True)
+    second = home_secret(tmp_path, create=True)
+    assert first == second and first is not None and len(first) == 64
+    assert (tmp_path / "secret_key").stat().st_mode & 0o777 == 0o600
+
+
+def test_secret_file_is_never_readable_by_others_even_briefly(tmp_path: Path,
+                                                              monkeypatch) -> None:
+    """The key file is created with mode 0600, not written and chmod-ed afterwards."""
+    def no_chmod(*_args, **_kwargs):
+        raise AssertionError("the secret was created with a wider mode and chmod-ed after")
+
+    monkeypatch.setattr(Path, "chmod", no_chmod)
+    monkeypatch.setattr(os, "chmod", no_chmod)
+    old = os.umask(0)  # the most permissive umask: a plain write would create it 0666
+    try:
+        home_secret(tmp_path, create=True)
+    finally:
+        os.umask(old)
+    assert (tmp_path / "secret_key").stat().st_mode & 0o777 == 0o600
 
 
 @pytest.mark.parametrize("port", ["abc", "0", "70000"])

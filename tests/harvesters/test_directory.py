@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from catalog.errors import CatalogError
-from catalog.models import HarvestJob
+from catalog.models import Dataset, HarvestJob
 from harvesters.files import IntakeError, intake_from_path
 from harvesters.jobs import add_source, list_sources, run_harvest
 from publishers.services import add_publisher
@@ -89,3 +89,79 @@ def test_source_configuration_is_checked(catalog, tmp_path: Path) -> None:
         add_source(catalog, "s", "ftp", "edu", {"path": str(tmp_path)})
     with pytest.raises(CatalogError, match="unknown publisher"):
         add_source(catalog, "s", "directory", "nobody", {"path": str(tmp_path)})
+
+
+def _linked_source(tmp_path: Path) -> Path:
+    """A source folder with links: to a file outside, to a folder outside, inside a dataset
+    folder, to a file inside the source, and to /etc/passwd under a table's name."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.csv").write_text("区县,人数\n朝阳区,1\n", encoding="utf-8")
+    (outside / "folder").mkdir()
+    (outside / "folder" / "t.csv").write_text("区县,人数\n朝阳区,1\n", encoding="utf-8")
+    root = tmp_path / "src"
+    root.mkdir()
+    (root / "real.csv").write_text("区县,学校数\n东城区,51\n", encoding="utf-8")
+    (root / "file-out.csv").symlink_to(outside / "secret.csv")
+    (root / "dir-out").symlink_to(outside / "folder")
+    (root / "passwd.csv").symlink_to("/etc/passwd")
+    member = root / "with-member"
+    member.mkdir()
+    (member / "a.csv").write_text("机构,床位\n第一医院,800\n", encoding="utf-8")
+    (member / "b.csv").symlink_to(outside / "secret.csv")
+    (root / "alias.csv").symlink_to(root / "real.csv")
+    return root
+
+
+def test_symlinks_are_refused_by_default_naming_the_link_not_its_target(catalog,
+                                                                         tmp_path) -> None:
+    add_publisher(catalog, "edu", "示例市教育局")
+    root = _linked_source(tmp_path)
+    add_source(catalog, "links", "directory", "edu", {"path": str(root)})
+    summary = run_harvest(catalog, "links")
+    assert summary.counts == {"published": 1, "failed": 5}
+    errors = {e["item"]: e["error"] for e in summary.errors}
+    assert set(errors) == {"alias.csv", "dir-out", "file-out.csv", "passwd.csv", "with-member"}
+    assert errors["with-member"].startswith("with-member/b.csv: a symbolic link")
+    for item, error in errors.items():
+        assert "symbolic link" in error and item in error
+        assert "outside" not in error and "/etc" not in error and "secret" not in error
+    with catalog.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Dataset)) == 1
+
+
+def test_followed_symlinks_must_stay_inside_the_source(catalog, tmp_path) -> None:
+    add_publisher(catalog, "edu", "示例市教育局")
+    root = _linked_source(tmp_path)
+    add_source(catalog, "links", "directory", "edu", {"path": str(root), "follow_symlinks": True})
+    summary = run_harvest(catalog, "links")
+    assert summary.counts == {"published": 2, "failed": 4}  # real.csv and alias.csv
+    for error in summary.errors:
+        assert "leading outside the folder" in error["error"]
+        assert "outside/" not in error["error"] and "/etc" not in error["error"]
+
+
+def test_a_fifo_named_like_a_table_is_refused_not_read(catalog, tmp_path) -> None:
+    import os
+
+    add_publisher(catalog, "edu", "示例市教育局")
+    root = tmp_path / "src"
+    root.mkdir()
+    os.mkfifo(root / "pipe.csv")
+    add_source(catalog, "fifo", "directory", "edu", {"path": str(root)})
+    summary = run_harvest(catalog, "fifo")
+    assert summary.errors == [{"item": "pipe.csv", "error": "pipe.csv: not a regular file"}]
+
+
+def test_published_folders_refuse_links_inside_unless_followed(tmp_path: Path) -> None:
+    root = _linked_source(tmp_path)
+    with pytest.raises(IntakeError, match=r"^b.csv: a symbolic link"):
+        intake_from_path(root / "with-member")
+    inside = root / "inside"
+    inside.mkdir()
+    (inside / "x.csv").write_text("a\n1\n", encoding="utf-8")
+    (inside / "y.csv").symlink_to(inside / "x.csv")
+    record = intake_from_path(inside, follow_symlinks=True)
+    assert [r.name for r in record.resources] == ["x.csv", "y.csv"]  # as they appear
+    with pytest.raises(IntakeError, match="leading outside the folder"):
+        intake_from_path(root / "with-member", follow_symlinks=True)
