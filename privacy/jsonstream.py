@@ -80,13 +80,12 @@ def iter_json_array(path: str | os.PathLike, encoding: str | None,
                         break  # a value ending at the window's edge may continue
                 except json.JSONDecodeError as err:
                     if max_item_chars is not None and len(buf.text) - buf.pos > max_item_chars:
-                        raise LimitExceeded(
-                            f"{buf.where()}: a row of the JSON array is longer than the limit "
-                            f"of {max_item_chars:,} (GOVCAT_MAX_LINE_BYTES)"
-                        ) from None
+                        raise _too_long(buf, max_item_chars) from None
                     if not buf.more(size):
                         raise buf.error(err.msg, err.pos) from None
                 size *= 2
+            if max_item_chars is not None and end - buf.pos > max_item_chars:
+                raise _too_long(buf, max_item_chars)
             buf.pos = end
             yield item
             nxt = buf.peek()
@@ -99,3 +98,9 @@ def iter_json_array(path: str | os.PathLike, encoding: str | None,
                 return
             else:
                 raise buf.error("expected ',' or ']'")
+
+
+def _too_long(buf: _Buffer, max_item_chars: int) -> LimitExceeded:
+    """The error for an item, starting at buf's position, longer than max_item_chars."""
+    return LimitExceeded(f"{buf.where()}: a row of the JSON array is longer than the limit "
+                         f"of {max_item_chars:,} (GOVCAT_MAX_LINE_BYTES)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -141,6 +142,8 @@ class EmbeddedSearch:
             if self._ready:
                 return
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            # Owner-only from the start (SQLite gives its -wal and -shm files the same mode).
+            os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600))
             conn = self._open()
             try:
                 conn.execute("PRAGMA journal_mode = WAL")
