@@ -6,6 +6,7 @@ import getpass
 import json
 import logging
 import sys
+import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache, wraps
@@ -71,7 +72,28 @@ def opened() -> Iterator[Any]:
         catalog.close()
 
 
-@click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command group; an unexpected error is one screened line too, never a raw traceback.
+
+    Its message may quote data (a file name, a cell); with -v the traceback's frames follow,
+    without the message.
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit,
+                KeyboardInterrupt):
+            raise
+        except Exception as exc:  # noqa: BLE001 - reported as one line, exit 1
+            if logging.getLogger().isEnabledFor(logging.INFO):
+                click.echo("".join(traceback.format_tb(exc.__traceback__)), err=True)
+            message = screened(" ".join(str(exc).split()))
+            raise Failure(f"internal error ({type(exc).__name__}): {message}") from None
+
+
+@click.group(cls=_Commands, epilog=EPILOG,
+             context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("-v", "--verbose", is_flag=True, help="Log progress details to stderr.")
 def main(verbose: bool) -> None:
     """govcat: an open-government data catalog with a validation gate and a privacy screen."""
@@ -86,9 +108,14 @@ def main(verbose: bool) -> None:
 def init() -> None:
     """Create (or migrate) the catalog under GOVCAT_HOME."""
     from catalog.context import init_catalog
+    from catalog.housekeeping import clean_leftovers
 
     settings = Settings.from_env()
-    init_catalog(settings).close()
+    catalog = init_catalog(settings)
+    try:
+        clean_leftovers(catalog)
+    finally:
+        catalog.close()
     click.echo(f"catalog ready at {settings.home} ({_safe_url(settings.database_url)})")
 
 

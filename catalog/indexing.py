@@ -36,7 +36,11 @@ def search_document(dataset: Dataset, revision: Revision, max_bytes: int) -> Sea
     keywords = tuple(meta.get("keywords", ()))
     room = max_bytes - _size(title) - sum(_size(k) for k in keywords)
     description = _cut(meta.get("description", ""), room)
+    full = extra
     extra = _cut(extra, room - _size(description))
+    if extra != full or description != meta.get("description", ""):
+        log.warning("dataset %s: only its first %d bytes of text are searchable "
+                    "(GOVCAT_MAX_INDEX_BYTES)", dataset.name, max_bytes)
     return SearchDocument(
         id=dataset.id,
         name=dataset.name,

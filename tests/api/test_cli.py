@@ -220,3 +220,14 @@ def test_screen_workers_option(run, tmp_path: Path) -> None:
     result = run("screen", str(data), "--workers", "none")
     assert result.exit_code == 1
     assert "GOVCAT_SCREEN_WORKERS must be auto or a number" in result.output
+
+
+def test_an_unexpected_error_is_one_line_not_a_traceback(run, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "govcat.sqlite").write_bytes(b"this is not a database" * 100)
+    result = run("publisher", "list")
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("govcat: error: internal error (")
+    assert "Traceback" not in result.output
