@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.govcat-installed
 
-.PHONY: run test test-all lint bench clean
+.PHONY: run test test-all lint bench eval clean
 
 $(STAMP): setup.py pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,23 @@ lint: $(STAMP)
 
 bench: $(STAMP)  ## benchmarks; print figures against their baselines
 	$(BIN)/python bench/privacy_bench.py
+
+# Real-text evaluation of the privacy screen on the shared NER corpora. The screen is tuned on
+# the first run's parts; the second run is the held-aside check (never tune on it).
+NER_CORPORA ?= ../shared/fixtures/ner
+EVAL_TUNING := cluener2020/train.json weibo/weiboNER_2nd_conll.train resume/train.char.bmes \
+               msra/val_sentences.txt\#0:2000
+EVAL_CHECK  := msra/val_sentences.txt\#2000:3000 resume/dev.char.bmes
+
+eval: $(STAMP)  ## names in real text: tuning parts, then the held-aside check
+	@if [ ! -d "$(NER_CORPORA)" ]; then \
+		echo "make eval: skipped, no shared corpora at $(NER_CORPORA) (set NER_CORPORA)"; \
+		exit 0; \
+	fi; \
+	echo "== tuning parts (tune on these) =="; \
+	$(BIN)/govcat privacy eval $(addprefix $(NER_CORPORA)/,$(EVAL_TUNING)) && \
+	echo && echo "== held-aside check (do not tune on these) ==" && \
+	$(BIN)/govcat privacy eval $(addprefix $(NER_CORPORA)/,$(EVAL_CHECK))
 
 clean:
 	rm -rf $(VENV) govcat-data .coverage htmlcov .pytest_cache

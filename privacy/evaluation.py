@@ -6,16 +6,33 @@ label; predictions are taken in (start, end) order and each takes the overlappin
 span with the largest overlap (earliest on ties). Each gold span is matched at most once.
 Unmatched predictions are false positives, unmatched gold spans false negatives.
 Precision, recall and F1 are 0.0 when undefined (zero denominator); the counts say why.
+
+Real-text corpora (read by privacy.corpora) are scored on person names, by three measures:
+
+- recall "as a reader would judge it": a gold name is caught when the screen's output text
+  (`Screener.screen_text(text).text`) differs from the input in any of the name's characters
+  (masking keeps lengths, 张三 → 张*, so texts are compared character by character; when a
+  remediation changed the length, the characters of the predicted spans count as changed);
+- exact-span precision, recall and F1 of PERSON: a predicted PERSON span
+  (`Screener.analyze_text`) is right only when both its edges are those of a gold name;
+- over-masking: the share of the characters outside every gold personal span that the screen
+  changed (personal: person names; in JSONL corpora every gold span; in span-JSON every span
+  but organisations, places, groups and titles, see privacy.corpora).
+
+Counts are kept per corpus and summed (micro) over all of them.
 """
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
-from dataclasses import asdict, dataclass
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+
+from privacy.corpora import CorpusSpec, GoldRecord, read_records
+from privacy.corpora import check_jsonl_record as _check_record
 
 Span = tuple[int, int, str]
 
@@ -77,34 +94,9 @@ class EvalReport:
         return "\n".join(lines)
 
 
-def _check_record(record: Any) -> str | None:
-    """What is wrong with a corpus record, or None (messages never quote the text)."""
-    if not isinstance(record, dict):
-        return f"expected a JSON object, got {type(record).__name__}"
-    text = record.get("text")
-    if not isinstance(text, str):
-        return "'text' must be a string"
-    spans = record.get("spans")
-    if not isinstance(spans, list):
-        return "'spans' must be a list"
-    for i, span in enumerate(spans):
-        if not isinstance(span, dict):
-            return f"span {i}: expected an object with start, end, label"
-        start, end, label = span.get("start"), span.get("end"), span.get("label")
-        if not isinstance(label, str) or not label:
-            return f"span {i}: 'label' must be a non-empty string"
-        ints = all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end))
-        if not ints or not 0 <= start < end <= len(text):
-            return (
-                f"span {i}: need integers 0 <= start < end <= {len(text)} "
-                f"(got start={start!r}, end={end!r})"
-            )
-    return None
-
-
 def load_corpus(path: str | Path) -> Iterator[dict]:
     """Yield validated records from a JSONL corpus; ValueError("path:line: ...") if bad."""
-    with open(path, encoding="utf-8") as handle:
+    with open(path, encoding="utf-8-sig") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
@@ -148,6 +140,41 @@ def _match(gold: list[Span], predicted: list[Span]) -> tuple[list[str], list[str
     return tps, fps, fns
 
 
+class LabelCounts:
+    """True positives, false positives and false negatives per label, added text by text."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+        self.records = 0
+
+    def add(self, gold: list[Span], predicted: list[Span]) -> None:
+        """Count one text's gold and predicted spans (the overlap rule above)."""
+        self.records += 1
+        for slot, labels in enumerate(_match(gold, predicted)):
+            for label in labels:
+                self.counts[label][slot] += 1
+
+    def merge(self, other: LabelCounts) -> None:
+        """Add another text's or corpus's counts to these."""
+        self.records += other.records
+        for label, counts in other.counts.items():
+            for slot, value in enumerate(counts):
+                self.counts[label][slot] += value
+
+    def report(self) -> EvalReport:
+        """Scores per label and micro-averaged."""
+        counts = self.counts
+        per_label = {label: LabelScore.from_counts(label, *counts[label])
+                     for label in sorted(counts)}
+        micro = LabelScore.from_counts(
+            "micro",
+            sum(c[0] for c in counts.values()),
+            sum(c[1] for c in counts.values()),
+            sum(c[2] for c in counts.values()),
+        )
+        return EvalReport(per_label, micro, self.records)
+
+
 def evaluate(
     records: Iterable[dict],
     detect: Callable[[str], Iterable[Span]],
@@ -157,10 +184,8 @@ def evaluate(
 ) -> EvalReport:
     """Score detect() against gold spans; aliases rename labels, ignore drops labels."""
     aliases = aliases or {}
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    total = 0
+    counts = LabelCounts()
     for record in records:
-        total += 1
         text = record["text"]
         gold = [
             (s["start"], s["end"], aliases.get(s["label"], s["label"])) for s in record["spans"]
@@ -171,17 +196,8 @@ def evaluate(
         ]
         gold = [s for s in gold if s[2] not in ignore]
         predicted = [s for s in predicted if s[2] not in ignore]
-        for slot, labels in enumerate(_match(gold, predicted)):
-            for label in labels:
-                counts[label][slot] += 1
-    per_label = {label: LabelScore.from_counts(label, *counts[label]) for label in sorted(counts)}
-    micro = LabelScore.from_counts(
-        "micro",
-        sum(c[0] for c in counts.values()),
-        sum(c[1] for c in counts.values()),
-        sum(c[2] for c in counts.values()),
-    )
-    return EvalReport(per_label, micro, total)
+        counts.add(gold, predicted)
+    return counts.report()
 
 
 def text_language(text: str) -> str:
@@ -196,3 +212,194 @@ def evaluate_screener(path: str | Path, screener: Any) -> EvalReport:
         return screener.analyze_text(text, text_language(text))
 
     return evaluate(load_corpus(path), detect)
+
+
+# ------------------------------------------------------------------ names in real text
+
+PERSON = "PERSON"
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+@dataclass
+class NameScore:
+    """Counts of one corpus (or of several summed): names caught, exact spans, over-masking."""
+
+    corpus: str
+    format: str = ""
+    records: int = 0
+    characters: int = 0
+    names: int = 0             # gold person names
+    caught: int = 0            # gold names with at least one character changed by the screen
+    predicted: int = 0         # predicted PERSON spans
+    exact: int = 0             # predicted PERSON spans with both edges those of a gold name
+    outside: int = 0           # characters outside every gold personal span
+    outside_changed: int = 0   # of which the screen changed
+    length_changed: int = 0    # records whose output length differs (predicted spans counted)
+    labels: LabelCounts | None = field(default=None, repr=False)   # JSONL: per-label overlap
+
+    @property
+    def recall_any(self) -> float:
+        """Share of gold names with any character changed (as a reader would judge)."""
+        return _ratio(self.caught, self.names)
+
+    @property
+    def precision(self) -> float:
+        """Exact-span precision of PERSON."""
+        return _ratio(self.exact, self.predicted)
+
+    @property
+    def recall(self) -> float:
+        """Exact-span recall of PERSON."""
+        return _ratio(self.exact, self.names)
+
+    @property
+    def f1(self) -> float:
+        """Exact-span F1 of PERSON."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def over_masking(self) -> float:
+        """Share of the characters outside personal spans that the screen changed."""
+        return _ratio(self.outside_changed, self.outside)
+
+    def add(self, other: NameScore) -> None:
+        """Add other's counts to these."""
+        for name in ("records", "characters", "names", "caught", "predicted", "exact",
+                     "outside", "outside_changed", "length_changed"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        if other.labels is not None:
+            if self.labels is None:
+                self.labels = LabelCounts()
+            self.labels.merge(other.labels)
+
+    def to_dict(self) -> dict:
+        """JSON-ready counts and ratios (no text)."""
+        data: dict[str, Any] = {
+            "corpus": self.corpus,
+            "format": self.format,
+            "records": self.records,
+            "characters": self.characters,
+            "names": self.names,
+            "caught": self.caught,
+            "recall_any": self.recall_any,
+            "exact": asdict(LabelScore.from_counts(
+                PERSON, self.exact, self.predicted - self.exact, self.names - self.exact)),
+            "outside_characters": self.outside,
+            "outside_changed": self.outside_changed,
+            "over_masking": self.over_masking,
+            "length_changed": self.length_changed,
+        }
+        if self.labels is not None:
+            data["per_label"] = self.labels.report().to_dict()
+        return data
+
+
+def score_record(record: GoldRecord, screened: str, predicted: Iterable[Any]) -> NameScore:
+    """One record's counts, given the screen's output text and its predicted spans."""
+    text = record.text
+    spans = [_as_span(p) for p in predicted]
+    size = len(text)
+    changed = bytearray(size)
+    score = NameScore("", records=1, characters=size, names=len(record.names))
+    if len(screened) == size:
+        for i, (before, after) in enumerate(zip(text, screened, strict=True)):
+            if before != after:
+                changed[i] = 1
+    else:
+        score.length_changed = 1
+        for start, end, _label in spans:
+            changed[start:end] = b"\x01" * (end - start)
+    score.caught = sum(1 for start, end in record.names if any(changed[start:end]))
+    people = {(start, end) for start, end, label in spans if label == PERSON}
+    score.predicted = len(people)
+    score.exact = len(people & set(record.names))
+    personal = bytearray(size)
+    for start, end in record.personal:
+        personal[start:end] = b"\x01" * (end - start)
+    score.outside = size - sum(personal)
+    score.outside_changed = sum(1 for c, p in zip(changed, personal, strict=True) if c and not p)
+    return score
+
+
+@dataclass
+class CorpusReport:
+    """Name scores per corpus, their sum, and per-label scores of the JSONL corpora."""
+
+    corpora: list[NameScore]
+
+    @property
+    def overall(self) -> NameScore:
+        """The counts of every corpus summed (micro)."""
+        total = NameScore("overall")
+        for score in self.corpora:
+            total.add(score)
+        return total
+
+    def to_dict(self) -> dict:
+        """JSON-ready: per corpus, overall, and (with JSONL corpora) records/micro/per_label."""
+        overall = self.overall
+        data: dict[str, Any] = {
+            "corpora": [score.to_dict() for score in self.corpora],
+            "overall": overall.to_dict(),
+        }
+        if overall.labels is not None:
+            data.update(overall.labels.report().to_dict())
+        return data
+
+    def to_table(self) -> str:
+        """Aligned plain-text table: one row per corpus and an overall row."""
+        rows = [*self.corpora, self.overall]
+        width = max([len("corpus"), *(len(r.corpus) for r in rows)])
+        head = (f"{'corpus':<{width}}  {'records':>8} {'chars':>9} {'names':>6}  "
+                f"{'recall':>6}   {'exact P':>7}  {'exact R':>7}  {'exact F1':>8}   "
+                f"{'over-mask':>9}")
+        lines = [head, "-" * len(head)]
+        for i, r in enumerate(rows):
+            if i == len(rows) - 1:
+                lines.append("-" * len(head))
+            lines.append(
+                f"{r.corpus:<{width}}  {r.records:>8,} {r.characters:>9,} {r.names:>6,}  "
+                f"{r.recall_any:>6.1%}   {r.precision:>7.1%}  {r.recall:>7.1%}  {r.f1:>8.1%}   "
+                f"{r.over_masking:>9.2%}"
+            )
+        lines.append("recall: gold names with any character changed (as a reader judges)")
+        lines.append("exact: predicted PERSON spans with both edges those of a gold name")
+        lines.append("over-mask: characters outside every gold personal span that were changed")
+        return "\n".join(lines)
+
+
+Progress = Callable[[CorpusSpec, NameScore, bool], None]
+
+
+def evaluate_corpora(specs: Sequence[CorpusSpec], screener: Any, *,
+                     progress: Progress | None = None, every: int = 100) -> CorpusReport:
+    """Screen every record of the corpora and score names.
+
+    progress(spec, counts so far, done) is called when a corpus starts, every `every`
+    records, and when it is done.
+    """
+    scores: list[NameScore] = []
+    for spec in specs:
+        score = NameScore(spec.name, spec.format)
+        if progress is not None:
+            progress(spec, score, False)
+        for record in read_records(spec):
+            text = record.text
+            language = text_language(text)
+            predicted = [_as_span(r) for r in screener.analyze_text(text, language)]
+            screened = screener.screen_text(text, language=language).text
+            score.add(score_record(record, screened, predicted))
+            if record.spans is not None:
+                if score.labels is None:
+                    score.labels = LabelCounts()
+                score.labels.add(list(record.spans), predicted)
+            if progress is not None and score.records % every == 0:
+                progress(spec, score, False)
+        if progress is not None:
+            progress(spec, score, True)
+        scores.append(score)
+    return CorpusReport(scores)

@@ -1,4 +1,4 @@
-"""Synthetic development corpus and span-overlap evaluation."""
+"""Synthetic development corpus, span-overlap evaluation, and the real-text name measures."""
 
 import json
 import re
@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from stdnum.cn import ric
 
+from privacy.corpora import GoldRecord, resolve
 from privacy.corpus import (
     DEV_CORPUS,
     LABELS,
@@ -17,7 +18,17 @@ from privacy.corpus import (
     luhn_valid,
     main,
 )
-from privacy.evaluation import EvalReport, LabelScore, evaluate, load_corpus
+from privacy.evaluation import (
+    CorpusReport,
+    EvalReport,
+    LabelScore,
+    NameScore,
+    evaluate,
+    evaluate_corpora,
+    evaluate_screener,
+    load_corpus,
+    score_record,
+)
 
 SAMPLE = list(generate_corpus(400, seed=11))
 GENRES = {"行政处罚决定书", "信访答复", "补贴名单", "招聘公示", "通讯录", "12345热线工单",
@@ -221,3 +232,142 @@ def test_bad_corpus_line_names_file_and_line(tmp_path, line, message):
     assert str(error.value).startswith(f"{path}:3: ")
     assert message in str(error.value)
     assert "张伟" not in str(error.value)
+
+
+# --- names in real text: the measures on hand-made examples ----------------------------------
+NAMES_TEXT = "张三和李四去北京"  # gold names 张三 [0, 2) and 李四 [3, 5); 4 characters outside
+NAMES = GoldRecord(NAMES_TEXT, ((0, 2), (3, 5)), ((0, 2), (3, 5)), 1)
+
+
+def test_score_record_any_character_exact_spans_and_over_masking():
+    # The screen masked 三 (so 张三 is caught) and 京 (outside every name: over-masking);
+    # it predicted 张三 exactly and an address 北京.
+    score = score_record(NAMES, "张*和李四去北*", [(0, 2, "PERSON"), (6, 8, "CN_ADDRESS")])
+    assert (score.records, score.characters, score.names) == (1, 8, 2)
+    assert (score.caught, score.recall_any) == (1, 0.5)
+    assert (score.predicted, score.exact) == (1, 1)
+    assert (score.precision, score.recall) == (1.0, 0.5)
+    assert score.f1 == pytest.approx(2 / 3)
+    assert (score.outside, score.outside_changed, score.over_masking) == (4, 1, 0.25)
+    assert score.length_changed == 0
+
+
+def test_a_partial_span_is_caught_but_not_exact():
+    # 李 alone was found and masked: a reader sees 李四 hidden; the span's right edge is wrong.
+    score = score_record(NAMES, "张三和*四去北京", [(3, 4, "PERSON")])
+    assert (score.caught, score.exact, score.predicted) == (1, 0, 1)
+    assert (score.precision, score.recall, score.f1) == (0.0, 0.0, 0.0)
+    assert score.over_masking == 0.0
+    # A span reaching past the name: caught, not exact, and the extra character is over-masked.
+    wide = score_record(NAMES, "张三和李**北京", [(3, 6, "PERSON")])
+    assert (wide.caught, wide.exact, wide.outside_changed) == (1, 0, 1)
+
+
+def test_an_unchanged_character_does_not_count():
+    # A remediation that keeps a character as it is (here 张 of 张三) does not hide it.
+    score = score_record(NAMES, NAMES_TEXT, [(0, 2, "PERSON")])
+    assert (score.caught, score.exact, score.outside_changed) == (0, 1, 0)
+
+
+def test_length_changed_falls_back_to_predicted_spans():
+    screened = "<PERSON>和李四去<CN_ADDRESS>"
+    score = score_record(NAMES, screened, [(0, 2, "PERSON"), (6, 8, "CN_ADDRESS")])
+    assert score.length_changed == 1
+    assert (score.caught, score.exact, score.outside_changed) == (1, 1, 2)
+
+
+def test_scores_add_up_micro_and_table():
+    first = NameScore("a")
+    first.add(score_record(NAMES, "张*和李四去北*", [(0, 2, "PERSON"), (6, 8, "CN_ADDRESS")]))
+    first.add(score_record(GoldRecord("今天晴", (), ()), "今天晴", []))
+    second = NameScore("b")
+    second.add(score_record(NAMES, "张*和李*去北京", [(0, 2, "PERSON"), (3, 5, "PERSON"),
+                                                     (5, 6, "PERSON")]))
+    report = CorpusReport([first, second])
+    overall = report.overall
+    assert (overall.records, overall.characters, overall.names) == (3, 19, 4)
+    assert (overall.caught, overall.predicted, overall.exact) == (3, 4, 3)
+    assert (overall.outside, overall.outside_changed) == (11, 1)
+    assert overall.recall_any == 0.75 and overall.precision == 0.75 and overall.recall == 0.75
+    data = json.loads(json.dumps(report.to_dict()))
+    assert [c["corpus"] for c in data["corpora"]] == ["a", "b"]
+    assert data["overall"]["exact"] == {"label": "PERSON", "tp": 3, "fp": 1, "fn": 1,
+                                        "precision": 0.75, "recall": 0.75, "f1": 0.75}
+    assert data["overall"]["over_masking"] == pytest.approx(1 / 11)
+    assert "per_label" not in data  # no JSONL corpus
+    table = report.to_table().splitlines()
+    assert table[0].split() == ["corpus", "records", "chars", "names", "recall", "exact", "P",
+                                "exact", "R", "exact", "F1", "over-mask"]
+    rows = [line for line in table if line.split()[0] in ("a", "b", "overall")]
+    assert [r.split()[0] for r in rows] == ["a", "b", "overall"]
+    assert len({len(line) for line in [table[0], *rows]}) == 1
+    assert rows[-1].split()[1:] == ["3", "19", "4", "75.0%", "75.0%", "75.0%", "75.0%",
+                                    "9.09%"]
+
+
+# --- names in real text: the real screen on small corpora ------------------------------------
+
+def test_evaluate_corpora_with_the_screen(tmp_path, screener):
+    bmes = tmp_path / "mini.char.bmes"
+    bmes.write_text("".join(f"{ch} {tag}\n" for ch, tag in zip(
+        "联系人：王小明，电话", ["O"] * 4 + ["B-NAME", "M-NAME", "E-NAME"] + ["O"] * 3,
+        strict=True)) + "\n今 O\n天 O\n晴 O\n", encoding="utf-8")
+    jsonl = tmp_path / "mini.jsonl"
+    jsonl.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in GOLD), "utf-8")
+    specs = resolve([str(bmes), f"{jsonl}#0:1"]).specs
+    seen = []
+    report = evaluate_corpora(specs, screener, every=1,
+                              progress=lambda spec, score, done: seen.append(
+                                  (spec.name, score.records, done)))
+    names, mini = report.corpora
+    assert (names.records, names.characters, names.names) == (2, 13, 1)
+    text = "联系人：王小明，电话"
+    screened = screener.screen_text(text).text
+    assert len(screened) == len(text)  # masking keeps lengths
+    changed = [i for i, (a, b) in enumerate(zip(text, screened, strict=True)) if a != b]
+    assert names.caught == int(any(4 <= i < 7 for i in changed))
+    assert names.outside == 10  # 7 characters around the name, and 今天晴
+    assert names.outside_changed == sum(1 for i in changed if not 4 <= i < 7)
+    assert names.exact == int((4, 7, "PERSON") in {
+        (r.start, r.end, r.entity_type) for r in screener.analyze_text(text)})
+    assert mini.labels is not None
+    assert mini.labels.report().to_dict() == evaluate_screener(jsonl, screener).to_dict()
+    assert seen[-1] == (f"{tmp_path.name}/mini.jsonl#0:1", 1, True)
+    assert (f"{tmp_path.name}/mini.char.bmes", 2, True) in seen
+    assert report.to_dict()["per_label"] == mini.labels.report().to_dict()["per_label"]
+
+
+def test_cli_on_a_tiny_corpus(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from api.cli import main
+
+    folder = tmp_path / "corpora"
+    folder.mkdir()
+    (folder / "dev.char.bmes").write_text(
+        "张 B-NAME\n伟 E-NAME\n： O\n男 O\n\n今 O\n天 O\n晴 O\n", encoding="utf-8")
+    (folder / "x_sentences.txt").write_text("王 芳 说\n", encoding="utf-8")
+    (folder / "x_tags.txt").write_text("B-PER I-PER O\n", encoding="utf-8")
+    (folder / "README.md").write_text("# two small corpora\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    out = tmp_path / "scores.json"
+    result = runner.invoke(main, ["privacy", "eval", str(folder), f"{folder}/dev.char.bmes#1:",
+                                  "--output", str(out)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    for row in ("corpora/dev.char.bmes", "corpora/x_sentences.txt", "corpora/dev.char.bmes#1:",
+                "overall"):
+        assert any(line.startswith(row + " ") for line in result.output.splitlines()), row
+    scores = json.loads(out.read_text(encoding="utf-8"))
+    assert [c["records"] for c in scores["corpora"]] == [2, 1, 1]
+    assert scores["overall"]["names"] == 2 and scores["overall"]["characters"] == 13
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpora", "scores.json"]
+    assert "#START:END" in runner.invoke(main, ["privacy", "eval", "--help"]).output
+
+    (folder / "dev.char.bmes").write_text("张 B-NAME\n伟\n", encoding="utf-8")
+    bad = runner.invoke(main, ["privacy", "eval", str(folder / "dev.char.bmes")])
+    assert bad.exit_code == 1
+    assert f"govcat: error: {folder / 'dev.char.bmes'}:2: expected a character" in bad.output
+    assert "伟" not in bad.output
+    missing = runner.invoke(main, ["privacy", "eval", str(folder / "nope.json#0:5")])
+    assert missing.exit_code == 1 and "no such file or folder" in missing.output
