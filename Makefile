@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.govcat-installed
 
 .PHONY: run test test-all lint bench eval clean
 
-$(STAMP): setup.py pyproject.toml
+$(STAMP): setup.py pyproject.toml privacy/names/_crf.c
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
@@ -44,6 +44,13 @@ eval: $(STAMP)  ## names in real text: tuning parts, then the held-aside check
 	$(BIN)/govcat privacy eval $(addprefix $(NER_CORPORA)/,$(EVAL_TUNING)) && \
 	echo && echo "== held-aside check (do not tune on these) ==" && \
 	$(BIN)/govcat privacy eval $(addprefix $(NER_CORPORA)/,$(EVAL_CHECK))
+
+train-names: $(STAMP)  ## retrain the person-name model on the tuning parts (a few minutes)
+	@if [ ! -d "$(NER_CORPORA)" ]; then \
+		echo "make train-names: no shared corpora at $(NER_CORPORA) (set NER_CORPORA)"; \
+		exit 1; \
+	fi
+	$(BIN)/python -m privacy.names.train $(addprefix $(NER_CORPORA)/,$(EVAL_TUNING))
 
 clean:
 	rm -rf $(VENV) govcat-data .coverage htmlcov .pytest_cache

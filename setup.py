@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from setuptools import find_packages, setup
+from setuptools import Extension, find_packages, setup
 
 setup(
     name="govcat",
@@ -26,6 +26,7 @@ setup(
         "frictionless[excel]>=5.16",
         "jieba>=0.42",
         "marshmallow>=3.20",
+        "numpy>=1.26",
         "openpyxl>=3.1",
         "presidio-analyzer>=2.2.350",
         "python-stdnum>=1.19",
@@ -36,7 +37,14 @@ setup(
         "tldextract>=5.1",
     ],
     extras_require={
-        "dev": ["faker>=24", "pytest>=8", "pytest-cov>=5", "ruff>=0.5"],
+        # python-crfsuite trains the name model (make train-names) and checks its decoder
+        "dev": ["faker>=24", "pytest>=8", "pytest-cov>=5", "python-crfsuite>=0.9.10",
+                "ruff>=0.5"],
     },
+    # The person-name model's decoder: C, because it runs on every free-text cell.
+    ext_modules=[
+        Extension("privacy.names._crf", ["privacy/names/_crf.c"],
+                  extra_compile_args=["-O3", "-std=c11"]),
+    ],
     entry_points={"console_scripts": ["govcat=api.cli:main"]},
 )

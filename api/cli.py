@@ -42,17 +42,22 @@ def screened(text: str, screener: Any = None) -> str:
     return (screener or _label_screen()).screen_text(text, field="label").text
 
 
-def one_line_errors(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn the errors users cause (bad input, missing things) into one screened line, exit 1."""
+def _expected_errors() -> tuple[type[BaseException], ...]:
+    """The errors users cause (bad input, missing things), imported when a command runs."""
     from catalog.context import CatalogNotInitialised
     from catalog.errors import CatalogError
-    from privacy import PolicyError, TableReadError, UnsupportedFormat
+    from privacy.errors import PolicyError, TableReadError, UnsupportedFormat
 
-    expected = (CatalogError, CatalogNotInitialised, SettingsError, TableReadError,
-                UnsupportedFormat, PolicyError, OSError, NotImplementedError)  # fmt: skip
+    return (CatalogError, CatalogNotInitialised, SettingsError, TableReadError,
+            UnsupportedFormat, PolicyError, OSError, NotImplementedError)  # fmt: skip
+
+
+def one_line_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn the errors users cause (bad input, missing things) into one screened line, exit 1."""
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        expected = _expected_errors()
         try:
             return func(*args, **kwargs)
         except expected as exc:
@@ -340,13 +345,13 @@ def _echo_validations(validations: list[Any]) -> None:
                 click.echo(f"    - {error.message}")
 
 
-def _echo_findings(findings: list[dict[str, Any]]) -> None:
+def _echo_findings(findings: list[dict[str, Any]], prefix: str = "  ") -> None:
     for f in findings:
         where = f"{f.get('resource') or '(metadata)'}: {f['field']}"
         review = " [review]" if f["needs_review"] else ""
         note = f" ({f['note']})" if f.get("note") else ""
         click.echo(
-            f"  {f['entity']:<16} {where} — {f['count']} × {f['scope']}, "
+            f"{prefix}{f['entity']:<16} {where} — {f['count']} × {f['scope']}, "
             f"confidence {f['confidence']:.2f}, {f['action']}{review}{note}"
         )
 
@@ -535,10 +540,13 @@ def review_show(ref: str, as_json: bool) -> None:
         click.echo(json.dumps(detail, ensure_ascii=False, indent=2))
         return
     click.echo(f"{detail['dataset']} revision {detail['revision']}: {detail['title']}")
-    _echo_findings(detail["findings"])
     for finding in detail["findings"]:
+        _echo_findings([finding], f"{finding['number']:>3}. ")
         for example in finding["examples"]:
-            click.echo(f"      {finding['field']}: {example}")
+            click.echo(f"        {finding['field']}: {example}")
+    if any(f["may_be_not_personal"] for f in detail["findings"]):
+        click.echo("a finding that is not personal data (a stop, a shop): "
+                   f"govcat review reject {detail['dataset']} --not-personal N[,N...]")
 
 
 def _actor(by: str | None) -> str:
@@ -562,15 +570,33 @@ def review_approve(ref: str, by: str | None, note: str) -> None:
 @review.command("reject")
 @click.argument("ref")
 @click.option("--by", help="Reviewer (default: the current user).")
-@click.option("--note", required=True, help="Why (required).")
+@click.option("--note", default="", help="Why (required unless --not-personal says it).")
+@click.option("--not-personal", "not_personal", metavar="N[,N...]",
+              help="Findings (numbered by `review show`) that are not personal data: their "
+                   "terms join the publisher's allow-list for the next publish or harvest.")
 @one_line_errors
-def review_reject(ref: str, by: str | None, note: str) -> None:
+def review_reject(ref: str, by: str | None, note: str, not_personal: str | None) -> None:
     """Reject the held revision REF; the previously published revision stays up."""
     from catalog.review import reject
 
+    numbers = _numbers(not_personal) if not_personal else []
     with opened() as catalog:
-        result = reject(catalog, ref, actor=_actor(by), note=note)
+        result = reject(catalog, ref, actor=_actor(by), note=note, not_personal=numbers)
     click.echo(f"{result['dataset']} revision {result['revision']} rejected")
+    if numbers:
+        click.echo("the terms of findings " + ", ".join(map(str, numbers)) + " will be kept "
+                   "as they are: harvest or publish the dataset again")
+
+
+def _numbers(text: str) -> list[int]:
+    """1,3,4 as numbers (Failure when it is not)."""
+    try:
+        numbers = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise Failure(f"--not-personal takes finding numbers such as 1,3, not {text!r}") from None
+    if not numbers:
+        raise Failure("--not-personal needs at least one finding number")
+    return numbers
 
 
 @main.command()

@@ -41,9 +41,11 @@ class Catalog:
     @cached_property
     def screener(self) -> Screener:
         """The privacy screen, built on first use (loading it takes a second or two)."""
-        return self._screener or Screener(review_threshold=self.settings.review_threshold,
-                                          workers=self.settings.screen_workers,
-                                          limits=self.settings.table_limits)
+        if self._screener is not None:  # one given to share (its analyzer and settings)
+            return self._screener.keyed(self.term_key)
+        return Screener(review_threshold=self.settings.review_threshold,
+                        workers=self.settings.screen_workers,
+                        limits=self.settings.table_limits, term_key=self.term_key)
 
     def screener_for(self, policy: dict[str, Any] | None, source: str = "policy") -> Screener:
         """The screen under a publisher's policy (the default screen when it has none)."""
@@ -57,6 +59,7 @@ class Catalog:
             pseudonym_key=key.encode("utf-8") if key else None,
             workers=self.settings.screen_workers,
             limits=self.settings.table_limits,
+            term_key=self.term_key,
         )
 
     def screen_label(self, text: str) -> str:
@@ -86,6 +89,12 @@ class Catalog:
         key_id = hmac.new(subkey, b"key id", hashlib.sha256).hexdigest()[:8]
         digest = hmac.new(subkey, source_key.encode("utf-8"), hashlib.sha256).hexdigest()
         return f"{SOURCE_KEY_PREFIX}{key_id}:{digest}"
+
+    @cached_property
+    def term_key(self) -> bytes:
+        """The key of the digests that findings keep of their terms (privacy.allowlist)."""
+        return hmac.new(self.secret_key.encode("utf-8"), b"govcat term key",
+                        hashlib.sha256).digest()
 
     @cached_property
     def _source_subkey(self) -> bytes:

@@ -175,6 +175,9 @@ class PrivacyFinding(Base):
     action: Mapped[str] = mapped_column(String(20))
     needs_review: Mapped[bool] = mapped_column(Boolean)
     note: Mapped[str | None] = mapped_column(Text)
+    # Keyed digests of the terms found (names, addresses), never the terms: what a reviewer
+    # declares not personal goes to the publisher's allow-list by them (privacy.allowlist).
+    terms: Mapped[list[Any]] = mapped_column(JSON, default=list)
 
     revision: Mapped[Revision] = relationship(back_populates="findings")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -135,7 +137,7 @@ def publish(
         publisher_id, policy = publisher.id, publisher.privacy_policy
     screener = catalog.screener_for(policy, source=f"policy of publisher {publisher_code}")
     context = _pseudonym_context(record, metadata, publisher_code, source_id)
-    fingerprint = record.fingerprint()
+    fingerprint = _fingerprint(record, policy)
     identity = _Identity(
         publisher_id, source_id,
         catalog.source_key_digest(record.source_key) if record.source_key else None,
@@ -219,6 +221,15 @@ def screen_metadata(
         if contact.get(key):
             contact[key] = screen(contact[key], f"contact_point.{key}")
     return public, findings
+
+
+def _fingerprint(record: IntakeRecord, policy: dict[str, Any] | None) -> str:
+    """What a revision was made from: the record's content and the publisher's policy (a new
+    policy, an allow-list grown by a review among others, screens the record anew)."""
+    if not policy:
+        return record.fingerprint()
+    stated = json.dumps(policy, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(f"{record.fingerprint()}\x00{stated}".encode()).hexdigest()
 
 
 def _pseudonym_context(
@@ -549,4 +560,5 @@ def _finding_row(finding: Finding, resource_name: str) -> PrivacyFinding:
         action=finding.action,
         needs_review=finding.needs_review,
         note=finding.note or None,
+        terms=list(finding.terms),
     )

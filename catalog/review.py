@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -11,7 +12,7 @@ from catalog import indexing
 from catalog.context import Catalog
 from catalog.db import transaction
 from catalog.errors import CatalogError, NotFound
-from catalog.models import AuditEvent, Dataset, Revision, RevisionStatus, utcnow
+from catalog.models import AuditEvent, Dataset, PrivacyFinding, Revision, RevisionStatus, utcnow
 from catalog.pipeline import make_current
 from privacy import read_table
 
@@ -62,11 +63,18 @@ def review_detail(catalog: Catalog, ref: str) -> dict[str, Any]:
         revision = _held(session, ref)
         resources = {r.name: r for r in revision.resources}
         findings = []
-        for finding in revision.findings:
+        for number, finding in enumerate(_numbered(revision), start=1):
             resource = resources.get(finding.resource_name)
             examples = _examples(catalog, revision, resource, finding.field, finding.offsets)
-            findings.append({**finding.to_dict(), "examples": examples})
+            findings.append({"number": number, **finding.to_dict(),
+                             "may_be_not_personal": bool(finding.terms),
+                             "examples": examples})
         return {**_summary(revision), "findings": findings}
+
+
+def _numbered(revision: Revision) -> list[PrivacyFinding]:
+    """A revision's findings in a stable order: the numbers `review show` gives them."""
+    return sorted(revision.findings, key=lambda f: (f.resource_name, f.field, f.entity, f.scope))
 
 
 def _examples(catalog, revision, resource, field_name, offsets) -> list[str]:
@@ -123,18 +131,57 @@ def approve(catalog: Catalog, ref: str, *, actor: str, note: str = "") -> dict[s
     return result
 
 
-def reject(catalog: Catalog, ref: str, *, actor: str, note: str = "") -> dict[str, Any]:
-    """Refuse the held revision; whatever was published before stays published."""
-    if not note.strip():
+def reject(catalog: Catalog, ref: str, *, actor: str, note: str = "",
+           not_personal: Sequence[int] = ()) -> dict[str, Any]:
+    """Refuse the held revision; whatever was published before stays published.
+
+    not_personal: numbers of findings (as `review show` numbers them) whose terms are not
+    personal data (a bus stop, a shop): their digests join the publisher's allow-list, so the
+    next publish or harvest of the source keeps them. The raw source is never kept, which is
+    why the held revision, already masked, is rejected rather than corrected.
+    """
+    if not note.strip() and not not_personal:
         raise CatalogError("a rejection needs a reason (--note)")
     with transaction(catalog.sessions) as session:
         revision = _held(session, ref)
+        digests = _not_personal_terms(revision, not_personal)
         revision.status = RevisionStatus.REJECTED
         revision.decided_at, revision.decided_by = utcnow(), actor
-        revision.decision_note = note
+        revision.decision_note = note or "not personal: findings " + ", ".join(
+            map(str, not_personal))
         revision.privacy_status = "rejected"
-        _audit(session, actor, "review.reject", revision, note)
+        _audit(session, actor, "review.reject", revision, revision.decision_note)
+        if digests:
+            publisher = revision.dataset.publisher
+            policy = dict(publisher.privacy_policy or {})
+            known = list(policy.get("allow_digests") or [])
+            policy["allow_digests"] = known + [d for d in digests if d not in known]
+            publisher.privacy_policy = policy
+            session.add(AuditEvent(
+                actor=actor, action="review.not_personal", target=f"publisher:{publisher.code}",
+                detail={"dataset": revision.dataset.name, "revision": revision.number,
+                        "findings": list(not_personal), "terms": len(digests)},
+            ))
         return _summary(revision)
+
+
+def _not_personal_terms(revision: Revision, numbers: Sequence[int]) -> list[str]:
+    """The term digests of the findings numbered numbers (CatalogError for a bad number)."""
+    findings = _numbered(revision)
+    digests: list[str] = []
+    for number in numbers:
+        if not 1 <= number <= len(findings):
+            raise CatalogError(f"no finding {number}: revision {revision.number} of "
+                               f"{revision.dataset.name} has {len(findings)} "
+                               "(see `govcat review show`)")
+        finding = findings[number - 1]
+        if not finding.terms:
+            raise CatalogError(
+                f"finding {number} ({finding.entity} in {finding.field or 'the metadata'}) "
+                f"cannot be declared not personal: only names and addresses found in cells "
+                f"or text can")
+        digests += [d for d in finding.terms if d not in digests]
+    return digests
 
 
 def _audit(session: Session, actor: str, action: str, revision: Revision, note: str) -> None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from privacy.cells import Hit
+from privacy.cells import Hit, evident_names_only
 from privacy.columns import ColumnProfile
 from privacy.findings import Finding
+from privacy.headers import names_things
 from privacy.plan import TablePlan
 from privacy.policy import Policy
 from privacy.risk import KAnonymityCounter, RiskReport, detect_quasi_identifiers
@@ -38,13 +39,18 @@ def about_individuals(table: TableData, columns: Sequence[ColumnProfile],
     free = [i for i, c in enumerate(columns) if not c.entity and not hits[i]]
     if not free:
         return False
+    headers = list(table.header) + [""] * len(columns)
+    things = {i for i in free if names_things(headers[i])}  # read as the screen reads them
     rows = with_identifier = 0
     for row in table.rows():
         rows += 1
         found = False
         for index in free:
             cell = row[index] if index < len(row) else ""
-            for result in scan(cell) if cell else ():
+            results = scan(cell) if cell else ()
+            if index in things:
+                results = evident_names_only(results)
+            for result in results:
                 if result.entity_type in IDENTIFIER_FINDINGS:
                     if result.score >= review_threshold:
                         return True

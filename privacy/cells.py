@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
@@ -28,6 +28,15 @@ class Hit(NamedTuple):
 
 
 _NO_HITS: tuple[Hit, ...] = ()
+# A name found with clean evidence around it (a role word before, a title after) scores this
+# (privacy.recognizers.person_zh); the model's names score less (person_model.score).
+EVIDENT_NAME = 0.95
+
+
+def evident_names_only(hits: Sequence[Hit]) -> list[Hit]:
+    """hits without the names found without clean evidence (for cells of a column whose
+    header says it names places or organisations: 站点名称, 企业名称)."""
+    return [h for h in hits if h.entity_type != "PERSON" or h.score >= EVIDENT_NAME]
 
 
 def _how(recognizer: EntityRecognizer) -> int:

@@ -43,3 +43,17 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
 def dictionary() -> dict[str, int]:
     """jieba's dictionary: word -> frequency (0 for prefixes of longer words)."""
     return segmenter().FREQ
+
+
+def alternatives(words: list[str]) -> str:
+    """A regex alternation of words, grouped by first character (same matches, in order)."""
+    # Python's re tries a wide alternation's branches one by one, even where no word starts:
+    # a lookahead on the first characters skips those positions at once. Grouped under their
+    # first character, the branches that can match at a position are tried in the same
+    # relative order as in words (no other can match there), so matches are unchanged.
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    firsts = "".join(re.escape(first) for first in groups)
+    return f"(?=[{firsts}])(?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})"
+                                          for first, rests in groups.items()) + ")"

@@ -19,7 +19,7 @@ from privacy.recognizers.surnames import (
 
 VALUE_SHARE = 0.6          # share of non-empty cells that must have the entity's shape
 VALID_SHARE = 0.3          # share of shaped cells that must also be valid
-_DISTINCT_CAP = 1000
+_DISTINCT_CAP = 10_000    # distinct name-like values kept (they are the table's known names)
 _NAMES_CACHE = 8192       # values whose looks_like_name() is remembered per column
 _GATES_CAP = 4096          # hint tuples whose passing classifiers are remembered
 _LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'’.-]+(?: [A-Z][a-zA-Z'’.-]+){1,3}")
@@ -28,6 +28,12 @@ _NOT_A_NAME = re.compile(
     r"square|plaza|building|tower|bridge|lake|river|mountain|hill|company|corp|co|ltd|inc|group|"
     r"bank|bureau|office|center|centre|hospital|school|university|college|market|hotel|museum|"
     r"library|committee|department|ministry|government|new|north|south|east|west|central)\b"
+)
+_SHORT_CJK = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# A value naming an organisation: a company, shop, office, cooperative …
+_ORGANISATION = re.compile(
+    r"公司|有限|集团|企业|商行|商店|超市|门市|经营部|服务部|店$|厂$|中心$|合作社|事务所|工作室|"
+    r"研究院|医院|诊所|药房|学校|幼儿园|协会|委员会|局$|馆$|社$|场$|部$|所$|站$|(?i:co\.|ltd|inc)"
 )
 _REASONS = {
     "checksum": "invalid checksum", "date": "impossible birth date",
@@ -94,6 +100,8 @@ class ColumnProfiler:
     reasons: Counter = field(default_factory=Counter)
     names: int = 0
     distinct: set = field(default_factory=set)
+    overflow: bool = False               # more distinct name-like values than distinct holds
+    organisations: int = 0               # cells naming an organisation (counted for parties)
     _active: list = field(default_factory=list, repr=False)
     _names: bool = field(default=True, repr=False)
     _gates: dict = field(default_factory=dict, repr=False)   # hints -> classifiers passing
@@ -109,6 +117,9 @@ class ColumnProfiler:
             active = [(self.header_entity, self.classifiers[self.header_entity])]
         self._active = active
         self._names = self.header_entity in (None, "PERSON")
+        # 当事人名称, 申请人名称: a party that may be a person or an organisation
+        self._parties = self.header_entity == "PERSON" and raw.strip().endswith("名称")
+        self._named = self.header_entity == "PERSON" and not self._parties  # 姓名, 法定代表人
 
     def add(self, value: str) -> None:
         """Account for one cell."""
@@ -116,10 +127,13 @@ class ColumnProfiler:
         if not value:
             return
         self.cells += 1
+        if self._parties and _ORGANISATION.search(value):
+            self.organisations += 1
         if self._names and looks_like_name(value):
             self.names += 1
-            if len(self.distinct) < _DISTINCT_CAP:
-                self.distinct.add(value)
+            self._remember(value)
+        elif self._named and _SHORT_CJK.fullmatch(value):
+            self._remember(value)  # the header says so: 向霞, 和平 are names here
         if not self._active or len(value) > 40 or len(value) < 11 and "@" not in value:
             return
         hints = cell_hints(value)
@@ -139,7 +153,7 @@ class ColumnProfiler:
         """Account for distinct cells, each seen counts[value] times (same as add() each time)."""
         # A cell's outcome depends on its value alone: each distinct value is examined once.
         names_on, active = self._names, self._active
-        distinct, valid, invalid, reasons = self.distinct, self.valid, self.invalid, self.reasons
+        valid, invalid, reasons = self.valid, self.invalid, self.reasons
         cells = names = 0
         gates, seen = self._gates, self._looks
         if len(gates) >= _GATES_CAP:
@@ -148,6 +162,8 @@ class ColumnProfiler:
             value = value.strip()
             if not value:
                 continue
+            if self._parties and _ORGANISATION.search(value):
+                self.organisations += n
             cells += n
             if names_on and not value[0].isdigit():  # looks_like_name(), remembered
                 name = seen.get(value)
@@ -157,8 +173,9 @@ class ColumnProfiler:
                         seen[value] = name
                 if name:
                     names += n
-                    if len(distinct) < _DISTINCT_CAP:
-                        distinct.add(value)
+                    self._remember(value)
+                elif self._named and _SHORT_CJK.fullmatch(value):
+                    self._remember(value)  # the header says so: 向霞, 和平 are names here
             if not active or len(value) > 40 or len(value) < 11 and "@" not in value:
                 continue
             hints = cell_hints(value)
@@ -180,13 +197,28 @@ class ColumnProfiler:
     def merge(self, other: ColumnProfiler) -> None:
         """Add the counts of the same column profiled over another part of the table."""
         self.cells += other.cells
+        self.organisations += other.organisations
         self.names += other.names
         self.valid.update(other.valid)
         self.invalid.update(other.invalid)
         self.reasons.update(other.reasons)
+        new = other.distinct - self.distinct
         room = _DISTINCT_CAP - len(self.distinct)
+        self.overflow = self.overflow or other.overflow or len(new) > room
         if room > 0:
-            self.distinct.update(islice(other.distinct - self.distinct, room))
+            self.distinct.update(islice(sorted(new), room))
+
+    def _remember(self, value: str) -> None:
+        """Keep a name-like value among the distinct ones (or note that there are too many)."""
+        if len(self.distinct) < _DISTINCT_CAP:
+            self.distinct.add(value)
+        elif value not in self.distinct:
+            self.overflow = True
+
+    def known_names(self) -> set[str]:
+        """Every distinct name-like value of the column (none when there were too many to
+        keep: then which ones were kept would depend on how the table was cut)."""
+        return set() if self.overflow else set(self.distinct)
 
     def __getstate__(self) -> dict:
         # Sent back from worker processes: the counts, not the recognizers or caches.
@@ -211,6 +243,12 @@ class ColumnProfiler:
         """The column's profile after the pass."""
         by_values = self._value_entity()
         entity = self.header_entity or by_values
+        if self._parties and self.cells and self.organisations >= VALUE_SHARE * self.cells:
+            # parties that are mostly companies and shops: their cells are scanned one by one
+            # (a person's name among them is found there), the column is not a name column
+            return ColumnProfile(self.name, None, cells=self.cells,
+                                 note=f"{self.organisations} of {self.cells} values name "
+                                      "organisations")
         prof = ColumnProfile(self.name, entity, cells=self.cells)
         if entity is None:
             return prof

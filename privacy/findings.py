@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
+from privacy.allowlist import TERM_ENTITIES
+
 MAX_OFFSETS = 20
+MAX_TERMS = 50  # digests of distinct terms kept per finding (for "not personal" in review)
 
 
 @dataclass(frozen=True)
@@ -20,11 +24,15 @@ class Finding:
     action: str
     needs_review: bool
     note: str = ""
+    # Keyed digests of the distinct terms found (names, addresses), so that a reviewer can
+    # declare them not personal without any of them being kept (privacy.allowlist).
+    terms: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
-        """JSON-able representation."""
+        """JSON-able representation (without the term digests)."""
         data = asdict(self)
         data["offsets"] = [list(o) for o in self.offsets]
+        del data["terms"]
         return data
 
 
@@ -38,19 +46,27 @@ class _Tally:
     note: str = ""
     action: str | None = None
     review: bool = False
+    terms: dict[str, None] = field(default_factory=dict)  # digests, in first-seen order
 
 
 class FindingCollector:
-    """Aggregates occurrences into one Finding per (field, entity, scope), in first-seen order."""
+    """Aggregates occurrences into one Finding per (field, entity, scope), in first-seen order.
 
-    def __init__(self, review_threshold: float, action: str = "mask") -> None:
+    With digest (a keyed hash of a term), the digests of the distinct names and addresses
+    found are kept too, at most MAX_TERMS per finding.
+    """
+
+    def __init__(self, review_threshold: float, action: str = "mask",
+                 digest: Callable[[str], str] | None = None) -> None:
         self.review_threshold = review_threshold
         self.action = action
+        self.digest = digest
         self._tallies: dict[tuple[str, str, str], _Tally] = {}
 
     def add(self, field_name: str, entity: str, scope: str, row: int, start: int, end: int,
-            score: float, action: str | None = None) -> None:
-        """Record one occurrence (row is 1-based, 0 for text); action overrides the default."""
+            score: float, action: str | None = None, term: str | None = None) -> None:
+        """Record one occurrence (row is 1-based, 0 for text); action overrides the default;
+        term is the text found (only its digest is kept)."""
         key = (field_name, entity, scope)
         tally = self._tallies.get(key)
         if tally is None:  # (setdefault would build a _Tally on every call)
@@ -60,6 +76,9 @@ class FindingCollector:
             tally.offsets.append((row, start, end))
         if score < tally.confidence:
             tally.confidence = score
+        if (term is not None and self.digest is not None and entity in TERM_ENTITIES
+                and len(tally.terms) < MAX_TERMS):
+            tally.terms[self.digest(term)] = None
 
     def add_many(self, field_name: str, entity: str, scope: str, count: int,
                  offsets: list[tuple[int, int, int]], score: float, *,
@@ -80,6 +99,12 @@ class FindingCollector:
             self.add_many(field_name, entity, scope, theirs.count, theirs.offsets,
                           theirs.confidence, action=theirs.action, review=theirs.review,
                           note=theirs.note)
+            mine = self._tallies.get((field_name, entity, scope))
+            terms = mine.terms if mine is not None else {}
+            for digest in theirs.terms:
+                if len(terms) >= MAX_TERMS:
+                    break
+                terms[digest] = None
 
     def findings(self) -> list[Finding]:
         """The aggregated findings."""
@@ -94,6 +119,7 @@ class FindingCollector:
                 action=t.action or self.action,
                 needs_review=t.review or t.confidence < self.review_threshold,
                 note=t.note,
+                terms=tuple(t.terms),
             )
             for (field_name, entity, scope), t in self._tallies.items()
         ]

@@ -128,3 +128,26 @@ def classify_header(header: str) -> str | None:
         tokens = _tokens(header)
         entity = _en_entity(tokens) if tokens else None
     return entity
+
+
+# Headers of columns that hold the names of places and organisations (站点名称, 企业名称,
+# 终点站, 道路): a person named in such a cell is masked only with evidence around the name.
+_ZH_THINGS = re.compile(
+    r"(?:站|站点|站名|线路|道路|路段|路名|街道|乡镇|社区|小区|村|园区|地点|地址|位置|区县|区域|"
+    r"场所|场馆|景区|景点|车站|码头|口岸|网点|营业厅|服务点)(?:名称|名)?$|"
+    r"(?:单位|企业|公司|机构|学校|医院|商户|门店|组织|协会|项目|产品|品牌|工程|设施)(?:名称|名)$|"
+    r"(?:单位|企业|公司|机构)$|"
+    r"^(?:起点|终点|始发|途经)"
+)
+
+
+def names_things(header: str) -> bool:
+    """Whether a header says its column names places or organisations (and not people)."""
+    header = _BRACKETED.sub("", header).strip()
+    if not header or classify_header(header) is not None:
+        return False
+    if _ZH_THINGS.search(header):
+        return True
+    words = set(_tokens(header))
+    return bool(words & {"station", "stop", "road", "street", "place", "site", "company",
+                         "organization", "organisation", "agency", "school", "hospital"})

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from privacy.columns import ColumnProfile
+from privacy.headers import names_things
+from privacy.knownnames import KnownNames
 from privacy.policy import Policy
 from privacy.remediation import Remedy
 from privacy.risk import quasi_identifier_kind
@@ -35,6 +37,7 @@ class ColumnPlan:
     entity: str | None = None      # remediates every cell; None: cells are scanned
     action: str | None = None      # mask | pseudonymize | generalize | drop
     labels: tuple[Label, ...] = ()
+    things: bool = False           # its header says it names places or organisations
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,7 @@ class TablePlan:
 
     columns: tuple[ColumnPlan, ...]
     remedy: Remedy = field(default_factory=Remedy, repr=False)
+    known: KnownNames | None = field(default=None, repr=False)  # the name columns' values
 
     @property
     def keep(self) -> tuple[int, ...] | None:
@@ -79,7 +83,7 @@ def plan_column(profile: ColumnProfile, hits: Sequence[SensitiveHit], source_hea
         candidates.append(Label(hit.entity, policy.action(hit.entity), hit.confidence,
                                 hit.note, policy.review_sensitive))
     if not candidates:
-        return ColumnPlan(profile.name)
+        return ColumnPlan(profile.name, things=names_things(source_header))
     actions = [c.action for c in candidates]
     applied = "drop" if "drop" in actions else actions[0]
     applied = "mask" if applied == "block" else applied
@@ -92,11 +96,14 @@ def plan_column(profile: ColumnProfile, hits: Sequence[SensitiveHit], source_hea
 
 
 def plan_table(columns: Sequence[ColumnProfile], hits: Sequence[Sequence[SensitiveHit]],
-               source_header: Sequence[str], remedy: Remedy) -> TablePlan:
-    """The plan of every column (columns beyond the source header have no header)."""
+               source_header: Sequence[str], remedy: Remedy,
+               known: KnownNames | None = None) -> TablePlan:
+    """The plan of every column (columns beyond the source header have no header); known
+    holds the values of its name columns, looked for in the cells that are scanned."""
     headers = list(source_header) + [""] * (len(columns) - len(source_header))
     return TablePlan(
         tuple(plan_column(c, h, s, remedy.policy)
               for c, h, s in zip(columns, hits, headers, strict=True)),
         remedy,
+        known if known else None,
     )

@@ -16,6 +16,9 @@ A publisher's policy file (JSON or YAML; every key is optional) overrides the de
     pseudonym_scope: dataset     # dataset (default) | global: same pseudonym across datasets
     review_sensitive: true       # sensitive categories (PIPL art. 28) hold for review
     individual_rows: false       # true: rows are persons even without identifier columns
+    allow: [白杨, 文新]           # terms that are not personal here (a stop, a shop), kept
+    allow_digests: []            # the same, as keyed digests: recorded by `govcat review
+                                 # reject NAME --not-personal N`, which never sees the terms
 
 Entities: those the recognizers find (PERSON, CN_RESIDENT_ID, CN_MOBILE, ...), ``AGE`` and
 ``DATE_OF_BIRTH`` columns (quasi-identifiers: left as they are unless named here), and the
@@ -85,7 +88,10 @@ _KEYS = (
     "pseudonym_scope",
     "review_sensitive",
     "individual_rows",
+    "allow",
+    "allow_digests",
 )
+_HEX = frozenset("0123456789abcdef")
 
 
 @dataclass(frozen=True)
@@ -98,6 +104,8 @@ class Policy:
     pseudonym_scope: str = "dataset"
     review_sensitive: bool = True
     individual_rows: bool = False
+    allow: tuple[str, ...] = ()
+    allow_digests: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         values = _validate({name: getattr(self, name) for name in _KEYS}, "<policy>")
@@ -121,6 +129,8 @@ class Policy:
                 self.pseudonym_scope,
                 self.review_sensitive,
                 self.individual_rows,
+                self.allow,
+                self.allow_digests,
             )
         )
 
@@ -194,7 +204,27 @@ def _validate(values: dict[str, Any], source: str) -> dict[str, Any]:
                     f"{source}: quasi_identifiers: expected column names, got {column!r}"
                 )
         out["quasi_identifiers"] = tuple(dict.fromkeys(qis))
+    for name in ("allow", "allow_digests"):
+        if name in values:
+            out[name] = _terms(values[name], name, source)
     return out
+
+
+def _terms(value: Any, name: str, source: str) -> tuple[str, ...]:
+    """A list of distinct non-empty strings (digests: lower-case hex of the digest's length)."""
+    if value is None:
+        return ()
+    if isinstance(value, str) or not isinstance(value, list | tuple):
+        raise PolicyError(f"{source}: {name}: expected a list, got {_kind(value)}")
+    out = []
+    for k, item in enumerate(value):
+        if not isinstance(item, str) or not item.strip():
+            raise PolicyError(f"{source}: {name}[{k}]: expected a non-empty string")
+        item = item.strip()
+        if name == "allow_digests" and (len(item) != 32 or not set(item) <= _HEX):
+            raise PolicyError(f"{source}: {name}[{k}]: expected 32 hexadecimal digits")
+        out.append(item)
+    return tuple(dict.fromkeys(out))
 
 
 def _check_actions(actions: Mapping[str, Any], source: str) -> dict[str, str]:

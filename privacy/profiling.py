@@ -85,6 +85,14 @@ class TableProfiling:
         """Each column's profile after the pass."""
         return [p.profile() for p in self.profilers]
 
+    def known_names(self, profiles: Sequence[ColumnProfile]) -> set[str]:
+        """The distinct values of the columns profiled as names."""
+        names: set[str] = set()
+        for profiler, profile in zip(self.profilers, profiles, strict=True):
+            if profile.entity == "PERSON":
+                names |= profiler.known_names()
+        return names
+
     def __getstate__(self) -> dict:
         # Sent back from worker processes: the counts, not the recognizers.
         state = self.__dict__.copy()

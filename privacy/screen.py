@@ -8,16 +8,18 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
+from privacy.allowlist import AllowList, term_digest
 from privacy.assess import RISK_ENTITY, about_individuals, risk_counter, risk_field, risk_note
-from privacy.cells import _TRIVIAL_CHARS, CellScanner, Hit
+from privacy.cells import _TRIVIAL_CHARS, CellScanner, Hit, evident_names_only
 from privacy.columns import ColumnProfile
 from privacy.csvchunks import ChunkBoundaryError, CsvChunk, chunk_rows, plan_chunks, splittable
 from privacy.findings import MAX_OFFSETS, Finding, FindingCollector, decide
+from privacy.knownnames import KnownNames
 from privacy.limits import TableLimits
 from privacy.parallel import can_fork, default_workers, map_in_workers
 from privacy.plan import TablePlan, plan_table
@@ -104,8 +106,8 @@ class TableScreen:
         """Re-read the source and yield remediated rows one by one."""
         if self._source is None or self._screener is None or self._plan is None:
             return iter(())
-        collector = FindingCollector(self._screener.review_threshold)
-        scan = cached_scan(self._screener.scanner.hits)
+        collector = self._screener.collector()
+        scan = cell_scan(self._screener, self._plan.known)
         return self._screener._remediate(self._source.rows(), self._plan, collector, scan)
 
     @cached_property
@@ -150,7 +152,8 @@ class Screener:
                  pseudonym_key: bytes | None = None,
                  screening_date: dt.date | None = None, workers: int | None = None,
                  parallel_min_bytes: int = PARALLEL_MIN_BYTES,
-                 chunk_bytes: int = CHUNK_BYTES, limits: TableLimits | None = None) -> None:
+                 chunk_bytes: int = CHUNK_BYTES, limits: TableLimits | None = None,
+                 term_key: bytes | None = None) -> None:
         self._analyzer = analyzer
         # The largest table screen_file() reads (None: the defaults of TableLimits).
         self.limits = limits if limits is not None else TableLimits()
@@ -165,6 +168,10 @@ class Screener:
         self.workers = workers
         self.parallel_min_bytes = parallel_min_bytes
         self.chunk_bytes = chunk_bytes
+        # The key of the digests of the terms findings cover, and of the policy's allow-list
+        # (privacy.allowlist); None: no digests (a policy's plain allow terms still apply).
+        self.term_key = term_key
+        self.allow = AllowList(self.policy.allow, self.policy.allow_digests, term_key)
         self._pseudonym_key: bytes | None = None
         if self.policy.pseudonymizes:
             key = pseudonym_key if pseudonym_key is not None else key_from_env()
@@ -183,6 +190,21 @@ class Screener:
     def scanner(self) -> CellScanner:
         """The fast per-cell scanner sharing the analyzer's recognizers."""
         return CellScanner(self.analyzer, self.min_score)
+
+    def keyed(self, term_key: bytes) -> Screener:
+        """This screen (its analyzer shared) with another term key."""
+        if term_key == self.term_key:
+            return self
+        return Screener(self.analyzer, review_threshold=self.review_threshold,
+                        min_score=self.min_score, policy=self.policy,
+                        pseudonym_key=self._pseudonym_key, screening_date=self.screening_date,
+                        workers=self.workers, parallel_min_bytes=self.parallel_min_bytes,
+                        chunk_bytes=self.chunk_bytes, limits=self.limits, term_key=term_key)
+
+    def collector(self) -> FindingCollector:
+        """A collector of this screen's findings (with term digests when it has a key)."""
+        digest = partial(term_digest, self.term_key) if self.term_key is not None else None
+        return FindingCollector(self.review_threshold, digest=digest)
 
     def remedy(self, context: str = "") -> Remedy:
         """The policy bound to one dataset (context: its identity, for scoped pseudonyms)."""
@@ -205,11 +227,12 @@ class Screener:
         remedy = self.remedy(context)
         if not text or not text.strip():
             return TextScreen(text, [])
-        results = self.analyze_text(text, language)
-        collector = FindingCollector(self.review_threshold)
+        results = self.allow.keep(text, self.analyze_text(text, language))
+        collector = self.collector()
         for result in results:
             collector.add(field, result.entity_type, "text", 0, result.start, result.end,
-                          result.score, remedy.action(result.entity_type))
+                          result.score, remedy.action(result.entity_type),
+                          text[result.start:result.end])
         return TextScreen(remedy.spans(text, results), collector.findings())
 
     # ------------------------------------------------------------ tables
@@ -221,14 +244,14 @@ class Screener:
         remedy = remedy or Remedy()
         out = []
         for index, name in enumerate(header):
-            results = self.scanner.scan(name) if name else []
+            results = self.allow.keep(name, self.scanner.scan(name)) if name else []
             new = remedy.spans(name, results) if results else name
             if results and not new.strip():
                 new = f"column{index + 1}"
             out.append(new)
             for r in results if collector is not None else ():
                 collector.add(new, r.entity_type, "cell", 0, r.start, r.end, r.score,
-                              remedy.action(r.entity_type))
+                              remedy.action(r.entity_type), name[r.start:r.end])
         return out
 
     def profile_table(self, table: TableData,
@@ -315,17 +338,18 @@ class Screener:
     def _prepare(self, table: TableData, context: str) -> _Run:
         """Header and pass 1, then the plan: sensitive columns, actions, risk counter."""
         remedy = self.remedy(context)
-        collector = FindingCollector(self.review_threshold)
+        collector = self.collector()
         header = self.screen_header(table.header, collector, remedy)
         profiling, chunks, first_rows = self._profile(table, header)
         columns = profiling.profiles()
         header += [c.name for c in columns[len(header):]]
-        scan = cached_scan(self.scanner.hits)
+        known = KnownNames(profiling.known_names(columns))
+        scan = cell_scan(self, known)
         hits = [e.hits(c) for e, c in zip(profiling.sensitive, columns, strict=True)]
         if any(hits) and not about_individuals(table, columns, hits, collector.findings(), scan,
                                                self.policy, self.review_threshold):
             hits = [[] for _ in columns]
-        plan = plan_table(columns, hits, table.header, remedy)
+        plan = plan_table(columns, hits, table.header, remedy, known)
         counter = risk_counter(header, columns, plan, self.policy)
         return _Run(header, columns, profiling.rows, plan, collector, scan, counter, chunks,
                     first_rows)
@@ -373,7 +397,7 @@ class Screener:
         spans, action_of, add = remedy.spans, remedy.action, collector.add
         whole = [(i, c.action, remedy.value_function(c.entity, c.action))
                  for i, c in enumerate(plan.columns) if c.entity]
-        free = [(i, c.name) for i, c in enumerate(plan.columns) if not c.entity]
+        free = [(i, c.name, c.things) for i, c in enumerate(plan.columns) if not c.entity]
         keep = plan.keep
         width = len(plan.columns)
         counts = [0] * width
@@ -392,18 +416,20 @@ class Screener:
                     if not full[index]:
                         offsets[index].append((row_number, 0, len(cell)))
                         full[index] = len(offsets[index]) >= MAX_OFFSETS
-            for index, name in free:
+            for index, name, things in free:
                 cell = row[index]
                 # trivial(cell), inlined: row numbers, amounts: nothing to find or cache
                 if not cell or (len(cell) <= 10 and not cell.strip(_TRIVIAL_CHARS)
                                 and cell.count(".") < 3 and cell.count(":") < 2):
                     continue
-                results = scan(cell)
+                results = scan(cell)  # the table's known names included (KnownNames)
+                if things and results:  # in a column of places: names with clean evidence
+                    results = evident_names_only(results)
                 if results:
                     out[index] = spans(cell, results)
                     for r in results:
                         add(name, r.entity_type, "cell", row_number, r.start, r.end, r.score,
-                            action_of(r.entity_type))
+                            action_of(r.entity_type), cell[r.start:r.end])
             if counter is not None:
                 counter.add(out)
             yield out if keep is None else [out[i] for i in keep]
@@ -412,6 +438,13 @@ class Screener:
                 collector.add_many(column.name, label.entity, "column", counts[index],
                                    offsets[index], label.confidence, action=label.action,
                                    review=label.review, note=label.note)
+
+
+def cell_scan(screener: Screener, known: KnownNames | None) -> Callable[[str], Sequence[Hit]]:
+    """The hits of a table's cells, cached per value: the scanner's without the policy's
+    allowed terms, and the table's known names (which no allow-list overrules)."""
+    scan = screener.allow.around(screener.scanner.hits)
+    return cached_scan(known.adding_to(scan) if known else scan)
 
 
 def _write_atomically(path: Path, write: Callable[[str], None]) -> None:
@@ -470,8 +503,8 @@ class _RemediateJob:
 
     @cached_property
     def scan(self) -> Callable[[str], Sequence[Hit]]:
-        """The worker's cell cache, kept from one chunk to the next."""
-        return cached_scan(self.screener.scanner.hits)
+        """The worker's cell cache (with the table's known names), kept between chunks."""
+        return cell_scan(self.screener, self.plan.known)
 
 
 @dataclass
@@ -486,7 +519,7 @@ class _ChunkOutcome:
 def _remediate_chunk(job: _RemediateJob, task: tuple[CsvChunk, int]) -> _ChunkOutcome:
     """Pass 2 over one chunk, in a worker process."""
     chunk, first_row = task
-    collector = FindingCollector(job.screener.review_threshold)
+    collector = job.screener.collector()
     counter = job.counter.empty() if job.counter is not None else None
     rows = job.screener._remediate(chunk_rows(job.table, chunk), job.plan, collector, job.scan,
                                    counter, first_row)

@@ -65,6 +65,7 @@ CN_RESIDENT_ID = "CN_RESIDENT_ID"
 CN_MOBILE = "CN_MOBILE"
 BANK_CARD = "BANK_CARD"
 EMAIL = "EMAIL_ADDRESS"
+ORGANISATION = "ORGANISATION"  # not personal: the column also holds organisations' names
 
 
 # --------------------------------------------------------------------------------------
@@ -2614,7 +2615,9 @@ def catalogue() -> list[DemoDataset]:
             build=administrative_penalties,
             personal={
                 "法定代表人（负责人）": [PERSON],
-                "当事人名称": [PERSON],
+                # companies, and individual businesses named after their owner (the names
+                # inside those are masked; a company's name is not personal)
+                "当事人名称": [PERSON, ORGANISATION],
                 "违法事实": [PERSON, CN_MOBILE],
                 "联系电话": [CN_MOBILE],
             },

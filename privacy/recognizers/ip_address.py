@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer.predefined_recognizers import IpRecognizer as PresidioIpRecognizer
 
 from privacy.recognizers.base import CellHints
@@ -9,6 +11,11 @@ from privacy.recognizers.base import CellHints
 
 class IpRecognizer(PresidioIpRecognizer):
     """Presidio's IPv4/IPv6 recognizer; skipped for texts without enough digits."""
+
+    # Every address has a dotted quad, "::", or three colons between hex digits (a time of
+    # day such as 08:30:00 has none of them).
+    TRIGGER = re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d|::|[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:"
+                         r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]")
 
     def __init__(self, supported_language: str = "zh") -> None:
         super().__init__(supported_language=supported_language)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache, partial
+from pathlib import Path
 
-from privacy.chinese import dictionary, is_cjk, word_tags
+from privacy.chinese import alternatives, dictionary, is_cjk, word_tags
 from privacy.recognizers.base import Candidate, CellHints, ScreenRecognizer
+from privacy.recognizers.person_model import MODEL, SHORT_TEXT, ModelNames, merge
 from privacy.recognizers.surnames import (
     AMBIGUOUS_SURNAMES,
     COMMON_SURNAMES,
@@ -17,21 +19,6 @@ from privacy.recognizers.surnames import (
     SINGLE_SURNAMES,
     STOP_CHARS,
 )
-
-
-def _alternatives(words: list[str]) -> str:
-    """A regex alternation of words, grouped by first character (same matches, in order)."""
-    # Python's re tries a wide alternation's branches one by one, even where no word starts:
-    # a lookahead on the first characters skips those positions at once. Grouped under their
-    # first character, the branches that can match at a position are tried in the same
-    # relative order as in words (no other can match there), so matches are unchanged.
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    firsts = "".join(re.escape(first) for first in groups)
-    return f"(?=[{firsts}])(?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})"
-                                          for first, rests in groups.items()) + ")"
-
 
 ROLES = [
     "被申请人", "申请人", "联系人", "当事人", "负责人", "姓名", "名字", "被处罚人", "处罚对象",
@@ -57,7 +44,7 @@ _AFTER = re.compile(
     r"|[:：][ \t\n]*您|(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9]))"
     r"|[ \t]{1,2}(?:" + "|".join(TITLES) + ")"
 )
-_TITLE = re.compile(_alternatives(TITLES))
+_TITLE = re.compile(alternatives(TITLES))
 # A title right after the name, or _AFTER: both are evidence of a name.
 _TITLE_OR_AFTER = re.compile(_TITLE.pattern + "|" + _AFTER.pattern)
 # Verbs after a name support it, but do not override the other checks (来信反映 is no name).
@@ -65,10 +52,10 @@ _VERBS = re.compile(
     r"反映|投诉|举报|咨询|求助|表示|来电|来信|来访|诉称|述称|陈述|承认|签收|签字|本人|于[0-9]"
 )
 # …or an organisation / document number follows: 和泰网络有限公司, 海环罚〔2023〕.
-_PLACE_WORDS = _alternatives(
+_PLACE_WORDS = alternatives(
     ["大道", "大街", "街道", "路口", "园区", "市场", "农贸", "公园", "广场", "小区", "社区", "公交",
      "首末", "停车"])
-_ORG_WORDS = _alternatives(
+_ORG_WORDS = alternatives(
     ["有限", "公司", "集团", "科技", "网络", "传媒", "电子", "信息", "中心", "商行", "商店", "超市",
      "酒店", "饭店", "餐厅", "工作室", "合作社", "协会", "事务所", "研究院", "学校", "医院", "银行",
      "厂", "店"])
@@ -88,7 +75,7 @@ _ENUMERATION = frozenset(["、", "和", "及", "与"])  # glue that allows any g
 
 
 _SURNAME = (
-    "(?:" + _alternatives(sorted(COMPOUND_SURNAMES))
+    "(?:" + alternatives(sorted(COMPOUND_SURNAMES))
     + "|[" + "".join(sorted(SINGLE_SURNAMES)) + "])"
 )
 _GIVEN = "[" + "".join(sorted(GIVEN_NAME_CHARS - STOP_CHARS)) + "]"
@@ -96,7 +83,7 @@ _GIVEN = "[" + "".join(sorted(GIVEN_NAME_CHARS - STOP_CHARS)) + "]"
 
 def _rests(words: list[str]) -> str:
     """Each word but its first character (matched before), checked with a lookbehind."""
-    # Grouped by their second character as _alternatives() groups words by their first: the
+    # Grouped by their second character as alternatives() groups words by their first: the
     # words that can match at a position keep their order in words.
     groups: dict[str, list[str]] = {}
     for word in words:
@@ -175,6 +162,24 @@ def _right_crossing(text: str, given_at: int, end: int) -> int:
     return _crossing_in(text[given_at : end + 3], end - given_at)
 
 
+def names_a_thing(text: str, end: int) -> bool:
+    """Whether the words after a name ending at end make it part of an organisation's or a
+    place's name (和泰网络有限公司, 秋涛路, 五常大道)."""
+    return end >= 2 and _ORG_OR_PLACE.match(text, end - 2) is not None
+
+
+# An organisation's or a place's word a few characters on: 卓X机械有限公司, 白X体育中心.
+_THING_WORD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + _ORG_WORDS + "|" + _PLACE_WORDS + ")")
+_THING_WORD_NEXT = re.compile(_ORG_WORDS + "|" + _PLACE_WORDS)
+
+
+def followed_by_a_thing(text: str, end: int, near: bool = True) -> bool:
+    """Whether an organisation's or a place's word follows within a few characters of end
+    (right at end, unless near); names_a_thing without its single place characters: 院士,
+    市长 follow names too."""
+    return (_THING_WORD if near else _THING_WORD_NEXT).match(text, end) is not None
+
+
 def _extends(freq: dict[str, int], text: str, start: int, end: int) -> bool:
     """Whether a dictionary word starts at start and runs past end (张家港, 高新区)."""
     if text[start:end] not in freq:
@@ -201,16 +206,44 @@ class ChinesePersonRecognizer(ScreenRecognizer):
     PATTERN_NAME = "zh_person"
     SCORE_CONTEXT = 0.95
 
+    def __init__(self, supported_language: str = "zh", model: Path | None = MODEL,
+                 evidence_only: bool = True) -> None:
+        super().__init__(supported_language=supported_language)
+        # The statistical half: names in any context (None: the rules alone, for tests).
+        self.model = ModelNames(model) if model is not None else None
+        # With the model, the rules keep to names with evidence around them (a role word
+        # before, a title or an ID after, a list of names): a name without any is the model's
+        # to judge, from its whole context.
+        self.evidence_only = evidence_only and self.model is not None
+
     def may_match(self, hints: CellHints) -> bool:  # noqa: D102
         return hints.cjk
 
     def preload(self) -> None:
-        """Load jieba's dictionary and word tags now rather than on the first candidate name."""
+        """Load jieba's dictionary, word tags and the name model now, not on the first name."""
         # Before worker processes are forked, so that they share one copy (about 100 MB).
         dictionary()
         word_tags()
+        if self.model is not None:
+            self.model.model  # noqa: B018
 
-    def find(self, text: str) -> list[Candidate]:  # noqa: D102
+    def find(self, text: str) -> list[Candidate]:
+        """The names of the rules and of the model, merged (privacy.recognizers.person_model):
+        a rule's name the model all but rules out is dropped (ModelNames.vetoes)."""
+        if self.model is None:
+            return self.rule_names(text, evidence_only=False)
+        spans = self.model.spans(text)
+        # A cell has too little context for the model to find a name on its own: there the
+        # rules look for names without evidence around them too.
+        evidence_only = self.evidence_only and len(text) > SHORT_TEXT
+        rules = self.rule_names(text, evidence_only)
+        evident = set(rules if evidence_only or not rules else self.rule_names(text, True))
+        rules = [r for r in rules if not self.model.vetoes(text, spans, r, r in evident)]
+        return merge(rules, self.model.find(text, spans))
+
+    def rule_names(self, text: str, evidence_only: bool = False) -> list[Candidate]:
+        """The names the rules find: surname-anchored candidates scored by evidence (only
+        those with evidence around them, if evidence_only)."""
         out: list[Candidate] = []
         last_end, last_start, last_context = -1, -1, False
         for match in _START.finditer(text):
@@ -226,7 +259,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 glued = between in _LIST_GLUE
                 permissive = glued and between in _ENUMERATION
             permissive = permissive or context
-            best = self._best(text, start, context, glued, permissive)
+            best = self._best(text, start, context, glued, permissive, evidence_only)
             if best is not None:
                 out.append(best)
                 last_end = best.end
@@ -234,7 +267,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         return out
 
     def _best(self, text: str, start: int, context: bool, glued: bool,
-              permissive: bool) -> Candidate | None:
+              permissive: bool, evidence_only: bool) -> Candidate | None:
         """Best-scoring name starting at start, if any."""
         freq = dictionary()
         size = len(text)
@@ -252,11 +285,12 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 # the given name so far passed: only its new last character is checked
                 if end > size or not _given_char_ok(text[end - 1], permissive):
                     break
-                if _ORG_OR_PLACE.match(text, end - 2):
+                if names_a_thing(text, end):
                     continue  # 和泰网络有限公司, 秋涛路, 五常大道
                 strong = context or _TITLE_OR_AFTER.match(text, end)
-                if not strong and not glued and surname in FUNCTION_SURNAMES:
-                    continue  # _score() is 0: skip the dictionary look-ups
+                if not strong and not glued and (evidence_only
+                                                 or surname in FUNCTION_SURNAMES):
+                    continue  # the model's case; or _score() is 0: skip the look-ups
                 if left < 0:
                     left = _left_crossing(text, start)
                 if not strong and left >= _GLUED_LEFT:

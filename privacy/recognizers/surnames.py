@@ -38,7 +38,7 @@ COMPOUND_SURNAMES = frozenset([
 # Single surnames that are also function words (于, 和, 来 …) or place-name characters
 # (区, 路 …): without a role word or honorific they are not taken as names at all.
 FUNCTION_SURNAMES = frozenset(
-    "于向和从都那由但干来时相初门区路信能双通广别后空全应成"
+    "于向和从都那由但干来时相初门区路信能双通广别后空全应成须"
 )
 # Surnames that are also frequent in place and shop names (文, 金, 石, 华 …): allowed, lower score.
 AMBIGUOUS_SURNAMES = FUNCTION_SURNAMES | frozenset(
@@ -73,6 +73,13 @@ STOP_CHARS = frozenset(
     "令犯涉因由自到往至给让叫使向经据按依该各每这那哪谁何啥么吗呢吧啊呀哦嗯"
 )
 MASK_CHARS = frozenset("某*＊×xX○〇_-")
+# Characters frequent in transliterated foreign names (约翰·史密斯, 普京, 默克尔).
+TRANSLITERATION_CHARS = frozenset(
+    "阿埃艾爱安奥巴拜班邦贝本比彼宾波伯布查达戴丹德迪蒂丁杜多厄恩法菲费芬弗福盖甘戈格古哈海"
+    "汉豪赫亨胡霍基吉加贾杰金卡凯坎康柯科克肯库夸拉莱赖兰朗劳勒雷里利莉丽琳卢鲁伦罗洛马迈麦"
+    "曼梅门蒙米莫默穆纳奈南内尼妮努诺欧帕潘佩彭皮普齐奇恰乔切琼丘萨塞桑瑟森沙莎舍施什斯松"
+    "苏索塔泰坦汤特提汀托瓦万旺威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约詹兹佐娃娅丝黛蕾"
+)
 
 
 def surname_of(name: str) -> str:

@@ -114,3 +114,22 @@ def test_demo_can_be_loaded_twice(demo, screener, tmp_path: Path) -> None:
     again = load_demo(catalog)
     assert all(set(h.counts) == {"unchanged"} for h in again.harvests)
     assert client.get("/api/v1/datasets").get_json()["total"] == before
+
+
+def test_owners_named_in_individual_businesses_are_masked(demo) -> None:
+    """当事人名称 holds companies (kept) and shops named after their owner (名字 masked)."""
+    _, client = demo
+    item = next(i for i in EXPECTATIONS["datasets"] if i["name"] == "administrative-penalties-2024")
+    raw = read_table(DEMO_DATA / "sources" / item["publisher"] / item["files"][0]["path"])
+    party, owner = raw.header.index("当事人名称"), raw.header.index("法定代表人（负责人）")
+    rows = list(raw.rows())
+    served = json.dumps(client.get("/api/v1/datasets/administrative-penalties-2024").get_json(),
+                        ensure_ascii=False)
+    resource = json.loads(served)["resources"][0]
+    body = client.get(resource["download_url"].replace("http://127.0.0.1:5000", "")).data
+    text = body.decode("utf-8")
+    shops = [r for r in rows if r[owner] in r[party]]
+    companies = [r for r in rows if r[owner] not in r[party]]
+    assert len(shops) > 10 and len(companies) > 10
+    assert not [r for r in shops if r[party] in text or r[owner] in text]
+    assert all(r[party] in text for r in companies)

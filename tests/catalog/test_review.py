@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from sqlalchemy import select
 from catalog import pipeline
 from catalog.errors import CatalogError, NotFound
 from catalog.intake import IntakeRecord, IntakeResource
-from catalog.models import AuditEvent, Dataset, RevisionStatus
+from catalog.models import AuditEvent, Dataset, Publisher, RevisionStatus
 from catalog.review import approve, list_held, reject, review_detail
 from catalog.search import SearchQuery
 from privacy import Screener
@@ -77,3 +78,34 @@ def test_rejection_keeps_the_previous_revision(strict, tmp_path: Path) -> None:
     assert actions == ["review.approve", "review.reject"]
     with pytest.raises(NotFound):
         approve(strict, "people", actor="a")
+
+
+def test_a_finding_declared_not_personal_is_kept_by_the_next_publish(strict, tmp_path) -> None:
+    stops = "站序,说明\n1,白杨同志来访\n2,文新同志来访\n3,白杨同志来访\n"
+    publish(strict, tmp_path, stops)
+    detail = review_detail(strict, "people")
+    person = next(f for f in detail["findings"] if f["entity"] == "PERSON")
+    assert person["may_be_not_personal"] and "白杨" not in str(detail)
+
+    reject(strict, "people", actor="reviewer", not_personal=[person["number"]])
+    with strict.sessions() as session:
+        policy = session.scalar(select(Publisher.privacy_policy).where(Publisher.code == "civil"))
+        events = session.scalars(select(AuditEvent.action)).all()
+    assert len(policy["allow_digests"]) == 2  # 白杨 and 文新, as digests
+    assert "白杨" not in json.dumps(policy, ensure_ascii=False)
+    assert {"review.reject", "review.not_personal"} <= set(events)
+
+    again = publish(strict, tmp_path, stops)  # same file: screened anew under the new policy
+    assert again.revision == 2
+    assert not [f for f in again.findings if f["entity"] == "PERSON"]
+
+
+def test_not_personal_needs_findings_of_names_or_addresses(strict, tmp_path) -> None:
+    publish(strict, tmp_path)
+    detail = review_detail(strict, "people")
+    column = next(f for f in detail["findings"] if f["scope"] == "column")
+    with pytest.raises(CatalogError, match="cannot be declared not personal"):
+        reject(strict, "people", actor="r", not_personal=[column["number"]])
+    with pytest.raises(CatalogError, match="no finding 99"):
+        reject(strict, "people", actor="r", not_personal=[99])
+    assert [h["dataset"] for h in list_held(strict)] == ["people"]  # nothing was decided

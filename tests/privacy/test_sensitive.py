@@ -183,8 +183,8 @@ def test_birth_dates_and_the_minor_cutoff():
     assert minor_cutoff(dt.date(2024, 2, 29)) == dt.date(2010, 2, 28)
 
 
-def test_uncertain_names_must_recur_to_make_a_table_personal(analyzer, tmp_path):
-    uncertain = "经查，聂涛在路口违规停车。"
+def test_uncertain_identifiers_must_recur_to_make_a_table_personal(analyzer, tmp_path):
+    uncertain = "经查，编号E12345678在路口违规停车。"
     assert not Screener(analyzer).screen_text(uncertain).findings[0].confidence >= 0.85
     rare = [[uncertain if i == 0 else "已处理", "高血压"] for i in range(10)]
     path = write_csv(tmp_path / "t.csv", ["情况说明", "病种"], rare)

@@ -1,0 +1,227 @@
+"""Training the person-name CRF: `make train-names` (python -m privacy.names.train CORPUS...).
+
+Reads the tuning parts of the shared corpora (the same ones `make eval` names; the held-aside
+parts never), adds synthetic government records (privacy.names.synthetic), and trains a
+linear-chain CRF with python-crfsuite (L-BFGS; deterministic). The threshold of name
+probability from which a character is masked is chosen by two-fold cross-validation on the
+tuning parts: each half is tagged by a model trained on the other half and scored with the
+whole recognizer (rules and model, as the screen runs them); the threshold kept is the
+lowest of THRESHOLDS whose over-masking stays within MAX_OVER_MASKING. The final model is
+trained on all of it and exported for decoding (privacy.names.export), with what it was
+trained on, the cross-validation table and the settings in names.provenance.json.
+
+`--search c1=0.05,0.1,0.2` prints the cross-validation table of several regularisation
+strengths instead (the value in Settings was chosen that way). Only this module needs
+python-crfsuite, a development dependency.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import multiprocessing
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+from privacy.names.features import character_features, labels_of
+
+Example = tuple[str, list[tuple[int, int]]]  # a text and the spans of the names in it
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+MODEL = DATA / "names.npz"
+THRESHOLDS = (0.5, 0.2, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002, 0.001, 0.0005)
+MAX_OVER_MASKING = 0.015  # half the 3 % the screen may touch of non-personal text
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What training uses (recorded in the provenance file)."""
+
+    c1: float = 0.1      # L1 (chosen with --search on the tuning parts' cross-validation)
+    c2: float = 0.01     # L2
+    iterations: int = 200
+    synthetic: int = 6000
+    seed: int = 20261201
+
+
+@dataclass
+class Part:
+    """A corpus part: its name, file digest and the examples read from it."""
+
+    name: str
+    sha256: str
+    examples: list[Example]
+
+
+def read_parts(arguments: Sequence[str]) -> list[Part]:
+    """The tuning parts named by `make eval`-style arguments (PATH or PATH#START:END)."""
+    from privacy.corpora import read_records, resolve
+
+    parts = []
+    for spec in resolve(arguments).specs:
+        digest = hashlib.sha256(spec.path.read_bytes()).hexdigest()
+        examples = [(r.text, [tuple(s) for s in r.names]) for r in read_records(spec)]
+        parts.append(Part(spec.name, digest, examples))  # type: ignore[arg-type]
+    return parts
+
+
+def synthetic_examples(settings: Settings) -> Iterator[Example]:
+    from privacy.names.synthetic import SyntheticRecords
+
+    yield from SyntheticRecords(settings.seed).records(settings.synthetic)
+
+
+def train(examples: Sequence[Example], settings: Settings, model_file: Path) -> Path:
+    """Train a CRF on examples; returns the crfsuite model file written."""
+    import pycrfsuite  # a development dependency: only training needs it
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for text, names in examples:
+        if text:
+            trainer.append(list(character_features(text)), labels_of(len(text), names))
+    trainer.set_params({"c1": settings.c1, "c2": settings.c2,
+                        "max_iterations": settings.iterations,
+                        "feature.possible_transitions": True})
+    trainer.train(str(model_file))
+    return model_file
+
+
+def weights_of(model_file: Path) -> tuple[dict, dict]:
+    """The state features and transitions of a crfsuite model file."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model_file))
+    info = tagger.info()
+    return dict(info.state_features), dict(info.transitions)
+
+
+def export_model(model_file: Path, npz: Path, threshold: float) -> None:
+    from privacy.names.export import export
+
+    state, transitions = weights_of(model_file)
+    export(state, transitions, npz, extra={"threshold": threshold})
+
+
+def _train_fold(job: tuple[list[Example], Settings, str]) -> str:
+    examples, settings, folder = job
+    model_file = Path(folder) / f"fold-{len(examples)}-{settings.c1}.crfsuite"
+    train(examples, settings, model_file)
+    npz = model_file.with_suffix(".npz")
+    export_model(model_file, npz, THRESHOLDS[-1])
+    return str(npz)
+
+
+def cross_validate(parts: list[Part], synthetic: list[Example], settings_list: list[Settings],
+                   folder: Path) -> dict[str, list[dict]]:
+    """Out-of-fold scores per threshold, for each settings (two folds by record parity).
+
+    The synthetic records are split and scored like a corpus: they stand for the screen's
+    government text, whose over-masking counts as much as the corpora's.
+    """
+    parts = [*parts, Part("synthetic", "", synthetic)]
+    halves = [[e for p in parts for e in p.examples[k::2]] for k in (0, 1)]
+    jobs = [(halves[1 - k], settings, str(folder))
+            for settings in settings_list for k in (0, 1)]
+    with multiprocessing.get_context("fork").Pool(min(2, len(jobs))) as pool:
+        models = pool.map(_train_fold, jobs)
+    tables = {}
+    for index, settings in enumerate(settings_list):
+        pair = models[2 * index: 2 * index + 2]
+        tables[f"c1={settings.c1}"] = _score_thresholds(parts, pair)
+    return tables
+
+
+def _score_thresholds(parts: list[Part], models: list[str]) -> list[dict]:
+    """Recall (any character) and over-masking of the whole recognizer, per threshold."""
+    from privacy.corpora import GoldRecord
+    from privacy.evaluation import NameScore, score_record
+    from privacy.masking import mask_value
+    from privacy.recognizers.person_zh import ChinesePersonRecognizer
+
+    rows = []
+    recognizers = [ChinesePersonRecognizer(model=Path(path)) for path in models]
+    for threshold in THRESHOLDS:
+        total = NameScore("cross-validation")
+        corpora = NameScore("corpora")
+        for recognizer in recognizers:
+            recognizer.model.threshold = threshold
+        for part in parts:
+            for k, (text, names) in enumerate(part.examples):
+                recognizer = recognizers[k % 2]  # tagged by the model that did not see it
+                found = [c for c in recognizer.find(text) if c.score >= 0.4]
+                screened = list(text)
+                for c in found:
+                    screened[c.start:c.end] = mask_value("PERSON", text[c.start:c.end])
+                record = GoldRecord(text, tuple(names), tuple(names))
+                scored = score_record(record, "".join(screened),
+                                      [(c.start, c.end, "PERSON") for c in found])
+                total.add(scored)
+                if part.name != "synthetic":
+                    corpora.add(scored)
+        rows.append({"threshold": threshold, "recall_any": round(total.recall_any, 4),
+                     "over_masking": round(total.over_masking, 4),
+                     "corpora_recall_any": round(corpora.recall_any, 4),
+                     "corpora_over_masking": round(corpora.over_masking, 4)})
+    return rows
+
+
+def choose_threshold(rows: list[dict]) -> float:
+    """The lowest threshold whose out-of-fold over-masking is within MAX_OVER_MASKING."""
+    within = [r for r in rows if r["over_masking"] <= MAX_OVER_MASKING]
+    return min(within, key=lambda r: r["threshold"])["threshold"] if within else THRESHOLDS[0]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpora", nargs="+",
+                        help="Tuning parts: files or PATH#START:END ranges (as `make eval`).")
+    parser.add_argument("--output", type=Path, default=MODEL, help="Model file to write.")
+    parser.add_argument("--search", help="Print cross-validation for c1=A,B,... and stop.")
+    args = parser.parse_args(argv)
+    settings = Settings()
+    started = time.monotonic()
+    parts = read_parts(args.corpora)
+    synthetic = list(synthetic_examples(settings))
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.search:
+            name, _, values = args.search.partition("=")
+            if name != "c1":
+                parser.error("--search takes c1=A,B,...")
+            candidates = [replace(settings, c1=float(v)) for v in values.split(",")]
+            tables = cross_validate(parts, synthetic, candidates, Path(tmp))
+            print(json.dumps(tables, indent=2))
+            return 0
+        table = cross_validate(parts, synthetic, [settings], Path(tmp))[f"c1={settings.c1}"]
+        threshold = choose_threshold(table)
+        examples = [e for p in parts for e in p.examples] + synthetic
+        model_file = train(examples, settings, Path(tmp) / "names.crfsuite")
+        export_model(model_file, args.output, threshold)
+    provenance = {
+        "model": args.output.name,
+        "trained_with": "python-crfsuite (L-BFGS), features of privacy/names/features.py",
+        "settings": asdict(settings),
+        "corpora": [{"part": p.name, "sha256": p.sha256, "records": len(p.examples),
+                     "names": sum(len(n) for _, n in p.examples)} for p in parts],
+        "synthetic_records": len(synthetic),
+        "held_aside": "never read: MSRA val records 2000- and Resume dev (make eval)",
+        "threshold": threshold,
+        "threshold_rule": f"lowest of {list(THRESHOLDS)} with out-of-fold over-masking "
+                          f"<= {MAX_OVER_MASKING}",
+        "cross_validation": table,
+        "seconds": round(time.monotonic() - started),
+    }
+    args.output.with_suffix(".provenance.json").write_text(
+        json.dumps(provenance, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"model written to {args.output}: threshold {threshold}, "
+          f"{sum(len(p.examples) for p in parts)} corpus records + {len(synthetic)} synthetic")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

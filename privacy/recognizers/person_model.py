@@ -1,0 +1,228 @@
+"""PERSON (Chinese): the names the statistical model finds (privacy.names), filtered by rule."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from privacy.chinese import dictionary, word_tags
+from privacy.recognizers.base import Candidate
+from privacy.recognizers.surnames import (
+    AMBIGUOUS_SURNAMES,
+    COMPOUND_SURNAMES,
+    FUNCTION_SURNAMES,
+    SINGLE_SURNAMES,
+    STOP_CHARS,
+    TRANSLITERATION_CHARS,
+)
+
+MODEL = Path(__file__).resolve().parents[1] / "data" / "names.npz"
+# Characters a Chinese name is written with: ideographs, and the dots of transliterations.
+_NAME_DOTS = frozenset("·•・")
+_NOT_IN_A_NAME = frozenset("某○〇")  # masks that are ideographs (others are not CJK)
+# After a surname alone, these make it an anonymised reference (李先生), not a name.
+_HONORIFICS = ("先生", "女士", "小姐", "同志", "老师", "师傅")
+CONFIDENT = 0.5  # name probability from which a span is the model's own decision
+LIKELY = 0.85    # the score of a span the model only finds likely
+EVIDENT = 0.95   # the score of a rules' name with clean evidence around it
+
+
+def is_cjk_name(span: str) -> bool:
+    """Whether a span can be a name as the model means it: ideographs (and ·), no mask."""
+    return all(("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" or c in _NAME_DOTS)
+               and c not in _NOT_IN_A_NAME for c in span)
+
+
+@lru_cache(maxsize=4)
+def load_model(path: Path):
+    """The name model at path, loaded once per process (workers forked later share it)."""
+    from privacy.names.crf import NameModel
+
+    return NameModel.load(path)
+
+
+class ModelNames:
+    """The candidate names the name CRF finds in a text, its spans filtered by rule.
+
+    A span is kept when it can be a name: ideographs only (a transliteration's dots too), no
+    mask character (张某, 李某某 and 王* are already anonymised), and not a surname alone
+    before an honorific (李先生). Viterbi's names score from 0.86 up with the model's
+    probability; characters it only finds likely (probability at least the model's threshold,
+    chosen when it was trained) score lower, so that a reviewer sees them.
+    """
+
+    def __init__(self, path: Path = MODEL) -> None:
+        self.path = path
+
+    @cached_property
+    def model(self):
+        return load_model(self.path)
+
+    @cached_property
+    def threshold(self) -> float:
+        return self.model.threshold
+
+    def spans(self, text: str) -> list[tuple[int, int, float]]:
+        """The model's raw spans: names, and characters at least threshold likely."""
+        return self.model.spans(text, self.threshold)
+
+    def find(self, text: str, spans: list[tuple[int, int, float]] | None = None
+             ) -> list[Candidate]:
+        """The model's names in text, filtered (spans: its raw spans, if already decoded)."""
+        out = []
+        short = len(text) <= SHORT_TEXT
+        ascii_text = text.isascii()  # English text is the English recognizers' to read
+        for start, end, probability in self.spans(text) if spans is None else spans:
+            if probability >= LATIN_EVIDENCE and not ascii_text:
+                latin = _latin_name(text, start, end)  # jack, (SteveNiles)
+                if latin is not None:
+                    out.append(Candidate(*latin, score(probability)))
+                    continue
+            # the name inside brackets or quotes: (黄远康), “比利”
+            start, end = _name_characters(text, start, end)
+            if probability < CONFIDENT:  # only likely: kept when it has a name's shape
+                if short:
+                    continue
+                if probability < SHAPE_EVIDENCE:
+                    start = _name_start(text, start)
+            if start is None or start >= end:
+                continue
+            while end - start > 2 and text[end - 1] in STOP_CHARS:
+                end -= 1  # 李俊于2023年: a name does not end in a particle
+            span = text[start:end]
+            if (not is_cjk_name(span) or _word_without_evidence(span, probability)
+                    or _names_a_thing(text, end, probability)):
+                continue
+            if end - start == 1 and probability < CONFIDENT and text.startswith(_HONORIFICS, end):
+                continue  # 李先生: a surname alone is a name when Viterbi says so (张先生于1987年)
+            out.append(Candidate(start, end, score(probability)))
+        return merge([], out)  # a widened span may now overlap its neighbour
+
+    @staticmethod
+    def vetoes(text: str, spans: list[tuple[int, int, float]], candidate: Candidate,
+               evident: bool) -> bool:
+        """Whether the model rules out a name the rules found (spans: its raw spans).
+
+        A name with evidence around it (evident: 原告邴来信, a role word before) stands, as
+        the model has too little context in a short cell to overrule a role word on its own,
+        unless its surname is also a function or place word (申请人须提供, 联系人和平路). Those,
+        and names without evidence (the rules' guesses in a cell), need SHAPE_EVIDENCE from
+        the model: 闲林余杭塘路 has no 林余 in it.
+        """
+        if evident and text[candidate.start] not in AMBIGUOUS_SURNAMES:
+            return False
+        support = max((p for s, e, p in spans if s < candidate.end and candidate.start < e),
+                      default=0.0)
+        return support < SHAPE_EVIDENCE
+
+
+SHORT_TEXT = 8  # a text this short (a table cell) has too little context for a likely name
+
+
+def _names_a_thing(text: str, end: int, probability: float) -> bool:
+    """Whether what follows the span makes it part of an organisation's or a place's name
+    (卓X机械有限公司, 白X体育中心), by the rules' words (privacy.recognizers.person_zh).
+
+    A span Viterbi decoded is judged on the words right after it only: the model has read
+    the sentence, and 刘明康介绍我国银行 names a person before a bank."""
+    from privacy.recognizers.person_zh import followed_by_a_thing
+
+    return followed_by_a_thing(text, end, near=probability < CONFIDENT)
+
+
+LATIN_EVIDENCE = 0.3  # the name probability from which a span of Latin letters is a name
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z'.\- ]*[a-z]")
+
+
+def _latin_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span's name in Latin letters, brackets and quotes around it left out (jack,
+    (SteveNiles)); None when the span is not written as such a name."""
+    span = text[start:end]
+    core = span.strip("()（）[]【】“”\"'‘’<>《》 ")
+    if _LATIN_NAME.fullmatch(core) is None:
+        return None
+    at = start + span.index(core)
+    return at, at + len(core)
+
+
+SHAPE_EVIDENCE = 0.05  # below this name probability a likely span must start like a name
+
+
+def _name_characters(text: str, start: int, end: int) -> tuple[int, int]:
+    """The longest run of characters a name is written with inside text[start:end]."""
+    best, run = (start, start), start
+    for at in range(start, end + 1):
+        if at == end or not is_cjk_name(text[at]):
+            if at - run > best[1] - best[0]:
+                best = (run, at)
+            run = at + 1
+    return best
+
+
+def _name_start(text: str, start: int) -> int | None:
+    """Where a likely name starting near start begins: at a surname (the one just before, if
+    the likely characters are its given name), a transliteration or a dotted name; else None."""
+    for at in (start, start - 1, start - 2):
+        if at < 0:
+            break
+        if text[at:at + 2] in COMPOUND_SURNAMES or (text[at] in SINGLE_SURNAMES
+                                                   and text[at] not in FUNCTION_SURNAMES):
+            return at  # a function word (须, 和, 于) is a surname only with more evidence
+        if at == start and (text[at] in TRANSLITERATION_CHARS or "·" in text[at:at + 6]):
+            return at
+    return None
+
+
+def _word_without_evidence(span: str, probability: float) -> bool:
+    """Whether a span is a frequent dictionary word (许可, 环比, 高峰) the model is not sure
+    enough of: it needs WORD_EVIDENCE (NAMED_WORD_EVIDENCE when jieba tags it as a name, which
+    its tags of 许可 and 高峰 are too) unless it is Viterbi's own and tagged as a name."""
+    if (dictionary().get(span) or 0) < ORDINARY:
+        return False
+    named = word_tags().get(span, "")[:2] == "nr"
+    if probability >= CONFIDENT:
+        return not named and probability < CONFIDENT_WORD
+    return probability < (NAMED_WORD_EVIDENCE if named else WORD_EVIDENCE)
+
+
+CONFIDENT_WORD = 0.8       # … and a Viterbi span that is such a word, untagged as a name
+ORDINARY = 50              # a dictionary word this frequent needs more evidence to be a name
+WORD_EVIDENCE = 0.1        # the name probability a likely span that is such a word needs
+NAMED_WORD_EVIDENCE = 0.04  # … when jieba tags the word as a name (列宁, 龙永图; also 许可)
+
+
+def score(probability: float) -> float:
+    """A model span's score: 0.86 to 0.94 when Viterbi's own, LIKELY when only likely.
+
+    Below 0.95, the score of a name the rules found with clean evidence around it (a role word
+    before, a title after): a column of places keeps only those (see privacy.screen). A
+    likely name is masked without holding its dataset for review: it is the model's margin
+    of safety, as many of them are names as are not, and a reviewer could only unmask them.
+    """
+    if probability >= CONFIDENT:
+        return round(0.86 + 0.08 * (probability - CONFIDENT) / (1 - CONFIDENT), 2)
+    return LIKELY
+
+
+def merge(rules: list[Candidate], model: list[Candidate]) -> list[Candidate]:
+    """The rules' names and the model's, one span where they overlap (sorted by start).
+
+    Where a confident model span overlaps rule names, the span covers them all and takes the
+    best score, unless a rule's name has clean evidence around it (0.95: a role word before,
+    a title after), whose edges the rules know best; a merely likely span defers to the rules.
+    """
+    if not model:
+        return rules
+    out = list(rules)
+    for candidate in model:
+        overlapping = [r for r in out if r.start < candidate.end and candidate.start < r.end]
+        if not overlapping:
+            out.append(candidate)
+        elif candidate.score > LIKELY and all(r.score < EVIDENT for r in overlapping):
+            for r in overlapping:
+                out.remove(r)
+            group = [candidate, *overlapping]
+            out.append(Candidate(min(c.start for c in group), max(c.end for c in group),
+                                 max(c.score for c in group)))
+    return sorted(out)

@@ -1,0 +1,172 @@
+"""The statistical name model: its C decoder against crfsuite's, and the shipped model on real
+sentences of the shared corpora (held-aside parts: names caught, places kept, masks kept)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from privacy.corpora import read_records, resolve
+from privacy.names.crf import NameModel
+from privacy.names.features import character_features
+from privacy.names.train import Settings, export_model, synthetic_examples, train
+from privacy.recognizers.base import Candidate
+from privacy.recognizers.person_model import MODEL, ModelNames, merge
+from privacy.recognizers.person_zh import ChinesePersonRecognizer
+
+pycrfsuite = pytest.importorskip("pycrfsuite")
+
+
+@pytest.fixture(scope="module")
+def small_model(tmp_path_factory):
+    """A model trained in a few seconds on synthetic records, and its crfsuite tagger."""
+    folder = tmp_path_factory.mktemp("model")
+    settings = replace(Settings(), synthetic=900, iterations=40)
+    examples = list(synthetic_examples(settings))
+    model_file = train(examples[:700], settings, folder / "m.crfsuite")
+    export_model(model_file, folder / "m.npz", 0.05)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model_file))
+    return NameModel.load(folder / "m.npz"), tagger, [t for t, _ in examples[700:]]
+
+
+def _labels(text: str, spans) -> list[str]:
+    labels = ["O"] * len(text)
+    for start, end, _ in spans:
+        labels[start] = "B"
+        labels[start + 1:end] = ["I"] * (end - start - 1)
+    return labels
+
+
+def test_the_c_decoder_finds_what_crfsuite_finds(small_model) -> None:
+    model, tagger, texts = small_model
+    texts = [*texts, "来电人王建国反映路灯不亮", "张三", "a", "，，", "联系人：赵丽华 13812345678"]
+    for text in texts:
+        ours = _labels(text, model.spans(text, 1.1))  # above 1: Viterbi's names only
+        theirs = tagger.tag(list(character_features(text)))
+        # a name crfsuite starts with I (no B before it) is a name all the same
+        theirs = ["B" if t == "I" and (i == 0 or theirs[i - 1] == "O") else t
+                  for i, t in enumerate(theirs)]
+        assert ours == theirs, text
+
+
+def test_likely_characters_are_those_crfsuite_gives_that_probability(small_model) -> None:
+    model, tagger, texts = small_model
+    for text in texts[:80]:
+        tagger.set(list(character_features(text)))
+        viterbi = {i for s, e, _ in model.spans(text, 1.1) for i in range(s, e)}
+        for threshold in (0.3, 0.05):
+            likely = {i for s, e, _ in model.spans(text, threshold) for i in range(s, e)}
+            probabilities = [tagger.marginal("B", i) + tagger.marginal("I", i)
+                             for i in range(len(text))]
+            expected = viterbi | {i for i, p in enumerate(probabilities) if p >= threshold}
+            unsure = {i for i, p in enumerate(probabilities) if abs(p - threshold) < 1e-9}
+            assert likely - unsure == expected - unsure, text
+
+
+def test_spans_carry_their_likeliest_character_probability(small_model) -> None:
+    model, tagger, texts = small_model
+    text = texts[0]
+    tagger.set(list(character_features(text)))
+    for start, end, probability in model.spans(text, 0.05):
+        best = max(tagger.marginal("B", i) + tagger.marginal("I", i) for i in range(start, end))
+        assert probability == pytest.approx(best, abs=1e-9)
+
+
+def test_merge_joins_overlapping_names_and_defers_unsure_ones() -> None:
+    rules = [Candidate(2, 4, 0.85), Candidate(10, 12, 0.6), Candidate(30, 32, 0.95)]
+    model = [Candidate(2, 5, 0.9), Candidate(10, 13, 0.85), Candidate(20, 22, 0.88),
+             Candidate(30, 33, 0.9)]
+    assert merge(rules, model) == [Candidate(2, 5, 0.9), Candidate(10, 12, 0.6),
+                                   Candidate(20, 22, 0.88), Candidate(30, 32, 0.95)]
+    assert merge(rules, []) == rules
+
+
+def test_the_model_loads_lazily_never_at_import() -> None:
+    code = ("import sys; import privacy.screen, privacy.recognizers.person_zh; "
+            "print('privacy.names.crf' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parents[2]).stdout.split()
+    assert out[0] == "False"
+
+
+# ---------------------------------------------------------------- the shipped model
+
+
+@pytest.fixture(scope="module")
+def names() -> ChinesePersonRecognizer:
+    if not MODEL.exists():
+        pytest.fail(f"{MODEL} is missing: run `make train-names`")
+    return ChinesePersonRecognizer()
+
+
+def _masked(recognizer: ChinesePersonRecognizer, text: str) -> set[int]:
+    return {i for c in recognizer.find(text) if c.score >= 0.4 for i in range(c.start, c.end)}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("来电人王建国反映路灯不亮", "王建国"),
+    ("联系人：赵丽华，电话13812345678", "赵丽华"),
+    ("申请人欧阳娜娜提交材料", "欧阳娜娜"),
+    ("执法人员林小峰、周敏到场处理", "周敏"),
+    ("户主：黄海涛", "黄海涛"),
+    ("据了解，孙建平此前已多次到社区反映情况。", "孙建平"),
+    ("市长李国强在会上指出，要加快老旧小区改造。", "李国强"),
+    ("原告邴来信", "邴来信"),          # a role word stands where the model sees too little
+    # sentences of the shared training splits (CLUENER 2020, Resume)
+    ("今日下午，银监会主席刘明康介绍我国银行业应对金融危机的情况", "刘明康"),  # a bank follows
+    ("江流域经济研究所所长秦尊文博士出任中心主任", "秦尊文"),
+    ("警方抓获jack等15名犯罪嫌疑人", "jack"),       # a name in Latin letters
+    ("车队在Hermes(黄远康)领军之下", "黄远康"),     # a name in brackets
+])
+def test_names_in_government_text_are_caught(names, text, name) -> None:
+    start = text.index(name)
+    assert _masked(names, text) & set(range(start + 1, start + len(name)))
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("申请人张某反映小区噪音", "张某"),
+    ("当事人李某某于2023年5月到场", "李某某"),
+    ("王*、赵**已签收", "王*"),
+    ("欧阳某某（男，45岁）反映", "欧阳某某"),
+    ("申请人须提供身份证明", "须提供"),   # 须 is a surname and a function word
+    ("家住杭州市西湖区", "杭州"),
+    ("宁波市海曙区人民政府", "宁波"),
+    ("温州市鹿城区市场监督管理局", "温州"),
+    ("乘坐公交至白杨站下车", "白杨"),
+    ("文新街道文新社区居委会", "文新"),
+    ("闲林余杭塘路口发生拥堵", "余杭塘路"),
+    ("钱江新城万象城", "钱江"),
+    ("张家港市杨舍镇", "张家港"),
+])
+def test_places_and_masked_forms_are_kept(names, text, kept) -> None:
+    start = text.index(kept)
+    assert not _masked(names, text) & set(range(start, start + len(kept)))
+
+
+def test_names_of_held_aside_real_sentences_are_caught(names, fixtures_dir) -> None:
+    """Sentences the model never saw (MSRA val 2000-, Resume dev): most names are caught."""
+    corpora = fixtures_dir / "ner"
+    specs = resolve([f"{corpora}/msra/val_sentences.txt#2000:2400",
+                     f"{corpora}/resume/dev.char.bmes#0:200"]).specs
+    gold = caught = outside = changed = 0
+    for spec in specs:
+        for record in read_records(spec):
+            masked = _masked(names, record.text)
+            personal = {i for s, e in record.names for i in range(s, e)}
+            gold += len(record.names)
+            caught += sum(1 for s, e in record.names if masked & set(range(s, e)))
+            outside += len(record.text) - len(personal)
+            changed += len(masked - personal)
+    assert gold > 150
+    assert caught / gold >= 0.9
+    assert changed / outside <= 0.02
+
+
+def test_a_model_missing_is_a_clear_error(tmp_path) -> None:
+    with pytest.raises(FileNotFoundError):
+        ModelNames(tmp_path / "none.npz").find("张三")
