@@ -62,6 +62,7 @@ _READ_ERRORS = {
 
 # Metadata fields that carry free text and are screened before anything is stored.
 SCREENED_TEXT_FIELDS = ("title", "title_en", "description", "access_conditions")
+LABEL_FIELDS = ("title", "title_en")  # screened as labels (Screener.screen_text), not prose
 
 
 @dataclass
@@ -200,7 +201,8 @@ def screen_metadata(
     findings: list[Finding] = []
 
     def screen(text: str, field_name: str) -> str:
-        result = screener.screen_text(text, field=field_name, language=language, context=context)
+        result = screener.screen_text(text, field=field_name, language=language, context=context,
+                                      label=field_name in LABEL_FIELDS or field_name == "name")
         findings.extend(result.findings)
         return result.text
 
@@ -299,11 +301,13 @@ def _screen_resource(
         table = screener.screen_file(resource.path, output, encoding=encoding, context=context)
     except TableReadError as exc:
         raise CatalogError(str(exc)) from None
-    names = screener.screen_text(resource.name, field="resource.name", context=context)
+    names = screener.screen_text(resource.name, field="resource.name", context=context,
+                                 label=True)
     findings = [*table.findings, *names.findings]
     title = description = None
     if resource.title:
-        screened = screener.screen_text(resource.title, field="resource.title", context=context)
+        screened = screener.screen_text(resource.title, field="resource.title", context=context,
+                                        label=True)
         title, findings = screened.text, findings + screened.findings
     if resource.description:
         screened = screener.screen_text(

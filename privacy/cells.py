@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, Protocol, TypeVar
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 
 from privacy.context import ContextEnhancer, context_possible
 from privacy.recognizers.base import CellHints, Found, ScreenRecognizer, cell_hints
+from privacy.recognizers.person_model import LIKELY, written_as_a_name
 from privacy.spans import resolve_overlaps
 
 _TRIVIAL_CHARS = "0123456789.,:+-/ "  # cells of at most 10 of these hold no entity
@@ -16,6 +17,16 @@ _PASSING_CACHE = 4096
 # A recognizer ready to run: itself, its trigger's search() (or None), how it is run.
 Gate = tuple[EntityRecognizer, Callable[[str], object] | None, int]
 _FOUND, _OURS, _OTHER = 0, 1, 2  # how: found() and result(); analyze(); third-party analyze()
+
+
+class _Spanned(Protocol):
+    entity_type: str
+    start: int
+    end: int
+    score: float
+
+
+S = TypeVar("S", bound=_Spanned)
 
 
 class Hit(NamedTuple):
@@ -37,6 +48,14 @@ def evident_names_only(hits: Sequence[Hit]) -> list[Hit]:
     """hits without the names found without clean evidence (for cells of a column whose
     header says it names places or organisations: 站点名称, 企业名称)."""
     return [h for h in hits if h.entity_type != "PERSON" or h.score >= EVIDENT_NAME]
+
+
+def label_names_only(text: str, hits: Sequence[S]) -> list[S]:
+    """hits without the names a label (a column header, a file or sheet name, a title) has
+    only likely, unless they are written as names: the name model's margin of safety is for
+    prose; in 城乡居民基本养老保险参保人数 it would mask 基本养."""
+    return [h for h in hits if h.entity_type != "PERSON" or h.score > LIKELY
+            or written_as_a_name(text[h.start:h.end])]
 
 
 def _how(recognizer: EntityRecognizer) -> int:

@@ -35,6 +35,24 @@ def word_tags() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab
 
 
+# Ordinary words, many of them frequent in government text, that jieba's dictionary tags as
+# person names ("nr"): 许可证 and 文明 are no one. Not a feature of the name model (its
+# features read jieba's tags as they are), only a check on what it finds.
+WORDS_TAGGED_AS_NAMES = frozenset("""
+许可 许可证 明白 文明 道德 荣誉 光荣 阳光 明星 权威 封锁 宣言 智慧 贡献者
+友谊 英勇 辛勤 光辉 吉祥 宝贵 原谅 林立 呼唤 布满 蓬勃 史诗 红旗 五星红旗
+博客 体操 温泉 望远镜 高峰 高潮 齐全 黄金周 立法权 卫星 雷达 陆军 顾问 顾客
+公正 保健 康复 养老 双拥 修正 陈述 陈列 荣获 关怀 慈善 晋升 祝贺 杜绝
+卓越 小康 宁静 安静 安抚 容纳 通达 周转 诸如 范畴 师范 师生 青少年 小学生
+白领 洪水 谢谢 宁可 高明 古老 言语 冷笑 齐声 寻思 丘陵 胡同 玉米 花岗岩
+石英 凤凰 米粉 古建筑 玉石 叶子 祖宗 宝贝 老公 子孙 鱼雷 沙滩 梅花 伯伯
+子宫 丛林 老虎 马匹 双喜 松树 兰花 小姑娘 元帅 诸侯 冷汗 天亮 乌云 蓝天
+左翼 金刚 宝石 小雨 朱红 童子 仁兄 云母 黑陶 岳父 师傅 小姐 和尚 王朝
+武功 武林 侍卫 维生素 帝王 王爷 王公 白雪 祖先 文武 金殿 侍郎 师哥 师兄
+师母 大侠 高僧 尼姑 老夫 老汉 相公 大将军 宫殿 公安县
+""".split())  # noqa: SIM905 (a list of words reads best as one)
+
+
 def tokenize(text: str) -> list[tuple[str, int, int]]:
     """Segment text into (word, start, end) tokens with jieba (HMM on, like spaCy's zh)."""
     return list(segmenter().tokenize(text, HMM=True))

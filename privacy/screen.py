@@ -15,7 +15,13 @@ from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from privacy.allowlist import AllowList, term_digest
 from privacy.assess import RISK_ENTITY, about_individuals, risk_counter, risk_field, risk_note
-from privacy.cells import _TRIVIAL_CHARS, CellScanner, Hit, evident_names_only
+from privacy.cells import (
+    _TRIVIAL_CHARS,
+    CellScanner,
+    Hit,
+    evident_names_only,
+    label_names_only,
+)
 from privacy.columns import ColumnProfile
 from privacy.csvchunks import ChunkBoundaryError, CsvChunk, chunk_rows, plan_chunks, splittable
 from privacy.findings import MAX_OFFSETS, Finding, FindingCollector, decide
@@ -222,12 +228,15 @@ class Screener:
         return resolve_overlaps(results)
 
     def screen_text(self, text: str, *, field: str = "text", language: str = "zh",
-                    context: str = "") -> TextScreen:
-        """Screen free text (e.g. a dataset description) with the full analyzer."""
+                    context: str = "", label: bool = False) -> TextScreen:
+        """Screen free text (e.g. a dataset description) with the full analyzer; a label (a
+        title, a file name) without the names it has only likely (label_names_only)."""
         remedy = self.remedy(context)
         if not text or not text.strip():
             return TextScreen(text, [])
         results = self.allow.keep(text, self.analyze_text(text, language))
+        if label:
+            results = label_names_only(text, results)
         collector = self.collector()
         for result in results:
             collector.add(field, result.entity_type, "text", 0, result.start, result.end,
@@ -244,7 +253,8 @@ class Screener:
         remedy = remedy or Remedy()
         out = []
         for index, name in enumerate(header):
-            results = self.allow.keep(name, self.scanner.scan(name)) if name else []
+            results = (label_names_only(name, self.allow.keep(name, self.scanner.scan(name)))
+                       if name else [])
             new = remedy.spans(name, results) if results else name
             if results and not new.strip():
                 new = f"column{index + 1}"

@@ -6,12 +6,13 @@ import re
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from privacy.chinese import dictionary, word_tags
+from privacy.chinese import WORDS_TAGGED_AS_NAMES, dictionary, word_tags
 from privacy.recognizers.base import Candidate
 from privacy.recognizers.surnames import (
     AMBIGUOUS_SURNAMES,
     COMPOUND_SURNAMES,
     FUNCTION_SURNAMES,
+    GIVEN_NAME_CHARS,
     SINGLE_SURNAMES,
     STOP_CHARS,
     TRANSLITERATION_CHARS,
@@ -86,6 +87,8 @@ class ModelNames:
                     continue
                 if probability < SHAPE_EVIDENCE:
                     start = _name_start(text, start)
+                if start is not None and _starts_with_a_word(text, start, end):
+                    continue
             if start is None or start >= end:
                 continue
             while end - start > 2 and text[end - 1] in STOP_CHARS:
@@ -110,11 +113,14 @@ class ModelNames:
         and names without evidence (the rules' guesses in a cell), need SHAPE_EVIDENCE from
         the model: 闲林余杭塘路 has no 林余 in it.
         """
-        if evident and text[candidate.start] not in AMBIGUOUS_SURNAMES:
+        if text[candidate.start:candidate.end + 1] in WORDS_TAGGED_AS_NAMES:
+            return True  # 申请人许可证编号: 许可 is cut out of a word
+        word = text[candidate.start:candidate.end] in WORDS_TAGGED_AS_NAMES  # 联系人：许可
+        if evident and not word and text[candidate.start] not in AMBIGUOUS_SURNAMES:
             return False
         support = max((p for s, e, p in spans if s < candidate.end and candidate.start < e),
                       default=0.0)
-        return support < SHAPE_EVIDENCE
+        return support < (CONFIDENT if word else SHAPE_EVIDENCE)
 
 
 SHORT_TEXT = 8  # a text this short (a table cell) has too little context for a likely name
@@ -174,13 +180,44 @@ def _name_start(text: str, start: int) -> int | None:
     return None
 
 
-def _word_without_evidence(span: str, probability: float) -> bool:
-    """Whether a span is a frequent dictionary word (许可, 环比, 高峰) the model is not sure
-    enough of: it needs WORD_EVIDENCE (NAMED_WORD_EVIDENCE when jieba tags it as a name, which
-    its tags of 许可 and 高峰 are too) unless it is Viterbi's own and tagged as a name."""
-    if (dictionary().get(span) or 0) < ORDINARY:
+def written_as_a_name(span: str) -> bool:
+    """Whether a span is written as a Chinese name is: a surname, then characters of given
+    names (基本养 and 证核发公示 are not); or as a transliteration (a dot, or its characters)."""
+    if "·" in span or all(c in TRANSLITERATION_CHARS for c in span):
+        return True
+    for surname in (span[:2], span[:1]):
+        if surname in COMPOUND_SURNAMES or (len(surname) == 1 and surname in SINGLE_SURNAMES):
+            given = span[len(surname):]
+            return len(given) <= 2 and all(c in GIVEN_NAME_CHARS for c in given)
+    return False
+
+
+COMMON_WORD = 1000  # a likely name does not start with a word this frequent (基本养老)
+
+
+def _starts_with_a_word(text: str, start: int, end: int) -> bool:
+    """Whether a likely span longer than two characters starts with a frequent word jieba
+    does not tag as a name (基本 in 基本养老保险, 金额 in 金额为)."""
+    if end - start <= 2:
         return False
+    head = text[start:start + 2]
+    return ((dictionary().get(head) or 0) >= COMMON_WORD
+            and word_tags().get(head, "")[:2] != "nr")
+
+
+def _word_without_evidence(span: str, probability: float) -> bool:
+    """Whether a span is a frequent dictionary word (许可, 高峰) the model is not sure enough
+    of: it needs WORD_EVIDENCE (NAMED_WORD_EVIDENCE when jieba tags it as a name, which its
+    tags of 许可 and 高峰 are too; CONFIDENT_WORD when Viterbi's own but not tagged so). A
+    rarer word not tagged as a name (环比, a statistics term) needs WORD_EVIDENCE too."""
+    if span in WORDS_TAGGED_AS_NAMES:
+        return True  # 许可证: the model reads jieba's tag of it, so it cannot judge it
+    frequency = dictionary().get(span) or 0
     named = word_tags().get(span, "")[:2] == "nr"
+    if frequency < ORDINARY:
+        # a rarer word jieba does not tag as a name (环比, a term) is one only when likely
+        return (probability < CONFIDENT and frequency >= RARE_WORD and not named
+                and probability < WORD_EVIDENCE)
     if probability >= CONFIDENT:
         return not named and probability < CONFIDENT_WORD
     return probability < (NAMED_WORD_EVIDENCE if named else WORD_EVIDENCE)
@@ -188,6 +225,7 @@ def _word_without_evidence(span: str, probability: float) -> bool:
 
 CONFIDENT_WORD = 0.8       # … and a Viterbi span that is such a word, untagged as a name
 ORDINARY = 50              # a dictionary word this frequent needs more evidence to be a name
+RARE_WORD = 20             # … and one at least this frequent, when jieba tags it otherwise
 WORD_EVIDENCE = 0.1        # the name probability a likely span that is such a word needs
 NAMED_WORD_EVIDENCE = 0.04  # … when jieba tags the word as a name (列宁, 龙永图; also 许可)
 

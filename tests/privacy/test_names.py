@@ -134,6 +134,10 @@ def test_names_in_government_text_are_caught(names, text, name) -> None:
     ("王*、赵**已签收", "王*"),
     ("欧阳某某（男，45岁）反映", "欧阳某某"),
     ("申请人须提供身份证明", "须提供"),   # 须 is a surname and a function word
+    ("办理食品经营许可证的流程", "许可证"),  # jieba tags 许可证 as a person's name
+    ("申请人许可证编号", "许可证"),
+    ("环比指数(上月=100)", "环比"),          # a statistics term, a header of the demo
+    ("全市企业职工基本养老保险、机关事业单位养老保险、城乡居民基本养老保险", "基本养老"),
     ("家住杭州市西湖区", "杭州"),
     ("宁波市海曙区人民政府", "宁波"),
     ("温州市鹿城区市场监督管理局", "温州"),
@@ -170,3 +174,13 @@ def test_names_of_held_aside_real_sentences_are_caught(names, fixtures_dir) -> N
 def test_a_model_missing_is_a_clear_error(tmp_path) -> None:
     with pytest.raises(FileNotFoundError):
         ModelNames(tmp_path / "none.npz").find("张三")
+
+
+def test_labels_keep_what_is_only_likely_a_name(screener) -> None:
+    """Headers, titles and file names are labels: the model's likely spans are for prose."""
+    header = ["城乡居民基本养老保险参保人数(万人)", "常住人口净增(万人)", "韩志强", "联系人王建国"]
+    assert screener.screen_header(header)[:2] == header[:2]
+    assert screener.screen_header(header)[2:] == ["韩**", "联系人王**"]
+    title = "网约车驾驶员证核发公示（2024年第二季度）"
+    assert screener.screen_text(title, label=True).text == title
+    assert screener.screen_text("韩志强-310104198602091203.csv", label=True).text.startswith("韩**-")
