@@ -29,6 +29,7 @@ setup(
         "numpy>=1.26",
         "openpyxl>=3.1",
         "presidio-analyzer>=2.2.350",
+        "psycopg[binary]>=3.1",  # GOVCAT_DATABASE_URL=postgresql+psycopg://…
         "python-stdnum>=1.19",
         "pyyaml>=6.0",
         "rich>=13.0",

@@ -34,6 +34,16 @@ def _publish_rounds(settings, screener, folder: Path, worker: int, barrier) -> N
 @pytest.mark.parametrize("existing", [True, False], ids=["existing-dataset", "new-dataset"])
 def test_racing_publishes_number_revisions_once_and_publish_one(catalog, tmp_path,
                                                                 existing) -> None:
+    _race(catalog, tmp_path, existing)
+
+
+@pytest.mark.parametrize("existing", [True, False], ids=["existing-dataset", "new-dataset"])
+def test_racing_publishes_on_postgresql(pg_catalog, tmp_path, existing) -> None:
+    """The same race on PostgreSQL, where rows are locked FOR UPDATE instead."""
+    _race(pg_catalog, tmp_path, existing)
+
+
+def _race(catalog, tmp_path: Path, existing: bool) -> None:
     add_publisher(catalog, "stats", "示例市统计局")
     catalog.screener.scanner.preload()  # loaded once here, shared by the forked processes
     first = 0
