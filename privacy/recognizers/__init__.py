@@ -10,6 +10,7 @@ from privacy.recognizers.base import CellHints, ScreenRecognizer, cell_hints
 from privacy.recognizers.date_of_birth import DateOfBirthRecognizer
 from privacy.recognizers.documents import PassportRecognizer, TravelPermitRecognizer
 from privacy.recognizers.email import EmailRecognizer
+from privacy.recognizers.handle import SocialHandleRecognizer
 from privacy.recognizers.ip_address import IpRecognizer
 from privacy.recognizers.landline import LandlineRecognizer
 from privacy.recognizers.license_plate import LicensePlateRecognizer
@@ -25,6 +26,7 @@ RECOGNIZER_CLASSES: tuple[type[EntityRecognizer], ...] = (
     BankCardRecognizer,
     ChinesePersonRecognizer,
     EnglishPersonRecognizer,
+    SocialHandleRecognizer,
     LandlineRecognizer,
     PassportRecognizer,
     TravelPermitRecognizer,
@@ -57,6 +59,7 @@ __all__ = [
     "RECOGNIZER_CLASSES",
     "ResidentIdRecognizer",
     "ScreenRecognizer",
+    "SocialHandleRecognizer",
     "build_recognizers",
     "cell_hints",
 ]

@@ -76,12 +76,15 @@ class ModelNames:
         ascii_text = text.isascii()  # English text is the English recognizers' to read
         for start, end, probability in self.spans(text) if spans is None else spans:
             if probability >= LATIN_EVIDENCE and not ascii_text:
-                latin = _latin_name(text, start, end)  # jack, (SteveNiles)
-                if latin is not None:
-                    out.append(Candidate(*latin, score(probability)))
-                    continue
+                latin = _latin_names(text, start, end)  # jack, (SteveNiles), 侯天(HouTian
+                if latin:
+                    out += [Candidate(s, e, score(probability)) for s, e in latin]
+            else:
+                latin = []
             # the name inside brackets or quotes: (黄远康), “比利”
             start, end = _name_characters(text, start, end)
+            if latin and end - start < 2:
+                continue  # HaraldZwart来: the character after the name is none
             if probability < CONFIDENT:  # only likely: kept when it has a name's shape
                 if short:
                     continue
@@ -141,15 +144,14 @@ LATIN_EVIDENCE = 0.3  # the name probability from which a span of Latin letters 
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z'.\- ]*[a-z]")
 
 
-def _latin_name(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span's name in Latin letters, brackets and quotes around it left out (jack,
-    (SteveNiles)); None when the span is not written as such a name."""
-    span = text[start:end]
-    core = span.strip("()（）[]【】“”\"'‘’<>《》 ")
-    if _LATIN_NAME.fullmatch(core) is None:
-        return None
-    at = start + span.index(core)
-    return at, at + len(core)
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'.\-]*(?: [A-Za-z][A-Za-z'.\-]*)*")
+
+
+def _latin_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The runs of Latin letters in the span written as names are (jack, SteveNiles; not
+    acronyms such as BBC or GDP)."""
+    return [m.span() for m in _LATIN_RUN.finditer(text, start, end)
+            if _LATIN_NAME.fullmatch(m.group())]
 
 
 SHAPE_EVIDENCE = 0.05  # below this name probability a likely span must start like a name

@@ -122,6 +122,8 @@ def _masked(recognizer: ChinesePersonRecognizer, text: str) -> set[int]:
     ("江流域经济研究所所长秦尊文博士出任中心主任", "秦尊文"),
     ("警方抓获jack等15名犯罪嫌疑人", "jack"),       # a name in Latin letters
     ("车队在Hermes(黄远康)领军之下", "黄远康"),     # a name in brackets
+    ("车队在Hermes(黄远康)领军之下", "Hermes"),
+    ("小子》的重拍版的导演HaraldZwart来担任", "HaraldZwart"),  # Latin run inside a span
 ])
 def test_names_in_government_text_are_caught(names, text, name) -> None:
     start = text.index(name)
@@ -136,6 +138,7 @@ def test_names_in_government_text_are_caught(names, text, name) -> None:
     ("申请人须提供身份证明", "须提供"),   # 须 is a surname and a function word
     ("办理食品经营许可证的流程", "许可证"),  # jieba tags 许可证 as a person's name
     ("申请人许可证编号", "许可证"),
+    ("使用APP和GDP数据申报", "GDP"),          # acronyms are not names
     ("环比指数(上月=100)", "环比"),          # a statistics term, a header of the demo
     ("全市企业职工基本养老保险、机关事业单位养老保险、城乡居民基本养老保险", "基本养老"),
     ("家住杭州市西湖区", "杭州"),

@@ -270,3 +270,24 @@ def test_street_addresses_are_public_unless_someone_lives_there(analyzer):
     assert entities(analyzer, "家住中山路12号") == [("CN_ADDRESS", "中山路12号")]
     assert entities(analyzer, "市民反映，玄武区文化路193号书香门第7栋3单元1105室附近噪音") == [
         ("CN_ADDRESS", "玄武区文化路193号书香门第7栋3单元1105室")]
+
+
+# --- PERSON (social-media handles) ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "handle"), [
+    ("回复@机缘际会:壮壮被养胖了", "机缘际会"),
+    ("转发自@小明同学 的微博", "小明同学"),
+    ("//@RickW：同意", "RickW"),
+])
+def test_social_handles_are_masked_as_names(analyzer, text, handle):
+    assert ("PERSON", handle) in entities(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "联系邮箱zhangsan@example.com，谢谢",   # an e-mail address
+    "回复@12345:收到",                      # digits only: a hotline, not an account
+    "公式@SUM(A1)",                         # capitals: a spreadsheet function
+    "@市民热线反映的问题很多",                # too long: the sentence goes on
+])
+def test_what_is_not_a_handle(analyzer, text):
+    assert not [v for e, v in entities(analyzer, text) if e == "PERSON"]

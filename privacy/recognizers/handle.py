@@ -1,0 +1,32 @@
+"""PERSON: social-media handles (@昵称 in a post or a complaint), which name an account's holder."""
+
+from __future__ import annotations
+
+import re
+
+from privacy.recognizers.base import CellHints, ScreenRecognizer
+
+
+class SocialHandleRecognizer(ScreenRecognizer):
+    """An @handle of 2 to 6 characters ended by punctuation, a space or another handle.
+
+    Not the @ of an e-mail address (a letter or digit before it), and not longer runs, which
+    in Chinese text are more often the sentence going on (@市民热线反映的问题) than a handle.
+    """
+
+    ENTITY = "PERSON"
+    PATTERN_NAME = "social_handle"
+    REGEX = re.compile(
+        r"(?<![A-Za-z0-9._%+\-])@(?P<v>[\u4e00-\u9fffA-Za-z0-9_\-]{2,6})"
+        r"(?=[:：\s@/（(，,。！!？?)）]|$)"
+    )
+    SCORE = 0.85  # masked, not held for review: an account name is personal, never a place
+
+    def may_match(self, hints: CellHints) -> bool:  # noqa: D102
+        return hints.at
+
+    def score(self, candidate: str) -> float | None:
+        """None for digits (@12345, a hotline) and Latin capitals (@SUM in a formula)."""
+        if candidate.isascii() and candidate.upper() == candidate:
+            return None
+        return self.SCORE
