@@ -13,12 +13,14 @@ import hmac
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from privacy.spans import Spanned
+
 # What a reviewer may declare not personal: names and addresses can be mistaken for places
 # and shops; an identifier with a checksum cannot.
 TERM_ENTITIES = frozenset({"PERSON", "CN_ADDRESS"})
 DIGEST_CHARS = 32
 
-Found = TypeVar("Found")
+Found = TypeVar("Found", bound=Spanned)
 
 
 def term_digest(key: bytes, term: str) -> str:
@@ -42,12 +44,13 @@ class AllowList:
         """Whether term was declared not personal."""
         if term in self.terms:
             return True
-        return bool(self.digests) and term_digest(self.key, term) in self.digests  # type: ignore[arg-type]
+        return (self.key is not None and bool(self.digests)
+                and term_digest(self.key, term) in self.digests)
 
     def keep(self, text: str, found: Sequence[Found]) -> list[Found]:
         """found without the spans of text that are allowed terms."""
-        return [f for f in found if f.entity_type not in TERM_ENTITIES  # type: ignore[attr-defined]
-                or not self.allows(text[f.start:f.end])]  # type: ignore[attr-defined]
+        return [f for f in found if f.entity_type not in TERM_ENTITIES
+                or not self.allows(text[f.start:f.end])]
 
     def around(self, scan: Callable[[str], Sequence[Found]]) -> Callable[[str], Sequence[Found]]:
         """scan without the allowed terms (scan itself when nothing is allowed)."""

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import NamedTuple, Protocol, TypeVar
+from typing import NamedTuple, TypeVar
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 
 from privacy.context import ContextEnhancer, context_possible
 from privacy.recognizers.base import CellHints, Found, ScreenRecognizer, cell_hints
 from privacy.recognizers.person_model import LIKELY, written_as_a_name
-from privacy.spans import resolve_overlaps
+from privacy.spans import Spanned, resolve_overlaps
 
 _TRIVIAL_CHARS = "0123456789.,:+-/ "  # cells of at most 10 of these hold no entity
 _PASSING_CACHE = 4096
@@ -19,14 +19,7 @@ Gate = tuple[EntityRecognizer, Callable[[str], object] | None, int]
 _FOUND, _OURS, _OTHER = 0, 1, 2  # how: found() and result(); analyze(); third-party analyze()
 
 
-class _Spanned(Protocol):
-    entity_type: str
-    start: int
-    end: int
-    score: float
-
-
-S = TypeVar("S", bound=_Spanned)
+S = TypeVar("S", bound=Spanned)
 
 
 class Hit(NamedTuple):

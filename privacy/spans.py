@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from operator import attrgetter
+from typing import Protocol
 
 from presidio_analyzer import RecognizerResult
 
 from privacy.masking import mask_value
 
 _start = attrgetter("start")
+
+
+class Spanned(Protocol):
+    """What the screen reads of a detection: a RecognizerResult, a Hit or a Found tuple."""
+
+    entity_type: str
+    start: int
+    end: int
+    score: float
 
 
 def resolve_overlaps(results: Iterable[RecognizerResult]) -> list[RecognizerResult]:

@@ -22,7 +22,7 @@ MODEL = Path(__file__).resolve().parents[1] / "data" / "names.npz"
 # Characters a Chinese name is written with: ideographs, and the dots of transliterations.
 _NAME_DOTS = frozenset("·•・")
 _NOT_IN_A_NAME = frozenset("某○〇")  # masks that are ideographs (others are not CJK)
-# After a surname alone, these make it an anonymised reference (李先生), not a name.
+# After a surname alone, these make it a reference (李先生): a name only when Viterbi decodes it.
 _HONORIFICS = ("先生", "女士", "小姐", "同志", "老师", "师傅")
 CONFIDENT = 0.5  # name probability from which a span is the model's own decision
 LIKELY = 0.85    # the score of a span the model only finds likely
@@ -46,11 +46,12 @@ def load_model(path: Path):
 class ModelNames:
     """The candidate names the name CRF finds in a text, its spans filtered by rule.
 
-    A span is kept when it can be a name: ideographs only (a transliteration's dots too), no
-    mask character (张某, 李某某 and 王* are already anonymised), and not a surname alone
-    before an honorific (李先生). Viterbi's names score from 0.86 up with the model's
-    probability; characters it only finds likely (probability at least the model's threshold,
-    chosen when it was trained) score lower, so that a reviewer sees them.
+    A span is kept when it can be a name: ideographs (a transliteration's dots too) or a run of
+    Latin letters written as a name, no mask character (张某, 李某某 and 王* are already
+    anonymised), not an ordinary word the model is unsure of, not followed by an
+    organisation's or a place's word. Viterbi's names score 0.86 to 0.94 with the model's
+    probability; spans it only finds likely (probability at least the model's threshold,
+    chosen when it was trained) must also have a name's shape, and score LIKELY.
     """
 
     def __init__(self, path: Path = MODEL) -> None:
@@ -75,12 +76,9 @@ class ModelNames:
         short = len(text) <= SHORT_TEXT
         ascii_text = text.isascii()  # English text is the English recognizers' to read
         for start, end, probability in self.spans(text) if spans is None else spans:
-            if probability >= LATIN_EVIDENCE and not ascii_text:
-                latin = _latin_names(text, start, end)  # jack, (SteveNiles), 侯天(HouTian
-                if latin:
-                    out += [Candidate(s, e, score(probability)) for s, e in latin]
-            else:
-                latin = []
+            latin = (_latin_names(text, start, end)  # jack, (SteveNiles), 侯天(HouTian
+                     if probability >= LATIN_EVIDENCE and not ascii_text else [])
+            out += [Candidate(s, e, score(probability)) for s, e in latin]
             # the name inside brackets or quotes: (黄远康), “比利”
             start, end = _name_characters(text, start, end)
             if latin and end - start < 2:
