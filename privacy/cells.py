@@ -9,7 +9,7 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 
 from privacy.context import ContextEnhancer, context_possible
 from privacy.recognizers.base import CellHints, Found, ScreenRecognizer, cell_hints
-from privacy.recognizers.person_model import LIKELY, written_as_a_name
+from privacy.recognizers.person_model import EVIDENT, LIKELY, written_as_a_name
 from privacy.spans import Spanned, resolve_overlaps
 
 _TRIVIAL_CHARS = "0123456789.,:+-/ "  # cells of at most 10 of these hold no entity
@@ -32,15 +32,12 @@ class Hit(NamedTuple):
 
 
 _NO_HITS: tuple[Hit, ...] = ()
-# A name found with clean evidence around it (a role word before, a title after) scores this
-# (privacy.recognizers.person_zh); the model's names score less (person_model.score).
-EVIDENT_NAME = 0.95
 
 
 def evident_names_only(hits: Sequence[Hit]) -> list[Hit]:
     """hits without the names found without clean evidence (for cells of a column whose
     header says it names places or organisations: 站点名称, 企业名称)."""
-    return [h for h in hits if h.entity_type != "PERSON" or h.score >= EVIDENT_NAME]
+    return [h for h in hits if h.entity_type != "PERSON" or h.score >= EVIDENT]
 
 
 def label_names_only(text: str, hits: Sequence[S]) -> list[S]:

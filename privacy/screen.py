@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import os
@@ -201,11 +202,10 @@ class Screener:
         """This screen (its analyzer shared) with another term key."""
         if term_key == self.term_key:
             return self
-        return Screener(self.analyzer, review_threshold=self.review_threshold,
-                        min_score=self.min_score, policy=self.policy,
-                        pseudonym_key=self._pseudonym_key, screening_date=self.screening_date,
-                        workers=self.workers, parallel_min_bytes=self.parallel_min_bytes,
-                        chunk_bytes=self.chunk_bytes, limits=self.limits, term_key=term_key)
+        clone = copy.copy(self)  # every setting, and the analyzer and scanner once built
+        clone.term_key = term_key
+        clone.allow = AllowList(self.policy.allow, self.policy.allow_digests, term_key)
+        return clone
 
     def collector(self) -> FindingCollector:
         """A collector of this screen's findings (with term digests when it has a key)."""

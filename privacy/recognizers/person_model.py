@@ -26,7 +26,8 @@ _NOT_IN_A_NAME = frozenset("某○〇")  # masks that are ideographs (others are
 _HONORIFICS = ("先生", "女士", "小姐", "同志", "老师", "师傅")
 CONFIDENT = 0.5  # name probability from which a span is the model's own decision
 LIKELY = 0.85    # the score of a span the model only finds likely
-EVIDENT = 0.95   # the score of a rules' name with clean evidence around it
+# the score of a rules' name with clean evidence around it (a role word before, a title after)
+EVIDENT = 0.95
 
 
 def is_cjk_name(span: str) -> bool:

@@ -20,9 +20,11 @@ from publishers.services import add_publisher
 PEOPLE = "姓名,手机号,区县\n张伟,13812345678,朝阳区\n李秀英,13987654321,海淀区\n"
 
 
-@pytest.fixture
-def strict(catalog, screener):
-    """A catalog whose screen sends every finding to review."""
+@pytest.fixture(params=["sqlite", "postgresql"])
+def strict(request, screener):
+    """A catalog whose screen sends every finding to review, on each store (PostgreSQL when
+    GOVCAT_TEST_POSTGRES names a server: see tests/conftest.py)."""
+    catalog = request.getfixturevalue("catalog" if request.param == "sqlite" else "pg_catalog")
     catalog._screener = Screener(screener.analyzer, review_threshold=1.01)
     add_publisher(catalog, "civil", "示例市民政局")
     return catalog
