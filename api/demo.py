@@ -9,7 +9,7 @@ from pathlib import Path
 from catalog.context import Catalog
 from catalog.errors import CatalogError
 from harvesters.jobs import HarvestSummary, Progress, add_source, run_harvest, source_names
-from publishers.services import add_publisher
+from publishers.services import add_publisher, set_policy
 
 DEMO_DATA = Path(__file__).with_name("demo_data")
 
@@ -37,6 +37,8 @@ def load_demo(catalog: Catalog, progress: Progress | None = None) -> DemoLoad:
             description=item.get("description"),
             exist_ok=True,
         )
+        if "privacy_policy" in item:  # the department's own, as `govcat publisher policy` sets
+            set_policy(catalog, item["code"], item["privacy_policy"])
         result.publishers += 1
         folder = DEMO_DATA / "sources" / item["code"]
         source = f"demo-{item['code']}"

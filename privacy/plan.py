@@ -87,9 +87,11 @@ def plan_column(profile: ColumnProfile, hits: Sequence[SensitiveHit], source_hea
     actions = [c.action for c in candidates]
     applied = "drop" if "drop" in actions else actions[0]
     applied = "mask" if applied == "block" else applied
+    # A dropped column publishes nothing of what it holds: its sensitive categories need no
+    # review. SENSITIVE_MINOR is about whom the rows describe, which dropping does not change.
     labels = tuple(
         Label(c.entity, "block" if c.action == "block" else applied, c.confidence, c.note,
-              c.review)
+              c.review and (applied != "drop" or c.entity == MINOR))
         for c in candidates
     )
     return ColumnPlan(profile.name, candidates[0].entity, applied, labels)

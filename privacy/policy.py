@@ -15,6 +15,7 @@ A publisher's policy file (JSON or YAML; every key is optional) overrides the de
     quasi_identifiers: null      # or a list of column names; null = detect from headers
     pseudonym_scope: dataset     # dataset (default) | global: same pseudonym across datasets
     review_sensitive: true       # sensitive categories (PIPL art. 28) hold for review
+                                 # (not a dropped column's: nothing of it is published)
     individual_rows: false       # true: rows are persons even without identifier columns
     allow: [白杨, 文新]           # terms that are not personal here (a stop, a shop), kept
     allow_digests: []            # the same, as keyed digests: recorded by `govcat review

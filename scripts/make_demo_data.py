@@ -527,7 +527,7 @@ def r2(x: float) -> float:
 # --------------------------------------------------------------------------------------
 
 PUBLISHER_NOTE = "（govcat 演示部门，数据为合成数据）"
-PUBLISHERS: list[dict[str, str]] = [
+PUBLISHERS: list[dict[str, Any]] = [
     {
         "code": "hztjj",
         "name": "杭州市统计局",
@@ -545,6 +545,9 @@ PUBLISHERS: list[dict[str, str]] = [
             "负责全市就业创业、社会保险、人才人事和劳动关系工作，"
             "开放就业、参保、工资标准及各类补贴公示数据。" + PUBLISHER_NOTE
         ),
+        # The department's privacy policy (govcat publisher policy): a payment list says
+        # who was paid, never into which account; birth dates are published as years.
+        "privacy_policy": {"actions": {"BANK_CARD": "drop", "DATE_OF_BIRTH": "generalize"}},
     },
     {
         "code": "hzscjg",
@@ -2925,7 +2928,9 @@ districts, roads and coordinates) with **entirely synthetic** content — statis
 plausible trends, names from a seeded Faker (zh_CN), resident IDs / bank cards / mobile
 numbers generated with valid check digits. Nothing here describes a real person.
 
-* `publishers.json` — the departments (`code`, `name`, `name_en`, `description`).
+* `publishers.json` — the departments (`code`, `name`, `name_en`, `description`, and a
+  `privacy_policy` where a department has one, as `govcat publisher policy` sets it: hzrsj drops
+  bank card columns and publishes birth dates as years).
 * `sources/<publisher code>/` — one *directory harvest source* per department: each top-level
   `.csv`/`.xlsx`/`.json` file is a dataset with an optional `<file>.meta.json` sidecar; each
   sub-folder is a dataset described by `dataset.json`, or by `datapackage.json` (Frictionless

@@ -50,7 +50,8 @@ def test_demo_harvests_every_department(demo) -> None:
     assert sum(counts.values()) == EXPECTATIONS["total_datasets"] >= 20
     assert counts["invalid"] == len(EXPECTATIONS["invalid"])
     body = client.get("/api/v1/datasets?per_page=100").get_json()
-    assert body["total"] == counts["published"] >= 12
+    # held only where a reviewer must decide (k-anonymity of two lists), never for a place name
+    assert body["total"] == counts["published"] >= 22
     assert {f["value"] for f in body["facets"]["publisher"]} == {
         "hztjj",
         "hzrsj",
@@ -95,6 +96,8 @@ def test_no_personal_value_of_the_demo_is_served(demo, tmp_path: Path) -> None:
                     client.get(resource["download_url"].replace("http://localhost", "")).data
                 )
                 served = read_table(served_path, encoding="utf-8")
+                if column not in served.header:
+                    continue  # dropped by the department's policy: nothing of it is served
                 cells = [row[served.header.index(column)] for row in served.rows()]
                 assert len(cells) == len(raw_rows)
                 same = [

@@ -126,6 +126,19 @@ def test_bank_cards_are_financial_accounts(analyzer, tmp_path, gen):
     assert out[0] == rows[0][1][:4] + "*" * (len(rows[0][1]) - 8) + rows[0][1][-4:]
 
 
+def test_a_dropped_sensitive_column_needs_no_review(analyzer, tmp_path, gen):
+    rows = [[gen.name(), gen.card(), "1200.00"] for _ in range(6)]
+    path = write_csv(tmp_path / "t.csv", ["姓名", "银行卡号", "补贴金额"], rows)
+    result, by_key = screen(analyzer, path, Policy(actions={"BANK_CARD": "drop"}),
+                            tmp_path / "o.csv")
+    financial = by_key[("银行卡号", "SENSITIVE_FINANCIAL")]
+    assert financial.action == "drop" and not financial.needs_review
+    assert result.header == ["姓名", "补贴金额"] and result.decision == "publish"
+    kept, by_key = screen(analyzer, path)  # masked, not dropped: a reviewer decides
+    assert by_key[("银行卡号", "SENSITIVE_FINANCIAL")].needs_review
+    assert kept.decision == "review"
+
+
 def test_sensitive_policy_actions(analyzer, tmp_path, gen):
     rows = [[gen.name(), "佛教", "120.1,30.2"] for _ in range(3)]
     path = write_csv(tmp_path / "t.csv", ["姓名", "宗教信仰", "行踪轨迹"], rows)
