@@ -42,9 +42,12 @@ setup(
         "dev": ["faker>=24", "pytest>=8", "pytest-cov>=5", "python-crfsuite>=0.9.10",
                 "ruff>=0.5"],
     },
-    # The person-name model's decoder: C, because it runs on every free-text cell.
+    # The person-name model's decoder and the rules' word table: C, because they run on
+    # every free-text cell.
     ext_modules=[
         Extension("privacy.names._crf", ["privacy/names/_crf.c"],
+                  extra_compile_args=["-O3", "-std=c11"]),
+        Extension("privacy._lexicon", ["privacy/_lexicon.c"],
                   extra_compile_args=["-O3", "-std=c11"]),
     ],
     entry_points={"console_scripts": ["govcat=api.cli:main"]},

@@ -113,9 +113,11 @@ class CellScanner:
         return {r.supported_entities[0]: r for r in self.recognizers
                 if hasattr(r, "classify") and r.supported_entities[0] != "PERSON"}
 
-    def scan(self, text: str) -> list[RecognizerResult]:
-        """Non-overlapping results (score >= min_score) in text, sorted by start."""
-        return [r.recognizer.result(r) if type(r) is Found else r for r in self._kept(text)]
+    def scan(self, text: str, language: str | None = None) -> list[RecognizerResult]:
+        """Non-overlapping results (score >= min_score) in text, sorted by start (language:
+        that of Presidio's lemma context for third-party recognizers; None: by the text)."""
+        return [r.recognizer.result(r) if type(r) is Found else r
+                for r in self._kept(text, language)]
 
     def hits(self, text: str) -> tuple[Hit, ...]:
         """scan()'s spans as Hit tuples, without making RecognizerResults (table cells)."""
@@ -124,7 +126,7 @@ class CellScanner:
             return _NO_HITS
         return tuple(Hit(r.entity_type, r.start, r.end, r.score) for r in kept)
 
-    def _kept(self, text: str) -> list[Found | RecognizerResult]:
+    def _kept(self, text: str, language: str | None = None) -> list[Found | RecognizerResult]:
         """The non-overlapping findings (score >= min_score) in text, sorted by start."""
         if trivial(text):
             return []  # short numbers, amounts, dates: too few digits for any entity
@@ -158,7 +160,8 @@ class CellScanner:
             else:
                 lemma_based.extend(found)
         if lemma_based and context_possible(text, lemma_based, self._by_id):
-            lemma_based = self._lemma_enhance(text, lemma_based, hints.cjk)
+            lemma_based = self._lemma_enhance(text, lemma_based, language or
+                                              ("zh" if hints.cjk else "en"))
         results.extend(lemma_based)
         if not results:
             return []
@@ -175,9 +178,8 @@ class CellScanner:
         return passing
 
     def _lemma_enhance(self, text: str, results: list[RecognizerResult],
-                       cjk: bool) -> list[RecognizerResult]:
+                       language: str) -> list[RecognizerResult]:
         """Presidio's token-based context enhancement (only for third-party recognizers)."""
-        language = "zh" if cjk else "en"
         if language not in self._languages:
             language = self._languages[0]
         artifacts = self.analyzer.nlp_engine.process_text(text, language)

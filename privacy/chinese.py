@@ -1,12 +1,18 @@
-"""Lazy, cached access to jieba (word segmentation and its dictionary)."""
+"""Lazy, cached access to jieba (word segmentation and its dictionary), and Chinese text helpers.
+
+jieba is imported on first use (a third of a second): the rules read its dictionary through
+privacy.lexicon, and only segmentation and deriving that table load jieba itself.
+"""
 
 from __future__ import annotations
 
 import logging
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import jieba
+if TYPE_CHECKING:
+    import jieba
 
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -21,6 +27,8 @@ def is_cjk(char: str) -> bool:
 @lru_cache(maxsize=1)
 def segmenter() -> jieba.Tokenizer:
     """jieba's default tokenizer, initialized (shared with spaCy's zh jieba segmenter)."""
+    import jieba
+
     jieba.setLogLevel(logging.WARNING)
     jieba.dt.initialize()
     return jieba.dt

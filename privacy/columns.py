@@ -7,8 +7,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
 
-from privacy.chinese import word_tags
 from privacy.headers import classify_header
+from privacy.lexicon import lexicon
 from privacy.recognizers.base import cell_hints
 from privacy.recognizers.resident_id import validate_resident_id
 from privacy.recognizers.surnames import (
@@ -54,7 +54,7 @@ def is_chinese_name(value: str) -> bool:
     given = value[len(surname):]
     if not surname or surname in AMBIGUOUS_SURNAMES or not 1 <= len(given) <= 2:
         return False
-    return all(c in GIVEN_NAME_CHARS for c in given) and word_tags().get(value) not in _PLACE_TAGS
+    return all(c in GIVEN_NAME_CHARS for c in given) and lexicon().tag(value) not in _PLACE_TAGS
 
 
 def looks_like_name(value: str) -> bool:

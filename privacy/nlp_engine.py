@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
 import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.language import Language
@@ -18,6 +20,28 @@ def blank_pipeline(language: str) -> Language:
     return spacy.blank(language)
 
 
+class _Pipelines(Mapping[str, Language]):
+    """Blank pipelines by language, each built when first used: a table screen never runs
+    one, and building the Chinese one loads jieba's dictionary."""
+
+    def __init__(self, languages: tuple[str, ...]) -> None:
+        self._languages = languages
+        self._built: dict[str, Language] = {}
+
+    def __getitem__(self, language: str) -> Language:
+        if language not in self._languages:
+            raise KeyError(language)
+        if language not in self._built:
+            self._built[language] = blank_pipeline(language)
+        return self._built[language]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._languages)
+
+    def __len__(self) -> int:
+        return len(self._languages)
+
+
 class OfflineSpacyNlpEngine(SpacyNlpEngine):
     """SpacyNlpEngine that never downloads a model: blank tokenizers, no NER, texts as lemmas."""
 
@@ -29,8 +53,8 @@ class OfflineSpacyNlpEngine(SpacyNlpEngine):
         self.languages = tuple(languages)
 
     def load(self) -> None:
-        """Build blank pipelines (no download, no model files)."""
-        self.nlp = {lang: blank_pipeline(lang) for lang in self.languages}
+        """Blank pipelines (no download, no model files), each built on first use."""
+        self.nlp = _Pipelines(self.languages)
 
     def get_supported_entities(self) -> list[str]:
         """Blank pipelines recognize no entities themselves."""

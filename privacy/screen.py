@@ -36,7 +36,6 @@ from privacy.pseudonym import Pseudonymizer, check_key, key_from_env
 from privacy.remediation import Remedy
 from privacy.risk import KAnonymityCounter, RiskReport
 from privacy.scancache import cached_scan
-from privacy.spans import resolve_overlaps
 from privacy.tabular import (
     FORMATS,
     TableData,
@@ -222,10 +221,14 @@ class Screener:
     # ------------------------------------------------------------ text
 
     def analyze_text(self, text: str, language: str = "zh") -> list[RecognizerResult]:
-        """Non-overlapping results of the full analyzer (with context enhancement)."""
-        results = self.analyzer.analyze(text=text, language=language,
-                                        score_threshold=self.min_score)
-        return resolve_overlaps(results)
+        """Non-overlapping results in text, as the full analyzer finds them with context.
+
+        The scanner's (CellScanner.scan): the analyzer's recognizers and context enhancement
+        without its NLP pipeline, which runs only when a third-party recognizer's finding
+        could be raised by a context word. govcat's recognizers read every language alike;
+        language picks the pipeline of that case.
+        """
+        return self.scanner.scan(text, language)
 
     def screen_text(self, text: str, *, field: str = "text", language: str = "zh",
                     context: str = "", label: bool = False) -> TextScreen:

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
+from privacy.cache import cached_arrays, file_digest
+from privacy.hashtable import hash_table
 from privacy.names import _crf
 from privacy.names.features import (
     B_OFFSETS,
@@ -28,7 +30,6 @@ from privacy.names.features import (
 )
 
 CODEPOINTS = 0x10000  # characters beyond the BMP share the table row of U+FFFF
-EMPTY = np.uint64(0xFFFF_FFFF_FFFF_FFFF)
 
 Span = tuple[int, int, float]  # start, end, the name probability of its likeliest character
 
@@ -37,15 +38,27 @@ class NameModel:
     """A trained name CRF, ready to decode texts."""
 
     def __init__(self, arrays: dict[str, np.ndarray]) -> None:
-        self._tables = _fold(arrays)  # kept alive: the C model reads them in place
+        """A model from the arrays of an exported model file (privacy.names.export)."""
+        self._init(fold(arrays))
+
+    def _init(self, folded: dict[str, np.ndarray]) -> None:
+        self._tables = [folded[f"table{k}"] for k in range(_TABLES)]  # the C model reads them
         self._model = _crf.Model(*self._tables)
         # the probability from which a character counts as part of a name (chosen in training)
-        self.threshold = float(arrays["meta_threshold"]) if "meta_threshold" in arrays else 0.05
+        self.threshold = float(folded["threshold"])
 
     @classmethod
     def load(cls, path: str | Path) -> NameModel:
-        with np.load(path) as data:
-            return cls({name: data[name] for name in data.files})
+        """The model of an exported file, its tables folded once and cached (privacy.cache)."""
+        path = Path(path)
+
+        def derive() -> dict[str, np.ndarray]:
+            with np.load(path) as data:
+                return fold({name: data[name] for name in data.files})
+
+        model = cls.__new__(cls)
+        model._init(cached_arrays("names", file_digest(path), derive))
+        return model
 
     def spans(self, text: str, threshold: float) -> list[Span]:
         """The names of text: Viterbi's, then runs of other characters whose probability of
@@ -63,8 +76,12 @@ class NameModel:
         return self._model.probabilities(text, role_ends, title_starts)
 
 
-def _fold(arrays: dict[str, np.ndarray]) -> tuple[np.ndarray, ...]:
-    """The tables of the C model, in the order of its constructor."""
+_TABLES = 16  # the C model's constructor arguments
+
+
+def fold(arrays: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """The tables of the C model (table0… in the order of its constructor) and the threshold,
+    from the arrays of an exported model."""
     unigrams = np.zeros((len(U_OFFSETS), CODEPOINTS, 3))
     for slot, o in enumerate(U_OFFSETS):
         unigrams[slot, arrays[f"u{o}_keys"]] = arrays[f"u{o}_rows"]
@@ -72,6 +89,8 @@ def _fold(arrays: dict[str, np.ndarray]) -> tuple[np.ndarray, ...]:
             unigrams[slot] += arrays[f"k{o}_class_rows"][arrays["cp_class"]]
         if f"x{o}_flag_rows" in arrays:
             unigrams[slot] += arrays[f"x{o}_flag_rows"][arrays["cp_flags"]]
+        if f"n{o}_lexicon_rows" in arrays:
+            unigrams[slot] += arrays[f"n{o}_lexicon_rows"][arrays["cp_lexicon"]]
 
     # pairs: every offset's own rows, plus the dictionary class rows of the pairs they cover
     dict_keys, dict_class = arrays["dict2_keys"], arrays["dict2_class"]
@@ -86,53 +105,20 @@ def _fold(arrays: dict[str, np.ndarray]) -> tuple[np.ndarray, ...]:
             rows[:, slot] = defaults[slot]
             rows[np.searchsorted(keys, dict_keys), slot] = arrays[f"d{o}_class_rows"][dict_class]
         rows[np.searchsorted(keys, arrays[f"b{o}_keys"]), slot] += arrays[f"b{o}_rows"]
-    pair_keys, pair_index = _hash_table(keys)
+    pair_keys, pair_index = hash_table(keys)
 
-    skip_keys, skip_index = _hash_table(arrays["s_keys"])
+    skip_keys, skip_index = hash_table(arrays["s_keys"])
     three_keys, three_class = arrays["dict3_keys"], arrays["dict3_class"]
     three_rows = np.stack([arrays[f"w{o}_class_rows"][three_class] for o in W_OFFSETS], axis=1)
     three_defaults = np.stack([arrays[f"w{o}_default"] for o in W_OFFSETS])
-    triple_keys, triple_index = _hash_table(three_keys)
+    triple_keys, triple_index = hash_table(three_keys)
     roles = np.stack([arrays[f"r{k}"] for k in ROLE_GAPS])
     titles = np.stack([arrays[f"t{k}"] for k in TITLE_GAPS])
     tables = (arrays["transitions"], arrays["bias"], unigrams, pair_keys, pair_index, rows,
               defaults, skip_keys, skip_index, arrays["s_rows"], triple_keys, triple_index,
               three_rows, three_defaults, roles, titles)
-    return tuple(np.ascontiguousarray(t, dtype=np.float64) if t.dtype.kind == "f" else
-                 np.ascontiguousarray(t) for t in tables)
-
-
-def _mix(keys: np.ndarray) -> np.ndarray:
-    """The C module's hash of 64-bit keys (a murmur3 finaliser), in NumPy."""
-    with np.errstate(over="ignore"):
-        keys = keys ^ (keys >> np.uint64(33))
-        keys = keys * np.uint64(0xFF51AFD7ED558CCD)
-        keys = keys ^ (keys >> np.uint64(33))
-        keys = keys * np.uint64(0xC4CEB9FE1A85EC53)
-        return keys ^ (keys >> np.uint64(33))
-
-
-def _hash_table(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """An open-addressed table (linear probing, at most half full) of keys: the slots' keys
-    and the row index each holds, as the C module reads them."""
-    keys = np.asarray(keys, dtype=np.uint64)
-    if not len(keys):
-        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int32)
-    size = 1 << int(np.ceil(np.log2(2 * len(keys))))
-    mask = np.uint64(size - 1)
-    slot_keys = np.full(size, EMPTY, dtype=np.uint64)
-    slot_index = np.full(size, -1, dtype=np.int32)
-    probe = _mix(keys) & mask
-    pending = np.arange(len(keys))
-    while len(pending):  # each round, the first key wanting each free slot takes it
-        wanted = probe[pending]
-        free = slot_keys[wanted] == EMPTY
-        slots, first = np.unique(wanted[free], return_index=True)
-        winners = pending[free][first]
-        slot_keys[slots] = keys[winners]
-        slot_index[slots] = winners
-        placed = np.zeros(len(keys), dtype=bool)
-        placed[winners] = True
-        pending = pending[~placed[pending]]
-        probe[pending] = (probe[pending] + np.uint64(1)) & mask
-    return slot_keys, slot_index
+    folded = {f"table{k}": np.ascontiguousarray(t, dtype=np.float64) if t.dtype.kind == "f"
+              else np.ascontiguousarray(t) for k, t in enumerate(tables)}
+    threshold = arrays["meta_threshold"] if "meta_threshold" in arrays else np.array(0.05)
+    folded["threshold"] = np.asarray(threshold, dtype=np.float64)
+    return folded

@@ -6,7 +6,8 @@ import re
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from privacy.chinese import WORDS_TAGGED_AS_NAMES, dictionary, word_tags
+from privacy.chinese import WORDS_TAGGED_AS_NAMES
+from privacy.lexicon import lexicon
 from privacy.recognizers.base import Candidate
 from privacy.recognizers.surnames import (
     AMBIGUOUS_SURNAMES,
@@ -202,8 +203,8 @@ def _starts_with_a_word(text: str, start: int, end: int) -> bool:
     if end - start <= 2:
         return False
     head = text[start:start + 2]
-    return ((dictionary().get(head) or 0) >= COMMON_WORD
-            and word_tags().get(head, "")[:2] != "nr")
+    words = lexicon()
+    return (words.frequency(head) or 0) >= COMMON_WORD and words.tag(head)[:2] != "nr"
 
 
 def _word_without_evidence(span: str, probability: float) -> bool:
@@ -213,8 +214,9 @@ def _word_without_evidence(span: str, probability: float) -> bool:
     rarer word not tagged as a name (环比, a statistics term) needs WORD_EVIDENCE too."""
     if span in WORDS_TAGGED_AS_NAMES:
         return True  # 许可证: the model reads jieba's tag of it, so it cannot judge it
-    frequency = dictionary().get(span) or 0
-    named = word_tags().get(span, "")[:2] == "nr"
+    words = lexicon()
+    frequency = words.frequency(span) or 0
+    named = words.tag(span)[:2] == "nr"
     if frequency < ORDINARY:
         # a rarer word jieba does not tag as a name (环比, a term) is one only when likely
         return (probability < CONFIDENT and frequency >= RARE_WORD and not named

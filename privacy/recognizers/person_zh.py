@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache, partial
 from pathlib import Path
 
-from privacy.chinese import alternatives, dictionary, is_cjk, word_tags
+from privacy.chinese import alternatives, is_cjk
+from privacy.lexicon import Lexicon, lexicon
 from privacy.recognizers.base import Candidate, CellHints, ScreenRecognizer
 from privacy.recognizers.person_model import MODEL, SHORT_TEXT, ModelNames, merge
 from privacy.recognizers.surnames import (
@@ -133,13 +135,13 @@ def _crossing_in(window: str, edge: int) -> int:
     # Cached: the few characters around a name's edges repeat far more often than cells do
     # (two in three look-ups on a table's free-text column hit; a larger cache hits no more).
     # (jieba's dictionary is loaded once and never changed at run time.)
-    freq = dictionary()
+    frequency = lexicon().frequency
     best = 0
     for a in range(edge):
-        if window[a:edge] not in freq:
+        if frequency(window, a, edge) is None:
             continue  # jieba's dictionary holds every prefix of every word: none starts here
         for b in range(edge + 1, len(window) + 1):
-            f = freq.get(window[a:b])
+            f = frequency(window, a, b)
             if f is None:
                 break
             if f > best:
@@ -180,12 +182,15 @@ def followed_by_a_thing(text: str, end: int, near: bool = True) -> bool:
     return (_THING_WORD if near else _THING_WORD_NEXT).match(text, end) is not None
 
 
-def _extends(freq: dict[str, int], text: str, start: int, end: int) -> bool:
+Frequency = Callable[..., "int | None"]  # Lexicon.frequency(text, start, end)
+
+
+def _extends(frequency: Frequency, text: str, start: int, end: int) -> bool:
     """Whether a dictionary word starts at start and runs past end (张家港, 高新区)."""
-    if text[start:end] not in freq:
+    if frequency(text, start, end) is None:
         return False
     for b in range(end + 1, min(len(text), start + 5) + 1):
-        f = freq.get(text[start:b])
+        f = frequency(text, start, b)
         if f is None:
             return False
         if f:
@@ -220,10 +225,9 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         return hints.cjk
 
     def preload(self) -> None:
-        """Load jieba's dictionary, word tags and the name model now, not on the first name."""
-        # Before worker processes are forked, so that they share one copy (about 100 MB).
-        dictionary()
-        word_tags()
+        """Load the dictionary's table and the name model now, not on the first name."""
+        # Before worker processes are forked, so that they share one copy.
+        lexicon()
         if self.model is not None:
             self.model.model  # noqa: B018
 
@@ -269,7 +273,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
     def _best(self, text: str, start: int, context: bool, glued: bool,
               permissive: bool, evidence_only: bool) -> Candidate | None:
         """Best-scoring name starting at start, if any."""
-        freq = dictionary()
+        words = lexicon()
         size = len(text)
         best: tuple[float, int, int] | None = None
         two = text[start : start + 2]
@@ -296,7 +300,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 if not strong and left >= _GLUED_LEFT:
                     continue  # _score() is 0 (glued to the word on the left)
                 right = _right_crossing(text, given_at, end)
-                score = self._score(text, start, end, surname, strong, glued, left, right, freq)
+                score = self._score(text, start, end, surname, strong, glued, left, right,
+                                    words)
                 if score <= 0:
                     continue
                 if score < 0.85 and _VERBS.match(text, end):
@@ -308,14 +313,14 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         return None if best is None else _candidate((start, best[2], round(best[0], 2)))
 
     def _score(self, text: str, start: int, end: int, surname: str, context: bool,
-               glued: bool, left: int, right: int, freq: dict[str, int]) -> float:
+               glued: bool, left: int, right: int, words: Lexicon) -> float:
         """Score the candidate text[start:end] from its evidence (0 rejects it)."""
         name = text[start:end]
-        frequency = freq.get(name)  # None: no dictionary word starts with the name
-        extends = frequency is not None and _extends(freq, text, start, end)
+        frequency = words.frequency(name)  # None: no dictionary word starts with the name
+        extends = frequency is not None and _extends(words.frequency, text, start, end)
         clean = not left and not right and not extends
         frequency = frequency or 0
-        tag = word_tags().get(name, "") if frequency else ""
+        tag = words.tag(name) if frequency else ""
         if context:
             if frequency >= _COMMON_WORD and tag not in _NAME_TAGS:
                 return 0.0  # 当事人信息: a common word, not a name
@@ -325,8 +330,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         if surname in FUNCTION_SURNAMES and not glued:
             return 0.0  # 区宏晟, 时发现, 路文渊: without context these are rarely names
         head = name[:2]
-        if (len(surname) == 1 and len(name) == 3 and freq.get(head, 0) >= 100
-                and word_tags().get(head) not in _NAME_TAGS):
+        if (len(surname) == 1 and len(name) == 3 and (words.frequency(head) or 0) >= 100
+                and words.tag(head) not in _NAME_TAGS):
             return 0.0  # 杭州辰…: surname and first given character form a word (a place)
         if glued and not frequency:
             return self.SCORE_CONTEXT if clean else 0.85
@@ -339,7 +344,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 # 2-character dictionary "names" are often words (文明, 阳光, 杨柳)
                 return 0.6 if frequency < _RARE_WORD else 0.0
         given = name[len(surname) :]
-        if surname in AMBIGUOUS_SURNAMES and len(given) == 2 and freq.get(given, 0) >= 100:
+        if (surname in AMBIGUOUS_SURNAMES and len(given) == 2
+                and (words.frequency(given) or 0) >= 100):
             return 0.0  # 时发现, 区胜利: a function character before an ordinary word
         score = 0.35 + 0.2  # base + given-name characters all typical (checked by _given_ok)
         score += 0.3 if surname in COMMON_SURNAMES or surname in COMPOUND_SURNAMES else 0.15

@@ -228,12 +228,16 @@ def test_finding_collectors_merge_in_table_order():
     assert first.findings() == whole.findings()
 
 
-def test_lazily_loaded_data_is_loaded_before_workers_are_forked(analyzer):
-    from privacy.chinese import word_tags
+def test_lazily_loaded_data_is_loaded_before_workers_are_forked():
+    from privacy.analyzer import build_analyzer
+    from privacy.lexicon import lexicon
+    from privacy.recognizers.person_model import load_model
 
-    word_tags.cache_clear()
-    Screener(analyzer).scanner.preload()
-    assert word_tags.cache_info().currsize == 1  # jieba's tags: one copy shared by workers
+    lexicon.cache_clear()
+    load_model.cache_clear()
+    Screener(build_analyzer()).scanner.preload()  # fresh recognizers: nothing loaded yet
+    # the dictionary's table and the name model: one copy shared by the workers
+    assert lexicon.cache_info().currsize == 1 and load_model.cache_info().currsize == 1
 
 
 def _square_unless_five(state, number):

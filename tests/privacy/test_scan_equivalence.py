@@ -12,6 +12,7 @@ from presidio_analyzer import RecognizerResult
 
 from privacy.recognizers import ScreenRecognizer, person_zh
 from privacy.recognizers.surnames import COMPOUND_SURNAMES, SINGLE_SURNAMES
+from privacy.spans import resolve_overlaps
 
 # Texts (real cells, corpus slices and random token soups of names, role words, separators
 # and digit runs) with the (entity, start, end, score) spans scan() returned when recorded:
@@ -51,6 +52,11 @@ def test_scan_results_carry_recognizer_metadata(screener):
 
 @pytest.mark.parametrize("case", CASES[::10], ids=lambda case: case["text"][:20])
 def test_analyzer_agrees_with_scan(screener, case):
+    # Presidio's own AnalyzerEngine.analyze(), its NLP pipeline and all, finds what scan() does
+    # (Screener.analyze_text is scan()).
+    results = screener.analyzer.analyze(case["text"], language="zh",
+                                        score_threshold=screener.min_score)
+    assert _spans(resolve_overlaps(results)) == case["spans"]
     assert _spans(screener.analyze_text(case["text"])) == case["spans"]
 
 
