@@ -13,6 +13,7 @@ from privacy.names.features import (
     D_OFFSETS,
     K_OFFSETS,
     LABELS,
+    N_OFFSETS,
     ROLE_GAPS,
     TITLE_GAPS,
     U_OFFSETS,
@@ -20,6 +21,7 @@ from privacy.names.features import (
     X_OFFSETS,
     char_class,
     char_flags,
+    char_lexicon,
     dictionary_words,
     word_class,
 )
@@ -63,6 +65,14 @@ def export(state_features: dict[tuple[str, str], float],
     flag_id = {f: k for k, f in enumerate(flags)}
     arrays["cp_flags"] = np.array([flag_id[char_flags(chr(cp))] for cp in range(CODEPOINTS)],
                                   dtype=np.uint16)
+    lexicon = [char_lexicon(chr(cp)) for cp in range(CODEPOINTS)]
+    lexicon_classes = sorted(set(lexicon))
+    lexicon_id = {c: k for k, c in enumerate(lexicon_classes)}
+    arrays["cp_lexicon"] = np.array([lexicon_id[c] for c in lexicon], dtype=np.uint16)
+    for o in N_OFFSETS:
+        values = template(f"n{o}=")
+        arrays[f"n{o}_lexicon_rows"] = np.array([values.get(c, np.zeros(3))
+                                                 for c in lexicon_classes])
     for o in U_OFFSETS:
         chars = template(f"u{o}=")
         keys = sorted(min(ord(c), CODEPOINTS - 1) for c in chars)

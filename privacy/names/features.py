@@ -9,6 +9,8 @@ model folds into lookup tables that a whole batch of texts is scored with at onc
 - ``x{o}=F``   its lexicon flags (s surname, c common surname, g given-name character,
                f a character of transliterated names, m mask character, t stop
                character), o in -2..2, when it has any;
+- ``n{o}=N``   its name class (how often jieba's dictionary uses it in personal names, in
+               transliterated ones and in words at all; see char_lexicon), o in -1..1;
 - ``b{o}=cc``  the two characters at i+o and i+o+1, o in -2..1;
 - ``s=cc``     the characters at i-1 and i+1;
 - ``d{o}=D``   the dictionary class of those two characters, o in -1..0 (jieba's tag group and
@@ -42,6 +44,7 @@ BOS, EOS = "\x02", "\x03"
 U_OFFSETS = (-3, -2, -1, 0, 1, 2, 3)
 K_OFFSETS = (-1, 0, 1)
 X_OFFSETS = (-2, -1, 0, 1, 2)
+N_OFFSETS = (-1, 0, 1)
 B_OFFSETS = (-2, -1, 0, 1)
 D_OFFSETS = (-1, 0)
 W_OFFSETS = (-2, -1, 0)
@@ -82,6 +85,51 @@ def char_flags(char: str) -> str:
         + ("t" if char in STOP_CHARS else "")
 
 
+def char_lexicon(char: str) -> str:
+    """The name class of a character, from the words of jieba's dictionary it occurs in: the
+    share of them that are personal names with it after the first character (g), that are
+    transliterated names (t), and how many words it occurs in at all (w); ^ and $ for the
+    padding, "" for a character in no word."""
+    if char == BOS:
+        return "^"
+    if char == EOS:
+        return "$"
+    return _lexicon_classes().get(char, "")
+
+
+_SHARE_BANDS = (0.0, 0.02, 0.1, 0.3, 0.6)  # lower edges of the bands of a share
+
+
+def _band(part: int, whole: int) -> int:
+    share = part / whole
+    return sum(share > edge for edge in _SHARE_BANDS)
+
+
+@lru_cache(maxsize=1)
+def _lexicon_classes() -> dict[str, str]:
+    """char_lexicon of every character in a word of jieba's dictionary."""
+    words: dict[str, int] = {}
+    given: dict[str, int] = {}
+    foreign: dict[str, int] = {}
+    tags = word_tags()
+    for word, frequency in dictionary().items():
+        if not frequency or not 2 <= len(word) <= 4:
+            continue
+        tag = tags.get(word, "")
+        for k, char in enumerate(word):
+            words[char] = words.get(char, 0) + 1
+            if k and tag in ("nr", "nrfg"):
+                given[char] = given.get(char, 0) + 1
+            if tag == "nrt":
+                foreign[char] = foreign.get(char, 0) + 1
+    bands = {}
+    for char, count in words.items():
+        support = 0 if count < 5 else 1 if count < 50 else 2
+        bands[char] = (f"g{_band(given.get(char, 0), count)}"
+                       f"t{_band(foreign.get(char, 0), count)}w{support}")
+    return bands
+
+
 def word_class(word: str) -> str:
     """The dictionary class of a 2- or 3-character string: compound surname, tag and band."""
     if word in COMPOUND_SURNAMES:
@@ -115,6 +163,7 @@ def character_features(text: str) -> Iterator[list[str]]:
             flags = char_flags(padded[at + o])
             if flags:
                 features.append(f"x{o}={flags}")
+        features += [f"n{o}={char_lexicon(padded[at + o])}" for o in N_OFFSETS]
         features += [f"b{o}={padded[at + o:at + o + 2]}" for o in B_OFFSETS]
         features.append(f"s={padded[at - 1]}{padded[at + 1]}")
         features += [f"d{o}={word_class(padded[at + o:at + o + 2])}" for o in D_OFFSETS]

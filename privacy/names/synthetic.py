@@ -2,9 +2,10 @@
 
 The shared corpora are news, social media and résumés; what govcat screens is hotline
 records, 信访 replies, penalty decisions, notices and lists. These records teach the model
-that register: names after role words and before titles, in lists, in letters; and the
+that register: names after role words and before titles, in lists, in letters, a surname
+with an honorific (the 王 of 王先生, which names someone as a reader judges); and the
 things that are not names although they start with a surname: already-masked forms (张某,
-李某某, 王*), a surname with an honorific alone (王先生), and roads, stops, communities and
+李某某, 王*), and roads, stops, communities and
 companies named after a place (杨柳路, 文华社区, 石桥公交站). Seeded: the same seed gives
 the same corpus. Names come from Faker's zh_CN locale and from the surname lists, with
 given names drawn beyond the typical characters too, and transliterated foreign names.
@@ -46,6 +47,19 @@ _MASKS = ["某", "某某", "*", "**", "×", "××", "XX", "某甲", "某乙"]
 _FOREIGN = "约翰史密斯玛丽亚安娜伊万诺夫卡尔马克思彼得杰克逊威廉汤姆森艾米丽索菲亚詹姆斯罗伯特" \
            "迈克尔大卫理查德查尔斯丹尼尔弗朗西斯科奥巴马特朗普布莱尔默克尔普京"
 _GENDER = ["男", "女"]
+# Latin-letter words of government text that name no one: products, formats, terms.
+_LATIN_TERMS = ["govcat", "APP", "App", "WiFi", "Android", "iOS", "iPhone", "Excel", "PDF", "CSV",
+                "JSON", "API", "CKAN", "GIS", "ETC", "5G", "PM2.5", "CPI", "GDP", "PPI", "QQ",
+                "WPS", "Windows", "OD", "WGS-84", "GCJ-02", "IC", "POS", "LED", "OpenData",
+                "XLSX", "URL", "DCAT", "ID", "CA", "VIP", "B2B", "O2O", "AI", "IoT", "SaaS"]
+# Statistics terms and subjects of published tables.
+_TERMS = ["同比", "环比", "累计", "增速", "比重", "指数", "均值", "中位数", "增长率", "构成比"]
+_SUBJECTS = ["居民消费价格", "城镇新增就业", "社会保险参保人数", "常住人口", "地区生产总值",
+             "规模以上工业增加值", "社会消费品零售总额", "公交客运量", "市场主体登记", "财政收入",
+             "固定资产投资", "城乡居民人均可支配收入", "最低工资标准", "出租汽车客运量"]
+# Abbreviations of offices in document numbers (杭拱市监处罚〔2024〕12号): often a surname first.
+_OFFICES = ["杭拱", "杭西", "杭滨", "杭萧", "杭余", "杭富", "杭临平", "杭上", "浙杭", "杭钱",
+            "杭淳", "杭桐", "甬海", "温鹿", "湖吴", "嘉南", "金婺", "衢柯", "舟定", "台椒"]
 _COUNTRIES = ["美国", "英国", "法国", "德国", "俄罗斯", "日本", "韩国", "意大利", "西班牙", "巴西",
               "澳大利亚", "加拿大", "南非", "埃及", "印度", "泰国"]
 
@@ -58,6 +72,7 @@ class SyntheticRecords:
         self.faker = Faker("zh_CN")
         self.faker.seed_instance(seed)
         self.avoid = avoid  # strings that must never be generated (the evaluation's probes)
+        self._english: Faker | None = None  # names in Latin letters, made when first needed
         self._common = sorted(COMMON_SURNAMES)
         self._singles = sorted(SINGLE_SURNAMES)
         self._compounds = sorted(COMPOUND_SURNAMES)
@@ -143,7 +158,8 @@ class SyntheticRecords:
                      ("到场调查取证。", False)],
             lambda: [(f"{self.masked()}（{rng.choice(_GENDER)}，{rng.randint(18, 80)}岁）"
                       f"{rng.choice(_VERBS)}{self.place()}{rng.choice(_ISSUES)}。", False)],
-            lambda: [(f"请{self.surname()}{rng.choice(_TITLES[:6])}于{self.date()}前到"
+            lambda: [("请", False), (self.surname(), True),
+                     (f"{rng.choice(_TITLES[:6])}于{self.date()}前到"
                       f"{self.place()}服务窗口办理相关手续。", False)],
             lambda: [(f"{self.company()}，法定代表人", False), (self.name(), True),
                      (f"，统一社会信用代码{f.bothify('91##############?#').upper()}，住所"
@@ -185,6 +201,21 @@ class SyntheticRecords:
                       False), (self.foreign(), True),
                      (f"{rng.choice(_VERBS)}，双方将在{rng.choice(_ISSUES[:3])}治理方面加强合作。",
                       False)],
+            # dataset descriptions and notices: terms, products, document numbers, no one
+            lambda: [(f"全市{rng.choice(_SUBJECTS)}及{rng.choice(_SUBJECTS)}等指标，含"
+                      f"{rng.choice(_TERMS)}、{rng.choice(_TERMS)}和{rng.choice(_TERMS)}数据。"
+                      f"本数据集为{self.latin_term()}{rng.choice(['', ' '])}演示用合成数据，"
+                      "数值与名单均由程序生成。", False)],
+            lambda: [(f"可通过{self.latin_term()}或{self.latin_term()}查询，支持"
+                      f"{self.latin_term()}格式下载，数据来源于{rng.choice(_SUBJECTS)}统计调查。",
+                      False)],
+            lambda: [(f"{self.document_number()}：经查，{self.company()}于{self.date()}"
+                      f"{rng.choice(_ISSUES)}，依据有关规定作出行政处罚。", False)],
+            lambda: [(f"从业资格证号与驾驶员居民身份证号码一致，{rng.choice(_SUBJECTS)}按"
+                      f"{rng.choice(_TERMS)}口径统计，{self.latin_term()}数据每月更新。", False)],
+            lambda: [(f"外籍申请人{rng.choice(['', ' '])}", False), (self.latin_name(), True),
+                     (f"（{rng.choice(_COUNTRIES)}籍）于{self.date()}通过{self.latin_term()}"
+                      "提交申请。", False)],
             lambda: [(f"{self.place()}{rng.choice(['站', '站点', '服务点'])}、{self.place()}、"
                       f"{self.place()}等{rng.randint(3, 40)}个站点已完成改造。", False)],
         ]
@@ -197,10 +228,32 @@ class SyntheticRecords:
             pieces.append((self.name(), True))
         return pieces
 
+    def latin_term(self) -> str:
+        """A Latin-letter word of government text that names no one (APP, Excel, govcat)."""
+        return self.rng.choice(_LATIN_TERMS)
+
+    def latin_name(self) -> str:
+        """A foreign name in Latin letters (John Smith, Smith)."""
+        if self._english is None:
+            english = Faker("en_US")
+            english.seed_instance(self.rng.randrange(1 << 30))
+            self._english = english
+        return self._english.name() if self.rng.random() < 0.7 else self._english.last_name()
+
+    def document_number(self) -> str:
+        """An administrative document's number: 杭拱市监处罚〔2024〕430号."""
+        kind = self.rng.choice(["市监处罚", "市监罚", "交罚", "人社监"])
+        return (f"{self.rng.choice(_OFFICES)}{kind}〔{self.rng.randint(2019, 2025)}〕"
+                f"{self.rng.randint(1, 999)}号")
+
     def _cells(self) -> list[Callable[[], list[Piece]]]:
         """Table cells: short texts with little context, mostly not names."""
         rng = self.rng
         return [
+            lambda: [(self.document_number(), False)],
+            lambda: [(f"{rng.choice(_TERMS)}{rng.choice(['指数', '(%)', '增速', '(上月=100)'])}"
+                      f"{rng.choice(['', '(上年同期=100)', '（%）'])}", False)],
+            lambda: [(self.latin_term(), False)],
             lambda: [(self.place(), False)],
             lambda: [(self.company(), False)],
             lambda: [(self.word(), False)],

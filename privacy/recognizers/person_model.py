@@ -23,6 +23,9 @@ MODEL = Path(__file__).resolve().parents[1] / "data" / "names.npz"
 # Characters a Chinese name is written with: ideographs, and the dots of transliterations.
 _NAME_DOTS = frozenset("·•・")
 _NOT_IN_A_NAME = frozenset("某○〇")  # masks that are ideographs (others are not CJK)
+_MASK_AFTER = frozenset("某*＊×○〇")  # after a surname: an anonymised name (欧阳某某, 王*)
+# Surnames that government text uses for duties after a role word (申请人须提交, 应当).
+_DUTY = frozenset("须应")
 # After a surname alone, these make it a reference (李先生): a name only when Viterbi decodes it.
 _HONORIFICS = ("先生", "女士", "小姐", "同志", "老师", "师傅")
 CONFIDENT = 0.5  # name probability from which a span is the model's own decision
@@ -78,7 +81,7 @@ class ModelNames:
         short = len(text) <= SHORT_TEXT
         ascii_text = text.isascii()  # English text is the English recognizers' to read
         for start, end, probability in self.spans(text) if spans is None else spans:
-            latin = (_latin_names(text, start, end)  # jack, (SteveNiles), 侯天(HouTian
+            latin = (_latin_names(text, start, end, probability)  # jack, 侯天(HouTian
                      if probability >= LATIN_EVIDENCE and not ascii_text else [])
             out += [Candidate(s, e, score(probability)) for s, e in latin]
             # the name inside brackets or quotes: (黄远康), “比利”
@@ -88,20 +91,31 @@ class ModelNames:
             if probability < CONFIDENT:  # only likely: kept when it has a name's shape
                 if short:
                     continue
-                if probability < SHAPE_EVIDENCE:
-                    start = _name_start(text, start)
-                if start is not None and _starts_with_a_word(text, start, end):
+                named_start = _name_start(text, start, end)
+                if named_start is None and (probability < NAME_START_EVIDENCE
+                                            or text[end - 1] in STOP_CHARS
+                                            or text[start] in _DUTY):
+                    continue  # 数据集为, 须提交: no surname, and a particle at an end
+                if probability < NAME_START_EVIDENCE:
+                    start = named_start
+                if (_starts_with_a_word(text, start, end) or _glued_left(text, start)
+                        or _begins_a_word(text, start, end)):
                     continue
             if start is None or start >= end:
                 continue
             while end - start > 2 and text[end - 1] in STOP_CHARS:
                 end -= 1  # 李俊于2023年: a name does not end in a particle
             span = text[start:end]
+            if text[end:end + 1] in _MASK_AFTER:
+                continue  # the surname of 欧阳某某: already anonymised
             if (not is_cjk_name(span) or _word_without_evidence(span, probability)
                     or _names_a_thing(text, end, probability)):
                 continue
-            if end - start == 1 and probability < CONFIDENT and text.startswith(_HONORIFICS, end):
-                continue  # 李先生: a surname alone is a name when Viterbi says so (张先生于1987年)
+            if end - start == 1 and probability < CONFIDENT and (
+                    span not in SINGLE_SURNAMES or text.startswith(_HONORIFICS, end)):
+                # one character only likely: a surname (张的丈夫), not 类 in A类; before an
+                # honorific, the rules' (李先生, privacy.recognizers.person_zh)
+                continue
             out.append(Candidate(start, end, score(probability)))
         return merge([], out)  # a widened span may now overlap its neighbour
 
@@ -114,7 +128,9 @@ class ModelNames:
         the model has too little context in a short cell to overrule a role word on its own,
         unless its surname is also a function or place word (申请人须提供, 联系人和平路). Those,
         and names without evidence (the rules' guesses in a cell), need SHAPE_EVIDENCE from
-        the model: 闲林余杭塘路 has no 林余 in it.
+        the model: 闲林余杭塘路 has no 林余 in it. After a role word a function word (须, 于)
+        needs the model's own decision (CONFIDENT): the model has learnt that role words are
+        followed by names, and 申请人须提交 is likely to it.
         """
         if text[candidate.start:candidate.end + 1] in WORDS_TAGGED_AS_NAMES:
             return True  # 申请人许可证编号: 许可 is cut out of a word
@@ -123,10 +139,28 @@ class ModelNames:
             return False
         support = max((p for s, e, p in spans if s < candidate.end and candidate.start < e),
                       default=0.0)
-        return support < (CONFIDENT if word else SHAPE_EVIDENCE)
+        function_word = evident and text[candidate.start] in FUNCTION_SURNAMES
+        return support < (CONFIDENT if word or function_word else SHAPE_EVIDENCE)
 
 
 SHORT_TEXT = 8  # a text this short (a table cell) has too little context for a likely name
+
+
+GLUED_LEFT = 1000  # a likely span does not start inside a word this frequent
+
+
+def _begins_a_word(text: str, start: int, end: int) -> bool:
+    """Whether a likely span is the beginning of a longer word (书香门 of 书香门第)."""
+    from privacy.recognizers.person_zh import begins_a_word
+
+    return begins_a_word(text, start, end)
+
+
+def _glued_left(text: str, start: int) -> bool:
+    """Whether a frequent word straddles the span's first character (官方 in 不代表官方发布)."""
+    from privacy.recognizers.person_zh import glued_left
+
+    return glued_left(text, start, GLUED_LEFT)
 
 
 def _names_a_thing(text: str, end: int, probability: float) -> bool:
@@ -140,21 +174,28 @@ def _names_a_thing(text: str, end: int, probability: float) -> bool:
     return followed_by_a_thing(text, end, near=probability < CONFIDENT)
 
 
-LATIN_EVIDENCE = 0.3  # the name probability from which a span of Latin letters is a name
+LATIN_EVIDENCE = 0.01  # the name probability from which a span of Latin letters is a name
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z'.\- ]*[a-z]")
+_CAPITALS = re.compile(r"[A-Z]{3,}")
 
 
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'.\-]*(?: [A-Za-z][A-Za-z'.\-]*)*")
 
 
-def _latin_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The runs of Latin letters in the span written as names are (jack, SteveNiles; not
-    acronyms such as BBC or GDP)."""
+def _latin_names(text: str, start: int, end: int, probability: float) -> list[tuple[int, int]]:
+    """The runs of Latin letters in the span written as names are (jack, SteveNiles), and
+    runs of capitals when the model is confident of them (GRUBBY, a player's handle; not
+    acronyms such as GDP, which it is not)."""
     return [m.span() for m in _LATIN_RUN.finditer(text, start, end)
-            if _LATIN_NAME.fullmatch(m.group())]
+            if _LATIN_NAME.fullmatch(m.group())
+            or probability >= CONFIDENT and _CAPITALS.fullmatch(m.group())]
 
 
-SHAPE_EVIDENCE = 0.05  # below this name probability a likely span must start like a name
+# Below this name probability a likely span must start like a name (a surname, a
+# transliteration): most such spans that do not are words. Above it, one that does not (a
+# nickname: 壮壮, 小七) must hold no particle (的, 为, 了 …).
+NAME_START_EVIDENCE = 0.005
+SHAPE_EVIDENCE = 0.05  # the model's support a rules' name without clean evidence needs
 
 
 def _name_characters(text: str, start: int, end: int) -> tuple[int, int]:
@@ -168,16 +209,18 @@ def _name_characters(text: str, start: int, end: int) -> tuple[int, int]:
     return best
 
 
-def _name_start(text: str, start: int) -> int | None:
-    """Where a likely name starting near start begins: at a surname (the one just before, if
-    the likely characters are its given name), a transliteration or a dotted name; else None."""
+def _name_start(text: str, start: int, end: int) -> int | None:
+    """Where a likely name text[start:end] begins: at a surname (the one just before, if the
+    likely characters are its given name), or at start if it is a transliteration (written
+    with a dot, or with its characters only: 基恩, not 内修复); else None."""
     for at in (start, start - 1, start - 2):
         if at < 0:
             break
         if text[at:at + 2] in COMPOUND_SURNAMES or (text[at] in SINGLE_SURNAMES
                                                    and text[at] not in FUNCTION_SURNAMES):
             return at  # a function word (须, 和, 于) is a surname only with more evidence
-        if at == start and (text[at] in TRANSLITERATION_CHARS or "·" in text[at:at + 6]):
+        if at == start and ("·" in text[at:at + 6]
+                            or all(c in TRANSLITERATION_CHARS for c in text[start:end])):
             return at
     return None
 
@@ -211,7 +254,7 @@ def _word_without_evidence(span: str, probability: float) -> bool:
     """Whether a span is a frequent dictionary word (许可, 高峰) the model is not sure enough
     of: it needs WORD_EVIDENCE (NAMED_WORD_EVIDENCE when jieba tags it as a name, which its
     tags of 许可 and 高峰 are too; CONFIDENT_WORD when Viterbi's own but not tagged so). A
-    rarer word not tagged as a name (环比, a statistics term) needs WORD_EVIDENCE too."""
+    rarer word not tagged as a name (环比, a statistics term) needs TERM_EVIDENCE."""
     if span in WORDS_TAGGED_AS_NAMES:
         return True  # 许可证: the model reads jieba's tag of it, so it cannot judge it
     words = lexicon()
@@ -220,7 +263,7 @@ def _word_without_evidence(span: str, probability: float) -> bool:
     if frequency < ORDINARY:
         # a rarer word jieba does not tag as a name (环比, a term) is one only when likely
         return (probability < CONFIDENT and frequency >= RARE_WORD and not named
-                and probability < WORD_EVIDENCE)
+                and probability < TERM_EVIDENCE)
     if probability >= CONFIDENT:
         return not named and probability < CONFIDENT_WORD
     return probability < (NAMED_WORD_EVIDENCE if named else WORD_EVIDENCE)
@@ -229,8 +272,9 @@ def _word_without_evidence(span: str, probability: float) -> bool:
 CONFIDENT_WORD = 0.8       # … and a Viterbi span that is such a word, untagged as a name
 ORDINARY = 50              # a dictionary word this frequent needs more evidence to be a name
 RARE_WORD = 20             # … and one at least this frequent, when jieba tags it otherwise
-WORD_EVIDENCE = 0.1        # the name probability a likely span that is such a word needs
-NAMED_WORD_EVIDENCE = 0.04  # … when jieba tags the word as a name (列宁, 龙永图; also 许可)
+WORD_EVIDENCE = 0.02       # the name probability a likely span that is such a word needs
+TERM_EVIDENCE = 0.1        # … that is a rarer word, not a name's (环比, 同比: terms)
+NAMED_WORD_EVIDENCE = 0.01  # … when jieba tags the word as a name (列宁, 龙永图; also 许可)
 
 
 def score(probability: float) -> float:

@@ -40,6 +40,7 @@ TITLES = [
 ]
 HONORIFICS = frozenset(["先生", "女士", "小姐", "同志", "老师", "师傅"])  # only after a name
 _PREFIXES = ROLES + [t for t in TITLES if t not in HONORIFICS]
+_HONORIFIC = re.compile(alternatives(sorted(HONORIFICS)))
 # After a name: "，身份证号…", "（男）", "：您…" (a letter's salutation) also mark a person.
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|民族|联系电话|电话|手机|住址)"
@@ -60,7 +61,7 @@ _PLACE_WORDS = alternatives(
 _ORG_WORDS = alternatives(
     ["有限", "公司", "集团", "科技", "网络", "传媒", "电子", "信息", "中心", "商行", "商店", "超市",
      "酒店", "饭店", "餐厅", "工作室", "合作社", "协会", "事务所", "研究院", "学校", "医院", "银行",
-     "厂", "店"])
+     "面馆", "餐馆", "饭馆", "菜馆", "茶馆", "酒馆", "宾馆", "旅馆", "小吃", "厂", "店"])
 _ORG = re.compile(
     r"[\u4e00-\u9fff]{0,6}?" + _ORG_WORDS
     + r"|[\u4e00-\u9fff]{0,4}?[罚字]?[〔\[【]"
@@ -95,7 +96,8 @@ def _rests(words: list[str]) -> str:
                                            for second, rests in groups.items()) + ")"
 
 
-# Candidate starts: a surname followed by a typical given-name character, or any surname right
+# Candidate starts: a surname followed by a typical given-name character or an honorific
+# (陆老师), or any surname right
 # after a role word (申请人：…) or a list separator (the next name of 张三、李四). Every match
 # begins with one of the characters these can start with, consumed first, so that Python's re
 # skips other characters at C speed (a pattern starting with a lookahead is tried at every
@@ -105,7 +107,8 @@ _FIRST = sorted(SINGLE_SURNAMES | {w[0] for w in [*COMPOUND_SURNAMES, *ROLES, *T
 _START = re.compile(
     "[" + "".join(_FIRST) + "]"
     rf"(?:{_rests(_PREFIXES)}[ \t]*[:：]?[ \t]*(?={_SURNAME})"
-    rf"|(?<=(?={_SURNAME}{_GIVEN}).)|(?<=(?<=[、,，;；/ 和及与])(?={_SURNAME}).))"
+    rf"|(?<=(?={_SURNAME}(?:{_GIVEN}|{_HONORIFIC.pattern})).)"
+    rf"|(?<=(?<=[、,，;；/ 和及与])(?={_SURNAME}).))"
 )
 _candidate = partial(tuple.__new__, Candidate)  # Candidate(...) without NamedTuple's __new__
 _NAME_TAGS = frozenset(["nr", "nrfg", "nrt"])
@@ -156,6 +159,16 @@ def _left_crossing(text: str, start: int) -> int:
     return _crossing_in(text[low : start + 3], start - low) if start else 0
 
 
+def glued_left(text: str, start: int, frequency: int = _GLUED_LEFT) -> bool:
+    """Whether a dictionary word at least this frequent straddles start (官|方发布, 由|于天)."""
+    return _left_crossing(text, start) >= frequency
+
+
+def begins_a_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] begins a longer dictionary word (书香门 of 书香门第, 张家港)."""
+    return _extends(lexicon().frequency, text, start, end)
+
+
 def _right_crossing(text: str, given_at: int, end: int) -> int:
     """Like _left_crossing at a name's right edge, ignoring 于 before a date (张利于2023年)."""
     # Words from the given name's first character (at given_at) to 3 characters after end.
@@ -164,14 +177,31 @@ def _right_crossing(text: str, given_at: int, end: int) -> int:
     return _crossing_in(text[given_at : end + 3], end - given_at)
 
 
+ADDRESSED = 0.85  # a surname before an honorific: masked, not held for review (as LIKELY)
+
+
+def _addressed(text: str, start: int, given_at: int, surname: str) -> Candidate | None:
+    """The surname of 李先生, 欧阳女士 or 陆老师 as a name of its own (the corpora, and a careful
+    reader, count it as one), unless it belongs to the word before it (这位先生, 音乐老师,
+    出租车师傅) or is also an ordinary word there (我和老师, 一位新老师)."""
+    if _HONORIFIC.match(text, given_at) is None:
+        return None  # 李局长: a title of office, not an honorific
+    if start and is_cjk(text[start - 1]) and (surname in AMBIGUOUS_SURNAMES
+                                               or _left_crossing(text, start) >= _GLUED_LEFT):
+        return None
+    return _candidate((start, given_at, ADDRESSED))
+
+
 def names_a_thing(text: str, end: int) -> bool:
     """Whether the words after a name ending at end make it part of an organisation's or a
     place's name (和泰网络有限公司, 秋涛路, 五常大道)."""
     return end >= 2 and _ORG_OR_PLACE.match(text, end - 2) is not None
 
 
-# An organisation's or a place's word a few characters on: 卓X机械有限公司, 白X体育中心.
-_THING_WORD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + _ORG_WORDS + "|" + _PLACE_WORDS + ")")
+# An organisation's or a place's word a few characters on: 卓X机械有限公司, 白X体育中心; or
+# the year of a document number: 杭拱市监处罚〔2024〕430号 (杭拱 is an office's abbreviation).
+_THING_WORD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + _ORG_WORDS + "|" + _PLACE_WORDS + ")"
+                         r"|[\u4e00-\u9fff]{0,6}?[〔【\[](?:19|20)[0-9]{2}[〕】\]]")
 _THING_WORD_NEXT = re.compile(_ORG_WORDS + "|" + _PLACE_WORDS)
 
 
@@ -284,7 +314,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         for surname in surnames:
             given_at = start + len(surname)
             if _TITLE.match(text, given_at):
-                return None  # 李先生, 王女士: a surname with a title is not a full name
+                # 李先生, 王女士: not a full name, but the surname names someone
+                return _addressed(text, start, given_at, surname)
             for end in (given_at + 1, given_at + 2):
                 # the given name so far passed: only its new last character is checked
                 if end > size or not _given_char_ok(text[end - 1], permissive):
@@ -324,6 +355,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         if context:
             if frequency >= _COMMON_WORD and tag not in _NAME_TAGS:
                 return 0.0  # 当事人信息: a common word, not a name
+            if extends and tag not in _NAME_TAGS:
+                return 0.0  # 驾驶员居民身份证: the start of a longer word, not a name
             return self.SCORE_CONTEXT if clean else 0.85
         if left >= _GLUED_LEFT or right >= _GLUED_RIGHT or extends:
             return 0.0  # glued to a neighbouring word: 由于天, 张伟强调, 张家港

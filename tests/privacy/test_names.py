@@ -124,10 +124,36 @@ def _masked(recognizer: ChinesePersonRecognizer, text: str) -> set[int]:
     ("车队在Hermes(黄远康)领军之下", "黄远康"),     # a name in brackets
     ("车队在Hermes(黄远康)领军之下", "Hermes"),
     ("小子》的重拍版的导演HaraldZwart来担任", "HaraldZwart"),  # Latin run inside a span
+    # names without a surname or a cue, which name-swapped training copies taught the model
+    ("森在转会问题上的观点都与基恩截然相反，", "基恩"),       # a transliteration (CLUENER)
+    ("一个后嬉皮士的城市。”在filip看来，纽约比北京落伍", "filip"),  # lower-case Latin
+    ("羡慕//@向前进军:壮壮很幸福啊！", "壮壮"),               # a nickname (Weibo)
 ])
 def test_names_in_government_text_are_caught(names, text, name) -> None:
     start = text.index(name)
     assert _masked(names, text) & set(range(start + 1, start + len(name)))
+
+
+@pytest.mark.parametrize(("text", "surname"), [
+    ("来电人李先生反映小区停车难", "李"),
+    ("请欧阳女士于周五前到服务窗口办理", "欧阳"),
+    ("罗先生于1998年加入东航", "罗"),                          # Resume train
+    ("上，一星期都往下渗，后来陆老师干脆把天花板捅了个洞", "陆"),  # MSRA val (tuning part)
+])
+def test_a_surname_before_an_honorific_is_masked(names, text, surname) -> None:
+    start = text.index(surname)
+    assert set(range(start, start + len(surname))) <= _masked(names, text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("这位先生请出示证件", "位"),        # 这位 is a word
+    ("音乐老师和体育老师", "乐"),
+    ("出租车师傅表示", "车"),
+    ("我和老师一起去", "和"),            # a function word
+])
+def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
+    start = text.index(word)
+    assert start not in _masked(names, text)
 
 
 @pytest.mark.parametrize(("text", "kept"), [
@@ -149,6 +175,15 @@ def test_names_in_government_text_are_caught(names, text, name) -> None:
     ("闲林余杭塘路口发生拥堵", "余杭塘路"),
     ("钱江新城万象城", "钱江"),
     ("张家港市杨舍镇", "张家港"),
+    # government text: document numbers, products and formats, words after role words
+    ("杭拱市监处罚〔2024〕430号", "杭拱"),
+    ("杭临平市监处罚〔2024〕162号", "杭临平"),
+    ("本数据集为 govcat 演示用合成数据", "govcat"),
+    ("本数据集为 govcat 演示用合成数据", "数据集为"),
+    ("可通过APP或微信小程序查询，支持Excel格式下载", "Excel"),
+    ("从业资格证号与驾驶员居民身份证号码一致", "居民身份证"),
+    ("A类（信用风险低）", "类"),
+    ("全市居民消费价格总指数，含同比、环比和累计指数", "环比"),
 ])
 def test_places_and_masked_forms_are_kept(names, text, kept) -> None:
     start = text.index(kept)
