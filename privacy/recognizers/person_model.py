@@ -9,6 +9,7 @@ from pathlib import Path
 from privacy.chinese import WORDS_TAGGED_AS_NAMES
 from privacy.lexicon import lexicon
 from privacy.recognizers.base import Candidate
+from privacy.recognizers.name_context import begins_a_word, followed_by_a_thing, glued_left
 from privacy.recognizers.surnames import (
     AMBIGUOUS_SURNAMES,
     COMPOUND_SURNAMES,
@@ -34,10 +35,14 @@ LIKELY = 0.85    # the score of a span the model only finds likely
 EVIDENT = 0.95
 
 
+# A run of the characters a name is written with: ideographs and dots, no mask (某).
+_NAME_RUN = re.compile("(?:(?![" + "".join(sorted(_NOT_IN_A_NAME)) + "])[\u4e00-\u9fff\u3400-\u4dbf"
+                       + "".join(sorted(_NAME_DOTS)) + "])+")
+
+
 def is_cjk_name(span: str) -> bool:
     """Whether a span can be a name as the model means it: ideographs (and ·), no mask."""
-    return all(("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" or c in _NAME_DOTS)
-               and c not in _NOT_IN_A_NAME for c in span)
+    return not span or _NAME_RUN.fullmatch(span) is not None
 
 
 @lru_cache(maxsize=4)
@@ -98,9 +103,10 @@ class ModelNames:
                     continue  # 数据集为, 须提交: no surname, and a particle at an end
                 if probability < NAME_START_EVIDENCE:
                     start = named_start
-                if (_starts_with_a_word(text, start, end) or _glued_left(text, start)
-                        or _begins_a_word(text, start, end)):
-                    continue
+                if (_starts_with_a_word(text, start, end)
+                        or glued_left(text, start, LIKELY_GLUED_LEFT)
+                        or begins_a_word(text, start, end)):
+                    continue  # 基本养老保险, 不代表官方发布, 书香门第
             if start is None or start >= end:
                 continue
             while end - start > 2 and text[end - 1] in STOP_CHARS:
@@ -108,8 +114,11 @@ class ModelNames:
             span = text[start:end]
             if text[end:end + 1] in _MASK_AFTER:
                 continue  # the surname of 欧阳某某: already anonymised
+            # What follows: an organisation's or a place's word (卓X机械有限公司, 白X体育中心). A
+            # span Viterbi decoded is judged on the words right after it only: the model has
+            # read the sentence, and 刘明康介绍我国银行 names a person before a bank.
             if (not is_cjk_name(span) or _word_without_evidence(span, probability)
-                    or _names_a_thing(text, end, probability)):
+                    or followed_by_a_thing(text, end, near=probability < CONFIDENT)):
                 continue
             if end - start == 1 and probability < CONFIDENT and (
                     span not in SINGLE_SURNAMES or text.startswith(_HONORIFICS, end)):
@@ -146,32 +155,7 @@ class ModelNames:
 SHORT_TEXT = 8  # a text this short (a table cell) has too little context for a likely name
 
 
-GLUED_LEFT = 1000  # a likely span does not start inside a word this frequent
-
-
-def _begins_a_word(text: str, start: int, end: int) -> bool:
-    """Whether a likely span is the beginning of a longer word (书香门 of 书香门第)."""
-    from privacy.recognizers.person_zh import begins_a_word
-
-    return begins_a_word(text, start, end)
-
-
-def _glued_left(text: str, start: int) -> bool:
-    """Whether a frequent word straddles the span's first character (官方 in 不代表官方发布)."""
-    from privacy.recognizers.person_zh import glued_left
-
-    return glued_left(text, start, GLUED_LEFT)
-
-
-def _names_a_thing(text: str, end: int, probability: float) -> bool:
-    """Whether what follows the span makes it part of an organisation's or a place's name
-    (卓X机械有限公司, 白X体育中心), by the rules' words (privacy.recognizers.person_zh).
-
-    A span Viterbi decoded is judged on the words right after it only: the model has read
-    the sentence, and 刘明康介绍我国银行 names a person before a bank."""
-    from privacy.recognizers.person_zh import followed_by_a_thing
-
-    return followed_by_a_thing(text, end, near=probability < CONFIDENT)
+LIKELY_GLUED_LEFT = 1000  # a likely span does not start inside a word this frequent (官方)
 
 
 LATIN_EVIDENCE = 0.01  # the name probability from which a span of Latin letters is a name
@@ -199,13 +183,12 @@ SHAPE_EVIDENCE = 0.05  # the model's support a rules' name without clean evidenc
 
 
 def _name_characters(text: str, start: int, end: int) -> tuple[int, int]:
-    """The longest run of characters a name is written with inside text[start:end]."""
-    best, run = (start, start), start
-    for at in range(start, end + 1):
-        if at == end or not is_cjk_name(text[at]):
-            if at - run > best[1] - best[0]:
-                best = (run, at)
-            run = at + 1
+    """The longest run of characters a name is written with inside text[start:end] (the
+    first of the longest; an empty span at start when there is none)."""
+    best = (start, start)
+    for match in _NAME_RUN.finditer(text, start, end):
+        if match.end() - match.start() > best[1] - best[0]:
+            best = match.span()
     return best
 
 

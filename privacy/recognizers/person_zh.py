@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import lru_cache, partial
+from functools import partial
 from pathlib import Path
 
 from privacy.chinese import alternatives, is_cjk
 from privacy.lexicon import Lexicon, lexicon
 from privacy.recognizers.base import Candidate, CellHints, ScreenRecognizer
+from privacy.recognizers.name_context import (
+    GLUED_LEFT,
+    begins_a_word,
+    left_crossing,
+    names_a_thing,
+    right_crossing,
+)
 from privacy.recognizers.person_model import MODEL, SHORT_TEXT, ModelNames, merge
 from privacy.recognizers.surnames import (
     AMBIGUOUS_SURNAMES,
@@ -54,25 +60,6 @@ _TITLE_OR_AFTER = re.compile(_TITLE.pattern + "|" + _AFTER.pattern)
 _VERBS = re.compile(
     r"反映|投诉|举报|咨询|求助|表示|来电|来信|来访|诉称|述称|陈述|承认|签收|签字|本人|于[0-9]"
 )
-# …or an organisation / document number follows: 和泰网络有限公司, 海环罚〔2023〕.
-_PLACE_WORDS = alternatives(
-    ["大道", "大街", "街道", "路口", "园区", "市场", "农贸", "公园", "广场", "小区", "社区", "公交",
-     "首末", "停车"])
-_ORG_WORDS = alternatives(
-    ["有限", "公司", "集团", "科技", "网络", "传媒", "电子", "信息", "中心", "商行", "商店", "超市",
-     "酒店", "饭店", "餐厅", "工作室", "合作社", "协会", "事务所", "研究院", "学校", "医院", "银行",
-     "面馆", "餐馆", "饭馆", "菜馆", "茶馆", "酒馆", "宾馆", "旅馆", "小吃", "厂", "店"])
-_ORG = re.compile(
-    r"[\u4e00-\u9fff]{0,6}?" + _ORG_WORDS
-    + r"|[\u4e00-\u9fff]{0,4}?[罚字]?[〔\[【]"
-    # …or a place: 秋涛路, 文一西路, 白杨街道, 石林镇, 武林园区, 文渊路口, (下沙)文泽路
-    r"|(?:(?![" + "".join(sorted(STOP_CHARS)) + r"])[\u4e00-\u9fff])?"
-    r"[路街站镇乡村桥巷弄区县市省港湾馆院场园苑庭寺塔岛湖]"
-    r"|" + _PLACE_WORDS
-)
-# A place word starting at one of the name's last two characters (五常大道: 常大道) also ends it:
-# _ORG at the name's end or _PLACE_WORDS one or two characters before, in one match at end - 2.
-_ORG_OR_PLACE = re.compile(rf"(?s:{_PLACE_WORDS}|.{_PLACE_WORDS}|..(?:{_ORG.pattern}))")
 _LIST_GLUE = frozenset(["、", ",", "，", "和", "及", "与", " ", "/", "；", ";"])
 _ENUMERATION = frozenset(["、", "和", "及", "与"])  # glue that allows any given-name characters
 
@@ -112,7 +99,6 @@ _START = re.compile(
 )
 _candidate = partial(tuple.__new__, Candidate)  # Candidate(...) without NamedTuple's __new__
 _NAME_TAGS = frozenset(["nr", "nrfg", "nrt"])
-_GLUED_LEFT = 50  # a word this frequent straddling the surname's left edge vetoes the name
 _COMMON_WORD = 1000  # even after a role word, a word this frequent (信息) is not a name
 _RARE_WORD = 500  # without context, a 2-character dictionary "name" must be rarer (许可 is not)
 _GLUED_RIGHT = 500  # … straddling the name's right edge (健在 in 李健在 only lowers the score)
@@ -132,51 +118,6 @@ def _given_char_ok(char: str, permissive: bool) -> bool:
     return is_cjk(char) and char not in _NOT_GIVEN
 
 
-@lru_cache(maxsize=1 << 12)
-def _crossing_in(window: str, edge: int) -> int:
-    """Highest dictionary frequency of a word in window that straddles edge (window[edge])."""
-    # Cached: the few characters around a name's edges repeat far more often than cells do
-    # (two in three look-ups on a table's free-text column hit; a larger cache hits no more).
-    # (jieba's dictionary is loaded once and never changed at run time.)
-    frequency = lexicon().frequency
-    best = 0
-    for a in range(edge):
-        if frequency(window, a, edge) is None:
-            continue  # jieba's dictionary holds every prefix of every word: none starts here
-        for b in range(edge + 1, len(window) + 1):
-            f = frequency(window, a, b)
-            if f is None:
-                break
-            if f > best:
-                best = f
-    return best
-
-
-def _left_crossing(text: str, start: int) -> int:
-    """Highest frequency of a dictionary word straddling a name's left edge (由|于天)."""
-    # Words of up to 3 characters on either side of start.
-    low = max(0, start - 3)
-    return _crossing_in(text[low : start + 3], start - low) if start else 0
-
-
-def glued_left(text: str, start: int, frequency: int = _GLUED_LEFT) -> bool:
-    """Whether a dictionary word at least this frequent straddles start (官|方发布, 由|于天)."""
-    return _left_crossing(text, start) >= frequency
-
-
-def begins_a_word(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] begins a longer dictionary word (书香门 of 书香门第, 张家港)."""
-    return _extends(lexicon().frequency, text, start, end)
-
-
-def _right_crossing(text: str, given_at: int, end: int) -> int:
-    """Like _left_crossing at a name's right edge, ignoring 于 before a date (张利于2023年)."""
-    # Words from the given name's first character (at given_at) to 3 characters after end.
-    if text[end : end + 1] == "于" and text[end + 1 : end + 2].isdigit():
-        return 0
-    return _crossing_in(text[given_at : end + 3], end - given_at)
-
-
 ADDRESSED = 0.85  # a surname before an honorific: masked, not held for review (as LIKELY)
 
 
@@ -187,45 +128,9 @@ def _addressed(text: str, start: int, given_at: int, surname: str) -> Candidate 
     if _HONORIFIC.match(text, given_at) is None:
         return None  # 李局长: a title of office, not an honorific
     if start and is_cjk(text[start - 1]) and (surname in AMBIGUOUS_SURNAMES
-                                               or _left_crossing(text, start) >= _GLUED_LEFT):
+                                               or left_crossing(text, start) >= GLUED_LEFT):
         return None
     return _candidate((start, given_at, ADDRESSED))
-
-
-def names_a_thing(text: str, end: int) -> bool:
-    """Whether the words after a name ending at end make it part of an organisation's or a
-    place's name (和泰网络有限公司, 秋涛路, 五常大道)."""
-    return end >= 2 and _ORG_OR_PLACE.match(text, end - 2) is not None
-
-
-# An organisation's or a place's word a few characters on: 卓X机械有限公司, 白X体育中心; or
-# the year of a document number: 杭拱市监处罚〔2024〕430号 (杭拱 is an office's abbreviation).
-_THING_WORD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + _ORG_WORDS + "|" + _PLACE_WORDS + ")"
-                         r"|[\u4e00-\u9fff]{0,6}?[〔【\[](?:19|20)[0-9]{2}[〕】\]]")
-_THING_WORD_NEXT = re.compile(_ORG_WORDS + "|" + _PLACE_WORDS)
-
-
-def followed_by_a_thing(text: str, end: int, near: bool = True) -> bool:
-    """Whether an organisation's or a place's word follows within a few characters of end
-    (right at end, unless near); names_a_thing without its single place characters: 院士,
-    市长 follow names too."""
-    return (_THING_WORD if near else _THING_WORD_NEXT).match(text, end) is not None
-
-
-Frequency = Callable[..., "int | None"]  # Lexicon.frequency(text, start, end)
-
-
-def _extends(frequency: Frequency, text: str, start: int, end: int) -> bool:
-    """Whether a dictionary word starts at start and runs past end (张家港, 高新区)."""
-    if frequency(text, start, end) is None:
-        return False
-    for b in range(end + 1, min(len(text), start + 5) + 1):
-        f = frequency(text, start, b)
-        if f is None:
-            return False
-        if f:
-            return True
-    return False
 
 
 class ChinesePersonRecognizer(ScreenRecognizer):
@@ -327,10 +232,10 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                                                  or surname in FUNCTION_SURNAMES):
                     continue  # the model's case; or _score() is 0: skip the look-ups
                 if left < 0:
-                    left = _left_crossing(text, start)
-                if not strong and left >= _GLUED_LEFT:
+                    left = left_crossing(text, start)
+                if not strong and left >= GLUED_LEFT:
                     continue  # _score() is 0 (glued to the word on the left)
-                right = _right_crossing(text, given_at, end)
+                right = right_crossing(text, given_at, end)
                 score = self._score(text, start, end, surname, strong, glued, left, right,
                                     words)
                 if score <= 0:
@@ -348,7 +253,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         """Score the candidate text[start:end] from its evidence (0 rejects it)."""
         name = text[start:end]
         frequency = words.frequency(name)  # None: no dictionary word starts with the name
-        extends = frequency is not None and _extends(words.frequency, text, start, end)
+        extends = frequency is not None and begins_a_word(text, start, end)
         clean = not left and not right and not extends
         frequency = frequency or 0
         tag = words.tag(name) if frequency else ""
@@ -358,7 +263,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             if extends and tag not in _NAME_TAGS:
                 return 0.0  # 驾驶员居民身份证: the start of a longer word, not a name
             return self.SCORE_CONTEXT if clean else 0.85
-        if left >= _GLUED_LEFT or right >= _GLUED_RIGHT or extends:
+        if left >= GLUED_LEFT or right >= _GLUED_RIGHT or extends:
             return 0.0  # glued to a neighbouring word: 由于天, 张伟强调, 张家港
         if surname in FUNCTION_SURNAMES and not glued:
             return 0.0  # 区宏晟, 时发现, 路文渊: without context these are rarely names

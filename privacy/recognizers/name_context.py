@@ -1,0 +1,112 @@
+"""What the words around a candidate name say of it: a dictionary word it is glued to or is
+the beginning of, an organisation's or a place's word or a document number after it.
+
+Shared by the rules (privacy.recognizers.person_zh) and the model's filters
+(privacy.recognizers.person_model); jieba's dictionary is read through privacy.lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from privacy.chinese import alternatives
+from privacy.lexicon import lexicon
+from privacy.recognizers.surnames import STOP_CHARS
+
+GLUED_LEFT = 50  # a word this frequent straddling the surname's left edge vetoes the name
+
+# Words that end a name where they follow it: an organisation's (和泰网络有限公司), a place's, a
+# document number (海环罚〔2023〕).
+_PLACE_WORDS = alternatives(
+    ["大道", "大街", "街道", "路口", "园区", "市场", "农贸", "公园", "广场", "小区", "社区", "公交",
+     "首末", "停车"])
+_ORG_WORDS = alternatives(
+    ["有限", "公司", "集团", "科技", "网络", "传媒", "电子", "信息", "中心", "商行", "商店", "超市",
+     "酒店", "饭店", "餐厅", "工作室", "合作社", "协会", "事务所", "研究院", "学校", "医院", "银行",
+     "面馆", "餐馆", "饭馆", "菜馆", "茶馆", "酒馆", "宾馆", "旅馆", "小吃", "厂", "店"])
+_ORG = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?" + _ORG_WORDS
+    + r"|[\u4e00-\u9fff]{0,4}?[罚字]?[〔\[【]"
+    # …or a place: 秋涛路, 文一西路, 白杨街道, 石林镇, 武林园区, 文渊路口, (下沙)文泽路
+    r"|(?:(?![" + "".join(sorted(STOP_CHARS)) + r"])[\u4e00-\u9fff])?"
+    r"[路街站镇乡村桥巷弄区县市省港湾馆院场园苑庭寺塔岛湖]"
+    r"|" + _PLACE_WORDS
+)
+# A place word starting at one of the name's last two characters (五常大道: 常大道) also ends it:
+# _ORG at the name's end or _PLACE_WORDS one or two characters before, in one match at end - 2.
+_ORG_OR_PLACE = re.compile(rf"(?s:{_PLACE_WORDS}|.{_PLACE_WORDS}|..(?:{_ORG.pattern}))")
+
+
+@lru_cache(maxsize=1 << 12)
+def _crossing_in(window: str, edge: int) -> int:
+    """Highest dictionary frequency of a word in window that straddles edge (window[edge])."""
+    # Cached: the few characters around a name's edges repeat far more often than cells do
+    # (two in three look-ups on a table's free-text column hit; a larger cache hits no more).
+    # (jieba's dictionary is loaded once and never changed at run time.)
+    frequency = lexicon().frequency
+    best = 0
+    for a in range(edge):
+        if frequency(window, a, edge) is None:
+            continue  # jieba's dictionary holds every prefix of every word: none starts here
+        for b in range(edge + 1, len(window) + 1):
+            f = frequency(window, a, b)
+            if f is None:
+                break
+            if f > best:
+                best = f
+    return best
+
+
+def left_crossing(text: str, start: int) -> int:
+    """Highest frequency of a dictionary word straddling a name's left edge (由|于天)."""
+    # Words of up to 3 characters on either side of start.
+    low = max(0, start - 3)
+    return _crossing_in(text[low : start + 3], start - low) if start else 0
+
+
+def glued_left(text: str, start: int, frequency: int = GLUED_LEFT) -> bool:
+    """Whether a dictionary word at least this frequent straddles start (官|方发布, 由|于天)."""
+    return left_crossing(text, start) >= frequency
+
+
+def right_crossing(text: str, given_at: int, end: int) -> int:
+    """Like left_crossing at a name's right edge, ignoring 于 before a date (张利于2023年)."""
+    # Words from the given name's first character (at given_at) to 3 characters after end.
+    if text[end : end + 1] == "于" and text[end + 1 : end + 2].isdigit():
+        return 0
+    return _crossing_in(text[given_at : end + 3], end - given_at)
+
+
+def names_a_thing(text: str, end: int) -> bool:
+    """Whether the words after a name ending at end make it part of an organisation's or a
+    place's name (和泰网络有限公司, 秋涛路, 五常大道)."""
+    return end >= 2 and _ORG_OR_PLACE.match(text, end - 2) is not None
+
+
+# An organisation's or a place's word a few characters on: 卓X机械有限公司, 白X体育中心; or
+# the year of a document number: 杭拱市监处罚〔2024〕430号 (杭拱 is an office's abbreviation).
+_THING_WORD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + _ORG_WORDS + "|" + _PLACE_WORDS + ")"
+                         r"|[\u4e00-\u9fff]{0,6}?[〔【\[](?:19|20)[0-9]{2}[〕】\]]")
+_THING_WORD_NEXT = re.compile(_ORG_WORDS + "|" + _PLACE_WORDS)
+
+
+def followed_by_a_thing(text: str, end: int, near: bool = True) -> bool:
+    """Whether an organisation's or a place's word follows within a few characters of end
+    (right at end, unless near); names_a_thing without its single place characters: 院士,
+    市长 follow names too."""
+    return (_THING_WORD if near else _THING_WORD_NEXT).match(text, end) is not None
+
+
+def begins_a_word(text: str, start: int, end: int) -> bool:
+    """Whether a dictionary word starts at start and runs past end (张家港, 高新区, 书香门第)."""
+    frequency = lexicon().frequency
+    if frequency(text, start, end) is None:
+        return False
+    for b in range(end + 1, min(len(text), start + 5) + 1):
+        f = frequency(text, start, b)
+        if f is None:
+            return False
+        if f:
+            return True
+    return False
