@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from privacy.chinese import dictionary, word_tags
-from privacy.recognizers.person_zh import ROLES, TITLES
+from privacy.recognizers.cues import ROLES, TITLES
 from privacy.recognizers.surnames import (
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,

@@ -9,6 +9,7 @@ from pathlib import Path
 from privacy.chinese import alternatives, is_cjk
 from privacy.lexicon import Lexicon, lexicon
 from privacy.recognizers.base import Candidate, CellHints, ScreenRecognizer
+from privacy.recognizers.cues import HONORIFICS, ROLES, TITLES
 from privacy.recognizers.name_context import (
     GLUED_LEFT,
     begins_a_word,
@@ -28,23 +29,6 @@ from privacy.recognizers.surnames import (
     STOP_CHARS,
 )
 
-ROLES = [
-    "被申请人", "申请人", "联系人", "当事人", "负责人", "姓名", "名字", "被处罚人", "处罚对象",
-    "法定代表人", "法人代表", "户主", "经办人", "投诉人", "举报人", "信访人", "收件人", "寄件人",
-    "发件人", "委托人", "代理人", "受托人", "监护人", "患者", "被告人", "被告", "原告", "第三人",
-    "承办人", "审批人", "签收人", "报告人", "报案人", "填报人", "填表人", "办理人", "借款人",
-    "担保人", "业主", "驾驶人", "驾驶员", "车主", "权利人", "纳税人", "参保人", "被保险人",
-    "受益人", "继承人", "犯罪嫌疑人", "嫌疑人", "证人", "求助人", "户名", "执法人员", "工作人员",
-    "联络员", "来电人", "值班人员", "值班员", "办案人员", "市民", "村民", "居民", "群众", "职工",
-    "家属", "经营者", "店员", "员工", "店主", "摊主", "业户", "股东", "开户人", "持卡人",
-    "购买人", "承租人", "出租人", "领取人", "接收人", "送达人", "受害人", "被害人",
-]
-TITLES = [
-    "先生", "女士", "小姐", "同志", "老师", "师傅", "医生", "律师", "主任", "局长", "处长",
-    "科长", "书记", "市长", "县长", "区长", "镇长", "村长", "乡长", "厂长", "经理", "董事长",
-    "院长", "校长", "所长", "站长", "队长", "警官", "教授", "博士",
-]
-HONORIFICS = frozenset(["先生", "女士", "小姐", "同志", "老师", "师傅"])  # only after a name
 _PREFIXES = ROLES + [t for t in TITLES if t not in HONORIFICS]
 _HONORIFIC = re.compile(alternatives(sorted(HONORIFICS)))
 # After a name: "，身份证号…", "（男）", "：您…" (a letter's salutation) also mark a person.
