@@ -45,9 +45,9 @@ setup(
     # The person-name model's decoder and the rules' word table: C, because they run on
     # every free-text cell.
     ext_modules=[
-        Extension("privacy.names._crf", ["privacy/names/_crf.c"],
+        Extension("privacy.names._crf", ["privacy/names/_crf.c"], depends=["privacy/hashmix.h"],
                   extra_compile_args=["-O3", "-std=c11"]),
-        Extension("privacy._lexicon", ["privacy/_lexicon.c"],
+        Extension("privacy._lexicon", ["privacy/_lexicon.c"], depends=["privacy/hashmix.h"],
                   extra_compile_args=["-O3", "-std=c11"]),
     ],
     entry_points={"console_scripts": ["govcat=api.cli:main"]},

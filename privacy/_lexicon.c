@@ -10,7 +10,8 @@
 #include <Python.h>
 #include <stdint.h>
 
-#define EMPTY UINT64_MAX
+#include "hashmix.h"
+
 #define FNV_OFFSET 0xcbf29ce484222325ULL
 #define FNV_PRIME 0x100000001b3ULL
 
@@ -23,15 +24,6 @@ typedef struct {
     const uint32_t *values;
     uint64_t mask;
 } Table;
-
-static inline uint64_t mix(uint64_t key) {
-    key ^= key >> 33;
-    key *= 0xff51afd7ed558ccdULL;
-    key ^= key >> 33;
-    key *= 0xc4ceb9fe1a85ec53ULL;
-    key ^= key >> 33;
-    return key;
-}
 
 /* The key of text[start:end]: FNV-1a over its code points, never EMPTY. */
 static uint64_t word_key(PyObject *text, Py_ssize_t start, Py_ssize_t end) {

@@ -1,8 +1,8 @@
 """Open-addressed hash tables of 64-bit keys, built with NumPy for the C modules to read.
 
 privacy.names._crf (pairs and triples of characters) and privacy._lexicon (words) look keys
-up the same way: first slot the key's murmur3 finaliser (mix), then linear probing; a table
-is at most half full and EMPTY marks a free slot.
+up the same way (privacy/hashmix.h): first slot the key's murmur3 finaliser (mix), then linear
+probing; a table is at most half full and EMPTY marks a free slot.
 """
 
 from __future__ import annotations

@@ -19,6 +19,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "../hashmix.h"
+
 #define LABELS 3
 #define B 0
 #define I 1
@@ -37,7 +39,6 @@ typedef struct {
     uint64_t mask;          /* slots - 1 (a power of two) */
 } Hash;
 
-#define EMPTY UINT64_MAX
 
 typedef struct {
     PyObject_HEAD
@@ -57,15 +58,6 @@ typedef struct {
     const double *roles;          /* [3][3] */
     const double *titles;         /* [4][3] */
 } Model;
-
-static inline uint64_t mix(uint64_t key) {
-    key ^= key >> 33;
-    key *= 0xff51afd7ed558ccdULL;
-    key ^= key >> 33;
-    key *= 0xc4ceb9fe1a85ec53ULL;
-    key ^= key >> 33;
-    return key;
-}
 
 static inline int32_t look_up(const Hash *hash, uint64_t key) {
     if (hash->mask == 0) {
