@@ -6,7 +6,7 @@ import re
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from privacy.chinese import WORDS_TAGGED_AS_NAMES
+from privacy.chinese import WORDS_TAGGED_AS_NAMES, alternatives
 from privacy.lexicon import lexicon
 from privacy.recognizers.base import Candidate
 from privacy.recognizers.cues import ROLES, TITLES
@@ -32,6 +32,8 @@ _NAME_DOTS = frozenset("·•・")
 _NOT_IN_A_NAME = frozenset("某○〇")  # masks that are ideographs (others are not CJK)
 _MASK_AFTER = frozenset("某*＊×○〇")  # after a surname: an anonymised name (欧阳某某, 王*)
 _CUE_WORDS = tuple(ROLES + TITLES)  # a likely span that starts with one is no name (来电人)
+# … nor one that holds an ordinary word jieba tags as a name (高峰 in 早高峰)
+_TAGGED_WORD = re.compile(alternatives(sorted(WORDS_TAGGED_AS_NAMES)))
 _PLACE_ENDS = frozenset("路街巷弄村镇乡区县市省苑")  # … nor one that ends in one
 _TITLES = (*TITLES, "省长", "院士", "馆长", "场长")  # after a name, not a place's word
 # Surnames that government text uses for duties after a role word (申请人须提交, 应当).
@@ -115,8 +117,9 @@ class ModelNames:
                 if (_starts_with_a_word(text, start, end)
                         or glued_left(text, start, LIKELY_GLUED_LEFT)
                         or begins_a_word(text, start, end)
-                        or text.startswith(_CUE_WORDS, start)):
-                    continue  # 基本养老保险, 不代表官方发布, 书香门第, 来电人表示
+                        or text.startswith(_CUE_WORDS, start)
+                        or _TAGGED_WORD.search(text, start, end)):
+                    continue  # 基本养老保险, 不代表官方发布, 书香门第, 来电人表示, 早高峰
                 if text[end - 1] in _PLACE_ENDS or (names_a_thing(text, end)
                                                      and not text.startswith(_TITLES, end)):
                     continue  # 闻涛苑, 秋涛路, 濮家新村, 景芳三区: a place's name (not 陈希同市长)

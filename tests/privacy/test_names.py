@@ -183,6 +183,11 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("可通过APP或微信小程序查询，支持Excel格式下载", "Excel"),
     ("从业资格证号与驾驶员居民身份证号码一致", "居民身份证"),
     ("A类（信用风险低）", "类"),
+    ("早高峰(07:00-09:00)", "早高峰"),                   # 高峰: a word jieba tags as a name
+    ("反映闻涛苑电梯频繁故障", "闻涛苑"),                # a residential compound
+    ("反映秋涛路路段夜间渣土车抛洒严重", "秋涛"),
+    ("已告知来电人相关政策及办理渠道，来电人表示理解。", "来电人"),
+    ("申请人须提交用途说明并签署数据使用承诺书", "须提交"),
     ("全市居民消费价格总指数，含同比、环比和累计指数", "环比"),
 ])
 def test_places_and_masked_forms_are_kept(names, text, kept) -> None:
