@@ -13,12 +13,14 @@ given names drawn beyond the typical characters too, and transliterated foreign 
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections.abc import Callable, Iterator
 
 from faker import Faker
 
 from privacy.chinese import dictionary, word_tags
+from privacy.corpus import id_check_digit
 from privacy.recognizers.surnames import (
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
@@ -47,6 +49,8 @@ _MASKS = ["某", "某某", "*", "**", "×", "××", "XX", "某甲", "某乙"]
 _FOREIGN = "约翰史密斯玛丽亚安娜伊万诺夫卡尔马克思彼得杰克逊威廉汤姆森艾米丽索菲亚詹姆斯罗伯特" \
            "迈克尔大卫理查德查尔斯丹尼尔弗朗西斯科奥巴马特朗普布莱尔默克尔普京"
 _GENDER = ["男", "女"]
+_FIRST_DAY = dt.date(1990, 1, 1)
+_DAYS = (dt.date(2025, 12, 31) - _FIRST_DAY).days + 1
 # Latin-letter words of government text that name no one: products, formats, terms.
 _LATIN_TERMS = ["govcat", "APP", "App", "WiFi", "Android", "iOS", "iPhone", "Excel", "PDF", "CSV",
                 "JSON", "API", "CKAN", "GIS", "ETC", "5G", "PM2.5", "CPI", "GDP", "PPI", "QQ",
@@ -136,7 +140,16 @@ class SyntheticRecords:
         return self.faker.phone_number()
 
     def date(self) -> str:
-        return self.faker.date(pattern="%Y年%-m月%-d日")
+        """A date of 1990-2025 (Faker's dates are drawn up to the moment they are made, so a
+        corpus of them would change from one run to the next)."""
+        day = _FIRST_DAY + dt.timedelta(days=self.rng.randrange(_DAYS))
+        return f"{day.year}年{day.month}月{day.day}日"
+
+    def resident_id(self) -> str:
+        """A valid resident ID number born 1940-2005 (Faker's ssn() counts from today)."""
+        born = dt.date(1940, 1, 1) + dt.timedelta(days=self.rng.randrange(65 * 365))
+        body = f"{self.faker.ssn()[:6]}{born:%Y%m%d}{self.rng.randrange(1000):03d}"
+        return body + id_check_digit(body)
 
     # -- records ----------------------------------------------------------------------
 
@@ -151,7 +164,7 @@ class SyntheticRecords:
                       f"{self.place()}附近{rng.choice(_ISSUES)}，要求相关部门尽快处理。", False)],
             lambda: [(self.name(), True),
                      (f"，{rng.choice(_GENDER)}，{rng.randint(1950, 2005)}年出生，身份证号码"
-                      f"{f.ssn()}，住{f.address()}。", False)],
+                      f"{self.resident_id()}，住{f.address()}。", False)],
             lambda: [("经查，当事人", False), (self.masked(), False),
                      (f"于{self.date()}在{self.place()}{rng.choice(_ISSUES)}，执法人员", False),
                      (self.name(), True), ("、", False), (self.name(), True),

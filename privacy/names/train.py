@@ -3,7 +3,8 @@
 Reads the tuning parts of the shared corpora (the same ones `make eval` names; the held-aside
 parts never), adds copies of their records with the names swapped for others
 (privacy.names.augment) and synthetic government records (privacy.names.synthetic), and trains
-a linear-chain CRF with python-crfsuite (L-BFGS; deterministic). The threshold of name
+a linear-chain CRF with python-crfsuite (L-BFGS; the same data gives the same model, and the
+data do not depend on when they are made). The threshold of name
 probability from which a character is masked is chosen by two-fold cross-validation on the
 tuning parts: each half is tagged by a model trained on the other half and scored with the
 whole recognizer (rules and model, as the screen runs them); the threshold kept is the

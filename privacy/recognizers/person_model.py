@@ -174,7 +174,7 @@ SHORT_TEXT = 8  # a text this short (a table cell) has too little context for a 
 LIKELY_GLUED_LEFT = 1000  # a likely span does not start inside a word this frequent (官方)
 
 
-LATIN_EVIDENCE = 0.01  # the name probability from which a span of Latin letters is a name
+LATIN_EVIDENCE = 0.02  # the name probability from which a span of Latin letters is a name
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z'.\- ]*[a-z]")
 _CAPITALS = re.compile(r"[A-Z]{3,}")
 
