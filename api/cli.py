@@ -452,7 +452,8 @@ def privacy_eval(corpora: tuple[str, ...], output: Path | None) -> None:
     when any of its characters is changed); exact-span precision, recall and F1 of PERSON;
     over-masking (the share of characters outside every personal span that were changed).
     A JSONL corpus also gets precision, recall and F1 per label (a predicted span counts
-    when it overlaps a gold span of the same label).
+    when it overlaps a gold span of the same label); a span-JSON corpus, the share of each
+    entity type caught (any character changed).
     """
     import time
 

@@ -72,6 +72,7 @@ class GoldRecord:
     personal: tuple[Span, ...]        # spans whose characters are personal (names included)
     line: int = 0                     # where the record starts in its file (1-based)
     spans: tuple[LabelledSpan, ...] | None = None   # every labelled span (jsonl only)
+    entities: tuple[LabelledSpan, ...] = ()   # span-json: personal spans with their types
 
 
 @dataclass(frozen=True)
@@ -470,6 +471,7 @@ def _span_json_record(record: dict) -> tuple[str | None, GoldRecord | None]:
         return "'spans' must be a list", None
     names: set[Span] = set()
     personal: set[Span] = set()
+    entities: set[LabelledSpan] = set()
     for i, span in enumerate(spans):
         if not isinstance(span, dict):
             return f"span {i}: expected an object with entity_type, start_position, "\
@@ -486,7 +488,9 @@ def _span_json_record(record: dict) -> tuple[str | None, GoldRecord | None]:
             names.add((start, end))
         if kind not in SPAN_JSON_NOT_PERSONAL:
             personal.add((start, end))
-    return None, GoldRecord(text, tuple(sorted(names)), tuple(sorted(personal | names)))
+            entities.add((start, end, kind))
+    return None, GoldRecord(text, tuple(sorted(names)), tuple(sorted(personal | names)),
+                            entities=tuple(sorted(entities)))
 
 
 def read_json(path: Path) -> Iterator[GoldRecord]:
@@ -510,7 +514,8 @@ def read_json(path: Path) -> Iterator[GoldRecord]:
         if len(record.text) > MAX_RECORD_CHARS:
             raise CorpusError(f"{path}:{line}: a record over {MAX_RECORD_CHARS:,} characters")
         if record.line != line:
-            record = GoldRecord(record.text, record.names, record.personal, line, record.spans)
+            record = GoldRecord(record.text, record.names, record.personal, line, record.spans,
+                                record.entities)
         yield record
 
 

@@ -239,6 +239,8 @@ class NameScore:
     outside_changed: int = 0   # of which the screen changed
     length_changed: int = 0    # records whose output length differs (predicted spans counted)
     labels: LabelCounts | None = field(default=None, repr=False)   # JSONL: per-label overlap
+    # span-JSON: per gold entity type, [spans, spans with at least one character changed]
+    entities: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     @property
     def recall_any(self) -> float:
@@ -275,6 +277,10 @@ class NameScore:
             if self.labels is None:
                 self.labels = LabelCounts()
             self.labels.merge(other.labels)
+        for kind, (total, caught) in other.entities.items():
+            counts = self.entities.setdefault(kind, [0, 0])
+            counts[0] += total
+            counts[1] += caught
 
     def to_dict(self) -> dict:
         """JSON-ready counts and ratios (no text)."""
@@ -295,6 +301,10 @@ class NameScore:
         }
         if self.labels is not None:
             data["per_label"] = self.labels.report().to_dict()
+        if self.entities:
+            data["per_entity"] = {kind: {"spans": total, "caught": caught,
+                                         "recall_any": _ratio(caught, total)}
+                                  for kind, (total, caught) in sorted(self.entities.items())}
         return data
 
 
@@ -314,6 +324,10 @@ def score_record(record: GoldRecord, screened: str, predicted: Iterable[Any]) ->
         for start, end, _label in spans:
             changed[start:end] = b"\x01" * (end - start)
     score.caught = sum(1 for start, end in record.names if any(changed[start:end]))
+    for start, end, kind in record.entities:
+        counts = score.entities.setdefault(kind, [0, 0])
+        counts[0] += 1
+        counts[1] += any(changed[start:end])
     people = {(start, end) for start, end, label in spans if label == PERSON}
     score.predicted = len(people)
     score.exact = len(people & set(record.names))
@@ -369,6 +383,30 @@ class CorpusReport:
         lines.append("recall: gold names with any character changed (as a reader judges)")
         lines.append("exact: predicted PERSON spans with both edges those of a gold name")
         lines.append("over-mask: characters outside every gold personal span that were changed")
+        entities = self.entity_table()
+        if entities:
+            lines += ["", entities]
+        return "\n".join(lines)
+
+    def entity_table(self) -> str:
+        """Per corpus with typed gold spans (span-JSON), the share of each entity type caught
+        (any character changed); "" when no corpus has typed spans."""
+        typed = [r for r in [*self.corpora, self.overall] if r.entities]
+        if not typed:
+            return ""
+        if len(typed) == 2:  # one typed corpus: its own row is the overall one
+            typed = typed[:1]
+        kinds = sorted({kind for r in typed for kind in r.entities})
+        width = max([len("entity"), *(len(k) for k in kinds)])
+        head = f"{'entity':<{width}}" + "".join(f"  {r.corpus[-24:]:>24}" for r in typed)
+        lines = ["caught per entity (any character changed; spans in brackets)", head,
+                 "-" * len(head)]
+        for kind in kinds:
+            cells = []
+            for r in typed:
+                total, caught = r.entities.get(kind, (0, 0))
+                cells.append(f"{_ratio(caught, total):.3f} ({total:,})" if total else "-")
+            lines.append(f"{kind:<{width}}" + "".join(f"  {c:>24}" for c in cells))
         return "\n".join(lines)
 
 

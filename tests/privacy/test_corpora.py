@@ -197,8 +197,9 @@ def test_span_json_array(tmp_path: Path) -> None:
     assert first.personal == ((17, 29), (31, 48))  # the address counts, the country not
     assert (second.names, second.line) == ((), 28)
     compact = write(tmp_path / "compact.json", json.dumps(SPAN_JSON))
+    assert first.entities == ((17, 29, "PERSON"), (31, 48, "STREET_ADDRESS"))
     assert records(compact) == [
-        GoldRecord(first.text, first.names, first.personal, 1),
+        GoldRecord(first.text, first.names, first.personal, 1, entities=first.entities),
         GoldRecord(second.text, (), (), 1),
     ]
     empty = write(tmp_path / "empty.json", "[ ]\n")
