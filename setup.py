@@ -32,6 +32,7 @@ setup(
         "psycopg[binary]>=3.1",  # GOVCAT_DATABASE_URL=postgresql+psycopg://…
         "python-stdnum>=1.19",
         "pyyaml>=6.0",
+        "regex>=2023.0",  # Unicode letter classes (\\p{Lu}) for names in Latin script
         "rich>=13.0",
         "spacy>=3.7",
         "sqlalchemy>=2.0",

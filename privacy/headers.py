@@ -87,10 +87,14 @@ def _en_entity(tokens: list[str]) -> str | None:
     public = bool(words & _EN_PUBLIC) and not roles
     meta = tokens[-1] in _EN_META and not (tokens[-1] == "id" and len(tokens) > 1
                                            and tokens[-2] in ("national", "resident", "citizen"))
+    if not meta and (words & {"ssn", "ssns"} or "social" in words and "security" in words):
+        return "US_SSN"
+    if not meta and not public and words & {"iban", "ibans"}:
+        return "IBAN_CODE"
     if not meta and (
         ("id" in words and words & {"card", "number", "no", "num", "national", "resident",
                                     "citizen"})
-        or words & {"idcard", "idno", "idnumber", "identity", "ssn"}
+        or words & {"idcard", "idno", "idnumber", "identity"}
         or "idcard" in joined
     ):
         return "CN_RESIDENT_ID"
@@ -98,15 +102,19 @@ def _en_entity(tokens: list[str]) -> str | None:
         ("bank" in words and words & {"card", "account", "acct"})
         or ("card" in words and words & {"number", "no", "num"})
         or ("account" in words and words & {"number", "no", "num"})
-        or words & {"iban", "cardno", "cardnumber", "accountno", "accountnumber", "bankcard"}
+        or words & {"cardno", "cardnumber", "accountno", "accountnumber", "bankcard"}
     ):
         return "BANK_CARD"
     if not meta and not public and words & _EN_PHONE:
         return "CN_MOBILE"
     if not meta and not public and words & {"email", "mail", "emailaddress"}:
         return "EMAIL_ADDRESS"
-    if "address" in words and words & {"home", "residential", "residence", "domicile"}:
+    if "address" in words and words & {"home", "residential", "residence", "domicile", "mailing",
+                                       "postal", "street", "billing", "shipping", "delivery",
+                                       "correspondence", "private", "personal"}:
         return "CN_ADDRESS"
+    if not meta and "passport" in words:
+        return "CN_PASSPORT"
     if words & _EN_NAME:
         return "PERSON"
     if "name" in words and not words & _EN_NOT_PERSON and not meta:

@@ -11,8 +11,9 @@
 # * CN_LANDLINE and other phone-like values: the area code (0xx/0xxx) and the last 4 digits stay.
 # * EMAIL_ADDRESS: the first character of the local part then a fixed *** (length hidden),
 #   the domain is kept: z***@example.com.
-# * BANK_CARD: the first 4 and last 4 digits stay (6222********1234) when at least 12 digits,
-#   otherwise all digits are masked.
+# * BANK_CARD (and IBAN_CODE): the first 4 and last 4 characters stay (6222********1234,
+#   GB82 **** **** **** **54 32) when at least 12, otherwise all are masked.
+# * US_SSN and STREET_ADDRESS: every character but separators (***-**-****).
 # * Sensitive categories (SENSITIVE_*, PIPL art. 28): a fixed *** whatever the value, so not
 #   even its length (高血压 vs 精神分裂症) is published.
 # * Anything else: every character except separators becomes *.
@@ -185,6 +186,7 @@ _MASKERS = {
     "EMAIL_ADDRESS": mask_email,
     "BANK_CARD": mask_bank_card,
     "CREDIT_CARD": mask_bank_card,
+    "IBAN_CODE": mask_bank_card,
 }
 
 

@@ -24,9 +24,10 @@ PREFIXES: Mapping[str, str] = {
     "CN_TRAVEL_PERMIT": "PERMIT", "CN_MOBILE": "PHONE", "CN_LANDLINE": "PHONE",
     "PHONE_NUMBER": "PHONE", "EMAIL_ADDRESS": "EMAIL", "BANK_CARD": "CARD", "CREDIT_CARD": "CARD",
     "CN_ADDRESS": "ADDRESS", "CN_LICENSE_PLATE": "PLATE", "IP_ADDRESS": "IP",
-    "DATE_OF_BIRTH": "DOB", "AGE": "AGE",
+    "DATE_OF_BIRTH": "DOB", "AGE": "AGE", "US_SSN": "SSN", "IBAN_CODE": "IBAN",
+    "STREET_ADDRESS": "ADDRESS",
 }
-_COMPACT = frozenset({"ID", "PASSPORT", "PERMIT", "PHONE", "CARD", "PLATE"})
+_COMPACT = frozenset({"ID", "PASSPORT", "PERMIT", "PHONE", "CARD", "PLATE", "SSN", "IBAN"})
 _SPACE = re.compile(r"\s+")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 

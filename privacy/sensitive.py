@@ -35,12 +35,13 @@ VALUE_CACHE = 4096         # distinct values per column whose outcome is remembe
 # Column entities and text findings that make a table relate to identifiable individuals.
 IDENTIFIER_COLUMNS = frozenset({
     "PERSON", "CN_RESIDENT_ID", "CN_MOBILE", "EMAIL_ADDRESS", "CN_PASSPORT", "CN_TRAVEL_PERMIT",
-    "BANK_CARD", "CREDIT_CARD", "CN_ADDRESS", "CN_LICENSE_PLATE",
+    "BANK_CARD", "CREDIT_CARD", "CN_ADDRESS", "CN_LICENSE_PLATE", "US_SSN", "IBAN_CODE",
+    "STREET_ADDRESS",
 })
 IDENTIFIER_FINDINGS = frozenset({
     "PERSON", "CN_RESIDENT_ID", "CN_MOBILE", "EMAIL_ADDRESS", "CN_PASSPORT", "CN_TRAVEL_PERMIT",
 })
-_FINANCIAL_ENTITIES = frozenset({"BANK_CARD", "CREDIT_CARD"})
+_FINANCIAL_ENTITIES = frozenset({"BANK_CARD", "CREDIT_CARD", "IBAN_CODE"})
 _BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _TOKEN = re.compile(r"[a-z]+|[0-9]+")

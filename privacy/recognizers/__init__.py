@@ -5,19 +5,23 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer
 
 from privacy.recognizers.address import AddressRecognizer
+from privacy.recognizers.address_en import EnglishAddressRecognizer
 from privacy.recognizers.bank_card import BankCardRecognizer
 from privacy.recognizers.base import CellHints, ScreenRecognizer, cell_hints
 from privacy.recognizers.date_of_birth import DateOfBirthRecognizer
 from privacy.recognizers.documents import PassportRecognizer, TravelPermitRecognizer
 from privacy.recognizers.email import EmailRecognizer
 from privacy.recognizers.handle import SocialHandleRecognizer
+from privacy.recognizers.iban import IbanRecognizer
 from privacy.recognizers.ip_address import IpRecognizer
 from privacy.recognizers.landline import LandlineRecognizer
 from privacy.recognizers.license_plate import LicensePlateRecognizer
 from privacy.recognizers.mobile import MobileRecognizer
 from privacy.recognizers.person_en import EnglishPersonRecognizer
 from privacy.recognizers.person_zh import ChinesePersonRecognizer
+from privacy.recognizers.phone import PhoneRecognizer
 from privacy.recognizers.resident_id import ResidentIdRecognizer
+from privacy.recognizers.us_ssn import UsSsnRecognizer
 
 RECOGNIZER_CLASSES: tuple[type[EntityRecognizer], ...] = (
     ResidentIdRecognizer,
@@ -34,6 +38,10 @@ RECOGNIZER_CLASSES: tuple[type[EntityRecognizer], ...] = (
     IpRecognizer,
     DateOfBirthRecognizer,
     AddressRecognizer,
+    PhoneRecognizer,
+    IbanRecognizer,
+    UsSsnRecognizer,
+    EnglishAddressRecognizer,
 )
 
 
@@ -46,6 +54,7 @@ __all__ = [
     "AddressRecognizer",
     "BankCardRecognizer",
     "DateOfBirthRecognizer",
+    "IbanRecognizer",
     "IpRecognizer",
     "LandlineRecognizer",
     "LicensePlateRecognizer",
@@ -54,12 +63,15 @@ __all__ = [
     "CellHints",
     "ChinesePersonRecognizer",
     "EmailRecognizer",
+    "EnglishAddressRecognizer",
     "EnglishPersonRecognizer",
     "MobileRecognizer",
+    "PhoneRecognizer",
     "RECOGNIZER_CLASSES",
     "ResidentIdRecognizer",
     "ScreenRecognizer",
     "SocialHandleRecognizer",
+    "UsSsnRecognizer",
     "build_recognizers",
     "cell_hints",
 ]

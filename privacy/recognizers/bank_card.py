@@ -1,20 +1,28 @@
-"""BANK_CARD: payment card numbers (13-19 digits, Luhn-valid, known issuer prefix)."""
+"""BANK_CARD: payment card numbers (13-19 digits, Luhn-valid, known issuer prefix; 12-digit
+Maestro numbers next to a card word)."""
 
 from __future__ import annotations
 
 import re
 
-from privacy.recognizers.base import CellHints, ScreenRecognizer
+from privacy.recognizers.base import Candidate, CellHints, ScreenRecognizer
 from privacy.recognizers.resident_id import validate_resident_id
 
 # (?=[0-9]): a match's first character, checked first (faster than the lookbehind alone)
-_CARD = re.compile(r"(?=[0-9])(?<![0-9A-Za-z])(?P<v>[0-9](?:[ -]?[0-9]){12,18})(?![0-9A-Za-z])")
+_CARD = re.compile(r"(?=[0-9])(?<![0-9A-Za-z])(?P<v>[0-9](?:[ -]?[0-9]){11,18})(?![0-9A-Za-z])")
 _SHAPE = re.compile(r"[0-9](?:[ -]?[0-9]){11,18}")
 _GROUPS = re.compile(r"[ -]")
 # Issuer identification prefixes: UnionPay 62/81, Visa 4, Mastercard 51-55/2221-2720,
-# Amex 34/37, JCB 35, Diners 30/36/38/39, Discover 6011/64/65, Maestro 50/56-58/67, Mir 2200-2204.
+# Amex 34/37, JCB 35/2131/1800, Diners 30/36/38/39, Discover 6011/64/65, Maestro
+# 50/56-58/67/6304/6390/0604, Mir 2200-2204.
 _PREFIXES = ("62", "81", "4", "51", "52", "53", "54", "55", "34", "37", "35", "30", "36",
-             "38", "39", "6011", "64", "65", "50", "56", "57", "58", "67", "60")
+             "38", "39", "6011", "64", "65", "50", "56", "57", "58", "67", "60", "2131", "1800",
+             "6304", "6390", "0604")
+_MAESTRO = ("50", "56", "57", "58", "67", "6304", "6390", "0604")  # the only 12-digit cards
+# A 12-digit number is a card only with one of these just before it (an order or a ticket
+# number is as likely otherwise).
+_CARD_WORDS = re.compile(r"(?i:card|maestro|卡号|银行卡|信用卡|借记卡)\W{0,3}(?:(?i:number|no)\.?"
+                         r"\W{0,3})?$")
 _DOUBLED = {str(d): sum(divmod(2 * d, 10)) for d in range(10)}  # Luhn: a doubled digit's sum
 # The same as characters ("7" doubled is 14: "5"), to sum ASCII digits as bytes at C speed.
 _DOUBLED_CHARS = str.maketrans({d: str(s) for d, s in _DOUBLED.items()})
@@ -56,8 +64,10 @@ def _grouping_ok(candidate: str) -> bool:
 def card_problem(candidate: str) -> str | None:
     """Return None for a plausible card number, else a short reason."""
     digits = candidate if candidate.isdigit() else "".join(c for c in candidate if c.isdigit())
-    if not 13 <= len(digits) <= 19 or not _grouping_ok(candidate):
+    if not 12 <= len(digits) <= 19 or not _grouping_ok(candidate):
         return "format"
+    if len(digits) == 12 and not digits.startswith(_MAESTRO):
+        return "prefix"
     if not digits.isascii() or not luhn_valid(digits):
         return "checksum"
     if not _prefix_ok(digits):
@@ -72,21 +82,33 @@ class BankCardRecognizer(ScreenRecognizer):
 
     ENTITY = "BANK_CARD"
     REGEX = _CARD
-    TRIGGER = re.compile(r"[0-9](?:[ -]?[0-9]){12}")
+    TRIGGER = re.compile(r"[0-9](?:[ -]?[0-9]){11}")
     CONTEXT = ("银行卡", "卡号", "账号", "帐号", "银行", "card", "account")
     SCORE = 0.9
 
     def score(self, candidate: str) -> float | None:  # noqa: D102
         return self.SCORE if card_problem(candidate) is None else None
 
+    def find(self, text: str) -> list[Candidate]:  # noqa: D102
+        out = []
+        for match in _CARD.finditer(text):
+            candidate = match.group("v")
+            if card_problem(candidate) is not None:
+                continue
+            if sum(c.isdigit() for c in candidate) == 12 and not _CARD_WORDS.search(
+                    text, max(0, match.start() - 24), match.start()):
+                continue
+            out.append(Candidate(match.start("v"), match.end("v"), self.SCORE))
+        return out
+
     def may_match(self, hints: CellHints) -> bool:  # noqa: D102
-        return hints.digits >= 13
+        return hints.digits >= 12
 
     def classify(self, value: str) -> str | None:  # noqa: D102
         value = value.strip()
         if not _SHAPE.fullmatch(value):
             return None
-        problem = card_problem(value)
+        problem = card_problem(value) if sum(c.isdigit() for c in value) > 12 else "format"
         if problem is None:
             return "valid"
         return None if problem == "resident_id" else "invalid"

@@ -1,58 +1,336 @@
-"""PERSON (English): names introduced by a title (Mr./Dr. …) or a label (Name: …)."""
+"""PERSON (English and pinyin): runs of capitalised words judged by a name lexicon and the
+words around them.
+
+Offline and without a model: every run of capitalised words (with initials and particles,
+van der Berg) is weighed on
+- the name lexicon (privacy.names.latin: first and last names of 40 Faker locales, pinyin
+  included), where words that are also common English words (May, Will, Rose) count only
+  with other evidence;
+- the words before it: a title (Mr, Dr, Councillor), a label or greeting (Name:, Dear, Hi,
+  Regards), a role (applicant, witness, caseworker), a verb phrase (spoke with, signed by),
+  a Chinese role word (申请人, 联系人);
+- the words after it: a company or body (Ltd, Group, Council), a street type (Street), a
+  place word (Ville, County) or a place run (West Jerry, Port Shirley) make it no name.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
+import regex
+
+from privacy.names.latin import LatinLexicon, latin_lexicon
 from privacy.recognizers.base import Candidate, CellHints, ScreenRecognizer
+from privacy.recognizers.cues import ROLES
 
-_WORD = r"(?:[A-Z]['’]|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-_NAME = rf"{_WORD}(?:[ ](?:[A-Z]\.[ ])?{_WORD}){{0,2}}"
-_TITLED = rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam)\.?[ ](?P<v>{_NAME})"
-_LABELLED = (
-    r"(?i:\b(?:full[ _]?name|name|contact(?:[ _]person)?|applicant|requester|requestor|"
-    r"complainant|submitted[ _]by|signed[ _]by|prepared[ _]by|holder|patient|"
-    rf"legal[ _]representative))[ \t]*[:：][ \t]*(?P<w>{_NAME})"
+_UPPER = r"\p{Lu}"
+_LOWER = r"\p{Ll}"
+# A capitalised word (O'Brien, McDonald, Mary-Jane, Şükürov), or an initial (J.)
+_WORD = regex.compile(
+    rf"(?<![{_UPPER}{_LOWER}0-9'’@._-])"
+    rf"(?:(?:[{_UPPER}][{_LOWER}]+|[{_UPPER}]['’](?=[{_UPPER}]))"
+    rf"(?:['’]?[{_UPPER}][{_LOWER}]+|['’](?!s\b)[{_LOWER}]+|-[{_UPPER}]?[{_LOWER}]+)*"
+    rf"|[{_UPPER}]\.(?=[ ][{_UPPER}])"
+    rf"|[{_UPPER}]{{2,}}(?:['’-][{_UPPER}]+)*)"
+    rf"(?![{_UPPER}{_LOWER}0-9@_]|[.-][{_LOWER}{_UPPER}0-9]|['’](?!s\b)[{_LOWER}{_UPPER}])"
 )
-_VERBED = (
-    r"\b(?:(?:spoke|talked|met|meeting|speaking|talking)[ ]with|(?:assigned|forwarded|sent|"
-    r"reported|escalated|referred|addressed|delivered|issued)[ ]to|(?:signed|reported|submitted|"
-    r"approved|handled|prepared|reviewed|filed|requested|raised|lodged)[ ]by|contacted|called|"
-    r"emailed|phoned|Dear|Attn:?|attention:|cc:?)[ ]"
-    rf"(?P<x>{_NAME})"
+_PARTICLES = frozenset({"van", "von", "de", "da", "der", "den", "del", "della", "di", "du",
+                        "la", "le", "dos", "das", "bin", "binti", "al", "el", "ter", "ten",
+                        "y", "mac", "st"})
+TITLES = frozenset({
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lady", "Lord",
+    "Rev", "Reverend", "Fr", "Judge", "Justice", "Officer", "Sergeant", "Sgt", "Captain",
+    "Capt", "Lieutenant", "Lt", "Colonel", "Col", "Major", "Detective", "Det", "Inspector",
+    "Constable", "Councillor", "Cllr", "Councilman", "Councilwoman", "Senator", "Sen",
+    "Representative", "Rep", "Governor", "Mayor", "Madam", "Mister", "Nurse", "Coach",
+    "Ambassador", "Minister", "Principal",
+})
+# Words after a run that make it a company, a body or a place.
+_ORGANISATION_WORDS = frozenset({
+    "Inc", "Ltd", "Llc", "LLC", "PLC", "Plc", "Group", "Corp", "Corporation", "Company", "Co",
+    "Holdings", "Partners", "Associates", "Foundation", "Trust", "Bank", "University",
+    "College", "School", "Academy", "Hospital", "Clinic", "Council", "Department", "Ministry",
+    "Agency", "Office", "Library", "Museum", "Centre", "Center", "Church", "Club", "Society",
+    "Institute", "Services", "Solutions", "Systems", "Technologies", "International",
+    "Industries", "Enterprises", "Consulting", "Sons", "Brothers", "Limited", "Gallery",
+    "Hotel", "Restaurant", "Cafe", "Bakery", "Market", "Store", "Shop", "Press", "Media",
+    "News", "Airport", "Station", "Stadium", "Bridge", "River", "Valley", "Mountains",
+    "Islands", "County", "City", "Town", "Village", "Ville", "District", "Province", "State",
+    "Region", "Borough", "Parish", "Committee", "Commission", "Authority", "Board", "Court",
+    "Police", "Project", "Programme", "Program", "Fund", "Award", "Prize", "Act", "Law",
+    "Report", "Day", "Festival", "Party", "Team", "Union", "Association", "Federation",
+})
+# Words before a run (in one token) that make it a place: West Jerry, Port Shirley.
+_PLACE_LEAD = frozenset({"North", "South", "East", "West", "New", "Lake", "Port", "Mount",
+                         "Fort", "Saint", "Upper", "Lower", "Great", "Little", "Old", "Glen",
+                         "Point", "Cape"})
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|into|across|around|outside|inside|toward|towards|"
+                           r"visit|visited|visiting|via|(?:train|flight|bus|trip|journey|"
+                           r"move|moved|moving|went|go|going|travel|travell?ed|drove|"
+                           r"returned|relocated|back)[ ]+to)[ ]+)$")
+# Titles followed by a full stop (Mr. Smith) or not (Dr Jane Doe)
+_TITLE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?[ ]+$"
 )
-_PERSON = re.compile(rf"{_TITLED}|{_LABELLED}|{_VERBED}")
-_QUALIFIER = re.compile(
-    r"(?i)\b(?:company|companies|file|dataset|data|project|unit|org|organi[sz]ation|product|"
-    r"agency|department|dept|business|enterprise|institution|school|brand|place|street|road|"
-    r"city|country|table|column|field|domain|host|resource|package|layer|station|site|"
-    r"building|district|region|province|county|village|town|item|category|type|entity|user)"
-    r"[ _-]?$"
+# Labels and greetings: whatever capitalised words follow are a name.
+_STRONG_BEFORE = re.compile(
+    r"(?i:\b(?:(?:full[ _]?|first[ _]?|last[ _]?|given[ _]?|family[ _]?|sur|maiden[ _]?|"
+    r"user[ _]?|nick)?name(?:[ _]of[ _][a-z]+)?|my[ ]name[ ]is|name[ ]is|i[ ]am|i'm|i’m|"
+    r"this[ ]is|call[ ]me|named|dear|hi|hello|hey|greetings|thanks|thank[ ]you|"
+    r"good[ ](?:morning|afternoon|evening)|made[ ]by|passed[ ]to|written[ ]by|sent[ ]by|"
+    r"regards|sincerely|cheers|best|best[ ]wishes|kind[ ]regards|yours(?:[ ]truly)?|"
+    r"signed(?:[ ]by)?|signature|applicant|claimant|(?:account[ ])?holder|patient|employee|"
+    r"tenant|landlord|witness|complainant|requester|requestor|present|attendees?|"
+    r"apologies[ ]from|contact(?:[ ]person)?|user|customer|client|student|scholar|"
+    r"colleague|neighbou?r|friend|wife|husband|son|daughter|mother|father|brother|sister|"
+    r"partner|manager|officer|caseworker|case[ ]officer|driver|author|reporter|owner|"
+    r"resident|member|chair(?:man|woman|person)?|secretary|treasurer|director|supervisor|"
+    r"spouse|guardian|beneficiary|recipient|sender|(?:from|to|cc|bcc|attn)(?=[ ]?[:：])|"
+    r"attention|prepared[ ]by|"
+    r"submitted[ ]by|approved[ ]by|reviewed[ ]by|requested[ ]by|filed[ ]by|lodged[ ]by|"
+    r"handled[ ]by|assigned[ ]to|forwarded[ ]to|referred[ ]to|addressed[ ]to|spoke[ ]with|"
+    r"met[ ]with|talked[ ]to|talked[ ]with|on[ ]behalf[ ]of|legal[ ]representative)"
+    r"[ ]?[:：,\-]?[ \n]*)$"
 )
+# Weaker company: with a known name in the run, a name.
+_WEAK_BEFORE = re.compile(
+    r"(?i:\b(?:by|with|and|or|per|for|from|to|of|about|visited|called|joined|help|helped|"
+    r"according[ ]to)[ ]+)$"
+)
+# Verbs whose object is a person: whatever capitalised words follow are a name.
+_PERSON_VERB_BEFORE = re.compile(
+    r"(?i:\b(?:met|meet|meets|meeting|ask|asked|asking|remind|reminded|copied|cc'd|told|"
+    r"tell|thank|thanked|married|accompanied|invited|emailed|phoned|contacted|hired|"
+    r"interviewed|introduced|congratulate|congratulated|i,|claim[ ]for|file[ ]of|case[ ]of|"
+    r"as[ ]told[ ]to)[ ]+)$"
+)
+# After a run: a phone number or an e-mail address (a contact list's line)
+_CONTACT_AFTER = re.compile(r"^[ ]*[-|,:–][ ]*(?:[+(0-9]|[\w.+-]+@)")
+_VERB_AFTER = re.compile(
+    r"^(?:[ ]+(?:said|says|told|asked|wrote|writes|replied|added|explained|noted|called|"
+    r"emailed|phoned|met|joined|moved|grew|was|is|has|had|will|would|can|could|lives|lived|"
+    r"works|worked|went|came|left|arrived|signed|submitted|filed|reported|complained|"
+    r"received|paid|applied|visited|became|started|opened|wants|wanted|thinks|thought|"
+    r"and[ ]I|who)\b|['’]s\b)"
+)
+# Verbs after a lone unknown word that make it a person (not "Buses will divert").
+_PERSON_VERB_AFTER = re.compile(
+    r"^[ ]+(?:said|told|asked|wrote|replied|explained|moved|grew[ ]up|was[ ]born|met|"
+    r"married|lives|lived|works|worked|joined|studied|graduated|retired|died|smiled|"
+    r"laughed|complained|called|emailed|phoned)\b"
+)
+_CJK_ROLE = re.compile("(?:" + "|".join(sorted(ROLES, key=len, reverse=True)) +
+                       r"|外籍人员|来访人员|人员|学生|教师|专家|同志|先生|女士)[：:]?[ ]?$")
+_CJK = re.compile(r"[\u4e00-\u9fff]$")
+_NUMBER_BEFORE = re.compile(r"[0-9][A-Z]{0,2}[ ,]{1,3}$")
+_FOLLOWING = regex.compile(rf"[ ,&]+(?:and[ ]+)?({_UPPER}{_LOWER}+)")
+_FIRM_AFTER = re.compile(r"[ ]+(?:PLC|LLC|LLP|LTD|INC|CORP|GmbH|AG|SA|NV|BV|AB|AS|Pty|"
+                         r"S\.A\.|N\.V\.|B\.V\.)\b")
+_FIRM_GAP = re.compile(r",[ ]|,?[ ]and[ ]|[ ]&[ ]")
+_LIST_GAP = re.compile(r",[ ]|,?[ ]and[ ]|[ ]&[ ]|;[ ]|,[ ](?:and[ ])?(?:" +
+                      "|".join(sorted(TITLES)) + r")\.?[ ]")
+# Capitalised words that open a run but are no part of a name.
+_LEADS = frozenset({"Dear", "Hi", "Hello", "Hey", "Greetings", "Thanks", "Regards", "Cheers",
+                    "Sincerely", "Best", "Yours", "Applicant", "Claimant", "Contact", "Name",
+                    "Present", "Attn", "Attention", "From", "To", "Cc", "Signed", "Witness",
+                    "Patient", "Tenant", "Holder", "User", "Client", "Customer", "Caseworker",
+                    "Our", "My", "His", "Her", "Their", "The", "A", "An", "This", "That",
+                    "Visiting", "Exchange", "Student", "Colleague", "Neighbour", "Neighbor"})
+_LABEL_AFTER = re.compile(r"^[ ]*[:：]")
+
+TITLED = 0.85     # after a title
+LABELLED = 0.8    # after a label, a greeting or a role word
+KNOWN = 0.75      # a known first name and a known last name, or a known name with a cue
+LONE = 0.6        # a lone known first name
+
+
+class _Run(NamedTuple):
+    """Capitalised words in a row: their spans and texts."""
+
+    spans: list[tuple[int, int]]
+    words: list[str]
+
+
+def _runs(text: str) -> list[_Run]:
+    """Runs of capitalised words separated by one space (particles allowed between)."""
+    runs: list[_Run] = []
+    spans: list[tuple[int, int]] = []
+    words: list[str] = []
+    for match in _WORD.finditer(text):
+        start = match.start()
+        if spans:
+            gap = text[spans[-1][1]:start]
+            joined = gap == " " or (gap.startswith(" ") and gap.endswith(" ") and all(
+                w in _PARTICLES for w in gap.split()) and len(gap) < 16)
+            if not joined:
+                runs.append(_Run(spans, words))
+                spans, words = [], []
+        spans.append((start, match.end()))
+        words.append(match.group())
+    if spans:
+        runs.append(_Run(spans, words))
+    return runs
+
+
+def _firm_lists(text: str, runs: list[_Run], lexicon: LatinLexicon) -> set[int]:
+    """Indexes of the runs that make up a firm's name of surnames: three or more lone last
+    names in a list (Hawkins, Gray and Morrison), or one word of two last names joined by a
+    hyphen (Shaw-Brown), with no title before them."""
+    firms: set[int] = set()
+    i = 0
+    while i < len(runs):
+        j = i
+        while j + 1 < len(runs) and len(runs[j].words) == 1 and len(runs[j + 1].words) == 1 \
+                and _FIRM_GAP.fullmatch(text[runs[j].spans[0][1]:runs[j + 1].spans[0][0]]):
+            j += 1
+        members = [runs[k].words[0] for k in range(i, j + 1)]
+        if j - i >= 2 and not any(lexicon.is_first(w) and not lexicon.is_last(w)
+                                  for w in members):
+            firms.update(range(i, j + 1))
+        elif len(runs[i].words) == 1 and "-" in members[0]:
+            parts = members[0].split("-")
+            if len(parts) == 2 and all(lexicon.is_last(p) for p in parts) \
+                    and not lexicon.is_first(parts[0]) \
+                    and not _TITLE_BEFORE.search(text, max(0, runs[i].spans[0][0] - 12),
+                                                 runs[i].spans[0][0]):
+                firms.add(i)
+        i = j + 1
+    return firms
+
+
+class _Trigger:
+    """search(text) is None when text has no capitalised word nor two words in capitals."""
+
+    _PATTERN = regex.compile(rf"{_UPPER}{_LOWER}|{_UPPER}{{2}}[ ]{_UPPER}{{2}}")
+
+    def search(self, text: str) -> object | None:
+        if text.islower() or text.isupper() and " " not in text:
+            return None  # no capital letter, or one token in capitals (an ID, a code)
+        return self._PATTERN.search(text)
 
 
 class EnglishPersonRecognizer(ScreenRecognizer):
-    """English names after a title, a Name:-style label or a verb phrase (no NER offline)."""
-    # English names after Mr./Mrs./Ms./Dr., a "Name:"-style label or a verb phrase such as
-    # "spoke with" / "assigned to" / "signed by" (no NER model is available offline).
+    """Person names in English text (and pinyin or Latin names inside Chinese text)."""
 
     ENTITY = "PERSON"
     PATTERN_NAME = "en_person"
-    REGEX = _PERSON
-    TRIGGER = re.compile(r"[A-Z][a-z]")  # every name (_WORD) holds one
-    SCORE = 0.85
+    TRIGGER = _Trigger()
 
     def may_match(self, hints: CellHints) -> bool:  # noqa: D102
         return hints.alpha
 
+    def preload(self) -> None:
+        """Read the name lexicon now (before workers fork, so that they share it)."""
+        latin_lexicon()
+
     def find(self, text: str) -> list[Candidate]:  # noqa: D102
-        out = []
-        for match in _PERSON.finditer(text):
-            if match.group("v"):
-                out.append(Candidate(match.start("v"), match.end("v"), self.SCORE))
-            elif match.group("x"):
-                if " " in match.group("x"):  # a first and last name, not "called Beijing"
-                    out.append(Candidate(match.start("x"), match.end("x"), self.SCORE))
-            elif not _QUALIFIER.search(text, max(0, match.start() - 20), match.start()):
-                out.append(Candidate(match.start("w"), match.end("w"), self.SCORE))
+        lexicon = latin_lexicon()
+        out: list[Candidate] = []
+        runs = _runs(text)
+        firms = _firm_lists(text, runs, lexicon)
+        for i, run in enumerate(runs):
+            if i in firms:
+                continue
+            # the next name of a list (Present: A, B and C) has the first one's evidence
+            listed = bool(out) and _LIST_GAP.fullmatch(text[out[-1].end:run.spans[0][0]]) \
+                is not None
+            out.extend(self._judge(text, run, lexicon, listed))
         return out
+
+    def _judge(self, text: str, run: _Run, lexicon: LatinLexicon,
+               listed: bool = False) -> list[Candidate]:
+        """The name spans in one run (none, the run, or the run less a title or a lead)."""
+        # words in capitals (JOHN SMITH on a form) are looked up as Title Case
+        spans = list(run.spans)
+        words = [w.title() if w.isupper() and w[1:2].isalpha() else w for w in run.words]
+        shouted = any(w.isupper() and w[1:2].isalpha() for w in run.words)
+        # A title opens the run (Dr Jane Doe) or precedes it (Mr. Smith)
+        titled = False
+        # Greetings, labels and sentence openers that are no names lead into the run (Dear,
+        # Hi, Applicant, The): drop them, so that they are read as the words before it.
+        while words and (words[0] in TITLES or words[0] in _LEADS or (
+                lexicon.is_common(words[0]) and not lexicon.is_name(words[0])
+                and words[0] not in _PLACE_LEAD)):
+            titled = titled or words[0] in TITLES
+            spans, words = spans[1:], words[1:]
+        if not words:
+            return []
+        start, end = spans[0][0], spans[-1][1]
+        before = text[max(0, start - 48):start]
+        after = text[end:end + 24]
+        titled = titled or _TITLE_BEFORE.search(before) is not None
+        # Companies, bodies and places: Johnson Ltd, Riverside Library, West Jerry
+        if not titled:
+            if words[-1] in _ORGANISATION_WORDS or words[-1] in lexicon.street_words \
+                    and len(words) > 1:
+                return []
+            if _FIRM_AFTER.match(after):
+                return []
+            following = _FOLLOWING.match(after)
+            if following and (following.group(1) in _ORGANISATION_WORDS
+                              or following.group(1) in lexicon.street_words
+                              and after.startswith(" ")):
+                return []
+            if words[0] in _PLACE_LEAD and len(words) > 1:
+                return []
+        if _LABEL_AFTER.match(after) and not titled:
+            return []  # a label itself (Name:, Address:)
+        if len(words) > 4:
+            return []  # a heading in title case, not a name
+        if titled:
+            return [Candidate(start, end, TITLED)]
+        if shouted and (not _STRONG_BEFORE.search(before) or not any(
+                lexicon.is_name(w) for w, raw in zip(words, run.words[-len(words):], strict=True)
+                if raw.isupper())):
+            return []  # capitals are headings and acronyms unless a label introduces a name
+        strong = listed or _STRONG_BEFORE.search(before) is not None or (
+            _CJK.search(before) is not None and _CJK_ROLE.search(before) is not None)
+        strong = strong or _PERSON_VERB_BEFORE.search(before) is not None or (
+            len(words) > 1 and _CONTACT_AFTER.match(after) is not None)
+        verb_after = _VERB_AFTER.match(after) is not None
+        weak = verb_after or _WEAK_BEFORE.search(before) is not None
+        # after "in", "moved to", or a postcode or house number (10115 Berlin): a place
+        place = _PLACE_BEFORE.search(before) is not None or _NUMBER_BEFORE.search(before) \
+            is not None
+        known = [lexicon.is_name(w) and not lexicon.is_common(w) for w in words]
+        named = [lexicon.is_name(w) for w in words]
+        initials = [len(w) == 2 and w.endswith(".") for w in words]
+        if len(words) >= 2:
+            first, last = words[0], words[-1]
+            full = (lexicon.is_first(first) or initials[0]) and lexicon.is_name(last) \
+                and (known[0] or known[-1]) and not initials[-1]
+            if full and not place:
+                return [Candidate(start, end, KNOWN)]
+            if strong and not all(lexicon.is_common(w) or initial
+                                  for w, initial in zip(words, initials, strict=True)):
+                return [Candidate(start, end, LABELLED)]
+            if (weak or _CJK.search(before)) and any(known) and not place:
+                return [Candidate(start, end, KNOWN)]
+            if all(named) and not place and sum(known) >= 1:
+                return [Candidate(start, end, KNOWN)]
+            # a known first name and a word that is no common one: Karina Fleszar
+            if known[0] and lexicon.is_first(first) and not place and not any(
+                    lexicon.is_common(w) for w in words[1:]):
+                return [Candidate(start, end, KNOWN)]
+            return []
+        word = words[0]
+        if initials[0]:
+            return []
+        if strong and not lexicon.is_common(word):
+            return [Candidate(start, end, LABELLED)]
+        if place:
+            return []
+        if known[0] and lexicon.is_first(word) and (weak or not self._starts_sentence(text, start)):
+            return [Candidate(start, end, KNOWN if weak else LONE)]
+        if known[0] and weak:
+            return [Candidate(start, end, LONE)]
+        if _PERSON_VERB_AFTER.match(after) and not lexicon.is_common(word):
+            return [Candidate(start, end, LONE)]  # Adetayo moved to ...
+        return []
+
+    @staticmethod
+    def _starts_sentence(text: str, start: int) -> bool:
+        """Whether the word at start opens a sentence or the text."""
+        before = text[:start].rstrip(" ")
+        return not before or before[-1] in ".!?\n:;\"“(" or before.endswith("- ")
