@@ -17,7 +17,7 @@ from privacy.spans import Spanned
 
 # What a reviewer may declare not personal: names and addresses can be mistaken for places
 # and shops; an identifier with a checksum cannot.
-TERM_ENTITIES = frozenset({"PERSON", "CN_ADDRESS"})
+TERM_ENTITIES = frozenset({"PERSON", "CN_ADDRESS", "STREET_ADDRESS"})
 DIGEST_CHARS = 32
 
 Found = TypeVar("Found", bound=Spanned)

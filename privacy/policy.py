@@ -59,6 +59,13 @@ SENSITIVE_ENTITIES = (
     "SENSITIVE_WHEREABOUTS",
     "SENSITIVE_MINOR",
 )
+# The identity, tax, health and licence numbers of other countries the screen knows
+# (privacy/recognizers/national_ids.py)
+NATIONAL_IDS = (
+    "US_PASSPORT", "US_DRIVER_LICENSE", "US_ITIN", "US_BANK_NUMBER", "UK_NHS", "UK_NINO",
+    "UK_PASSPORT", "UK_DRIVING_LICENCE", "CA_SIN", "AU_TFN", "AU_MEDICARE", "IN_AADHAAR",
+    "IN_PAN", "IN_PASSPORT", "SG_NRIC_FIN",
+)
 # Quasi-identifier columns a policy may act on (nothing is done to them unless it says so).
 COLUMN_ENTITIES = ("AGE", "DATE_OF_BIRTH")
 ENTITIES = frozenset(
@@ -72,6 +79,7 @@ ENTITIES = frozenset(
         "US_SSN",
         "IBAN_CODE",
         "STREET_ADDRESS",
+        *NATIONAL_IDS,
         "BANK_CARD",
         "CREDIT_CARD",
         "CN_PASSPORT",

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from privacy.columns import ColumnProfile
 from privacy.findings import Finding
+from privacy.policy import NATIONAL_IDS
 from privacy.risk import quasi_identifier_kind
 from privacy.sensitive_terms import (
     EN_AGGREGATE,
@@ -36,10 +37,11 @@ VALUE_CACHE = 4096         # distinct values per column whose outcome is remembe
 IDENTIFIER_COLUMNS = frozenset({
     "PERSON", "CN_RESIDENT_ID", "CN_MOBILE", "EMAIL_ADDRESS", "CN_PASSPORT", "CN_TRAVEL_PERMIT",
     "BANK_CARD", "CREDIT_CARD", "CN_ADDRESS", "CN_LICENSE_PLATE", "US_SSN", "IBAN_CODE",
-    "STREET_ADDRESS",
+    "STREET_ADDRESS", *NATIONAL_IDS,
 })
 IDENTIFIER_FINDINGS = frozenset({
     "PERSON", "CN_RESIDENT_ID", "CN_MOBILE", "EMAIL_ADDRESS", "CN_PASSPORT", "CN_TRAVEL_PERMIT",
+    "PHONE_NUMBER", "US_SSN", *NATIONAL_IDS,
 })
 _FINANCIAL_ENTITIES = frozenset({"BANK_CARD", "CREDIT_CARD", "IBAN_CODE"})
 _BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")

@@ -149,6 +149,8 @@ EVERY_ENGLISH_RECOGNIZER = {
     "US_SSN": ("Claimant SSN: {}", "536-22-8726"),
     "EMAIL_ADDRESS": ("Reply to {}", "hamish.macleod@example.org"),
     "IP_ADDRESS": ("The form was sent from {}", "198.51.100.23"),
+    "UK_NHS": ("The patient's NHS number is {}", "943 476 5919"),
+    "US_PASSPORT": ("Passport number: {}", "912803456"),
 }
 _LEAK_CASES = [("zh", e) for e in sorted(EVERY_RECOGNIZER)] + \
     [("en", e) for e in sorted(EVERY_ENGLISH_RECOGNIZER)]

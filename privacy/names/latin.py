@@ -108,11 +108,14 @@ def build() -> dict[str, object]:
     for locale in _ADDRESS_LOCALES:
         provider = import_module(f"faker.providers.address.{locale}").Provider
         street |= {s for s in getattr(provider, "street_suffixes", ()) if s[:1].isupper()}
-    common = {w for w in Lorem.word_list if len(w) > 1} | set(_MONTHS_DAYS)
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    common = {w for w in Lorem.word_list if len(w) > 1} | set(_MONTHS_DAYS) | {
+        w for w in STOP_WORDS if w.isalpha() and len(w) > 1}
     return {
         "source": f"Faker {faker.VERSION}: person providers of {', '.join(locales)}; "
                   f"street suffixes of {', '.join(_ADDRESS_LOCALES)}; common words: the "
-                  "en_US lorem word list, months and days",
+                  "en_US lorem word list, spaCy's English stop words, months and days",
         "first": sorted(first),
         "last": sorted(last),
         "common": sorted(common),

@@ -17,6 +17,7 @@ from privacy.recognizers.ip_address import IpRecognizer
 from privacy.recognizers.landline import LandlineRecognizer
 from privacy.recognizers.license_plate import LicensePlateRecognizer
 from privacy.recognizers.mobile import MobileRecognizer
+from privacy.recognizers.national_ids import NationalIdRecognizer
 from privacy.recognizers.person_en import EnglishPersonRecognizer
 from privacy.recognizers.person_zh import ChinesePersonRecognizer
 from privacy.recognizers.phone import PhoneRecognizer
@@ -42,6 +43,7 @@ RECOGNIZER_CLASSES: tuple[type[EntityRecognizer], ...] = (
     IbanRecognizer,
     UsSsnRecognizer,
     EnglishAddressRecognizer,
+    NationalIdRecognizer,
 )
 
 
@@ -66,6 +68,7 @@ __all__ = [
     "EnglishAddressRecognizer",
     "EnglishPersonRecognizer",
     "MobileRecognizer",
+    "NationalIdRecognizer",
     "PhoneRecognizer",
     "RECOGNIZER_CLASSES",
     "ResidentIdRecognizer",

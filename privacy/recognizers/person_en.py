@@ -103,6 +103,7 @@ _PERSON_VERB_BEFORE = re.compile(
     r"(?i:\b(?:met|meet|meets|meeting|ask|asked|asking|remind|reminded|copied|cc'd|told|"
     r"tell|thank|thanked|married|accompanied|invited|emailed|phoned|contacted|hired|"
     r"interviewed|introduced|congratulate|congratulated|i,|claim[ ]for|file[ ]of|case[ ]of|"
+    r"spoke[ ]to|talked[ ]to|let|letting|paid|pay|owe|owes|owed|"
     r"as[ ]told[ ]to)[ ]+)$"
 )
 # After a run: a phone number or an e-mail address (a contact list's line)
@@ -143,6 +144,7 @@ TITLED = 0.85     # after a title
 LABELLED = 0.8    # after a label, a greeting or a role word
 KNOWN = 0.75      # a known first name and a known last name, or a known name with a cue
 LONE = 0.6        # a lone known first name
+UNKNOWN = 0.5     # unknown words, mid-sentence, beside a verb
 
 
 class _Run(NamedTuple):
@@ -199,6 +201,110 @@ def _firm_lists(text: str, runs: list[_Run], lexicon: LatinLexicon) -> set[int]:
     return firms
 
 
+class _Cues(NamedTuple):
+    """The words around a run that make it a name or no name."""
+
+    titled: bool         # Mr, Dr, Councillor before it
+    strong: bool         # a label, greeting, role, person verb, list or Chinese role word
+    weak: bool           # a preposition (by, with, to) or a verb after it (said, was)
+    person_verb: bool    # a verb after it that only people do (moved, grew up, told)
+    place: bool          # in, moved to, a postcode or house number before it
+    opens: bool          # it opens a sentence
+    cjk: bool            # Chinese text right before it
+
+
+def _cues(text: str, start: int, end: int, listed: bool, titled: bool) -> _Cues:
+    """The cues around text[start:end]."""
+    before = text[max(0, start - 48):start]
+    after = text[end:end + 24]
+    cjk = _CJK.search(before) is not None
+    strong = (listed or _STRONG_BEFORE.search(before) is not None
+              or cjk and _CJK_ROLE.search(before) is not None
+              or _PERSON_VERB_BEFORE.search(before) is not None
+              or " " in text[start:end] and _CONTACT_AFTER.match(after) is not None)
+    opening = text[:start].rstrip(" ")
+    return _Cues(
+        titled=titled or _TITLE_BEFORE.search(before) is not None,
+        strong=strong,
+        weak=_VERB_AFTER.match(after) is not None or _WEAK_BEFORE.search(before) is not None,
+        person_verb=_PERSON_VERB_AFTER.match(after) is not None,
+        place=_PLACE_BEFORE.search(before) is not None
+        or _NUMBER_BEFORE.search(before) is not None,
+        opens=not opening or opening[-1] in ".!?\n:;\"“(" or opening.endswith(" -"),
+        cjk=cjk,
+    )
+
+
+def _full_name(words: list[str], lexicon: LatinLexicon) -> bool:
+    """A known first name (or an initial) and a known last name, one of them no common word."""
+    if len(words) < 2:
+        return False
+    first, last = words[0], words[-1]
+    return (lexicon.is_first(first) or _initial(first)) and lexicon.is_name(last) \
+        and not _initial(last) and (_known(first, lexicon) or _known(last, lexicon))
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word.endswith(".")
+
+
+def _known(word: str, lexicon: LatinLexicon) -> bool:
+    """A known name that is no common English word."""
+    return lexicon.is_name(word) and not lexicon.is_common(word)
+
+
+def _a_thing(words: list[str], after: str, lexicon: LatinLexicon, full: bool) -> bool:
+    """Whether the run names a company, a body or a place: Johnson Ltd, Riverside Library,
+    Mill Lane, West Jerry (a full name such as Phillip Mills is a person's)."""
+    last = words[-1]
+    if last in _ORGANISATION_WORDS or len(words) > 1 and not full and last in lexicon.street_words:
+        return True
+    if _FIRM_AFTER.match(after):
+        return True
+    following = _FOLLOWING.match(after)
+    if following and (following.group(1) in _ORGANISATION_WORDS
+                      or following.group(1) in lexicon.street_words and after.startswith(" ")):
+        return True
+    return words[0] in _PLACE_LEAD and len(words) > 1
+
+
+def _score(words: list[str], cues: _Cues, lexicon: LatinLexicon, full: bool) -> float:
+    """How surely a run (no company, body nor place) is a name; 0.0 when it is none."""
+    if cues.titled:
+        return TITLED
+    if len(words) > 1:
+        common = [lexicon.is_common(w) and not _initial(w) for w in words]
+        if full and not cues.place:
+            return KNOWN
+        if cues.strong and not all(common):
+            return LABELLED
+        if cues.place:
+            return 0.0
+        known = [_known(w, lexicon) for w in words]
+        if any(known) and (cues.weak or cues.cjk or all(map(lexicon.is_name, words))):
+            return KNOWN
+        if known[0] and lexicon.is_first(words[0]) and not any(common[1:]):
+            return KNOWN  # a known first name and a word that is no common one: Karina Fleszar
+        if len(words) == 2 and not any(common) and not cues.opens and (
+                cues.weak or cues.person_verb):
+            return UNKNOWN  # two unknown words, mid-sentence, beside a verb or a preposition
+        return 0.0
+    word = words[0]
+    if _initial(word):
+        return 0.0
+    if cues.strong and not lexicon.is_common(word):
+        return LABELLED
+    if cues.place:
+        return 0.0
+    if _known(word, lexicon) and lexicon.is_first(word) and (cues.weak or not cues.opens):
+        return KNOWN if cues.weak else LONE
+    if _known(word, lexicon) and cues.weak:
+        return LONE
+    if cues.person_verb and not lexicon.is_common(word):
+        return LONE  # Adetayo moved to ...
+    return 0.0
+
+
 class _Trigger:
     """search(text) is None when text has no capitalised word nor two words in capitals."""
 
@@ -240,97 +346,31 @@ class EnglishPersonRecognizer(ScreenRecognizer):
 
     def _judge(self, text: str, run: _Run, lexicon: LatinLexicon,
                listed: bool = False) -> list[Candidate]:
-        """The name spans in one run (none, the run, or the run less a title or a lead)."""
+        """The name in one run: none, or the run less the titles and greetings opening it."""
         # words in capitals (JOHN SMITH on a form) are looked up as Title Case
         spans = list(run.spans)
         words = [w.title() if w.isupper() and w[1:2].isalpha() else w for w in run.words]
-        shouted = any(w.isupper() and w[1:2].isalpha() for w in run.words)
-        # A title opens the run (Dr Jane Doe) or precedes it (Mr. Smith)
         titled = False
-        # Greetings, labels and sentence openers that are no names lead into the run (Dear,
-        # Hi, Applicant, The): drop them, so that they are read as the words before it.
+        # Titles, greetings, labels and sentence openers that are no names lead into the run
+        # (Dr, Dear, Applicant, The): drop them, so that they are read as the words before it.
         while words and (words[0] in TITLES or words[0] in _LEADS or (
                 lexicon.is_common(words[0]) and not lexicon.is_name(words[0])
                 and words[0] not in _PLACE_LEAD)):
             titled = titled or words[0] in TITLES
             spans, words = spans[1:], words[1:]
-        if not words:
-            return []
+        if not words or len(words) > 4:
+            return []  # nothing left, or a heading in title case
         start, end = spans[0][0], spans[-1][1]
-        before = text[max(0, start - 48):start]
-        after = text[end:end + 24]
-        titled = titled or _TITLE_BEFORE.search(before) is not None
-        # Companies, bodies and places: Johnson Ltd, Riverside Library, West Jerry
-        if not titled:
-            if words[-1] in _ORGANISATION_WORDS or words[-1] in lexicon.street_words \
-                    and len(words) > 1:
-                return []
-            if _FIRM_AFTER.match(after):
-                return []
-            following = _FOLLOWING.match(after)
-            if following and (following.group(1) in _ORGANISATION_WORDS
-                              or following.group(1) in lexicon.street_words
-                              and after.startswith(" ")):
-                return []
-            if words[0] in _PLACE_LEAD and len(words) > 1:
-                return []
-        if _LABEL_AFTER.match(after) and not titled:
+        raw = run.words[len(run.words) - len(words):]
+        cues = _cues(text, start, end, listed, titled)
+        if _LABEL_AFTER.match(text, end) and not cues.titled:
             return []  # a label itself (Name:, Address:)
-        if len(words) > 4:
-            return []  # a heading in title case, not a name
-        if titled:
-            return [Candidate(start, end, TITLED)]
-        if shouted and (not _STRONG_BEFORE.search(before) or not any(
-                lexicon.is_name(w) for w, raw in zip(words, run.words[-len(words):], strict=True)
-                if raw.isupper())):
+        if any(w.isupper() and w[1:2].isalpha() for w in raw) and not (
+                (cues.titled or cues.strong) and any(
+                    lexicon.is_name(w) for w, r in zip(words, raw, strict=True) if r.isupper())):
             return []  # capitals are headings and acronyms unless a label introduces a name
-        strong = listed or _STRONG_BEFORE.search(before) is not None or (
-            _CJK.search(before) is not None and _CJK_ROLE.search(before) is not None)
-        strong = strong or _PERSON_VERB_BEFORE.search(before) is not None or (
-            len(words) > 1 and _CONTACT_AFTER.match(after) is not None)
-        verb_after = _VERB_AFTER.match(after) is not None
-        weak = verb_after or _WEAK_BEFORE.search(before) is not None
-        # after "in", "moved to", or a postcode or house number (10115 Berlin): a place
-        place = _PLACE_BEFORE.search(before) is not None or _NUMBER_BEFORE.search(before) \
-            is not None
-        known = [lexicon.is_name(w) and not lexicon.is_common(w) for w in words]
-        named = [lexicon.is_name(w) for w in words]
-        initials = [len(w) == 2 and w.endswith(".") for w in words]
-        if len(words) >= 2:
-            first, last = words[0], words[-1]
-            full = (lexicon.is_first(first) or initials[0]) and lexicon.is_name(last) \
-                and (known[0] or known[-1]) and not initials[-1]
-            if full and not place:
-                return [Candidate(start, end, KNOWN)]
-            if strong and not all(lexicon.is_common(w) or initial
-                                  for w, initial in zip(words, initials, strict=True)):
-                return [Candidate(start, end, LABELLED)]
-            if (weak or _CJK.search(before)) and any(known) and not place:
-                return [Candidate(start, end, KNOWN)]
-            if all(named) and not place and sum(known) >= 1:
-                return [Candidate(start, end, KNOWN)]
-            # a known first name and a word that is no common one: Karina Fleszar
-            if known[0] and lexicon.is_first(first) and not place and not any(
-                    lexicon.is_common(w) for w in words[1:]):
-                return [Candidate(start, end, KNOWN)]
+        full = _full_name(words, lexicon)
+        if not cues.titled and _a_thing(words, text[end:end + 24], lexicon, full):
             return []
-        word = words[0]
-        if initials[0]:
-            return []
-        if strong and not lexicon.is_common(word):
-            return [Candidate(start, end, LABELLED)]
-        if place:
-            return []
-        if known[0] and lexicon.is_first(word) and (weak or not self._starts_sentence(text, start)):
-            return [Candidate(start, end, KNOWN if weak else LONE)]
-        if known[0] and weak:
-            return [Candidate(start, end, LONE)]
-        if _PERSON_VERB_AFTER.match(after) and not lexicon.is_common(word):
-            return [Candidate(start, end, LONE)]  # Adetayo moved to ...
-        return []
-
-    @staticmethod
-    def _starts_sentence(text: str, start: int) -> bool:
-        """Whether the word at start opens a sentence or the text."""
-        before = text[:start].rstrip(" ")
-        return not before or before[-1] in ".!?\n:;\"“(" or before.endswith("- ")
+        score = _score(words, cues, lexicon, full)
+        return [Candidate(start, end, score)] if score else []

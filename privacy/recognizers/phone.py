@@ -30,8 +30,10 @@ _EMAIL_AFTER = re.compile(r"[ ]*[|,;–-][ ]*[\w.+-]+@")
 _SEPARATOR = re.compile(r"[ .\-/()]+")
 _EXTENSION = re.compile(r"[ ]?(?:x|ext\.?|extension)[ ]?[0-9]+$")
 _CONTEXT = re.compile(
-    r"(?i:phone|tel\b|tel\.|telephone|mobile|cell|fax|call|contact|reach|number|dial|ring|"
-    r"whatsapp|ph\b|ph\.|电话|手机|联系|致电|回电|号码)[^0-9]{0,40}$"
+    r"(?i:phone|tel\b|tel\.|telephone|mobile|cell|fax|call|contact|reach|dial|ring|"
+    r"whatsapp|ph\b|ph\.|电话|手机|联系|致电|回电|号码)[^0-9]{0,40}$|"
+    # a person's name, then "at" or "on": Roy Cooper on 0808 1570022
+    r"[A-Z][a-z]+[ ](?:at|on)[ ]$"
 )
 # Group lengths that are dates, ZIP+4 codes, social security numbers or clock times.
 _NOT_PHONES = {(4, 2, 2), (2, 2, 4), (1, 2, 4), (2, 1, 4), (5, 4), (3, 2, 4), (4, 1, 1),
@@ -40,9 +42,10 @@ _NOT_PHONES = {(4, 2, 2), (2, 2, 4), (1, 2, 4), (2, 1, 4), (5, 4), (3, 2, 4), (4
 
 # Numbers said to be something else: a bare 10 or 11 digits after these is not a phone.
 _OTHER_NUMBER = re.compile(
-    r"(?i:invoice|order|ref|reference|account|acct|id|isbn|serial|case|ticket|policy|"
-    r"permit|licen[cs]e|passport|ssn|tracking|batch|file|claim|registration|vin)"
-    r"\W{0,5}(?:no\.?|number|#|code)?\W{0,3}$"
+    r"(?i:\b(?:invoice|order|ref|reference|account|acct|id|isbn|serial|case|ticket|policy|"
+    r"permit|licen[cs]e|passport|ssn|tracking|batch|file|claim|registration|vin|sin|nhs|"
+    r"insurance|tfn|medicare|aadhaar|aadhar|pan|nric|fin|itin|tax)"
+    r"(?:[ ]?(?:no\.?|number|#|code))?(?:[ ]?(?:is|was|:))?\W{0,3})$"
 )
 # Mainland shapes: a mobile (138 1234 5678, +86 ...) or a landline with its area code
 _MAINLAND_MOBILE = re.compile(r"(?:\+86|0086|86)?[ \-]?1[3-9][0-9][ \-]?[0-9]{4}[ \-]?[0-9]{4}|"
@@ -68,7 +71,8 @@ class _Trigger:
         r"\+(?!86)[1-9]|00(?!86)[1-9][0-9]|[0-9]{2,4}[ .\-/][0-9]{3,4}[ .\-/][0-9]{3,4}|"
         r"\((?!0[1-9][0-9]{1,2}\))[0-9]|(?<![0-9])[02-9][0-9]{9}(?![0-9])"
     )
-    _WORDS = ("tel", "phone", "call", "fax", "mobile", "cell", "ring", "contact")
+    _WORDS = ("tel", "phone", "call", "fax", "mobile", "cell", "ring", "contact", "reach",
+              "dial", " at ", " on ")
 
     def search(self, text: str) -> object | None:
         if text.isdigit():
@@ -169,20 +173,25 @@ class PhoneRecognizer(ScreenRecognizer):
     def _in_english(self, shape: _Shape, said_to_be_other: bool) -> float:
         """Elsewhere: international numbers; grouped national numbers that are no date,
         ZIP+4, social security number or IP address; a bare run of digits beside a phone
-        word, or as long as a national number unless it is said to be another number."""
+        word, or as long as a national number; none that is said to be another number (an
+        account, a passport, an insurance number)."""
         groups, digits = shape.groups, sum(shape.groups)
         if shape.international:
             return self.STRONG if digits >= 8 else 0.0
+        if said_to_be_other:
+            return 0.0  # passport no. 912803456, SIN: 046 454 286
         if len(groups) == 1:
             if shape.worded and digits <= 12:
                 return self.STRONG
-            return self.BARE if digits in (10, 11) and not said_to_be_other else 0.0
+            return self.BARE if digits in (10, 11) else 0.0
         if groups in _NOT_PHONES or "." in shape.main and len(groups) >= 4 \
                 and max(groups) <= 3:
             return 0.0
         if groups[-1] < 3 or digits > 12:
             return 0.0
         strong = shape.worded or "(" in shape.main or shape.extension
+        if len(groups) == 2 and not strong:
+            return 0.0  # two groups alone (2131/1800, 2019 2024) are too many other things
         return self.STRONG if strong else self.GROUPED
 
     def classify(self, value: str) -> str | None:

@@ -51,6 +51,9 @@ def found(screener, text: str) -> list[tuple[str, str]]:
     ("Regards,\nSəlim Kərimova", "Səlim Kərimova"),
     ("申请人Nomusa Ndwandwe于上周到访。", "Nomusa Ndwandwe"),   # a name inside Chinese
     ("Visiting scholar Zhang Wei arrives on Monday.", "Zhang Wei"),  # pinyin
+    ("Is Michael available for a call tomorrow?", "Michael"),
+    ("The parcel was collected by Tanimu Tukur yesterday.", "Tanimu Tukur"),  # unknown words
+    ("Phillip Mills will be our new team lead.", "Phillip Mills"),  # Mills: a street type too
 ])
 def test_english_names_are_found(screener, text, name):
     assert ("PERSON", name) in found(screener, text)
@@ -70,6 +73,7 @@ def test_english_names_are_found(screener, text, name):
     "Buses will divert via Queen Street.",
     "Customer ID 4829103 was closed.",
     "Ich wohne in 10115 Berlin.",
+    "A model for Named Entity Recognition in Chinese Social Media.",  # a title, not a name
 ])
 def test_companies_places_and_headings_are_no_names(text):
     assert EnglishPersonRecognizer().find(text) == []
@@ -95,9 +99,15 @@ def test_phone_numbers_as_each_country_writes_them(locale):
     "ISBN 978-3-16-148410-0", "costs 1,234,567.00", "version 1.2.3.4",
     "card 4111 1111 1111 1111", "Order 12345 was 3 items", "Invoice no. 4829103384",
     "来电人反映，回电18869777476。", "经办人高静，联系电话0571-4956249。", "0571-87654321",
+    "JCB cards start with 2131/1800.", "Between 2019 2024 it grew.",
 ])
 def test_dates_codes_and_mainland_numbers_are_no_phone_numbers(text):
     assert PhoneRecognizer().find(text) == []
+
+
+def test_a_number_after_a_name_and_at_is_a_phone_number():
+    text = "Your case has been passed to Roy Cooper on 0808 1570022 if you have questions."
+    assert [text[c.start:c.end] for c in PhoneRecognizer().find(text)] == ["0808 1570022"]
 
 
 def test_a_number_abroad_in_chinese_text_is_a_phone_number(screener):
@@ -144,6 +154,29 @@ def test_ibans_social_security_numbers_and_cards(screener):
     assert cards.find("JCB 213167091067561")  # JCB 15 digits start with 2131
     assert cards.find("Maestro card 5018 3165 9716")  # 12 digits, beside a card word
     assert not cards.find("Ticket 5018 3165 9716")
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), [
+    ("My passport number is 912803456.", "US_PASSPORT", "912803456"),
+    ("Driver license: D1234567", "US_DRIVER_LICENSE", "D1234567"),
+    ("NHS number 943 476 5919", "UK_NHS", "943 476 5919"),
+    ("National insurance number: AB123456C", "UK_NINO", "AB123456C"),
+    ("His TFN is 123 456 782", "AU_TFN", "123 456 782"),
+    ("Aadhaar 2345 6789 0124", "IN_AADHAAR", "2345 6789 0124"),
+    ("PAN: ABCPD1234E", "IN_PAN", "ABCPD1234E"),
+    ("NRIC S1234567D", "SG_NRIC_FIN", "S1234567D"),
+    ("account number 12345678901", "US_BANK_NUMBER", "12345678901"),
+])
+def test_numbers_of_other_countries_beside_their_words(screener, text, entity, value):
+    assert found(screener, text) == [(entity, value)]
+    # AnalyzerEngine.analyze() finds the same
+    results = screener.analyzer.analyze(text, language="en", score_threshold=screener.min_score)
+    assert [(r.entity_type, text[r.start:r.end]) for r in results] == [(entity, value)]
+
+
+def test_numbers_of_other_countries_need_their_words(screener):
+    assert found(screener, "Reference 912803456 and D1234567.") == []
+    assert found(screener, "The passport office opens at 9.") == []
 
 
 # --- tables ---------------------------------------------------------------------------------
