@@ -171,12 +171,8 @@ class ScreenRecognizer(PatternRecognizer):
             if not words or result.score >= self.MAX_SCORE:
                 continue
             word = self._context_word(text, result.start, words, extra)
-            if word is None:
-                continue
-            result.score = _enhanced(result.score)
-            if result.analysis_explanation is not None:
-                result.analysis_explanation.set_supportive_context_word(word)
-                result.analysis_explanation.set_improved_score(result.score)
+            if word is not None:
+                raise_by_context(result, word)
         return raw_recognizer_results
 
     def _context_word(self, text: str, start: int, words: list[str], extra: str) -> str | None:
@@ -231,6 +227,14 @@ class ScreenRecognizer(PatternRecognizer):
         return RecognizerResult(found.entity_type, found.start, found.end, found.score,
                                 explanation,
                                 {_NAME_KEY: self.name, _ID_KEY: self.id, _ENHANCED_KEY: True})
+
+
+def raise_by_context(result: RecognizerResult, word: str) -> None:
+    """Raise result's score for a context word before it, and say so in its explanation."""
+    result.score = _enhanced(result.score)
+    if result.analysis_explanation is not None:
+        result.analysis_explanation.set_supportive_context_word(word)
+        result.analysis_explanation.set_improved_score(result.score)
 
 
 def _enhanced(score: float) -> float:

@@ -33,7 +33,7 @@ from presidio_analyzer.predefined_recognizers import (
     UsPassportRecognizer,
 )
 
-from privacy.recognizers.base import CellHints, ScreenRecognizer, _enhanced
+from privacy.recognizers.base import CellHints, ScreenRecognizer, raise_by_context
 
 # (Presidio's recognizer, the words one of which a text must hold for it to run: its context
 # words, cut to what is distinctive as a substring, since "us" and "tax" are in every text)
@@ -106,9 +106,5 @@ class NationalIdRecognizer(ScreenRecognizer):
             return
         window = lower[max(0, result.start - _WINDOW):result.start]
         word = next((w for w in recognizer.context or () if w.lower() in window), None)
-        if word is None:
-            return
-        result.score = _enhanced(result.score)
-        if result.analysis_explanation is not None:
-            result.analysis_explanation.set_supportive_context_word(word)
-            result.analysis_explanation.set_improved_score(result.score)
+        if word is not None:
+            raise_by_context(result, word)
