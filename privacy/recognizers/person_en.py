@@ -15,17 +15,15 @@ van der Berg) is weighed on
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 import regex
 
 from privacy.names.latin import LatinLexicon, latin_lexicon
+from privacy.recognizers import cues_en
 from privacy.recognizers.base import Candidate, CellHints, ScreenRecognizer
-from privacy.recognizers.cues import ROLES
 
-_UPPER = r"\p{Lu}"
-_LOWER = r"\p{Ll}"
+_UPPER, _LOWER = cues_en.UPPER, cues_en.LOWER
 # A capitalised word (O'Brien, McDonald, Mary-Jane, Şükürov), or an initial (J.)
 _WORD = regex.compile(
     rf"(?<![{_UPPER}{_LOWER}0-9'’@._-])"
@@ -35,111 +33,6 @@ _WORD = regex.compile(
     rf"|[{_UPPER}]{{2,}}(?:['’-][{_UPPER}]+)*)"
     rf"(?![{_UPPER}{_LOWER}0-9@_]|[.-][{_LOWER}{_UPPER}0-9]|['’](?!s\b)[{_LOWER}{_UPPER}])"
 )
-_PARTICLES = frozenset({"van", "von", "de", "da", "der", "den", "del", "della", "di", "du",
-                        "la", "le", "dos", "das", "bin", "binti", "al", "el", "ter", "ten",
-                        "y", "mac", "st"})
-TITLES = frozenset({
-    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lady", "Lord",
-    "Rev", "Reverend", "Fr", "Judge", "Justice", "Officer", "Sergeant", "Sgt", "Captain",
-    "Capt", "Lieutenant", "Lt", "Colonel", "Col", "Major", "Detective", "Det", "Inspector",
-    "Constable", "Councillor", "Cllr", "Councilman", "Councilwoman", "Senator", "Sen",
-    "Representative", "Rep", "Governor", "Mayor", "Madam", "Mister", "Nurse", "Coach",
-    "Ambassador", "Minister", "Principal",
-})
-# Words after a run that make it a company, a body or a place.
-_ORGANISATION_WORDS = frozenset({
-    "Inc", "Ltd", "Llc", "LLC", "PLC", "Plc", "Group", "Corp", "Corporation", "Company", "Co",
-    "Holdings", "Partners", "Associates", "Foundation", "Trust", "Bank", "University",
-    "College", "School", "Academy", "Hospital", "Clinic", "Council", "Department", "Ministry",
-    "Agency", "Office", "Library", "Museum", "Centre", "Center", "Church", "Club", "Society",
-    "Institute", "Services", "Solutions", "Systems", "Technologies", "International",
-    "Industries", "Enterprises", "Consulting", "Sons", "Brothers", "Limited", "Gallery",
-    "Hotel", "Restaurant", "Cafe", "Bakery", "Market", "Store", "Shop", "Press", "Media",
-    "News", "Airport", "Station", "Stadium", "Bridge", "River", "Valley", "Mountains",
-    "Islands", "County", "City", "Town", "Village", "Ville", "District", "Province", "State",
-    "Region", "Borough", "Parish", "Committee", "Commission", "Authority", "Board", "Court",
-    "Police", "Project", "Programme", "Program", "Fund", "Award", "Prize", "Act", "Law",
-    "Report", "Day", "Festival", "Party", "Team", "Union", "Association", "Federation",
-})
-# Words before a run (in one token) that make it a place: West Jerry, Port Shirley.
-_PLACE_LEAD = frozenset({"North", "South", "East", "West", "New", "Lake", "Port", "Mount",
-                         "Fort", "Saint", "Upper", "Lower", "Great", "Little", "Old", "Glen",
-                         "Point", "Cape"})
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|into|across|around|outside|inside|toward|towards|"
-                           r"visit|visited|visiting|via|(?:train|flight|bus|trip|journey|"
-                           r"move|moved|moving|went|go|going|travel|travell?ed|drove|"
-                           r"returned|relocated|back)[ ]+to)[ ]+)$")
-# Titles followed by a full stop (Mr. Smith) or not (Dr Jane Doe)
-_TITLE_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?[ ]+$"
-)
-# Labels and greetings: whatever capitalised words follow are a name.
-_STRONG_BEFORE = re.compile(
-    r"(?i:\b(?:(?:full[ _]?|first[ _]?|last[ _]?|given[ _]?|family[ _]?|sur|maiden[ _]?|"
-    r"user[ _]?|nick)?name(?:[ _]of[ _][a-z]+)?|my[ ]name[ ]is|name[ ]is|i[ ]am|i'm|i’m|"
-    r"this[ ]is|call[ ]me|named|dear|hi|hello|hey|greetings|thanks|thank[ ]you|"
-    r"good[ ](?:morning|afternoon|evening)|made[ ]by|passed[ ]to|written[ ]by|sent[ ]by|"
-    r"regards|sincerely|cheers|best|best[ ]wishes|kind[ ]regards|yours(?:[ ]truly)?|"
-    r"signed(?:[ ]by)?|signature|applicant|claimant|(?:account[ ])?holder|patient|employee|"
-    r"tenant|landlord|witness|complainant|requester|requestor|present|attendees?|"
-    r"apologies[ ]from|contact(?:[ ]person)?|user|customer|client|student|scholar|"
-    r"colleague|neighbou?r|friend|wife|husband|son|daughter|mother|father|brother|sister|"
-    r"partner|manager|officer|caseworker|case[ ]officer|driver|author|reporter|owner|"
-    r"resident|member|chair(?:man|woman|person)?|secretary|treasurer|director|supervisor|"
-    r"spouse|guardian|beneficiary|recipient|sender|(?:from|to|cc|bcc|attn)(?=[ ]?[:：])|"
-    r"attention|prepared[ ]by|"
-    r"submitted[ ]by|approved[ ]by|reviewed[ ]by|requested[ ]by|filed[ ]by|lodged[ ]by|"
-    r"handled[ ]by|assigned[ ]to|forwarded[ ]to|referred[ ]to|addressed[ ]to|spoke[ ]with|"
-    r"met[ ]with|talked[ ]to|talked[ ]with|on[ ]behalf[ ]of|legal[ ]representative)"
-    r"[ ]?[:：,\-]?[ \n]*)$"
-)
-# Weaker company: with a known name in the run, a name.
-_WEAK_BEFORE = re.compile(
-    r"(?i:\b(?:by|with|and|or|per|for|from|to|of|about|visited|called|joined|help|helped|"
-    r"according[ ]to)[ ]+)$"
-)
-# Verbs whose object is a person: whatever capitalised words follow are a name.
-_PERSON_VERB_BEFORE = re.compile(
-    r"(?i:\b(?:met|meet|meets|meeting|ask|asked|asking|remind|reminded|copied|cc'd|told|"
-    r"tell|thank|thanked|married|accompanied|invited|emailed|phoned|contacted|hired|"
-    r"interviewed|introduced|congratulate|congratulated|i,|claim[ ]for|file[ ]of|case[ ]of|"
-    r"spoke[ ]to|talked[ ]to|let|letting|paid|pay|owe|owes|owed|"
-    r"as[ ]told[ ]to)[ ]+)$"
-)
-# After a run: a phone number or an e-mail address (a contact list's line)
-_CONTACT_AFTER = re.compile(r"^[ ]*[-|,:–][ ]*(?:[+(0-9]|[\w.+-]+@)")
-_VERB_AFTER = re.compile(
-    r"^(?:[ ]+(?:said|says|told|asked|wrote|writes|replied|added|explained|noted|called|"
-    r"emailed|phoned|met|joined|moved|grew|was|is|has|had|will|would|can|could|lives|lived|"
-    r"works|worked|went|came|left|arrived|signed|submitted|filed|reported|complained|"
-    r"received|paid|applied|visited|became|started|opened|wants|wanted|thinks|thought|"
-    r"and[ ]I|who)\b|['’]s\b)"
-)
-# Verbs after a lone unknown word that make it a person (not "Buses will divert").
-_PERSON_VERB_AFTER = re.compile(
-    r"^[ ]+(?:said|told|asked|wrote|replied|explained|moved|grew[ ]up|was[ ]born|met|"
-    r"married|lives|lived|works|worked|joined|studied|graduated|retired|died|smiled|"
-    r"laughed|complained|called|emailed|phoned)\b"
-)
-_CJK_ROLE = re.compile("(?:" + "|".join(sorted(ROLES, key=len, reverse=True)) +
-                       r"|外籍人员|来访人员|人员|学生|教师|专家|同志|先生|女士)[：:]?[ ]?$")
-_CJK = re.compile(r"[\u4e00-\u9fff]$")
-_NUMBER_BEFORE = re.compile(r"[0-9][A-Z]{0,2}[ ,]{1,3}$")
-_FOLLOWING = regex.compile(rf"[ ,&]+(?:and[ ]+)?({_UPPER}{_LOWER}+)")
-_FIRM_AFTER = re.compile(r"[ ]+(?:PLC|LLC|LLP|LTD|INC|CORP|GmbH|AG|SA|NV|BV|AB|AS|Pty|"
-                         r"S\.A\.|N\.V\.|B\.V\.)\b")
-_FIRM_GAP = re.compile(r",[ ]|,?[ ]and[ ]|[ ]&[ ]")
-_LIST_GAP = re.compile(r",[ ]|,?[ ]and[ ]|[ ]&[ ]|;[ ]|,[ ](?:and[ ])?(?:" +
-                      "|".join(sorted(TITLES)) + r")\.?[ ]")
-# Capitalised words that open a run but are no part of a name.
-_LEADS = frozenset({"Dear", "Hi", "Hello", "Hey", "Greetings", "Thanks", "Regards", "Cheers",
-                    "Sincerely", "Best", "Yours", "Applicant", "Claimant", "Contact", "Name",
-                    "Present", "Attn", "Attention", "From", "To", "Cc", "Signed", "Witness",
-                    "Patient", "Tenant", "Holder", "User", "Client", "Customer", "Caseworker",
-                    "Our", "My", "His", "Her", "Their", "The", "A", "An", "This", "That",
-                    "Visiting", "Exchange", "Student", "Colleague", "Neighbour", "Neighbor"})
-_LABEL_AFTER = re.compile(r"^[ ]*[:：]")
-
 TITLED = 0.85     # after a title
 LABELLED = 0.8    # after a label, a greeting or a role word
 KNOWN = 0.75      # a known first name and a known last name, or a known name with a cue
@@ -164,7 +57,7 @@ def _runs(text: str) -> list[_Run]:
         if spans:
             gap = text[spans[-1][1]:start]
             joined = gap == " " or (gap.startswith(" ") and gap.endswith(" ") and all(
-                w in _PARTICLES for w in gap.split()) and len(gap) < 16)
+                w in cues_en.PARTICLES for w in gap.split()) and len(gap) < 16)
             if not joined:
                 runs.append(_Run(spans, words))
                 spans, words = [], []
@@ -184,7 +77,7 @@ def _firm_lists(text: str, runs: list[_Run], lexicon: LatinLexicon) -> set[int]:
     while i < len(runs):
         j = i
         while j + 1 < len(runs) and len(runs[j].words) == 1 and len(runs[j + 1].words) == 1 \
-                and _FIRM_GAP.fullmatch(text[runs[j].spans[0][1]:runs[j + 1].spans[0][0]]):
+                and cues_en.FIRM_GAP.fullmatch(text[runs[j].spans[0][1]:runs[j + 1].spans[0][0]]):
             j += 1
         members = [runs[k].words[0] for k in range(i, j + 1)]
         if j - i >= 2 and not any(lexicon.is_first(w) and not lexicon.is_last(w)
@@ -194,7 +87,7 @@ def _firm_lists(text: str, runs: list[_Run], lexicon: LatinLexicon) -> set[int]:
             parts = members[0].split("-")
             if len(parts) == 2 and all(lexicon.is_last(p) for p in parts) \
                     and not lexicon.is_first(parts[0]) \
-                    and not _TITLE_BEFORE.search(text, max(0, runs[i].spans[0][0] - 12),
+                    and not cues_en.TITLE_BEFORE.search(text, max(0, runs[i].spans[0][0] - 12),
                                                  runs[i].spans[0][0]):
                 firms.add(i)
         i = j + 1
@@ -217,19 +110,20 @@ def _cues(text: str, start: int, end: int, listed: bool, titled: bool) -> _Cues:
     """The cues around text[start:end]."""
     before = text[max(0, start - 48):start]
     after = text[end:end + 24]
-    cjk = _CJK.search(before) is not None
-    strong = (listed or _STRONG_BEFORE.search(before) is not None
-              or cjk and _CJK_ROLE.search(before) is not None
-              or _PERSON_VERB_BEFORE.search(before) is not None
-              or " " in text[start:end] and _CONTACT_AFTER.match(after) is not None)
+    cjk = cues_en.CJK.search(before) is not None
+    strong = (listed or cues_en.STRONG_BEFORE.search(before) is not None
+              or cjk and cues_en.CJK_ROLE.search(before) is not None
+              or cues_en.PERSON_VERB_BEFORE.search(before) is not None
+              or " " in text[start:end] and cues_en.CONTACT_AFTER.match(after) is not None)
     opening = text[:start].rstrip(" ")
     return _Cues(
-        titled=titled or _TITLE_BEFORE.search(before) is not None,
+        titled=titled or cues_en.TITLE_BEFORE.search(before) is not None,
         strong=strong,
-        weak=_VERB_AFTER.match(after) is not None or _WEAK_BEFORE.search(before) is not None,
-        person_verb=_PERSON_VERB_AFTER.match(after) is not None,
-        place=_PLACE_BEFORE.search(before) is not None
-        or _NUMBER_BEFORE.search(before) is not None,
+        weak=cues_en.VERB_AFTER.match(after) is not None
+        or cues_en.WEAK_BEFORE.search(before) is not None,
+        person_verb=cues_en.PERSON_VERB_AFTER.match(after) is not None,
+        place=cues_en.PLACE_BEFORE.search(before) is not None
+        or cues_en.NUMBER_BEFORE.search(before) is not None,
         opens=not opening or opening[-1] in ".!?\n:;\"“(" or opening.endswith(" -"),
         cjk=cjk,
     )
@@ -257,15 +151,16 @@ def _a_thing(words: list[str], after: str, lexicon: LatinLexicon, full: bool) ->
     """Whether the run names a company, a body or a place: Johnson Ltd, Riverside Library,
     Mill Lane, West Jerry (a full name such as Phillip Mills is a person's)."""
     last = words[-1]
-    if last in _ORGANISATION_WORDS or len(words) > 1 and not full and last in lexicon.street_words:
+    if last in cues_en.ORGANISATION_WORDS or len(words) > 1 and not full \
+            and last in lexicon.street_words:
         return True
-    if _FIRM_AFTER.match(after):
+    if cues_en.FIRM_AFTER.match(after):
         return True
-    following = _FOLLOWING.match(after)
-    if following and (following.group(1) in _ORGANISATION_WORDS
+    following = cues_en.FOLLOWING.match(after)
+    if following and (following.group(1) in cues_en.ORGANISATION_WORDS
                       or following.group(1) in lexicon.street_words and after.startswith(" ")):
         return True
-    return words[0] in _PLACE_LEAD and len(words) > 1
+    return words[0] in cues_en.PLACE_LEAD and len(words) > 1
 
 
 def _score(words: list[str], cues: _Cues, lexicon: LatinLexicon, full: bool) -> float:
@@ -339,7 +234,7 @@ class EnglishPersonRecognizer(ScreenRecognizer):
             if i in firms:
                 continue
             # the next name of a list (Present: A, B and C) has the first one's evidence
-            listed = bool(out) and _LIST_GAP.fullmatch(text[out[-1].end:run.spans[0][0]]) \
+            listed = bool(out) and cues_en.LIST_GAP.fullmatch(text[out[-1].end:run.spans[0][0]]) \
                 is not None
             out.extend(self._judge(text, run, lexicon, listed))
         return out
@@ -353,17 +248,17 @@ class EnglishPersonRecognizer(ScreenRecognizer):
         titled = False
         # Titles, greetings, labels and sentence openers that are no names lead into the run
         # (Dr, Dear, Applicant, The): drop them, so that they are read as the words before it.
-        while words and (words[0] in TITLES or words[0] in _LEADS or (
+        while words and (words[0] in cues_en.TITLES or words[0] in cues_en.LEADS or (
                 lexicon.is_common(words[0]) and not lexicon.is_name(words[0])
-                and words[0] not in _PLACE_LEAD)):
-            titled = titled or words[0] in TITLES
+                and words[0] not in cues_en.PLACE_LEAD)):
+            titled = titled or words[0] in cues_en.TITLES
             spans, words = spans[1:], words[1:]
         if not words or len(words) > 4:
             return []  # nothing left, or a heading in title case
         start, end = spans[0][0], spans[-1][1]
         raw = run.words[len(run.words) - len(words):]
         cues = _cues(text, start, end, listed, titled)
-        if _LABEL_AFTER.match(text, end) and not cues.titled:
+        if cues_en.LABEL_AFTER.match(text, end) and not cues.titled:
             return []  # a label itself (Name:, Address:)
         if any(w.isupper() and w[1:2].isalpha() for w in raw) and not (
                 (cues.titled or cues.strong) and any(
