@@ -21,6 +21,7 @@ setup(
     install_requires=[
         "alembic>=1.13",
         "charset-normalizer>=3.3",
+        "ckanapi>=4.7",  # CKAN portals (harvesters/ckan.py)
         "click>=8.1",
         "flask>=3.0",
         "frictionless[excel]>=5.16",
@@ -30,9 +31,11 @@ setup(
         "openpyxl>=3.1",
         "presidio-analyzer>=2.2.350",
         "psycopg[binary]>=3.1",  # GOVCAT_DATABASE_URL=postgresql+psycopg://…
+        "python-slugify>=8.0",  # dataset names from titles (catalog/pipeline.py)
         "python-stdnum>=1.19",
         "pyyaml>=6.0",
         "regex>=2023.0",  # Unicode letter classes (\\p{Lu}) for names in Latin script
+        "requests>=2.31",  # the harvesters' guarded HTTP session (harvesters/network.py)
         "rich>=13.0",
         "spacy>=3.7",
         "sqlalchemy>=2.0",

@@ -241,21 +241,34 @@ def source() -> None:
 
 @source.command("add")
 @click.argument("name")
-@click.option("--type", "type_name", default="directory", show_default=True, help="Source type.")
+@click.option("--type", "type_name", default="directory", show_default=True,
+              help="Source type: directory (a folder) or ckan (a CKAN portal).")
 @click.option("--path", type=click.Path(file_okay=False), help="Folder (directory sources).")
+@click.option("--url", help="The portal's address (ckan sources), e.g. https://data.example.gov.cn.")
 @click.option("--publisher", "publisher_code", required=True, help="Publisher code.")
+@click.option("--organization", "organizations", multiple=True,
+              help="Harvest only this organisation of the portal (repeatable; ckan sources).")
+@click.option("--group", "groups", multiple=True,
+              help="Harvest only this group of the portal (repeatable; ckan sources).")
+@click.option("--allow-private-network", is_flag=True,
+              help="Let the source reach loopback and private addresses (a department's "
+                   "intranet); refused by default. Link-local addresses are always refused.")
 @click.option("--follow-symlinks", is_flag=True,
               help="Read symbolic links that stay inside the folder (directory sources; "
                    "links are refused by default, and one leading out always is).")
 @one_line_errors
-def source_add(name: str, type_name: str, path: str | None, publisher_code: str,
-               follow_symlinks: bool) -> None:
-    """Register a harvest source NAME of a publisher."""
+def source_add(name: str, type_name: str, path: str | None, url: str | None,
+               publisher_code: str, organizations: tuple[str, ...], groups: tuple[str, ...],
+               allow_private_network: bool, follow_symlinks: bool) -> None:
+    """Register a harvest source NAME of a publisher (its options are checked by its type)."""
     from harvesters.jobs import add_source
 
+    given = {"path": path, "url": url, "organizations": list(organizations),
+             "groups": list(groups), "allow_private_network": allow_private_network,
+             "follow_symlinks": follow_symlinks}
     with opened() as catalog:
         add_source(catalog, name, type_name, publisher_code,
-                   {"path": path, "follow_symlinks": follow_symlinks})
+                   {key: value for key, value in given.items() if value not in (None, [], False)})
     click.echo(f"source {name} added")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -217,12 +218,26 @@ def screen_metadata(
         screen(keyword, f"keywords[{i}]") for i, keyword in enumerate(public.get("keywords", []))
     ]
     # The contact point is the publishing office's official contact, which the 条例 requires
-    # to be public; its mailbox is kept, but a person's name or mobile put there is screened.
+    # to be public; an institution's mailbox is kept, but a person's name or mobile put there
+    # is screened, and so is any other mailbox (a portal's maintainer@gmail.com is a person's).
     contact = public.get("contact_point") or {}
     for key in ("name", "phone"):
         if contact.get(key):
             contact[key] = screen(contact[key], f"contact_point.{key}")
+    if contact.get("email") and not institutional_mailbox(contact["email"]):
+        contact["email"] = screen(contact["email"], "contact_point.email")
     return public, findings
+
+
+# Domains of governments, schools and research bodies: their mailboxes are an office's
+_INSTITUTIONAL = re.compile(r"(?:^|\.)(?:gov|edu|ac|mil|int)(?:\.[a-z]{2})?$|"
+                            r"(?:^|\.)gov\.[a-z.]+$|\.(?:gov|edu)$")
+
+
+def institutional_mailbox(address: str) -> bool:
+    """Whether an e-mail address is at a government, school or research domain."""
+    domain = address.rpartition("@")[2].strip().lower().rstrip(".")
+    return bool(domain) and _INSTITUTIONAL.search(domain) is not None
 
 
 def _fingerprint(record: IntakeRecord, policy: dict[str, Any] | None) -> str:

@@ -194,6 +194,11 @@ class Settings:
     max_json_document_bytes: int = _limit(  # type: ignore[assignment]
         "json_document_bytes",
         "Largest JSON table that is not a top-level array (such a document is read whole).")
+    harvest_max_bytes: int = _setting(  # type: ignore[assignment]
+        "GOVCAT_HARVEST_MAX_BYTES", "500M",
+        "Largest resource file a harvester downloads, in bytes (a larger one is an item error).",
+        _size,
+    )
     max_index_bytes: int = _setting(  # type: ignore[assignment]
         "GOVCAT_MAX_INDEX_BYTES", "256K",
         "Most text indexed for search per dataset, in bytes (the rest is not searchable).",

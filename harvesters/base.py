@@ -1,13 +1,19 @@
-"""The harvester extension point: one class per kind of source, looked up by type name."""
+"""The harvester contract: what one kind of source implements (the types are listed in
+harvesters.registry)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol
 
-from catalog.errors import CatalogError
 from catalog.intake import IntakeRecord
+from harvesters.network import GuardedSession
+
+# A resource download's cap (GOVCAT_HARVEST_MAX_BYTES overrides it)
+MAX_RESOURCE_BYTES = 500 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -17,6 +23,18 @@ class HarvestItem:
     key: str
     record: IntakeRecord | None = None
     error: str | None = None
+
+
+@dataclass
+class HarvestContext:
+    """What a harvester gets for one job: the source's guarded HTTP session, a workspace of
+    the job's own for downloads (removed when the job ends), and the previous jobs' state."""
+
+    source_name: str
+    session: GuardedSession
+    workspace: Path
+    last_success: dt.datetime | None = None  # when the last successful gather started (UTC)
+    max_resource_bytes: int = MAX_RESOURCE_BYTES
 
 
 class Harvester(Protocol):
@@ -31,18 +49,4 @@ class Harvester(Protocol):
         """Validated, normalised configuration (raises CatalogError with what is wrong)."""
         ...
 
-    def gather(self) -> Iterator[HarvestItem]: ...
-
-
-def harvester_types() -> dict[str, type[Harvester]]:
-    """The registry of harvester types; add a new kind of source here."""
-    from harvesters.directory import DirectoryHarvester
-
-    return {DirectoryHarvester.type_name: DirectoryHarvester}
-
-
-def harvester_class(type_name: str) -> type[Harvester]:
-    types = harvester_types()
-    if type_name not in types:
-        raise CatalogError(f"unknown source type {type_name!r} (known: {', '.join(sorted(types))})")
-    return types[type_name]
+    def gather(self, context: HarvestContext) -> Iterator[HarvestItem]: ...

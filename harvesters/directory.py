@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from catalog.errors import CatalogError
-from harvesters.base import HarvestItem
+from harvesters.base import HarvestContext, HarvestItem
 from harvesters.files import Boundary, intake_from_path, is_table_name
 
 
@@ -35,7 +35,7 @@ class DirectoryHarvester:
             raise CatalogError(f"{path}: not a folder")
         return {"path": str(path), "follow_symlinks": bool(config.get("follow_symlinks", False))}
 
-    def gather(self) -> Iterator[HarvestItem]:
+    def gather(self, context: HarvestContext | None = None) -> Iterator[HarvestItem]:
         if not self.root.is_dir():
             raise CatalogError(f"{self.root}: the source folder is gone or unreadable")
         boundary = Boundary.of(self.root, self.follow_symlinks)

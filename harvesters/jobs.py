@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import tempfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -16,7 +19,9 @@ from catalog.errors import CatalogError, NotFound
 from catalog.housekeeping import clean_leftovers
 from catalog.models import HarvestJob, HarvestSource, Publisher, utcnow
 from catalog.pipeline import PublishOutcome, publish
-from harvesters.base import HarvestItem, harvester_class
+from harvesters.base import HarvestContext, HarvestItem
+from harvesters.network import GuardedSession
+from harvesters.registry import harvester_class
 
 log = logging.getLogger(__name__)
 
@@ -99,23 +104,46 @@ def run_harvest(catalog: Catalog, name: str, progress: Progress | None = None) -
         source_id, job_id = source.id, job.id
         publisher_code = source.publisher.code
         harvester = harvester_class(source.type)(source.config, source.name)
+        allow_private = bool(source.config.get("allow_private_network", False))
+        last_success = session.scalar(
+            select(HarvestJob.started_at).where(HarvestJob.source_id == source.id,
+                                                HarvestJob.status == "finished")
+            .order_by(HarvestJob.started_at.desc()).limit(1))
     summary = HarvestSummary(source=name, job_id=job_id, status="running")
     clean_leftovers(catalog)
-    try:
-        for item in harvester.gather():
-            _harvest_item(catalog, item, publisher_code, source_id, summary, progress)
-        summary.status = "finished"
-    except Exception as exc:
-        summary.status = "failed"
-        summary.errors.append({"item": "", "error": _one_line(catalog, exc)})
-        raise
-    finally:
-        with transaction(catalog.sessions) as session:
-            job = session.get(HarvestJob, job_id)
-            assert job is not None
-            job.status, job.finished_at = summary.status, utcnow()
-            job.counts, job.errors = dict(summary.counts), summary.errors
+    # Downloads are raw (unscreened) content: they live in the job's own temporary folder,
+    # outside GOVCAT_HOME, and are removed when the job ends, however it ends.
+    with tempfile.TemporaryDirectory(prefix="govcat-harvest-") as workspace, \
+            GuardedSession(allow_private=allow_private) as http:
+        context = HarvestContext(name, http, Path(workspace), _aware(last_success),
+                                 catalog.settings.harvest_max_bytes)
+        try:
+            for item in harvester.gather(context):
+                _harvest_item(catalog, item, publisher_code, source_id, summary, progress)
+            summary.status = "finished"
+        except Exception as exc:
+            summary.status = "failed"
+            summary.errors.append({"item": "", "error": _one_line(catalog, exc)})
+            raise
+        finally:
+            _finish(catalog, job_id, summary)
     return summary
+
+
+def _aware(moment: dt.datetime | None) -> dt.datetime | None:
+    """A stored time as UTC (SQLite gives it back without its zone)."""
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=dt.UTC)
+
+
+def _finish(catalog: Catalog, job_id: str, summary: HarvestSummary) -> None:
+    """Record the job's end: status, counts and errors."""
+    with transaction(catalog.sessions) as session:
+        job = session.get(HarvestJob, job_id)
+        assert job is not None
+        job.status, job.finished_at = summary.status, utcnow()
+        job.counts, job.errors = dict(summary.counts), summary.errors
 
 
 def _harvest_item(
