@@ -281,7 +281,7 @@ def source_list() -> None:
     with opened() as catalog:
         for item in list_sources(catalog):
             job = item["last_job"]
-            last = f"{job['status']} {job['started_at'][:19]} {job['counts']}" if job else "never"
+            last = _job_line(job).split("  ", 1)[1] if job else "never"
             click.echo(f"{item['name']:<24} {item['type']:<10} {item['publisher']:<12} {last}")
 
 
@@ -301,9 +301,56 @@ def harvest(name: str | None, harvest_all: bool) -> None:
         for source_name in names:
             summary = run_harvest(catalog, str(source_name), _print_progress)
             click.echo(summary.line())
-            failed += summary.counts.get("failed", 0) + summary.counts.get("invalid", 0)
+            failed += summary.counts.get("errored", 0) + summary.counts.get("invalid", 0)
     if failed:
         sys.exit(1)
+
+
+@main.group()
+def jobs() -> None:
+    """Harvest jobs: what each harvest found and did."""
+
+
+def _job_line(job: dict[str, Any]) -> str:
+    counts = ", ".join(f"{k} {v}" for k, v in job["counts"].items() if v) or "nothing found"
+    return f"{job['id']}  {job['source']:<20} {job['status']:<9} {job['started'][:19]}  {counts}"
+
+
+@jobs.command("list")
+@click.option("--source", "source_name", help="Only the jobs of this source.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (one array, newest first).")
+@one_line_errors
+def jobs_list(source_name: str | None, as_json: bool) -> None:
+    """The newest harvest jobs, newest first."""
+    from harvesters.jobs import list_jobs
+
+    with opened() as catalog:
+        found = list_jobs(catalog, source_name)
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    for job in found:
+        click.echo(_job_line(job))
+
+
+@jobs.command("show")
+@click.argument("job_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the job as JSON.")
+@one_line_errors
+def jobs_show(job_id: str, as_json: bool) -> None:
+    """One harvest job: its counts and its per-item errors."""
+    from harvesters.jobs import show_job
+
+    with opened() as catalog:
+        job = show_job(catalog, job_id)
+    if as_json:
+        click.echo(json.dumps(job, ensure_ascii=False, indent=2))
+        return
+    click.echo(_job_line(job))
+    if job["finished"]:
+        click.echo(f"finished {job['finished'][:19]}")
+    for error in job["errors"]:
+        click.echo(f"  ✗ {error['key'] or '(the job)'}: {error['message']}")
 
 
 @main.command()

@@ -144,6 +144,21 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                     },
                 }
             },
+            "/api/v1/sources": {
+                "get": {
+                    "summary": "Harvest sources, each with its last job",
+                    "operationId": "listSources",
+                    "responses": {"200": _list_of("Source", "Every harvest source.")},
+                }
+            },
+            "/api/v1/sources/{name}/jobs": {
+                "get": {
+                    "summary": "A source's harvest jobs, newest first (the last 100)",
+                    "operationId": "listSourceJobs",
+                    "parameters": [_path_param("name", "The source's name.")],
+                    "responses": {"200": _list_of("Job", "The source's jobs."), "404": ERROR},
+                }
+            },
             "/api/v1/openapi.json": {
                 "get": {
                     "summary": "This document",
@@ -163,6 +178,20 @@ def openapi_document(server_url: str) -> dict[str, Any]:
             },
             "schemas": _schemas(),
         },
+    }
+
+
+def _list_of(schema: str, description: str) -> dict[str, Any]:
+    """A 200 response {"data": [schema...], "total"}."""
+    return {
+        "description": description,
+        "content": {"application/json": {"schema": {
+            "type": "object",
+            "properties": {
+                "data": {"type": "array", "items": {"$ref": f"#/components/schemas/{schema}"}},
+                "total": {"type": "integer"},
+            },
+        }}},
     }
 
 
@@ -188,6 +217,34 @@ def _schemas() -> dict[str, Any]:
                     "required": ["code", "message"],
                     "properties": {"code": string, "message": string},
                 }
+            },
+        },
+        "Job": {
+            "type": "object",
+            "properties": {
+                "id": string,
+                "source": string,
+                "status": {"type": "string", "enum": ["running", "finished", "failed"]},
+                "started": {"type": "string", "format": "date-time"},
+                "finished": {"type": "string", "format": "date-time", "nullable": True},
+                "counts": {"type": "object", "properties": {
+                    name: {"type": "integer"} for name in (
+                        "added", "updated", "unchanged", "withdrawn", "held", "invalid",
+                        "errored")}},
+                "errors": {"type": "array", "items": {"type": "object", "properties": {
+                    "key": string, "message": string}}},
+            },
+        },
+        "Source": {
+            "type": "object",
+            "properties": {
+                "name": string,
+                "type": string,
+                "publisher": string,
+                "url": string,
+                "organizations": {"type": "array", "items": string},
+                "groups": {"type": "array", "items": string},
+                "last_job": {"allOf": [{"$ref": "#/components/schemas/Job"}], "nullable": True},
             },
         },
         "Publisher": {

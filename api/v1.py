@@ -1,4 +1,5 @@
-"""REST API v1 (read): datasets, search with facets, downloads, publishers, OpenAPI."""
+"""REST API v1 (read): datasets, search with facets, downloads, publishers, harvest sources
+and their jobs, OpenAPI."""
 
 from __future__ import annotations
 
@@ -145,6 +146,22 @@ def download(dataset: str, resource_id: str):
 @api_v1.get("/publishers")
 def publishers():
     items = list_publishers(catalog())
+    return jsonify({"data": items, "total": len(items)})
+
+
+@api_v1.get("/sources")
+def sources():
+    from harvesters.jobs import public_sources
+
+    items = public_sources(catalog())
+    return jsonify({"data": items, "total": len(items)})
+
+
+@api_v1.get("/sources/<name>/jobs")
+def source_jobs(name: str):
+    from harvesters.jobs import list_jobs
+
+    items = list_jobs(catalog(), name)
     return jsonify({"data": items, "total": len(items)})
 
 

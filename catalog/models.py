@@ -220,6 +220,8 @@ class HarvestJob(Base):
     status: Mapped[str] = mapped_column(String(20))  # running | finished | failed
     started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # refreshed while the job runs: a running job whose heart stopped is a dead one
+    heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     errors: Mapped[list[Any]] = mapped_column(JSON, default=list)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import tempfile
+import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,16 +29,23 @@ log = logging.getLogger(__name__)
 Progress = Callable[[str, PublishOutcome | None, str | None], None]
 
 
+# What a job counts (the JSON form of a job lists every one, zeros included)
+COUNTS = ("added", "updated", "unchanged", "withdrawn", "held", "invalid", "errored")
+HEARTBEAT = dt.timedelta(seconds=30)  # how often a running job says it is alive
+STALE = dt.timedelta(minutes=5)       # a running job silent this long has died
+
+
 @dataclass
 class HarvestSummary:
     source: str
     job_id: str
     status: str
     counts: Counter[str] = field(default_factory=Counter)
-    errors: list[dict[str, str]] = field(default_factory=list)
+    errors: list[dict[str, str]] = field(default_factory=list)  # [{"key", "message"}]
 
     def line(self) -> str:
-        parts = ", ".join(f"{k} {v}" for k, v in sorted(self.counts.items())) or "nothing found"
+        parts = ", ".join(f"{k} {v}" for k, v in sorted(self.counts.items()) if v) \
+            or "nothing found"
         return f"{self.source}: {self.status} ({parts})"
 
 
@@ -60,6 +68,7 @@ def add_source(
 
 
 def list_sources(catalog: Catalog) -> list[dict[str, Any]]:
+    """Every source with its type, publisher, checked configuration and last job."""
     with catalog.sessions() as session:
         sources = session.scalars(select(HarvestSource).order_by(HarvestSource.name))
         return [
@@ -68,37 +77,88 @@ def list_sources(catalog: Catalog) -> list[dict[str, Any]]:
                 "type": s.type,
                 "publisher": s.publisher.code,
                 "config": s.config,
-                "last_job": _job_dict(s.jobs[-1]) if s.jobs else None,
+                "last_job": job_dict(s.jobs[-1], s.name) if s.jobs else None,
             }
             for s in sources
         ]
 
 
-def _job_dict(job: HarvestJob) -> dict[str, Any]:
+# What of a source's configuration is public: where a remote source reads, not a folder's
+# path on the server (a folder may be named after a person)
+_PUBLIC_CONFIG = ("url", "organizations", "groups")
+
+
+def public_sources(catalog: Catalog) -> list[dict[str, Any]]:
+    """Every source as the API shows it: name, type, publisher, remote address and filters,
+    last job (no local paths; item keys and messages in jobs are screened already)."""
+    return [{"name": s["name"], "type": s["type"], "publisher": s["publisher"],
+             **{k: catalog.screen_label(v) if isinstance(v, str) else v
+                for k, v in s["config"].items() if k in _PUBLIC_CONFIG},
+             "last_job": s["last_job"]}
+            for s in list_sources(catalog)]
+
+
+def job_dict(job: HarvestJob, source_name: str) -> dict[str, Any]:
+    """A job's JSON form: {"id", "source", "status", "started", "finished", "counts",
+    "errors": [{"key", "message"}]}, times in ISO 8601 (UTC), every count present."""
     return {
         "id": job.id,
+        "source": source_name,
         "status": job.status,
-        "started_at": job.started_at.isoformat(),
-        "finished_at": job.finished_at.isoformat() if job.finished_at else None,
-        "counts": job.counts,
-        "errors": job.errors,
+        "started": _aware(job.started_at).isoformat(),
+        "finished": _aware(job.finished_at).isoformat() if job.finished_at else None,
+        "counts": {name: int((job.counts or {}).get(name, 0)) for name in COUNTS},
+        "errors": list(job.errors or []),
     }
+
+
+def list_jobs(catalog: Catalog, source: str | None = None,
+              limit: int = 100) -> list[dict[str, Any]]:
+    """The newest jobs (of one source, or of all), newest first."""
+    query = select(HarvestJob, HarvestSource.name).join(HarvestSource)
+    if source is not None:
+        if source not in source_names(catalog):
+            raise NotFound(f"unknown source {source!r} (see `govcat source list`)")
+        query = query.where(HarvestSource.name == source)
+    with catalog.sessions() as session:
+        rows = session.execute(query.order_by(HarvestJob.started_at.desc()).limit(limit))
+        return [job_dict(job, name) for job, name in rows]
+
+
+def show_job(catalog: Catalog, job_id: str) -> dict[str, Any]:
+    """One job's JSON form (NotFound when there is no such job)."""
+    with catalog.sessions() as session:
+        row = session.execute(select(HarvestJob, HarvestSource.name).join(HarvestSource)
+                              .where(HarvestJob.id == job_id)).first()
+        if row is None:
+            raise NotFound(f"no harvest job {job_id!r} (see `govcat jobs list`)")
+        return job_dict(*row)
 
 
 def run_harvest(catalog: Catalog, name: str, progress: Progress | None = None) -> HarvestSummary:
     """Harvest one source. Each dataset is published (or not) on its own, atomically, so an
-    interrupted harvest leaves every dataset at its old or its new revision."""
+    interrupted harvest leaves every dataset at its old or its new revision. A second
+    harvest of a source while one runs is refused; a job whose heartbeat stopped is marked
+    failed by the next run, never left running."""
     with transaction(catalog.sessions) as session:
-        source = session.scalar(select(HarvestSource).where(HarvestSource.name == name))
+        # the source's row is locked (PostgreSQL; SQLite serialises writing transactions), so
+        # two runs cannot both find no live job and both start
+        source = session.scalar(select(HarvestSource).where(HarvestSource.name == name)
+                                .with_for_update())
         if source is None:
             raise NotFound(f"unknown source {name!r} (see `govcat source list`)")
-        for stale in session.scalars(
-            select(HarvestJob).where(
-                HarvestJob.source_id == source.id, HarvestJob.status == "running"
-            )
-        ):
-            stale.status, stale.finished_at = "interrupted", utcnow()
-        job = HarvestJob(source_id=source.id, status="running")
+        now = utcnow()
+        for running in session.scalars(select(HarvestJob).where(
+                HarvestJob.source_id == source.id, HarvestJob.status == "running")):
+            beat = _aware(running.heartbeat_at or running.started_at)
+            if now - beat < STALE:
+                raise CatalogError(f"source {name!r} is being harvested by job {running.id} "
+                                   f"(alive at {beat:%Y-%m-%d %H:%M:%S} UTC): try again later")
+            running.status, running.finished_at = "failed", now
+            running.errors = [*(running.errors or []), {
+                "key": "", "message": f"the job stopped (no heartbeat since "
+                                      f"{beat:%Y-%m-%d %H:%M:%S} UTC)"}]
+        job = HarvestJob(source_id=source.id, status="running", heartbeat_at=now)
         session.add(job)
         session.flush()
         source_id, job_id = source.id, job.id
@@ -114,7 +174,7 @@ def run_harvest(catalog: Catalog, name: str, progress: Progress | None = None) -
     # Downloads are raw (unscreened) content: they live in the job's own temporary folder,
     # outside GOVCAT_HOME, and are removed when the job ends, however it ends.
     with tempfile.TemporaryDirectory(prefix="govcat-harvest-") as workspace, \
-            GuardedSession(allow_private=allow_private) as http:
+            GuardedSession(allow_private=allow_private) as http, _Heartbeat(catalog, job_id):
         context = HarvestContext(name, http, Path(workspace), _aware(last_success),
                                  catalog.settings.harvest_max_bytes)
         try:
@@ -123,11 +183,40 @@ def run_harvest(catalog: Catalog, name: str, progress: Progress | None = None) -
             summary.status = "finished"
         except Exception as exc:
             summary.status = "failed"
-            summary.errors.append({"item": "", "error": _one_line(catalog, exc)})
+            summary.errors.append({"key": "", "message": _one_line(catalog, exc)})
             raise
         finally:
             _finish(catalog, job_id, summary)
     return summary
+
+
+class _Heartbeat:
+    """Refreshes a running job's heartbeat every HEARTBEAT from a thread of its own."""
+
+    def __init__(self, catalog: Catalog, job_id: str) -> None:
+        self.catalog, self.job_id = catalog, job_id
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._beat, name=f"heartbeat {job_id}",
+                                       daemon=True)
+
+    def __enter__(self) -> _Heartbeat:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop.set()
+        self.thread.join()
+
+    def _beat(self) -> None:
+        while not self.stop.wait(HEARTBEAT.total_seconds()):
+            try:
+                with transaction(self.catalog.sessions) as session:
+                    job = session.get(HarvestJob, self.job_id)
+                    if job is not None and job.status == "running":
+                        job.heartbeat_at = utcnow()
+            except Exception:  # a missed beat is not worth failing the harvest for
+                log.warning("harvest job %s: heartbeat not recorded", self.job_id,
+                            exc_info=True)
 
 
 def _aware(moment: dt.datetime | None) -> dt.datetime | None:
@@ -159,8 +248,8 @@ def _harvest_item(
     key = catalog.screen_label(item.key)
     if item.record is None:
         error = catalog.screen_label(item.error or "unreadable")
-        summary.counts["failed"] += 1
-        summary.errors.append({"item": key, "error": error})
+        summary.counts["errored"] += 1
+        summary.errors.append({"key": key, "message": error})
         if progress:
             progress(key, None, error)
         return
@@ -168,21 +257,27 @@ def _harvest_item(
         outcome = publish(catalog, item.record, publisher_code=publisher_code, source_id=source_id)
     except CatalogError as exc:
         error = _one_line(catalog, exc)
-        summary.counts["failed"] += 1
-        summary.errors.append({"item": key, "error": error})
+        summary.counts["errored"] += 1
+        summary.errors.append({"key": key, "message": error})
         if progress:
             progress(key, None, error)
         return
-    summary.counts[outcome.status] += 1
+    summary.counts[_counted_as(outcome)] += 1
     if outcome.status == "invalid":  # validations are screened by the pipeline
-        summary.errors.append(
-            {
-                "item": key,
-                "error": "; ".join(v.summary() for v in outcome.validations if not v.valid),
-            }
-        )
+        summary.errors.append({
+            "key": key,
+            "message": "; ".join(v.summary() for v in outcome.validations if not v.valid),
+        })
     if progress:
         progress(key, outcome, None)
+
+
+def _counted_as(outcome: PublishOutcome) -> str:
+    """The count an outcome adds to: a first revision published is added, a later one
+    updated; held, invalid and unchanged are themselves."""
+    if outcome.status == "published":
+        return "added" if outcome.revision == 1 else "updated"
+    return outcome.status
 
 
 def _one_line(catalog: Catalog, exc: BaseException) -> str:

@@ -256,8 +256,8 @@ def test_planted_values_in_names_reach_no_endpoint_no_table_and_no_file(catalog,
     shown: list[str] = []
     summary = run_harvest(catalog, "drop", lambda key, outcome, error: shown.append(
         f"{key} {outcome.summary() if outcome else ''} {error or ''}"))
-    assert summary.counts["invalid"] == 1 and summary.counts["failed"] == 1
-    assert summary.counts["published"] + summary.counts["held"] == 4
+    assert summary.counts["invalid"] == 1 and summary.counts["errored"] == 1
+    assert summary.counts["added"] + summary.counts["held"] == 4
     outputs = [*shown, summary.line(), json.dumps(summary.errors, ensure_ascii=False),
                json.dumps(list_sources(catalog), ensure_ascii=False, default=str)]
     for held in list_held(catalog):

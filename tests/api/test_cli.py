@@ -141,7 +141,7 @@ def test_source_and_harvest(run, tmp_path: Path) -> None:
         == 0
     )
     result = run("harvest", "stats-drop")
-    assert result.exit_code == 0 and "published 1" in result.output
+    assert result.exit_code == 0 and "added 1" in result.output
     assert "unchanged 1" in run("harvest", "--all").output
     assert run("harvest").exit_code == 1
     assert "stats-drop" in run("source", "list").output

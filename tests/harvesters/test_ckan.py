@@ -115,9 +115,9 @@ def test_a_ckan_portal_harvests_end_to_end(catalog, portal):
     summary = run_harvest(catalog, "demo-ckan")
     # two datasets with a CSV; the third has only a PDF, which the screen does not read
     assert summary.status == "finished"
-    assert summary.counts["published"] + summary.counts["held"] == 2
-    assert summary.counts["failed"] == 1
-    assert "no resource files" in summary.errors[0]["error"]
+    assert summary.counts["added"] + summary.counts["held"] == 2
+    assert summary.counts["errored"] == 1
+    assert "no resource files" in summary.errors[0]["message"]
     assert [q["start"] for q in portal_.queries] == ["0", "2"]  # paged, two rows at a time
     assert portal_.queries[0]["sort"] == "metadata_modified asc, id asc"
     names = _datasets(catalog)
@@ -145,7 +145,7 @@ def test_a_second_run_asks_only_for_what_changed(catalog, portal):
     run_harvest(catalog, "demo-ckan")
     second = run_harvest(catalog, "demo-ckan")
     assert "metadata_modified:[" in portal_.queries[-1]["fq"]
-    assert second.status == "finished" and second.counts.get("published", 0) == 0
+    assert second.status == "finished" and second.counts["added"] == 0
 
 
 def test_organisation_filter(catalog, portal):
@@ -155,7 +155,7 @@ def test_organisation_filter(catalog, portal):
                {"url": base, "organizations": ["sdb"], "allow_private_network": True})
     summary = run_harvest(catalog, "sdb")
     assert portal_.queries[0]["fq"] == 'organization:("sdb")'
-    assert summary.counts["published"] + summary.counts["held"] == 1
+    assert summary.counts["added"] + summary.counts["held"] == 1
 
 
 @pytest.mark.parametrize(("mode", "message"), [

@@ -71,8 +71,8 @@ def test_harvest_publishes_each_item_and_records_the_job(catalog, tmp_path: Path
     add_source(catalog, "edu-folder", "directory", "edu", {"path": str(root)})
     summary = run_harvest(catalog, "edu-folder")
     assert summary.status == "finished"
-    assert summary.counts == {"published": 2, "invalid": 1}
-    assert summary.errors and summary.errors[0]["item"] == "broken.csv"
+    assert summary.counts == {"added": 2, "invalid": 1}
+    assert summary.errors and summary.errors[0]["key"] == "broken.csv"
     again = run_harvest(catalog, "edu-folder")
     assert again.counts == {"unchanged": 3}
     jobs = list_sources(catalog)[0]
@@ -119,8 +119,8 @@ def test_symlinks_are_refused_by_default_naming_the_link_not_its_target(catalog,
     root = _linked_source(tmp_path)
     add_source(catalog, "links", "directory", "edu", {"path": str(root)})
     summary = run_harvest(catalog, "links")
-    assert summary.counts == {"published": 1, "failed": 5}
-    errors = {e["item"]: e["error"] for e in summary.errors}
+    assert summary.counts == {"added": 1, "errored": 5}
+    errors = {e["key"]: e["message"] for e in summary.errors}
     assert set(errors) == {"alias.csv", "dir-out", "file-out.csv", "passwd.csv", "with-member"}
     assert errors["with-member"].startswith("with-member/b.csv: a symbolic link")
     for item, error in errors.items():
@@ -135,10 +135,10 @@ def test_followed_symlinks_must_stay_inside_the_source(catalog, tmp_path) -> Non
     root = _linked_source(tmp_path)
     add_source(catalog, "links", "directory", "edu", {"path": str(root), "follow_symlinks": True})
     summary = run_harvest(catalog, "links")
-    assert summary.counts == {"published": 2, "failed": 4}  # real.csv and alias.csv
+    assert summary.counts == {"added": 2, "errored": 4}  # real.csv and alias.csv
     for error in summary.errors:
-        assert "leading outside the folder" in error["error"]
-        assert "outside/" not in error["error"] and "/etc" not in error["error"]
+        assert "leading outside the folder" in error["message"]
+        assert "outside/" not in error["message"] and "/etc" not in error["message"]
 
 
 def test_a_fifo_named_like_a_table_is_refused_not_read(catalog, tmp_path) -> None:
@@ -150,7 +150,7 @@ def test_a_fifo_named_like_a_table_is_refused_not_read(catalog, tmp_path) -> Non
     os.mkfifo(root / "pipe.csv")
     add_source(catalog, "fifo", "directory", "edu", {"path": str(root)})
     summary = run_harvest(catalog, "fifo")
-    assert summary.errors == [{"item": "pipe.csv", "error": "pipe.csv: not a regular file"}]
+    assert summary.errors == [{"key": "pipe.csv", "message": "pipe.csv: not a regular file"}]
 
 
 def test_published_folders_refuse_links_inside_unless_followed(tmp_path: Path) -> None:
