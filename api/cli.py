@@ -288,8 +288,11 @@ def source_list() -> None:
 @main.command()
 @click.argument("name", required=False)
 @click.option("--all", "harvest_all", is_flag=True, help="Harvest every source.")
+@click.option("--full", is_flag=True,
+              help="Gather every dataset of the source, not only what changed since the last "
+                   "run; datasets no longer there are then withdrawn (410 Gone).")
 @one_line_errors
-def harvest(name: str | None, harvest_all: bool) -> None:
+def harvest(name: str | None, harvest_all: bool, full: bool) -> None:
     """Harvest source NAME (or --all) into the catalog."""
     from harvesters.jobs import run_harvest, source_names
 
@@ -299,7 +302,7 @@ def harvest(name: str | None, harvest_all: bool) -> None:
         names = source_names(catalog) if harvest_all else [name]
         failed = 0
         for source_name in names:
-            summary = run_harvest(catalog, str(source_name), _print_progress)
+            summary = run_harvest(catalog, str(source_name), _print_progress, full=full)
             click.echo(summary.line())
             failed += summary.counts.get("errored", 0) + summary.counts.get("invalid", 0)
     if failed:

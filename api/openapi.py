@@ -95,6 +95,22 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                             },
                         },
                         "404": ERROR,
+                        "410": {
+                            "description": "The dataset was withdrawn (it left its source): "
+                                           "the error and its tombstone.",
+                            "content": {"application/json": {"schema": {
+                                "type": "object",
+                                "properties": {
+                                    "error": {"$ref": "#/components/schemas/Error"},
+                                    "withdrawn": {"type": "object", "properties": {
+                                        "name": {"type": "string"},
+                                        "withdrawn_at": {"type": "string",
+                                                         "format": "date-time"},
+                                        "reason": {"type": "string"},
+                                    }},
+                                },
+                            }}},
+                        },
                     },
                 }
             },

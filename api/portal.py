@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, current_app, render_template, request, url_for
 
 from api.v1 import BadRequest, download_url, parse_search_query
-from catalog.errors import NotFound
+from catalog.errors import Gone, NotFound
 from catalog.metadata import OPEN_CONDITIONS
 from catalog.queries import get_dataset, search_datasets
 from catalog.search import SearchQuery
@@ -60,6 +60,10 @@ def index():
 def dataset_page(name: str):
     try:
         dataset = get_dataset(current_app.extensions["govcat"], name, download_url)
+    except Gone as gone:
+        stone = gone.tombstone()
+        abort(410, description=f"数据集 {gone.name} 已撤回 / dataset withdrawn "
+                               f"({(stone['withdrawn_at'] or '')[:10]}): {gone.reason}")
     except NotFound:
         abort(404, description=f"数据集 {name} 不存在 / dataset not found")
     return render_template("dataset.html", d=dataset, open_conditions=OPEN_CONDITIONS)

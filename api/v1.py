@@ -9,7 +9,7 @@ from flask import Blueprint, Response, current_app, jsonify, request, send_file,
 
 from api.openapi import openapi_document
 from catalog.context import Catalog
-from catalog.errors import CatalogError, NotFound
+from catalog.errors import CatalogError, Gone, NotFound
 from catalog.metadata import FORMAT_MEDIA_TYPES, OPEN_CONDITIONS, THEMES
 from catalog.models import Dataset, Resource
 from catalog.queries import (
@@ -47,6 +47,13 @@ def error(code: str, message: str, status: int) -> tuple[Response, int]:
 @api_v1.errorhandler(NotFound)
 def _not_found(exc: NotFound):
     return error("not_found", str(exc), 404)
+
+
+@api_v1.errorhandler(Gone)
+def _gone(exc: Gone):
+    """410 with the tombstone: when and why the dataset was withdrawn."""
+    return jsonify({"error": {"code": "gone", "message": str(exc)},
+                    "withdrawn": exc.tombstone()}), 410
 
 
 @api_v1.errorhandler(AccessRestricted)

@@ -100,7 +100,8 @@ def _documents(catalog: Catalog, condition: Any) -> list[SearchDocument]:
     """Documents of at most _BATCH published datasets meeting condition, in id order."""
     query = (
         select(Dataset)
-        .where(Dataset.current_revision_id.is_not(None), condition)
+        .where(Dataset.current_revision_id.is_not(None), Dataset.withdrawn_at.is_(None),
+               condition)
         .order_by(Dataset.id)
         .limit(_BATCH)
         .options(
@@ -152,7 +153,7 @@ def sync_index(catalog: Catalog) -> int:
         rows = session.execute(
             select(Dataset.id, Revision.number).join(
                 Revision, Dataset.current_revision_id == Revision.id
-            )
+            ).where(Dataset.withdrawn_at.is_(None))
         )
         expected = {dataset_id: number for dataset_id, number in rows}
     stale = [d for d, n in expected.items() if indexed.get(d) != n]

@@ -74,6 +74,10 @@ class Dataset(Base):
     )
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     modified_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # Set when the dataset left its source: it leaves search and listings, its address
+    # answers 410 Gone with this tombstone, and its history stays (cleared if it comes back)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    withdrawn_reason: Mapped[str | None] = mapped_column(String(500))
 
     publisher: Mapped[Publisher] = relationship(back_populates="datasets")
     revisions: Mapped[list[Revision]] = relationship(
@@ -222,6 +226,7 @@ class HarvestJob(Base):
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # refreshed while the job runs: a running job whose heart stopped is a dead one
     heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    full: Mapped[bool] = mapped_column(Boolean, default=False)  # a full gather (may withdraw)
     counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     errors: Mapped[list[Any]] = mapped_column(JSON, default=list)
 

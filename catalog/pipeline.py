@@ -34,6 +34,7 @@ from catalog.models import (
 )
 from catalog.storage import StoredFile
 from catalog.validation import TableValidation, ValidationError, served_schema, validate_table
+from catalog.withdrawal import restore
 from privacy import (
     EncodingError,
     Finding,
@@ -91,6 +92,7 @@ class PublishOutcome:
     revision: int | None = None
     validations: list[TableValidation] = field(default_factory=list)
     findings: list[dict[str, Any]] = field(default_factory=list)
+    restored: bool = False  # a withdrawn dataset back at its source
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form for the CLI and API (no personal values: findings are counts/offsets)."""
@@ -146,12 +148,17 @@ def publish(
     )  # fmt: skip
     with working_directory(catalog) as workdir:
         public_meta, meta_findings = screen_metadata(screener, metadata, context)
+        outcome: PublishOutcome | None = None
         with catalog.sessions() as session:
             existing = _find_dataset(session, record, public_meta, identity)
-            if existing is not None:
-                latest = existing.revisions[-1] if existing.revisions else None
-                if latest is not None and latest.fingerprint == fingerprint:
-                    return PublishOutcome(existing.id, existing.name, "unchanged", latest.number)
+            latest = existing.revisions[-1] if existing and existing.revisions else None
+            if existing is not None and latest is not None and latest.fingerprint == fingerprint:
+                outcome = PublishOutcome(existing.id, existing.name, "unchanged", latest.number,
+                                         restored=existing.withdrawn_at is not None)
+        if outcome is not None:
+            if outcome.restored:
+                _restore_unchanged(catalog, outcome.dataset_id)
+            return outcome
 
         validations = [
             _validate(resource, fmt, catalog.settings.table_limits).screened(catalog.screen_label)
@@ -238,6 +245,15 @@ def institutional_mailbox(address: str) -> bool:
     """Whether an e-mail address is at a government, school or research domain."""
     domain = address.rpartition("@")[2].strip().lower().rstrip(".")
     return bool(domain) and _INSTITUTIONAL.search(domain) is not None
+
+
+def _restore_unchanged(catalog: Catalog, dataset_id: str) -> None:
+    """A withdrawn dataset is back at its source, unchanged: it is public again."""
+    with transaction(catalog.sessions) as session:
+        dataset = session.get(Dataset, dataset_id)
+        if dataset is not None:
+            restore(dataset)
+    indexing.index_dataset(catalog, dataset_id)
 
 
 def _fingerprint(record: IntakeRecord, policy: dict[str, Any] | None) -> str:
@@ -479,6 +495,7 @@ def _write_revision(
             )
             session.add(dataset)
             session.flush()
+        restored = restore(dataset)  # back at its source: no longer withdrawn
         latest = session.scalar(select(func.max(Revision.number))
                                 .where(Revision.dataset_id == dataset.id))
         number = (latest or 0) + 1
@@ -540,6 +557,7 @@ def _write_revision(
             revision=number,
             validations=validations,
             findings=[row.to_dict() for row in revision.findings],
+            restored=restored,
         )
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from catalog.context import Catalog
-from catalog.errors import CatalogError, NotFound
+from catalog.errors import CatalogError, Gone, NotFound
 from catalog.indexing import dataset_modified
 from catalog.metadata import OPEN_CONDITIONS, PublicResourceSchema
 from catalog.models import Dataset, Publisher, Resource, Revision
@@ -43,7 +43,8 @@ class AccessRestricted(CatalogError):
 
 
 def _public_datasets():
-    return select(Dataset).where(Dataset.current_revision_id.is_not(None))
+    return select(Dataset).where(Dataset.current_revision_id.is_not(None),
+                                 Dataset.withdrawn_at.is_(None))
 
 
 def _with_details(query):
@@ -77,6 +78,11 @@ def _load_public(session: Session, id_or_name: str) -> Dataset:
         )
     )
     if dataset is None:
+        withdrawn = session.scalar(select(Dataset).where(
+            or_(Dataset.id == id_or_name, Dataset.name == id_or_name),
+            Dataset.withdrawn_at.is_not(None), Dataset.current_revision_id.is_not(None)))
+        if withdrawn is not None:
+            raise Gone(withdrawn.name, withdrawn.withdrawn_at, withdrawn.withdrawn_reason or "")
         raise NotFound(f"dataset {id_or_name!r} not found")
     return dataset
 

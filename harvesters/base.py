@@ -33,7 +33,9 @@ class HarvestContext:
     source_name: str
     session: GuardedSession
     workspace: Path
-    last_success: dt.datetime | None = None  # when the last successful gather started (UTC)
+    # when the last successful gather started (UTC); None for a full gather, which must list
+    # every dataset of the source (the job withdraws those it does not find)
+    last_success: dt.datetime | None = None
     max_resource_bytes: int = MAX_RESOURCE_BYTES
 
 

@@ -56,6 +56,7 @@ class CkanHarvester:
 
     type_name = "ckan"
     config_schema = CkanConfig
+    incremental = True  # gathers only what changed since context.last_success when given
 
     def __init__(self, config: Mapping[str, Any], source_name: str) -> None:
         self.config = dict(config)

@@ -20,6 +20,7 @@ from catalog.errors import CatalogError, NotFound
 from catalog.housekeeping import clean_leftovers
 from catalog.models import HarvestJob, HarvestSource, Publisher, utcnow
 from catalog.pipeline import PublishOutcome, publish
+from catalog.withdrawal import source_datasets, withdraw
 from harvesters.base import HarvestContext, HarvestItem
 from harvesters.network import GuardedSession
 from harvesters.registry import harvester_class
@@ -33,6 +34,10 @@ Progress = Callable[[str, PublishOutcome | None, str | None], None]
 COUNTS = ("added", "updated", "unchanged", "withdrawn", "held", "invalid", "errored")
 HEARTBEAT = dt.timedelta(seconds=30)  # how often a running job says it is alive
 STALE = dt.timedelta(minutes=5)       # a running job silent this long has died
+FULL_EVERY = 7    # an incremental source is gathered whole every this many runs
+# Safety valve: a full gather finding fewer than this share of the known datasets withdraws
+# nothing (an outage or a broken page of the source is not a mass deletion)
+KEEP_BELOW = 0.5
 
 
 @dataclass
@@ -135,11 +140,16 @@ def show_job(catalog: Catalog, job_id: str) -> dict[str, Any]:
         return job_dict(*row)
 
 
-def run_harvest(catalog: Catalog, name: str, progress: Progress | None = None) -> HarvestSummary:
+def run_harvest(catalog: Catalog, name: str, progress: Progress | None = None, *,
+                full: bool = False) -> HarvestSummary:
     """Harvest one source. Each dataset is published (or not) on its own, atomically, so an
     interrupted harvest leaves every dataset at its old or its new revision. A second
     harvest of a source while one runs is refused; a job whose heartbeat stopped is marked
-    failed by the next run, never left running."""
+    failed by the next run, never left running.
+
+    After a full gather that finished (full: asked for, a source that cannot gather
+    incrementally, or every FULL_EVERY runs), the datasets no longer at the source are
+    withdrawn, unless the gather found fewer than KEEP_BELOW of the known ones."""
     with transaction(catalog.sessions) as session:
         # the source's row is locked (PostgreSQL; SQLite serialises writing transactions), so
         # two runs cannot both find no live job and both start
@@ -158,17 +168,20 @@ def run_harvest(catalog: Catalog, name: str, progress: Progress | None = None) -
             running.errors = [*(running.errors or []), {
                 "key": "", "message": f"the job stopped (no heartbeat since "
                                       f"{beat:%Y-%m-%d %H:%M:%S} UTC)"}]
-        job = HarvestJob(source_id=source.id, status="running", heartbeat_at=now)
+        harvester = harvester_class(source.type)(source.config, source.name)
+        finished = list(session.scalars(
+            select(HarvestJob).where(HarvestJob.source_id == source.id,
+                                     HarvestJob.status == "finished")
+            .order_by(HarvestJob.started_at.desc()).limit(FULL_EVERY)))
+        full = full or not getattr(harvester, "incremental", False) or not any(
+            j.full for j in finished[:FULL_EVERY - 1])
+        last_success = None if full or not finished else finished[0].started_at
+        job = HarvestJob(source_id=source.id, status="running", heartbeat_at=now, full=full)
         session.add(job)
         session.flush()
         source_id, job_id = source.id, job.id
         publisher_code = source.publisher.code
-        harvester = harvester_class(source.type)(source.config, source.name)
         allow_private = bool(source.config.get("allow_private_network", False))
-        last_success = session.scalar(
-            select(HarvestJob.started_at).where(HarvestJob.source_id == source.id,
-                                                HarvestJob.status == "finished")
-            .order_by(HarvestJob.started_at.desc()).limit(1))
     summary = HarvestSummary(source=name, job_id=job_id, status="running")
     clean_leftovers(catalog)
     # Downloads are raw (unscreened) content: they live in the job's own temporary folder,
@@ -177,9 +190,13 @@ def run_harvest(catalog: Catalog, name: str, progress: Progress | None = None) -
             GuardedSession(allow_private=allow_private) as http, _Heartbeat(catalog, job_id):
         context = HarvestContext(name, http, Path(workspace), _aware(last_success),
                                  catalog.settings.harvest_max_bytes)
+        seen: set[str] = set()
         try:
             for item in harvester.gather(context):
+                seen.add(catalog.source_key_digest(item.key))
                 _harvest_item(catalog, item, publisher_code, source_id, summary, progress)
+            if full:
+                _withdraw_missing(catalog, source_id, name, job_id, seen, summary)
             summary.status = "finished"
         except Exception as exc:
             summary.status = "failed"
@@ -188,6 +205,24 @@ def run_harvest(catalog: Catalog, name: str, progress: Progress | None = None) -
         finally:
             _finish(catalog, job_id, summary)
     return summary
+
+
+def _withdraw_missing(catalog: Catalog, source_id: str, name: str, job_id: str,
+                      seen: set[str], summary: HarvestSummary) -> None:
+    """After a complete full gather: withdraw the source's datasets it did not find, unless
+    it found too few of them (then nothing is withdrawn, and the job says why)."""
+    known = source_datasets(catalog, source_id)
+    missing = [dataset_id for key, dataset_id in known.items() if key not in seen]
+    if not missing:
+        return
+    found = len(known) - len(missing)
+    if found < KEEP_BELOW * len(known):
+        summary.errors.append({"key": "", "message": (
+            f"safety valve: the source listed {found} of its {len(known)} known datasets, "
+            f"fewer than {KEEP_BELOW:.0%}; nothing was withdrawn (check the source)")})
+        return
+    summary.counts["withdrawn"] += withdraw(
+        catalog, missing, f"no longer at source {name} (harvest job {job_id})")
 
 
 class _Heartbeat:
@@ -277,6 +312,8 @@ def _counted_as(outcome: PublishOutcome) -> str:
     updated; held, invalid and unchanged are themselves."""
     if outcome.status == "published":
         return "added" if outcome.revision == 1 else "updated"
+    if outcome.restored:
+        return "updated"  # a withdrawn dataset back at its source
     return outcome.status
 
 
