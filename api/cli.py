@@ -285,6 +285,37 @@ def source_list() -> None:
             click.echo(f"{item['name']:<24} {item['type']:<10} {item['publisher']:<12} {last}")
 
 
+@source.command("show")
+@click.argument("name")
+@one_line_errors
+def source_show(name: str) -> None:
+    """A source's type, publisher, configuration and last jobs."""
+    from harvesters.jobs import list_jobs, list_sources
+
+    with opened() as catalog:
+        found = next((s for s in list_sources(catalog) if s["name"] == name), None)
+        if found is None:
+            raise Failure(f"unknown source {name!r} (see `govcat source list`)")
+        recent = list_jobs(catalog, name, limit=5)
+    click.echo(f"{found['name']}: {found['type']} source of publisher {found['publisher']}")
+    for key, value in found["config"].items():
+        click.echo(f"  {key}: {value}")
+    for job in recent:
+        click.echo("  " + _job_line(job))
+
+
+@source.command("remove")
+@click.argument("name")
+@one_line_errors
+def source_remove(name: str) -> None:
+    """Remove a source and its jobs; its datasets are withdrawn (410 Gone), history kept."""
+    from harvesters.jobs import remove_source
+
+    with opened() as catalog:
+        withdrawn = remove_source(catalog, name)
+    click.echo(f"source {name} removed; {withdrawn} dataset(s) withdrawn")
+
+
 @main.command()
 @click.argument("name", required=False)
 @click.option("--all", "harvest_all", is_flag=True, help="Harvest every source.")

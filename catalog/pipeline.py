@@ -157,7 +157,7 @@ def publish(
                                          restored=existing.withdrawn_at is not None)
         if outcome is not None:
             if outcome.restored:
-                _restore_unchanged(catalog, outcome.dataset_id)
+                _restore_unchanged(catalog, outcome.dataset_id, identity)
             return outcome
 
         validations = [
@@ -247,13 +247,20 @@ def institutional_mailbox(address: str) -> bool:
     return bool(domain) and _INSTITUTIONAL.search(domain) is not None
 
 
-def _restore_unchanged(catalog: Catalog, dataset_id: str) -> None:
+def _restore_unchanged(catalog: Catalog, dataset_id: str, identity: _Identity) -> None:
     """A withdrawn dataset is back at its source, unchanged: it is public again."""
     with transaction(catalog.sessions) as session:
         dataset = session.get(Dataset, dataset_id)
         if dataset is not None:
             restore(dataset)
+            _adopt(dataset, identity)
     indexing.index_dataset(catalog, dataset_id)
+
+
+def _adopt(dataset: Dataset, identity: _Identity) -> None:
+    """A dataset whose source was removed joins the source that harvests it again."""
+    if dataset.source_id is None and identity.source_id and identity.source_key:
+        dataset.source_id, dataset.source_key = identity.source_id, identity.source_key
 
 
 def _fingerprint(record: IntakeRecord, policy: dict[str, Any] | None) -> str:
@@ -496,6 +503,7 @@ def _write_revision(
             session.add(dataset)
             session.flush()
         restored = restore(dataset)  # back at its source: no longer withdrawn
+        _adopt(dataset, identity)
         latest = session.scalar(select(func.max(Revision.number))
                                 .where(Revision.dataset_id == dataset.id))
         number = (latest or 0) + 1

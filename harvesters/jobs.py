@@ -18,7 +18,7 @@ from catalog.context import Catalog
 from catalog.db import transaction
 from catalog.errors import CatalogError, NotFound
 from catalog.housekeeping import clean_leftovers
-from catalog.models import HarvestJob, HarvestSource, Publisher, utcnow
+from catalog.models import Dataset, HarvestJob, HarvestSource, Publisher, utcnow
 from catalog.pipeline import PublishOutcome, publish
 from catalog.withdrawal import source_datasets, withdraw
 from harvesters.base import HarvestContext, HarvestItem
@@ -320,6 +320,35 @@ def _counted_as(outcome: PublishOutcome) -> str:
 def _one_line(catalog: Catalog, exc: BaseException) -> str:
     """The error's message on one line, screened."""
     return catalog.screen_label(" ".join(str(exc).split()) or type(exc).__name__)
+
+
+def remove_source(catalog: Catalog, name: str) -> int:
+    """Remove a source and its jobs; its datasets are withdrawn and keep their history (a
+    source added again later restores them by name); how many were withdrawn. Refused while
+    one of its jobs runs."""
+    with transaction(catalog.sessions) as session:
+        source = session.scalar(select(HarvestSource).where(HarvestSource.name == name)
+                                .with_for_update())
+        if source is None:
+            raise NotFound(f"unknown source {name!r} (see `govcat source list`)")
+        running = session.scalar(select(HarvestJob.id).where(
+            HarvestJob.source_id == source.id, HarvestJob.status == "running",
+            HarvestJob.heartbeat_at > utcnow() - STALE))
+        if running is not None:
+            raise CatalogError(f"source {name!r} is being harvested by job {running}: "
+                               "remove it when the job has ended")
+        source_id = source.id
+    withdrawn = withdraw(catalog, source_datasets(catalog, source_id).values(),
+                         f"source {name} was removed")
+    with transaction(catalog.sessions) as session:
+        for dataset in session.scalars(select(Dataset).where(Dataset.source_id == source_id)):
+            dataset.source_id = None
+        for job in session.scalars(select(HarvestJob).where(HarvestJob.source_id == source_id)):
+            session.delete(job)
+        source = session.get(HarvestSource, source_id)
+        assert source is not None
+        session.delete(source)
+    return withdrawn
 
 
 def source_names(catalog: Catalog) -> list[str]:

@@ -136,3 +136,30 @@ def test_a_gather_that_fails_part_way_withdraws_nothing(catalog, big_portal):
         run_harvest(catalog, "portal", full=True)
     client = create_app(catalog).test_client()
     assert client.get("/api/v1/datasets?per_page=100").get_json()["total"] == 30
+
+
+def test_removing_a_source_withdraws_its_datasets(catalog, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from api.cli import main
+
+    folder = _folder(tmp_path / "drop", ["schools", "clinics"])
+    add_publisher(catalog, "city", "示例市人民政府")
+    add_source(catalog, "drop", "directory", "city", {"path": str(folder)})
+    run_harvest(catalog, "drop")
+    monkeypatch.setenv("GOVCAT_HOME", str(catalog.settings.home))
+    runner = CliRunner()
+    shown = runner.invoke(main, ["source", "show", "drop"])
+    assert shown.exit_code == 0 and "directory source of publisher city" in shown.output
+    removed = runner.invoke(main, ["source", "remove", "drop"])
+    assert removed.exit_code == 0 and "2 dataset(s) withdrawn" in removed.output
+    client = create_app(catalog).test_client()
+    assert client.get("/api/v1/datasets/schools").status_code == 410
+    assert client.get("/api/v1/sources").get_json()["total"] == 0
+    # the folder added again as a source: its datasets are restored
+    add_source(catalog, "drop-again", "directory", "city", {"path": str(folder)})
+    assert run_harvest(catalog, "drop-again").counts["updated"] == 2
+    assert client.get("/api/v1/datasets/schools").status_code == 200
+    # and they belong to the new source: gone from it, withdrawn again
+    (folder / "clinics.csv").unlink()
+    assert run_harvest(catalog, "drop-again").counts["withdrawn"] == 1
