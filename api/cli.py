@@ -256,10 +256,13 @@ def source() -> None:
 @click.option("--follow-symlinks", is_flag=True,
               help="Read symbolic links that stay inside the folder (directory sources; "
                    "links are refused by default, and one leading out always is).")
+@click.option("--schedule", type=click.Choice(["hourly", "daily", "weekly"]),
+              help="Harvest it on this schedule with `govcat harvest --due` (from cron).")
 @one_line_errors
 def source_add(name: str, type_name: str, path: str | None, url: str | None,
                publisher_code: str, organizations: tuple[str, ...], groups: tuple[str, ...],
-               allow_private_network: bool, follow_symlinks: bool) -> None:
+               allow_private_network: bool, follow_symlinks: bool,
+               schedule: str | None) -> None:
     """Register a harvest source NAME of a publisher (its options are checked by its type)."""
     from harvesters.jobs import add_source
 
@@ -268,7 +271,8 @@ def source_add(name: str, type_name: str, path: str | None, url: str | None,
              "follow_symlinks": follow_symlinks}
     with opened() as catalog:
         add_source(catalog, name, type_name, publisher_code,
-                   {key: value for key, value in given.items() if value not in (None, [], False)})
+                   {key: value for key, value in given.items() if value not in (None, [], False)},
+                   schedule)
     click.echo(f"source {name} added")
 
 
@@ -319,23 +323,39 @@ def source_remove(name: str) -> None:
 @main.command()
 @click.argument("name", required=False)
 @click.option("--all", "harvest_all", is_flag=True, help="Harvest every source.")
+@click.option("--due", is_flag=True,
+              help="Harvest the sources whose --schedule is due (run it from cron).")
 @click.option("--full", is_flag=True,
               help="Gather every dataset of the source, not only what changed since the last "
                    "run; datasets no longer there are then withdrawn (410 Gone).")
 @one_line_errors
-def harvest(name: str | None, harvest_all: bool, full: bool) -> None:
-    """Harvest source NAME (or --all) into the catalog."""
-    from harvesters.jobs import run_harvest, source_names
+def harvest(name: str | None, harvest_all: bool, due: bool, full: bool) -> None:
+    """Harvest source NAME (or --all, or --due) into the catalog.
 
-    if bool(name) == harvest_all:
-        raise Failure("give a source NAME or --all")
+    With several sources, one that fails (a portal down, a job already running) is reported
+    and the others are harvested; the exit status is then 1.
+    """
+    from catalog.errors import CatalogError
+    from harvesters.jobs import due_sources, run_harvest, source_names
+
+    if sum((bool(name), harvest_all, due)) != 1:
+        raise Failure("give a source NAME, --all or --due")
     with opened() as catalog:
-        names = source_names(catalog) if harvest_all else [name]
+        names = [name] if name else source_names(catalog) if harvest_all else due_sources(catalog)
         failed = 0
         for source_name in names:
-            summary = run_harvest(catalog, str(source_name), _print_progress, full=full)
+            try:
+                summary = run_harvest(catalog, str(source_name), _print_progress, full=full)
+            except CatalogError as exc:
+                if name:
+                    raise
+                click.echo(f"{source_name}: failed ({screened(' '.join(str(exc).split()))})")
+                failed += 1
+                continue
             click.echo(summary.line())
             failed += summary.counts.get("errored", 0) + summary.counts.get("invalid", 0)
+        if due and not names:
+            click.echo("no source is due")
     if failed:
         sys.exit(1)
 

@@ -207,6 +207,7 @@ class HarvestSource(Base):
     name: Mapped[str] = mapped_column(String(100), unique=True, index=True)
     type: Mapped[str] = mapped_column(String(40))
     config: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    schedule: Mapped[str | None] = mapped_column(String(20))  # hourly | daily | weekly
     publisher_id: Mapped[str] = mapped_column(ForeignKey("publishers.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 

@@ -35,6 +35,8 @@ COUNTS = ("added", "updated", "unchanged", "withdrawn", "held", "invalid", "erro
 HEARTBEAT = dt.timedelta(seconds=30)  # how often a running job says it is alive
 STALE = dt.timedelta(minutes=5)       # a running job silent this long has died
 FULL_EVERY = 7    # an incremental source is gathered whole every this many runs
+SCHEDULES = {"hourly": dt.timedelta(hours=1), "daily": dt.timedelta(days=1),
+             "weekly": dt.timedelta(weeks=1)}
 # Safety valve: a full gather finding fewer than this share of the known datasets withdraws
 # nothing (an outage or a broken page of the source is not a mass deletion)
 KEEP_BELOW = 0.5
@@ -55,11 +57,15 @@ class HarvestSummary:
 
 
 def add_source(
-    catalog: Catalog, name: str, type_name: str, publisher_code: str, config: dict[str, Any]
+    catalog: Catalog, name: str, type_name: str, publisher_code: str, config: dict[str, Any],
+    schedule: str | None = None,
 ) -> HarvestSource:
-    """Register a harvest source of a publisher; the config is checked by its harvester."""
+    """Register a harvest source of a publisher; the config is checked by its harvester, and
+    `govcat harvest --due` runs it on its schedule (hourly, daily, weekly; None: by hand)."""
     if not name or len(name) > 100:
         raise CatalogError("a source needs a name of at most 100 characters")
+    if schedule is not None and schedule not in SCHEDULES:
+        raise CatalogError(f"unknown schedule {schedule!r} (one of {', '.join(SCHEDULES)})")
     checked = harvester_class(type_name).check_config(config)
     with transaction(catalog.sessions) as session:
         publisher = session.scalar(select(Publisher).where(Publisher.code == publisher_code))
@@ -67,7 +73,8 @@ def add_source(
             raise NotFound(f"unknown publisher {publisher_code!r}")
         if session.scalar(select(HarvestSource).where(HarvestSource.name == name)):
             raise CatalogError(f"source {name!r} already exists")
-        source = HarvestSource(name=name, type=type_name, config=checked, publisher=publisher)
+        source = HarvestSource(name=name, type=type_name, config=checked, publisher=publisher,
+                               schedule=schedule)
         session.add(source)
         return source
 
@@ -82,6 +89,7 @@ def list_sources(catalog: Catalog) -> list[dict[str, Any]]:
                 "type": s.type,
                 "publisher": s.publisher.code,
                 "config": s.config,
+                "schedule": s.schedule,
                 "last_job": job_dict(s.jobs[-1], s.name) if s.jobs else None,
             }
             for s in sources
@@ -349,6 +357,22 @@ def remove_source(catalog: Catalog, name: str) -> int:
         assert source is not None
         session.delete(source)
     return withdrawn
+
+
+def due_sources(catalog: Catalog, now: dt.datetime | None = None) -> list[str]:
+    """The scheduled sources whose last job started a whole period ago (or never ran)."""
+    now = now or utcnow()
+    due = []
+    with catalog.sessions() as session:
+        for source in session.scalars(select(HarvestSource).where(
+                HarvestSource.schedule.is_not(None)).order_by(HarvestSource.name)):
+            last = session.scalar(select(HarvestJob.started_at).where(
+                HarvestJob.source_id == source.id).order_by(HarvestJob.started_at.desc())
+                .limit(1))
+            period = SCHEDULES.get(source.schedule or "")
+            if period is not None and (last is None or now - _aware(last) >= period):
+                due.append(source.name)
+    return due
 
 
 def source_names(catalog: Catalog) -> list[str]:

@@ -95,3 +95,24 @@ def test_jobs_in_the_cli_and_the_api(catalog, tmp_path, monkeypatch):
     assert client.get("/api/v1/sources/nope/jobs").status_code == 404
     paths = client.get("/api/v1/openapi.json").get_json()["paths"]
     assert {"/api/v1/sources", "/api/v1/sources/{name}/jobs"} <= set(paths)
+
+
+def test_scheduled_sources_are_harvested_when_due(catalog, tmp_path, monkeypatch):
+    from harvesters.jobs import due_sources
+
+    _source(catalog, tmp_path)
+    other = tmp_path / "weekly"
+    other.mkdir()
+    (other / "parks.csv").write_text("区县,公园数\n东城区,12\n", encoding="utf-8")
+    add_source(catalog, "weekly", "directory", "edu", {"path": str(other)}, schedule="weekly")
+    with pytest.raises(CatalogError, match="unknown schedule 'monthly'"):
+        add_source(catalog, "x", "directory", "edu", {"path": str(other)}, schedule="monthly")
+    assert due_sources(catalog) == ["weekly"]  # "drop" has no schedule: run by hand only
+    monkeypatch.setenv("GOVCAT_HOME", str(catalog.settings.home))
+    runner = CliRunner()
+    ran = runner.invoke(main, ["harvest", "--due"])
+    assert ran.exit_code == 0 and "weekly: finished" in ran.output
+    assert due_sources(catalog) == []
+    assert due_sources(catalog, utcnow() + dt.timedelta(days=8)) == ["weekly"]
+    again = runner.invoke(main, ["harvest", "--due"])
+    assert again.exit_code == 0 and "no source is due" in again.output
