@@ -158,4 +158,6 @@ def names_things(header: str) -> bool:
         return True
     words = set(_tokens(header))
     return bool(words & {"station", "stop", "road", "street", "place", "site", "company",
-                         "organization", "organisation", "agency", "school", "hospital"})
+                         "organization", "organisation", "agency", "school", "hospital",
+                         "country", "city", "region", "district", "province", "county",
+                         "state", "town", "village", "nation", "territory", "economy"})

@@ -9,7 +9,9 @@ from privacy.recognizers.base import Candidate, CellHints, ScreenRecognizer
 from privacy.recognizers.resident_id import validate_resident_id
 
 # (?=[0-9]): a match's first character, checked first (faster than the lookbehind alone)
-_CARD = re.compile(r"(?=[0-9])(?<![0-9A-Za-z])(?P<v>[0-9](?:[ -]?[0-9]){11,18})(?![0-9A-Za-z])")
+# The whole part of a decimal number (2616156223977.466, an amount) is no card.
+_CARD = re.compile(r"(?=[0-9])(?<![0-9A-Za-z])(?P<v>[0-9](?:[ -]?[0-9]){11,18})"
+                   r"(?![0-9A-Za-z]|\.[0-9])")
 _SHAPE = re.compile(r"[0-9](?:[ -]?[0-9]){11,18}")
 _GROUPS = re.compile(r"[ -]")
 # Issuer identification prefixes: UnionPay 62/81, Visa 4, Mastercard 51-55/2221-2720,

@@ -39,6 +39,17 @@ ORGANISATION_WORDS = frozenset({
     "Police", "Project", "Programme", "Program", "Fund", "Award", "Prize", "Act", "Law",
     "Report", "Day", "Festival", "Party", "Team", "Union", "Association", "Federation",
 })
+# Places whose names are also people's (a lone one is a place unless a title or a label
+# says otherwise): continents, and countries and states that are first names.
+PLACE_NAMES = frozenset({
+    "Africa", "America", "Asia", "Europe", "Oceania", "Antarctica", "Australia", "Georgia",
+    "Jordan", "Chad", "India", "Israel", "Kenya", "Victoria", "Virginia", "Carolina",
+    "Florida", "Dakota", "Montana", "Nevada", "Alabama", "Lincoln", "Columbia", "Bolivia",
+    "Argentina", "Brazil", "Chile", "Ireland", "Jamaica", "Paris", "London", "Sydney",
+    "Florence", "Adelaide", "Charlotte", "Austin", "Orlando", "Phoenix", "Houston", "Dallas",
+    "Denver", "Jackson", "Madison", "Savannah", "Aurora", "Regina", "Lima", "Sofia", "Roma",
+    "Vienna", "Geneva", "Hamilton", "Wellington", "Kingston", "Nairobi", "Beijing", "Tokyo",
+})
 # Words before a run (in one token) that make it a place: West Jerry, Port Shirley.
 PLACE_LEAD = frozenset({"North", "South", "East", "West", "New", "Lake", "Port", "Mount",
                         "Fort", "Saint", "Upper", "Lower", "Great", "Little", "Old", "Glen",

@@ -7,10 +7,11 @@ import re
 from privacy.recognizers.base import CellHints, ScreenRecognizer
 
 # (?=…): the characters a match can start with, checked first: Python's re is slow on a
-# leading lookbehind, which it tries at every position.
+# leading lookbehind, which it tries at every position. The whole part of a decimal number
+# (15856668555.83, an amount) is no mobile.
 _MOBILE = re.compile(
     r"(?=[+018])(?<![0-9A-Za-z+])"
-    r"(?P<v>(?:(?:\+|00)?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2})(?![0-9])"
+    r"(?P<v>(?:(?:\+|00)?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2})(?![0-9]|\.[0-9])"
 )
 _SHAPE = re.compile(r"(?:(?:\+|00)?86[ -]?)?1[0-9]{2}(?:[ -]?[0-9]{4}){2}")
 # Number segments actually allocated to mobile networks (incl. IoT-free 14x data cards excluded).

@@ -115,7 +115,6 @@ def _cues(text: str, start: int, end: int, listed: bool, titled: bool) -> _Cues:
               or cjk and cues_en.CJK_ROLE.search(before) is not None
               or cues_en.PERSON_VERB_BEFORE.search(before) is not None
               or " " in text[start:end] and cues_en.CONTACT_AFTER.match(after) is not None)
-    opening = text[:start].rstrip(" ")
     return _Cues(
         titled=titled or cues_en.TITLE_BEFORE.search(before) is not None,
         strong=strong,
@@ -124,9 +123,15 @@ def _cues(text: str, start: int, end: int, listed: bool, titled: bool) -> _Cues:
         person_verb=cues_en.PERSON_VERB_AFTER.match(after) is not None,
         place=cues_en.PLACE_BEFORE.search(before) is not None
         or cues_en.NUMBER_BEFORE.search(before) is not None,
-        opens=not opening or opening[-1] in ".!?\n:;\"“(" or opening.endswith(" -"),
+        opens=_opens(text, start),
         cjk=cjk,
     )
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether the word at start opens a sentence (or the text, or a line)."""
+    opening = text[:start].rstrip(" ")
+    return not opening or opening[-1] in ".!?\n:;\"“(" or opening.endswith(" -")
 
 
 def _full_name(words: list[str], lexicon: LatinLexicon) -> bool:
@@ -245,13 +250,17 @@ class EnglishPersonRecognizer(ScreenRecognizer):
         # words in capitals (JOHN SMITH on a form) are looked up as Title Case
         spans = list(run.spans)
         words = [w.title() if w.isupper() and w[1:2].isalpha() else w for w in run.words]
-        titled = False
+        titled = phrase = False
         # Titles, greetings, labels and sentence openers that are no names lead into the run
         # (Dr, Dear, Applicant, The): drop them, so that they are read as the words before it.
+        # Another capitalised common word (Central Asia, Great Britain) makes the run the
+        # name of a thing.
         while words and (words[0] in cues_en.TITLES or words[0] in cues_en.LEADS or (
                 lexicon.is_common(words[0]) and not lexicon.is_name(words[0])
                 and words[0] not in cues_en.PLACE_LEAD)):
             titled = titled or words[0] in cues_en.TITLES
+            phrase = phrase or (words[0] not in cues_en.TITLES and words[0] not in cues_en.LEADS
+                                and not _opens(text, spans[0][0]))
             spans, words = spans[1:], words[1:]
         if not words or len(words) > 4:
             return []  # nothing left, or a heading in title case
@@ -265,7 +274,9 @@ class EnglishPersonRecognizer(ScreenRecognizer):
                     lexicon.is_name(w) for w, r in zip(words, raw, strict=True) if r.isupper())):
             return []  # capitals are headings and acronyms unless a label introduces a name
         full = _full_name(words, lexicon)
-        if not cues.titled and _a_thing(words, text[end:end + 24], lexicon, full):
+        if not cues.titled and (_a_thing(words, text[end:end + 24], lexicon, full) or (
+                phrase or len(words) == 1 and words[0] in cues_en.PLACE_NAMES)
+                and not cues.strong):
             return []
         score = _score(words, cues, lexicon, full)
         return [Candidate(start, end, score)] if score else []

@@ -74,6 +74,8 @@ def test_english_names_are_found(screener, text, name):
     "Customer ID 4829103 was closed.",
     "Ich wohne in 10115 Berlin.",
     "A model for Named Entity Recognition in Chinese Social Media.",  # a title, not a name
+    "Regional means collections of countries e.g. Europe & Central Asia.",
+    "Exports to Georgia and Jordan grew.",
 ])
 def test_companies_places_and_headings_are_no_names(text):
     assert EnglishPersonRecognizer().find(text) == []
@@ -103,6 +105,11 @@ def test_phone_numbers_as_each_country_writes_them(locale):
 ])
 def test_dates_codes_and_mainland_numbers_are_no_phone_numbers(text):
     assert PhoneRecognizer().find(text) == []
+
+
+def test_the_whole_part_of_a_decimal_is_no_mobile_nor_card(screener):
+    assert found(screener, "GDP 15856668555.833595 and 2616156223977.466 USD") == []
+    assert screener.analyze_text("产值15856668555.83元", "zh") == []
 
 
 def test_a_number_after_a_name_and_at_is_a_phone_number():

@@ -1,0 +1,141 @@
+"""Data Package sources: one ``datapackage.json``, by URL (through the guarded session) or by
+path, harvested as one dataset.
+
+A remote package's descriptor and its table resources (paths relative to the descriptor, or
+URLs) are downloaded to the job's workspace, the descriptor is rewritten to point at the
+downloaded files, and the package is then read exactly as a local one is
+(harvesters.files, the same mapping onto the standard). Resources the screen does not read
+are left out and named in the provenance.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Mapping
+from pathlib import Path, PurePosixPath
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from marshmallow import RAISE, Schema, ValidationError, fields, validates_schema
+
+from catalog.errors import CatalogError
+from catalog.metadata import TABLE_SUFFIXES, format_errors
+from harvesters.base import HarvestContext, HarvestItem
+from harvesters.files import Boundary, intake_from_path
+from harvesters.network import NetworkError
+
+DESCRIPTOR_BYTES = 10 * 1024 * 1024
+_SAFE = re.compile(r"[^\w.-]+")
+_FORMATS = {"csv": ".csv", "tsv": ".tsv", "xlsx": ".xlsx", "json": ".json"}
+
+
+class DataPackageConfig(Schema):
+    """A Data Package source's configuration: its descriptor's URL or path."""
+
+    class Meta:
+        unknown = RAISE
+
+    url = fields.Url(schemes={"http", "https"}, require_tld=False)
+    path = fields.String()
+    allow_private_network = fields.Boolean(load_default=False)
+
+    @validates_schema
+    def _one_place(self, data: dict[str, Any], **_: Any) -> None:
+        if bool(data.get("url")) == bool(data.get("path")):
+            raise ValidationError("give the descriptor's --url or its --path (one of them)")
+
+
+class DataPackageHarvester:
+    """One Frictionless Data Package, as one dataset."""
+
+    type_name = "datapackage"
+    config_schema = DataPackageConfig
+
+    def __init__(self, config: Mapping[str, Any], source_name: str) -> None:
+        self.config = dict(config)
+        self.source_name = source_name
+
+    @classmethod
+    def check_config(cls, config: Mapping[str, Any]) -> dict[str, Any]:
+        """The configuration, validated (CatalogError naming each wrong field otherwise)."""
+        try:
+            checked = cls.config_schema().load({k: v for k, v in config.items()
+                                                if v not in (None, [], ())})
+        except ValidationError as exc:
+            raise CatalogError(f"datapackage source: "
+                               f"{format_errors(exc.normalized_messages())}") from None
+        if checked.get("path"):
+            path = Path(checked["path"]).expanduser().resolve()
+            if path.is_dir():
+                path = path / "datapackage.json"
+            if not path.is_file():
+                raise CatalogError(f"{path}: no datapackage.json there")
+            checked["path"] = str(path)
+        return checked
+
+    def gather(self, context: HarvestContext) -> Iterator[HarvestItem]:
+        where = self.config.get("url") or self.config["path"]
+        provenance = {"source": self.source_name, "source_type": self.type_name,
+                      "source_id": "datapackage"}
+        try:
+            if self.config.get("path"):
+                descriptor = Path(self.config["path"])
+                record = intake_from_path(descriptor, source_key="datapackage",
+                                          provenance=provenance)
+            else:
+                descriptor, others = self._download(context)
+                if others:
+                    provenance["other_resources"] = others
+                record = intake_from_path(descriptor, source_key="datapackage",
+                                          provenance=provenance,
+                                          boundary=Boundary(descriptor.parent))
+        except CatalogError as exc:
+            yield HarvestItem(str(where), error=str(exc))
+            return
+        yield HarvestItem("datapackage", record=record)
+
+    def _download(self, context: HarvestContext) -> tuple[Path, list[dict[str, str]]]:
+        """The descriptor and its table resources in the workspace; the resources left out."""
+        url = self.config["url"]
+        package = context.session.get(url, max_bytes=DESCRIPTOR_BYTES).json()
+        if not isinstance(package, dict) or not isinstance(package.get("resources"), list):
+            raise CatalogError(f"{url}: not a Data Package descriptor (no 'resources' list)")
+        folder = context.workspace / "package"
+        folder.mkdir(parents=True, exist_ok=True)
+        kept, others = [], []
+        for index, item in enumerate(package["resources"]):
+            if not isinstance(item, dict) or not isinstance(item.get("path"), str):
+                raise CatalogError(f"{url}: resource {index + 1}: only resources with one "
+                                   "'path' (a file or a URL) are supported")
+            suffix = _suffix(item)
+            name = str(item.get("name") or f"resource-{index + 1}")
+            if suffix is None:
+                others.append({"name": name, "format": str(item.get("format") or "")})
+                continue
+            local = f"{index:03d}-{_SAFE.sub('-', name)[:60]}{suffix}"
+            try:
+                context.session.download(urljoin(url, item["path"]), folder / local,
+                                         max_bytes=context.max_resource_bytes)
+                if isinstance(item.get("schema"), str):  # a Table Schema in a file of its own
+                    item["schema"] = context.session.get(
+                        urljoin(url, item["schema"]), max_bytes=DESCRIPTOR_BYTES).json()
+            except NetworkError as exc:
+                raise CatalogError(f"resource {name}: {exc}") from None
+            kept.append({**item, "path": local})
+        if not kept:
+            raise CatalogError(f"{url}: no resource the screen reads "
+                               f"({', '.join(sorted(TABLE_SUFFIXES))})")
+        descriptor = folder / "datapackage.json"
+        descriptor.write_text(json.dumps({**package, "resources": kept}, ensure_ascii=False),
+                              encoding="utf-8")
+        return descriptor, others
+
+
+def _suffix(item: dict[str, Any]) -> str | None:
+    """The file suffix of a resource the screen reads (by format, else by path); else None."""
+    by_format = _FORMATS.get(str(item.get("format") or "").lower().strip("."))
+    if by_format:
+        return by_format
+    suffix = PurePosixPath(urlsplit(str(item["path"])).path).suffix.lower()
+    return suffix if suffix in _FORMATS.values() else None
