@@ -242,12 +242,12 @@ def source() -> None:
 @source.command("add")
 @click.argument("name")
 @click.option("--type", "type_name", default="directory", show_default=True,
-              help="Source type: directory (a folder), ckan (a CKAN portal) or datapackage "
-                   "(one datapackage.json).")
-@click.option("--path", type=click.Path(), help="Folder (directory sources), or a "
-              "datapackage.json or its folder (datapackage sources).")
+              help="Source type: directory (a folder), ckan (a CKAN portal), datajson (a "
+                   "DCAT-US data.json) or datapackage (one datapackage.json).")
+@click.option("--path", type=click.Path(), help="Folder (directory sources), a data.json "
+              "file, or a datapackage.json or its folder.")
 @click.option("--url", help="The portal's address (ckan sources), e.g. "
-              "https://data.example.gov.cn; a datapackage.json's URL (datapackage sources).")
+              "https://data.example.gov.cn; a data.json's or a datapackage.json's URL.")
 @click.option("--publisher", "publisher_code", required=True, help="Publisher code.")
 @click.option("--organization", "organizations", multiple=True,
               help="Harvest only this organisation of the portal (repeatable; ckan sources).")

@@ -12,28 +12,23 @@ session; every resource the screen reads is downloaded to the job's workspace.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator, Mapping
-from pathlib import Path, PurePosixPath
 from typing import Any
-from urllib.parse import urlsplit
 
 import ckanapi
 from ckanapi.errors import CKANAPIError
 from marshmallow import RAISE, Schema, ValidationError, fields, validate
 
-from catalog.crosswalk.ckan import CkanDataset, CkanResource, from_ckan
+from catalog.crosswalk.ckan import CkanDataset, from_ckan
 from catalog.errors import CatalogError
-from catalog.intake import IntakeRecord, IntakeResource
+from catalog.intake import IntakeRecord
 from catalog.metadata import format_errors
 from harvesters.base import HarvestContext, HarvestItem
 from harvesters.network import USER_AGENT, NetworkError
+from harvesters.resources import RemoteResource, fetch_tables
 
 PAGE_ROWS = 100
 OVERLAP = dt.timedelta(hours=1)  # clocks and commits at the portal: gather a bit before T
-# Formats the screen reads, by CKAN format name (upper case) or by the file's suffix
-_TABLE_FORMATS = {"CSV": ".csv", "TSV": ".tsv", "XLSX": ".xlsx", "JSON": ".json"}
-_SAFE = re.compile(r"[^\w.-]+")
 
 
 class CkanConfig(Schema):
@@ -128,29 +123,14 @@ class CkanHarvester:
 
     def _record(self, dataset: CkanDataset, context: HarvestContext) -> IntakeRecord:
         """The intake record of a dataset, its table resources downloaded."""
-        folder = context.workspace / _SAFE.sub("_", dataset.remote_id or "dataset")[:80]
-        folder.mkdir(parents=True, exist_ok=True)
-        resources, links = [], []
-        for index, resource in enumerate(dataset.resources):
-            suffix = _table_suffix(resource)
-            if suffix is None:
-                links.append({"name": resource.name, "format": resource.format})
-                continue
-            path = folder / f"{index:03d}{suffix}"
-            try:
-                context.session.download(resource.url, path,
-                                         max_bytes=context.max_resource_bytes)
-            except NetworkError as exc:
-                raise CatalogError(f"resource {resource.name or index}: {exc}") from None
-            resources.append(IntakeResource(path=path, name=_file_name(resource, suffix, index),
-                                            title=resource.name or None,
-                                            description=resource.description or None))
+        resources, others = fetch_tables(context, dataset.remote_id, [
+            RemoteResource(r.url, r.name, r.description, r.format) for r in dataset.resources])
         provenance = {"source": self.source_name, "source_type": self.type_name,
                       "source_id": dataset.remote_id,
                       **{k: v for k, v in dataset.provenance.items() if k != "remote_id"}}
-        if links:
-            provenance["other_resources"] = links  # not read by the screen, so not published
-        return IntakeRecord(metadata=dataset.metadata, resources=tuple(resources),
+        if others:
+            provenance["other_resources"] = others  # not read by the screen, so not published
+        return IntakeRecord(metadata=dataset.metadata, resources=resources,
                             where=f"{self.config['url']} dataset {dataset.remote_id}",
                             source_key=dataset.remote_id, provenance=provenance)
 
@@ -170,21 +150,3 @@ def _call(portal: ckanapi.RemoteCKAN, action: str, data: dict[str, Any], url: st
         kind = type(exc).__name__
         raise CatalogError(f"{url}: {action} failed ({kind}: not a CKAN Action API answer, "
                            "or an error the portal reported)") from None
-
-
-def _table_suffix(resource: CkanResource) -> str | None:
-    """The suffix of a resource the screen reads, from its format or its URL; else None."""
-    suffix = _TABLE_FORMATS.get(resource.format.strip(". ").upper())
-    if suffix:
-        return suffix
-    url_suffix = PurePosixPath(urlsplit(resource.url).path).suffix.lower()
-    return url_suffix if url_suffix in _TABLE_FORMATS.values() else None
-
-
-def _file_name(resource: CkanResource, suffix: str, index: int) -> str:
-    """The published file name: the URL's, when it has the suffix; else from the name."""
-    from_url = Path(urlsplit(resource.url).path).name
-    if from_url.lower().endswith(suffix) and len(from_url) > len(suffix):
-        return from_url
-    stem = _SAFE.sub("-", resource.name).strip("-.")[:80] or f"resource-{index + 1}"
-    return stem if stem.lower().endswith(suffix) else stem + suffix

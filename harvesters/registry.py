@@ -8,11 +8,13 @@ from importlib.metadata import entry_points
 from catalog.errors import CatalogError
 from harvesters.base import Harvester
 from harvesters.ckan import CkanHarvester
+from harvesters.datajson import DataJsonHarvester
 from harvesters.datapackage import DataPackageHarvester
 from harvesters.directory import DirectoryHarvester
 
 ENTRY_POINT_GROUP = "govcat.harvesters"
-BUILT_IN: tuple[type[Harvester], ...] = (DirectoryHarvester, CkanHarvester, DataPackageHarvester)
+BUILT_IN: tuple[type[Harvester], ...] = (DirectoryHarvester, CkanHarvester, DataPackageHarvester,
+                                         DataJsonHarvester)
 
 
 def harvester_types() -> dict[str, type[Harvester]]:

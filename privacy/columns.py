@@ -30,6 +30,9 @@ _NOT_A_NAME = re.compile(
     r"library|committee|department|ministry|government|new|north|south|east|west|central)\b"
 )
 _SHORT_CJK = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# A telephone number as a whole cell: digits in groups, an optional + or area code in brackets
+_PHONE_SHAPE = re.compile(r"\+?[0-9]{0,3}[ .\-]?(?:\([0-9]{1,5}\)[ .\-]?)?[0-9]{2,5}"
+                          r"(?:[ .\-][0-9]{2,5}){1,4}(?:[ ]?(?:x|ext\.?)[ ]?[0-9]{1,6})?")
 # A value naming an organisation: a company, shop, office, cooperative …
 _ORGANISATION = re.compile(
     r"公司|有限|集团|企业|商行|商店|超市|门市|经营部|服务部|店$|厂$|中心$|合作社|事务所|工作室|"
@@ -191,6 +194,10 @@ class ColumnProfiler:
                     invalid[entity] += n
                     if entity == "CN_RESIDENT_ID":
                         reasons[validate_resident_id(value) or "format"] += n
+            else:
+                # a column its header calls phones: a landline or a number abroad agrees too
+                if self.header_entity == "CN_MOBILE" and _PHONE_SHAPE.fullmatch(value):
+                    valid["CN_MOBILE"] += n
         self.cells += cells
         self.names += names
 

@@ -48,7 +48,7 @@ def test_built_in_types_and_plug_ins(monkeypatch):
 def test_unknown_and_broken_types_are_clear_errors(monkeypatch):
     _installed(monkeypatch)
     with pytest.raises(CatalogError, match="unknown source type 'dcat' "
-                                           "\\(known: ckan, datapackage, directory\\)"):
+                                           "\\(known: ckan, datajson, datapackage, directory\\)"):
         registry.harvester_class("dcat")
     _installed(monkeypatch, ("broken", "no.such.module:Harvester"))
     with pytest.raises(CatalogError, match="'broken' .* cannot be loaded: ModuleNotFoundError"):

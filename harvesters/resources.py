@@ -1,0 +1,71 @@
+"""Downloading a remote dataset's table resources into the job's workspace."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
+
+from catalog.errors import CatalogError
+from catalog.intake import IntakeResource
+from harvesters.base import HarvestContext
+from harvesters.network import NetworkError
+
+# Formats the screen reads, by format name (upper case) and by file suffix
+TABLE_FORMATS = {"CSV": ".csv", "TSV": ".tsv", "XLSX": ".xlsx", "JSON": ".json",
+                 "TEXT/CSV": ".csv", "TEXT/TAB-SEPARATED-VALUES": ".tsv",
+                 "APPLICATION/JSON": ".json",
+                 "APPLICATION/VND.OPENXMLFORMATS-OFFICEDOCUMENT.SPREADSHEETML.SHEET": ".xlsx"}
+_SAFE = re.compile(r"[^\w.-]+")
+
+
+@dataclass(frozen=True)
+class RemoteResource:
+    """A resource a catalog lists: where it is and how the catalog describes it."""
+
+    url: str
+    name: str = ""
+    description: str = ""
+    format: str = ""  # a format name (CSV) or a media type (text/csv)
+
+
+def table_suffix(resource: RemoteResource) -> str | None:
+    """The suffix of a resource the screen reads, from its format or its URL; else None."""
+    suffix = TABLE_FORMATS.get(resource.format.strip(". ").upper())
+    if suffix:
+        return suffix
+    url_suffix = PurePosixPath(urlsplit(resource.url).path).suffix.lower()
+    return url_suffix if url_suffix in TABLE_FORMATS.values() else None
+
+
+def fetch_tables(context: HarvestContext, key: str, resources: list[RemoteResource]
+                 ) -> tuple[tuple[IntakeResource, ...], list[dict[str, str]]]:
+    """The table resources downloaded (streamed, capped) into a folder of the workspace,
+    and the others (name and format), which the screen does not read."""
+    folder = context.workspace / (_SAFE.sub("_", key)[:80] or "dataset")
+    folder.mkdir(parents=True, exist_ok=True)
+    fetched, others = [], []
+    for index, resource in enumerate(resources):
+        suffix = table_suffix(resource)
+        if suffix is None:
+            others.append({"name": resource.name, "format": resource.format})
+            continue
+        path = folder / f"{index:03d}{suffix}"
+        try:
+            context.session.download(resource.url, path, max_bytes=context.max_resource_bytes)
+        except NetworkError as exc:
+            raise CatalogError(f"resource {resource.name or index + 1}: {exc}") from None
+        fetched.append(IntakeResource(path=path, name=_file_name(resource, suffix, index),
+                                      title=resource.name or None,
+                                      description=resource.description or None))
+    return tuple(fetched), others
+
+
+def _file_name(resource: RemoteResource, suffix: str, index: int) -> str:
+    """The published file name: the URL's, when it has the suffix; else from the name."""
+    from_url = Path(urlsplit(resource.url).path).name
+    if from_url.lower().endswith(suffix) and len(from_url) > len(suffix):
+        return from_url
+    stem = _SAFE.sub("-", resource.name).strip("-.")[:80] or f"resource-{index + 1}"
+    return stem if stem.lower().endswith(suffix) else stem + suffix
