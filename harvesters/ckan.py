@@ -17,13 +17,13 @@ from typing import Any
 
 import ckanapi
 from ckanapi.errors import CKANAPIError
-from marshmallow import RAISE, Schema, ValidationError, fields, validate
+from marshmallow import RAISE, Schema, fields, validate
 
 from catalog.crosswalk.ckan import CkanDataset, from_ckan
 from catalog.errors import CatalogError
 from catalog.intake import IntakeRecord
-from catalog.metadata import format_errors
 from harvesters.base import HarvestContext, HarvestItem
+from harvesters.config import ConfiguredHarvester
 from harvesters.network import USER_AGENT, NetworkError
 from harvesters.resources import RemoteResource, fetch_tables
 
@@ -46,26 +46,16 @@ class CkanConfig(Schema):
     allow_private_network = fields.Boolean(load_default=False)
 
 
-class CkanHarvester:
+class CkanHarvester(ConfiguredHarvester):
     """Every dataset of a CKAN portal (or of some of its organisations and groups)."""
 
     type_name = "ckan"
     config_schema = CkanConfig
     incremental = True  # gathers only what changed since context.last_success when given
 
-    def __init__(self, config: Mapping[str, Any], source_name: str) -> None:
-        self.config = dict(config)
-        self.source_name = source_name
-
     @classmethod
-    def check_config(cls, config: Mapping[str, Any]) -> dict[str, Any]:
-        """The configuration, validated (CatalogError naming each wrong field otherwise)."""
-        try:
-            checked = cls.config_schema().load({k: v for k, v in config.items()
-                                                if v not in (None, [], ())})
-        except ValidationError as exc:
-            raise CatalogError(f"ckan source: {format_errors(exc.normalized_messages())}") \
-                from None
+    def check_config(cls, config: Mapping[str, Any]) -> dict[str, Any]:  # noqa: D102
+        checked = super().check_config(config)
         checked["url"] = checked["url"].rstrip("/")
         return checked
 

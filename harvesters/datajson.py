@@ -10,63 +10,26 @@ as an item error, so that nothing is published by mistake).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-from marshmallow import RAISE, Schema, ValidationError, fields, validates_schema
 
 from catalog.crosswalk.datajson import DataJsonError, from_datajson
 from catalog.errors import CatalogError
 from catalog.intake import IntakeRecord
-from catalog.metadata import format_errors
 from harvesters.base import HarvestContext, HarvestItem
+from harvesters.config import DocumentConfig, DocumentHarvester
 from harvesters.resources import RemoteResource, fetch_tables
 
 CATALOG_BYTES = 100 * 1024 * 1024
 
 
-class DataJsonConfig(Schema):
-    """A data.json source's configuration: the catalog's URL or path."""
-
-    class Meta:
-        unknown = RAISE
-
-    url = fields.Url(schemes={"http", "https"}, require_tld=False)
-    path = fields.String()
-    allow_private_network = fields.Boolean(load_default=False)
-
-    @validates_schema
-    def _one_place(self, data: dict[str, Any], **_: Any) -> None:
-        if bool(data.get("url")) == bool(data.get("path")):
-            raise ValidationError("give the data.json's --url or its --path (one of them)")
-
-
-class DataJsonHarvester:
+class DataJsonHarvester(DocumentHarvester):
     """Every public dataset of a data.json catalog."""
 
     type_name = "datajson"
-    config_schema = DataJsonConfig
-
-    def __init__(self, config: Mapping[str, Any], source_name: str) -> None:
-        self.config = dict(config)
-        self.source_name = source_name
-
-    @classmethod
-    def check_config(cls, config: Mapping[str, Any]) -> dict[str, Any]:
-        """The configuration, validated (CatalogError naming each wrong field otherwise)."""
-        try:
-            checked = cls.config_schema().load({k: v for k, v in config.items()
-                                                if v not in (None, [], ())})
-        except ValidationError as exc:
-            raise CatalogError(f"datajson source: {format_errors(exc.normalized_messages())}") \
-                from None
-        if checked.get("path"):
-            path = Path(checked["path"]).expanduser().resolve()
-            if not path.is_file():
-                raise CatalogError(f"{path}: no data.json there")
-            checked["path"] = str(path)
-        return checked
+    config_schema = DocumentConfig
+    document_name = "data.json"
 
     def gather(self, context: HarvestContext) -> Iterator[HarvestItem]:
         where = self.config.get("url") or self.config["path"]

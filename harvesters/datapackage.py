@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from marshmallow import RAISE, Schema, ValidationError, fields, validates_schema
-
 from catalog.errors import CatalogError
-from catalog.metadata import TABLE_SUFFIXES, format_errors
+from catalog.metadata import TABLE_SUFFIXES
 from harvesters.base import HarvestContext, HarvestItem
+from harvesters.config import DocumentConfig, DocumentHarvester
 from harvesters.files import Boundary, intake_from_path
 from harvesters.network import NetworkError
 
@@ -30,49 +29,13 @@ _SAFE = re.compile(r"[^\w.-]+")
 _FORMATS = {"csv": ".csv", "tsv": ".tsv", "xlsx": ".xlsx", "json": ".json"}
 
 
-class DataPackageConfig(Schema):
-    """A Data Package source's configuration: its descriptor's URL or path."""
-
-    class Meta:
-        unknown = RAISE
-
-    url = fields.Url(schemes={"http", "https"}, require_tld=False)
-    path = fields.String()
-    allow_private_network = fields.Boolean(load_default=False)
-
-    @validates_schema
-    def _one_place(self, data: dict[str, Any], **_: Any) -> None:
-        if bool(data.get("url")) == bool(data.get("path")):
-            raise ValidationError("give the descriptor's --url or its --path (one of them)")
-
-
-class DataPackageHarvester:
+class DataPackageHarvester(DocumentHarvester):
     """One Frictionless Data Package, as one dataset."""
 
     type_name = "datapackage"
-    config_schema = DataPackageConfig
+    config_schema = DocumentConfig
 
-    def __init__(self, config: Mapping[str, Any], source_name: str) -> None:
-        self.config = dict(config)
-        self.source_name = source_name
-
-    @classmethod
-    def check_config(cls, config: Mapping[str, Any]) -> dict[str, Any]:
-        """The configuration, validated (CatalogError naming each wrong field otherwise)."""
-        try:
-            checked = cls.config_schema().load({k: v for k, v in config.items()
-                                                if v not in (None, [], ())})
-        except ValidationError as exc:
-            raise CatalogError(f"datapackage source: "
-                               f"{format_errors(exc.normalized_messages())}") from None
-        if checked.get("path"):
-            path = Path(checked["path"]).expanduser().resolve()
-            if path.is_dir():
-                path = path / "datapackage.json"
-            if not path.is_file():
-                raise CatalogError(f"{path}: no datapackage.json there")
-            checked["path"] = str(path)
-        return checked
+    document_name = "datapackage.json"
 
     def gather(self, context: HarvestContext) -> Iterator[HarvestItem]:
         where = self.config.get("url") or self.config["path"]

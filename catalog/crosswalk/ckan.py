@@ -9,11 +9,11 @@ puts them back.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from catalog.crosswalk import iso_date
 from catalog.metadata import NAME_PATTERN, SPATIAL_PATTERN, THEMES, UPDATE_FREQUENCIES
 
 # CKAN's license ids ↔ SPDX-style ids (the standard's license field); others pass through.
@@ -59,14 +59,6 @@ class CkanDataset:
     modified: str = ""  # metadata_modified as the portal wrote it
 
 
-def _date(value: Any) -> str | None:
-    """An ISO date (YYYY-MM-DD) from a CKAN timestamp or date, if it is one."""
-    if not isinstance(value, str) or len(value) < 10:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10]).isoformat()
-    except ValueError:
-        return None
 
 
 def _slug(value: str) -> str | None:
@@ -99,8 +91,8 @@ def from_ckan(package: dict[str, Any]) -> CkanDataset:
     if package.get("license_id"):
         metadata["license"] = LICENSES.get(package["license_id"], str(package["license_id"]))
     for key, target in (("metadata_created", "issued"), ("metadata_modified", "modified")):
-        if _date(package.get(key)):
-            metadata[target] = _date(package.get(key))
+        if iso_date(package.get(key)):
+            metadata[target] = iso_date(package.get(key))
     name_, email = (package.get("maintainer") or package.get("author"),
                     package.get("maintainer_email") or package.get("author_email"))
     if name_ or email:
@@ -112,8 +104,8 @@ def from_ckan(package: dict[str, Any]) -> CkanDataset:
         if target is None or not value:
             unknown[key] = value
         elif target in ("temporal_start", "temporal_end", "issued"):
-            if _date(value):
-                metadata[target] = _date(value)
+            if iso_date(value):
+                metadata[target] = iso_date(value)
             else:
                 unknown[key] = value
         elif target == "spatial" and not SPATIAL_PATTERN.match(value):

@@ -7,11 +7,11 @@ Collections (``isPartOf``), the publisher, themes and unknown fields travel as p
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from catalog.crosswalk import iso_date
 from catalog.errors import CatalogError
 from catalog.metadata import NAME_PATTERN
 
@@ -50,13 +50,6 @@ class DataJsonDataset:
     access_level: str = "public"
 
 
-def _date(value: Any) -> str | None:
-    if not isinstance(value, str) or len(value) < 10:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10]).isoformat()
-    except ValueError:
-        return None
 
 
 def from_datajson(record: Any, index: int = 0) -> DataJsonDataset:
@@ -90,8 +83,8 @@ def from_datajson(record: Any, index: int = 0) -> DataJsonDataset:
     if NAME_PATTERN.match(slug):
         metadata["name"] = slug
     for source, target in (("modified", "modified"), ("issued", "issued")):
-        if _date(record.get(source)):
-            metadata[target] = _date(record[source])
+        if iso_date(record.get(source)):
+            metadata[target] = iso_date(record[source])
     if isinstance(record.get("license"), str) and record["license"]:
         metadata["license"] = record["license"][:100]
     frequency = FREQUENCIES.get(str(record.get("accrualPeriodicity") or ""))
@@ -100,8 +93,8 @@ def from_datajson(record: Any, index: int = 0) -> DataJsonDataset:
     temporal = record.get("temporal")
     if isinstance(temporal, str) and "/" in temporal:
         start, end = temporal.split("/", 1)
-        if _date(start) and _date(end):
-            metadata["temporal_start"], metadata["temporal_end"] = _date(start), _date(end)
+        if iso_date(start) and iso_date(end):
+            metadata["temporal_start"], metadata["temporal_end"] = iso_date(start), iso_date(end)
     email = str(contact.get("hasEmail") or "").removeprefix("mailto:")
     metadata["contact_point"] = {"name": str(contact["fn"]), **({"email": email} if email
                                                                  else {})}

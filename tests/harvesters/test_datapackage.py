@@ -55,7 +55,7 @@ def test_a_data_package_by_path_and_bad_packages(catalog, served):
     add_publisher(catalog, "stats", "示例市统计局")
     add_source(catalog, "local", "datapackage", "stats", {"path": str(folder)})
     assert run_harvest(catalog, "local").counts["added"] == 1
-    with pytest.raises(CatalogError, match="give the descriptor's --url or its --path"):
+    with pytest.raises(CatalogError, match="give the document's --url or its --path"):
         add_source(catalog, "x", "datapackage", "stats", {})
     # a resource the server does not have: the item fails, naming the resource
     (folder / "data" / "gdp.csv").unlink()
