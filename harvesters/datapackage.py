@@ -54,7 +54,8 @@ class DataPackageHarvester(DocumentHarvester):
                                           provenance=provenance,
                                           boundary=Boundary(descriptor.parent))
         except CatalogError as exc:
-            yield HarvestItem(str(where), error=str(exc))
+            # the same key as when it is read: the job knows the package is still there
+            yield HarvestItem("datapackage", error=f"{where}: {exc}")
             return
         yield HarvestItem("datapackage", record=record)
 
