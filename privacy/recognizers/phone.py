@@ -68,7 +68,8 @@ class _Trigger:
     _BARE = re.compile(r"(?<![0-9A-Za-z])(?:[02-9][0-9]{9}|0[0-9]{6})")
     # what find() takes in Chinese text: not +86 or (0571) numbers, nor a 0571-87654321
     _CHINESE_NUMBER = re.compile(
-        r"\+(?!86)[1-9]|00(?!86)[1-9][0-9]|[0-9]{2,4}[ .\-/][0-9]{3,4}[ .\-/][0-9]{3,4}|"
+        r"\+(?!86)[1-9]|(?<![0-9])00(?!86)[1-9][0-9]|"
+        r"(?<![0-9])(?!1[3-9][0-9])[0-9]{2,4}[ .\-/][0-9]{3,4}[ .\-/][0-9]{3,4}(?![ .\-/]?[0-9])|"
         r"\((?!0[1-9][0-9]{1,2}\))[0-9]|(?<![0-9])[02-9][0-9]{9}(?![0-9])"
     )
     _WORDS = ("tel", "phone", "call", "fax", "mobile", "cell", "ring", "contact", "reach",
@@ -78,8 +79,10 @@ class _Trigger:
         if text.isdigit():
             return None  # a bare number alone: a mainland mobile's, an ID's, an amount's
         if text.isascii():
-            if " " not in text:
-                return self._GROUPED.search(text)  # one token (an ID, a date): grouped only
+            if " " not in text:  # one token (an ID, a date, a number): grouped only
+                if _MAINLAND_LANDLINE.fullmatch(text) or _MAINLAND_MOBILE.fullmatch(text):
+                    return None  # CN_LANDLINE's and CN_MOBILE's (a bare one is an office's)
+                return self._GROUPED.search(text)
         elif not ("+" in text or "(" in text or "-" in text or "." in text or " " in text
                   or "/" in text or "电话" in text or "手机" in text or "联系" in text
                   or "回电" in text or "致电" in text or "号码" in text):
