@@ -93,6 +93,7 @@ class PublishOutcome:
     validations: list[TableValidation] = field(default_factory=list)
     findings: list[dict[str, Any]] = field(default_factory=list)
     restored: bool = False  # a withdrawn dataset back at its source
+    renamed_from: str | None = None  # a new dataset's name, taken: it got a suffix
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form for the CLI and API (no personal values: findings are counts/offsets)."""
@@ -492,6 +493,7 @@ def _write_revision(
     now = utcnow()
     with transaction(catalog.sessions) as session:
         dataset = _find_dataset(session, record, public_meta, identity, lock=True)
+        base = None
         if dataset is None:
             base = public_meta.get("name") or _slug(public_meta["title"])
             dataset = Dataset(
@@ -566,6 +568,7 @@ def _write_revision(
             validations=validations,
             findings=[row.to_dict() for row in revision.findings],
             restored=restored,
+            renamed_from=base if base is not None and base != dataset.name else None,
         )
 
 

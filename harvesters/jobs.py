@@ -306,6 +306,11 @@ def _harvest_item(
             progress(key, None, error)
         return
     summary.counts[_counted_as(outcome)] += 1
+    if outcome.renamed_from:
+        # the name is another source's (or another publisher's) dataset: a suffix was added
+        summary.errors.append({"key": key, "message": (
+            f"the name {outcome.renamed_from!r} is taken by another dataset: published as "
+            f"{outcome.dataset_name!r}")})
     if outcome.status == "invalid":  # validations are screened by the pipeline
         summary.errors.append({
             "key": key,

@@ -163,3 +163,20 @@ def test_removing_a_source_withdraws_its_datasets(catalog, tmp_path, monkeypatch
     # and they belong to the new source: gone from it, withdrawn again
     (folder / "clinics.csv").unlink()
     assert run_harvest(catalog, "drop-again").counts["withdrawn"] == 1
+
+
+def test_a_name_another_source_uses_gets_a_suffix_and_the_job_says_so(catalog, tmp_path):
+    first = _folder(tmp_path / "one", ["schools"])
+    second = _folder(tmp_path / "two", ["schools"])
+    (second / "schools.csv").write_text(TABLE + "海淀区,70\n", encoding="utf-8")
+    add_publisher(catalog, "city", "示例市人民政府")
+    add_source(catalog, "one", "directory", "city", {"path": str(first)})
+    add_source(catalog, "two", "directory", "city", {"path": str(second)})
+    run_harvest(catalog, "one")
+    summary = run_harvest(catalog, "two")
+    assert summary.counts["added"] == 1
+    assert summary.errors == [{"key": "schools.csv", "message": (
+        "the name 'schools' is taken by another dataset: published as 'schools-2'")}]
+    client = create_app(catalog).test_client()
+    assert client.get("/api/v1/datasets/schools-2").status_code == 200
+    assert run_harvest(catalog, "two").errors == []  # an update keeps its name, quietly
