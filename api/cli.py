@@ -176,6 +176,8 @@ def demo(no_serve: bool) -> None:
 def _print_progress(key: str, outcome: Any, error: str | None) -> None:
     if error:
         click.echo(f"  ✗ {key}: {error}")
+    elif outcome is None:
+        click.echo(f"  = {key}: unchanged at the source")
     else:
         click.echo(f"  {'✓' if outcome.public else '•'} {key} → {outcome.summary()}")
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from catalog import indexing
 from catalog.context import Catalog
 from catalog.db import transaction
-from catalog.models import Dataset, utcnow
+from catalog.models import Dataset, Revision, utcnow
 
 
 def source_datasets(catalog: Catalog, source_id: str) -> dict[str, str]:
@@ -19,6 +19,24 @@ def source_datasets(catalog: Catalog, source_id: str) -> dict[str, str]:
             Dataset.source_id == source_id, Dataset.source_key.is_not(None),
             Dataset.withdrawn_at.is_(None)))
         return {key: dataset_id for key, dataset_id in rows}
+
+
+def source_stamps(catalog: Catalog, source_id: str) -> dict[str, str]:
+    """{source key digest: the source's modification stamp at the last harvest} of the
+    source's datasets that are not withdrawn (a withdrawn one must go through the pipeline
+    to be restored)."""
+    latest = (select(Revision.dataset_id, func.max(Revision.number).label("number"))
+              .group_by(Revision.dataset_id).subquery())
+    query = (select(Dataset.source_key, Revision.provenance)
+             .join(latest, latest.c.dataset_id == Dataset.id)
+             .join(Revision, (Revision.dataset_id == Dataset.id)
+                   & (Revision.number == latest.c.number))
+             .where(Dataset.source_id == source_id, Dataset.source_key.is_not(None),
+                    Dataset.withdrawn_at.is_(None)))
+    with catalog.sessions() as session:
+        return {key: str(provenance["source_modified"])
+                for key, provenance in session.execute(query)
+                if isinstance(provenance, dict) and provenance.get("source_modified")}
 
 
 def withdraw(catalog: Catalog, dataset_ids: Iterable[str], reason: str) -> int:

@@ -4,8 +4,8 @@ harvesters.registry)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -23,6 +23,7 @@ class HarvestItem:
     key: str
     record: IntakeRecord | None = None
     error: str | None = None
+    unchanged: bool = False  # the source says it has not changed since the last harvest
 
 
 @dataclass
@@ -37,6 +38,15 @@ class HarvestContext:
     # every dataset of the source (the job withdraws those it does not find)
     last_success: dt.datetime | None = None
     max_resource_bytes: int = MAX_RESOURCE_BYTES
+    # {source key: the source's own modification stamp} of the datasets harvested before,
+    # as the source gave it (CKAN's metadata_modified): an item with the same stamp is
+    # unchanged and needs no download
+    known_stamps: Mapping[str, str] = field(default_factory=dict)  # by key digest
+    key_digest: Callable[[str], str] = str  # how the catalog keeps a source key
+
+    def stamp_of(self, key: str) -> str | None:
+        """The stamp a dataset had at its last harvest (None: new, or no stamp kept)."""
+        return self.known_stamps.get(self.key_digest(key))
 
 
 class Harvester(Protocol):

@@ -65,6 +65,9 @@ class CkanHarvester(ConfiguredHarvester):
         for package in self._packages(portal, context):
             dataset = from_ckan(package)
             key = dataset.remote_id or str(package.get("name") or "")
+            if dataset.modified and context.stamp_of(key) == dataset.modified:
+                yield HarvestItem(key, unchanged=True)  # no download, no screen
+                continue
             try:
                 yield HarvestItem(key, record=self._record(dataset, context))
             except CatalogError as exc:
@@ -116,7 +119,7 @@ class CkanHarvester(ConfiguredHarvester):
         resources, others = fetch_tables(context, dataset.remote_id, [
             RemoteResource(r.url, r.name, r.description, r.format) for r in dataset.resources])
         provenance = {"source": self.source_name, "source_type": self.type_name,
-                      "source_id": dataset.remote_id,
+                      "source_id": dataset.remote_id, "source_modified": dataset.modified,
                       **{k: v for k, v in dataset.provenance.items() if k != "remote_id"}}
         if others:
             provenance["other_resources"] = others  # not read by the screen, so not published

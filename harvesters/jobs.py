@@ -20,7 +20,7 @@ from catalog.errors import CatalogError, NotFound
 from catalog.housekeeping import clean_leftovers
 from catalog.models import Dataset, HarvestJob, HarvestSource, Publisher, utcnow
 from catalog.pipeline import PublishOutcome, publish
-from catalog.withdrawal import source_datasets, withdraw
+from catalog.withdrawal import source_datasets, source_stamps, withdraw
 from harvesters.base import HarvestContext, HarvestItem
 from harvesters.network import GuardedSession
 from harvesters.registry import harvester_class
@@ -197,7 +197,8 @@ def run_harvest(catalog: Catalog, name: str, progress: Progress | None = None, *
     with tempfile.TemporaryDirectory(prefix="govcat-harvest-") as workspace, \
             GuardedSession(allow_private=allow_private) as http, _Heartbeat(catalog, job_id):
         context = HarvestContext(name, http, Path(workspace), _aware(last_success),
-                                 catalog.settings.harvest_max_bytes)
+                                 catalog.settings.harvest_max_bytes,
+                                 source_stamps(catalog, source_id), catalog.source_key_digest)
         seen: set[str] = set()
         try:
             for item in harvester.gather(context):
@@ -289,6 +290,11 @@ def _harvest_item(
     # The item's key (often a file name) and every message are screened before they are
     # kept in the job or shown: they may name a person.
     key = catalog.screen_label(item.key)
+    if item.unchanged:
+        summary.counts["unchanged"] += 1
+        if progress:
+            progress(key, None, None)
+        return
     if item.record is None:
         error = catalog.screen_label(item.error or "unreadable")
         summary.counts["errored"] += 1

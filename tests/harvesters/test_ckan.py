@@ -33,6 +33,7 @@ class Portal:
     def __init__(self, packages: list[dict]) -> None:
         self.packages = packages
         self.queries: list[dict[str, str]] = []
+        self.downloads = 0
         self.mode = "ckan"  # or "html", "ignores-paging"
 
     def search(self, query: dict[str, str]) -> dict:
@@ -67,6 +68,7 @@ def _handler(portal: Portal) -> type[BaseHTTPRequestHandler]:
                 else:
                     body, kind = json.dumps(portal.search(query)).encode(), "application/json"
             elif parts.path.startswith("/files/"):
+                portal.downloads += 1
                 body, kind = PEOPLE_CSV.encode("utf-8"), "text/csv"
             else:
                 self.send_response(404)
@@ -146,6 +148,20 @@ def test_a_second_run_asks_only_for_what_changed(catalog, portal):
     second = run_harvest(catalog, "demo-ckan")
     assert "metadata_modified:[" in portal_.queries[-1]["fq"]
     assert second.status == "finished" and second.counts["added"] == 0
+
+
+def test_a_dataset_the_portal_did_not_change_is_not_downloaded_again(catalog, portal):
+    portal_, base = portal
+    add_publisher(catalog, "demo", "示例数据开放平台")
+    add_source(catalog, "demo-ckan", "ckan", "demo", {"url": base, "allow_private_network": True})
+    run_harvest(catalog, "demo-ckan")
+    downloads = portal_.downloads
+    again = run_harvest(catalog, "demo-ckan", full=True)  # every dataset listed again
+    assert again.counts["unchanged"] == 2 and portal_.downloads == downloads
+    portal_.packages[0]["metadata_modified"] = "2026-12-01T00:00:00.000000"
+    portal_.packages[0]["title"] = "100 Validated Species of Plants (2026)"
+    changed = run_harvest(catalog, "demo-ckan", full=True)
+    assert changed.counts["updated"] == 1 and portal_.downloads == downloads + 1
 
 
 def test_organisation_filter(catalog, portal):
