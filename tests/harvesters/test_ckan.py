@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import copy
 import json
-import threading
 import urllib.parse
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ from catalog.metadata import load_metadata
 from catalog.models import Dataset, HarvestJob
 from harvesters.jobs import add_source, run_harvest
 from publishers.services import add_publisher
+from tests.support.servers import serving
 
 RECORDED = "ckan/demo_ckan_org_via_amsterdam_dcatd/packages.json"
 # What the portal's CSV resources hold: a table naming people (the screen masks them)
@@ -87,21 +87,12 @@ def _handler(portal: Portal) -> type[BaseHTTPRequestHandler]:
 def portal(fixtures_dir: Path) -> Iterator[tuple[Portal, str]]:
     recorded = json.loads((fixtures_dir / RECORDED).read_text(encoding="utf-8"))
     packages = copy.deepcopy(recorded["result"]["results"])
-    server_holder: dict[str, Portal] = {}
     portal = Portal(packages)
-    server_holder["portal"] = portal
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(portal))
-    base = f"http://127.0.0.1:{httpd.server_port}"
-    for package in packages:  # the recorded files live at demo.ckan.org: serve them here
-        for resource in package["resources"]:
-            resource["url"] = f"{base}/files/{resource['id']}.{resource['format'].lower()}"
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(_handler(portal)) as base:
+        for package in packages:  # the recorded files live at demo.ckan.org: serve them here
+            for resource in package["resources"]:
+                resource["url"] = f"{base}/files/{resource['id']}.{resource['format'].lower()}"
         yield portal, base
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 def _datasets(catalog) -> dict[str, Dataset]:

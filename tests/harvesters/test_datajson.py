@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import functools
 import json
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -16,6 +13,7 @@ from catalog.crosswalk.datajson import DataJsonError, from_datajson, to_datajson
 from catalog.metadata import load_metadata
 from harvesters.jobs import add_source, run_harvest
 from publishers.services import add_publisher
+from tests.support.servers import files, serving
 
 PERMITS = "permit_no,holder,phone,district\nP-001,Hamish Macleod,(415) 555-0132,North\n" \
           "P-002,Jane Doe,(415) 555-0199,South\n"
@@ -48,29 +46,21 @@ def _record(identifier: str, title: str, **extra: object) -> dict:
 def site(tmp_path: Path) -> Iterator[tuple[Path, str]]:
     root = tmp_path / "site"
     root.mkdir()
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(
-        type("Quiet", (SimpleHTTPRequestHandler,), {"log_message": lambda *a: None}),
-        directory=root))
-    base = f"http://127.0.0.1:{httpd.server_port}"
     (root / "permits.csv").write_text(PERMITS, encoding="utf-8")
     (root / "guide.pdf").write_bytes(b"%PDF-1.4")
-    records = [
-        _record("permits-2025", "Street Vendor Permits 2025"),
-        _record("broken", "Broken Record", keyword="not a list"),
-        _record("internal", "Internal Permits", accessLevel="non-public"),
-    ]
-    for record in records:
-        for item in record["distribution"]:
-            item["downloadURL"] = f"{base}/{item['downloadURL']}"
-    (root / "data.json").write_text(json.dumps({
-        "conformsTo": "https://project-open-data.cio.gov/v1.1/schema", "dataset": records}),
-        encoding="utf-8")
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
+    with serving(files(root)) as base:
+        records = [
+            _record("permits-2025", "Street Vendor Permits 2025"),
+            _record("broken", "Broken Record", keyword="not a list"),
+            _record("internal", "Internal Permits", accessLevel="non-public"),
+        ]
+        for record in records:
+            for item in record["distribution"]:
+                item["downloadURL"] = f"{base}/{item['downloadURL']}"
+        (root / "data.json").write_text(json.dumps({
+            "conformsTo": "https://project-open-data.cio.gov/v1.1/schema", "dataset": records}),
+            encoding="utf-8")
         yield root, f"{base}/data.json"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 def test_a_data_json_catalog_harvests_with_errors_per_record(catalog, site):

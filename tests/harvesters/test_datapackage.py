@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import functools
 import shutil
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -15,13 +12,9 @@ from api.app import create_app
 from catalog.errors import CatalogError
 from harvesters.jobs import add_source, run_harvest
 from publishers.services import add_publisher
+from tests.support.servers import files, serving
 
 GDP = "datapackage/datasets-gdp"
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
 
 
 @pytest.fixture
@@ -29,13 +22,8 @@ def served(fixtures_dir: Path, tmp_path: Path) -> Iterator[tuple[Path, str]]:
     """A copy of the recorded GDP package, served over HTTP."""
     root = tmp_path / "site"
     shutil.copytree(fixtures_dir / GDP, root / "gdp")
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=root))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield root / "gdp", f"http://127.0.0.1:{httpd.server_port}/gdp/datapackage.json"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serving(files(root)) as base:
+        yield root / "gdp", f"{base}/gdp/datapackage.json"
 
 
 def test_a_data_package_by_url(catalog, served):

@@ -6,9 +6,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
-import threading
 from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,7 @@ from catalog.review import dataset_history
 from harvesters.jobs import add_source, run_harvest
 from publishers.services import add_publisher
 from tests.harvesters.test_ckan import RECORDED, Portal, _handler
+from tests.support.servers import serving
 
 TABLE = "区县,学校数\n东城区,51\n西城区,62\n"
 
@@ -87,17 +86,11 @@ def big_portal(fixtures_dir: Path) -> Iterator[tuple[Portal, str]]:
         package["metadata_modified"] = f"2017-08-05T03:{i:02d}:00.000000"
         packages.append(package)
     portal = Portal(packages)
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(portal))
-    base = f"http://127.0.0.1:{httpd.server_port}"
-    for package in packages:
-        for resource in package["resources"]:
-            resource["url"] = f"{base}/files/{package['id']}.csv"
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
+    with serving(_handler(portal)) as base:
+        for package in packages:
+            for resource in package["resources"]:
+                resource["url"] = f"{base}/files/{package['id']}.csv"
         yield portal, base
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 def test_ten_vanish_and_five_change_at_a_ckan_portal(catalog, big_portal):
