@@ -583,9 +583,19 @@ def make_current(session: Session, dataset: Dataset, revision: Revision, now: An
 
 
 def _public_provenance(catalog: Catalog, record: IntakeRecord, now: Any) -> dict[str, Any]:
-    """The record's provenance with every text screened (a source id may be a file name)."""
-    provenance = {key: catalog.screen_label(value) if isinstance(value, str) else value
-                  for key, value in record.provenance.items()}
+    """The record's provenance with every text screened, however deep (a source id may be a
+    file name; a portal's extras, a name and a number)."""
+
+    def screened(value: Any) -> Any:
+        if isinstance(value, str):
+            return catalog.screen_label(value)
+        if isinstance(value, dict):
+            return {screened(str(k)): screened(v) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [screened(v) for v in value]
+        return value
+
+    provenance = {key: screened(value) for key, value in record.provenance.items()}
     provenance.setdefault("harvested_at", now.isoformat())
     return provenance
 

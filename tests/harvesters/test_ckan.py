@@ -215,3 +215,17 @@ def test_the_crosswalk_round_trips_the_recorded_datasets(fixtures_dir):
     sdb = from_ckan(recorded["result"]["results"][2])
     assert sdb.provenance["organization"]["name"] == "sdb"
     assert sdb.provenance["extras"] == {"Anno": "2016"}  # unknown extras are kept
+
+
+def test_what_a_portal_says_beyond_the_standard_is_stored_screened(catalog, portal):
+    portal_, base = portal
+    package = portal_.packages[0]
+    package["extras"] = [{"key": "经办人", "value": "张伟 13812345678"}]
+    package["groups"] = [{"name": "李娜的数据"}]
+    add_publisher(catalog, "demo", "示例数据开放平台")
+    add_source(catalog, "demo-ckan", "ckan", "demo", {"url": base, "allow_private_network": True})
+    run_harvest(catalog, "demo-ckan")
+    catalog.engine.dispose()
+    stored = b"".join(p.read_bytes() for p in catalog.settings.home.rglob("*") if p.is_file())
+    for raw in ("张伟", "13812345678", "李娜"):
+        assert raw.encode("utf-8") not in stored, raw
