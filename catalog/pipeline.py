@@ -63,8 +63,9 @@ _READ_ERRORS = {
 }
 
 # Metadata fields that carry free text and are screened before anything is stored.
-SCREENED_TEXT_FIELDS = ("title", "title_en", "description", "access_conditions")
-LABEL_FIELDS = ("title", "title_en")  # screened as labels (Screener.screen_text), not prose
+# Free text a department (or a harvested portal) writes: license too, a portal's free string
+SCREENED_TEXT_FIELDS = ("title", "title_en", "description", "access_conditions", "license")
+LABEL_FIELDS = ("title", "title_en", "license")  # screened as labels, not prose
 
 
 @dataclass
