@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 
 class CatalogError(ValueError):
@@ -16,12 +16,11 @@ class NotFound(CatalogError):
 class Gone(CatalogError):
     """A dataset withdrawn (it left its source): its tombstone, when and why."""
 
-    def __init__(self, name: str, at: datetime | None, reason: str) -> None:
+    def __init__(self, name: str, at: datetime | None, reason: str) -> None:  # at: aware
         self.name, self.at, self.reason = name, at, reason
         super().__init__(f"dataset {name!r} was withdrawn: {reason}")
 
     def tombstone(self) -> dict[str, str | None]:
         """{"name", "withdrawn_at", "reason"} (the time in ISO 8601, UTC)."""
-        at = self.at if self.at is None or self.at.tzinfo else self.at.replace(tzinfo=UTC)
-        return {"name": self.name, "withdrawn_at": at.isoformat() if at else None,
+        return {"name": self.name, "withdrawn_at": self.at.isoformat() if self.at else None,
                 "reason": self.reason}

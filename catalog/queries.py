@@ -14,7 +14,7 @@ from catalog.context import Catalog
 from catalog.errors import CatalogError, Gone, NotFound
 from catalog.indexing import dataset_modified
 from catalog.metadata import OPEN_CONDITIONS, PublicResourceSchema
-from catalog.models import Dataset, Publisher, Resource, Revision
+from catalog.models import Dataset, Publisher, Resource, Revision, as_utc
 from catalog.search import FacetValue, SearchQuery
 
 DownloadUrl = Callable[[Dataset, Resource], str]
@@ -82,7 +82,8 @@ def _load_public(session: Session, id_or_name: str) -> Dataset:
             or_(Dataset.id == id_or_name, Dataset.name == id_or_name),
             Dataset.withdrawn_at.is_not(None), Dataset.current_revision_id.is_not(None)))
         if withdrawn is not None:
-            raise Gone(withdrawn.name, withdrawn.withdrawn_at, withdrawn.withdrawn_reason or "")
+            raise Gone(withdrawn.name, as_utc(withdrawn.withdrawn_at),
+                       withdrawn.withdrawn_reason or "")
         raise NotFound(f"dataset {id_or_name!r} not found")
     return dataset
 

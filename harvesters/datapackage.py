@@ -11,11 +11,9 @@ are left out and named in the provenance.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
-from pathlib import Path, PurePosixPath
-from typing import Any
-from urllib.parse import urljoin, urlsplit
+from pathlib import Path
+from urllib.parse import urljoin
 
 from catalog.errors import CatalogError
 from catalog.metadata import TABLE_SUFFIXES
@@ -23,10 +21,9 @@ from harvesters.base import HarvestContext, HarvestItem
 from harvesters.config import DocumentConfig, DocumentHarvester
 from harvesters.files import Boundary, intake_from_path
 from harvesters.network import NetworkError
+from harvesters.resources import RemoteResource, safe_part, table_suffix
 
 DESCRIPTOR_BYTES = 10 * 1024 * 1024
-_SAFE = re.compile(r"[^\w.-]+")
-_FORMATS = {"csv": ".csv", "tsv": ".tsv", "xlsx": ".xlsx", "json": ".json"}
 
 
 class DataPackageHarvester(DocumentHarvester):
@@ -72,12 +69,13 @@ class DataPackageHarvester(DocumentHarvester):
             if not isinstance(item, dict) or not isinstance(item.get("path"), str):
                 raise CatalogError(f"{url}: resource {index + 1}: only resources with one "
                                    "'path' (a file or a URL) are supported")
-            suffix = _suffix(item)
+            suffix = table_suffix(RemoteResource(url=item["path"],
+                                                 format=str(item.get("format") or "")))
             name = str(item.get("name") or f"resource-{index + 1}")
             if suffix is None:
                 others.append({"name": name, "format": str(item.get("format") or "")})
                 continue
-            local = f"{index:03d}-{_SAFE.sub('-', name)[:60]}{suffix}"
+            local = f"{index:03d}-{safe_part(name)[:60]}{suffix}"
             try:
                 context.session.download(urljoin(url, item["path"]), folder / local,
                                          max_bytes=context.max_resource_bytes)
@@ -94,12 +92,3 @@ class DataPackageHarvester(DocumentHarvester):
         descriptor.write_text(json.dumps({**package, "resources": kept}, ensure_ascii=False),
                               encoding="utf-8")
         return descriptor, others
-
-
-def _suffix(item: dict[str, Any]) -> str | None:
-    """The file suffix of a resource the screen reads (by format, else by path); else None."""
-    by_format = _FORMATS.get(str(item.get("format") or "").lower().strip("."))
-    if by_format:
-        return by_format
-    suffix = PurePosixPath(urlsplit(str(item["path"])).path).suffix.lower()
-    return suffix if suffix in _FORMATS.values() else None

@@ -18,7 +18,7 @@ from catalog.context import Catalog
 from catalog.db import transaction
 from catalog.errors import CatalogError, NotFound
 from catalog.housekeeping import clean_leftovers
-from catalog.models import Dataset, HarvestJob, HarvestSource, Publisher, utcnow
+from catalog.models import Dataset, HarvestJob, HarvestSource, Publisher, as_utc, utcnow
 from catalog.pipeline import PublishOutcome, publish
 from catalog.withdrawal import source_datasets, source_stamps, withdraw
 from harvesters.base import HarvestContext, HarvestItem
@@ -118,8 +118,8 @@ def job_dict(job: HarvestJob, source_name: str) -> dict[str, Any]:
         "id": job.id,
         "source": source_name,
         "status": job.status,
-        "started": _aware(job.started_at).isoformat(),
-        "finished": _aware(job.finished_at).isoformat() if job.finished_at else None,
+        "started": as_utc(job.started_at).isoformat(),
+        "finished": as_utc(job.finished_at).isoformat() if job.finished_at else None,
         "counts": {name: int((job.counts or {}).get(name, 0)) for name in COUNTS},
         "errors": list(job.errors or []),
     }
@@ -168,7 +168,7 @@ def run_harvest(catalog: Catalog, name: str, progress: Progress | None = None, *
         now = utcnow()
         for running in session.scalars(select(HarvestJob).where(
                 HarvestJob.source_id == source.id, HarvestJob.status == "running")):
-            beat = _aware(running.heartbeat_at or running.started_at)
+            beat = as_utc(running.heartbeat_at or running.started_at)
             if now - beat < STALE:
                 raise CatalogError(f"source {name!r} is being harvested by job {running.id} "
                                    f"(alive at {beat:%Y-%m-%d %H:%M:%S} UTC): try again later")
@@ -196,7 +196,7 @@ def run_harvest(catalog: Catalog, name: str, progress: Progress | None = None, *
     # outside GOVCAT_HOME, and are removed when the job ends, however it ends.
     with tempfile.TemporaryDirectory(prefix="govcat-harvest-") as workspace, \
             GuardedSession(allow_private=allow_private) as http, _Heartbeat(catalog, job_id):
-        context = HarvestContext(name, http, Path(workspace), _aware(last_success),
+        context = HarvestContext(name, http, Path(workspace), as_utc(last_success),
                                  catalog.settings.harvest_max_bytes,
                                  source_stamps(catalog, source_id), catalog.source_key_digest)
         seen: set[str] = set()
@@ -261,13 +261,6 @@ class _Heartbeat:
             except Exception:  # a missed beat is not worth failing the harvest for
                 log.warning("harvest job %s: heartbeat not recorded", self.job_id,
                             exc_info=True)
-
-
-def _aware(moment: dt.datetime | None) -> dt.datetime | None:
-    """A stored time as UTC (SQLite gives it back without its zone)."""
-    if moment is None or moment.tzinfo is not None:
-        return moment
-    return moment.replace(tzinfo=dt.UTC)
 
 
 def _finish(catalog: Catalog, job_id: str, summary: HarvestSummary) -> None:
@@ -381,7 +374,7 @@ def due_sources(catalog: Catalog, now: dt.datetime | None = None) -> list[str]:
                 HarvestJob.source_id == source.id).order_by(HarvestJob.started_at.desc())
                 .limit(1))
             period = SCHEDULES.get(source.schedule or "")
-            if period is not None and (last is None or now - _aware(last) >= period):
+            if period is not None and (last is None or now - as_utc(last) >= period):
                 due.append(source.name)
     return due
 

@@ -30,6 +30,11 @@ class RemoteResource:
     format: str = ""  # a format name (CSV) or a media type (text/csv)
 
 
+def safe_part(text: str, replacement: str = "-") -> str:
+    """text as a part of a file name in the workspace (no separators, no spaces)."""
+    return _SAFE.sub(replacement, text)
+
+
 def table_suffix(resource: RemoteResource) -> str | None:
     """The suffix of a resource the screen reads, from its format or its URL; else None."""
     suffix = TABLE_FORMATS.get(resource.format.strip(". ").upper())
@@ -43,7 +48,7 @@ def fetch_tables(context: HarvestContext, key: str, resources: list[RemoteResour
                  ) -> tuple[tuple[IntakeResource, ...], list[dict[str, str]]]:
     """The table resources downloaded (streamed, capped) into a folder of the workspace,
     and the others (name and format), which the screen does not read."""
-    folder = context.workspace / (_SAFE.sub("_", key)[:80] or "dataset")
+    folder = context.workspace / (safe_part(key, "_")[:80] or "dataset")
     folder.mkdir(parents=True, exist_ok=True)
     fetched, others = [], []
     for index, resource in enumerate(resources):
@@ -67,5 +72,5 @@ def _file_name(resource: RemoteResource, suffix: str, index: int) -> str:
     from_url = Path(urlsplit(resource.url).path).name
     if from_url.lower().endswith(suffix) and len(from_url) > len(suffix):
         return from_url
-    stem = _SAFE.sub("-", resource.name).strip("-.")[:80] or f"resource-{index + 1}"
+    stem = safe_part(resource.name).strip("-.")[:80] or f"resource-{index + 1}"
     return stem if stem.lower().endswith(suffix) else stem + suffix

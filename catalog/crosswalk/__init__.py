@@ -4,7 +4,18 @@ standard (the harvesters read with them, the exports write with them)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
+
+from catalog.metadata import NAME_PATTERN
+
+_NOT_IN_NAMES = re.compile(r"[^a-z0-9_-]+")
+
+
+def name_slug(value: str) -> str | None:
+    """value as a dataset name of the standard, or None when nothing usable is left."""
+    slug = _NOT_IN_NAMES.sub("-", value.strip().lower()).strip("-_")[:100]
+    return slug if NAME_PATTERN.match(slug) else None
 
 
 def iso_date(value: Any) -> str | None:

@@ -9,12 +9,11 @@ puts them back.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from catalog.crosswalk import iso_date
-from catalog.metadata import NAME_PATTERN, SPATIAL_PATTERN, THEMES, UPDATE_FREQUENCIES
+from catalog.crosswalk import iso_date, name_slug
+from catalog.metadata import SPATIAL_PATTERN, THEMES, UPDATE_FREQUENCIES
 
 # CKAN's license ids ↔ SPDX-style ids (the standard's license field); others pass through.
 LICENSES = {
@@ -32,7 +31,6 @@ _EXTRA_FIELDS = {
     "open_condition": "open_condition", "legal_basis": "legal_basis",
     "access_conditions": "access_conditions",
 }  # fmt: skip
-_SLUG = re.compile(r"[^a-z0-9_-]+")
 
 
 @dataclass
@@ -61,12 +59,6 @@ class CkanDataset:
 
 
 
-def _slug(value: str) -> str | None:
-    """value as a name of the standard, or None when nothing usable is left."""
-    slug = _SLUG.sub("-", value.strip().lower()).strip("-_")[:100]
-    return slug if NAME_PATTERN.match(slug) else None
-
-
 def _extras(package: dict[str, Any]) -> dict[str, str]:
     extras = package.get("extras") or []
     if isinstance(extras, dict):
@@ -79,7 +71,7 @@ def from_ckan(package: dict[str, Any]) -> CkanDataset:
     """A CKAN dataset dict read into the standard (what does not fit goes to provenance)."""
     extras = _extras(package)
     metadata: dict[str, Any] = {"title": (package.get("title") or package.get("name") or "")}
-    name = _slug(str(package.get("name") or ""))
+    name = name_slug(str(package.get("name") or ""))
     if name:
         metadata["name"] = name
     if package.get("notes"):

@@ -7,13 +7,11 @@ Collections (``isPartOf``), the publisher, themes and unknown fields travel as p
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from catalog.crosswalk import iso_date
+from catalog.crosswalk import iso_date, name_slug
 from catalog.errors import CatalogError
-from catalog.metadata import NAME_PATTERN
 
 CONFORMS_TO = "https://project-open-data.cio.gov/v1.1/schema"
 REQUIRED = ("title", "description", "keyword", "modified", "publisher", "contactPoint",
@@ -24,7 +22,6 @@ FREQUENCIES = {"R/PT1S": "realtime", "R/P1D": "daily", "R/P1W": "weekly", "R/P1M
                "R/P3M": "quarterly", "R/P6M": "semiannual", "R/P1Y": "annual",
                "irregular": "irregular"}
 _TO_FREQUENCY = {v: k for k, v in FREQUENCIES.items()}
-_SLUG = re.compile(r"[^a-z0-9_-]+")
 _KNOWN = set(REQUIRED) | {"@type", "distribution", "license", "spatial", "temporal", "issued",
                           "accrualPeriodicity", "isPartOf", "theme", "language", "landingPage"}
 
@@ -79,8 +76,8 @@ def from_datajson(record: Any, index: int = 0) -> DataJsonDataset:
         raise DataJsonError(f"{where}: field 'contactPoint' must be an object with an 'fn'")
     metadata: dict[str, Any] = {"title": record["title"], "description": record["description"],
                                 "keywords": [k[:100] for k in record["keyword"] if k][:50]}
-    slug = _SLUG.sub("-", record["title"].lower()).strip("-_")[:100]
-    if NAME_PATTERN.match(slug):
+    slug = name_slug(record["title"])
+    if slug:
         metadata["name"] = slug
     for source, target in (("modified", "modified"), ("issued", "issued")):
         if iso_date(record.get(source)):
