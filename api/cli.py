@@ -307,8 +307,8 @@ def source_show(name: str) -> None:
             raise Failure(f"unknown source {name!r} (see `govcat source list`)")
         recent = list_jobs(catalog, name, limit=5)
     click.echo(f"{found['name']}: {found['type']} source of publisher {found['publisher']}")
-    for key, value in found["config"].items():
-        click.echo(f"  {key}: {value}")
+    for key, value in found["config"].items():  # a folder may be named after a person
+        click.echo(f"  {key}: {screened(str(value))}")
     for job in recent:
         click.echo("  " + _job_line(job))
 

@@ -79,6 +79,8 @@ def test_jobs_in_the_cli_and_the_api(catalog, tmp_path, monkeypatch):
     assert jobs[1]["counts"]["added"] == 1 and jobs[0]["counts"]["unchanged"] == 1
     shown = runner.invoke(main, ["jobs", "show", jobs[0]["id"]])
     assert shown.exit_code == 0 and "unchanged 1" in shown.output
+    source_shown = runner.invoke(main, ["source", "show", "drop"])
+    assert source_shown.exit_code == 0 and "张伟" not in source_shown.output  # screened path
     missing = runner.invoke(main, ["jobs", "show", "no-such-job"])
     assert missing.exit_code == 1 and "no harvest job" in missing.output
 

@@ -144,6 +144,7 @@ def test_removing_a_source_withdraws_its_datasets(catalog, tmp_path, monkeypatch
     runner = CliRunner()
     shown = runner.invoke(main, ["source", "show", "drop"])
     assert shown.exit_code == 0 and "directory source of publisher city" in shown.output
+    assert "path:" in shown.output
     removed = runner.invoke(main, ["source", "remove", "drop"])
     assert removed.exit_code == 0 and "2 dataset(s) withdrawn" in removed.output
     client = create_app(catalog).test_client()
