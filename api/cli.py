@@ -250,7 +250,16 @@ def source() -> None:
               "file, or a datapackage.json or its folder.")
 @click.option("--url", help="The portal's address (ckan sources), e.g. "
               "https://data.example.gov.cn; a data.json's or a datapackage.json's URL.")
-@click.option("--publisher", "publisher_code", required=True, help="Publisher code.")
+@click.option("--publisher", "publisher_code",
+              help="Publish every dataset under this publisher (required for directory and "
+                   "datapackage sources). Without it, a portal's datasets go under the "
+                   "publishers of their remote organisations, created as they appear.")
+@click.option("--resources", type=click.Choice(["fetch", "link"]), default="fetch",
+              show_default=True,
+              help="fetch: download the tables the screen reads (CSV, TSV, XLSX, JSON), "
+                   "screen and serve them, and list the other files as links to the source; "
+                   "link: list every file as a link to the source and screen the metadata "
+                   "only (for a portal that publishes its files itself).")
 @click.option("--organization", "organizations", multiple=True,
               help="Harvest only this organisation of the portal (repeatable; ckan sources).")
 @click.option("--group", "groups", multiple=True,
@@ -263,21 +272,25 @@ def source() -> None:
                    "links are refused by default, and one leading out always is).")
 @click.option("--schedule", type=click.Choice(["hourly", "daily", "weekly"]),
               help="Harvest it on this schedule with `govcat harvest --due` (from cron).")
+@click.option("--safety-valve", type=click.FloatRange(0, 1), metavar="SHARE",
+              help="Withdraw nothing when a full gather finds fewer than this share of the "
+                   "source's known datasets (default 0.5; 0: always withdraw what is missing).")
 @one_line_errors
 def source_add(name: str, type_name: str, path: str | None, url: str | None,
-               publisher_code: str, organizations: tuple[str, ...], groups: tuple[str, ...],
-               allow_private_network: bool, follow_symlinks: bool,
-               schedule: str | None) -> None:
-    """Register a harvest source NAME of a publisher (its options are checked by its type)."""
+               publisher_code: str | None, resources: str, organizations: tuple[str, ...],
+               groups: tuple[str, ...], allow_private_network: bool, follow_symlinks: bool,
+               schedule: str | None, safety_valve: float | None) -> None:
+    """Register a harvest source NAME (its options are checked by its type)."""
     from harvesters.jobs import add_source
 
     given = {"path": path, "url": url, "organizations": list(organizations),
              "groups": list(groups), "allow_private_network": allow_private_network,
-             "follow_symlinks": follow_symlinks}
+             "follow_symlinks": follow_symlinks,
+             "resources": resources if resources != "fetch" else None}
     with opened() as catalog:
         add_source(catalog, name, type_name, publisher_code,
                    {key: value for key, value in given.items() if value not in (None, [], False)},
-                   schedule)
+                   schedule, safety_valve)
     click.echo(f"source {name} added")
 
 
@@ -333,36 +346,68 @@ def source_remove(name: str) -> None:
 @click.option("--full", is_flag=True,
               help="Gather every dataset of the source, not only what changed since the last "
                    "run; datasets no longer there are then withdrawn (410 Gone).")
+@click.option("--dry-run", is_flag=True,
+              help="Gather and count what a harvest would add, update, withdraw or refuse, "
+                   "and change nothing (no job is recorded).")
+@click.option("--limit", type=click.IntRange(min=1),
+              help="Stop after this many datasets (the job ends 'partial' and withdraws "
+                   "nothing).")
 @one_line_errors
-def harvest(name: str | None, harvest_all: bool, due: bool, full: bool) -> None:
+def harvest(name: str | None, harvest_all: bool, due: bool, full: bool, dry_run: bool,
+            limit: int | None) -> None:
     """Harvest source NAME (or --all, or --due) into the catalog.
 
-    With several sources, one that fails (a portal down, a job already running) is reported
-    and the others are harvested; the exit status is then 1.
+    On a terminal a progress bar runs; otherwise each dataset gets a line. Each source ends
+    with its counts. With several sources, one that fails (a portal down, a job already
+    running) is reported and the others are harvested; the exit status is then 1.
     """
     from catalog.errors import CatalogError
+    from harvesters.jobs import dry_run as harvest_dry_run
     from harvesters.jobs import due_sources, run_harvest, source_names
 
     if sum((bool(name), harvest_all, due)) != 1:
         raise Failure("give a source NAME, --all or --due")
+    run = harvest_dry_run if dry_run else run_harvest
     with opened() as catalog:
         names = [name] if name else source_names(catalog) if harvest_all else due_sources(catalog)
         failed = 0
         for source_name in names:
             try:
-                summary = run_harvest(catalog, str(source_name), _print_progress, full=full)
+                with _harvest_progress(str(source_name)) as progress:
+                    summary = run(catalog, str(source_name), progress, full=full, limit=limit)
             except CatalogError as exc:
                 if name:
                     raise
                 click.echo(f"{source_name}: failed ({screened(' '.join(str(exc).split()))})")
                 failed += 1
                 continue
-            click.echo(summary.line())
+            click.echo(summary.line() + ("; nothing was changed" if dry_run else ""))
             failed += summary.counts.get("errored", 0) + summary.counts.get("invalid", 0)
         if due and not names:
             click.echo("no source is due")
     if failed:
         sys.exit(1)
+
+
+@contextmanager
+def _harvest_progress(source_name: str) -> Iterator[Callable[..., None]]:
+    """A progress bar of the datasets done on a terminal; a line per dataset elsewhere."""
+    if not sys.stdout.isatty():
+        yield _print_progress
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("{task.description}"),
+               TextColumn("{task.completed} datasets"), TimeElapsedColumn())
+    with Progress(*columns, transient=True) as bar:
+        task = bar.add_task(source_name)
+
+        def advance(key: str, outcome: Any, error: str | None) -> None:
+            if error:  # kept above the bar (the key and message are screened already)
+                bar.console.print(f"  ✗ {key}: {error}", markup=False, highlight=False)
+            bar.update(task, advance=1, description=f"{source_name}: {key[:60]}")
+
+        yield advance
 
 
 @main.group()

@@ -290,7 +290,19 @@ def _schemas() -> dict[str, Any]:
                 "download_url": {
                     "type": "string",
                     "nullable": True,
-                    "description": "null unless the dataset is unconditionally open",
+                    "description": "null unless the dataset is unconditionally open, and "
+                                   "for a link resource",
+                },
+                "url": {
+                    "type": "string",
+                    "nullable": True,
+                    "description": "a link resource's address at its source (not fetched, "
+                                   "screened or served by govcat); null for files, and unless "
+                                   "the dataset is unconditionally open",
+                },
+                "screened": {
+                    "type": "boolean",
+                    "description": "false for a link resource: its content was not screened",
                 },
             },
         },

@@ -21,6 +21,16 @@ class IntakeResource:
 
 
 @dataclass(frozen=True)
+class IntakeLink:
+    """A resource kept as a link to its source: listed, never fetched, screened or served."""
+
+    url: str
+    name: str
+    description: str | None = None
+    format: str = ""  # as the source names it (PDF, SHP, CSV...)
+
+
+@dataclass(frozen=True)
 class IntakeRecord:
     """Normalised metadata (not yet validated), resource files and provenance."""
 
@@ -29,6 +39,7 @@ class IntakeRecord:
     where: str  # where it came from, for error messages (a path or URL)
     source_key: str | None = None  # identity of the dataset within its source
     provenance: dict[str, Any] = field(default_factory=dict)
+    links: tuple[IntakeLink, ...] = ()  # resources left at the source
 
     def fingerprint(self) -> str:
         """Hash of metadata and file contents: equal fingerprints mean nothing changed."""
@@ -41,4 +52,7 @@ class IntakeRecord:
             with resource.path.open("rb") as handle:
                 while chunk := handle.read(1 << 20):
                     digest.update(chunk)
+        for link in self.links:
+            digest.update(f"\x01{link.url}\x00{link.name}\x00{link.description}\x00"
+                          f"{link.format}".encode())
         return digest.hexdigest()

@@ -194,3 +194,6 @@ class PublicResourceSchema(Schema):
     schema = fields.Dict(attribute="table_schema", allow_none=True)
     validation_status = fields.String()
     download_url = fields.String(allow_none=True)
+    # A link resource: its address at the source, which govcat neither screened nor serves
+    url = fields.String(allow_none=True)
+    screened = fields.Function(lambda resource: resource.storage_key is not None)

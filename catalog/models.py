@@ -130,7 +130,9 @@ class Revision(Base):
 
 
 class Resource(Base):
-    """A screened file of a revision, stored content-addressed."""
+    """A screened file of a revision, stored content-addressed; or a link to a file its
+    source publishes, which govcat lists but never fetches, screens or serves (url set,
+    storage_key None)."""
 
     __tablename__ = "resources"
 
@@ -145,6 +147,7 @@ class Resource(Base):
     size: Mapped[int | None] = mapped_column(Integer)
     checksum: Mapped[str | None] = mapped_column(String(71))  # "sha256:<hex>"
     storage_key: Mapped[str | None] = mapped_column(String(100))
+    url: Mapped[str | None] = mapped_column(Text)  # a link resource's address at its source
     row_count: Mapped[int | None] = mapped_column(Integer)
     table_schema: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     source_encoding: Mapped[str | None] = mapped_column(String(40))

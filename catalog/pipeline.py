@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from slugify import slugify
 from sqlalchemy import func, select
@@ -20,7 +21,7 @@ from catalog.context import Catalog
 from catalog.db import transaction
 from catalog.errors import CatalogError, NotFound
 from catalog.housekeeping import working_directory
-from catalog.intake import IntakeRecord, IntakeResource
+from catalog.intake import IntakeLink, IntakeRecord, IntakeResource
 from catalog.metadata import FORMAT_MEDIA_TYPES, TABLE_SUFFIXES, dump_metadata, load_metadata
 from catalog.models import (
     Dataset,
@@ -55,6 +56,16 @@ DECISION_STATUS = {
     "block": RevisionStatus.BLOCKED,
 }
 
+# Media types of formats a link resource may name (others get none)
+LINK_MEDIA_TYPES = {
+    **FORMAT_MEDIA_TYPES, "TSV": "text/tab-separated-values", "PDF": "application/pdf",
+    "ZIP": "application/zip", "XML": "application/xml", "HTML": "text/html",
+    "XLS": "application/vnd.ms-excel", "GEOJSON": "application/geo+json",
+    "KML": "application/vnd.google-earth.kml+xml", "DOC": "application/msword",
+    "RDF": "application/rdf+xml",
+    "DOCX": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}  # fmt: skip
+
 # How a table that cannot be opened is reported, by the error's kind.
 _READ_ERRORS = {
     LimitExceeded: ("limit-error", "Limit Exceeded"),
@@ -80,6 +91,18 @@ class ScreenedResource:
     output: Path
     row_count: int
     table_schema: dict[str, Any] | None
+    findings: list[Finding]
+
+
+@dataclass
+class ScreenedLink:
+    """A link resource after the screen: its texts screened; its address withheld (None)
+    when the address itself holds personal data (a file named after a person)."""
+
+    name: str
+    description: str | None
+    fmt: str
+    url: str | None  # None: withheld
     findings: list[Finding]
 
 
@@ -179,13 +202,37 @@ def publish(
                 zip(resources, validations, strict=True)
             )
         ]
-        all_findings = meta_findings + [f for s in screened for f in s.findings]
+        links = [_screen_link(screener, link, position, context)
+                 for position, link in enumerate(record.links)]
+        all_findings = meta_findings + [f for s in [*screened, *links] for f in s.findings]
         status = DECISION_STATUS[decide(all_findings)]
         return _record_revision(
             catalog, record, public_meta, identity, fingerprint,
             status=status, validations=validations,
-            screened=screened, meta_findings=meta_findings,
+            screened=screened, meta_findings=meta_findings, links=links,
         )  # fmt: skip
+
+
+def preview(catalog: Catalog, record: IntakeRecord, *, source_id: str) -> str:
+    """What publishing a harvested record would count as, with nothing screened or stored:
+    "added" (a dataset the source has not given before), "updated", "unchanged" or
+    "invalid" (its metadata or a table fails validation)."""
+    key = catalog.source_key_digest(record.source_key) if record.source_key else None
+    with catalog.sessions() as session:
+        existing = session.scalar(select(Dataset).where(
+            Dataset.source_id == source_id, Dataset.source_key == key)) if key else None
+        latest = existing.revisions[-1] if existing is not None and existing.revisions else None
+        policy = existing.publisher.privacy_policy if existing is not None else None
+        if latest is not None and latest.fingerprint == _fingerprint(record, policy):
+            return "unchanged"
+    try:
+        load_metadata(record.metadata, record.where)
+        valid = all(v.valid for v in validate_intake(record, catalog.settings.table_limits))
+    except CatalogError:
+        return "invalid"
+    if not valid:
+        return "invalid"
+    return "added" if existing is None else "updated"
 
 
 def validate_intake(record: IntakeRecord, limits: TableLimits) -> list[TableValidation]:
@@ -284,7 +331,7 @@ def _pseudonym_context(
 
 
 def _check_resources(record: IntakeRecord) -> list[tuple[IntakeResource, str]]:
-    if not record.resources:
+    if not record.resources and not record.links:
         raise CatalogError(f"{record.where}: the dataset has no resource files")
     checked = []
     for resource in record.resources:
@@ -377,6 +424,33 @@ def _screen_resource(
     )
 
 
+def _screen_link(screener: Screener, link: IntakeLink, position: int,
+                 context: str) -> ScreenedLink:
+    """A link resource's name, description and address screened (nothing is fetched)."""
+    where = f"links[{position}]"
+    findings: list[Finding] = []
+
+    def screen(text: str, part: str, label: bool = True) -> str:
+        result = screener.screen_text(text, field=f"{where}.{part}", context=context,
+                                      label=label)
+        findings.extend(result.findings)
+        return result.text
+
+    name = screen(link.name, "name")[:200] if link.name.strip() else f"link-{position + 1}"
+    description = screen(link.description, "description", label=False) \
+        if link.description else None
+    # only a web address is linked to (never javascript:, data: or file:), and only when what
+    # it names after its host (a file named after a person, an ID in a query) is not personal
+    url: str | None = link.url.strip()
+    parts = urlsplit(url)
+    named = unquote(parts._replace(scheme="", netloc="").geturl())
+    if parts.scheme.lower() not in ("http", "https", "ftp") or not parts.netloc or \
+            screen(named, "url") != named:
+        url = None
+    return ScreenedLink(name, description, (link.format.strip(". ").upper() or "LINK")[:20],
+                        url, findings)
+
+
 def _find_dataset(
     session: Session, record: IntakeRecord, public_meta: dict[str, Any], identity: _Identity,
     *, lock: bool = False,
@@ -396,7 +470,7 @@ def _find_dataset(
     if found is None:
         return None
     if found.publisher_id != identity.publisher_id:
-        if public_meta.get("name"):
+        if public_meta.get("name") and not identity.source_id:
             raise CatalogError(
                 f"{record.where}: dataset name {name!r} is already used by another publisher"
             )
@@ -447,6 +521,7 @@ def _record_revision(
     validations: list[TableValidation],
     screened: list[ScreenedResource],
     meta_findings: list[Finding],
+    links: tuple[ScreenedLink, ...] | list[ScreenedLink] = (),
 ) -> PublishOutcome:
     """Store files, then write the revision in one transaction; index after commit.
 
@@ -463,6 +538,7 @@ def _record_revision(
                 catalog, record, public_meta, identity, fingerprint, provenance,
                 status=status, validations=validations,
                 screened=list(zip(screened, stored, strict=True)), meta_findings=meta_findings,
+                links=list(links),
             )  # fmt: skip
             break
         except IntegrityError:
@@ -489,6 +565,7 @@ def _write_revision(
     validations: list[TableValidation],
     screened: list[tuple[ScreenedResource, StoredFile]],
     meta_findings: list[Finding],
+    links: list[ScreenedLink],
 ) -> PublishOutcome:
     """The revision's one transaction (IntegrityError when a concurrent publish won a clash)."""
     now = utcnow()
@@ -507,6 +584,10 @@ def _write_revision(
             session.flush()
         restored = restore(dataset)  # back at its source: no longer withdrawn
         _adopt(dataset, identity)
+        if identity.source_id and dataset.source_id == identity.source_id:
+            # moved to another organisation at its source (a portal's datasets are published
+            # under their organisations' publishers)
+            dataset.publisher_id = identity.publisher_id
         latest = session.scalar(select(func.max(Revision.number))
                                 .where(Revision.dataset_id == dataset.id))
         number = (latest or 0) + 1
@@ -521,6 +602,7 @@ def _write_revision(
             validation_status="valid" if all(v.valid for v in validations) else "invalid",
             privacy_status=_privacy_status(
                 meta_findings + [f for item, _ in screened for f in item.findings]
+                + [f for link in links for f in link.findings]
             ),
             created_at=now,
             decided_at=now if status == RevisionStatus.PUBLISHED else None,
@@ -558,6 +640,13 @@ def _write_revision(
             )
             for finding in item.findings:
                 revision.findings.append(_finding_row(finding, item.name))
+        for position, link in enumerate(links, start=len(screened)):
+            revision.resources.append(Resource(
+                position=position, name=link.name, description=link.description,
+                format=link.fmt, media_type=LINK_MEDIA_TYPES.get(link.fmt, ""), url=link.url,
+                validation_status="not_checked"))
+            for finding in link.findings:
+                revision.findings.append(_finding_row(finding, link.name))
         session.flush()
         if status == RevisionStatus.PUBLISHED:
             make_current(session, dataset, revision, now)

@@ -118,7 +118,12 @@ def serialize_dataset(dataset: Dataset, download_url: DownloadUrl) -> dict[str, 
     resources = []
     for resource in revision.resources:
         item = PublicResourceSchema().dump(resource)
-        item["download_url"] = download_url(dataset, resource) if downloadable else None
+        stored = resource.storage_key is not None
+        item["download_url"] = download_url(dataset, resource) if downloadable and stored \
+            else None
+        # a link's address is the source's own, but a restricted dataset's files are reached
+        # only through its open condition: the link is not shown either
+        item["url"] = resource.url if downloadable and not stored else None
         resources.append(item)
     provenance = revision.provenance or {}
     return {

@@ -43,6 +43,9 @@ class HarvestContext:
     # unchanged and needs no download
     known_stamps: Mapping[str, str] = field(default_factory=dict)  # by key digest
     key_digest: Callable[[str], str] = str  # how the catalog keeps a source key
+    # False (a source added with --resources link): every resource is kept as a link to the
+    # source and only metadata is screened; True: the tables the screen reads are fetched
+    fetch_resources: bool = True
 
     def stamp_of(self, key: str) -> str | None:
         """The stamp a dataset had at its last harvest (None: new, or no stamp kept)."""
@@ -50,7 +53,12 @@ class HarvestContext:
 
 
 class Harvester(Protocol):
-    """Reads a source's configuration and yields one item per dataset found there."""
+    """Reads a source's configuration and yields one item per dataset found there.
+
+    Optional class attributes: ``incremental = True`` when gather() honours
+    context.last_success; ``names_organizations = True`` when each record's
+    provenance["organization"] ({"name", "title"}) names its remote publisher, so that a
+    source added without a publisher publishes under those."""
 
     type_name: str
 

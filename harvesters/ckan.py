@@ -23,7 +23,7 @@ from catalog.crosswalk.ckan import CkanDataset, from_ckan
 from catalog.errors import CatalogError
 from catalog.intake import IntakeRecord
 from harvesters.base import HarvestContext, HarvestItem
-from harvesters.config import ConfiguredHarvester
+from harvesters.config import RESOURCES_FIELD, ConfiguredHarvester
 from harvesters.network import USER_AGENT, NetworkError
 from harvesters.resources import RemoteResource, fetch_tables
 
@@ -43,6 +43,7 @@ class CkanConfig(Schema):
     groups = fields.List(fields.String(validate=validate.Length(min=1, max=100)),
                          load_default=list)
     rows = fields.Integer(load_default=PAGE_ROWS, validate=validate.Range(min=1, max=1000))
+    resources = RESOURCES_FIELD
     allow_private_network = fields.Boolean(load_default=False)
 
 
@@ -52,6 +53,7 @@ class CkanHarvester(ConfiguredHarvester):
     type_name = "ckan"
     config_schema = CkanConfig
     incremental = True  # gathers only what changed since context.last_success when given
+    names_organizations = True  # provenance["organization"]: the remote publisher
 
     @classmethod
     def check_config(cls, config: Mapping[str, Any]) -> dict[str, Any]:  # noqa: D102
@@ -116,14 +118,12 @@ class CkanHarvester(ConfiguredHarvester):
 
     def _record(self, dataset: CkanDataset, context: HarvestContext) -> IntakeRecord:
         """The intake record of a dataset, its table resources downloaded."""
-        resources, others = fetch_tables(context, dataset.remote_id, [
+        resources, links = fetch_tables(context, dataset.remote_id, [
             RemoteResource(r.url, r.name, r.description, r.format) for r in dataset.resources])
         provenance = {"source": self.source_name, "source_type": self.type_name,
                       "source_id": dataset.remote_id, "source_modified": dataset.modified,
                       **{k: v for k, v in dataset.provenance.items() if k != "remote_id"}}
-        if others:
-            provenance["other_resources"] = others  # not read by the screen, so not published
-        return IntakeRecord(metadata=dataset.metadata, resources=resources,
+        return IntakeRecord(metadata=dataset.metadata, resources=resources, links=links,
                             where=f"{self.config['url']} dataset {dataset.remote_id}",
                             source_key=dataset.remote_id, provenance=provenance)
 

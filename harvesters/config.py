@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from marshmallow import RAISE, Schema, ValidationError, fields, validates_schema
+from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
 
 from catalog.errors import CatalogError
 from catalog.metadata import format_errors
@@ -52,6 +52,10 @@ class DocumentHarvester(ConfiguredHarvester):
         return checked
 
 
+# --resources: fetch the tables the screen reads (and link the rest), or link every resource
+RESOURCES_FIELD = fields.String(load_default="fetch", validate=validate.OneOf(("fetch", "link")))
+
+
 class DocumentConfig(Schema):
     """A source that is one document: its URL (through the guarded session) or its path."""
 
@@ -60,9 +64,14 @@ class DocumentConfig(Schema):
 
     url = fields.Url(schemes={"http", "https"}, require_tld=False)
     path = fields.String()
+    resources = RESOURCES_FIELD
     allow_private_network = fields.Boolean(load_default=False)
 
     @validates_schema
     def _one_place(self, data: dict[str, Any], **_: Any) -> None:
         if bool(data.get("url")) == bool(data.get("path")):
             raise ValidationError("give the document's --url or its --path (one of them)")
+        if data.get("path") and data.get("resources") == "link":
+            # a link to a file on this server would be no address the public can follow
+            raise ValidationError("--resources link needs a --url source (a --path source's "
+                                  "files are always read)")

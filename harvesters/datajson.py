@@ -30,6 +30,7 @@ class DataJsonHarvester(DocumentHarvester):
     type_name = "datajson"
     config_schema = DocumentConfig
     document_name = "data.json"
+    names_organizations = True  # provenance["organization"]: the remote publisher
 
     def gather(self, context: HarvestContext) -> Iterator[HarvestItem]:
         where = self.config.get("url") or self.config["path"]
@@ -43,7 +44,7 @@ class DataJsonHarvester(DocumentHarvester):
                         f"dataset {index + 1} ({dataset.identifier[:80]}): accessLevel "
                         f"'{dataset.access_level}' is not harvested (an open condition needs "
                         "a legal basis, which data.json does not give)")
-                resources, others = fetch_tables(context, dataset.identifier, [
+                resources, links = fetch_tables(context, dataset.identifier, [
                     RemoteResource(d.url, d.title, d.description, d.format)
                     for d in dataset.distributions])
             except CatalogError as exc:
@@ -51,10 +52,8 @@ class DataJsonHarvester(DocumentHarvester):
                 continue
             provenance = {"source": self.source_name, "source_type": self.type_name,
                           "source_id": dataset.identifier, **dataset.provenance}
-            if others:
-                provenance["other_resources"] = others
             yield HarvestItem(key, record=IntakeRecord(
-                metadata=dataset.metadata, resources=resources,
+                metadata=dataset.metadata, resources=resources, links=links,
                 where=f"{where} {key}", source_key=dataset.identifier, provenance=provenance))
 
     def _records(self, context: HarvestContext) -> list[Any]:

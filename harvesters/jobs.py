@@ -7,7 +7,8 @@ import logging
 import tempfile
 import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,11 +20,14 @@ from catalog.db import transaction
 from catalog.errors import CatalogError, NotFound
 from catalog.housekeeping import clean_leftovers
 from catalog.models import Dataset, HarvestJob, HarvestSource, Publisher, as_utc, utcnow
-from catalog.pipeline import PublishOutcome, publish
+from catalog.pipeline import PublishOutcome, preview, publish
 from catalog.withdrawal import source_datasets, source_stamps, withdraw
-from harvesters.base import HarvestContext, HarvestItem
+from harvesters.base import HarvestContext, Harvester, HarvestItem
 from harvesters.network import GuardedSession
+from harvesters.organizations import OrganizationPublishers
+from harvesters.organizations import publisher_code as publisher_code_of
 from harvesters.registry import harvester_class
+from publishers.services import add_publisher
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +44,10 @@ SCHEDULES = {"hourly": dt.timedelta(hours=1), "daily": dt.timedelta(days=1),
 # Safety valve: a full gather finding fewer than this share of the known datasets withdraws
 # nothing (an outage or a broken page of the source is not a mass deletion)
 KEEP_BELOW = 0.5
+# Keys a source's configuration holds beside its type's own: its datasets go under their
+# remote organisations' publishers; its own safety valve (instead of KEEP_BELOW)
+BY_ORGANIZATION = "by_organization"
+SAFETY_VALVE = "safety_valve"
 
 
 @dataclass
@@ -57,16 +65,38 @@ class HarvestSummary:
 
 
 def add_source(
-    catalog: Catalog, name: str, type_name: str, publisher_code: str, config: dict[str, Any],
-    schedule: str | None = None,
+    catalog: Catalog, name: str, type_name: str, publisher_code: str | None,
+    config: dict[str, Any], schedule: str | None = None, safety_valve: float | None = None,
 ) -> HarvestSource:
-    """Register a harvest source of a publisher; the config is checked by its harvester, and
-    `govcat harvest --due` runs it on its schedule (hourly, daily, weekly; None: by hand)."""
+    """Register a harvest source; the config is checked by its harvester, and
+    `govcat harvest --due` runs it on its schedule (hourly, daily, weekly; None: by hand).
+
+    With a publisher, every dataset of the source is published under it. Without one (a
+    portal's types only), each dataset goes under the publisher of its remote organisation,
+    created when first seen; those with none under a publisher named after the source.
+
+    safety_valve: the share of its known datasets a full gather must find for the missing
+    ones to be withdrawn (KEEP_BELOW by default; 0 withdraws whatever is missing)."""
     if not name or len(name) > 100:
         raise CatalogError("a source needs a name of at most 100 characters")
     if schedule is not None and schedule not in SCHEDULES:
         raise CatalogError(f"unknown schedule {schedule!r} (one of {', '.join(SCHEDULES)})")
-    checked = harvester_class(type_name).check_config(config)
+    if safety_valve is not None and not 0 <= safety_valve <= 1:
+        raise CatalogError(f"the safety valve is a share of the known datasets, from 0 to 1 "
+                           f"(not {safety_valve})")
+    harvester = harvester_class(type_name)
+    checked = harvester.check_config(config)
+    if safety_valve is not None:
+        checked[SAFETY_VALVE] = safety_valve
+    if publisher_code is None:
+        if not getattr(harvester, "names_organizations", False):
+            raise CatalogError(f"a {type_name} source needs --publisher (its datasets name no "
+                               "organisation of their own)")
+        if name in source_names(catalog):
+            raise CatalogError(f"source {name!r} already exists")
+        publisher_code = publisher_code_of(name)
+        add_publisher(catalog, publisher_code, name, exist_ok=True)
+        checked[BY_ORGANIZATION] = True
     with transaction(catalog.sessions) as session:
         publisher = session.scalar(select(Publisher).where(Publisher.code == publisher_code))
         if publisher is None:
@@ -149,7 +179,7 @@ def show_job(catalog: Catalog, job_id: str) -> dict[str, Any]:
 
 
 def run_harvest(catalog: Catalog, name: str, progress: Progress | None = None, *,
-                full: bool = False) -> HarvestSummary:
+                full: bool = False, limit: int | None = None) -> HarvestSummary:
     """Harvest one source. Each dataset is published (or not) on its own, atomically, so an
     interrupted harvest leaves every dataset at its old or its new revision. A second
     harvest of a source while one runs is refused; a job whose heartbeat stopped is marked
@@ -157,7 +187,10 @@ def run_harvest(catalog: Catalog, name: str, progress: Progress | None = None, *
 
     After a full gather that finished (full: asked for, a source that cannot gather
     incrementally, or every FULL_EVERY runs), the datasets no longer at the source are
-    withdrawn, unless the gather found fewer than KEEP_BELOW of the known ones."""
+    withdrawn, unless the gather found fewer than KEEP_BELOW of the known ones.
+
+    limit: stop after that many datasets. Such a job ends "partial": it withdraws nothing,
+    and the next run gathers as if it had not happened."""
     with transaction(catalog.sessions) as session:
         # the source's row is locked (PostgreSQL; SQLite serialises writing transactions), so
         # two runs cannot both find no live job and both start
@@ -176,37 +209,30 @@ def run_harvest(catalog: Catalog, name: str, progress: Progress | None = None, *
             running.errors = [*(running.errors or []), {
                 "key": "", "message": f"the job stopped (no heartbeat since "
                                       f"{beat:%Y-%m-%d %H:%M:%S} UTC)"}]
-        harvester = harvester_class(source.type)(source.config, source.name)
-        finished = list(session.scalars(
-            select(HarvestJob).where(HarvestJob.source_id == source.id,
-                                     HarvestJob.status == "finished")
-            .order_by(HarvestJob.started_at.desc()).limit(FULL_EVERY)))
-        full = full or not getattr(harvester, "incremental", False) or not any(
-            j.full for j in finished[:FULL_EVERY - 1])
-        last_success = None if full or not finished else finished[0].started_at
-        job = HarvestJob(source_id=source.id, status="running", heartbeat_at=now, full=full)
+        plan = _plan(session, source, full=full)
+        job = HarvestJob(source_id=source.id, status="running", heartbeat_at=now,
+                         full=plan.full)
         session.add(job)
         session.flush()
-        source_id, job_id = source.id, job.id
-        publisher_code = source.publisher.code
-        allow_private = bool(source.config.get("allow_private_network", False))
+        job_id = job.id
     summary = HarvestSummary(source=name, job_id=job_id, status="running")
     clean_leftovers(catalog)
-    # Downloads are raw (unscreened) content: they live in the job's own temporary folder,
-    # outside GOVCAT_HOME, and are removed when the job ends, however it ends.
-    with tempfile.TemporaryDirectory(prefix="govcat-harvest-") as workspace, \
-            GuardedSession(allow_private=allow_private) as http, _Heartbeat(catalog, job_id):
-        context = HarvestContext(name, http, Path(workspace), as_utc(last_success),
-                                 catalog.settings.harvest_max_bytes,
-                                 source_stamps(catalog, source_id), catalog.source_key_digest)
+    publishers = OrganizationPublishers(catalog, plan.publisher_code) \
+        if plan.by_organization else None
+    with _gathering(catalog, plan) as (harvester, context), _Heartbeat(catalog, job_id):
         seen: set[str] = set()
         try:
-            for item in harvester.gather(context):
+            for item in _limited(harvester.gather(context), limit):
                 seen.add(catalog.source_key_digest(item.key))
-                _harvest_item(catalog, item, publisher_code, source_id, summary, progress)
-            if full:
-                _withdraw_missing(catalog, source_id, name, job_id, seen, summary)
-            summary.status = "finished"
+                code = publishers.code_for(item.record.provenance) \
+                    if publishers is not None and item.record is not None \
+                    else plan.publisher_code
+                _harvest_item(catalog, item, code, plan.source_id, summary, progress)
+            complete = limit is None or len(seen) < limit
+            if plan.full and complete:
+                _withdraw_missing(catalog, plan.source_id, name, job_id, seen, summary,
+                                  plan.keep_below)
+            summary.status = "finished" if complete else "partial"
         except Exception as exc:
             summary.status = "failed"
             summary.errors.append({"key": "", "message": _one_line(catalog, exc)})
@@ -216,8 +242,98 @@ def run_harvest(catalog: Catalog, name: str, progress: Progress | None = None, *
     return summary
 
 
+def dry_run(catalog: Catalog, name: str, progress: Progress | None = None, *,
+            full: bool = False, limit: int | None = None) -> HarvestSummary:
+    """What a harvest of the source would do, without doing it: each dataset gathered (its
+    tables downloaded) is counted as it would be (added, updated, unchanged, invalid,
+    errored; withdrawn after a full gather), and nothing is screened, stored or withdrawn.
+    No job is recorded."""
+    with catalog.sessions() as session:
+        source = session.scalar(select(HarvestSource).where(HarvestSource.name == name))
+        if source is None:
+            raise NotFound(f"unknown source {name!r} (see `govcat source list`)")
+        plan = _plan(session, source, full=full)
+    summary = HarvestSummary(source=name, job_id="", status="dry run")
+    with _gathering(catalog, plan) as (harvester, context):
+        seen: set[str] = set()
+        for item in _limited(harvester.gather(context), limit):
+            seen.add(catalog.source_key_digest(item.key))
+            key = catalog.screen_label(item.key)
+            if item.record is None and not item.unchanged:
+                error = catalog.screen_label(item.error or "unreadable")
+                summary.counts["errored"] += 1
+                summary.errors.append({"key": key, "message": error})
+            else:
+                verdict = "unchanged" if item.unchanged else \
+                    preview(catalog, item.record, source_id=plan.source_id)
+                summary.counts[verdict] += 1
+            if progress:
+                progress(key, None, summary.errors[-1]["message"]
+                         if summary.errors and summary.errors[-1]["key"] == key else None)
+        if plan.full and (limit is None or len(seen) < limit):
+            known = source_datasets(catalog, plan.source_id)
+            missing = [k for k in known if k not in seen]
+            if missing and len(known) - len(missing) >= plan.keep_below * len(known):
+                summary.counts["withdrawn"] = len(missing)
+    return summary
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What one run of a source does: how it gathers and whom it publishes under."""
+
+    source_id: str
+    source_name: str
+    type_name: str
+    config: dict[str, Any]
+    publisher_code: str
+    by_organization: bool
+    full: bool  # a full gather (it may withdraw)
+    last_success: dt.datetime | None  # for an incremental gather
+    keep_below: float  # the safety valve
+
+
+def _plan(session: Any, source: HarvestSource, *, full: bool) -> _Plan:
+    """The run's plan: a full gather when asked, when the source cannot gather only what
+    changed, or when none of the last FULL_EVERY - 1 finished jobs was full."""
+    harvester = harvester_class(source.type)
+    finished = list(session.scalars(
+        select(HarvestJob).where(HarvestJob.source_id == source.id,
+                                 HarvestJob.status == "finished")
+        .order_by(HarvestJob.started_at.desc()).limit(FULL_EVERY)))
+    full = full or not getattr(harvester, "incremental", False) or not any(
+        j.full for j in finished[:FULL_EVERY - 1])
+    last_success = None if full or not finished else as_utc(finished[0].started_at)
+    return _Plan(source.id, source.name, source.type, dict(source.config), source.publisher.code,
+                 bool(source.config.get(BY_ORGANIZATION)), full, last_success,
+                 float(source.config.get(SAFETY_VALVE, KEEP_BELOW)))
+
+
+@contextmanager
+def _gathering(catalog: Catalog, plan: _Plan) -> Iterator[tuple[Harvester, HarvestContext]]:
+    """The source's harvester and its context for one run."""
+    harvester = harvester_class(plan.type_name)(plan.config, plan.source_name)
+    # Downloads are raw (unscreened) content: they live in the job's own temporary folder,
+    # outside GOVCAT_HOME, and are removed when the job ends, however it ends.
+    with tempfile.TemporaryDirectory(prefix="govcat-harvest-") as workspace, \
+            GuardedSession(allow_private=bool(plan.config.get("allow_private_network"))) as http:
+        yield harvester, HarvestContext(
+            plan.source_name, http, Path(workspace), plan.last_success,
+            catalog.settings.harvest_max_bytes, source_stamps(catalog, plan.source_id),
+            catalog.source_key_digest,
+            fetch_resources=plan.config.get("resources", "fetch") == "fetch")
+
+
+def _limited(items: Iterator[HarvestItem], limit: int | None) -> Iterator[HarvestItem]:
+    """The first limit items (all of them with None)."""
+    for count, item in enumerate(items):
+        if limit is not None and count >= limit:
+            return
+        yield item
+
+
 def _withdraw_missing(catalog: Catalog, source_id: str, name: str, job_id: str,
-                      seen: set[str], summary: HarvestSummary) -> None:
+                      seen: set[str], summary: HarvestSummary, keep_below: float) -> None:
     """After a complete full gather: withdraw the source's datasets it did not find, unless
     it found too few of them (then nothing is withdrawn, and the job says why)."""
     known = source_datasets(catalog, source_id)
@@ -225,10 +341,10 @@ def _withdraw_missing(catalog: Catalog, source_id: str, name: str, job_id: str,
     if not missing:
         return
     found = len(known) - len(missing)
-    if found < KEEP_BELOW * len(known):
+    if found < keep_below * len(known):
         summary.errors.append({"key": "", "message": (
             f"safety valve: the source listed {found} of its {len(known)} known datasets, "
-            f"fewer than {KEEP_BELOW:.0%}; nothing was withdrawn (check the source)")})
+            f"fewer than {keep_below:.0%}; nothing was withdrawn (check the source)")})
         return
     summary.counts["withdrawn"] += withdraw(
         catalog, missing, f"no longer at source {name} (harvest job {job_id})")

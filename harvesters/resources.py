@@ -1,14 +1,16 @@
-"""Downloading a remote dataset's table resources into the job's workspace."""
+"""A remote dataset's resources: the tables the screen reads downloaded into the job's
+workspace, the others kept as links to the source (all of them with ``--resources link``)."""
 
 from __future__ import annotations
 
+import mimetypes
 import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
 from catalog.errors import CatalogError
-from catalog.intake import IntakeResource
+from catalog.intake import IntakeLink, IntakeResource
 from harvesters.base import HarvestContext
 from harvesters.network import NetworkError
 
@@ -45,17 +47,20 @@ def table_suffix(resource: RemoteResource) -> str | None:
 
 
 def fetch_tables(context: HarvestContext, key: str, resources: list[RemoteResource]
-                 ) -> tuple[tuple[IntakeResource, ...], list[dict[str, str]]]:
-    """The table resources downloaded (streamed, capped) into a folder of the workspace,
-    and the others (name and format), which the screen does not read."""
+                 ) -> tuple[tuple[IntakeResource, ...], tuple[IntakeLink, ...]]:
+    """The table resources downloaded (streamed, capped) into a folder of the workspace, and
+    the others as links, which the screen does not read and govcat does not serve. A source
+    harvested with ``resources: link`` has every resource kept as a link."""
     folder = context.workspace / (safe_part(key, "_")[:80] or "dataset")
-    folder.mkdir(parents=True, exist_ok=True)
-    fetched, others = [], []
+    fetched, links = [], []
     for index, resource in enumerate(resources):
-        suffix = table_suffix(resource)
+        suffix = table_suffix(resource) if context.fetch_resources else None
         if suffix is None:
-            others.append({"name": resource.name, "format": resource.format})
+            links.append(IntakeLink(url=resource.url, name=resource.name,
+                                    description=resource.description or None,
+                                    format=_format_name(resource)))
             continue
+        folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{index:03d}{suffix}"
         try:
             context.session.download(resource.url, path, max_bytes=context.max_resource_bytes)
@@ -64,7 +69,19 @@ def fetch_tables(context: HarvestContext, key: str, resources: list[RemoteResour
         fetched.append(IntakeResource(path=path, name=_file_name(resource, suffix, index),
                                       title=resource.name or None,
                                       description=resource.description or None))
-    return tuple(fetched), others
+    return tuple(fetched), tuple(links)
+
+
+def _format_name(resource: RemoteResource) -> str:
+    """The resource's format as a name (PDF), from a media type (application/pdf) or, when
+    the catalog gives none, from its URL's suffix."""
+    given = resource.format.strip()
+    if "/" in given:
+        suffix = mimetypes.guess_extension(given.split(";")[0].strip().lower()) or ""
+        given = suffix.lstrip(".")
+    if not given:
+        given = PurePosixPath(urlsplit(resource.url).path).suffix.lstrip(".")
+    return given.upper()[:20]
 
 
 def _file_name(resource: RemoteResource, suffix: str, index: int) -> str:

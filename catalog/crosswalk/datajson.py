@@ -106,7 +106,10 @@ def from_datajson(record: Any, index: int = 0) -> DataJsonDataset:
             url=url, title=str(item.get("title") or ""),
             description=str(item.get("description") or ""),
             format=str(item.get("mediaType") or item.get("format") or "")))
-    provenance: dict[str, Any] = {"publisher": record["publisher"]["name"]}
+    publisher = str(record["publisher"]["name"])
+    # the publishing organisation, as the CKAN crosswalk keeps a portal's (its name a slug)
+    provenance: dict[str, Any] = {"organization": {"name": name_slug(publisher) or "",
+                                                   "title": publisher}}
     for name in ("isPartOf", "theme", "spatial", "landingPage"):
         if record.get(name):
             provenance["collection" if name == "isPartOf" else name] = record[name]
@@ -127,7 +130,8 @@ def to_datajson(dataset: DataJsonDataset) -> dict[str, Any]:
         "description": metadata.get("description", ""),
         "keyword": list(metadata.get("keywords", [])),
         "modified": str(metadata.get("modified", "")),
-        "publisher": {"@type": "org:Organization", "name": provenance.get("publisher", "")},
+        "publisher": {"@type": "org:Organization",
+                      "name": (provenance.get("organization") or {}).get("title", "")},
         "contactPoint": {"@type": "vcard:Contact", "fn": contact.get("name", ""),
                          **({"hasEmail": f"mailto:{contact['email']}"}
                             if contact.get("email") else {})},

@@ -11,14 +11,15 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from api.app import create_app
 from catalog.crosswalk.ckan import from_ckan, to_ckan
 from catalog.errors import CatalogError
 from catalog.metadata import load_metadata
-from catalog.models import Dataset, HarvestJob
-from harvesters.jobs import add_source, run_harvest
+from catalog.models import Dataset, HarvestJob, Publisher, as_utc
+from harvesters.ckan import OVERLAP
+from harvesters.jobs import add_source, dry_run, run_harvest
 from publishers.services import add_publisher
 from tests.support.servers import serving
 
@@ -106,11 +107,11 @@ def test_a_ckan_portal_harvests_end_to_end(catalog, portal):
     add_source(catalog, "demo-ckan", "ckan", "demo",
                {"url": base + "/", "rows": 2, "allow_private_network": True})
     summary = run_harvest(catalog, "demo-ckan")
-    # two datasets with a CSV; the third has only a PDF, which the screen does not read
+    # two datasets with a CSV; the third has only a PDF, which the screen does not read: it
+    # is listed as a link to the portal
     assert summary.status == "finished"
-    assert summary.counts["added"] + summary.counts["held"] == 2
-    assert summary.counts["errored"] == 1
-    assert "no resource files" in summary.errors[0]["message"]
+    assert summary.counts["added"] + summary.counts["held"] == 3
+    assert summary.counts["errored"] == 0
     assert [q["start"] for q in portal_.queries] == ["0", "2"]  # paged, two rows at a time
     assert portal_.queries[0]["sort"] == "metadata_modified asc, id asc"
     names = _datasets(catalog)
@@ -118,14 +119,22 @@ def test_a_ckan_portal_harvests_end_to_end(catalog, portal):
         <= set(names)
     # personal data in the fetched CSV is masked in what govcat serves
     client = create_app(catalog).test_client()
+    downloads, links = 0, []
     for name in names:
         dataset = client.get(f"/api/v1/datasets/{name}").get_json()
-        if dataset.get("status") == "held" or not dataset.get("resources"):
-            continue
-        download = client.get(urllib.parse.urlsplit(
-            dataset["resources"][0]["download_url"]).path).data.decode("utf-8")
-        assert "张伟" not in download and "13812345678" not in download
-        assert "东城区" in download
+        for resource in dataset.get("resources", []):
+            if not resource["screened"]:
+                links.append(resource)
+                continue
+            download = client.get(urllib.parse.urlsplit(
+                resource["download_url"]).path).data.decode("utf-8")
+            assert "张伟" not in download and "13812345678" not in download
+            assert "东城区" in download
+            downloads += 1
+    assert downloads >= 1
+    # the PDF: a link to the portal's file, which govcat neither fetched nor serves
+    assert [(r["format"], r["download_url"]) for r in links] == [("PDF", None)]
+    assert links[0]["url"].startswith(base + "/files/") and links[0]["url"].endswith(".pdf")
     # the maintainer's e-mail of the recorded portal is personal data: never served as is
     served = json.dumps([client.get(f"/api/v1/datasets/{n}").get_json() for n in names])
     assert "misoh049@gmail.com" not in served
@@ -148,7 +157,7 @@ def test_a_dataset_the_portal_did_not_change_is_not_downloaded_again(catalog, po
     run_harvest(catalog, "demo-ckan")
     downloads = portal_.downloads
     again = run_harvest(catalog, "demo-ckan", full=True)  # every dataset listed again
-    assert again.counts["unchanged"] == 2 and portal_.downloads == downloads
+    assert again.counts["unchanged"] == 3 and portal_.downloads == downloads
     portal_.packages[0]["metadata_modified"] = "2026-12-01T00:00:00.000000"
     portal_.packages[0]["title"] = "100 Validated Species of Plants (2026)"
     changed = run_harvest(catalog, "demo-ckan", full=True)
@@ -229,3 +238,115 @@ def test_what_a_portal_says_beyond_the_standard_is_stored_screened(catalog, port
     stored = b"".join(p.read_bytes() for p in catalog.settings.home.rglob("*") if p.is_file())
     for raw in ("张伟", "13812345678", "李娜"):
         assert raw.encode("utf-8") not in stored, raw
+
+
+def test_with_resources_link_only_metadata_is_harvested(catalog, portal):
+    portal_, base = portal
+    add_publisher(catalog, "demo", "示例数据开放平台")
+    add_source(catalog, "demo-ckan", "ckan", "demo",
+               {"url": base, "resources": "link", "allow_private_network": True})
+    summary = run_harvest(catalog, "demo-ckan")
+    assert summary.counts["added"] + summary.counts["held"] == 3
+    assert portal_.downloads == 0  # nothing fetched
+    client = create_app(catalog).test_client()
+    dataset = client.get("/api/v1/datasets/100-validated-species-of-plants").get_json()
+    [resource] = dataset["resources"]
+    assert resource["screened"] is False and resource["download_url"] is None
+    assert resource["format"] == "CSV" and resource["url"].startswith(base + "/files/")
+    assert resource["row_count"] is None and resource["schema"] is None
+    # govcat never serves a link's content itself
+    assert client.get(f"/api/v1/datasets/100-validated-species-of-plants/resources/"
+                      f"{resource['id']}/download").status_code == 404
+    # the metadata is screened all the same: the maintainer's own mailbox is masked
+    assert "misoh049@gmail.com" not in json.dumps(dataset)
+    page = client.get("/datasets/100-validated-species-of-plants").get_data(as_text=True)
+    assert resource["url"] in page and "not screened" in page
+
+
+def test_a_link_naming_a_person_or_not_a_web_address_is_withheld(catalog, portal):
+    portal_, base = portal
+    package = portal_.packages[2]
+    package["resources"] = [
+        {**package["resources"][0], "id": "a", "format": "PDF",
+         "url": f"{base}/files/%E5%BC%A0%E4%BC%9F-13812345678.pdf"},  # 张伟-13812345678.pdf
+        {**package["resources"][0], "id": "b", "format": "HTML", "url": "javascript:alert(1)"},
+        {**package["resources"][0], "id": "c", "format": "ZIP", "url": f"{base}/files/c.zip"},
+    ]
+    add_publisher(catalog, "demo", "示例数据开放平台")
+    add_source(catalog, "demo-ckan", "ckan", "demo", {"url": base, "allow_private_network": True})
+    run_harvest(catalog, "demo-ckan")
+    with catalog.sessions() as session:
+        dataset = session.scalar(select(Dataset).where(Dataset.source_key.is_not(None),
+                                                       Dataset.name.like("2016-regione%")))
+        revision = dataset.revisions[-1]
+        urls = [(r.format, r.url) for r in revision.resources]
+        stored = json.dumps([r.url for r in revision.resources])
+    assert urls == [("PDF", None), ("HTML", None), ("ZIP", f"{base}/files/c.zip")]
+    assert "13812345678" not in stored and "javascript" not in stored
+
+
+def test_without_a_publisher_remote_organisations_become_publishers(catalog, portal):
+    portal_, base = portal
+    add_source(catalog, "demo-ckan", "ckan", None, {"url": base, "allow_private_network": True})
+    run_harvest(catalog, "demo-ckan")
+    with catalog.sessions() as session:
+        owners = {d.name: d.publisher.code for d in session.scalars(select(Dataset))}
+        publishers = {p.code: p.name for p in session.scalars(select(Publisher))}
+    # the one dataset with an organisation (sdb) is under its publisher; the others under
+    # the publisher made for the source itself
+    assert owners["2016-regione-asia-est-oceania-classi-di-eta"] == "sdb"
+    assert owners["100-validated-species-of-plants"] == "demo-ckan"
+    assert publishers == {"sdb": "SDB", "demo-ckan": "demo-ckan"}
+    # the organisation changes at the portal: the dataset moves with it
+    portal_.packages[2]["organization"] = {"name": "regional_stats", "title": "Regional Stats"}
+    portal_.packages[2]["metadata_modified"] = "2026-12-01T00:00:00.000000"
+    run_harvest(catalog, "demo-ckan", full=True)
+    with catalog.sessions() as session:
+        dataset = session.scalar(select(Dataset).where(Dataset.name.like("2016-regione%")))
+        assert dataset.publisher.code == "regional-stats"
+        assert dataset.publisher.name == "Regional Stats"
+
+
+def test_a_folder_source_needs_a_publisher(catalog, tmp_path):
+    with pytest.raises(CatalogError, match="needs --publisher"):
+        add_source(catalog, "folder", "directory", None, {"path": str(tmp_path)})
+
+
+def test_a_dry_run_counts_and_changes_nothing(catalog, portal):
+    portal_, base = portal
+    add_publisher(catalog, "demo", "示例数据开放平台")
+    add_source(catalog, "demo-ckan", "ckan", "demo", {"url": base, "allow_private_network": True})
+    preview = dry_run(catalog, "demo-ckan")
+    assert dict(preview.counts) == {"added": 3}
+    with catalog.sessions() as session:
+        assert session.scalar(select(func.count(Dataset.id))) == 0
+        assert session.scalar(select(func.count(HarvestJob.id))) == 0
+    run_harvest(catalog, "demo-ckan")
+    portal_.packages[0]["title"] = "100 Validated Species of Plants (2026)"
+    portal_.packages[0]["metadata_modified"] = "2026-12-01T00:00:00.000000"
+    del portal_.packages[1]
+    again = dry_run(catalog, "demo-ckan", full=True)
+    assert dict(again.counts) == {"updated": 1, "unchanged": 1, "withdrawn": 1}
+    with catalog.sessions() as session:
+        assert session.scalar(select(func.count(HarvestJob.id))) == 1
+        assert session.scalar(select(func.count(Dataset.id)).where(
+            Dataset.withdrawn_at.is_not(None))) == 0
+
+
+def test_a_limited_run_is_partial_and_withdraws_nothing(catalog, portal):
+    portal_, base = portal
+    add_publisher(catalog, "demo", "示例数据开放平台")
+    add_source(catalog, "demo-ckan", "ckan", "demo",
+               {"url": base, "rows": 1, "allow_private_network": True})
+    run_harvest(catalog, "demo-ckan")
+    limited = run_harvest(catalog, "demo-ckan", full=True, limit=1)
+    assert limited.status == "partial" and limited.counts["withdrawn"] == 0
+    assert sum(limited.counts.values()) == 1
+    # a partial job is no successful gather: the next run asks for what changed since the
+    # last finished one
+    with catalog.sessions() as session:
+        jobs = list(session.scalars(select(HarvestJob).order_by(HarvestJob.started_at)))
+        assert [j.status for j in jobs] == ["finished", "partial"]
+        since = as_utc(jobs[0].started_at) - OVERLAP
+    run_harvest(catalog, "demo-ckan")
+    assert f"metadata_modified:[{since:%Y-%m-%dT%H:%M:%SZ} TO *]" in portal_.queries[-1]["fq"]

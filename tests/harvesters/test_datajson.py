@@ -75,7 +75,11 @@ def test_a_data_json_catalog_harvests_with_errors_per_record(catalog, site):
     assert "accessLevel 'non-public' is not harvested" in messages["internal"]
     client = create_app(catalog).test_client()
     dataset = client.get("/api/v1/datasets/street-vendor-permits-2025").get_json()
-    assert [r["name"] for r in dataset["resources"]] == ["permits.csv"]  # the PDF is left out
+    # the PDF is not fetched: a link to the source, marked unscreened
+    assert [(r["name"], r["format"], r["screened"]) for r in dataset["resources"]] == [
+        ("permits.csv", "CSV", True), ("Guide", "PDF", False)]
+    assert dataset["resources"][1]["url"].endswith("/guide.pdf")
+    assert dataset["resources"][1]["download_url"] is None
     download = client.get(dataset["resources"][0]["download_url"].replace(
         "http://127.0.0.1:5000", "")).data.decode("utf-8")
     assert "Hamish Macleod" not in download and "555-0132" not in download

@@ -118,3 +118,19 @@ def test_scheduled_sources_are_harvested_when_due(catalog, tmp_path, monkeypatch
     assert due_sources(catalog, utcnow() + dt.timedelta(days=8)) == ["weekly"]
     again = runner.invoke(main, ["harvest", "--due"])
     assert again.exit_code == 0 and "no source is due" in again.output
+
+
+def test_harvest_dry_run_and_limit_in_the_cli(catalog, tmp_path, monkeypatch):
+    folder = _source(catalog, tmp_path)
+    (folder / "clinics.csv").write_text("区县,诊所数\n东城区,12\n", encoding="utf-8")
+    monkeypatch.setenv("GOVCAT_HOME", str(catalog.settings.home))
+    runner = CliRunner()
+    preview = runner.invoke(main, ["harvest", "drop", "--dry-run"])
+    assert preview.exit_code == 0, preview.output
+    assert "drop: dry run (added 2); nothing was changed" in preview.output
+    assert list_jobs(catalog, "drop") == []
+    limited = runner.invoke(main, ["harvest", "drop", "--limit", "1"])
+    assert limited.exit_code == 0, limited.output
+    assert "drop: partial (added 1)" in limited.output
+    refused = runner.invoke(main, ["source", "add", "other", "--path", str(folder)])
+    assert refused.exit_code == 1 and "needs --publisher" in refused.output

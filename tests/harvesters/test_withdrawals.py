@@ -72,6 +72,20 @@ def test_a_gather_that_finds_too_little_withdraws_nothing(catalog, tmp_path):
     assert client.get("/api/v1/datasets").get_json()["total"] == 3
 
 
+def test_a_source_s_own_safety_valve(catalog, tmp_path):
+    folder = _folder(tmp_path / "drop", ["a1", "b2", "c3", "d4"])
+    add_publisher(catalog, "city", "示例市人民政府")
+    add_source(catalog, "drop", "directory", "city", {"path": str(folder)}, safety_valve=0.2)
+    run_harvest(catalog, "drop")
+    for name in ("a1", "b2", "c3"):
+        (folder / f"{name}.csv").unlink()
+    # one of four found: below the default half, above this source's fifth
+    assert run_harvest(catalog, "drop").counts["withdrawn"] == 3
+    with pytest.raises(CatalogError, match="from 0 to 1"):
+        add_source(catalog, "other", "directory", "city", {"path": str(folder)},
+                   safety_valve=1.5)
+
+
 @pytest.fixture
 def big_portal(fixtures_dir: Path) -> Iterator[tuple[Portal, str]]:
     """30 datasets built from the recorded CSV dataset, with varied ids and names."""
