@@ -9,9 +9,10 @@ from typing import Any
 
 import yaml
 
+from catalog.crosswalk.datapackage import from_datapackage
 from catalog.errors import CatalogError
 from catalog.intake import IntakeRecord, IntakeResource
-from catalog.metadata import NAME_PATTERN, TABLE_SUFFIXES
+from catalog.metadata import TABLE_SUFFIXES
 
 METADATA_SUFFIXES = (".json", ".yaml", ".yml")
 SIDECAR_MARK = ".meta"  # data.csv -> data.csv.meta.json
@@ -155,7 +156,7 @@ def intake_from_path(
         resources=record.resources,
         where=record.where,
         source_key=source_key,
-        provenance=dict(provenance or {}),
+        provenance={**record.provenance, **(provenance or {})},
     )
 
 
@@ -226,43 +227,23 @@ def _inside(folder: Path, relative: str, where: Path | None, boundary: Boundary)
 
 
 def _from_package(descriptor: Path, boundary: Boundary) -> IntakeRecord:
-    """Map a Frictionless Data Package descriptor onto the metadata standard."""
+    """A Frictionless Data Package, through its crosswalk, with its files inside the folder."""
     package = read_metadata_file(_readable(descriptor, boundary))
     folder = descriptor.parent
     raw_resources = package.get("resources")
     if not isinstance(raw_resources, list) or not raw_resources:
         raise IntakeError(f"{descriptor}: a data package needs a non-empty 'resources' list")
+    if not all(isinstance(item, dict) and isinstance(item.get("path"), str)
+               for item in raw_resources):
+        raise IntakeError(f"{descriptor}: only resources with a single local 'path' are supported")
+    dataset = from_datapackage(package, folder.name)
     resources = []
-    for item in raw_resources:
-        if not isinstance(item, dict) or not isinstance(item.get("path"), str):
-            raise IntakeError(
-                f"{descriptor}: only resources with a single local 'path' are supported"
-            )
-        path = _inside(folder, item["path"], descriptor, boundary)
-        schema = item.get("schema")
+    for item in dataset.resources:
+        path = _inside(folder, item.path, descriptor, boundary)
+        schema = item.schema
         if isinstance(schema, str):  # a schema kept in a file of its own beside the descriptor
             schema = read_metadata_file(_inside(folder, schema, descriptor, boundary))
-        resources.append(
-            IntakeResource(
-                path,
-                path.name,
-                item.get("title"),
-                item.get("description"),
-                schema if isinstance(schema, dict) else None,
-            )  # fmt: skip
-        )
-    metadata: dict[str, Any] = {"title": package.get("title") or package.get("name") or folder.name}
-    name = str(package.get("name", "")).lower()
-    if NAME_PATTERN.match(name):
-        metadata["name"] = name
-    if package.get("description"):
-        metadata["description"] = package["description"]
-    if isinstance(package.get("keywords"), list):
-        metadata["keywords"] = [str(k) for k in package["keywords"]]
-    licenses = package.get("licenses")
-    if isinstance(licenses, list) and licenses and isinstance(licenses[0], dict):
-        metadata["license"] = str(licenses[0].get("name") or licenses[0].get("title") or "")[:100]
-    govcat_fields = package.get("govcat")  # the standard's own fields, when a package carries them
-    if isinstance(govcat_fields, dict):
-        metadata.update(govcat_fields)
-    return IntakeRecord(metadata, tuple(resources), str(descriptor))
+        resources.append(IntakeResource(path, path.name, item.title, item.description,
+                                        schema if isinstance(schema, dict) else None))
+    return IntakeRecord(dataset.metadata, tuple(resources), str(descriptor),
+                        provenance=dataset.provenance)
