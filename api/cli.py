@@ -156,7 +156,10 @@ def _serve(catalog: Any, settings: Settings) -> None:
 @click.option("--no-serve", is_flag=True, help="Load the demo data, then exit.")
 @one_line_errors
 def demo(no_serve: bool) -> None:
-    """Initialise a catalog, harvest the bundled sample departments, then serve it."""
+    """Initialise a catalog, harvest the bundled sample departments, then serve it.
+
+    The departments' folders are directory sources; a department's data.json catalogue is
+    harvested over HTTP from a server on 127.0.0.1 that runs only while it is harvested."""
     from api.demo import load_demo
     from catalog.context import init_catalog
 
@@ -164,7 +167,7 @@ def demo(no_serve: bool) -> None:
     catalog = init_catalog(settings)
     try:
         click.echo(f"catalog at {settings.home}; loading the demo departments…")
-        result = load_demo(catalog, _print_progress)
+        result = load_demo(catalog, _print_progress, click.echo)
         for summary in result.harvests:
             click.echo(summary.line())
         if not no_serve:

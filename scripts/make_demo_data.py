@@ -1,9 +1,11 @@
 """Generate govcat's bundled demo data under ``api/demo_data/``.
 
-``govcat demo`` registers the departments in ``publishers.json`` as publishers, adds one
-*directory harvest source* per department (``sources/<publisher code>/``) and harvests them.
-This script produces those directories, plus ``README.md`` and ``expectations.json`` (the
-machine-readable facts tests rely on).
+``govcat demo`` registers the departments in ``publishers.json`` as publishers, adds a
+*directory harvest source* per department folder (``sources/<publisher code>/``) and a
+*datajson source* per department catalogue (``portal/<publisher code>/data.json``, served
+over HTTP while the demo harvests it), and harvests them. This script produces those
+directories, plus ``README.md`` and ``expectations.json`` (the machine-readable facts tests
+rely on).
 
 The city is Hangzhou (杭州市, 330100) so that administrative division codes, districts,
 streets and coordinates are real, but **every value is synthetic**: statistics are drawn
@@ -24,7 +26,8 @@ Datasets carrying **personal information** the privacy screen must find (entitie
 ``expectations.json``): ``public-institution-recruitment-2024``,
 ``flexible-employment-subsidy-2024q1``, ``employment-subsidy-bank-payment-2024-03``,
 ``administrative-penalties-2024``, ``food-business-licenses-2024``,
-``hotline-12345-market-2024q1``, ``ride-hailing-driver-permits-2024q2``.
+``hotline-12345-market-2024q1``, ``ride-hailing-driver-permits-2024q2`` and, in 杭州市民政局's
+data.json, the list of elderly care institutions (their heads and mobile numbers).
 
 Run: ``.venv/bin/python scripts/make_demo_data.py [--out DIR]``.
 """
@@ -50,6 +53,7 @@ import faker
 import openpyxl
 from faker import Faker
 from openpyxl.styles import Font
+from slugify import slugify
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = REPO / "api" / "demo_data"
@@ -381,8 +385,16 @@ class Gen:
         return bank, body + luhn_check_digit(body)
 
     # -- organizations -------------------------------------------------------------------
-    def uscc(self, region: str, individual: bool = False) -> str:
-        """A Unified Social Credit Code: 91 (enterprise) or 92 (individual business)."""
+    def uscc(self, region: str, individual: bool = False, prefix: str | None = None) -> str:
+        """A Unified Social Credit Code: 91 (enterprise) or 92 (individual business), or the
+        ``prefix`` given: 12 (public institution, organisation code "MB…") or 52 (social
+        service organisation registered by civil affairs, "MJ…")."""
+        if prefix in ("12", "52"):
+            org = {"12": "MB", "52": "MJ"}[prefix] + "".join(
+                self.choice("0123456789ABCDEFGHJKLMNPQRTUWXY") for _ in range(6)
+            )
+            body = f"{prefix}{region}{org}{org_code_check_digit(org)}"
+            return body + uscc_check_digit(body)
         prefix = "92" if individual else "91"
         if self.rng.random() < 0.6:  # codes issued since 2015 carry "MA" + 6 characters
             org = "MA" + "".join(self.choice("0123456789ABCDEFGHJKLMNPQRTUWXY") for _ in range(6))
@@ -568,6 +580,16 @@ PUBLISHERS: list[dict[str, Any]] = [
             + PUBLISHER_NOTE
         ),
     },
+    {
+        "code": "hzmzj",
+        "name": "杭州市民政局",
+        "name_en": "Hangzhou Municipal Civil Affairs Bureau",
+        "description": (
+            "负责全市社会救助、养老服务、婚姻登记和社会组织管理工作，"
+            "通过本部门的数据开放目录（data.json）开放养老机构、最低生活保障和婚姻登记服务等数据。"
+            + PUBLISHER_NOTE
+        ),
+    },
 ]
 
 OFFICES: dict[str, dict[str, tuple[str, str]]] = {
@@ -600,6 +622,11 @@ OFFICES: dict[str, dict[str, tuple[str, str]]] = {
         "城市客运管理处": ("jtj-kyc", "12340402"),
         "科技信息处": ("jtj-kjc", "12340403"),
         "运输管理处": ("jtj-ysc", "12340404"),
+    },
+    "hzmzj": {
+        "养老服务处": ("mzj-ylc", "12340501"),
+        "社会救助处": ("mzj-jzc", "12340502"),
+        "社会事务处": ("mzj-swc", "12340503"),
     },
 }
 
@@ -2214,6 +2241,166 @@ def bus_card_od(g: Gen) -> Table:
 
 
 # --------------------------------------------------------------------------------------
+# Dataset builders: 杭州市民政局 (hzmzj), published through its own data.json catalogue
+# --------------------------------------------------------------------------------------
+
+CARE_HOME_KINDS = (("养老院", 4.0), ("颐养院", 2.0), ("护理院", 1.5), ("老年公寓", 1.0))
+CARE_HOME_GRADES = (
+    ("五级", 0.5),
+    ("四级", 1.5),
+    ("三级", 3.0),
+    ("二级", 2.5),
+    ("一级", 1.0),
+    ("未评定", 1.5),
+)
+
+
+def elderly_care_institutions(g: Gen) -> Table:
+    """养老机构名录: each home's head (负责人) and a contact mobile number, as published."""
+    header = [
+        "序号",
+        "机构名称",
+        "统一社会信用代码",
+        "区县",
+        "机构地址",
+        "机构性质",
+        "核定床位数",
+        "护理型床位数",
+        "等级评定",
+        "负责人",
+        "联系电话",
+    ]
+    rows: list[list[Any]] = []
+    names: set[str] = set()
+    for d in DISTRICTS:
+        for _ in range(max(6, round(d.population / 12))):
+            nature = g.weighted((("公办", 0.3), ("公办民营", 0.3), ("民办", 0.4)))
+            town = town_short(g.choice(d.towns))
+            prefix = CITY if d.name.endswith("区") else ""
+            if nature == "公办":
+                name = f"{prefix}{d.name}{town}{'敬老院' if d.urban else '中心敬老院'}"
+                beds = g.randint(40, 300)
+            elif nature == "公办民营":
+                name = f"{prefix}{d.name}{town}颐养中心"
+                beds = g.randint(80, 400)
+            else:
+                name = f"杭州{g.brand()}{g.weighted(CARE_HOME_KINDS)}"
+                beds = g.randint(50, 600)
+            while name in names:  # a second home of the town, or a brand drawn twice
+                name = f"杭州{g.brand()}{g.weighted(CARE_HOME_KINDS)}"
+            names.add(name)
+            head, _ = g.person()
+            rows.append(
+                [
+                    len(rows) + 1,
+                    name,
+                    g.uscc(d.code, prefix="12" if nature == "公办" else "52"),
+                    d.name,
+                    g.address(d),
+                    nature,
+                    beds,
+                    round(beds * g.uniform(0.45, 0.85)),
+                    g.weighted(CARE_HOME_GRADES),
+                    head,
+                    g.mobile(),
+                ]
+            )
+    return Table(header, rows)
+
+
+def minimum_living_allowance(g: Gen) -> Table:
+    """城乡最低生活保障情况 by district and month (aggregates only)."""
+    header = [
+        "月份",
+        "区县",
+        "城市低保户数(户)",
+        "城市低保人数(人)",
+        "农村低保户数(户)",
+        "农村低保人数(人)",
+        "保障标准(元/人·月)",
+        "当月支出(万元)",
+    ]
+    rows: list[list[Any]] = []
+    base = {
+        d.code: (d.population * (28 if d.urban else 9), d.population * (6 if d.urban else 42))
+        for d in DISTRICTS
+    }
+    for m in months(date(2024, 1, 1), 6):
+        for d in DISTRICTS:
+            urban, rural = (round(n * g.uniform(0.97, 1.03)) for n in base[d.code])
+            urban_people = round(urban * g.uniform(1.35, 1.6))
+            rural_people = round(rural * g.uniform(1.5, 1.85))
+            spent = (urban_people + rural_people) * 1240 * g.uniform(0.55, 0.7) / 10000
+            rows.append(
+                [f"{m:%Y-%m}", d.name, urban, urban_people, rural, rural_people, 1240, r1(spent)]
+            )
+    return Table(header, rows)
+
+
+def marriage_registration_offices(g: Gen) -> Table:
+    """婚姻登记机关: one office per district, with its hours and location."""
+    header = ["登记机关", "区县", "办公地址", "办公时间", "网上预约", "经度", "纬度"]
+    rows: list[list[Any]] = []
+    for d in DISTRICTS:
+        lon, lat = g.point_near(d, 0.01)
+        saturday = d.urban and g.rng.random() < 0.4
+        rows.append(
+            [
+                f"{CITY if d.name.endswith('区') else ''}{d.name}民政局婚姻登记处",
+                d.name,
+                g.address(d),
+                "周一至周五 8:30-12:00，13:30-17:00"
+                + ("；周六 9:00-12:00（仅办理结婚登记）" if saturday else "")
+                + "（法定节假日除外）",
+                "支持（浙里办“婚姻登记预约”）",
+                lon,
+                lat,
+            ]
+        )
+    return Table(header, rows)
+
+
+def minimal_pdf(lines: Sequence[str]) -> bytes:
+    """A one-page PDF of ASCII text lines (Helvetica), with a correct cross-reference table."""
+    text = "".join(
+        f"BT /F1 {14 if i == 0 else 11} Tf 72 {760 - 24 * i} Td ({line}) Tj ET\n"
+        for i, line in enumerate(lines)
+    ).encode("ascii")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d >>\nstream\n%sendstream" % (len(text), text),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def allowance_notice() -> bytes:
+    """The PDF notice listed next to the allowance table (a document, not a table)."""
+    return minimal_pdf(
+        [
+            "Hangzhou Civil Affairs Bureau - notice on the minimum living allowance standard",
+            "From 1 July 2024 the monthly standard rises from 1240 to 1310 yuan per person.",
+            "govcat demo document: synthetic, not an official publication.",
+        ]
+    )
+
+
+# --------------------------------------------------------------------------------------
 # The catalogue of demo datasets
 # --------------------------------------------------------------------------------------
 
@@ -2227,12 +2414,26 @@ class Resource:
 
 
 @dataclass
+class Document:
+    """A file a data.json distribution links to that is no table (the harvester lists it)."""
+
+    file: str
+    title: str
+    media_type: str
+    build: Callable[[], bytes]
+
+
+@dataclass
 class DemoDataset:
-    """One dataset of a department's directory source.
+    """One dataset of a department's directory source, or of its data.json catalogue.
 
     ``file`` is a top-level file name, or a folder name when ``resources`` is given (the
     folder gets ``dataset.json``) or ``datapackage`` is given (the folder gets
     ``datapackage.json``). ``meta`` is the sidecar / ``dataset.json`` (None: no sidecar).
+
+    With ``source="datajson"`` the dataset is a record of ``portal/<publisher>/data.json``
+    instead (``identifier``, ``meta`` turned into DCAT-US fields), whose distributions are
+    ``file`` (a table, written next to the data.json) and the ``documents``.
     """
 
     publisher: str
@@ -2245,21 +2446,40 @@ class DemoDataset:
     datapackage: Callable[[], dict[str, Any]] | None = None
     personal: dict[str, list[str]] = field(default_factory=dict)  # column -> entities
     invalid: str | None = None  # expected Frictionless (v5) error type
+    source: str = "directory"  # or "datajson"
+    identifier: str | None = None  # the data.json record's identifier
+    documents: list[Document] = field(default_factory=list)
 
     @property
     def name(self) -> str | None:
+        if self.source == "datajson":
+            assert self.meta is not None
+            return harvested_name(self.meta["title"])
         if self.datapackage is not None:
             return self.datapackage()["name"]
         return self.meta.get("name") if self.meta else None
 
     @property
     def key(self) -> str:
-        return f"{self.publisher}/{self.file}"
+        return f"{self.folder}/{self.file}" if self.source == "datajson" \
+            else f"{self.publisher}/{self.file}"
+
+    @property
+    def folder(self) -> str:
+        """Where its files are, relative to the demo data folder."""
+        return f"{'portal' if self.source == 'datajson' else 'sources'}/{self.publisher}"
+
+
+def harvested_name(title: str) -> str:
+    """The name govcat gives a harvested dataset whose title is no name (a Chinese title,
+    as in data.json, which has no name field): the title transliterated, as the
+    publication pipeline does (catalog/pipeline.py, _slug)."""
+    return slugify(title, max_length=80, word_boundary=True, save_order=True)
 
 
 def catalogue() -> list[DemoDataset]:
     """All demo datasets, department by department."""
-    T, R, S, J = "hztjj", "hzrsj", "hzscjg", "hzjtj"
+    T, R, S, J, M = "hztjj", "hzrsj", "hzscjg", "hzjtj", "hzmzj"
     return [
         # ---------------------------------------------------------------- 统计局
         DemoDataset(
@@ -2837,6 +3057,77 @@ def catalogue() -> list[DemoDataset]:
             ),
             build=bus_card_od,
         ),
+        # ---------------------------------------------------------------- 民政局
+        # Not a folder: records of the department's data.json catalogue, which `govcat demo`
+        # serves over HTTP on 127.0.0.1 while it harvests them (api/demo_portal.py).
+        DemoDataset(
+            M,
+            "elderly-care-institutions.csv",
+            meta(
+                M,
+                "养老服务处",
+                title="杭州市养老机构名录",
+                description="全市已备案养老机构的名称、统一社会信用代码、地址、机构性质、核定床位数和护理型床位数（张）、"
+                "等级评定结果及负责人和联系电话。",
+                theme="民政服务",
+                keywords=["养老机构", "养老服务", "床位", "等级评定"],
+                update_frequency="quarterly",
+                issued="2022-03-31",
+                modified="2024-06-30",
+            ),
+            build=elderly_care_institutions,
+            personal={"负责人": [PERSON], "联系电话": [CN_MOBILE]},
+            source="datajson",
+            identifier="330100-hzmzj-elderly-care-institutions",
+        ),
+        DemoDataset(
+            M,
+            "minimum-living-allowance-monthly.xlsx",
+            meta(
+                M,
+                "社会救助处",
+                title="城乡最低生活保障情况（月度）",
+                description="各区、县（市）城乡最低生活保障户数、人数、保障标准和当月资金支出。2024年7月起保障标准调整，"
+                "见所附通知。",
+                theme="社会保障",
+                keywords=["最低生活保障", "低保", "社会救助"],
+                update_frequency="monthly",
+                issued="2024-02-10",
+                modified="2024-07-10",
+                temporal_start="2024-01-01",
+                temporal_end="2024-06-30",
+            ),
+            build=minimum_living_allowance,
+            sheet="低保月报",
+            source="datajson",
+            identifier="330100-hzmzj-minimum-living-allowance-monthly",
+            documents=[
+                Document(
+                    "minimum-living-allowance-standard-2024.pdf",
+                    "关于调整2024年杭州市最低生活保障标准的通知（PDF）",
+                    "application/pdf",
+                    allowance_notice,
+                )
+            ],
+        ),
+        DemoDataset(
+            M,
+            "marriage-registration-offices.json",
+            meta(
+                M,
+                "社会事务处",
+                title="婚姻登记机关办公地址及时间",
+                description="全市各区、县（市）婚姻登记机关的办公地址、办公时间、网上预约方式和位置坐标（WGS-84）。",
+                theme="民政服务",
+                keywords=["婚姻登记", "办事指南", "民政服务"],
+                update_frequency="irregular",
+                issued="2023-05-20",
+                modified="2024-05-20",
+            ),
+            build=marriage_registration_offices,
+            source="datajson",
+            identifier="330100-hzmzj-marriage-registration-offices",
+        ),
     ]
 
 
@@ -2858,9 +3149,9 @@ def write_table(path: Path, table: Table, encoding: str, sheet: str) -> None:
         raise ValueError(f"unsupported table format: {path}")
 
 
-def emit(ds: DemoDataset, root: Path) -> dict[str, Any]:
-    """Write one dataset's files under ``root`` and return its expectations entry."""
-    base = root / ds.publisher
+def emit(ds: DemoDataset, out: Path) -> dict[str, Any]:
+    """Write one dataset's files under ``out`` and return its expectations entry."""
+    base = out / ds.folder
     base.mkdir(parents=True, exist_ok=True)
     g = Gen(ds.name or ds.key)
     files: list[dict[str, Any]] = []
@@ -2888,7 +3179,10 @@ def emit(ds: DemoDataset, root: Path) -> dict[str, Any]:
         assert ds.build is not None
         table = ds.build(g)
         write_table(base / ds.file, table, ds.encoding, ds.sheet)
-        if ds.meta is not None:
+        if ds.source == "datajson":  # its metadata is a record of the folder's data.json
+            for document in ds.documents:
+                (base / document.file).write_bytes(document.build())
+        elif ds.meta is not None:
             write_json(base / f"{ds.file}.meta.json", ds.meta)
         files.append(
             {
@@ -2908,8 +3202,10 @@ def emit(ds: DemoDataset, root: Path) -> dict[str, Any]:
         else Path(ds.file).stem
     )
     open_condition = ds.meta.get("open_condition", "unconditional") if ds.meta else "unconditional"
-    return {
+    entry = {
         "publisher": ds.publisher,
+        "source": ds.source,
+        "folder": ds.folder,
         "path": ds.file,
         "name": ds.name,
         "title": title,
@@ -2918,12 +3214,98 @@ def emit(ds: DemoDataset, root: Path) -> dict[str, Any]:
         "open_condition": open_condition,
         "files": files,
     }
+    if ds.source == "datajson":
+        entry["identifier"] = ds.identifier
+        entry["links"] = [document.file for document in ds.documents]
+    return entry
+
+
+MEDIA_TYPES = {
+    ".csv": "text/csv",
+    ".json": "application/json",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+ACCRUAL_PERIODICITY = {"daily": "R/P1D", "monthly": "R/P1M", "quarterly": "R/P3M",
+                       "annual": "R/P1Y", "irregular": "irregular"}
+LICENSE_URLS = {"CC-BY-4.0": "https://creativecommons.org/licenses/by/4.0/"}
+
+
+def datajson_record(ds: DemoDataset) -> dict[str, Any]:
+    """The DCAT-US 1.1 record of a data.json dataset. Its downloadURLs are relative to the
+    data.json (the files lie next to it): the demo's server makes them absolute with the
+    address it serves at. data.json has no field for an English title (title_en is left)."""
+    assert ds.meta is not None and ds.identifier
+    md = ds.meta
+    suffix = Path(ds.file).suffix
+    publisher = next(p["name"] for p in PUBLISHERS if p["code"] == ds.publisher)
+    record: dict[str, Any] = {
+        "@type": "dcat:Dataset",
+        "identifier": ds.identifier,
+        "title": md["title"],
+        "description": md["description"],
+        "keyword": md["keywords"],
+        "issued": md["issued"],
+        "modified": md["modified"],
+        "publisher": {"@type": "org:Organization", "name": publisher},
+        "contactPoint": {
+            "@type": "vcard:Contact",
+            "fn": md["contact_point"]["name"],
+            "hasEmail": f"mailto:{md['contact_point']['email']}",
+        },
+        "accessLevel": "public",
+        "license": LICENSE_URLS[md["license"]],
+        "accrualPeriodicity": ACCRUAL_PERIODICITY[md["update_frequency"]],
+        "spatial": md["spatial"],
+        "theme": [md["theme"]],
+        "language": ["zh-CN"],
+    }
+    if md.get("temporal_start"):
+        record["temporal"] = f"{md['temporal_start']}/{md['temporal_end']}"
+    record["distribution"] = [
+        {
+            "@type": "dcat:Distribution",
+            "title": f"{md['title']}（{suffix.lstrip('.').upper()}）",
+            "downloadURL": ds.file,
+            "mediaType": MEDIA_TYPES[suffix],
+            "format": suffix.lstrip(".").upper(),
+        },
+        *(
+            {
+                "@type": "dcat:Distribution",
+                "title": document.title,
+                "downloadURL": document.file,
+                "mediaType": document.media_type,
+                "format": Path(document.file).suffix.lstrip(".").upper(),
+            }
+            for document in ds.documents
+        ),
+    ]
+    return record
+
+
+def write_data_json(datasets: list[DemoDataset], out: Path) -> None:
+    """Each department's data.json catalogue of its data.json datasets."""
+    for code in dict.fromkeys(ds.publisher for ds in datasets if ds.source == "datajson"):
+        write_json(
+            out / "portal" / code / "data.json",
+            {
+                "@context": "https://project-open-data.cio.gov/v1.1/schema/catalog.jsonld",
+                "@type": "dcat:Catalog",
+                "conformsTo": "https://project-open-data.cio.gov/v1.1/schema",
+                "describedBy": "https://project-open-data.cio.gov/v1.1/schema/catalog.json",
+                "dataset": [
+                    datajson_record(ds)
+                    for ds in datasets
+                    if ds.source == "datajson" and ds.publisher == code
+                ],
+            },
+        )
 
 
 README = """\
 # govcat demo data
 
-Bundled data for `govcat demo`: four departments of 杭州市 (Hangzhou; real division codes,
+Bundled data for `govcat demo`: five departments of 杭州市 (Hangzhou; real division codes,
 districts, roads and coordinates) with **entirely synthetic** content — statistics drawn from
 plausible trends, names from a seeded Faker (zh_CN), resident IDs / bank cards / mobile
 numbers generated with valid check digits. Nothing here describes a real person.
@@ -2931,10 +3313,19 @@ numbers generated with valid check digits. Nothing here describes a real person.
 * `publishers.json` — the departments (`code`, `name`, `name_en`, `description`, and a
   `privacy_policy` where a department has one, as `govcat publisher policy` sets it: hzrsj drops
   bank card columns and publishes birth dates as years).
-* `sources/<publisher code>/` — one *directory harvest source* per department: each top-level
+* `sources/<publisher code>/` — a *directory harvest source* per department: each top-level
   `.csv`/`.xlsx`/`.json` file is a dataset with an optional `<file>.meta.json` sidecar; each
   sub-folder is a dataset described by `dataset.json`, or by `datapackage.json` (Frictionless
   Data Package with a Table Schema: `hztjj/district-key-indicators/`).
+* `portal/<publisher code>/` — a department that publishes through its own *data.json*
+  catalogue (DCAT-US 1.1) instead of a folder: `hzmzj` (杭州市民政局). `govcat demo` serves
+  `portal/` over HTTP on 127.0.0.1 (a free port, only while it harvests; `api/demo_portal.py`)
+  and harvests `http://127.0.0.1:<port>/hzmzj/data.json` as a `datajson` source, as it would a
+  real portal: the table distributions (CSV, XLSX, JSON) are downloaded, validated and
+  screened; the PDF notice is listed, not fetched. The bundled data.json gives each
+  `downloadURL` relative to itself (the file next to it); the server writes them absolute,
+  with its address, when it serves the data.json. DCAT-US has no field for an English
+  title, so these datasets have none, and their names are their transliterated titles.
 * `expectations.json` — machine-readable facts for tests (see below).
 
 Regenerate (byte-identical for the pinned Faker version; do not edit the files by hand):
@@ -2962,23 +3353,26 @@ UTF-8 with BOM (`hzscjg/食品经营许可公示.csv`); XLSX; JSON arrays of obj
 
 `{{"total_datasets": N, "invalid": [names], "invalid_errors": {{name: frictionless error type}},
 "personal": {{name: [entities]}}, "personal_columns": {{name: {{column: [entities]}}}},
-"open_conditions": {{name: condition}}, "datasets": [{{publisher, path, name, title, kind, encoding,
-open_condition, files: [{{path, rows, columns}}]}}]}}` — `name` is null for the one dataset without
-metadata. Entity labels: `PERSON`, `CN_RESIDENT_ID`, `CN_MOBILE`, `BANK_CARD`, `EMAIL_ADDRESS`.
+"open_conditions": {{name: condition}}, "datasets": [{{publisher, source, folder, path, name, title,
+kind, encoding, open_condition, files: [{{path, rows, columns}}]}}]}}` — `source` is `directory` or
+`datajson`; `folder` is where the files are (relative to this folder), and `files[].path` is
+relative to it; a `datajson` dataset also has its record's `identifier` and the `links` it
+lists without fetching. `name` is null for the one dataset without metadata. Entity labels:
+`PERSON`, `CN_RESIDENT_ID`, `CN_MOBILE`, `BANK_CARD`, `EMAIL_ADDRESS`.
 """
 
 
 def render_readme(datasets: list[DemoDataset], entries: list[dict[str, Any]]) -> str:
     labels = {"unconditional": "无条件开放", "conditional": "有条件开放", "not_open": "不予开放"}
     lines = [
-        "| publisher | file / folder | name | format | open condition | rows |",
-        "|---|---|---|---|---|---|",
+        "| publisher | source | file / folder | name | format | open condition | rows |",
+        "|---|---|---|---|---|---|---|",
     ]
     for e in entries:
         fmt = e["kind"] + (f" ({e['encoding']})" if e["encoding"] not in (None, "utf-8") else "")
         rows = " + ".join(str(f["rows"]) for f in e["files"])
         lines.append(
-            f"| {e['publisher']} | `{e['path']}` | `{e['name'] or '—'}` | {fmt} | "
+            f"| {e['publisher']} | {e['source']} | `{e['path']}` | `{e['name'] or '—'}` | {fmt} | "
             f"{labels[e['open_condition']]} | {rows} |"
         )
     personal = [
@@ -3003,16 +3397,17 @@ def render_readme(datasets: list[DemoDataset], entries: list[dict[str, Any]]) ->
 
 
 def generate(out: Path) -> list[dict[str, Any]]:
-    """Regenerate everything under ``out`` (its ``sources/`` is replaced)."""
+    """Regenerate everything under ``out`` (its ``sources/`` and ``portal/`` are replaced)."""
     datasets = catalogue()
     names = [ds.name for ds in datasets if ds.name]
     assert len(names) == len(set(names)), "dataset names must be unique"
-    sources = out / "sources"
-    if sources.exists():
-        shutil.rmtree(sources)
-    sources.mkdir(parents=True)
+    for folder in (out / "sources", out / "portal"):
+        if folder.exists():
+            shutil.rmtree(folder)
+    (out / "sources").mkdir(parents=True)
     write_json(out / "publishers.json", PUBLISHERS)
-    entries = [emit(ds, sources) for ds in datasets]
+    entries = [emit(ds, out) for ds in datasets]
+    write_data_json(datasets, out)
     expectations = {
         "total_datasets": len(entries),
         "generator": {

@@ -6,12 +6,16 @@ import json
 from pathlib import Path
 
 import pytest
+import requests
 
 from api.app import create_app
-from api.demo import DEMO_DATA, load_demo
+from api.demo import DEMO_DATA, PORTAL, load_demo
+from api.demo_portal import serving
 from privacy import read_table
 
 EXPECTATIONS = json.loads((DEMO_DATA / "expectations.json").read_text(encoding="utf-8"))
+PUBLISHERS = json.loads((DEMO_DATA / "publishers.json").read_text(encoding="utf-8"))
+PORTAL_DATASETS = [d for d in EXPECTATIONS["datasets"] if d["source"] == "datajson"]
 WHOLE_COLUMN = {"PERSON", "CN_RESIDENT_ID", "CN_MOBILE", "BANK_CARD", "CN_BANK_CARD"}
 
 
@@ -23,9 +27,10 @@ def demo(tmp_path_factory, screener):
     home = tmp_path_factory.mktemp("demo")
     catalog = init_catalog(Settings.from_env({}, home=str(home), secret_key="x"))
     catalog._screener = screener
-    result = load_demo(catalog)
+    announced: list[str] = []
+    result = load_demo(catalog, announce=announced.append)
     app = create_app(catalog)
-    yield result, app.test_client()
+    yield result, app.test_client(), announced
     catalog.close()
 
 
@@ -37,13 +42,13 @@ def personal_columns() -> dict[str, list[tuple[Path, list[str]]]]:
         wanted = [c for c, entities in columns.items() if len(entities) == 1]
         for file in item["files"]:
             if wanted:
-                path = DEMO_DATA / "sources" / item["publisher"] / file["path"]
+                path = DEMO_DATA / item["folder"] / file["path"]
                 found.setdefault(item["name"], []).append((path, wanted))
     return found
 
 
 def test_demo_harvests_every_department(demo) -> None:
-    result, client = demo
+    result, client, _ = demo
     assert result.publishers >= 3
     assert all(h.status == "finished" for h in result.harvests)
     counts = sum((h.counts for h in result.harvests), start=type(result.harvests[0].counts)())
@@ -52,29 +57,67 @@ def test_demo_harvests_every_department(demo) -> None:
     body = client.get("/api/v1/datasets?per_page=100").get_json()
     # held only where a reviewer must decide (k-anonymity of two lists), never for a place name
     assert body["total"] == counts["added"] >= 22
-    assert {f["value"] for f in body["facets"]["publisher"]} == {
-        "hztjj",
-        "hzrsj",
-        "hzscjg",
-        "hzjtj",
-    }
+    assert {f["value"] for f in body["facets"]["publisher"]} == {p["code"] for p in PUBLISHERS}
+
+
+def test_a_data_json_catalogue_is_harvested_over_http(demo) -> None:
+    """One department publishes through a data.json, served on 127.0.0.1 during the harvest:
+    its tables are downloaded and published, its PDF is listed, not fetched."""
+    result, client, announced = demo
+    assert PORTAL_DATASETS and {d["publisher"] for d in PORTAL_DATASETS} == {"hzmzj"}
+    [portal] = [h for h in result.harvests if h.source == "demo-hzmzj-portal"]
+    assert portal.status == "finished" and dict(portal.counts) == {"added": len(PORTAL_DATASETS)}
+    [line] = [a for a in announced if a.startswith("demo-hzmzj-portal:")]
+    assert line.startswith("demo-hzmzj-portal: datajson source at http://127.0.0.1:")
+    url = line.rsplit(" ", 1)[1]
+    with pytest.raises(requests.ConnectionError):  # the server lived only while harvesting
+        requests.get(url, timeout=5)
+    source = next(s for s in client.get("/api/v1/sources").get_json()["data"]
+                  if s["name"] == "demo-hzmzj-portal")
+    assert source["type"] == "datajson" and source["publisher"] == "hzmzj"
+    for item in PORTAL_DATASETS:
+        dataset = client.get(f"/api/v1/datasets/{item['name']}").get_json()
+        assert dataset["title"] == item["title"] and dataset["publisher"]["code"] == "hzmzj"
+        assert dataset["provenance"]["source_type"] == "datajson"
+        assert dataset["provenance"]["source_id"] == item["identifier"]
+        served = [r["name"] for r in dataset["resources"] if r["download_url"]]
+        assert served == [Path(f["path"]).name for f in item["files"]]
+        assert not [link for link in item["links"] if link in served]  # the PDF is not served
+
+
+def test_the_portal_server_makes_the_data_json_links_absolute(tmp_path: Path) -> None:
+    bundled = json.loads((PORTAL / "hzmzj" / "data.json").read_text(encoding="utf-8"))
+    links = [d["downloadURL"] for r in bundled["dataset"] for d in r["distribution"]]
+    assert links and not [link for link in links if "://" in link]  # relative in the file
+    (tmp_path / "secret.txt").write_text("not served", encoding="utf-8")
+    with serving(PORTAL) as base:
+        document = requests.get(f"{base}/hzmzj/data.json", timeout=5).json()
+        served = [d["downloadURL"] for r in document["dataset"] for d in r["distribution"]]
+        assert served == [f"{base}/hzmzj/{link}" for link in links]
+        table = requests.get(served[0], timeout=5)
+        assert table.content == (PORTAL / "hzmzj" / links[0]).read_bytes()
+        assert table.headers["Content-Type"].startswith("text/csv")
+        for wrong in ("/", "/hzmzj/", "/hzmzj/missing.csv", "/../secret.txt",
+                      "/hzmzj/%2e%2e/%2e%2e/demo_data/publishers.json"):
+            assert requests.get(base + wrong, timeout=5).status_code == 404, wrong
+        assert requests.post(f"{base}/hzmzj/data.json", timeout=5).status_code == 501
 
 
 def test_invalid_demo_datasets_are_not_public(demo) -> None:
-    _, client = demo
+    _, client, _ = demo
     for name in EXPECTATIONS["invalid"]:
         assert client.get(f"/api/v1/datasets/{name}").status_code == 404
 
 
 def test_chinese_query_finds_the_population_report(demo) -> None:
-    _, client = demo
+    _, client, _ = demo
     names = [d["name"] for d in client.get("/api/v1/datasets?q=人口").get_json()["data"]]
     assert "population-annual-2023" in names
 
 
 def test_no_personal_value_of_the_demo_is_served(demo, tmp_path: Path) -> None:
     """Cell by cell: every personal column of every served demo file differs from the source."""
-    _, client = demo
+    _, client, _ = demo
     checked = 0
     for name, files in personal_columns().items():
         response = client.get(f"/api/v1/datasets/{name}")
@@ -82,7 +125,9 @@ def test_no_personal_value_of_the_demo_is_served(demo, tmp_path: Path) -> None:
             continue
         dataset = response.get_json()
         text = json.dumps(dataset, ensure_ascii=False)
-        for (source, columns), resource in zip(files, dataset["resources"], strict=True):
+        resources = {r["name"]: r for r in dataset["resources"]}
+        for source, columns in files:
+            resource = resources[source.name]
             raw = read_table(source)
             raw_rows = list(raw.rows())
             for column in columns:
@@ -111,19 +156,19 @@ def test_no_personal_value_of_the_demo_is_served(demo, tmp_path: Path) -> None:
 
 
 def test_demo_can_be_loaded_twice(demo, screener, tmp_path: Path) -> None:
-    _, client = demo
+    _, client, _ = demo
     before = client.get("/api/v1/datasets").get_json()["total"]
     catalog = client.application.extensions["govcat"]
     again = load_demo(catalog)
-    assert all(set(h.counts) == {"unchanged"} for h in again.harvests)
+    assert all(set(h.counts) == {"unchanged"} for h in again.harvests)  # the portal on a new port
     assert client.get("/api/v1/datasets").get_json()["total"] == before
 
 
 def test_owners_named_in_individual_businesses_are_masked(demo) -> None:
     """当事人名称 holds companies (kept) and shops named after their owner (名字 masked)."""
-    _, client = demo
+    _, client, _ = demo
     item = next(i for i in EXPECTATIONS["datasets"] if i["name"] == "administrative-penalties-2024")
-    raw = read_table(DEMO_DATA / "sources" / item["publisher"] / item["files"][0]["path"])
+    raw = read_table(DEMO_DATA / item["folder"] / item["files"][0]["path"])
     party, owner = raw.header.index("当事人名称"), raw.header.index("法定代表人（负责人）")
     rows = list(raw.rows())
     served = json.dumps(client.get("/api/v1/datasets/administrative-penalties-2024").get_json(),
