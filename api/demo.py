@@ -13,13 +13,9 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
-
 from api.demo_portal import serving
 from catalog.context import Catalog
-from catalog.db import transaction
 from catalog.errors import CatalogError
-from catalog.models import HarvestSource
 from harvesters.jobs import (
     HarvestSummary,
     Progress,
@@ -27,8 +23,8 @@ from harvesters.jobs import (
     list_sources,
     run_harvest,
     source_names,
+    update_source,
 )
-from harvesters.registry import harvester_class
 from publishers.services import add_publisher, set_policy
 
 DEMO_DATA = Path(__file__).with_name("demo_data")
@@ -93,8 +89,4 @@ def _portal_source(catalog: Catalog, name: str, code: str, url: str,
     if name not in existing:
         add_source(catalog, name, "datajson", code, config)
         return
-    checked = harvester_class("datajson").check_config(config)
-    with transaction(catalog.sessions) as session:
-        source = session.scalar(select(HarvestSource).where(HarvestSource.name == name))
-        if source is not None:
-            source.config = checked
+    update_source(catalog, name, config)

@@ -109,6 +109,19 @@ def add_source(
         return source
 
 
+def update_source(catalog: Catalog, name: str, config: dict[str, Any]) -> None:
+    """Give a source a new configuration of its type (checked as when it was added); what
+    the source's own keys beside it say (its publishers, its safety valve) is kept."""
+    with transaction(catalog.sessions) as session:
+        source = session.scalar(select(HarvestSource).where(HarvestSource.name == name)
+                                .with_for_update())
+        if source is None:
+            raise NotFound(f"unknown source {name!r} (see `govcat source list`)")
+        checked = harvester_class(source.type).check_config(config)
+        kept = {k: v for k, v in source.config.items() if k in (BY_ORGANIZATION, SAFETY_VALVE)}
+        source.config = {**checked, **kept}
+
+
 def list_sources(catalog: Catalog) -> list[dict[str, Any]]:
     """Every source with its type, publisher, checked configuration and last job."""
     with catalog.sessions() as session:

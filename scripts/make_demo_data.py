@@ -2360,46 +2360,6 @@ def marriage_registration_offices(g: Gen) -> Table:
     return Table(header, rows)
 
 
-def minimal_pdf(lines: Sequence[str]) -> bytes:
-    """A one-page PDF of ASCII text lines (Helvetica), with a correct cross-reference table."""
-    text = "".join(
-        f"BT /F1 {14 if i == 0 else 11} Tf 72 {760 - 24 * i} Td ({line}) Tj ET\n"
-        for i, line in enumerate(lines)
-    ).encode("ascii")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Length %d >>\nstream\n%sendstream" % (len(text), text),
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
-
-
-def allowance_notice() -> bytes:
-    """The PDF notice listed next to the allowance table (a document, not a table)."""
-    return minimal_pdf(
-        [
-            "Hangzhou Civil Affairs Bureau - notice on the minimum living allowance standard",
-            "From 1 July 2024 the monthly standard rises from 1240 to 1310 yuan per person.",
-            "govcat demo document: synthetic, not an official publication.",
-        ]
-    )
-
-
 # --------------------------------------------------------------------------------------
 # The catalogue of demo datasets
 # --------------------------------------------------------------------------------------
@@ -2415,12 +2375,13 @@ class Resource:
 
 @dataclass
 class Document:
-    """A file a data.json distribution links to that is no table (the harvester lists it)."""
+    """A document a data.json distribution links to on the department's own website: no
+    table, so the harvester lists it as a link and never fetches it. Its address is absolute
+    and stable (not the demo server's, whose port changes at every run)."""
 
-    file: str
+    url: str
     title: str
     media_type: str
-    build: Callable[[], bytes]
 
 
 @dataclass
@@ -3103,10 +3064,9 @@ def catalogue() -> list[DemoDataset]:
             identifier="330100-hzmzj-minimum-living-allowance-monthly",
             documents=[
                 Document(
-                    "minimum-living-allowance-standard-2024.pdf",
-                    "关于调整2024年杭州市最低生活保障标准的通知（PDF）",
-                    "application/pdf",
-                    allowance_notice,
+                    "https://mz.hangzhou.gov.cn/",
+                    "关于调整2024年杭州市最低生活保障标准的通知（杭州市民政局网站）",
+                    "text/html",
                 )
             ],
         ),
@@ -3179,10 +3139,8 @@ def emit(ds: DemoDataset, out: Path) -> dict[str, Any]:
         assert ds.build is not None
         table = ds.build(g)
         write_table(base / ds.file, table, ds.encoding, ds.sheet)
-        if ds.source == "datajson":  # its metadata is a record of the folder's data.json
-            for document in ds.documents:
-                (base / document.file).write_bytes(document.build())
-        elif ds.meta is not None:
+        # a data.json dataset's metadata is a record of the folder's data.json instead
+        if ds.source != "datajson" and ds.meta is not None:
             write_json(base / f"{ds.file}.meta.json", ds.meta)
         files.append(
             {
@@ -3216,7 +3174,7 @@ def emit(ds: DemoDataset, out: Path) -> dict[str, Any]:
     }
     if ds.source == "datajson":
         entry["identifier"] = ds.identifier
-        entry["links"] = [document.file for document in ds.documents]
+        entry["links"] = [document.url for document in ds.documents]
     return entry
 
 
@@ -3273,9 +3231,9 @@ def datajson_record(ds: DemoDataset) -> dict[str, Any]:
             {
                 "@type": "dcat:Distribution",
                 "title": document.title,
-                "downloadURL": document.file,
+                "accessURL": document.url,
                 "mediaType": document.media_type,
-                "format": Path(document.file).suffix.lstrip(".").upper(),
+                "format": "HTML",
             }
             for document in ds.documents
         ),
@@ -3322,9 +3280,10 @@ numbers generated with valid check digits. Nothing here describes a real person.
   `portal/` over HTTP on 127.0.0.1 (a free port, only while it harvests; `api/demo_portal.py`)
   and harvests `http://127.0.0.1:<port>/hzmzj/data.json` as a `datajson` source, as it would a
   real portal: the table distributions (CSV, XLSX, JSON) are downloaded, validated and
-  screened; the PDF notice is listed, not fetched. The bundled data.json gives each
-  `downloadURL` relative to itself (the file next to it); the server writes them absolute,
-  with its address, when it serves the data.json. DCAT-US has no field for an English
+  screened; the allowance notice, a page of the bureau's website, is listed as a link to it
+  and never fetched. The bundled data.json gives each table's `downloadURL` relative to
+  itself (the file next to it); the server writes them absolute, with its address, when it
+  serves the data.json. DCAT-US has no field for an English
   title, so these datasets have none, and their names are their transliterated titles.
 * `expectations.json` — machine-readable facts for tests (see below).
 

@@ -82,17 +82,22 @@ def test_a_data_json_catalogue_is_harvested_over_http(demo) -> None:
         assert dataset["provenance"]["source_id"] == item["identifier"]
         served = [r["name"] for r in dataset["resources"] if r["download_url"]]
         assert served == [Path(f["path"]).name for f in item["files"]]
-        assert not [link for link in item["links"] if link in served]  # the PDF is not served
+        # the notice on the bureau's website: a link to it, never fetched nor served
+        links = [r for r in dataset["resources"] if not r["screened"]]
+        assert [r["url"] for r in links] == item["links"]
+        assert all(r["download_url"] is None for r in links)
 
 
 def test_the_portal_server_makes_the_data_json_links_absolute(tmp_path: Path) -> None:
     bundled = json.loads((PORTAL / "hzmzj" / "data.json").read_text(encoding="utf-8"))
-    links = [d["downloadURL"] for r in bundled["dataset"] for d in r["distribution"]]
+    links = [d["downloadURL"] for r in bundled["dataset"] for d in r["distribution"]
+             if "downloadURL" in d]
     assert links and not [link for link in links if "://" in link]  # relative in the file
     (tmp_path / "secret.txt").write_text("not served", encoding="utf-8")
     with serving(PORTAL) as base:
         document = requests.get(f"{base}/hzmzj/data.json", timeout=5).json()
-        served = [d["downloadURL"] for r in document["dataset"] for d in r["distribution"]]
+        served = [d["downloadURL"] for r in document["dataset"] for d in r["distribution"]
+                  if "downloadURL" in d]
         assert served == [f"{base}/hzmzj/{link}" for link in links]
         table = requests.get(served[0], timeout=5)
         assert table.content == (PORTAL / "hzmzj" / links[0]).read_bytes()

@@ -15,7 +15,16 @@ from api.cli import main
 from catalog.db import transaction
 from catalog.errors import CatalogError
 from catalog.models import HarvestJob, HarvestSource, utcnow
-from harvesters.jobs import COUNTS, STALE, add_source, list_jobs, run_harvest, show_job
+from harvesters.jobs import (
+    COUNTS,
+    STALE,
+    add_source,
+    list_jobs,
+    list_sources,
+    run_harvest,
+    show_job,
+    update_source,
+)
 from publishers.services import add_publisher
 
 
@@ -134,3 +143,17 @@ def test_harvest_dry_run_and_limit_in_the_cli(catalog, tmp_path, monkeypatch):
     assert "drop: partial (added 1)" in limited.output
     refused = runner.invoke(main, ["source", "add", "other", "--path", str(folder)])
     assert refused.exit_code == 1 and "needs --publisher" in refused.output
+
+
+def test_a_source_s_configuration_is_updated_checked(catalog, tmp_path):
+    folder = _source(catalog, tmp_path)
+    other = tmp_path / "other"
+    other.mkdir()
+    add_source(catalog, "kept", "directory", "edu", {"path": str(folder)}, safety_valve=0.1)
+    update_source(catalog, "kept", {"path": str(other)})
+    [source] = [s for s in list_sources(catalog) if s["name"] == "kept"]
+    assert source["config"]["path"] == str(other) and source["config"]["safety_valve"] == 0.1
+    with pytest.raises(CatalogError, match="not a folder"):
+        update_source(catalog, "kept", {"path": str(tmp_path / "missing")})
+    with pytest.raises(CatalogError, match="unknown source"):
+        update_source(catalog, "nope", {"path": str(other)})
