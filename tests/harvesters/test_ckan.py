@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import urllib.parse
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
@@ -19,7 +20,7 @@ from catalog.errors import CatalogError
 from catalog.metadata import load_metadata
 from catalog.models import Dataset, HarvestJob, Publisher, as_utc
 from harvesters.ckan import OVERLAP
-from harvesters.jobs import add_source, dry_run, run_harvest
+from harvesters.jobs import add_source, dry_run, list_jobs, run_harvest
 from publishers.services import add_publisher
 from tests.support.servers import serving
 
@@ -64,10 +65,25 @@ def _handler(portal: Portal) -> type[BaseHTTPRequestHandler]:
             if parts.path in ("/api/action/package_search", "/api/3/action/package_search"):
                 query = dict(urllib.parse.parse_qsl(parts.query))
                 portal.queries.append(query)
+                if portal.mode in ("500", "404"):
+                    self.send_response(int(portal.mode))
+                    self.send_header("Retry-After", "0")  # retried at once, then given up
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 if portal.mode == "html":
                     body, kind = b"<html><body>Maintenance</body></html>", "text/html"
+                elif portal.mode == "empty":
+                    body = json.dumps({"help": "", "success": True,
+                                       "result": {"count": 0, "results": []}}).encode()
+                    kind = "application/json"
                 else:
                     body, kind = json.dumps(portal.search(query)).encode(), "application/json"
+            elif parts.path.startswith("/files/missing"):
+                self.send_response(404)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
             elif parts.path.startswith("/files/"):
                 portal.downloads += 1
                 body, kind = PEOPLE_CSV.encode("utf-8"), "text/csv"
@@ -192,6 +208,49 @@ def test_bad_portals_fail_the_job_and_change_nothing(catalog, portal, mode, mess
         assert "Maintenance" not in json.dumps(job.errors)  # a response body is never quoted
     if mode == "html":
         assert _datasets(catalog) == {}
+
+
+def _state(catalog) -> dict[str, tuple[int, bool]]:
+    """Each dataset's newest revision number and whether it is withdrawn."""
+    with catalog.sessions() as session:
+        return {d.name: (d.revisions[-1].number, d.withdrawn_at is not None)
+                for d in session.scalars(select(Dataset))}
+
+
+@pytest.mark.parametrize(("mode", "status", "message"), [
+    ("500", "failed", "500"),
+    ("404", "failed", "404"),
+    ("html", "failed", "expected JSON|not a CKAN Action API answer"),
+    ("empty", "finished", "safety valve: the source listed 0 of its 3 known datasets"),
+])
+def test_a_portal_gone_bad_leaves_the_catalog_as_it_was(catalog, portal, mode, status,
+                                                        message):
+    portal_, base = portal
+    add_publisher(catalog, "demo", "示例数据开放平台")
+    add_source(catalog, "demo-ckan", "ckan", "demo", {"url": base, "allow_private_network": True})
+    run_harvest(catalog, "demo-ckan")
+    before = _state(catalog)
+    portal_.mode = mode
+    try:
+        summary = run_harvest(catalog, "demo-ckan", full=True)
+        errors = summary.errors
+    except CatalogError:
+        errors = list_jobs(catalog, "demo-ckan")[0]["errors"]
+    assert list_jobs(catalog, "demo-ckan")[0]["status"] == status
+    assert re.search(message, errors[-1]["message"])
+    assert _state(catalog) == before  # nothing withdrawn, nothing revised
+
+
+def test_a_resource_that_cannot_be_fetched_is_an_error_of_its_dataset(catalog, portal):
+    portal_, base = portal
+    portal_.packages[0]["resources"][0]["url"] = f"{base}/files/missing.csv"
+    add_publisher(catalog, "demo", "示例数据开放平台")
+    add_source(catalog, "demo-ckan", "ckan", "demo", {"url": base, "allow_private_network": True})
+    summary = run_harvest(catalog, "demo-ckan")
+    assert summary.status == "finished" and summary.counts["errored"] == 1
+    assert summary.counts["added"] + summary.counts["held"] == 2
+    [error] = summary.errors
+    assert error["key"] == portal_.packages[0]["id"] and "404" in error["message"]
 
 
 def test_the_local_network_needs_the_source_s_consent(catalog, portal):
