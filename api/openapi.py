@@ -55,6 +55,10 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                         _param(
                             "sort", "Order of results.", {"type": "string", "enum": list(SORTS)}
                         ),
+                        _param("modified_since", "Only datasets modified at or after this "
+                               "ISO 8601 date or datetime.", {"type": "string"}),
+                        _param("modified_until", "Only datasets modified at or before this "
+                               "ISO 8601 date (its whole day) or datetime.", {"type": "string"}),
                         _param(
                             "page",
                             f"Page number; page × per_page may reach result {MAX_RESULT_WINDOW}"

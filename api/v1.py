@@ -77,7 +77,8 @@ def download_url(dataset: Dataset, resource: Resource) -> str:
 
 def parse_search_query(args: Any) -> SearchQuery:
     """A SearchQuery from query-string arguments; BadRequest says which one is wrong."""
-    known = {"q", "sort", "page", "per_page", *FILTER_PARAMS}
+    known = {"q", "sort", "page", "per_page", "modified_since", "modified_until",
+             *FILTER_PARAMS}
     unknown = sorted(set(args) - known)
     if unknown:
         raise BadRequest(f"unknown parameter {unknown[0]!r}")
@@ -98,6 +99,8 @@ def parse_search_query(args: Any) -> SearchQuery:
             sort=args.get("sort", "relevance"),
             page=page,
             per_page=per_page,
+            modified_since=args.get("modified_since") or None,
+            modified_until=args.get("modified_until") or None,
         )
     except ValueError as exc:
         raise BadRequest(str(exc)) from None

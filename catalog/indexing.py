@@ -55,6 +55,7 @@ def search_document(dataset: Dataset, revision: Revision, max_bytes: int) -> Sea
         open_condition=meta.get("open_condition", "unconditional"),
         modified=dataset_modified(dataset, revision),
         extra_text=extra,
+        license=str(meta.get("license") or ""),
     )
 
 

@@ -18,14 +18,18 @@ from catalog.search.model import (
     SearchQuery,
     SearchResult,
 )
-from catalog.search.schema import FTS_WEIGHTS, SCHEMA, SCHEMA_VERSION, Rows, prepare
+from catalog.search.schema import FTS_WEIGHTS, OUTDATED, SCHEMA, SCHEMA_VERSION, Rows, prepare
 
 BUSY_TIMEOUT_SECONDS = 60.0
 
 _ORDER_BY = {
     "relevance": "score, modified_key DESC, id",
     "modified": "modified_key DESC, id",
+    "modified_asc": "modified_key, id",
     "title": "title_key, title, id",
+    "title_desc": "title_key DESC, title DESC, id",
+    "name": "name, id",
+    "name_desc": "name DESC, id",
 }
 
 
@@ -155,9 +159,9 @@ class EmbeddedSearch:
                         "the file and run `govcat reindex`"
                     )
                 if version < SCHEMA_VERSION:
-                    script = (
-                        f"BEGIN IMMEDIATE;{SCHEMA}PRAGMA user_version = {SCHEMA_VERSION};COMMIT;"
-                    )
+                    outdated = OUTDATED if version else ""
+                    script = (f"BEGIN IMMEDIATE;{SCHEMA}{outdated}"
+                              f"PRAGMA user_version = {SCHEMA_VERSION};COMMIT;")
                     try:
                         conn.executescript(script)
                     except BaseException:
@@ -212,12 +216,12 @@ def _hits(query: SearchQuery) -> tuple[str, list[object], bool]:
     params: list[object] = []
     expression = match_expression(query.q)
     if expression is None:
-        columns = "d.rowid AS doc, d.id, d.title, d.title_key, d.modified_key"
+        columns = "d.rowid AS doc, d.id, d.name, d.title, d.title_key, d.modified_key"
         source = "documents AS d"
     else:
         weights = ", ".join(str(weight) for weight in FTS_WEIGHTS)
         columns = (
-            "d.rowid AS doc, d.id, d.title, d.title_key, d.modified_key,"
+            "d.rowid AS doc, d.id, d.name, d.title, d.title_key, d.modified_key,"
             f" bm25(documents_fts, {weights}) AS score"
         )
         source = "documents_fts JOIN documents AS d ON d.rowid = documents_fts.rowid"
@@ -229,6 +233,16 @@ def _hits(query: SearchQuery) -> tuple[str, list[object], bool]:
             f"d.rowid IN (SELECT doc FROM facets WHERE field = ? AND value IN ({marks}))"
         )
         params.extend([name, *values])
+    since, until = query.modified_keys()
+    if since is not None:
+        conditions.append("d.modified_key >= ?")
+        params.append(since)
+    if until is not None:
+        conditions.append("d.modified_key <= ?")
+        params.append(until)
+    if query.names:
+        conditions.append(f"d.name IN ({', '.join('?' for _ in query.names)})")
+        params.extend(query.names)
     where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
     return f"WITH hits AS (SELECT {columns} FROM {source}{where})", params, expression is not None
 

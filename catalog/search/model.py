@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
-FACET_FIELDS: tuple[str, ...] = ("publisher", "theme", "format", "open_condition", "keyword")
-SORTS: tuple[str, ...] = ("relevance", "modified", "title")
+FACET_FIELDS: tuple[str, ...] = ("publisher", "theme", "format", "open_condition", "keyword",
+                                 "license")
+# relevance (then newest); modified: newest first; the others ascending, "_desc" descending;
+# ties are broken by dataset id, so paging is stable
+SORTS: tuple[str, ...] = ("relevance", "modified", "modified_asc", "title", "title_desc", "name",
+                          "name_desc")
 MAX_PER_PAGE = 1000
 MAX_RESULT_WINDOW = 10_000  # the deepest result a page may reach (Elasticsearch's default)
 MAX_FACET_VALUES = 50
@@ -29,6 +34,7 @@ class SearchDocument:
     open_condition: str = "unconditional"
     modified: str = ""
     extra_text: str = ""
+    license: str = ""
 
     def facet_values(self) -> dict[str, tuple[str, ...]]:
         """Return the distinct non-empty facet values of this document per facet field."""
@@ -38,6 +44,7 @@ class SearchDocument:
             "format": self.formats,
             "open_condition": (self.open_condition,),
             "keyword": self.keywords,
+            "license": (self.license,),
         }
         return {name: _distinct(values) for name, values in raw.items()}
 
@@ -51,6 +58,10 @@ class SearchQuery:
     sort: str = "relevance"
     page: int = 1
     per_page: int = 20
+    # only datasets modified in this range (ISO 8601 datetimes or dates, inclusive; None: open)
+    modified_since: str | None = None
+    modified_until: str | None = None
+    names: tuple[str, ...] = ()  # only the datasets of these names
 
     def __post_init__(self) -> None:
         """Reject out-of-range pages, unknown sorts and unknown filter fields."""
@@ -69,6 +80,9 @@ class SearchQuery:
             )
         if self.sort not in SORTS:
             raise ValueError(f"unknown sort {self.sort!r}; expected one of {', '.join(SORTS)}")
+        for bound in (self.modified_since, self.modified_until):
+            if bound is not None and _moment(bound) is None:
+                raise ValueError(f"not an ISO 8601 date or datetime: {bound[:40]!r}")
         unknown = [name for name in self.filters if name not in FACET_FIELDS]
         if unknown:
             raise ValueError(
@@ -85,6 +99,36 @@ class SearchQuery:
             if distinct:
                 result[name] = distinct
         return result
+
+
+    def modified_keys(self) -> tuple[str | None, str | None]:
+        """The modified range as sortable keys (modified_key's form); a date as an end bound
+        takes its whole day."""
+        since = until = None
+        if self.modified_since is not None:
+            since = modified_key(self.modified_since)
+        if self.modified_until is not None:
+            until = modified_key(self.modified_until)
+            if len(self.modified_until.strip()) == 10:  # a date: up to its last microsecond
+                until = until[:10] + "T23:59:59.999999"
+        return since, until
+
+
+def modified_key(modified: str) -> str:
+    """Return a sortable ISO 8601 datetime (aware ones in UTC); the raw text if unparseable."""
+    moment = _moment(modified)
+    if moment is None:
+        return modified
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.isoformat(timespec="microseconds")
+
+
+def _moment(text: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
-from catalog.search.model import SearchDocument
+from catalog.search.model import SearchDocument, modified_key
 from catalog.search.segment import segment
 
-SCHEMA_VERSION = 1
+# 2: the license facet, sorts by name. An index of an older version is emptied when opened:
+# the app's index repair (and `govcat reindex`) fills it again from the store.
+SCHEMA_VERSION = 2
 
 # bm25 weights, in the column order of documents_fts.
 FTS_COLUMNS = ("title", "keywords", "description", "publisher_name", "extra_text")
@@ -37,7 +38,10 @@ CREATE TABLE IF NOT EXISTS facets (
 CREATE INDEX IF NOT EXISTS facets_by_value ON facets (field, value, doc);
 CREATE INDEX IF NOT EXISTS documents_by_modified ON documents (modified_key DESC, id);
 CREATE INDEX IF NOT EXISTS documents_by_title ON documents (title_key, title, id);
+CREATE INDEX IF NOT EXISTS documents_by_name ON documents (name, id);
 """
+# What an index of an older version loses when opened (its documents lack newer fields)
+OUTDATED = "DELETE FROM documents_fts; DELETE FROM facets; DELETE FROM documents;"
 
 
 @dataclass(frozen=True)
@@ -70,14 +74,3 @@ def prepare(doc: SearchDocument) -> Rows:
     )
     facets = tuple((name, value) for name, values in doc.facet_values().items() for value in values)
     return Rows(document, fts, facets)
-
-
-def modified_key(modified: str) -> str:
-    """Return a sortable ISO 8601 datetime (aware ones in UTC); the raw text if unparseable."""
-    try:
-        moment = datetime.fromisoformat(modified.strip())
-    except ValueError:
-        return modified
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC).replace(tzinfo=None)
-    return moment.isoformat(timespec="microseconds")

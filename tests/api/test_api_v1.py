@@ -66,7 +66,8 @@ def test_list_has_data_total_paging_and_facets(client) -> None:
     assert {d["name"] for d in body["data"]} == {"population", "hospitals", "cases"}
     publishers = {f["value"]: f["count"] for f in body["facets"]["publisher"]}
     assert publishers == {"health": 2, "stats": 1}
-    assert set(body["facets"]) == {"publisher", "theme", "format", "open_condition", "keyword"}
+    assert set(body["facets"]) == {"publisher", "theme", "format", "open_condition", "keyword",
+                                   "license"}
 
 
 def test_chinese_word_query_and_filters(client) -> None:
@@ -80,8 +81,21 @@ def test_chinese_word_query_and_filters(client) -> None:
     assert body["total"] == 3 and len(body["data"]) == 1
 
 
+def test_modified_range_and_sorts(client) -> None:
+    everything = client.get("/api/v1/datasets?sort=modified_asc").get_json()["data"]
+    first, last = everything[0]["metadata_modified"], everything[-1]["metadata_modified"]
+    assert first <= last
+    body = client.get(f"/api/v1/datasets?modified_since={last}").get_json()
+    assert [d["name"] for d in body["data"]] == [everything[-1]["name"]]
+    body = client.get(f"/api/v1/datasets?modified_until={first}&sort=name").get_json()
+    assert [d["name"] for d in body["data"]] == [everything[0]["name"]]
+    assert client.get("/api/v1/datasets?modified_since=2000-01-01").get_json()["total"] == 3
+    assert client.get("/api/v1/datasets?modified_until=2000-01-01").get_json()["total"] == 0
+
+
 @pytest.mark.parametrize(
-    "query", ["page=0", "per_page=1000", "page=x", "sort=random", "colour=red"]
+    "query", ["page=0", "per_page=1000", "page=x", "sort=random", "colour=red",
+              "modified_since=yesterday"]
 )
 def test_bad_parameters_are_json_400(client, query: str) -> None:
     response = client.get(f"/api/v1/datasets?{query}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -418,7 +419,39 @@ def test_invalid_queries_raise_value_error(kwargs: dict[str, object], message: s
 def test_valid_bounds_are_accepted(search: EmbeddedSearch) -> None:
     assert search.search(SearchQuery(per_page=1000)).total == len(CORPUS)
     assert len(search.search(SearchQuery(per_page=1)).ids) == 1
-    assert set(SORTS) == {"relevance", "modified", "title"}
+    assert set(SORTS) == {"relevance", "modified", "modified_asc", "title", "title_desc",
+                          "name", "name_desc"}
+
+
+def test_every_sort_orders_and_breaks_ties_by_id(search: EmbeddedSearch) -> None:
+    assert ids(search, sort="modified") == ["pop", "budget", "census", "air"]
+    assert ids(search, sort="modified_asc") == ["air", "census", "budget", "pop"]
+    assert ids(search, sort="name") == ["air", "budget", "census", "pop"]
+    assert ids(search, sort="name_desc") == list(reversed(ids(search, sort="name")))
+    assert ids(search, sort="title_desc") == list(reversed(ids(search, sort="title")))
+
+
+def test_the_modified_range_and_names(search: EmbeddedSearch) -> None:
+    # pop: 2024-03-01T02:00Z, budget 2024-01-15, census 2023-06-01, air 2022-12-31T23:59:59
+    assert ids(search, modified_since="2024-01-01T00:00:00Z", sort="modified_asc") == [
+        "budget", "pop"]
+    assert ids(search, modified_until="2023-06-01", sort="modified_asc") == ["air", "census"]
+    assert ids(search, modified_since="2024-03-01T02:00:00Z",
+               modified_until="2024-03-01T02:00:00Z") == ["pop"]  # inclusive, in UTC
+    assert ids(search, names=("dataset-air", "dataset-pop"), sort="modified") == ["pop", "air"]
+    assert search.search(SearchQuery(names=("dataset-air",))).total == 1
+    with pytest.raises(ValueError, match="not an ISO 8601"):
+        SearchQuery(modified_since="yesterday")
+
+
+def test_the_license_is_a_facet(tmp_path: Path) -> None:
+    backend = EmbeddedSearch(tmp_path / "search.sqlite")
+    backend.index(make_doc("a", "A", license="CC-BY-4.0"))
+    backend.index(make_doc("b", "B", license="ODbL-1.0"))
+    backend.index(make_doc("c", "C"))
+    result = backend.search(SearchQuery(filters={"license": ["CC-BY-4.0"]}))
+    assert result.ids == ["a"]
+    assert facet(backend.search(SearchQuery()), "license") == {"CC-BY-4.0": 1, "ODbL-1.0": 1}
 
 
 # -- sharing and opening -----------------------------------------------------------------------
@@ -479,3 +512,16 @@ def test_open_search_elasticsearch_is_not_available_yet(tmp_path: Path, url: str
 def test_open_search_rejects_other_urls(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="search URL"):
         open_search("ftp://example.org", tmp_path)
+
+
+def test_an_index_of_an_older_version_is_emptied_for_the_repair(tmp_path: Path) -> None:
+    path = tmp_path / "search.sqlite"
+    old = EmbeddedSearch(path)
+    old.index(make_doc("a", "A"))
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA user_version = 1")
+    reopened = EmbeddedSearch(path)
+    # its documents lack the newer fields: the app's repair indexes them again from the store
+    assert reopened.indexed_revisions() == {}
+    reopened.index(make_doc("a", "A", license="CC0-1.0"))
+    assert EmbeddedSearch(path).indexed_revisions() == {"a": 1}
