@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from catalog.models import Dataset, Revision
+from catalog.models import Dataset, Revision, as_utc
 from catalog.search import SearchDocument
 
 if TYPE_CHECKING:
@@ -71,12 +71,10 @@ def _cut(text: str, max_bytes: int) -> str:
 
 
 def dataset_modified(dataset: Dataset, revision: Revision) -> str:
-    """The dataset's modification date: the publisher's, else when it was published."""
-    declared = revision.metadata_json.get("modified")
-    if declared:
-        return str(declared)
-    moment = revision.decided_at or dataset.modified_at
-    return moment.isoformat()
+    """When the catalog's record of the dataset last changed (CKAN's metadata_modified: its
+    published revision's publication), in UTC. What the department declares is the
+    metadata's own "modified" date; harvesters that ask what changed since T need this."""
+    return as_utc(revision.decided_at or dataset.modified_at).isoformat()
 
 
 _BATCH = 100  # datasets read from the store at a time while (re)indexing

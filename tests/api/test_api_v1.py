@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -83,8 +84,8 @@ def test_chinese_word_query_and_filters(client) -> None:
 
 def test_modified_range_and_sorts(client) -> None:
     everything = client.get("/api/v1/datasets?sort=modified_asc").get_json()["data"]
-    first, last = everything[0]["metadata_modified"], everything[-1]["metadata_modified"]
-    assert first <= last
+    first, last = (quote(everything[i]["metadata_modified"]) for i in (0, -1))
+    assert everything[0]["metadata_modified"] <= everything[-1]["metadata_modified"]
     body = client.get(f"/api/v1/datasets?modified_since={last}").get_json()
     assert [d["name"] for d in body["data"]] == [everything[-1]["name"]]
     body = client.get(f"/api/v1/datasets?modified_until={first}&sort=name").get_json()
