@@ -42,8 +42,10 @@ setup(
         "tldextract>=5.1",
     ],
     extras_require={
-        # python-crfsuite trains the name model (make train-names) and checks its decoder
-        "dev": ["faker>=24", "pytest>=8", "pytest-cov>=5", "python-crfsuite>=0.9.10",
+        # python-crfsuite trains the name model (make train-names) and checks its decoder;
+        # frictionless' CKAN adapter is one of the real clients the Action API is tested with
+        "dev": ["faker>=24", "frictionless[ckan]>=5.16", "pytest>=8", "pytest-cov>=5",
+                "python-crfsuite>=0.9.10",
                 "ruff>=0.5"],
     },
     # The person-name model's decoder and the rules' word table: C, because they run on

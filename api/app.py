@@ -9,6 +9,7 @@ import time
 from flask import Flask, jsonify, request
 from werkzeug.exceptions import HTTPException
 
+from api.ckan.views import http_error, is_ckan_path
 from catalog.context import Catalog, open_catalog
 from catalog.housekeeping import clean_leftovers
 from catalog.indexing import sync_index
@@ -36,10 +37,12 @@ def create_app(catalog: Catalog | None = None, settings: Settings | None = None)
     repair.run()
     app.before_request(repair.when_due)
 
+    from api.ckan.views import ckan_api
     from api.portal import portal
     from api.v1 import api_v1
 
     app.register_blueprint(api_v1)
+    app.register_blueprint(ckan_api)
     app.register_blueprint(portal)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected_error)
@@ -80,6 +83,9 @@ def _wants_json() -> bool:
 
 
 def _http_error(error: HTTPException):
+    # each API answers in its own envelope; the CKAN Action API's is CKAN's
+    if is_ckan_path(request.path):
+        return http_error(error.code or 500, error.description or error.name)
     if _wants_json():
         body = {
             "error": {"code": error.name.lower().replace(" ", "_"), "message": error.description}
@@ -93,6 +99,8 @@ def _http_error(error: HTTPException):
 def _unexpected_error(error: Exception):
     # The message of an unexpected error may quote data; log the type only, never the text.
     log.error("unexpected %s on %s %s", type(error).__name__, request.method, request.path)
+    if is_ckan_path(request.path):
+        return http_error(500, "internal server error")
     if _wants_json():
         body = {"error": {"code": "internal_error", "message": "internal server error"}}
         return jsonify(body), 500

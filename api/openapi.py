@@ -271,10 +271,12 @@ def _schemas() -> dict[str, Any]:
             "type": "object",
             "properties": {
                 "code": string,
+                "id": string,
                 "name": string,
                 "name_en": nullable,
                 "description": nullable,
                 "dataset_count": {"type": "integer"},
+                "created": {"type": "string", "format": "date-time"},
             },
         },
         "Resource": {

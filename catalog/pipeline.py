@@ -331,7 +331,9 @@ def _pseudonym_context(
 
 
 def _check_resources(record: IntakeRecord) -> list[tuple[IntakeResource, str]]:
-    if not record.resources and not record.links:
+    # a harvested catalog's dataset may be its metadata alone (a restricted one's files are
+    # not reachable); a department publishing by hand gives files
+    if not record.resources and not record.links and not record.source_key:
         raise CatalogError(f"{record.where}: the dataset has no resource files")
     checked = []
     for resource in record.resources:

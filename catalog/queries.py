@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -152,18 +152,84 @@ def list_publishers(catalog: Catalog) -> list[dict[str, Any]]:
         counts = dict(
             session.execute(
                 select(Dataset.publisher_id, func.count(Dataset.id))
-                .where(Dataset.current_revision_id.is_not(None))
+                .where(Dataset.current_revision_id.is_not(None), Dataset.withdrawn_at.is_(None))
                 .group_by(Dataset.publisher_id)
             ).all()
         )
         publishers = session.scalars(select(Publisher).order_by(Publisher.code))
         return [
             {
+                "id": p.id,
                 "code": p.code,
                 "name": p.name,
                 "name_en": p.name_en,
                 "description": p.description,
                 "dataset_count": counts.get(p.id, 0),
+                "created": as_utc(p.created_at).isoformat(),
             }
             for p in publishers
         ]
+
+
+T = TypeVar("T")
+
+
+def read_published(catalog: Catalog, ids: Sequence[str], build: Callable[[Dataset], T]
+                   ) -> list[T]:
+    """build() of each public dataset of ids, in their order (ids no longer public are left
+    out); build runs inside the session, its publisher, revision and resources loaded."""
+    with catalog.sessions() as session:
+        found = session.scalars(_with_details(_public_datasets().where(Dataset.id.in_(ids))))
+        by_id = {d.id: d for d in found}
+        return [build(by_id[i]) for i in ids if i in by_id]
+
+
+def read_one_published(catalog: Catalog, id_or_name: str, build: Callable[[Dataset], T]) -> T:
+    """build() of one public dataset by id or name (NotFound; Gone when withdrawn)."""
+    with catalog.sessions() as session:
+        return build(_load_public(session, id_or_name))
+
+
+def published_names(catalog: Catalog, limit: int | None = None, offset: int = 0) -> list[str]:
+    """The names of the public datasets, in name order."""
+    query = select(Dataset.name).where(Dataset.current_revision_id.is_not(None),
+                                       Dataset.withdrawn_at.is_(None)).order_by(Dataset.name)
+    with catalog.sessions() as session:
+        return list(session.scalars(query.limit(limit).offset(offset)))
+
+
+def published_resource(catalog: Catalog, resource_id: str,
+                       build: Callable[[Dataset, Resource], T]) -> T:
+    """build() of a resource of a public dataset's published revision (NotFound otherwise)."""
+    with catalog.sessions() as session:
+        dataset = session.scalar(_with_details(_public_datasets()).join(
+            Resource, Resource.revision_id == Dataset.current_revision_id).where(
+            Resource.id == resource_id))
+        if dataset is None:
+            raise NotFound(f"resource {resource_id!r} not found")
+        resource = next(r for r in dataset.current_revision.resources if r.id == resource_id)
+        return build(dataset, resource)
+
+
+def published_keywords(catalog: Catalog) -> dict[str, int]:
+    """Every keyword of the public datasets with how many datasets carry it."""
+    counts: dict[str, int] = {}
+    query = select(Revision.metadata_json).join(Dataset, Dataset.current_revision_id
+                                                == Revision.id).where(
+        Dataset.withdrawn_at.is_(None))
+    with catalog.sessions() as session:
+        for metadata in session.scalars(query.execution_options(yield_per=500)):
+            for keyword in dict.fromkeys(metadata.get("keywords") or ()):
+                counts[keyword] = counts.get(keyword, 0) + 1
+    return counts
+
+
+def get_publisher(catalog: Catalog, code_or_id: str) -> dict[str, Any]:
+    """One publisher as list_publishers gives it, by code or id (NotFound otherwise)."""
+    with catalog.sessions() as session:
+        publisher = session.scalar(select(Publisher).where(
+            or_(Publisher.code == code_or_id, Publisher.id == code_or_id)))
+        if publisher is None:
+            raise NotFound(f"publisher {code_or_id!r} not found")
+        code = publisher.code
+    return next(p for p in list_publishers(catalog) if p["code"] == code)

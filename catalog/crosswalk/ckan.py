@@ -22,12 +22,28 @@ LICENSES = {
     "odc-odbl": "ODbL-1.0", "odc-pddl": "PDDL-1.0", "gfdl": "GFDL-1.3",
 }  # fmt: skip
 _TO_CKAN_LICENSE = {v: k for k, v in LICENSES.items() if k != v}
+
+
+def ckan_license_id(license_id: str) -> str:
+    """A license of the standard (SPDX-style) as CKAN names it (CC-BY-4.0: cc-by)."""
+    return _TO_CKAN_LICENSE.get(license_id, license_id)
+# The standard's themes as CKAN groups (a group's name is a slug; its title the theme)
+THEME_GROUPS = {
+    "综合政务": "general-affairs", "经济管理": "economy", "财税金融": "finance-tax",
+    "农业农村": "agriculture", "工业交通": "industry-transport", "城乡建设": "urban-rural",
+    "生态环境": "environment", "教育科技": "education-science", "文化旅游": "culture-tourism",
+    "卫生健康": "health", "社会保障": "social-security", "公共安全": "public-safety",
+    "人口与就业": "population-employment", "市场监管": "market-regulation",
+    "民政服务": "civil-affairs", "资源能源": "resources-energy", "信用服务": "credit",
+    "气象服务": "weather", "地理空间": "geospatial", "法律服务": "legal-services",
+}  # fmt: skip
+GROUP_THEMES = {group: theme for theme, group in THEME_GROUPS.items()}
 # Extras that map onto a field of the standard (either spelling)
 _EXTRA_FIELDS = {
     "temporal_start": "temporal_start", "temporal_end": "temporal_end",
     "spatial_code": "spatial", "spatial": "spatial", "theme": "theme",
     "update_frequency": "update_frequency", "frequency": "update_frequency",
-    "language": "language", "title_en": "title_en", "issued": "issued",
+    "language": "language", "title_en": "title_en", "issued": "issued", "modified": "modified",
     "open_condition": "open_condition", "legal_basis": "legal_basis",
     "access_conditions": "access_conditions",
 }  # fmt: skip
@@ -95,7 +111,7 @@ def from_ckan(package: dict[str, Any]) -> CkanDataset:
         target = _EXTRA_FIELDS.get(key)
         if target is None or not value:
             unknown[key] = value
-        elif target in ("temporal_start", "temporal_end", "issued"):
+        elif target in ("temporal_start", "temporal_end", "issued", "modified"):
             if iso_date(value):
                 metadata[target] = iso_date(value)
             else:
@@ -137,8 +153,11 @@ def to_ckan(dataset: CkanDataset) -> dict[str, Any]:
     both know; provenance's extras, organisation and groups are put back)."""
     metadata = dataset.metadata
     extras = dict(dataset.provenance.get("extras") or {})
+    # the dates travel as extras too: a catalog answering with its own metadata_created and
+    # metadata_modified (the Action API) keeps the department's ones there
     for key in ("temporal_start", "temporal_end", "theme", "update_frequency", "language",
-                "title_en", "open_condition", "legal_basis", "access_conditions"):
+                "title_en", "open_condition", "legal_basis", "access_conditions", "issued",
+                "modified"):
         if metadata.get(key):
             extras[key] = str(metadata[key])
     if metadata.get("spatial"):
@@ -150,8 +169,7 @@ def to_ckan(dataset: CkanDataset) -> dict[str, Any]:
         "title": metadata.get("title", ""),
         "notes": metadata.get("description", ""),
         "tags": [{"name": k} for k in metadata.get("keywords", [])],
-        "license_id": _TO_CKAN_LICENSE.get(metadata.get("license", ""),
-                                           metadata.get("license", "")),
+        "license_id": ckan_license_id(metadata.get("license", "")),
         "maintainer": contact.get("name", ""),
         "maintainer_email": contact.get("email", ""),
         "extras": [{"key": k, "value": v} for k, v in sorted(extras.items())],

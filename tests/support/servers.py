@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 
 @contextmanager
@@ -30,3 +31,20 @@ class _QuietFiles(SimpleHTTPRequestHandler):
 def files(directory: Path) -> Callable[..., BaseHTTPRequestHandler]:
     """A handler serving the files of a folder, as a plain web server does."""
     return functools.partial(_QuietFiles, directory=directory)
+
+
+@contextmanager
+def serving_app(build: Callable[[str], Any]) -> Iterator[str]:
+    """Serve the WSGI app build(base URL) makes (werkzeug's threaded server) until the block
+    ends; yields the base URL (the app learns it first: it builds its links from it)."""
+    from werkzeug.serving import make_server
+
+    server = make_server("127.0.0.1", 0, lambda environ, respond: [], threaded=True)
+    url = f"http://127.0.0.1:{server.server_port}"
+    server.app = build(url)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield url
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,125 @@
+"""The dicts CKAN clients expect (dataset, resource, organization, group, license), built
+from the catalog's published revisions through the CKAN crosswalk (to_ckan): this module
+adds only what the API itself knows (ids, addresses, the catalog's own times and states)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from catalog.crosswalk.ckan import THEME_GROUPS, CkanDataset, CkanResource, to_ckan
+from catalog.indexing import dataset_modified
+from catalog.models import Dataset, Resource, as_utc
+
+# Licenses CKAN clients may list (license_list), by CKAN id: title and address
+LICENSES = {
+    "cc-by": ("Creative Commons Attribution 4.0", "https://creativecommons.org/licenses/by/4.0/"),
+    "cc-by-sa": ("Creative Commons Attribution Share-Alike 4.0",
+                 "https://creativecommons.org/licenses/by-sa/4.0/"),
+    "cc-zero": ("Creative Commons CCZero", "https://creativecommons.org/publicdomain/zero/1.0/"),
+    "cc-nc": ("Creative Commons Non-Commercial 4.0",
+              "https://creativecommons.org/licenses/by-nc/4.0/"),
+    "odc-by": ("Open Data Commons Attribution License",
+               "https://opendatacommons.org/licenses/by/1-0/"),
+    "odc-odbl": ("Open Data Commons Open Database License (ODbL)",
+                 "https://opendatacommons.org/licenses/odbl/1-0/"),
+    "odc-pddl": ("Open Data Commons Public Domain Dedication and License (PDDL)",
+                 "https://opendatacommons.org/licenses/pddl/1-0/"),
+    "gfdl": ("GNU Free Documentation License", "https://www.gnu.org/licenses/fdl-1.3.html"),
+}  # fmt: skip
+
+ResourceUrl = Callable[[Dataset, Resource], str | None]  # None: not reachable through govcat
+PageUrl = Callable[[Dataset], str]
+
+
+def package_dict(dataset: Dataset, resource_url: ResourceUrl, page_url: PageUrl
+                 ) -> dict[str, Any]:
+    """A public dataset's CKAN dict (its published revision)."""
+    revision = dataset.current_revision
+    assert revision is not None
+    metadata = dict(revision.metadata_json)
+    theme = metadata.get("theme")
+    provenance = {"organization": {"name": dataset.publisher.code,
+                                   "title": dataset.publisher.name},
+                  "groups": [THEME_GROUPS[theme]] if theme in THEME_GROUPS else [],
+                  "source_url": page_url(dataset),
+                  # govcat's own state travels as extras (CKAN has no field for it)
+                  "extras": {"validation_status": revision.validation_status,
+                             "privacy_status": revision.privacy_status,
+                             "screened": "true", "revision": str(revision.number)}}
+    resources = [CkanResource(url=resource_url(dataset, r) or "", name=r.name,
+                              description=r.description or "", format=r.format,
+                              size=r.size, hash=r.checksum or "", id=r.id)
+                 for r in revision.resources]
+    package = to_ckan(CkanDataset(remote_id=dataset.id, metadata=metadata,
+                                  resources=resources, provenance=provenance))
+    created = as_utc(dataset.created_at).isoformat()
+    modified = dataset_modified(dataset, revision)
+    organization = organization_dict(dataset.publisher.id, dataset.publisher.code,
+                                      dataset.publisher.name, dataset.publisher.description,
+                                      as_utc(dataset.publisher.created_at).isoformat())
+    license_id = package.get("license_id") or ""
+    package.update({
+        "name": dataset.name,
+        "metadata_created": created,
+        "metadata_modified": modified,
+        "owner_org": dataset.publisher.id,
+        "organization": organization,
+        "groups": [group_dict(theme)] if theme in THEME_GROUPS else [],
+        "license_title": LICENSES.get(license_id, (license_id,))[0] if license_id else "",
+        "license_url": LICENSES.get(license_id, ("", ""))[1] if license_id else "",
+        "state": "active",
+        "private": False,
+        "type": "dataset",
+        "num_resources": len(package["resources"]),
+        "num_tags": len(package["tags"]),
+        "author": None, "author_email": None, "version": None,
+        "isopen": metadata.get("open_condition", "unconditional") == "unconditional",
+    })
+    for position, (item, resource) in enumerate(
+            zip(package["resources"], revision.resources, strict=True)):
+        item.update({"package_id": dataset.id, "position": position,
+                     "mimetype": resource.media_type or None, "created": created,
+                     "last_modified": modified, "state": "active",
+                     "url_type": None, "datastore_active": False,
+                     "screened": resource.storage_key is not None})
+    return package
+
+
+def resource_dict(dataset: Dataset, resource: Resource, resource_url: ResourceUrl,
+                  page_url: PageUrl) -> dict[str, Any]:
+    """One resource's CKAN dict (as in its package)."""
+    package = package_dict(dataset, resource_url, page_url)
+    return next(r for r in package["resources"] if r["id"] == resource.id)
+
+
+def organization_dict(publisher_id: str, code: str, name: str, description: str | None,
+                      created: str, package_count: int | None = None) -> dict[str, Any]:
+    """A publisher as a CKAN organization."""
+    found: dict[str, Any] = {
+        "id": publisher_id, "name": code, "title": name, "display_name": name,
+        "description": description or "", "type": "organization", "is_organization": True,
+        "state": "active", "approval_status": "approved", "image_url": "", "created": created,
+    }
+    if package_count is not None:
+        found["package_count"] = package_count
+    return found
+
+
+def group_dict(theme: str, package_count: int | None = None) -> dict[str, Any]:
+    """A theme of the standard as a CKAN group (its name a slug, its title the theme)."""
+    found: dict[str, Any] = {
+        "id": THEME_GROUPS[theme], "name": THEME_GROUPS[theme], "title": theme,
+        "display_name": theme, "description": "", "type": "group", "is_organization": False,
+        "state": "active", "approval_status": "approved", "image_url": "",
+    }
+    if package_count is not None:
+        found["package_count"] = package_count
+    return found
+
+
+def license_dicts() -> list[dict[str, Any]]:
+    """license_list's answer."""
+    return [{"id": key, "title": title, "url": url, "status": "active",
+             "od_conformance": "approved", "osd_conformance": "not reviewed"}
+            for key, (title, url) in LICENSES.items()]
