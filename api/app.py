@@ -9,7 +9,8 @@ import time
 from flask import Flask, jsonify, request
 from werkzeug.exceptions import HTTPException
 
-from catalog.context import Catalog, open_catalog
+from api.store import open_catalog
+from catalog.context import Catalog
 from catalog.housekeeping import clean_leftovers
 from catalog.indexing import sync_index
 from catalog.settings import Settings
