@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import catalog.models
+import harvesters.models
 from catalog import context
 from catalog.context import Catalog
 from catalog.settings import Settings
@@ -13,11 +14,10 @@ from privacy import Screener
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
-# The models module of every package that owns tables (harvesters.models and publishers.models
-# join when they have some). They share one declarative base, so METADATA holds all their
-# tables: the migrations' env.py compares against it, and tests check the migrated schema
-# matches it.
-MODELS = (catalog.models,)
+# The models module of every package that owns tables (publishers.models joins when it has
+# some). They share one declarative base, so METADATA holds all their tables: the migrations'
+# env.py compares against it, and tests check the migrated schema matches it.
+MODELS = (catalog.models, harvesters.models)
 METADATA = catalog.models.Base.metadata
 
 
