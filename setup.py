@@ -14,8 +14,8 @@ setup(
     packages=find_packages(include=["catalog*", "privacy*", "publishers*", "harvesters*", "api*"]),
     include_package_data=True,
     package_data={
-        "api": ["templates/*.html", "static/*", "demo_data/*", "demo_data/**/*"],
-        "catalog": ["migrations/*.py", "migrations/versions/*.py", "migrations/*.mako"],
+        "api": ["templates/*.html", "static/*", "demo_data/*", "demo_data/**/*",
+                "migrations/*.py", "migrations/versions/*.py", "migrations/*.mako"],
         "privacy": ["data/*"],
     },
     install_requires=[

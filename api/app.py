@@ -10,7 +10,8 @@ from flask import Flask, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from api.ckan.views import http_error, is_ckan_path
-from catalog.context import Catalog, open_catalog
+from api.store import open_catalog
+from catalog.context import Catalog
 from catalog.housekeeping import clean_leftovers
 from catalog.indexing import sync_index
 from catalog.settings import Settings

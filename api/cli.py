@@ -70,7 +70,7 @@ def one_line_errors(func: Callable[..., Any]) -> Callable[..., Any]:
 
 @contextmanager
 def opened() -> Iterator[Any]:
-    from catalog.context import open_catalog
+    from api.store import open_catalog
 
     catalog = open_catalog(Settings.from_env())
     try:
@@ -114,7 +114,7 @@ def main(verbose: bool) -> None:
 @one_line_errors
 def init() -> None:
     """Create (or migrate) the catalog under GOVCAT_HOME."""
-    from catalog.context import init_catalog
+    from api.store import init_catalog
     from catalog.housekeeping import clean_leftovers
 
     settings = Settings.from_env()
@@ -161,7 +161,7 @@ def demo(no_serve: bool) -> None:
     The departments' folders are directory sources; a department's data.json catalogue is
     harvested over HTTP from a server on 127.0.0.1 that runs only while it is harvested."""
     from api.demo import load_demo
-    from catalog.context import init_catalog
+    from api.store import init_catalog
 
     settings = Settings.from_env()
     catalog = init_catalog(settings)

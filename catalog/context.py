@@ -105,21 +105,28 @@ class Catalog:
         self.engine.dispose()
 
 
-def init_catalog(settings: Settings) -> Catalog:
-    """Create or migrate the catalog under `settings` and open it; the home is private."""
+def init_catalog(settings: Settings, *, migrations: Path) -> Catalog:
+    """Create or migrate the catalog under `settings` and open it; the home is private.
+
+    migrations: the Alembic environment's folder, which the composition layer hands over (it
+    sees every package's tables; api.store.init_catalog).
+    """
     _private_dir(settings.home)
     sqlite_file = _sqlite_file(settings.database_url)
     if sqlite_file is not None:
         _private_file(sqlite_file)
     engine = db.make_engine(settings.database_url)
     catalog = _assemble(settings, engine)
-    db.upgrade(engine, {"source_key_digest": catalog.source_key_digest,
-                        "screen_label": catalog.screen_label})
+    db.upgrade(engine, migrations, {"source_key_digest": catalog.source_key_digest,
+                                    "screen_label": catalog.screen_label})
     return catalog
 
 
-def open_catalog(settings: Settings, screener: Screener | None = None) -> Catalog:
-    """Open an initialised catalog; a clear error (and nothing written) if it was never made."""
+def open_catalog(
+    settings: Settings, screener: Screener | None = None, *, migrations: Path
+) -> Catalog:
+    """Open an initialised catalog; a clear error (and nothing written) if it was never made
+    or its schema is not at the newest revision of `migrations` (as for init_catalog)."""
     sqlite_file = _sqlite_file(settings.database_url)
     missing = not settings.home.is_dir() if sqlite_file is None else not sqlite_file.is_file()
     if missing:
@@ -127,7 +134,7 @@ def open_catalog(settings: Settings, screener: Screener | None = None) -> Catalo
             f"no catalog at {settings.home}: run `govcat init` (or set GOVCAT_HOME)"
         )
     engine = db.make_engine(settings.database_url)
-    if not db.schema_is_current(engine):
+    if not db.schema_is_current(engine, migrations):
         engine.dispose()
         raise CatalogNotInitialised(
             f"the catalog store at {settings.home} is not initialised or is outdated: "

@@ -1,4 +1,9 @@
-"""Engine, sessions and schema migrations of the catalog store."""
+"""Engine, sessions and schema migrations of the catalog store.
+
+The migrations themselves are not the catalog's: their Alembic environment belongs to the
+composition layer (api/migrations), which sees every package's tables, and is handed to the
+functions here as `migrations`, the folder of that environment.
+"""
 
 from __future__ import annotations
 
@@ -12,9 +17,6 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
-
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-
 
 WRITE = "govcat_write"  # execution option of a connection whose transaction will write
 
@@ -48,19 +50,22 @@ def _sqlite_begin(connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
-def alembic_config(engine: Engine) -> Config:
+def alembic_config(engine: Engine, migrations: Path) -> Config:
+    """Alembic's configuration for the environment in the folder `migrations`, on `engine`."""
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("script_location", str(migrations))
     config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
     return config
 
 
-def upgrade(engine: Engine, helpers: dict[str, object] | None = None) -> None:
-    """Bring the schema to the newest migration (creates it on an empty database).
+def upgrade(engine: Engine, migrations: Path, helpers: dict[str, object] | None = None) -> None:
+    """Bring the schema to the newest migration of `migrations` (creates it on an empty
+    database).
 
-    helpers are what data migrations need from the catalog (see migrations/env.py).
+    helpers are what data migrations need from the catalog (Alembic's config.attributes; see
+    migration 0003).
     """
-    config = alembic_config(engine)
+    config = alembic_config(engine, migrations)
     config.attributes.update(helpers or {})
     with engine.connect().execution_options(**{WRITE: True}) as connection:
         sqlite = connection.dialect.name == "sqlite"
@@ -83,9 +88,9 @@ def _sqlite_foreign_keys(connection, *, on: bool) -> None:
     raw.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
 
 
-def schema_is_current(engine: Engine) -> bool:
-    """Whether the database has been migrated to the newest revision."""
-    head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+def schema_is_current(engine: Engine, migrations: Path) -> bool:
+    """Whether the database has been migrated to the newest revision of `migrations`."""
+    head = ScriptDirectory.from_config(alembic_config(engine, migrations)).get_current_head()
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision() == head
 

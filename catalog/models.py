@@ -1,4 +1,8 @@
-"""SQLAlchemy models of the catalog store (the source of truth)."""
+"""SQLAlchemy models of the catalog store (the source of truth): the catalog's own tables.
+
+Their declarative Base is shared by the other packages' models (harvesters.models), so the
+store has one metadata.
+"""
 
 from __future__ import annotations
 
@@ -72,7 +76,15 @@ class Dataset(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     name: Mapped[str] = mapped_column(String(100), unique=True, index=True)
     publisher_id: Mapped[str] = mapped_column(ForeignKey("publishers.id"), index=True)
-    source_id: Mapped[str | None] = mapped_column(ForeignKey("harvest_sources.id"), index=True)
+    # The harvest source (harvesters.models) the dataset came from, if harvested. The database
+    # keeps the foreign key (the migrations, at the composition layer, see every package's
+    # tables); the catalog names the table only, so it never imports harvesters. use_alter: the
+    # constraint between two packages' tables is no dependency of the catalog's own table, so
+    # saving a dataset needs no harvest_sources in the metadata (only creating or comparing
+    # tables from it does: import every package's models first, as api.store does).
+    source_id: Mapped[str | None] = mapped_column(
+        ForeignKey("harvest_sources.id", use_alter=True), index=True
+    )
     # The item's identity within its source, as a keyed hash (Catalog.source_key_digest): the
     # raw key is often a file name, which may name a person.
     source_key: Mapped[str | None] = mapped_column(String(500))
@@ -208,40 +220,6 @@ class PrivacyFinding(Base):
             "needs_review": self.needs_review,
             "note": self.note or "",
         }
-
-
-class HarvestSource(Base):
-    __tablename__ = "harvest_sources"
-
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    name: Mapped[str] = mapped_column(String(100), unique=True, index=True)
-    type: Mapped[str] = mapped_column(String(40))
-    config: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    schedule: Mapped[str | None] = mapped_column(String(20))  # hourly | daily | weekly
-    publisher_id: Mapped[str] = mapped_column(ForeignKey("publishers.id"))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-
-    publisher: Mapped[Publisher] = relationship()
-    jobs: Mapped[list[HarvestJob]] = relationship(
-        back_populates="source", order_by="HarvestJob.started_at"
-    )
-
-
-class HarvestJob(Base):
-    __tablename__ = "harvest_jobs"
-
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    source_id: Mapped[str] = mapped_column(ForeignKey("harvest_sources.id"), index=True)
-    status: Mapped[str] = mapped_column(String(20))  # running | finished | failed
-    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    # refreshed while the job runs: a running job whose heart stopped is a dead one
-    heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    full: Mapped[bool] = mapped_column(Boolean, default=False)  # a full gather (may withdraw)
-    counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    errors: Mapped[list[Any]] = mapped_column(JSON, default=list)
-
-    source: Mapped[HarvestSource] = relationship(back_populates="jobs")
 
 
 class AuditEvent(Base):

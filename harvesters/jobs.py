@@ -19,10 +19,11 @@ from catalog.context import Catalog
 from catalog.db import transaction
 from catalog.errors import CatalogError, NotFound
 from catalog.housekeeping import clean_leftovers
-from catalog.models import Dataset, HarvestJob, HarvestSource, Publisher, as_utc, utcnow
+from catalog.models import Dataset, Publisher, as_utc, utcnow
 from catalog.pipeline import PublishOutcome, preview, publish
 from catalog.withdrawal import source_datasets, source_stamps, withdraw
 from harvesters.base import HarvestContext, Harvester, HarvestItem
+from harvesters.models import HarvestJob, HarvestSource
 from harvesters.network import GuardedSession
 from harvesters.organizations import OrganizationPublishers
 from harvesters.organizations import publisher_code as publisher_code_of

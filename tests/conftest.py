@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from catalog.context import Catalog, init_catalog
+from api.store import init_catalog
+from catalog.context import Catalog
 from catalog.settings import Settings
 from privacy import Screener
 

@@ -19,8 +19,8 @@ from frictionless import Package
 from frictionless.portals import CkanControl
 
 from api.app import create_app
+from api.store import init_catalog
 from catalog import pipeline
-from catalog.context import init_catalog
 from catalog.intake import IntakeRecord, IntakeResource
 from catalog.settings import Settings
 from catalog.withdrawal import withdraw

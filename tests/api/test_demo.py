@@ -21,7 +21,7 @@ WHOLE_COLUMN = {"PERSON", "CN_RESIDENT_ID", "CN_MOBILE", "BANK_CARD", "CN_BANK_C
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory, screener):
-    from catalog.context import init_catalog
+    from api.store import init_catalog
     from catalog.settings import Settings
 
     home = tmp_path_factory.mktemp("demo")

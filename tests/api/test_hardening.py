@@ -13,8 +13,8 @@ from click.testing import CliRunner
 
 from api.app import create_app
 from api.cli import main
+from api.store import init_catalog
 from catalog import pipeline
-from catalog.context import init_catalog
 from catalog.intake import IntakeRecord, IntakeResource
 from catalog.settings import Settings
 from publishers.services import add_publisher

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from api.store import open_catalog
 from catalog import pipeline
-from catalog.context import open_catalog
 from catalog.intake import IntakeRecord, IntakeResource
 from catalog.models import Dataset, Revision, RevisionStatus
 from publishers.services import add_publisher

@@ -9,8 +9,8 @@ import time
 from pathlib import Path
 
 from api.app import create_app
+from api.store import open_catalog
 from catalog import pipeline
-from catalog.context import open_catalog
 from catalog.housekeeping import clean_leftovers, working_directory
 from catalog.intake import IntakeRecord, IntakeResource
 from catalog.search import SearchQuery

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from api.store import init_catalog
 from catalog import pipeline
-from catalog.context import init_catalog
 from catalog.indexing import reindex, search_document
 from catalog.intake import IntakeRecord, IntakeResource
 from catalog.models import Dataset, Publisher, Resource, Revision, RevisionStatus

@@ -18,9 +18,10 @@ from api.app import create_app
 from catalog.crosswalk.ckan import from_ckan, to_ckan
 from catalog.errors import CatalogError
 from catalog.metadata import load_metadata
-from catalog.models import Dataset, HarvestJob, Publisher, as_utc
+from catalog.models import Dataset, Publisher, as_utc
 from harvesters.ckan import OVERLAP
 from harvesters.jobs import add_source, dry_run, list_jobs, run_harvest
+from harvesters.models import HarvestJob
 from publishers.services import add_publisher
 from tests.support.servers import serving
 

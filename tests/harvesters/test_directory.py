@@ -9,9 +9,10 @@ import pytest
 from sqlalchemy import func, select
 
 from catalog.errors import CatalogError
-from catalog.models import Dataset, HarvestJob
+from catalog.models import Dataset
 from harvesters.files import IntakeError, intake_from_path
 from harvesters.jobs import add_source, list_sources, run_harvest
+from harvesters.models import HarvestJob
 from publishers.services import add_publisher
 
 TABLE = "区县,学校数\n东城区,51\n西城区,62\n"

@@ -14,7 +14,7 @@ from api.app import create_app
 from api.cli import main
 from catalog.db import transaction
 from catalog.errors import CatalogError
-from catalog.models import HarvestJob, HarvestSource, utcnow
+from catalog.models import utcnow
 from harvesters.jobs import (
     COUNTS,
     STALE,
@@ -25,6 +25,7 @@ from harvesters.jobs import (
     show_job,
     update_source,
 )
+from harvesters.models import HarvestJob, HarvestSource
 from publishers.services import add_publisher
 
 

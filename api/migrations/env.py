@@ -1,12 +1,16 @@
-"""Alembic environment: migrations run against the connection or URL govcat hands over."""
+"""Alembic environment: migrations run against the connection or URL govcat hands over.
+
+It belongs to the composition layer because it sees every package's tables: target_metadata
+is the one metadata of all their models (api.store.MODELS).
+"""
 
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
-from catalog.models import Base
+from api.store import METADATA
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = METADATA
 
 
 def run_migrations_online() -> None:

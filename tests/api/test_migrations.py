@@ -1,4 +1,5 @@
-"""Alembic migrations create exactly the schema the models declare."""
+"""Alembic migrations (api/migrations, the composition layer's) create exactly the schema the
+models of every package declare."""
 
 from __future__ import annotations
 
@@ -9,19 +10,37 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
+from api.store import METADATA, MIGRATIONS_DIR, MODELS, init_catalog, open_catalog
 from catalog import db
-from catalog.context import CatalogNotInitialised, init_catalog, open_catalog
-from catalog.models import Base
+from catalog.context import CatalogNotInitialised
 from catalog.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGES = ("privacy", "catalog", "publishers", "harvesters", "api")
+
+
+def test_the_migrations_see_every_package_s_models() -> None:
+    """Every package's models.py (each owns its tables there) is one the migrations import."""
+    owners = {f"{package}.models" for package in PACKAGES
+              if (ROOT / package / "models.py").is_file()}
+    assert {"catalog.models", "harvesters.models"} <= owners
+    assert {module.__name__ for module in MODELS} == owners
+    for module in MODELS:
+        tables = {mapper.local_table for mapper in module.Base.registry.mappers
+                  if mapper.class_.__module__ == module.__name__}
+        assert tables, f"{module.__name__} declares no table"
+        assert all(table.metadata is METADATA for table in tables)
 
 
 def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
     engine = db.make_engine(f"sqlite:///{tmp_path / 'x.sqlite'}")
-    db.upgrade(engine)
+    db.upgrade(engine, MIGRATIONS_DIR)
     with engine.connect() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(connection), METADATA)
+        tables = set(connection.dialect.get_table_names(connection))
     assert diff == []
-    assert db.schema_is_current(engine)
+    assert {"datasets", "harvest_sources", "harvest_jobs"} <= tables
+    assert db.schema_is_current(engine, MIGRATIONS_DIR)
 
 
 def test_init_is_idempotent_and_open_needs_init(tmp_path: Path) -> None:
@@ -38,7 +57,7 @@ def test_upgrade_keeps_existing_rows(tmp_path: Path) -> None:
     from sqlalchemy import text
 
     engine = db.make_engine(f"sqlite:///{tmp_path / 'old.sqlite'}")
-    config = db.alembic_config(engine)
+    config = db.alembic_config(engine, MIGRATIONS_DIR)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "0001")
@@ -48,8 +67,8 @@ def test_upgrade_keeps_existing_rows(tmp_path: Path) -> None:
                 "VALUES ('p1', 'stats', '统计局', '2026-01-01')"
             )
         )
-    assert not db.schema_is_current(engine)
-    db.upgrade(engine)
+    assert not db.schema_is_current(engine, MIGRATIONS_DIR)
+    db.upgrade(engine, MIGRATIONS_DIR)
     with engine.connect() as connection:
         row = connection.execute(text("SELECT code, privacy_policy FROM publishers")).one()
     assert tuple(row) == ("stats", None)
@@ -65,7 +84,7 @@ def test_upgrade_repairs_racing_publishes_and_raw_names(tmp_path: Path, screener
     settings = Settings.from_env({}, home=str(tmp_path / "home"), secret_key="k")
     (tmp_path / "home").mkdir()
     engine = db.make_engine(settings.database_url)
-    config = db.alembic_config(engine)
+    config = db.alembic_config(engine, MIGRATIONS_DIR)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "0002")
