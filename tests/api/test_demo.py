@@ -186,3 +186,38 @@ def test_owners_named_in_individual_businesses_are_masked(demo) -> None:
     assert len(shops) > 10 and len(companies) > 10
     assert not [r for r in shops if r[party] in text or r[owner] in text]
     assert all(r[party] in text for r in companies)
+
+
+def test_ckan_clients_read_the_demo(demo, tmp_path: Path) -> None:
+    """ckanapi against the demo: every public dataset dumped, 人口 found."""
+    import dataclasses
+    import os
+    import subprocess
+    import sys
+
+    from tests.support.servers import serving_app
+
+    _, client, _ = demo
+    catalog = client.application.extensions["govcat"]
+    public = client.get("/api/v1/datasets?per_page=100").get_json()
+    ckanapi = str(Path(sys.executable).with_name("ckanapi"))
+    env = {**os.environ, "PATH": f"{Path(ckanapi).parent}{os.pathsep}{os.environ['PATH']}"}
+
+    def app(url: str):
+        return create_app(dataclasses.replace(
+            catalog, settings=dataclasses.replace(catalog.settings, base_url=url)))
+
+    with serving_app(app) as url:
+        out = tmp_path / "datasets.jsonl"
+        subprocess.run([ckanapi, "dump", "datasets", "--all", "-r", url, "-O", str(out), "-q"],
+                       check=True, timeout=300, capture_output=True, env=env)
+        found = subprocess.run([ckanapi, "action", "package_search", "q=人口", "rows=100",
+                                "-r", url], check=True, timeout=120, capture_output=True,
+                               text=True, env=env)
+    dumped = {json.loads(line)["name"] for line in out.read_text(encoding="utf-8").splitlines()}
+    assert dumped == {d["name"] for d in public["data"]}
+    titles = [d["title"] for d in json.loads(found.stdout)["results"]]
+    assert titles and all("人口" in t or "人口" in json.dumps(d, ensure_ascii=False)
+                          for t, d in zip(titles, json.loads(found.stdout)["results"],
+                                          strict=True))
+    assert any("常住人口" in t for t in titles)
