@@ -233,3 +233,27 @@ def get_publisher(catalog: Catalog, code_or_id: str) -> dict[str, Any]:
             raise NotFound(f"publisher {code_or_id!r} not found")
         code = publisher.code
     return next(p for p in list_publishers(catalog) if p["code"] == code)
+
+
+def published_ids(catalog: Catalog, publisher: str | None = None) -> list[str]:
+    """The ids of every public dataset (of one publisher), most recently changed first."""
+    query = _public_datasets().with_only_columns(Dataset.id).order_by(
+        Dataset.modified_at.desc(), Dataset.id)
+    if publisher is not None:
+        query = query.join(Publisher).where(Publisher.code == publisher)
+    with catalog.sessions() as session:
+        return list(session.scalars(query))
+
+
+def recently_withdrawn(catalog: Catalog, limit: int = 50,
+                       publisher: str | None = None) -> list[dict[str, Any]]:
+    """The datasets withdrawn most recently (once public): name, when and why."""
+    query = select(Dataset).where(Dataset.withdrawn_at.is_not(None),
+                                  Dataset.current_revision_id.is_not(None))
+    if publisher is not None:
+        query = query.join(Publisher).where(Publisher.code == publisher)
+    with catalog.sessions() as session:
+        return [{"id": d.id, "name": d.name, "withdrawn_at": as_utc(d.withdrawn_at).isoformat(),
+                 "reason": d.withdrawn_reason or ""}
+                for d in session.scalars(query.order_by(Dataset.withdrawn_at.desc())
+                                         .limit(limit))]
