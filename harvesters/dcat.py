@@ -113,6 +113,11 @@ class DcatHarvester(DocumentHarvester):
 
     def _pages(self, context: HarvestContext) -> Iterator[tuple[str, bytes, Graph]]:
         """Each page: where it is, its body and its graph."""
+
+        def context_json(url: str) -> Any:  # a remote JSON-LD context, through the guard
+            return context.session.get(url, max_bytes=CONTEXT_BYTES,
+                                       headers={"Accept": "application/ld+json"}).json()
+
         if self.config.get("path"):
             path = Path(self.config["path"])
             try:
@@ -122,7 +127,7 @@ class DcatHarvester(DocumentHarvester):
             except OSError as exc:
                 raise CatalogError(f"{path}: cannot be read ({type(exc).__name__})") from None
             graph = parse_rdf(content, rdf_format(content, location=str(path)), str(path),
-                              base=path.as_uri())
+                              base=path.as_uri(), load_json=context_json)
             if next_page(graph):
                 raise CatalogError(f"{path}: a paged catalog (hydra next page); harvest it "
                                    "by its --url")
@@ -133,9 +138,7 @@ class DcatHarvester(DocumentHarvester):
             assert url is not None
             fetched = context.session.get(url, max_bytes=PAGE_BYTES, headers={"Accept": ACCEPT})
             fmt = rdf_format(fetched.content, fetched.media_type, fetched.url)
-            graph = parse_rdf(fetched.content, fmt, fetched.url, load_json=lambda u: (
-                context.session.get(u, max_bytes=CONTEXT_BYTES,
-                                    headers={"Accept": "application/ld+json"}).json()))
+            graph = parse_rdf(fetched.content, fmt, fetched.url, load_json=context_json)
             yield fetched.url, fetched.content, graph
             url = next_page(graph)
             if url is None:

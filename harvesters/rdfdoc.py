@@ -97,7 +97,7 @@ def _where(exc: Exception) -> str:
 
 
 def _refuse(url: str) -> Any:
-    raise NotRdf(f"{url}: a remote JSON-LD context, which a file source does not load")
+    raise NotRdf(f"{url}: a remote JSON-LD context, which is not loaded here")
 
 
 def inline_contexts(document: Any, base: str, load_json: Callable[[str], Any]) -> Any:

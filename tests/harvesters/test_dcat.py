@@ -22,6 +22,7 @@ from api.cli import main
 from catalog.errors import CatalogError
 from catalog.models import Dataset, HarvestJob
 from catalog.review import review_detail
+from harvesters import dcat
 from harvesters.dcat import next_page
 from harvesters.jobs import add_source, run_harvest
 from harvesters.rdfdoc import NotRdf, rdf_format
@@ -184,13 +185,18 @@ def _page(graph: rdflib.Graph, url: str, kind: URIRef, predicate: URIRef,
     return graph
 
 
+def _three(fixtures_dir: Path, base: str) -> list[rdflib.Graph]:
+    """Three real catalogs, each to be a page."""
+    return [rdflib.Graph().parse(data=_real(fixtures_dir, name, base), format=fmt)
+            for name, fmt in (("catalog.rdf", "xml"), ("dataset_multilingual.ttl", "turtle"),
+                              ("dataset_health_multilingual.ttl", "turtle"))]
+
+
 def test_a_paged_catalog_is_read_page_by_page(catalog, site, fixtures_dir):
     site_, base = site
     first, second, third = (f"{base}/catalog", f"{base}/catalog?page=2",
                             f"{base}/catalog?page=3")
-    graphs = [rdflib.Graph().parse(data=_real(fixtures_dir, name, base), format=fmt)
-              for name, fmt in (("catalog.rdf", "xml"), ("dataset_multilingual.ttl", "turtle"),
-                                ("dataset_health_multilingual.ttl", "turtle"))]
+    graphs = _three(fixtures_dir, base)
     # the old hydra:PagedCollection with hydra:nextPage, then the new hydra:next on a view
     site_.put("/catalog", _page(graphs[0], first, HYDRA.PagedCollection, HYDRA.nextPage,
                                 second).serialize(format="turtle"), "text/turtle")
@@ -207,6 +213,22 @@ def test_a_paged_catalog_is_read_page_by_page(catalog, site, fixtures_dir):
     assert summary.counts["added"] == 3 and summary.counts["errored"] == 1, summary.counts
     assert set(_datasets(catalog)) == {"example-dataset-1", "test-dcat-dataset",
                                        "health-dataset"}
+
+
+def test_pages_are_capped_in_number_and_in_size(catalog, site, fixtures_dir, monkeypatch):
+    site_, base = site
+    for number, graph in enumerate(_three(fixtures_dir, base), start=1):  # and more...
+        site_.put(f"/catalog?page={number}", _page(
+            graph, f"{base}/catalog?page={number}", HYDRA.PagedCollection, HYDRA.next,
+            f"{base}/catalog?page={number + 1}").serialize(format="turtle"), "text/turtle")
+    _source(catalog, "endless", url=f"{base}/catalog?page=1")
+    monkeypatch.setattr(dcat, "MAX_PAGES", 2)
+    with pytest.raises(CatalogError, match="more than 2 pages"):
+        run_harvest(catalog, "endless")
+    monkeypatch.setattr(dcat, "PAGE_BYTES", 1000)
+    with pytest.raises(CatalogError, match="page=1: 4,[0-9]{3} bytes, over the cap of 1,000"):
+        run_harvest(catalog, "endless")
+    assert _datasets(catalog) == {}
 
 
 def test_blank_node_datasets_are_known_by_their_identifier(catalog, site, fixtures_dir):
