@@ -55,6 +55,7 @@ class DcatHarvester(DocumentHarvester):
     config_schema = DocumentConfig
     document_name = DOCUMENT_NAMES[0]
     incremental = False  # a DCAT document is read whole
+    names_organizations = True  # provenance["organization"]: the dataset's dct:publisher
 
     @classmethod
     def check_config(cls, config: Mapping[str, Any]) -> dict[str, Any]:  # noqa: D102

@@ -271,9 +271,9 @@ def _contact_point(graph: Graph, contact: Node) -> tuple[tuple[tuple[str, str], 
 
 
 def _read_publisher(graph: Graph, node: Node, used: Used, provenance: dict[str, Any]) -> None:
-    """The publisher as provenance["organization"] = {name (a slug), title} (as the CKAN
-    crosswalk keeps a portal's organisation), the rest of it as provenance["publisher"]. A
-    dataset without one takes its catalog's."""
+    """The publisher as provenance["organization"] = {name (a slug, '' when its name makes
+    none), title} (as the CKAN crosswalk keeps a portal's organisation), the rest of it as
+    provenance["publisher"]. A dataset without one takes its catalog's."""
     found = _best(graph, node, DCT.publisher, used,
                   lambda g, p: None if isinstance(p, Literal) else _agent_name(g, p))
     publisher = found[1] if found is not None else None
@@ -287,7 +287,7 @@ def _read_publisher(graph: Graph, node: Node, used: Used, provenance: dict[str, 
     title = pick(literals(graph, publisher, FOAF.name)) or \
         pick(literals(graph, publisher, SKOS.prefLabel))
     slug = _agent_name(graph, publisher)[1]
-    if slug:
+    if slug or title is not None:  # a name that makes no slug (杭州市统计局) still names it
         provenance["organization"] = {"name": slug,
                                       "title": str(title) if title is not None else ""}
         if title is not None:

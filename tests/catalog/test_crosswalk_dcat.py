@@ -182,6 +182,10 @@ def test_the_standard_round_trips_through_dcat_ap():
     for theme in ("卫生健康", "工业交通"):  # an EU theme, and one of the standard's own
         dataset.metadata["theme"] = theme
         assert _again(dataset).metadata["theme"] == theme
+    # a publisher whose name makes no slug, and no IRI to take one from
+    dataset.provenance["organization"] = {"name": "", "title": "杭州市统计局"}
+    del dataset.provenance["publisher"]
+    assert _again(dataset) == dataset
     turtle = to_dcat(dataset).serialize(format="turtle")
     again = rdflib.Graph().parse(data=turtle, format="turtle")
     assert from_dcat(again, dataset_nodes(again)[0]) == dataset

@@ -116,10 +116,7 @@ def test_an_rdf_xml_catalog_harvests_end_to_end(catalog, site, fixtures_dir):
     _source(catalog, "some-org", url=f"{base}/catalog.rdf")
     summary = run_harvest(catalog, "some-org")
     assert summary.status == "finished"
-    assert summary.counts["added"] == 1 and summary.counts["errored"] == 1, summary.counts
-    # dataset 2 lists a web page and a PDF: nothing the screen reads, so nothing to publish
-    assert summary.errors[0]["key"] == "https://data.some.org/catalog/datasets/2"
-    assert "no resource files" in summary.errors[0]["message"]
+    assert summary.counts["added"] == 2 and not summary.errors, summary.counts
     client = create_app(catalog).test_client()
     dataset = client.get("/api/v1/datasets/example-dataset-1").get_json()
     assert dataset["title"] == "Example dataset 1"
@@ -127,14 +124,48 @@ def test_an_rdf_xml_catalog_harvests_end_to_end(catalog, site, fixtures_dir):
     assert (dataset["issued"], dataset["modified"]) == ("2013-04-26", "2013-04-26")
     assert dataset["license"] == "https://data.some.org/link/to/license"
     assert dataset["language"] == "en"
-    assert [r["name"] for r in dataset["resources"]] == ["1.csv"]  # the PDF and API left out
+    assert dataset["provenance"]["source_id"] == "https://data.some.org/catalog/datasets/1"
+    # the CSV is fetched and screened; the PDF and the API are links to the source
+    assert [(r["name"], r["format"], r["screened"], r["url"]) for r in dataset["resources"]] \
+        == [("1.csv", "CSV", True, None),
+            ("A distribution for this dataset in PDF format", "PDF", False,
+             f"{base}/datasets/1/resources/2.pdf"),
+            ("A distribution for this dataset as an API", "LINK", False,
+             f"{base}/link/to/an/api")]
+    # dataset 2 lists a web page and a PDF: links only
+    second = client.get("/api/v1/datasets/example-dataset-2").get_json()
+    assert sorted((r["format"], r["url"]) for r in second["resources"]) == \
+        [("HTML", "https://external.site.org/"), ("PDF", f"{base}/datasets/2/resources/2.pdf")]
     download = _download(client, dataset)
     assert "Hamish Macleod" not in download and "555-0132" not in download
     assert "P-001" in download and "North" in download
     assert "/datasets/1/resources/2.pdf" not in site_.requests  # never downloaded
     # the same catalog again: nothing changed
     again = run_harvest(catalog, "some-org")
-    assert again.counts["unchanged"] == 1 and again.counts["added"] == 0
+    assert again.counts["unchanged"] == 2 and again.counts["added"] == 0
+
+
+def test_links_only_and_remote_publishers(catalog, site, fixtures_dir):
+    site_, base = site
+    text = _real(fixtures_dir, "catalog.rdf", base).replace(
+        "Publishing Organization for dataset 2", "杭州市统计局")
+    site_.put("/catalog.rdf", text, "application/rdf+xml")
+    # no --publisher: each dataset goes under the publisher its dct:publisher names
+    add_source(catalog, "portal", "dcat", None, {"url": f"{base}/catalog.rdf",
+                                                 "resources": "link",
+                                                 "allow_private_network": True})
+    assert run_harvest(catalog, "portal").counts["added"] == 2
+    client = create_app(catalog).test_client()
+    first = client.get("/api/v1/datasets/example-dataset-1").get_json()
+    second = client.get("/api/v1/datasets/example-dataset-2").get_json()
+    assert first["publisher"] == {"code": "publishing-organization-for-dataset-1",
+                                  "name": "Publishing Organization for dataset 1"}
+    assert second["publisher"]["code"].startswith("org-")  # a name that makes no code
+    assert second["publisher"]["name"] == "杭州市统计局"
+    # --resources link: the CSV is a link too, and never fetched
+    assert [(r["format"], r["screened"]) for r in first["resources"]] == \
+        [("CSV", False), ("PDF", False), ("LINK", False)]
+    assert not any(p.endswith(".csv") for p in site_.requests)
 
 
 def test_turtle_by_its_media_type_and_json_ld_by_its_content(catalog, site, fixtures_dir):
@@ -210,9 +241,9 @@ def test_a_paged_catalog_is_read_page_by_page(catalog, site, fixtures_dir):
     summary = run_harvest(catalog, "paged")
     assert [p for p in site_.requests if p.startswith("/catalog")] == \
         ["/catalog", "/catalog?page=2", "/catalog?page=3"]
-    assert summary.counts["added"] == 3 and summary.counts["errored"] == 1, summary.counts
-    assert set(_datasets(catalog)) == {"example-dataset-1", "test-dcat-dataset",
-                                       "health-dataset"}
+    assert summary.counts["added"] == 4 and not summary.errors, summary.counts
+    assert set(_datasets(catalog)) == {"example-dataset-1", "example-dataset-2",
+                                       "test-dcat-dataset", "health-dataset"}
 
 
 def test_pages_are_capped_in_number_and_in_size(catalog, site, fixtures_dir, monkeypatch):
@@ -267,7 +298,7 @@ def test_bad_sources_fail_the_job_and_change_nothing(catalog, site, fixtures_dir
     good = _real(fixtures_dir, "catalog.rdf", base)
     site_.put("/catalog", good, "application/rdf+xml")
     _source(catalog, "bad", url=f"{base}/catalog")
-    assert run_harvest(catalog, "bad").counts["added"] == 1
+    assert run_harvest(catalog, "bad").counts["added"] == 2
     before = _datasets(catalog)
     body, kind, message = BAD[case]
     if case == "404":
