@@ -153,8 +153,8 @@ class DcatHarvester(DocumentHarvester):
         condition = dataset.metadata.get("open_condition", "unconditional")
         if condition != "unconditional":
             raise CatalogError(f"{where}: dct:accessRights says it is {condition}, which is "
-                               "not harvested (an open condition needs a legal basis under "
-                               "the 条例, which DCAT does not give)")
+                               "not harvested (an open condition needs a legal basis, which "
+                               "DCAT does not give)")
         load_metadata(dict(dataset.metadata), where)  # names the field that breaks it
         resources, links = fetch_tables(context, dataset.remote_id, [
             RemoteResource(d.url, d.title, d.description, d.media_type or d.format)

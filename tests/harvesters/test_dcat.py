@@ -202,6 +202,14 @@ def test_a_dataset_that_breaks_the_standard_is_an_error_of_that_dataset(catalog,
         "key": "http://www.agency.gov/datasets/widgets-data",
         "message": "dataset http://www.agency.gov/datasets/widgets-data: invalid metadata: "
                    "modified: must not be before issued"}]
+    # a real HealthDCAT-AP dataset whose access rights are NON_PUBLIC: never published
+    site_.put("/health.ttl", (fixtures_dir / "dcat" / "dcat" / "dataset_health_no_blank.ttl")
+              .read_bytes(), "text/turtle")
+    add_source(catalog, "health", "dcat", "city",
+               {"url": f"{base}/health.ttl", "allow_private_network": True})
+    [error] = run_harvest(catalog, "health").errors
+    assert error["key"] == "http://example.healthdata.nl/set/dataset"
+    assert "dct:accessRights says it is not_open, which is not harvested" in error["message"]
     assert _datasets(catalog) == {}
 
 
