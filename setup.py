@@ -34,6 +34,7 @@ setup(
         "python-slugify>=8.0",  # dataset names from titles (catalog/pipeline.py)
         "python-stdnum>=1.19",
         "pyyaml>=6.0",
+        "rdflib>=7.0",  # DCAT catalogs in RDF/XML, Turtle, JSON-LD (catalog/crosswalk/dcat.py)
         "regex>=2023.0",  # Unicode letter classes (\\p{Lu}) for names in Latin script
         "requests>=2.31",  # the harvesters' guarded HTTP session (harvesters/network.py)
         "rich>=13.0",
@@ -43,10 +44,10 @@ setup(
     ],
     extras_require={
         # python-crfsuite trains the name model (make train-names) and checks its decoder;
-        # frictionless' CKAN adapter is one of the real clients the Action API is tested with
-        "dev": ["faker>=24", "frictionless[ckan]>=5.16", "pytest>=8", "pytest-cov>=5",
-                "python-crfsuite>=0.9.10",
-                "ruff>=0.5"],
+        # frictionless' CKAN adapter is one of the real clients the Action API is tested with;
+        # pyshacl checks the DCAT-AP the crosswalk writes against the official SHACL shapes
+        "dev": ["faker>=24", "frictionless[ckan]>=5.16", "pyshacl>=0.26", "pytest>=8",
+                "pytest-cov>=5", "python-crfsuite>=0.9.10", "ruff>=0.5"],
     },
     # The person-name model's decoder and the rules' word table: C, because they run on
     # every free-text cell.

@@ -247,12 +247,15 @@ def source() -> None:
 @source.command("add")
 @click.argument("name")
 @click.option("--type", "type_name", default="directory", show_default=True,
-              help="Source type: directory (a folder), ckan (a CKAN portal), datajson (a "
-                   "DCAT-US data.json) or datapackage (one datapackage.json).")
-@click.option("--path", type=click.Path(), help="Folder (directory sources), a data.json "
-              "file, or a datapackage.json or its folder.")
+              help="Source type: directory (a folder), ckan (a CKAN portal), dcat (a DCAT "
+                   "catalog in RDF/XML, Turtle or JSON-LD), datajson (a DCAT-US data.json) or "
+                   "datapackage (one datapackage.json).")
+@click.option("--path", type=click.Path(), help="Folder (directory sources), a DCAT catalog "
+              "file (or a folder holding catalog.ttl, .rdf or .jsonld), a data.json file, or a "
+              "datapackage.json or its folder.")
 @click.option("--url", help="The portal's address (ckan sources), e.g. "
-              "https://data.example.gov.cn; a data.json's or a datapackage.json's URL.")
+              "https://data.example.gov.cn; a DCAT catalog's first page, a data.json's or a "
+              "datapackage.json's URL.")
 @click.option("--publisher", "publisher_code",
               help="Publish every dataset under this publisher (required for directory and "
                    "datapackage sources). Without it, a portal's datasets go under the "

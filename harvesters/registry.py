@@ -10,11 +10,12 @@ from harvesters.base import Harvester
 from harvesters.ckan import CkanHarvester
 from harvesters.datajson import DataJsonHarvester
 from harvesters.datapackage import DataPackageHarvester
+from harvesters.dcat import DcatHarvester
 from harvesters.directory import DirectoryHarvester
 
 ENTRY_POINT_GROUP = "govcat.harvesters"
 BUILT_IN: tuple[type[Harvester], ...] = (DirectoryHarvester, CkanHarvester, DataPackageHarvester,
-                                         DataJsonHarvester)
+                                         DataJsonHarvester, DcatHarvester)
 
 
 def harvester_types() -> dict[str, type[Harvester]]:

@@ -47,9 +47,9 @@ def test_built_in_types_and_plug_ins(monkeypatch):
 
 def test_unknown_and_broken_types_are_clear_errors(monkeypatch):
     _installed(monkeypatch)
-    with pytest.raises(CatalogError, match="unknown source type 'dcat' "
-                                           "\\(known: ckan, datajson, datapackage, directory\\)"):
-        registry.harvester_class("dcat")
+    with pytest.raises(CatalogError, match="unknown source type 'csw' \\(known: ckan, "
+                                           "datajson, datapackage, dcat, directory\\)"):
+        registry.harvester_class("csw")
     _installed(monkeypatch, ("broken", "no.such.module:Harvester"))
     with pytest.raises(CatalogError, match="'broken' .* cannot be loaded: ModuleNotFoundError"):
         registry.harvester_types()
