@@ -20,11 +20,12 @@ from sqlalchemy import select
 from api.app import create_app
 from api.cli import main
 from catalog.errors import CatalogError
-from catalog.models import Dataset, HarvestJob
+from catalog.models import Dataset
 from catalog.review import review_detail
 from harvesters import dcat
 from harvesters.dcat import next_page
 from harvesters.jobs import add_source, run_harvest
+from harvesters.models import HarvestJob
 from harvesters.rdfdoc import NotRdf, rdf_format
 from publishers.services import add_publisher
 from tests.support.servers import serving
