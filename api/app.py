@@ -39,11 +39,15 @@ def create_app(catalog: Catalog | None = None, settings: Settings | None = None)
     app.before_request(repair.when_due)
 
     from api.ckan.views import ckan_api
+    from api.exports.datajson import datajson_export
+    from api.exports.feeds import feeds
     from api.portal import portal
     from api.v1 import api_v1
 
     app.register_blueprint(api_v1)
     app.register_blueprint(ckan_api)
+    app.register_blueprint(datajson_export)
+    app.register_blueprint(feeds)
     app.register_blueprint(portal)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected_error)

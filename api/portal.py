@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 from flask import Blueprint, abort, current_app, render_template, request, url_for
+from markupsafe import Markup
 
 from api.v1 import BadRequest, download_url, parse_search_query
+from catalog.crosswalk.schemaorg import to_schemaorg
 from catalog.errors import Gone, NotFound
 from catalog.metadata import OPEN_CONDITIONS
 from catalog.queries import get_dataset, search_datasets
@@ -66,4 +70,16 @@ def dataset_page(name: str):
                                f"({(stone['withdrawn_at'] or '')[:10]}): {gone.reason}")
     except NotFound:
         abort(404, description=f"数据集 {name} 不存在 / dataset not found")
-    return render_template("dataset.html", d=dataset, open_conditions=OPEN_CONDITIONS)
+    settings = current_app.extensions["govcat"].settings
+    described = to_schemaorg(dataset, settings.public_url + url_for("portal.dataset_page",
+                                                                     name=dataset["name"]),
+                             settings.public_url + url_for("portal.index"))
+    return render_template("dataset.html", d=dataset, open_conditions=OPEN_CONDITIONS,
+                           schema_org=script_json(described))
+
+
+def script_json(value: object) -> Markup:
+    """JSON to embed in a <script> element: nothing in it can end the element."""
+    text = json.dumps(value, ensure_ascii=False)
+    return Markup(text.replace("&", "\\u0026").replace("<", "\\u003c")
+                  .replace(">", "\\u003e"))
