@@ -24,6 +24,7 @@ setup(
         "ckanapi>=4.7",  # CKAN portals (harvesters/ckan.py)
         "click>=8.1",
         "flask>=3.0",
+        "flask-cors>=4.0",  # CORS on the public read endpoints (api/http.py)
         "frictionless[excel]>=5.16",
         "jieba>=0.42",
         "marshmallow>=3.20",

@@ -9,6 +9,7 @@ import time
 from flask import Flask, jsonify, request
 from werkzeug.exceptions import HTTPException
 
+from api import http
 from api.ckan.views import http_error, is_ckan_path
 from api.store import open_catalog
 from catalog.context import Catalog
@@ -49,6 +50,7 @@ def create_app(catalog: Catalog | None = None, settings: Settings | None = None)
     app.register_blueprint(datajson_export)
     app.register_blueprint(feeds)
     app.register_blueprint(portal)
+    http.install(app)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected_error)
     return app

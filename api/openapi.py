@@ -348,12 +348,18 @@ def _schemas() -> dict[str, Any]:
         },
         "DatasetPage": {
             "type": "object",
-            "required": ["data", "total", "page", "per_page", "facets"],
+            "required": ["data", "total", "page", "per_page", "links", "facets"],
             "properties": {
                 "data": {"type": "array", "items": {"$ref": "#/components/schemas/Dataset"}},
                 "total": {"type": "integer"},
                 "page": {"type": "integer"},
                 "per_page": {"type": "integer"},
+                "links": {
+                    "type": "object",
+                    "description": "the same search at other pages (also in the Link header)",
+                    "properties": {rel: {"type": "string", "nullable": True}
+                                   for rel in ("self", "first", "prev", "next", "last")},
+                },
                 "facets": {
                     "type": "object",
                     "properties": {

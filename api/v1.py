@@ -3,6 +3,7 @@ and their jobs, OpenAPI."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify, request, send_file, url_for
@@ -20,6 +21,7 @@ from catalog.queries import (
     search_datasets,
 )
 from catalog.search import FACET_FIELDS, SearchQuery
+from catalog.search.model import MAX_RESULT_WINDOW
 
 api_v1 = Blueprint("api_v1", __name__, url_prefix="/api/v1")
 
@@ -120,23 +122,45 @@ def _whole_number(args: Any, name: str, default: int) -> int:
 def datasets():
     query = parse_search_query(request.args)
     page = search_datasets(catalog(), query, download_url)
-    return jsonify(
+    links = page_links(page.page, page.per_page, page.total)
+    response = jsonify(
         {
             "data": page.datasets,
             "total": page.total,
             "page": page.page,
             "per_page": page.per_page,
+            "links": links,
             "facets": {
                 name: [{"value": f.value, "count": f.count} for f in values]
                 for name, values in page.facets.items()
             },
         }
     )
+    response.headers["Link"] = ", ".join(f'<{url}>; rel="{rel}"' for rel, url in links.items()
+                                         if url and rel != "self")
+    return response
+
+
+def page_links(page: int, per_page: int, total: int) -> dict[str, str | None]:
+    """self, first, prev, next and last of a page of results (None where there is none):
+    the request's own parameters, with another page."""
+    last = max(1, min(-(-total // per_page), MAX_RESULT_WINDOW // per_page))
+
+    def at(number: int) -> str:
+        args = request.args.to_dict(flat=False)
+        args["page"] = [str(number)]
+        return absolute_url("api_v1.datasets", **args)
+
+    return {"self": at(page), "first": at(1), "prev": at(page - 1) if page > 1 else None,
+            "next": at(page + 1) if page < last else None, "last": at(last)}
 
 
 @api_v1.get("/datasets/<dataset>")
 def dataset(dataset: str):
-    return jsonify(get_dataset(catalog(), dataset, download_url))
+    found = get_dataset(catalog(), dataset, download_url)
+    response = jsonify(found)
+    response.last_modified = datetime.fromisoformat(found["metadata_modified"])
+    return response
 
 
 @api_v1.get("/datasets/<dataset>/resources/<resource_id>/download")

@@ -170,3 +170,38 @@ def test_portal_facet_links_keep_the_other_filters(client) -> None:
     assert "医疗机构名录" in page and "常住人口统计年报" not in page
     assert 'href="/?q=%E5%90%8D%E5%BD%95&amp;sort=relevance&amp;publisher=health&amp;theme=' in page
     assert 'class="on" href="/?q=%E5%90%8D%E5%BD%95&amp;sort=relevance"' in page
+
+
+def test_pages_link_to_each_other(client) -> None:
+    response = client.get("/api/v1/datasets?per_page=1&page=2&sort=name&publisher=stats"
+                          "&publisher=health")
+    links = response.get_json()["links"]
+    assert links["prev"].endswith("page=1") or "page=1" in links["prev"]
+    assert "page=3" in links["next"] and "page=3" in links["last"]
+    assert "publisher=stats" in links["next"] and "publisher=health" in links["next"]
+    assert links["self"].startswith("http://127.0.0.1:5000/api/v1/datasets?")
+    assert 'rel="next"' in response.headers["Link"] and 'rel="self"' not in response.headers[
+        "Link"]
+    last = client.get("/api/v1/datasets?per_page=1&page=3").get_json()["links"]
+    assert last["next"] is None and last["prev"] is not None
+
+
+def test_conditional_get_and_cors(client) -> None:
+    first = client.get("/api/v1/datasets/population")
+    etag, modified = first.headers["ETag"], first.headers["Last-Modified"]
+    assert client.get("/api/v1/datasets/population",
+                      headers={"If-None-Match": etag}).status_code == 304
+    assert client.get("/api/v1/datasets/population",
+                      headers={"If-Modified-Since": modified}).status_code == 304
+    assert client.get("/api/v1/datasets", headers={"If-None-Match": etag}).status_code == 200
+    listing = client.get("/api/v1/datasets", headers={"Origin": "https://app.example"})
+    assert listing.headers["Access-Control-Allow-Origin"] == "*"
+    assert client.get("/api/v1/datasets", headers={
+        "If-None-Match": listing.headers["ETag"]}).status_code == 304
+    preflight = client.options("/api/3/action/package_search", headers={
+        "Origin": "https://app.example", "Access-Control-Request-Method": "POST"})
+    assert preflight.headers["Access-Control-Allow-Origin"] == "*"
+    assert "POST" in preflight.headers["Access-Control-Allow-Methods"]
+    # the portal's pages are not an API: no CORS there
+    assert "Access-Control-Allow-Origin" not in client.get(
+        "/", headers={"Origin": "https://app.example"}).headers
