@@ -63,6 +63,8 @@ def package_search(context: ActionContext, data: Mapping[str, Any]) -> dict[str,
     rows = params.integer(data, "rows", 10, 0, MAX_ROWS)
     start = params.integer(data, "start", 0, 0)
     filters = read_filters(params.text(data, "q"), params.text(data, "fq"))
+    if filters.excluded_publishers:
+        filters.exclude_publishers([p["code"] for p in list_publishers(context.catalog)])
     sort = read_sort(params.text(data, "sort") or
                      ("score desc, metadata_modified desc" if filters.text
                       else "metadata_modified desc"))

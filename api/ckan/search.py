@@ -21,7 +21,9 @@ _SORTS = {("metadata_modified", "desc"): "modified", ("metadata_modified", "asc"
           ("title_string", "asc"): "title", ("title_string", "desc"): "title_desc",
           ("title", "asc"): "title", ("title", "desc"): "title_desc",
           ("name", "asc"): "name", ("name", "desc"): "name_desc",
-          ("score", "desc"): "relevance", ("relevance", "desc"): "relevance"}
+          ("score", "desc"): "relevance", ("relevance", "desc"): "relevance",
+          # ckanext-harvest pages by id for a stable order: the unique name gives one too
+          ("id", "asc"): "name", ("id", "desc"): "name_desc"}
 _QUOTED = r'"(?:[^"\\]|\\.)*"'
 _TERM = re.compile(
     r"(?P<sign>[+-]?)(?P<field>[A-Za-z_.]+):(?P<value>"
@@ -30,6 +32,7 @@ _TERM = re.compile(
     + r"|\[[^\]]*\]"                              # [A TO B]
     + r"|[^\s()\[\]\"]+)")                         # a-value
 _SEPARATOR = re.compile(r"\s*(?:\bAND\b|&&)?\s*")
+_OR = re.compile(r"\s+OR\s+|\s*\|\|\s*")
 _RANGE = re.compile(r"^\[\s*(\S+)\s+TO\s+(\S+)\s*\]$")
 
 
@@ -42,6 +45,16 @@ class Filters:
     names: list[str] = field(default_factory=list)
     since: str | None = None
     until: str | None = None
+    excluded_publishers: list[str] = field(default_factory=list)  # -organization:x
+
+    def exclude_publishers(self, every: list[str]) -> None:
+        """-organization:x as the catalog can search it: the other publishers (of every)."""
+        if not self.excluded_publishers:
+            return
+        wanted = self.facets.get("publisher") or every
+        kept = [code for code in wanted if code not in self.excluded_publishers]
+        self.facets["publisher"] = kept or ["\x00none"]
+        self.excluded_publishers = []
 
 
 def read_filters(q: str, fq: str) -> Filters:
@@ -55,9 +68,28 @@ def read_filters(q: str, fq: str) -> Filters:
         fq = f"{fq} {q}"
         q = ""
     found.text = q
-    position = 0
-    fq = fq.strip()
+    for clause in _clauses(fq.strip()):
+        if len(clause) > 1:  # a OR b: one field's values (what CKAN clients send)
+            if len({(sign, name) for sign, name, _ in clause}) > 1 or clause[0][0]:
+                raise SearchQueryError("fq: OR joins values of one field only "
+                                       "(organization:a OR organization:b)")
+            sign, name, _ = clause[0]
+            inner = " OR ".join(value for _, _, value in clause)
+            _apply(found, sign, name, f"({inner})")
+        else:
+            _apply(found, *clause[0])
+    return found
+
+
+def _clauses(fq: str) -> list[list[tuple[str, str, str]]]:
+    """fq's terms (sign, field, value), grouped where OR joins them; the rest are ANDed."""
+    clauses: list[list[tuple[str, str, str]]] = []
+    position, joined = 0, False
     while position < len(fq):
+        gap = _OR.match(fq, position)
+        if gap is not None and clauses:
+            position, joined = gap.end(), True
+            continue
         separator = _SEPARATOR.match(fq, position)
         position = separator.end() if separator else position
         if position >= len(fq):
@@ -66,9 +98,13 @@ def read_filters(q: str, fq: str) -> Filters:
         if term is None:
             raise SearchQueryError(f"cannot read fq at: {fq[position:position + 40]!r} "
                                    "(use field:value terms)")
-        _apply(found, term.group("sign"), term.group("field"), term.group("value"))
-        position = term.end()
-    return found
+        found = (term.group("sign"), term.group("field"), term.group("value"))
+        if joined:
+            clauses[-1].append(found)
+        else:
+            clauses.append([found])
+        position, joined = term.end(), False
+    return clauses
 
 
 def _terms_only(q: str) -> bool:
@@ -84,7 +120,10 @@ def _known(name: str) -> bool:
 def _apply(found: Filters, sign: str, name: str, raw: str) -> None:
     """One fq term added to the filters."""
     if sign == "-":
-        raise SearchQueryError(f"fq: excluding ({sign}{name}:…) is not supported")
+        if name != "organization":
+            raise SearchQueryError(f"fq: excluding ({sign}{name}:…) works on organization only")
+        found.excluded_publishers.extend(_values(raw))
+        return
     if name == "metadata_modified":
         bounds = _RANGE.match(raw)
         if bounds is None:

@@ -5,6 +5,7 @@ HTTP server over a real catalog."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import os
 import subprocess
@@ -222,3 +223,42 @@ def test_govcat_harvests_a_govcat_server(site, tmp_path: Path) -> None:
         assert cases["open_condition"] == "conditional" and cases["resources"] == []
     finally:
         mirror.close()
+
+
+def _harvest_like_ckanext(url: str, fq_terms: list[str]) -> list[dict]:
+    """The requests ckanext-harvest's CKAN harvester sends while gathering: package_search by
+    100, sorted by id, paged until an empty page, refusing a page that repeats the last."""
+    params = {"rows": "100", "start": "0", "sort": "id asc"}
+    if fq_terms:
+        params["fq"] = " ".join(fq_terms)
+    found, previous = [], None
+    while True:
+        response = requests.get(f"{url}/api/3/action/package_search", params=params, timeout=10)
+        assert response.status_code == 200, response.text
+        assert response.content != previous, "the paging does not work"
+        previous = response.content
+        page = response.json()["result"]["results"]
+        if not page:
+            return found
+        found.extend(page)
+        params["start"] = str(int(params["start"]) + int(params["rows"]))
+
+
+def test_a_ckanext_harvest_gather_reads_govcat(site) -> None:
+    url, _ = site
+    everything = _harvest_like_ckanext(url, [])
+    assert sorted(d["name"] for d in everything) == ["cases", "census", "hospitals",
+                                                     "population"]
+    included = _harvest_like_ckanext(url, ["organization:stats OR organization:health"])
+    assert len(included) == 4
+    excluded = _harvest_like_ckanext(url, ["-organization:health"])
+    assert sorted(d["name"] for d in excluded) == ["census", "population"]
+    since = (dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(hours=1)).isoformat()
+    recent = _harvest_like_ckanext(url, ["organization:stats",
+                                         f"metadata_modified:[{since}Z TO *]"])
+    assert sorted(d["name"] for d in recent) == ["census", "population"]
+    later = (dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(hours=1)).isoformat()
+    assert _harvest_like_ckanext(url, [f"metadata_modified:[{later}Z TO *]"]) == []
+    organization = requests.get(f"{url}/api/3/action/organization_show",
+                                params={"id": "stats"}, timeout=10).json()["result"]
+    assert organization["name"] == "stats" and organization["is_organization"] is True
