@@ -46,10 +46,12 @@ def _expected_errors() -> tuple[type[BaseException], ...]:
     """The errors users cause (bad input, missing things), imported when a command runs."""
     from catalog.context import CatalogNotInitialised
     from catalog.errors import CatalogError
+    from catalog.search import SearchError
     from privacy.errors import PolicyError, TableReadError, UnsupportedFormat
 
     return (CatalogError, CatalogNotInitialised, SettingsError, TableReadError,
-            UnsupportedFormat, PolicyError, OSError, NotImplementedError)  # fmt: skip
+            UnsupportedFormat, PolicyError, OSError, NotImplementedError,
+            SearchError)  # fmt: skip
 
 
 def one_line_errors(func: Callable[..., Any]) -> Callable[..., Any]:
