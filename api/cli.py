@@ -110,6 +110,10 @@ def main(verbose: bool) -> None:
         level=logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    if not verbose:
+        # The Elasticsearch client logs each retry with a traceback; the failure that follows
+        # is reported as one line (catalog.search.SearchError).
+        logging.getLogger("elastic_transport").setLevel(logging.ERROR)
 
 
 @main.command()

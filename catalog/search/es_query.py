@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from catalog.search.es_schema import BIGRAM_BOOST, BIGRAM_FIELD, TEXT_FIELDS
+from catalog.search.es_schema import BIGRAM_BOOST, BIGRAMS, TEXT_FIELDS
 from catalog.search.fts_query import MAX_QUERY_CHARS, MAX_QUERY_WORDS
 from catalog.search.model import (
     FACET_FIELDS,
@@ -31,7 +31,7 @@ SORT_CLAUSES: dict[str, list[Any]] = {
 
 WORD_FIELDS = [f"{name}^{boost:g}" for name, boost in TEXT_FIELDS.items()]
 BIGRAM_FIELDS = [
-    f"{name}.{BIGRAM_FIELD}^{boost * BIGRAM_BOOST:g}" for name, boost in TEXT_FIELDS.items()
+    f"{BIGRAMS}.{name}^{boost * BIGRAM_BOOST:g}" for name, boost in TEXT_FIELDS.items()
 ]
 
 

@@ -1,9 +1,11 @@
 """The Elasticsearch index of govcat: its settings and mappings, and a document's form in it.
 
 Chinese is analysed without any plugin: govcat segments text with jieba before sending it
-(catalog/search/segment.py), and the cluster splits that text on whitespace only. Each text
-field also has a `cjk` sub-field (Elasticsearch's built-in bigram analyzer) for recall where
-jieba's words and the query's words differ.
+(catalog/search/segment.py), and the cluster splits that text on whitespace only. For recall
+where jieba's words and the query's differ, each text field also goes unsegmented into
+`cjk.<field>`, analysed by Elasticsearch's built-in `cjk` analyzer (overlapping bigrams). It is
+not a sub-field of the segmented one: the spaces jieba put in would stop every bigram at a
+word boundary, and 碳中和 would never be found in 碳达峰碳中和行动方案 (segmented 碳达峰 碳 中 和).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from catalog.search.segment import segment
 MAPPING_VERSION = 1
 
 WORDS_ANALYZER = "govcat_words"
-BIGRAM_FIELD = "cjk"
+BIGRAMS = "cjk"  # the object holding the unsegmented text fields, and their analyzer
 # Field -> boost of a whole-word match: the embedded index's bm25 column weights.
 TEXT_FIELDS: dict[str, float] = dict(zip(FTS_COLUMNS, FTS_WEIGHTS, strict=True))
 # A bigram match counts this share of a whole-word match in the same field.
@@ -30,11 +32,8 @@ MAX_KEYWORD_CHARS = 2048
 _TITLE_KEY_CHARS = 512  # titles sort by their first 512 characters
 
 _KEYWORD = {"type": "keyword", "ignore_above": MAX_KEYWORD_CHARS}
-_TEXT = {
-    "type": "text",
-    "analyzer": WORDS_ANALYZER,
-    "fields": {BIGRAM_FIELD: {"type": "text", "analyzer": "cjk"}},
-}
+_WORDS = {"type": "text", "analyzer": WORDS_ANALYZER}
+_BIGRAMS = {"type": "text", "analyzer": BIGRAMS}
 
 
 def index_body() -> dict[str, Any]:
@@ -62,7 +61,8 @@ def index_body() -> dict[str, Any]:
                 "id": {"type": "keyword"},
                 "name": {"type": "keyword"},
                 "revision": {"type": "long"},
-                **{name: _TEXT for name in TEXT_FIELDS},
+                **{name: _WORDS for name in TEXT_FIELDS},
+                BIGRAMS: {"properties": {name: _BIGRAMS for name in TEXT_FIELDS}},
                 "title_key": _KEYWORD,
                 "title_exact": _KEYWORD,
                 "modified": {"type": "date", "ignore_malformed": True},
@@ -73,7 +73,7 @@ def index_body() -> dict[str, Any]:
 
 
 def source(doc: SearchDocument) -> dict[str, Any]:
-    """The JSON stored for a document: segmented text, sort keys and facet values."""
+    """The JSON stored for a document: its text segmented and whole, sort keys and facets."""
     if not isinstance(doc.id, str) or not doc.id:
         raise ValueError("SearchDocument.id must be a non-empty string")
     texts = {
@@ -87,7 +87,8 @@ def source(doc: SearchDocument) -> dict[str, Any]:
         "id": doc.id,
         "name": doc.name,
         "revision": int(doc.revision),
-        **{name: segment(texts[name]) for name in TEXT_FIELDS},
+        **{name: words for name in TEXT_FIELDS if (words := segment(texts[name]))},
+        BIGRAMS: {name: texts[name] for name in TEXT_FIELDS if texts[name].strip()},
         "title_key": doc.title.casefold()[:_TITLE_KEY_CHARS],
         "title_exact": doc.title[:_TITLE_KEY_CHARS],
         "facets": {name: list(values) for name, values in doc.facet_values().items() if values},

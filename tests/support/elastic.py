@@ -15,10 +15,13 @@ from __future__ import annotations
 import fnmatch
 import json
 import math
+import os
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
@@ -26,6 +29,9 @@ from urllib.parse import parse_qsl, unquote
 
 import snowballstemmer
 from elastic_transport import ApiResponseMeta, BaseNode, HttpHeaders
+from elasticsearch import Elasticsearch
+
+from catalog.search.elasticsearch import connect
 
 PRODUCT_HEADERS = {
     "x-elastic-product": "Elasticsearch",
@@ -71,7 +77,9 @@ def scripted_node(responder: Responder) -> type[BaseNode]:
                             headers: Any = None, request_timeout: Any = None
                             ) -> NodeResponse:
             path, _, query = target.partition("?")
-            sent = {key.lower(): value for key, value in dict(headers or {}).items()}
+            # the node's own headers (authorization from the URL, user-agent) go on the wire too
+            wire = {**dict(self.headers), **dict(headers or {})}
+            sent = {key.lower(): value for key, value in wire.items()}
             request = Request(method, unquote(path), dict(parse_qsl(query, keep_blank_values=True)),
                               _decode(body, sent.get("content-type", "")), sent)
             reply = responder(request)
@@ -91,6 +99,24 @@ def _decode(body: bytes | None, content_type: str) -> Any:
     if "ndjson" in content_type:
         return [json.loads(line) for line in text.splitlines() if line.strip()]
     return json.loads(text)
+
+
+@contextmanager
+def live_cluster() -> Iterator[tuple[Elasticsearch, str]]:
+    """A client of the cluster at ELASTICSEARCH_URL (ELASTICSEARCH_API_KEY and
+    ELASTICSEARCH_CA_CERTS when it needs them) and an index prefix of this test's own; every
+    index under the prefix is deleted after."""
+    client = connect(os.environ["ELASTICSEARCH_URL"],
+                     api_key=os.environ.get("ELASTICSEARCH_API_KEY"),
+                     ca_certs=os.environ.get("ELASTICSEARCH_CA_CERTS"))
+    prefix = f"govcat-test-{uuid.uuid4().hex[:10]}"
+    try:
+        yield client, prefix
+    finally:
+        # by name: clusters refuse wildcard deletes unless told otherwise
+        for name in client.indices.get_alias(index=f"{prefix}-*"):
+            client.indices.delete(index=name)
+        client.close()
 
 
 class Script:
@@ -205,6 +231,7 @@ class FakeCluster:
         for alias in body.get("aliases", {}):
             if alias in self.indices:
                 return error(400, "invalid_alias_name_exception", f"[{alias}] is an index")
+        body = json.loads(json.dumps(body))  # its own copy: the request stays as it was sent
         self.indices[name] = Index(body.get("settings", {}), body.get("mappings", {}),
                                    set(body.get("aliases", {})))
         return Reply(200, {"acknowledged": True, "shards_acknowledged": True, "index": name})
@@ -475,20 +502,24 @@ class Searcher:
             score += idf * freq * (K1 + 1) / (freq + K1 * (1 - B + B * len(tokens) / average))
         return score
 
+    def _mapping(self, path: str) -> dict[str, Any]:
+        """The mapping of a dotted path: object properties or a field's sub-fields."""
+        mapping: dict[str, Any] = {"properties": self.index.mappings["properties"]}
+        for part in path.split("."):
+            mapping = mapping.get("properties", mapping.get("fields", {}))[part]
+        return mapping
+
     def _analyzer(self, path: str) -> str:
-        name, _, sub = path.partition(".")
-        mapping = self.index.mappings["properties"][name]
-        if sub:
-            mapping = mapping["fields"][sub]
+        mapping = self._mapping(path)
         assert mapping["type"] == "text", f"{path} is not a text field"
         return mapping["analyzer"]
 
     def _field_stats(self, path: str, analyzer: str) -> tuple[dict[str, list[str]], float]:
         """Each document's tokens of a field (documents with the field only), average length."""
         if path not in self._stats:
-            name = path.partition(".")[0]
-            tokens = {doc_id: analyze(analyzer, str(source[name]))
-                      for doc_id, source in self.docs.items() if source.get(name)}
+            texts = {doc_id: " ".join(_values(source, path)) for doc_id, source in
+                     self.docs.items()}
+            tokens = {doc_id: analyze(analyzer, text) for doc_id, text in texts.items()}
             tokens = {doc_id: toks for doc_id, toks in tokens.items() if toks}
             average = sum(map(len, tokens.values())) / len(tokens) if tokens else 1.0
             self._stats[path] = (tokens, average)
@@ -535,10 +566,10 @@ class Searcher:
     def _doc_value(self, path: str, doc_id: str) -> Any:
         if path == "modified":
             return _millis(self.docs[doc_id].get("modified"))
-        properties = self.index.mappings["properties"]
-        assert properties[path]["type"] in ("keyword", "long"), f"cannot sort on {path}"
+        mapping = self._mapping(path)
+        assert mapping["type"] in ("keyword", "long"), f"cannot sort on {path}"
         value = self.docs[doc_id].get(path)
-        if isinstance(value, str) and len(value) > properties[path].get("ignore_above", 1 << 30):
+        if isinstance(value, str) and len(value) > mapping.get("ignore_above", 1 << 30):
             return None
         return value
 
