@@ -118,7 +118,7 @@ def _index_name(value: str, env: str) -> str:
 def _file(value: str, env: str) -> str:
     path = Path(value).expanduser()
     if not path.is_file():
-        raise SettingsError(f"{env} must name a readable file, not {value!r}")
+        raise SettingsError(f"{env} must name an existing file, not {value!r}")
     return str(path)
 
 

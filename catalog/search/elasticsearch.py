@@ -15,8 +15,8 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
+from elastic_transport import BaseNode, ConnectionTimeout, TlsError, TransportError
 from elastic_transport import ConnectionError as TransportConnectionError
-from elastic_transport import ConnectionTimeout, TlsError, TransportError
 from elasticsearch import (
     ApiError,
     AuthenticationException,
@@ -39,6 +39,8 @@ BULK_DOCS = 500  # documents per bulk request while rebuilding
 REVISIONS_PAGE = 5000  # ids read per request by indexed_revisions
 REQUEST_TIMEOUT_SECONDS = 30.0
 _ERROR_TYPE = re.compile(r"^[a-z_]{1,80}$")
+INDEX_MISSING = "index_not_found_exception"
+ALREADY_EXISTS = "resource_already_exists_exception"
 
 T = TypeVar("T")
 
@@ -48,7 +50,7 @@ def connect(
     *,
     api_key: str | None = None,
     ca_certs: str | None = None,
-    node_class: Any = None,
+    node_class: type[BaseNode] | None = None,
 ) -> Elasticsearch:
     """A client of the cluster at url (http(s)://[user:password@]host:port[/prefix]).
 
@@ -129,7 +131,7 @@ class ElasticsearchSearch:
         response = self._call(lambda: self.client.options(ignore_status=404).delete(
             index=self.alias, id=dataset_id, **self._refresh_option(),
         ))
-        if response.meta.status == 404 and _error_type(response.body) is not None:
+        if response.meta.status == 404 and _error_type(response.body) == INDEX_MISSING:
             self._ready = False
             raise SearchError(self._missing())
 
@@ -140,7 +142,14 @@ class ElasticsearchSearch:
         new = f"{self.alias}-{max(generations.values(), default=0) + 1}"
         body = index_body()
         body["settings"]["refresh_interval"] = "-1"  # no refreshes while bulk loading
-        self._call(lambda: self.client.indices.create(index=new, **body))
+        with self._errors():
+            try:
+                self.client.indices.create(index=new, **body)
+            except BadRequestError as error:
+                if _error_type(error.body) != ALREADY_EXISTS:
+                    raise
+                raise SearchError(f"another rebuild of the search index {self.alias!r} is under "
+                                  f"way ({new} exists); run this one when it is done") from None
         try:
             self._load(new, docs)
             self._call(lambda: self.client.indices.put_settings(
@@ -227,7 +236,7 @@ class ElasticsearchSearch:
         try:
             self.client.indices.create(index=new, aliases={self.alias: {}}, **index_body())
         except BadRequestError as error:
-            if _error_type(error.body) != "resource_already_exists_exception":
+            if _error_type(error.body) != ALREADY_EXISTS:
                 raise
             self._open_or_create()  # another process made it first: use theirs
 
@@ -284,6 +293,8 @@ class ElasticsearchSearch:
         try:
             yield
         except (ApiError, TransportError) as error:
+            if isinstance(error, ApiError) and _error_type(error.body) == INDEX_MISSING:
+                self._ready = False  # made again by the next call; the repair refills it
             # from None: the client's error carries the cluster's reason, which may quote text
             raise SearchError(self._describe(error)) from None
 
@@ -299,8 +310,7 @@ class ElasticsearchSearch:
                     f"indices {self.alias} and {self.alias}-*")
         if isinstance(error, ApiError):
             kind = _error_type(error.body)
-            if kind == "index_not_found_exception":
-                self._ready = False  # made again by the next call; the repair refills it
+            if kind == INDEX_MISSING:
                 return self._missing()
             if kind == "invalid_alias_name_exception":
                 return self._not_an_alias()

@@ -187,6 +187,14 @@ def test_relevance_ranks_title_match_above_description_match(new_backend: Opener
     assert ids(backend, "water") == ["title", "kw", "desc"]
 
 
+def test_relevance_ranks_a_whole_word_first(new_backend: Opener) -> None:
+    backend = new_backend()
+    # 工人口号 segments to 工人 口号: 人口 is in it as two characters only (a bigram)
+    backend.index(make_doc("slogan", "工人口号汇编", modified="2025-01-01"))
+    backend.index(make_doc("census", "人口普查汇编", modified="2020-01-01"))
+    assert ids(backend, "人口")[0] == "census"
+
+
 def test_relevance_without_query_is_newest_first(search: SearchBackend) -> None:
     # Offsets are normalised: 2024-03-01T10:00+08:00 is 02:00 UTC, after 2024-01-15.
     assert ids(search) == ["pop", "budget", "census", "air"]

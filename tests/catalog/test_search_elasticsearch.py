@@ -334,6 +334,24 @@ def test_documents_the_cluster_refuses_fail_the_rebuild_in_one_line(
     assert sorted(cluster.indices) == ["govcat-1"]
 
 
+def test_two_rebuilds_at_once_are_refused_clearly(cluster: FakeCluster,
+                                                  backend: ElasticsearchSearch) -> None:
+    backend.index(CORPUS[0])
+
+    def rival(request: Request) -> Reply | None:
+        if (request.method, request.path) == ("PUT", "/govcat-2"):
+            cluster.fail = None
+            cluster.indices["govcat-2"] = Index({}, {})  # the other rebuild got there first
+        return None
+
+    cluster.fail = rival
+    with pytest.raises(SearchError, match=r"^another rebuild of the search index 'govcat' is "
+                       r"under way \(govcat-2 exists\); run this one when it is done$"):
+        backend.rebuild(CORPUS)
+    assert cluster.aliases() == {"govcat": ["govcat-1"]}
+    assert "govcat-2" in cluster.indices  # the other rebuild's, left to it
+
+
 def test_clear_swaps_in_an_empty_index(cluster: FakeCluster,
                                        backend: ElasticsearchSearch) -> None:
     backend.index(CORPUS[0])
