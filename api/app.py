@@ -112,6 +112,8 @@ def _search_unavailable(error: SearchError):
     # The operator's log names the backend and the fault; the public learns only that search
     # is down (the message names an internal host).
     log.error("search failed on %s %s: %s", request.method, request.path, error)
+    if is_ckan_path(request.path):
+        return http_error(503, "search is unavailable; try again later")
     if _wants_json():
         body = {"error": {"code": "search_unavailable",
                           "message": "search is unavailable; try again later"}}

@@ -51,6 +51,8 @@ def test_publish_search_reindex_and_repair_through_elasticsearch(
     body = client.get("/api/v1/datasets?q=人口").get_json()
     assert [d["name"] for d in body["data"]] == ["population"]
     assert body["facets"]["publisher"] == [{"value": "stats", "count": 1}]
+    ckan = client.get("/api/3/action/package_search?q=人口").get_json()["result"]
+    assert ckan["count"] == 1 and ckan["results"][0]["name"] == "population"
 
     assert reindex(catalog) == 2
     assert cluster.aliases() == {"govcat": ["govcat-2"]}
@@ -87,6 +89,9 @@ def test_a_cluster_that_is_down_fails_search_only(
     assert response.get_json() == {"error": {"code": "search_unavailable",
                                              "message": "search is unavailable; try again later"}}
     assert client.get("/").status_code == 503
+    ckan = client.get("/api/3/action/package_search?q=人口")
+    assert ckan.status_code == 503 and ckan.get_json()["success"] is False
+    assert ckan.get_json()["error"]["message"] == "search is unavailable; try again later"
     assert client.get("/api/v1/datasets/population").status_code == 200  # the store still serves
 
     cluster.fail = None  # back: the repair indexes what was published meanwhile
