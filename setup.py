@@ -23,6 +23,9 @@ setup(
         "charset-normalizer>=3.3",
         "ckanapi>=4.7",  # CKAN portals (harvesters/ckan.py)
         "click>=8.1",
+        # GOVCAT_SEARCH_URL's backend (catalog/search/elasticsearch.py); the 9.x client asks
+        # for API version 9, which 8.x clusters refuse
+        "elasticsearch>=8.13,<9",
         "flask>=3.0",
         "flask-cors>=4.0",  # CORS on the public read endpoints (api/http.py)
         "frictionless[excel]>=5.16",
@@ -46,9 +49,10 @@ setup(
     extras_require={
         # python-crfsuite trains the name model (make train-names) and checks its decoder;
         # frictionless' CKAN adapter is one of the real clients the Action API is tested with;
-        # pyshacl checks the DCAT-AP the crosswalk writes against the official SHACL shapes
+        # pyshacl checks the DCAT-AP the crosswalk writes against the official SHACL shapes;
+        # snowballstemmer: the tests' fake Elasticsearch stems as porter_stem does
         "dev": ["faker>=24", "frictionless[ckan]>=5.16", "pyshacl>=0.26", "pytest>=8",
-                "pytest-cov>=5", "python-crfsuite>=0.9.10", "ruff>=0.5"],
+                "pytest-cov>=5", "python-crfsuite>=0.9.10", "ruff>=0.5", "snowballstemmer>=2.2"],
     },
     # The person-name model's decoder and the rules' word table: C, because they run on
     # every free-text cell.

@@ -15,6 +15,7 @@ from api.store import open_catalog
 from catalog.context import Catalog
 from catalog.housekeeping import clean_leftovers
 from catalog.indexing import sync_index
+from catalog.search import SearchError
 from catalog.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,10 @@ def create_app(catalog: Catalog | None = None, settings: Settings | None = None)
 
     clean_leftovers(catalog)
     repair = IndexRepair(catalog)
-    repair.run()
+    try:
+        repair.run()
+    except SearchError as error:  # the portal's other pages still work; tried again later
+        log.warning("search index repair failed: %s", error)
     app.before_request(repair.when_due)
 
     from api.ckan.views import ckan_api
@@ -52,6 +56,7 @@ def create_app(catalog: Catalog | None = None, settings: Settings | None = None)
     app.register_blueprint(portal)
     http.install(app)
     app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(SearchError, _search_unavailable)
     app.register_error_handler(Exception, _unexpected_error)
     return app
 
@@ -79,6 +84,8 @@ class IndexRepair:
         try:
             if time.monotonic() - self._last >= self.every:  # not just run by another thread
                 self.run()
+        except SearchError as error:  # one line: the backend is down or refuses
+            log.warning("search index repair failed: %s; it is tried again later", error)
         except Exception:  # noqa: BLE001 - a repair that fails must not fail the request
             log.exception("search index repair failed; it is tried again later")
         finally:
@@ -101,6 +108,19 @@ def _http_error(error: HTTPException):
         headers = [(k, v) for k, v in error.get_headers() if k.lower() != "content-type"]
         return jsonify(body), error.code, headers
     return error
+
+
+def _search_unavailable(error: SearchError):
+    # The operator's log names the backend and the fault; the public learns only that search
+    # is down (the message names an internal host).
+    log.error("search failed on %s %s: %s", request.method, request.path, error)
+    if is_ckan_path(request.path):
+        return http_error(503, "search is unavailable; try again later")
+    if _wants_json():
+        body = {"error": {"code": "search_unavailable",
+                          "message": "search is unavailable; try again later"}}
+        return jsonify(body), 503
+    return "search is unavailable; try again later", 503
 
 
 def _unexpected_error(error: Exception):

@@ -46,10 +46,12 @@ def _expected_errors() -> tuple[type[BaseException], ...]:
     """The errors users cause (bad input, missing things), imported when a command runs."""
     from catalog.context import CatalogNotInitialised
     from catalog.errors import CatalogError
+    from catalog.search import SearchError
     from privacy.errors import PolicyError, TableReadError, UnsupportedFormat
 
     return (CatalogError, CatalogNotInitialised, SettingsError, TableReadError,
-            UnsupportedFormat, PolicyError, OSError, NotImplementedError)  # fmt: skip
+            UnsupportedFormat, PolicyError, OSError, NotImplementedError,
+            SearchError)  # fmt: skip
 
 
 def one_line_errors(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -108,6 +110,10 @@ def main(verbose: bool) -> None:
         level=logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    if not verbose:
+        # The Elasticsearch client logs each retry with a traceback; the failure that follows
+        # is reported as one line (catalog.search.SearchError).
+        logging.getLogger("elastic_transport").setLevel(logging.ERROR)
 
 
 @main.command()

@@ -149,7 +149,8 @@ def _assemble(settings: Settings, engine: Engine, screener: Screener | None = No
         engine=engine,
         sessions=db.make_sessionmaker(engine),
         files=FileStore(settings.files_dir),
-        search=open_search(settings.search_url, settings.home),
+        search=open_search(settings.search_url, settings.home, index=settings.search_index,
+                           api_key=settings.search_api_key, ca_certs=settings.search_ca_certs),
         _screener=screener,
     )
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from catalog.models import Dataset, Revision, as_utc
-from catalog.search import SearchDocument
+from catalog.search import SearchDocument, SearchError
 
 if TYPE_CHECKING:
     from catalog.context import Catalog
@@ -126,6 +126,9 @@ def index_dataset(catalog: Catalog, dataset_id: str) -> None:
             catalog.search.index(docs[0])
         else:
             catalog.search.delete(dataset_id)
+    except SearchError as error:  # one line: the backend is down or refuses
+        log.warning("search index update failed for dataset %s: %s; it is repaired later",
+                    dataset_id, error)
     except Exception:  # noqa: BLE001 - the store stays the truth; repaired on next sync
         log.exception("search index update failed for dataset %s; run `govcat reindex`", dataset_id)
 
@@ -140,6 +143,8 @@ def after_publish(catalog: Catalog, dataset_id: str | None) -> None:
         index_dataset(catalog, dataset_id)
     try:
         sync_index(catalog)
+    except SearchError as error:
+        log.warning("search index repair failed: %s; it is tried again later", error)
     except Exception:  # noqa: BLE001 - the store stays the truth; repaired on next sync
         log.exception("search index repair failed; run `govcat reindex`")
 
@@ -165,5 +170,11 @@ def sync_index(catalog: Catalog) -> int:
 
 
 def reindex(catalog: Catalog) -> int:
-    """Rebuild the whole index from the store; readers see the old index until the swap."""
-    return catalog.search.rebuild(_published(catalog))
+    """Rebuild the whole index from the store; readers see the old index until the swap.
+
+    Then what was published while it was built is caught up (Elasticsearch takes writes on
+    the old index until the swap).
+    """
+    count = catalog.search.rebuild(_published(catalog))
+    sync_index(catalog)
+    return count

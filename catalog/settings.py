@@ -88,9 +88,38 @@ def _seconds(value: str, env: str) -> float:
 
 def _search_url(value: str, env: str) -> str | None:
     url = value.strip()
-    if url and not url.lower().startswith(("http://", "https://")):
-        raise SettingsError(f"{env} must be an http(s):// URL, not {url!r}")
-    return url or None
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        parts, port = None, None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        # the URL may hold a password: it is never repeated
+        raise SettingsError(f"{env} must be an http(s)://[user:password@]host:port URL "
+                            "of Elasticsearch")
+    if port is None and parts.scheme.lower() == "http":
+        raise SettingsError(f"{env} needs a port, such as http://localhost:9200")
+    return url
+
+
+_INDEX_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
+
+
+def _index_name(value: str, env: str) -> str:
+    name = value.strip()
+    if not _INDEX_NAME.match(name):
+        raise SettingsError(f"{env} must be lower-case letters, digits, '-' and '_' (at most 100,"
+                            f" not starting with '-' or '_'), not {value[:100]!r}")
+    return name
+
+
+def _file(value: str, env: str) -> str:
+    path = Path(value).expanduser()
+    if not path.is_file():
+        raise SettingsError(f"{env} must name an existing file, not {value!r}")
+    return str(path)
 
 
 def _base_url(value: str, env: str) -> str | None:
@@ -148,7 +177,22 @@ class Settings:
     )
     search_url: str | None = _setting(  # type: ignore[assignment]
         "GOVCAT_SEARCH_URL", None,
-        "Elasticsearch URL; unset means the embedded SQLite FTS5 search.", _search_url,
+        "Elasticsearch 8 URL, http(s)://[user:password@]host:port; unset means the embedded "
+        "SQLite FTS5 search.", _search_url,
+    )
+    search_index: str = _setting(  # type: ignore[assignment]
+        "GOVCAT_SEARCH_INDEX", "govcat",
+        "Elasticsearch alias that searches use; each rebuild makes an index NAME-<n> behind it.",
+        _index_name,
+    )
+    search_api_key: str | None = _setting(  # type: ignore[assignment]
+        "GOVCAT_SEARCH_API_KEY", None,
+        "Elasticsearch API key (encoded form), instead of a user and password in the URL.", _text,
+    )
+    search_ca_certs: str | None = _setting(  # type: ignore[assignment]
+        "GOVCAT_SEARCH_CA_CERTS", None,
+        "CA certificate file (PEM) that signed an https:// Elasticsearch's certificate, when the "
+        "system's CAs did not.", _file,
     )
     secret_key: str | None = _setting(  # type: ignore[assignment]
         "GOVCAT_SECRET_KEY",

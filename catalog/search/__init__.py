@@ -1,7 +1,9 @@
-"""Search index of published datasets: backend interface, embedded FTS5 backend, segmentation."""
+"""Search index of published datasets: backend interface, embedded FTS5 backend (Elasticsearch
+in catalog.search.elasticsearch, opened by open_search), segmentation."""
 
 from catalog.search.backend import SearchBackend
 from catalog.search.embedded import EmbeddedSearch
+from catalog.search.errors import SearchError
 from catalog.search.factory import open_search
 from catalog.search.model import (
     FACET_FIELDS,
@@ -20,6 +22,7 @@ __all__ = [
     "FacetValue",
     "SearchBackend",
     "SearchDocument",
+    "SearchError",
     "SearchQuery",
     "SearchResult",
     "open_search",

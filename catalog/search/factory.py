@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from catalog.search.backend import SearchBackend
@@ -10,14 +11,40 @@ from catalog.search.embedded import EmbeddedSearch
 INDEX_FILENAME = "search.sqlite"
 
 
-def open_search(search_url: str | None, home: Path) -> SearchBackend:
-    """Return the embedded index under home when search_url is unset, else the remote backend."""
+def open_search(
+    search_url: str | None,
+    home: Path,
+    *,
+    index: str = "govcat",
+    api_key: str | None = None,
+    ca_certs: str | None = None,
+) -> SearchBackend:
+    """Return the embedded index under home when search_url is unset, else the backend its
+    scheme names (http(s): Elasticsearch, with the alias index). Nothing is contacted yet."""
     url = (search_url or "").strip()
     if not url:
         return EmbeddedSearch(Path(home) / INDEX_FILENAME)
-    if url.lower().startswith(("http://", "https://")):
-        raise NotImplementedError(
-            "The Elasticsearch backend is not available yet; "
-            "unset GOVCAT_SEARCH_URL to use the embedded search"
+    scheme = url.partition("://")[0].lower() if "://" in url else ""
+    opener = _REMOTE.get(scheme)
+    if opener is None:
+        raise ValueError(
+            f"unsupported search URL scheme {scheme or '(none)'!r}; "
+            "expected an http(s):// Elasticsearch URL"
         )
-    raise ValueError(f"unsupported search URL {url!r}; expected an http(s):// Elasticsearch URL")
+    return opener(url, index, api_key, ca_certs)
+
+
+def _elasticsearch(
+    url: str, index: str, api_key: str | None, ca_certs: str | None
+) -> SearchBackend:
+    # imported here: the embedded default never loads the client
+    from catalog.search.elasticsearch import ElasticsearchSearch, connect
+
+    return ElasticsearchSearch(connect(url, api_key=api_key, ca_certs=ca_certs), index)
+
+
+# URL scheme -> backend
+_REMOTE: dict[str, Callable[[str, str, str | None, str | None], SearchBackend]] = {
+    "http": _elasticsearch,
+    "https": _elasticsearch,
+}

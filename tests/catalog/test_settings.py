@@ -83,3 +83,36 @@ def test_screen_workers_auto_or_a_number(tmp_path: Path) -> None:
         with pytest.raises(SettingsError, match="GOVCAT_SCREEN_WORKERS"):
             Settings.from_env({"GOVCAT_SCREEN_WORKERS": bad}, home=str(tmp_path))
     assert "GOVCAT_SCREEN_WORKERS" in settings_help()
+
+
+def test_the_elasticsearch_settings(tmp_path: Path) -> None:
+    ca = tmp_path / "ca.pem"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n", encoding="ascii")
+    env = {"GOVCAT_SEARCH_URL": " https://govcat:s3cret@es.example.org:9243 ",
+           "GOVCAT_SEARCH_INDEX": "catalog_prod", "GOVCAT_SEARCH_API_KEY": "a2V5",
+           "GOVCAT_SEARCH_CA_CERTS": str(ca)}
+    settings = Settings.from_env(env, home=str(tmp_path))
+    assert settings.search_url == "https://govcat:s3cret@es.example.org:9243"
+    assert (settings.search_index, settings.search_api_key) == ("catalog_prod", "a2V5")
+    assert settings.search_ca_certs == str(ca)
+    assert Settings.from_env({}, home=str(tmp_path)).search_index == "govcat"
+    for name in ("GOVCAT_SEARCH_INDEX", "GOVCAT_SEARCH_API_KEY", "GOVCAT_SEARCH_CA_CERTS"):
+        assert name in settings_help()
+
+
+@pytest.mark.parametrize(("env", "message"), [
+    ({"GOVCAT_SEARCH_URL": "es.example.org:9200"}, "GOVCAT_SEARCH_URL must be an http"),
+    ({"GOVCAT_SEARCH_URL": "ftp://govcat:s3cret@x:21"}, "GOVCAT_SEARCH_URL must be an http"),
+    ({"GOVCAT_SEARCH_URL": "http://govcat:s3cret@es:port"}, "GOVCAT_SEARCH_URL must be an http"),
+    ({"GOVCAT_SEARCH_URL": "http://govcat:s3cret@es"}, "GOVCAT_SEARCH_URL needs a port"),
+    ({"GOVCAT_SEARCH_INDEX": "Govcat"}, "GOVCAT_SEARCH_INDEX must be lower-case"),
+    ({"GOVCAT_SEARCH_INDEX": "_govcat"}, "GOVCAT_SEARCH_INDEX must be lower-case"),
+    ({"GOVCAT_SEARCH_INDEX": "gov*cat"}, "GOVCAT_SEARCH_INDEX must be lower-case"),
+    ({"GOVCAT_SEARCH_CA_CERTS": "/no/such/ca.pem"}, "GOVCAT_SEARCH_CA_CERTS must name"),
+])
+def test_bad_elasticsearch_settings_are_clear_and_never_repeat_a_password(
+    tmp_path: Path, env: dict[str, str], message: str
+) -> None:
+    with pytest.raises(SettingsError, match=message) as raised:
+        Settings.from_env(env, home=str(tmp_path))
+    assert "s3cret" not in str(raised.value)
