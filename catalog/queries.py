@@ -140,7 +140,8 @@ def serialize_dataset(dataset: Dataset, download_url: DownloadUrl) -> dict[str, 
         },
         "revision": revision.number,
         "metadata_modified": dataset_modified(dataset, revision),
-        "published_at": revision.decided_at.isoformat() if revision.decided_at else None,
+        "published_at": as_utc(revision.decided_at).isoformat() if revision.decided_at
+        else None,
         "validation_status": revision.validation_status,
         "privacy_status": revision.privacy_status,
     }
