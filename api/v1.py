@@ -9,9 +9,9 @@ from typing import Any
 from flask import Blueprint, Response, current_app, jsonify, request, send_file, url_for
 
 from api.openapi import openapi_document
+from api.schemas import FILTER_VOCABULARIES, PER_PAGE_DEFAULT, PER_PAGE_MAX
 from catalog.context import Catalog
 from catalog.errors import CatalogError, Gone, NotFound
-from catalog.metadata import FORMAT_MEDIA_TYPES, OPEN_CONDITIONS, THEMES
 from catalog.models import Dataset, Resource
 from catalog.queries import (
     AccessRestricted,
@@ -26,12 +26,6 @@ from catalog.search.model import MAX_RESULT_WINDOW
 api_v1 = Blueprint("api_v1", __name__, url_prefix="/api/v1")
 
 FILTER_PARAMS = {field: field for field in FACET_FIELDS}
-# Filters over a closed vocabulary: any other value is an error, not an empty result.
-FILTER_VOCABULARIES: dict[str, tuple[str, ...]] = {
-    "theme": THEMES,
-    "format": tuple(FORMAT_MEDIA_TYPES),
-    "open_condition": tuple(OPEN_CONDITIONS),
-}
 
 
 class BadRequest(CatalogError):
@@ -91,9 +85,9 @@ def parse_search_query(args: Any) -> SearchQuery:
             raise BadRequest(f"unknown {field} {wrong[0][:100]!r}; expected one of "
                              f"{', '.join(allowed)}")
     page = _whole_number(args, "page", 1)
-    per_page = _whole_number(args, "per_page", 20)
-    if not 1 <= per_page <= 100:
-        raise BadRequest("per_page must be from 1 to 100")
+    per_page = _whole_number(args, "per_page", PER_PAGE_DEFAULT)
+    if not 1 <= per_page <= PER_PAGE_MAX:
+        raise BadRequest(f"per_page must be from 1 to {PER_PAGE_MAX}")
     try:
         return SearchQuery(
             q=args.get("q", "")[:500],

@@ -196,4 +196,41 @@ class PublicResourceSchema(Schema):
     download_url = fields.String(allow_none=True)
     # A link resource: its address at the source, which govcat neither screened nor serves
     url = fields.String(allow_none=True)
-    screened = fields.Function(lambda resource: resource.storage_key is not None)
+    screened = fields.Function(
+        lambda resource: resource.storage_key is not None,
+        metadata={"type": "boolean",
+                  "description": "false for a link resource: its content was not screened"})
+
+
+class PublisherRefSchema(Schema):
+    """The publisher a public dataset names."""
+
+    code = fields.String(required=True)
+    name = fields.String(required=True)
+
+
+class ProvenanceSchema(Schema):
+    """What of a dataset's provenance is public (no local paths)."""
+
+    source = fields.String()
+    source_type = fields.String()
+    source_id = fields.String()
+    harvested_at = fields.DateTime()
+
+
+class PublicDatasetSchema(DatasetMetadataSchema):
+    """A dataset's published revision as the API shows it (catalog.queries.serialize_dataset):
+    the standard's fields it has, its resources, and the catalog's own state."""
+
+    id = fields.String(required=True)
+    name = fields.String(required=True)
+    publisher = fields.Nested(PublisherRefSchema, required=True)
+    open_condition_label = fields.String(required=True, metadata={"description": "开放属性"})
+    resources = fields.List(fields.Nested(PublicResourceSchema), required=True)
+    provenance = fields.Nested(ProvenanceSchema, required=True)
+    revision = fields.Integer(required=True)
+    metadata_modified = fields.DateTime(required=True, metadata={
+        "description": "when the catalog's record last changed (its publication), UTC"})
+    published_at = fields.DateTime(required=True, allow_none=True)
+    validation_status = fields.String(required=True)
+    privacy_status = fields.String(required=True)

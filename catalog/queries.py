@@ -110,7 +110,8 @@ def resource_download(catalog: Catalog, id_or_name: str, resource_id: str) -> Do
 
 
 def serialize_dataset(dataset: Dataset, download_url: DownloadUrl) -> dict[str, Any]:
-    """The public JSON form of a dataset's published revision."""
+    """The public JSON form of a dataset's published revision (described by
+    catalog.metadata.PublicDatasetSchema)."""
     revision = dataset.current_revision
     assert revision is not None
     meta = dict(revision.metadata_json)

@@ -37,6 +37,8 @@ Progress = Callable[[str, PublishOutcome | None, str | None], None]
 
 # What a job counts (the JSON form of a job lists every one, zeros included)
 COUNTS = ("added", "updated", "unchanged", "withdrawn", "held", "invalid", "errored")
+# What a job's status may be ("partial": stopped at its limit, see run_harvest)
+JOB_STATUSES = ("running", "finished", "partial", "failed")
 HEARTBEAT = dt.timedelta(seconds=30)  # how often a running job says it is alive
 STALE = dt.timedelta(minutes=5)       # a running job silent this long has died
 FULL_EVERY = 7    # an incremental source is gathered whole every this many runs

@@ -1,0 +1,204 @@
+"""What the HTTP interfaces answer beyond the metadata standard, as marshmallow schemas: the
+OpenAPI document (api/openapi.py) is generated from them and from catalog.metadata's."""
+
+from __future__ import annotations
+
+from marshmallow import INCLUDE, Schema, fields, validate
+
+from catalog.metadata import FORMAT_MEDIA_TYPES, OPEN_CONDITIONS, THEMES, PublicDatasetSchema
+from catalog.search import FACET_FIELDS, SORTS
+from catalog.search.model import MAX_RESULT_WINDOW
+from harvesters.jobs import COUNTS, JOB_STATUSES
+
+PER_PAGE_DEFAULT, PER_PAGE_MAX = 20, 100  # v1's search pages (api/v1.py parse_search_query)
+# Filters over a closed vocabulary: any other value is refused (400), not an empty result
+FILTER_VOCABULARIES: dict[str, tuple[str, ...]] = {
+    "theme": THEMES,
+    "format": tuple(FORMAT_MEDIA_TYPES),
+    "open_condition": tuple(OPEN_CONDITIONS),
+}
+
+
+class ErrorDetailSchema(Schema):
+    code = fields.String(required=True, metadata={"description": "e.g. not_found, bad_request"})
+    message = fields.String(required=True)
+
+
+class ErrorSchema(Schema):
+    """Every error of API v1."""
+
+    error = fields.Nested(ErrorDetailSchema, required=True)
+
+
+class TombstoneSchema(Schema):
+    """When and why a dataset was withdrawn (catalog.errors.Gone.tombstone)."""
+
+    name = fields.String(required=True)
+    withdrawn_at = fields.DateTime(required=True, allow_none=True)
+    reason = fields.String(required=True)
+
+
+class GoneSchema(ErrorSchema):
+    """410: the dataset was withdrawn (it left its source)."""
+
+    withdrawn = fields.Nested(TombstoneSchema, required=True)
+
+
+class FacetValueSchema(Schema):
+    value = fields.String(required=True)
+    count = fields.Integer(required=True)
+
+
+FacetsSchema = Schema.from_dict(
+    {name: fields.List(fields.Nested(FacetValueSchema), required=True) for name in FACET_FIELDS},
+    name="FacetsSchema")
+
+
+# The same search at other pages (also in the Link header); null where there is none
+PageLinksSchema = Schema.from_dict(
+    {rel: fields.String(required=True, allow_none=rel in ("prev", "next"))
+     for rel in ("self", "first", "prev", "next", "last")}, name="PageLinksSchema")
+
+
+class DatasetPageSchema(Schema):
+    """A page of search results with the facet counts of the whole result."""
+
+    data = fields.List(fields.Nested(PublicDatasetSchema), required=True)
+    total = fields.Integer(required=True)
+    page = fields.Integer(required=True)
+    per_page = fields.Integer(required=True)
+    links = fields.Nested(PageLinksSchema, required=True)
+    facets = fields.Nested(FacetsSchema, required=True)
+
+
+def _filter(name: str) -> fields.Field:
+    """A facet filter: repeat the parameter for OR."""
+    vocabulary = FILTER_VOCABULARIES.get(name)
+    item = fields.String(validate=validate.OneOf(vocabulary)) if vocabulary else fields.String()
+    return fields.List(item, metadata={"description": f"{name}; repeat for OR"})
+
+
+SearchArgsSchema = Schema.from_dict({
+    "q": fields.String(metadata={"description": "Free text; Chinese is segmented into words."}),
+    **{name: _filter(name) for name in FACET_FIELDS},
+    "modified_since": fields.String(metadata={
+        "description": "Only datasets modified at or after this ISO 8601 date or datetime."}),
+    "modified_until": fields.String(metadata={
+        "description": "Only datasets modified at or before this ISO 8601 date (its whole "
+                       "day) or datetime."}),
+    "sort": fields.String(validate=validate.OneOf(SORTS), load_default="relevance"),
+    "page": fields.Integer(load_default=1, validate=validate.Range(1, MAX_RESULT_WINDOW),
+                           metadata={"description": f"page × per_page may reach result "
+                                                    f"{MAX_RESULT_WINDOW} at most"}),
+    "per_page": fields.Integer(load_default=PER_PAGE_DEFAULT,
+                               validate=validate.Range(1, PER_PAGE_MAX)),
+}, name="SearchArgsSchema")
+
+
+class PublisherSchema(Schema):
+    """A publisher (department) with its number of public datasets."""
+
+    id = fields.String(required=True)
+    code = fields.String(required=True)
+    name = fields.String(required=True)
+    name_en = fields.String(required=True, allow_none=True)
+    description = fields.String(required=True, allow_none=True)
+    dataset_count = fields.Integer(required=True)
+    created = fields.DateTime(required=True)
+
+
+class PublisherListSchema(Schema):
+    data = fields.List(fields.Nested(PublisherSchema), required=True)
+    total = fields.Integer(required=True)
+
+
+class JobErrorSchema(Schema):
+    """What went wrong with one item (key and message screened)."""
+
+    key = fields.String(required=True)
+    message = fields.String(required=True)
+
+
+JobCountsSchema = Schema.from_dict(
+    {name: fields.Integer(required=True) for name in COUNTS}, name="JobCountsSchema")
+
+
+class JobSchema(Schema):
+    """A harvest job (harvesters.jobs.job_dict)."""
+
+    id = fields.String(required=True)
+    source = fields.String(required=True)
+    status = fields.String(required=True, validate=validate.OneOf(JOB_STATUSES))
+    started = fields.DateTime(required=True)
+    finished = fields.DateTime(required=True, allow_none=True)
+    counts = fields.Nested(JobCountsSchema, required=True)
+    errors = fields.List(fields.Nested(JobErrorSchema), required=True)
+
+
+class JobListSchema(Schema):
+    data = fields.List(fields.Nested(JobSchema), required=True)
+    total = fields.Integer(required=True)
+
+
+class SourceSchema(Schema):
+    """A harvest source as the public sees it (harvesters.jobs.public_sources): where a
+    remote source reads, never a local path."""
+
+    name = fields.String(required=True)
+    type = fields.String(required=True)
+    publisher = fields.String(required=True)
+    url = fields.String(metadata={"description": "a remote source's address"})
+    organizations = fields.List(fields.String(), metadata={
+        "description": "the remote organisations a CKAN source harvests"})
+    groups = fields.List(fields.String(), metadata={
+        "description": "the remote groups a CKAN source harvests"})
+    last_job = fields.Nested(JobSchema, required=True, allow_none=True)
+
+
+class SourceListSchema(Schema):
+    data = fields.List(fields.Nested(SourceSchema), required=True)
+    total = fields.Integer(required=True)
+
+
+class CkanEnvelopeSchema(Schema):
+    """Every successful answer of the CKAN Action API."""
+
+    help = fields.String(required=True, metadata={"description": "help_show of the action"})
+    success = fields.Boolean(required=True, validate=validate.Equal(True))
+    result = fields.Raw(required=True, metadata={
+        "description": "the action's result (help_show says what it is)"})
+
+
+class CkanErrorDetailSchema(Schema):
+    """CKAN's error: its type (what clients dispatch on), message and, for a Validation
+    Error, each wrong field's messages."""
+
+    class Meta:
+        unknown = INCLUDE  # a Validation Error adds {field: [messages]}
+
+    type_ = fields.String(required=True, data_key="__type", metadata={
+        "description": "Not Found Error, Authorization Error, Validation Error, Search Query "
+                       "Error or Bad request"})
+    message = fields.String(required=True)
+
+
+class CkanErrorSchema(Schema):
+    """Every error of the CKAN Action API."""
+
+    help = fields.String(required=True)
+    success = fields.Boolean(required=True, validate=validate.Equal(False))
+    error = fields.Nested(CkanErrorDetailSchema, required=True)
+
+
+class DataJsonCatalogSchema(Schema):
+    """DCAT-US 1.1's catalog (its datasets described by the DCAT-US schema, describedBy)."""
+
+    class Meta:
+        unknown = INCLUDE
+
+    context = fields.String(required=True, data_key="@context")
+    id = fields.String(required=True, data_key="@id")
+    type = fields.String(required=True, data_key="@type")
+    conformsTo = fields.String(required=True)
+    describedBy = fields.String(required=True)
+    dataset = fields.List(fields.Dict(), required=True)
