@@ -20,6 +20,7 @@ setup(
     },
     install_requires=[
         "alembic>=1.13",
+        "apispec>=6",  # the OpenAPI document, generated from marshmallow schemas (api/openapi.py)
         "charset-normalizer>=3.3",
         "ckanapi>=4.7",  # CKAN portals (harvesters/ckan.py)
         "click>=8.1",

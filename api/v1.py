@@ -195,7 +195,7 @@ def source_jobs(name: str):
 
 @api_v1.get("/openapi.json")
 def openapi():
-    return jsonify(openapi_document(catalog().settings.public_url))
+    return jsonify(openapi_document(current_app, catalog().settings.public_url))
 
 
 @api_v1.route("/<path:anything>")
