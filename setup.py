@@ -51,8 +51,10 @@ setup(
         # python-crfsuite trains the name model (make train-names) and checks its decoder;
         # frictionless' CKAN adapter is one of the real clients the Action API is tested with;
         # pyshacl checks the DCAT-AP the crosswalk writes against the official SHACL shapes;
-        # snowballstemmer: the tests' fake Elasticsearch stems as porter_stem does
-        "dev": ["faker>=24", "frictionless[ckan]>=5.16", "pyshacl>=0.26", "pytest>=8",
+        # snowballstemmer: the tests' fake Elasticsearch stems as porter_stem does;
+        # openapi-spec-validator checks the OpenAPI document, jsonschema real answers against it
+        "dev": ["faker>=24", "frictionless[ckan]>=5.16", "jsonschema>=4.18",
+                "openapi-spec-validator>=0.7", "pyshacl>=0.26", "pytest>=8",
                 "pytest-cov>=5", "python-crfsuite>=0.9.10", "ruff>=0.5", "snowballstemmer>=2.2"],
     },
     # The person-name model's decoder and the rules' word table: C, because they run on
