@@ -124,7 +124,8 @@ def _operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:
                     "headers": {"Link": {
                         "description": "first, prev, next and last pages (RFC 8288)",
                         "schema": {"type": "string"}}}},
-            "400": "Error"}}}
+            "400": "Error",
+            "503": _json("The search backend is unavailable.", ErrorSchema)}}}
     yield "api_v1.dataset", {"get": {
         "tags": ["datasets"], "summary": "One dataset with its resources",
         "operationId": "getDataset", "parameters": [_dataset_param()],
@@ -185,4 +186,5 @@ def _export_operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:
                        "modified.",
         "operationId": "searchFeed",
         "parameters": [{"in": "query", "schema": SearchArgsSchema}],
-        "responses": {"200": atom, "400": _text("A malformed parameter.")}}}
+        "responses": {"200": atom, "400": _text("A malformed parameter."),
+                      "503": _text("The search backend is unavailable.")}}}

@@ -52,6 +52,8 @@ def error_responses() -> dict[str, dict[str, Any]]:
     types: dict[int, list[str]] = {}
     for kind in (ActionError, *ActionError.__subclasses__()):
         types.setdefault(kind.status, []).append(kind.type_name)
+    # api.app answers SearchError so when an action that searches finds the backend down
+    types[503] = ["Search unavailable: an action that searches found the search backend down"]
     return {str(status): {"description": " or ".join(names),
                           "content": {"application/json": {"schema": CkanErrorSchema}}}
             for status, names in sorted(types.items())}

@@ -16,7 +16,7 @@ from api.app import create_app
 from api.ckan.actions import ACTIONS
 from catalog import pipeline
 from catalog.intake import IntakeRecord, IntakeResource
-from catalog.search import FACET_FIELDS
+from catalog.search import FACET_FIELDS, SearchError
 from catalog.withdrawal import withdraw
 from harvesters.jobs import add_source, run_harvest
 from publishers.services import add_publisher
@@ -208,6 +208,18 @@ def test_ckan_answers_match_the_documented_envelope(client, spec) -> None:
     show = "/api/3/action/package_show"
     _check(client, spec, f"{show}?id=nope", show, 404)
     _check(client, spec, "/api/action/package_show?id=population", show, 200)
+
+
+def test_search_unavailable_answers_match_their_documented_schemas(client, spec, catalog,
+                                                                   monkeypatch) -> None:
+    def down(*_: Any, **__: Any) -> None:
+        raise SearchError("search backend http://10.0.0.5:9200 unreachable")
+
+    monkeypatch.setattr(catalog.search, "search", down)
+    _check(client, spec, "/api/v1/datasets?q=人口", "/api/v1/datasets", 503)
+    search = "/api/3/action/package_search"
+    _check(client, spec, f"{search}?q=人口", search, 503)
+    assert client.get("/feeds/search.atom").status_code == 503
 
 
 def test_the_server_is_the_base_url(client, spec) -> None:
