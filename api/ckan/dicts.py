@@ -7,26 +7,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from catalog.crosswalk.ckan import THEME_GROUPS, CkanDataset, CkanResource, to_ckan
+from catalog.crosswalk.ckan import (
+    THEME_GROUPS,
+    CkanDataset,
+    CkanResource,
+    ckan_license_id,
+    to_ckan,
+)
+from catalog.crosswalk.licenses import LICENSES, license_title, license_url
 from catalog.indexing import dataset_modified
 from catalog.models import Dataset, Resource, as_utc
-
-# Licenses CKAN clients may list (license_list), by CKAN id: title and address
-LICENSES = {
-    "cc-by": ("Creative Commons Attribution 4.0", "https://creativecommons.org/licenses/by/4.0/"),
-    "cc-by-sa": ("Creative Commons Attribution Share-Alike 4.0",
-                 "https://creativecommons.org/licenses/by-sa/4.0/"),
-    "cc-zero": ("Creative Commons CCZero", "https://creativecommons.org/publicdomain/zero/1.0/"),
-    "cc-nc": ("Creative Commons Non-Commercial 4.0",
-              "https://creativecommons.org/licenses/by-nc/4.0/"),
-    "odc-by": ("Open Data Commons Attribution License",
-               "https://opendatacommons.org/licenses/by/1-0/"),
-    "odc-odbl": ("Open Data Commons Open Database License (ODbL)",
-                 "https://opendatacommons.org/licenses/odbl/1-0/"),
-    "odc-pddl": ("Open Data Commons Public Domain Dedication and License (PDDL)",
-                 "https://opendatacommons.org/licenses/pddl/1-0/"),
-    "gfdl": ("GNU Free Documentation License", "https://www.gnu.org/licenses/fdl-1.3.html"),
-}  # fmt: skip
 
 ResourceUrl = Callable[[Dataset, Resource], str | None]  # None: not reachable through govcat
 PageUrl = Callable[[Dataset], str]
@@ -66,8 +56,8 @@ def package_dict(dataset: Dataset, resource_url: ResourceUrl, page_url: PageUrl
         "owner_org": dataset.publisher.id,
         "organization": organization,
         "groups": [group_dict(theme)] if theme in THEME_GROUPS else [],
-        "license_title": LICENSES.get(license_id, (license_id,))[0] if license_id else "",
-        "license_url": LICENSES.get(license_id, ("", ""))[1] if license_id else "",
+        "license_title": license_title(metadata.get("license", "")) if license_id else "",
+        "license_url": license_url(metadata.get("license", "")) if license_id else "",
         "state": "active",
         "private": False,
         "type": "dataset",
@@ -119,7 +109,8 @@ def group_dict(theme: str, package_count: int | None = None) -> dict[str, Any]:
 
 
 def license_dicts() -> list[dict[str, Any]]:
-    """license_list's answer."""
-    return [{"id": key, "title": title, "url": url, "status": "active",
-             "od_conformance": "approved", "osd_conformance": "not reviewed"}
-            for key, (title, url) in LICENSES.items()]
+    """license_list's answer: the licenses the catalog knows, by their CKAN ids."""
+    return [{"id": ckan_license_id(spdx), "title": license_title(spdx), "url": license_url(spdx),
+             "status": "active", "od_conformance": "approved",
+             "osd_conformance": "not reviewed"}
+            for spdx in LICENSES]

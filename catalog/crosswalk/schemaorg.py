@@ -6,16 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-# SPDX-style licenses of the standard → their addresses (schema.org wants a URL)
-LICENSE_URLS = {
-    "CC-BY-4.0": "https://creativecommons.org/licenses/by/4.0/",
-    "CC-BY-SA-4.0": "https://creativecommons.org/licenses/by-sa/4.0/",
-    "CC0-1.0": "https://creativecommons.org/publicdomain/zero/1.0/",
-    "CC-BY-NC-4.0": "https://creativecommons.org/licenses/by-nc/4.0/",
-    "ODC-By-1.0": "https://opendatacommons.org/licenses/by/1-0/",
-    "ODbL-1.0": "https://opendatacommons.org/licenses/odbl/1-0/",
-    "PDDL-1.0": "https://opendatacommons.org/licenses/pddl/1-0/",
-}
+from catalog.crosswalk.licenses import license_url
 
 
 def to_schemaorg(dataset: Mapping[str, Any], page_url: str, catalog_url: str,
@@ -42,7 +33,7 @@ def to_schemaorg(dataset: Mapping[str, Any], page_url: str, catalog_url: str,
     if dataset.get("title_en"):
         found["alternateName"] = dataset["title_en"]
     if dataset.get("license"):
-        found["license"] = LICENSE_URLS.get(dataset["license"], dataset["license"])
+        found["license"] = license_url(dataset["license"]) or dataset["license"]
     if dataset.get("issued"):
         found["datePublished"] = dataset["issued"]
     if dataset.get("temporal_start") or dataset.get("temporal_end"):

@@ -4,7 +4,6 @@ HTTP server over a real catalog."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 import os
@@ -21,48 +20,34 @@ from frictionless.portals import CkanControl
 
 from api.app import create_app
 from api.store import init_catalog
-from catalog import pipeline
-from catalog.intake import IntakeRecord, IntakeResource
 from catalog.settings import Settings
 from catalog.withdrawal import withdraw
 from harvesters.jobs import add_source, run_harvest
 from publishers.services import add_publisher
+from tests.support.catalogs import publish_csv, served_at
 from tests.support.servers import serving_app
 
 CKANAPI = str(Path(sys.executable).with_name("ckanapi"))
-
-
-def _publish(catalog, tmp_path: Path, name: str, text: str, publisher: str, **meta):
-    path = tmp_path / f"{name}.csv"
-    path.write_text(text, encoding="utf-8")
-    record = IntakeRecord({"name": name, **meta}, (IntakeResource(path, path.name),), str(path))
-    return pipeline.publish(catalog, record, publisher_code=publisher)
 
 
 @pytest.fixture
 def site(catalog, tmp_path: Path) -> Iterator[tuple[str, object]]:
     add_publisher(catalog, "stats", "示例市统计局", description="人口与经济统计")
     add_publisher(catalog, "health", "示例市卫生健康委员会")
-    _publish(catalog, tmp_path, "population", "区县,常住人口\n东城区,70.4\n", "stats",
+    publish_csv(catalog, tmp_path, "population", "区县,常住人口\n东城区,70.4\n", "stats",
              title="常住人口统计年报", theme="人口与就业", keywords=["人口", "统计"],
              license="CC-BY-4.0", description="全市分区县常住人口。")
-    _publish(catalog, tmp_path, "census", "区县,户数\n西城区,41\n", "stats",
+    publish_csv(catalog, tmp_path, "census", "区县,户数\n西城区,41\n", "stats",
              title="人口普查分区县户数", theme="人口与就业", keywords=["人口", "普查"])
-    _publish(catalog, tmp_path, "hospitals", "机构,床位\n第一医院,800\n", "health",
+    publish_csv(catalog, tmp_path, "hospitals", "机构,床位\n第一医院,800\n", "health",
              title="医疗机构名录", theme="卫生健康", keywords=["医院"], license="ODbL-1.0")
-    _publish(catalog, tmp_path, "cases", "区县,病例\n东城区,3\n", "health",
+    publish_csv(catalog, tmp_path, "cases", "区县,病例\n东城区,3\n", "health",
              title="传染病病例统计", theme="卫生健康", open_condition="conditional",
              legal_basis="article_15", access_conditions="科研用途申请")
-    gone = _publish(catalog, tmp_path, "old-list", "a,b\n1,2\n", "health", title="旧名单")
+    gone = publish_csv(catalog, tmp_path, "old-list", "a,b\n1,2\n", "health", title="旧名单")
     withdraw(catalog, [gone.dataset_id], "no longer at source")
-    with serving_app(lambda url: create_app(at(catalog, url))) as url:
+    with serving_app(lambda url: create_app(served_at(catalog, url))) as url:
         yield url, catalog
-
-
-def at(catalog, url: str):
-    """The catalog as served from url (its links are built from GOVCAT_BASE_URL)."""
-    return dataclasses.replace(catalog, settings=dataclasses.replace(catalog.settings,
-                                                                     base_url=url))
 
 
 def test_ckanapi_remote_reads_the_catalog(site) -> None:

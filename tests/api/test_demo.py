@@ -190,11 +190,11 @@ def test_owners_named_in_individual_businesses_are_masked(demo) -> None:
 
 def test_ckan_clients_read_the_demo(demo, tmp_path: Path) -> None:
     """ckanapi against the demo: every public dataset dumped, 人口 found."""
-    import dataclasses
     import os
     import subprocess
     import sys
 
+    from tests.support.catalogs import served_at
     from tests.support.servers import serving_app
 
     _, client, _ = demo
@@ -203,11 +203,7 @@ def test_ckan_clients_read_the_demo(demo, tmp_path: Path) -> None:
     ckanapi = str(Path(sys.executable).with_name("ckanapi"))
     env = {**os.environ, "PATH": f"{Path(ckanapi).parent}{os.pathsep}{os.environ['PATH']}"}
 
-    def app(url: str):
-        return create_app(dataclasses.replace(
-            catalog, settings=dataclasses.replace(catalog.settings, base_url=url)))
-
-    with serving_app(app) as url:
+    with serving_app(lambda url: create_app(served_at(catalog, url))) as url:
         out = tmp_path / "datasets.jsonl"
         subprocess.run([ckanapi, "dump", "datasets", "--all", "-r", url, "-O", str(out), "-q"],
                        check=True, timeout=300, capture_output=True, env=env)

@@ -4,7 +4,6 @@ harvester."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -17,12 +16,11 @@ import requests
 
 from api.app import create_app
 from api.store import init_catalog
-from catalog import pipeline
-from catalog.intake import IntakeRecord, IntakeResource
 from catalog.settings import Settings
 from catalog.withdrawal import withdraw
 from harvesters.jobs import add_source, run_harvest
 from publishers.services import add_publisher
+from tests.support.catalogs import publish_csv, served_at
 from tests.support.servers import serving_app
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -30,35 +28,24 @@ TOMBSTONE = "{http://purl.org/atompub/tombstones/1.0}deleted-entry"
 SCHEMA = rdflib.Namespace("https://schema.org/")
 
 
-def _publish(catalog, tmp_path: Path, name: str, text: str, publisher: str, **meta):
-    path = tmp_path / f"{name}.csv"
-    path.write_text(text, encoding="utf-8")
-    record = IntakeRecord({"name": name, **meta}, (IntakeResource(path, path.name),), str(path))
-    return pipeline.publish(catalog, record, publisher_code=publisher)
-
-
 @pytest.fixture
 def served(catalog, tmp_path: Path) -> Iterator[tuple[str, object]]:
     add_publisher(catalog, "stats", "示例市统计局")
     add_publisher(catalog, "health", "示例市卫生健康委员会")
-    _publish(catalog, tmp_path, "population", "区县,常住人口\n东城区,70.4\n", "stats",
+    publish_csv(catalog, tmp_path, "population", "区县,常住人口\n东城区,70.4\n", "stats",
              title="常住人口统计年报", theme="人口与就业", keywords=["人口"],
              description="全市分区县常住人口。", temporal_start="2023-01-01",
              temporal_end="2023-12-31", spatial="330100")
-    _publish(catalog, tmp_path, "letters", "编号,事项\n1,道路维修\n", "stats",
+    publish_csv(catalog, tmp_path, "letters", "编号,事项\n1,道路维修\n", "stats",
              title="张伟的来信办理情况</script><script>alert(1)</script>", keywords=["来信"])
-    _publish(catalog, tmp_path, "cases", "区县,病例\n东城区,3\n", "health",
+    publish_csv(catalog, tmp_path, "cases", "区县,病例\n东城区,3\n", "health",
              title="传染病病例统计", open_condition="conditional", legal_basis="article_15",
              access_conditions="科研用途申请", keywords=["病例"])
-    gone = _publish(catalog, tmp_path, "old-list", "a,b\n1,2\n", "health", title="旧名单",
+    gone = publish_csv(catalog, tmp_path, "old-list", "a,b\n1,2\n", "health", title="旧名单",
                     keywords=["旧"])
     withdraw(catalog, [gone.dataset_id], "no longer at source drop")
 
-    def app(url: str):
-        return create_app(dataclasses.replace(
-            catalog, settings=dataclasses.replace(catalog.settings, base_url=url)))
-
-    with serving_app(app) as url:
+    with serving_app(lambda url: create_app(served_at(catalog, url))) as url:
         yield url, catalog
 
 
