@@ -2,7 +2,9 @@
 
 ``from_dcat`` reads one ``dcat:Dataset`` of a graph (RDF/XML, Turtle, JSON-LD: the parser's
 business); ``to_dcat`` writes a dataset of the standard as DCAT-AP 3 (publisher a
-``foaf:Agent``, contact point a ``vcard:Kind``, distributions with ``dcat:accessURL``), so that
+``foaf:Agent``, contact point a ``vcard:Kind``, distributions with ``dcat:accessURL``, the open
+condition as an EU access right and its legal basis as a ``dct:RightsStatement``), and
+``add_catalog`` a ``dcat:Catalog`` of such datasets, so that
 ``from_dcat(to_dcat(x))`` gives x back (RDF values have no order: keywords and
 distributions are read sorted, and of several values for one field the least is taken, so
 that a catalog reads the same however it is serialized). Every triple of the dataset that
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +30,7 @@ from catalog.crosswalk.rdfjson import (
     ADMS,
     DC,
     SCHEMA,
+    SPDX,
     VCARD,
     add_json,
     bind_prefixes,
@@ -38,7 +41,7 @@ from catalog.crosswalk.rdfjson import (
     unique,
 )
 from catalog.errors import CatalogError
-from catalog.metadata import SPATIAL_PATTERN, THEMES
+from catalog.metadata import LEGAL_BASES, SPATIAL_PATTERN, THEMES
 
 DCT = DCTERMS
 _SCHEMA_HTTPS = "https://schema.org/"
@@ -49,6 +52,21 @@ _ACCESS_RIGHTS = {"PUBLIC": "unconditional", "RESTRICTED": "conditional",
                   "NON_PUBLIC": "not_open"}
 _TO_ACCESS_RIGHTS = {v: k for k, v in _ACCESS_RIGHTS.items()}
 _IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]+$")
+# DCAT-AP requires a description; a dataset without one says so, in words read back as none
+NO_DESCRIPTION = {"zh": "（提供方未提供摘要）", "en": "(The publisher gave no description.)"}
+# the legal basis of an open condition (LEGAL_BASES), named with its law in a rights statement
+_LAW = {"zh": "《中华人民共和国政府信息公开条例》",
+        "en": "Regulations of the People's Republic of China on Open Government Information, "}
+_LEGAL_BASES_EN = {
+    "article_14": "article 14: state secrets; information whose disclosure laws forbid or "
+                  "that would endanger national, public or economic security or social "
+                  "stability",
+    "article_15": "article 15: trade secrets, personal privacy",
+    "article_16": "article 16: internal affairs, process information, administrative law "
+                  "enforcement files",
+}  # fmt: skip
+_HEX = re.compile(r"^[0-9a-fA-F]+$")
+_BYTES = re.compile(r"^(\d{1,18})(?:\.0*)?$")
 
 Used = set[tuple[Node, Node]]
 
@@ -69,6 +87,8 @@ class DcatDistribution:
     media_type: str = ""  # dcat:mediaType (text/csv)
     license: str = ""  # kept only when it is not the dataset's
     extras: dict[str, Any] = field(default_factory=dict)  # "@id" and unmapped properties
+    byte_size: int | None = None  # dcat:byteSize
+    checksum: str = ""  # spdx:checksum as "<algorithm>:<hex>" (sha256:…), as the catalog keeps it
 
     @property
     def url(self) -> str:
@@ -134,6 +154,7 @@ def from_dcat(graph: Graph, node: Node) -> DcatDataset:
             distribution.license = ""
     _read_coverage(graph, node, used, metadata)
     _read_vocabularies(graph, node, used, metadata)
+    _read_rights(graph, node, used, metadata)
     _read_contact(graph, node, used, metadata, provenance)
     _read_publisher(graph, node, used, provenance)
     landing = _first(graph, node, DCAT.landingPage, used)
@@ -187,7 +208,9 @@ def _read_texts(graph: Graph, node: Node, used: Used, metadata: dict[str, Any]) 
         if english is not None and english != title:
             used.add((DCT.title, english))
             metadata["title_en"] = str(english)
-    description = pick(literals(graph, node, DCT.description))
+    descriptions = literals(graph, node, DCT.description)
+    used |= {(DCT.description, d) for d in descriptions if str(d) in NO_DESCRIPTION.values()}
+    description = pick([d for d in descriptions if str(d) not in NO_DESCRIPTION.values()])
     if description is not None:
         used.add((DCT.description, description))
         metadata["description"] = str(description)
@@ -224,6 +247,28 @@ def _read_vocabularies(graph: Graph, node: Node, used: Used, metadata: dict[str,
             value = _best_mapped(graph, node, predicate, used, mapping)
             if value:
                 metadata[target] = value
+
+
+def _read_rights(graph: Graph, node: Node, used: Used, metadata: dict[str, Any]) -> None:
+    """The legal basis (and access conditions) of a rights statement to_dcat wrote: one whose
+    label names an article of LEGAL_BASES and that says nothing else."""
+    found = _best(graph, node, DCT.rights, used, _legal_basis)
+    if found is not None:
+        metadata.update(found[0])
+
+
+def _legal_basis(graph: Graph, statement: Node) -> tuple[tuple[str, str], ...] | None:
+    if isinstance(statement, Literal) or set(graph.predicates(statement)) - {
+            RDF.type, RDFS.label, DCT.description}:
+        return None
+    labels = [str(label) for label in literals(graph, statement, RDFS.label)]
+    basis = next((key for key, text in LEGAL_BASES.items() if any(
+        label == _LAW["zh"] + text for label in labels)), None)
+    if basis is None:
+        return None
+    conditions = pick(literals(graph, statement, DCT.description))
+    return (("legal_basis", basis),) + (
+        (("access_conditions", str(conditions)),) if conditions is not None else ())
 
 
 def _read_contact(graph: Graph, node: Node, used: Used, metadata: dict[str, Any],
@@ -334,8 +379,28 @@ def _read_distribution(graph: Graph, node: Node) -> DcatDistribution:
         graph, node, DCAT.mediaType, own,
         lambda _, v: vocab.media_type(str(v)) if not isinstance(v, BNode) else None) or ""
     found.license = _best_mapped(graph, node, DCT.license, own, _licence) or ""
+    found.byte_size = _best_mapped(graph, node, DCAT.byteSize, own, _byte_size)
+    found.checksum = _best_mapped(graph, node, SPDX.checksum, own, _checksum) or ""
     found.extras = node_json(graph, node, own)
     return found
+
+
+def _byte_size(graph: Graph, value: Node) -> int | None:
+    """A whole number of bytes (some catalogs write it as a decimal: 43008.0)."""
+    match = _BYTES.match(str(value).strip()) if isinstance(value, Literal) else None
+    return int(match[1]) if match else None
+
+
+def _checksum(graph: Graph, value: Node) -> str | None:
+    """An spdx:Checksum as "<algorithm>:<hex>", when it says nothing else."""
+    if isinstance(value, Literal) or set(graph.predicates(value)) - {
+            RDF.type, SPDX.algorithm, SPDX.checksumValue}:
+        return None
+    algorithms = [vocab.checksum_algorithm(str(a)) for a in objects(graph, value, SPDX.algorithm)]
+    values = [str(v).strip() for v in literals(graph, value, SPDX.checksumValue)]
+    if len(algorithms) != 1 or not algorithms[0] or len(values) != 1 or not _HEX.match(values[0]):
+        return None
+    return f"{algorithms[0]}:{values[0].lower()}"
 
 
 def _text(graph: Graph, value: Node, *labels: URIRef) -> str | None:
@@ -397,14 +462,16 @@ def _spatial_code(graph: Graph, value: Node) -> str | None:
 # -- writing ---------------------------------------------------------------------------------
 
 
-def to_dcat(dataset: DcatDataset, graph: Graph | None = None) -> Graph:
-    """The DCAT-AP 3 description of a dataset (added to graph when one is given)."""
+def to_dcat(dataset: DcatDataset, graph: Graph | None = None, themes: str | None = None
+            ) -> Graph:
+    """The DCAT-AP 3 description of a dataset (added to graph when one is given); themes is
+    the IRI of the scheme of the standard's own themes (else they are OWN_THEMES URNs)."""
     graph = graph if graph is not None else bind_prefixes(Graph())
-    add_dataset(graph, dataset)
+    add_dataset(graph, dataset, themes)
     return graph
 
 
-def add_dataset(graph: Graph, dataset: DcatDataset) -> Node:
+def add_dataset(graph: Graph, dataset: DcatDataset, themes: str | None = None) -> Node:
     """Add a dataset's triples to graph; its node (to link a dcat:Catalog to it)."""
     metadata, provenance = dataset.metadata, dataset.provenance
     node: Node = URIRef(dataset.remote_id) if _IRI.match(dataset.remote_id) else BNode()
@@ -416,6 +483,9 @@ def add_dataset(graph: Graph, dataset: DcatDataset) -> Node:
         add((node, DCT.title, Literal(metadata["title_en"], lang="en")))
     if metadata.get("description"):
         add((node, DCT.description, Literal(metadata["description"], lang=tag)))
+    else:
+        for language, text in NO_DESCRIPTION.items():
+            add((node, DCT.description, Literal(text, lang=language)))
     for keyword in metadata.get("keywords", []):
         add((node, DCAT.keyword, Literal(keyword)))
     identifier = provenance.get("identifier") or (
@@ -430,7 +500,8 @@ def add_dataset(graph: Graph, dataset: DcatDataset) -> Node:
     if licence is not None:
         add((node, DCT.license, licence))
     _write_coverage(graph, node, metadata)
-    _write_vocabularies(graph, node, metadata)
+    _write_vocabularies(graph, node, metadata, themes)
+    _write_rights(graph, node, metadata, tag)
     if metadata.get("contact_point") or provenance.get("contact_point"):
         add((node, DCAT.contactPoint, _contact(graph, metadata.get("contact_point") or {},
                                                provenance.get("contact_point") or {})))
@@ -444,6 +515,53 @@ def add_dataset(graph: Graph, dataset: DcatDataset) -> Node:
     for distribution in dataset.distributions:
         add((node, DCAT.distribution, _distribution(graph, distribution, metadata)))
     add_json(graph, node, provenance.get("extras") or {})
+    return node
+
+
+@dataclass
+class DcatCatalog:
+    """A dcat:Catalog as DCAT-AP asks for one; texts by language tag ({"zh": …, "en": …})."""
+
+    iri: str
+    title: dict[str, str]
+    description: dict[str, str]
+    publisher: str  # the IRI of the foaf:Agent that runs the catalog
+    publisher_name: dict[str, str]
+    homepage: str
+    license: str = ""  # of the catalog's own metadata, as the standard names licences
+    modified: str = ""  # ISO 8601 date or date and time
+    languages: tuple[str, ...] = ()  # the standard's languages (zh-CN, en)
+    themes: dict[str, dict[str, str]] = field(default_factory=dict)  # scheme IRI: its title
+
+
+def add_catalog(graph: Graph, catalog: DcatCatalog, datasets: Iterable[Node]) -> Node:
+    """Add a catalog of datasets (nodes add_dataset gave) to graph; its node."""
+    node = URIRef(catalog.iri)
+    add = graph.add
+    add((node, RDF.type, DCAT.Catalog))
+    for predicate, texts in ((DCT.title, catalog.title), (DCT.description, catalog.description)):
+        for language, text in texts.items():
+            add((node, predicate, Literal(text, lang=language)))
+    agent = _typed(graph, URIRef(catalog.publisher), FOAF.Agent)
+    for language, name in catalog.publisher_name.items():
+        add((agent, FOAF.name, Literal(name, lang=language)))
+    add((node, DCT.publisher, agent))
+    add((node, FOAF.homepage, _typed(graph, URIRef(catalog.homepage), FOAF.Document)))
+    if catalog.license:
+        add((node, DCT.license, _licence_term(graph, catalog.license)))
+    if catalog.modified:
+        add((node, DCT.modified, Literal(catalog.modified, datatype=XSD.dateTime
+                                         if "T" in catalog.modified else XSD.date)))
+    for language in catalog.languages:
+        add((node, DCT.language, _typed(graph, URIRef(vocab.language_iri(language)),
+                                        DCT.LinguisticSystem)))
+    for iri, titles in catalog.themes.items():
+        scheme = _typed(graph, URIRef(iri), SKOS.ConceptScheme)
+        for language, text in titles.items():
+            add((scheme, DCT.title, Literal(text, lang=language)))
+        add((node, DCAT.themeTaxonomy, scheme))
+    for dataset in datasets:
+        add((node, DCAT.dataset, dataset))
     return node
 
 
@@ -485,11 +603,16 @@ def _write_coverage(graph: Graph, node: Node, metadata: dict[str, Any]) -> None:
         graph.add((location, DCT.identifier, Literal(metadata["spatial"])))
 
 
-def _write_vocabularies(graph: Graph, node: Node, metadata: dict[str, Any]) -> None:
+def _write_vocabularies(graph: Graph, node: Node, metadata: dict[str, Any],
+                        themes: str | None) -> None:
     if metadata.get("theme"):
-        concept = _typed(graph, URIRef(vocab.theme_iri(metadata["theme"])), SKOS.Concept)
+        iri = vocab.theme_iri(metadata["theme"], themes)
+        concept = _typed(graph, URIRef(iri), SKOS.Concept)
         graph.add((node, DCAT.theme, concept))
         graph.add((concept, SKOS.prefLabel, Literal(metadata["theme"], lang="zh")))
+        scheme = vocab.theme_scheme(iri, themes)
+        if scheme:
+            graph.add((concept, SKOS.inScheme, URIRef(scheme)))
     if metadata.get("update_frequency"):
         graph.add((node, DCT.accrualPeriodicity, _typed(
             graph, URIRef(vocab.frequency_iri(metadata["update_frequency"])), DCT.Frequency)))
@@ -499,6 +622,22 @@ def _write_vocabularies(graph: Graph, node: Node, metadata: dict[str, Any]) -> N
     if metadata.get("open_condition") in _TO_ACCESS_RIGHTS:
         rights = f"{vocab.EU}access-right/{_TO_ACCESS_RIGHTS[metadata['open_condition']]}"
         graph.add((node, DCT.accessRights, _typed(graph, URIRef(rights), DCT.RightsStatement)))
+
+
+def _write_rights(graph: Graph, node: Node, metadata: dict[str, Any], tag: str | None) -> None:
+    """The legal basis of the open condition, and its access conditions, as a rights
+    statement (the EU access-right table has no place for either)."""
+    basis = metadata.get("legal_basis")
+    if basis not in LEGAL_BASES:
+        return  # access conditions without a legal basis are not written: they cannot be
+        # told from any other catalog's rights statement when read back
+    statement = BNode()
+    graph.add((node, DCT.rights, statement))
+    graph.add((statement, RDF.type, DCT.RightsStatement))
+    graph.add((statement, RDFS.label, Literal(_LAW["zh"] + LEGAL_BASES[basis], lang="zh")))
+    graph.add((statement, RDFS.label, Literal(_LAW["en"] + _LEGAL_BASES_EN[basis], lang="en")))
+    if metadata.get("access_conditions"):
+        graph.add((statement, DCT.description, Literal(metadata["access_conditions"], lang=tag)))
 
 
 def _typed(graph: Graph, iri: URIRef, kind: URIRef) -> URIRef:
@@ -566,5 +705,15 @@ def _distribution(graph: Graph, found: DcatDistribution, metadata: dict[str, Any
     licence = found.license or metadata.get("license")
     if licence:
         add((node, DCT.license, _licence_term(graph, licence)))
+    if found.byte_size is not None and found.byte_size >= 0:
+        add((node, DCAT.byteSize, Literal(str(found.byte_size), datatype=XSD.nonNegativeInteger)))
+    algorithm, _, value = found.checksum.partition(":")
+    iri = vocab.checksum_algorithm_iri(algorithm)
+    if iri and _HEX.match(value):
+        checksum = BNode()
+        add((node, SPDX.checksum, checksum))
+        add((checksum, RDF.type, SPDX.Checksum))
+        add((checksum, SPDX.algorithm, _typed(graph, URIRef(iri), SPDX.ChecksumAlgorithm)))
+        add((checksum, SPDX.checksumValue, Literal(value.lower(), datatype=XSD.hexBinary)))
     add_json(graph, node, found.extras)
     return node

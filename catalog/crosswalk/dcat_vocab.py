@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, unquote
 
-from catalog.crosswalk.ckan import LICENSES
+from catalog.crosswalk.ckan import LICENSES, THEME_GROUPS
 from catalog.crosswalk.datajson import FREQUENCIES as DATAJSON_FREQUENCIES
 from catalog.metadata import THEMES
 
@@ -54,8 +54,10 @@ _EU_THEMES = {"AGRI": "农业农村", "ENER": "资源能源", "ENVI": "生态环
 _TO_EU_THEME = {"农业农村": "AGRI", "资源能源": "ENER", "生态环境": "ENVI", "综合政务": "GOVE",
                 "卫生健康": "HEAL"}
 
-# the standard's themes that have no EU equivalent are concepts of a scheme of our own
+# the standard's themes that have no EU equivalent are concepts of a scheme of our own: by
+# default these URNs; a catalog that serves its themes names them under its own address
 OWN_THEMES = "urn:govcat:theme:"
+THEMES_SCHEME = EU + "data-theme"
 
 _LANGUAGES = {"en": "en", "eng": "en", "zh": "zh-CN", "zho": "zh-CN", "chi": "zh-CN"}
 _TO_EU_LANGUAGE = {"en": "ENG", "zh-CN": "ZHO"}
@@ -110,10 +112,20 @@ def theme(value: str) -> str | None:
     return value if value in THEMES else None
 
 
-def theme_iri(value: str) -> str:
-    """The EU data-theme IRI of a theme that is one, else its IRI in our own scheme."""
+def theme_iri(value: str, scheme: str | None = None) -> str:
+    """The EU data-theme IRI of a theme that is one, else its IRI in our own scheme: under
+    scheme (a slug each: 工业交通 is {scheme}/industry-transport), or an OWN_THEMES URN."""
     code = _TO_EU_THEME.get(value)
-    return f"{EU}data-theme/{code}" if code else OWN_THEMES + quote(value)
+    if code:
+        return f"{EU}data-theme/{code}"
+    return f"{scheme.rstrip('/')}/{THEME_GROUPS[value]}" if scheme else OWN_THEMES + quote(value)
+
+
+def theme_scheme(iri: str, scheme: str | None = None) -> str | None:
+    """The concept scheme a theme IRI of theme_iri belongs to (None: the URNs have none)."""
+    if iri.startswith(THEMES_SCHEME + "/"):
+        return THEMES_SCHEME
+    return scheme.rstrip("/") if scheme and iri.startswith(scheme.rstrip("/") + "/") else None
 
 
 def language(value: str) -> str | None:
@@ -132,6 +144,25 @@ def media_type(value: str) -> str:
         if value.startswith(prefix):
             return value[len(prefix):]
     return value
+
+
+# SPDX checksum algorithms (spdx:checksumAlgorithm_sha256) ↔ the names the catalog writes
+# before a checksum's value (sha256:…)
+SPDX_TERMS = "http://spdx.org/rdf/terms#"
+_CHECKSUM_ALGORITHM = re.compile(r"^checksumAlgorithm_(md5|sha1|sha224|sha256|sha384|sha512)$")
+
+
+def checksum_algorithm(iri: str) -> str | None:
+    """The algorithm's name (sha256) of an SPDX checksum-algorithm IRI it knows."""
+    match = _CHECKSUM_ALGORITHM.match(iri[len(SPDX_TERMS):]) \
+        if iri.startswith(SPDX_TERMS) else None
+    return match[1] if match else None
+
+
+def checksum_algorithm_iri(name: str) -> str | None:
+    """The SPDX checksum-algorithm IRI of an algorithm's name (None: not one SPDX names)."""
+    iri = f"{SPDX_TERMS}checksumAlgorithm_{name.lower()}"
+    return iri if checksum_algorithm(iri) else None
 
 
 def file_type(value: str) -> str:

@@ -11,12 +11,17 @@ import pytest
 import rdflib
 
 from catalog.crosswalk.dcat import (
+    NO_DESCRIPTION,
+    DcatCatalog,
     DcatDataset,
     DcatDistribution,
+    add_catalog,
+    add_dataset,
     dataset_nodes,
     from_dcat,
     to_dcat,
 )
+from catalog.crosswalk.rdfjson import bind_prefixes
 from catalog.metadata import MetadataError, load_metadata
 
 FORMATS = {".rdf": "xml", ".ttl": "turtle", ".jsonld": "json-ld"}
@@ -145,6 +150,14 @@ def test_dcat_ap_vocabularies_map_onto_the_standard(fixtures_dir):
     assert "issued" not in london.metadata  # 06/05/2009 is no ISO date: kept as it came
     assert london.provenance["extras"]["dct:issued"] == "06/05/2009"
     assert london.metadata["update_frequency"] == "annual"
+    [first] = _read(folder / "dataset.rdf")[0].distributions[:1]
+    assert (first.byte_size, first.checksum) == (
+        12323, "sha1:4304cf2e751e6053c90b1804c89c0ebb758f395a")
+    # a decimal byte size is read as the whole number it is; dcat-ap.de's own hash algorithm
+    # IRIs are not SPDX's, so their checksums stay as they came
+    sized = [d for d in german.distributions if d.byte_size]
+    assert sized[0].byte_size == 60744 and not any(d.checksum for d in sized)
+    assert all("spdx:checksum" in d.extras for d in sized)
     [graph_doc] = _read(folder / "catalog_with_at_graph.jsonld")
     assert graph_doc.metadata["license"] == "CC0-1.0"  # opendefinition.org's cc-zero
     assert graph_doc.provenance["organization"]["name"] == "organization-example-org"  # catalog's
@@ -167,7 +180,8 @@ def _full() -> DcatDataset:
         [DcatDistribution(access_url="https://data.example.gov.cn/api/population",
                           title="API", format="Query API", license="ODbL-1.0"),
          DcatDistribution(download_url="https://data.example.gov.cn/files/population.csv",
-                          title="人口表", format="CSV", media_type="text/csv")],
+                          title="人口表", format="CSV", media_type="text/csv",
+                          byte_size=2048, checksum="sha256:" + "ab12" * 16)],
         {"identifier": "stats-2024-001",
          "organization": {"name": "stats", "title": "示例市统计局"},
          "publisher": {"@id": "https://data.example.gov.cn/publisher/stats"},
@@ -191,14 +205,69 @@ def test_the_standard_round_trips_through_dcat_ap():
     assert from_dcat(again, dataset_nodes(again)[0]) == dataset
 
 
+def test_open_conditions_legal_bases_and_gaps_round_trip():
+    dataset = _full()
+    dataset.metadata.update(open_condition="conditional", legal_basis="article_15",
+                            access_conditions="科研用途申请，签署数据使用协议")
+    load_metadata(dict(dataset.metadata))
+    graph = to_dcat(dataset)
+    rights = graph.value(rdflib.URIRef(dataset.remote_id), rdflib.namespace.DCTERMS.rights)
+    labels = {str(label) for label in graph.objects(rights, rdflib.RDFS.label)}
+    assert "《中华人民共和国政府信息公开条例》第十五条：商业秘密、个人隐私" in labels
+    assert _again(dataset) == dataset
+    dataset.metadata.update(open_condition="not_open", legal_basis="article_14")
+    del dataset.metadata["access_conditions"]
+    assert _again(dataset) == dataset
+    # DCAT-AP requires a description: a dataset without one says so, and reads back without
+    del dataset.metadata["description"]
+    graph = to_dcat(dataset)
+    descriptions = set(graph.objects(None, rdflib.namespace.DCTERMS.description))
+    assert {str(d) for d in descriptions} == set(NO_DESCRIPTION.values())
+    assert _again(dataset) == dataset
+    # a checksum of an algorithm SPDX does not name, or no hex, is not written
+    dataset.distributions[1].checksum = "crc32:ab12"
+    assert _again(dataset).distributions[1].checksum == ""
+
+
+def test_own_themes_under_the_catalogs_address():
+    dataset = _full()
+    dataset.metadata["theme"] = "工业交通"
+    graph = to_dcat(dataset, themes="https://data.example.gov.cn/themes")
+    concept = rdflib.URIRef("https://data.example.gov.cn/themes/industry-transport")
+    assert (rdflib.URIRef(dataset.remote_id), rdflib.namespace.DCAT.theme, concept) in graph
+    assert graph.value(concept, rdflib.namespace.SKOS.inScheme) == \
+        rdflib.URIRef("https://data.example.gov.cn/themes")
+    [node] = dataset_nodes(graph)
+    assert from_dcat(graph, node) == dataset  # read back by its label
+    dataset.metadata["theme"] = "卫生健康"  # an EU theme stays the EU's, in the EU's scheme
+    graph = to_dcat(dataset, themes="https://data.example.gov.cn/themes")
+    health = rdflib.URIRef("http://publications.europa.eu/resource/authority/data-theme/HEAL")
+    assert graph.value(health, rdflib.namespace.SKOS.inScheme) == \
+        rdflib.URIRef("http://publications.europa.eu/resource/authority/data-theme")
+
+
+def _catalog_graph() -> rdflib.Graph:
+    graph = bind_prefixes(rdflib.Graph())
+    nodes = [add_dataset(graph, _full(), "https://data.example.gov.cn/themes")]
+    add_catalog(graph, DcatCatalog(
+        "https://data.example.gov.cn/catalog", {"zh": "示例市开放数据", "en": "Open data"},
+        {"zh": "示例市政府数据开放目录。", "en": "The city's open data."},
+        "https://data.example.gov.cn/operator", {"zh": "示例市大数据局"},
+        "https://data.example.gov.cn/", license="CC-BY-4.0",
+        modified="2025-02-01T08:30:00+00:00", languages=("zh-CN", "en"),
+        themes={"http://publications.europa.eu/resource/authority/data-theme": {"en": "Data theme"},
+                "https://data.example.gov.cn/themes": {"zh": "数据领域"}}), nodes)
+    return graph
+
+
 def test_what_to_dcat_writes_is_dcat_ap_3(fixtures_dir):
     pyshacl = pytest.importorskip("pyshacl")
     shapes = rdflib.Graph()
     for name in ("html_shacl_shapes.ttl", "html_shacl_range.ttl"):
         shapes.parse(fixtures_dir / "dcat-ap-shacl" / name, format="turtle")
-    graph = to_dcat(_full())
-    conforms, _, report = pyshacl.validate(graph, shacl_graph=shapes)
-    assert conforms, report
+    for graph in (to_dcat(_full()), _catalog_graph()):
+        conforms, _, report = pyshacl.validate(graph, shacl_graph=shapes)
+        assert conforms, report
     # and the check has teeth: a distribution without its accessURL is refused
     graph.remove((None, rdflib.URIRef("http://www.w3.org/ns/dcat#accessURL"), None))
     conforms, _, report = pyshacl.validate(graph, shacl_graph=shapes)
