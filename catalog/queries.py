@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -259,3 +260,29 @@ def recently_withdrawn(catalog: Catalog, limit: int = 50,
                  "reason": d.withdrawn_reason or ""}
                 for d in session.scalars(query.order_by(Dataset.withdrawn_at.desc())
                                          .limit(limit))]
+
+
+def read_published_page(catalog: Catalog, build: Callable[[Dataset], T], limit: int,
+                        offset: int = 0) -> list[T]:
+    """build() of a page of the public datasets in name order (a stable order to page through:
+    a dataset that changes keeps its place); build runs as in read_published."""
+    query = _with_details(_public_datasets()).order_by(Dataset.name).limit(limit).offset(offset)
+    with catalog.sessions() as session:
+        return [build(dataset) for dataset in session.scalars(query)]
+
+
+def count_published(catalog: Catalog) -> int:
+    """How many datasets are public."""
+    with catalog.sessions() as session:
+        return session.scalar(_public_datasets().with_only_columns(func.count(Dataset.id))) or 0
+
+
+def last_changed(catalog: Catalog) -> datetime | None:
+    """When the public catalog last changed: a dataset published, changed or withdrawn."""
+    with catalog.sessions() as session:
+        changed = session.scalar(_public_datasets().with_only_columns(
+            func.max(Dataset.modified_at)))
+        withdrawn = session.scalar(select(func.max(Dataset.withdrawn_at)).where(
+            Dataset.current_revision_id.is_not(None)))
+    moments = [as_utc(m) for m in (changed, withdrawn) if m is not None]
+    return max(moments, default=None)

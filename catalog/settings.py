@@ -169,6 +169,22 @@ class Settings:
         "for any other host name are refused (default: http://GOVCAT_HOST:GOVCAT_PORT).",
         _base_url,
     )
+    catalog_publisher: str = _setting(  # type: ignore[assignment]
+        "GOVCAT_CATALOG_PUBLISHER", "政府数据开放目录运营单位",
+        "Name of the body that runs the catalog: the publisher of its DCAT-AP catalog "
+        "(each dataset's publisher is its department).",
+        _text,
+    )
+    catalog_license: str = _setting(  # type: ignore[assignment]
+        "GOVCAT_CATALOG_LICENSE", "CC-BY-4.0",
+        "Licence of the catalog's own metadata (its DCAT-AP catalog's dct:license), as "
+        "datasets name theirs: CC-BY-4.0, CC0-1.0, or a licence's URL.",
+        _text,
+    )
+    dcat_page_size: int = _setting(  # type: ignore[assignment]
+        "GOVCAT_DCAT_PAGE_SIZE", 100,
+        "Datasets per page of the DCAT-AP catalog (/catalog.ttl?page=N).", _whole,
+    )
     database_url: str = _setting(  # type: ignore[assignment]
         "GOVCAT_DATABASE_URL",
         None,
