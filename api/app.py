@@ -45,6 +45,7 @@ def create_app(catalog: Catalog | None = None, settings: Settings | None = None)
 
     from api.ckan.views import ckan_api
     from api.exports.datajson import datajson_export
+    from api.exports.dcat import dcat_export
     from api.exports.feeds import feeds
     from api.portal import portal
     from api.v1 import api_v1
@@ -52,6 +53,7 @@ def create_app(catalog: Catalog | None = None, settings: Settings | None = None)
     app.register_blueprint(api_v1)
     app.register_blueprint(ckan_api)
     app.register_blueprint(datajson_export)
+    app.register_blueprint(dcat_export)
     app.register_blueprint(feeds)
     app.register_blueprint(portal)
     http.install(app)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 
-from flask import Blueprint, abort, current_app, render_template, request, url_for
+from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
 from markupsafe import Markup
 
+from api.exports.dcat import dataset_rdf
+from api.exports.rdf import negotiate
 from api.v1 import BadRequest, download_url, parse_search_query
 from catalog.crosswalk.schemaorg import to_schemaorg
 from catalog.errors import Gone, NotFound
@@ -62,6 +64,11 @@ def index():
 
 @portal.get("/datasets/<name>")
 def dataset_page(name: str):
+    """The dataset's page; its DCAT-AP description to a client that asks for RDF (the page's
+    address is the dataset's IRI)."""
+    rdf = negotiate(request.accept_mimetypes)
+    if rdf is not None:
+        return dataset_rdf(name, rdf)
     try:
         dataset = get_dataset(current_app.extensions["govcat"], name, download_url)
     except Gone as gone:
@@ -83,3 +90,12 @@ def script_json(value: object) -> Markup:
     text = json.dumps(value, ensure_ascii=False)
     return Markup(text.replace("&", "\\u0026").replace("<", "\\u003c")
                   .replace(">", "\\u003e"))
+
+
+@portal.after_request
+def _vary(response: Response) -> Response:
+    # a dataset's address answers HTML or RDF by the Accept header, errors included: caches
+    # must keep them apart
+    if request.endpoint == "portal.dataset_page":
+        response.vary.add("Accept")
+    return response
