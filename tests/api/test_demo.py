@@ -217,3 +217,52 @@ def test_ckan_clients_read_the_demo(demo, tmp_path: Path) -> None:
                           for t, d in zip(titles, json.loads(found.stdout)["results"],
                                           strict=True))
     assert any("常住人口" in t for t in titles)
+
+
+def test_the_demo_catalog_passes_the_dcat_ap_3_shapes(demo, fixtures_dir, capsys) -> None:
+    """/catalog.ttl of the demo: 0 violations of the official DCAT-AP 3.0.1 shapes (the
+    recommended shapes' warnings printed), every public dataset in it, no personal value."""
+    import rdflib
+
+    from catalog.crosswalk.dcat import dataset_nodes
+    from catalog.crosswalk.rdfjson import HYDRA
+    from tests.support import dcat_shapes
+
+    pytest.importorskip("pyshacl")
+    _, client, _ = demo
+    public = client.application.extensions["govcat"].settings.public_url
+    data, url, pages = rdflib.Graph(), f"{public}/catalog.ttl", []
+    while url:
+        response = client.get(url.removeprefix(public))
+        assert response.status_code == 200 and response.mimetype == "text/turtle"
+        pages.append(response.get_data(as_text=True))
+        page = rdflib.Graph().parse(data=response.data, format="turtle")
+        data += page
+        url = str(page.value(page.value(rdflib.URIRef(f"{public}/catalog"), HYDRA.view),
+                             HYDRA.next) or "")
+    listed = client.get("/api/v1/datasets?per_page=100").get_json()
+    assert sorted(str(n).rsplit("/", 1)[-1] for n in dataset_nodes(data)) == \
+        sorted(d["name"] for d in listed["data"])
+    folder = fixtures_dir / "dcat-ap-shacl"
+    for names in dcat_shapes.MANDATORY:
+        found = dcat_shapes.validate(data, dcat_shapes.load(folder, names))
+        assert not [f for f in found if f.severity == "Violation"], \
+            dcat_shapes.report(" + ".join(names), found)
+    warnings = dcat_shapes.validate(data, dcat_shapes.load(folder, dcat_shapes.RECOMMENDED))
+    vocabularies = dcat_shapes.validate(data + dcat_shapes.eu_tables(),
+                                        dcat_shapes.load(folder, dcat_shapes.VOCABULARIES))
+    # only the shapes' own error on SPDX's namespace (see test_dcat_export)
+    assert {f.path for f in vocabularies if f.severity == "Violation"} == {"spdx:algorithm"}
+    with capsys.disabled():
+        print(f"\ndemo /catalog.ttl: {len(dataset_nodes(data))} datasets, 0 violations of "
+              f"{' and '.join(' + '.join(n) for n in dcat_shapes.MANDATORY)}")
+        print(dcat_shapes.report("demo, recommended shapes", warnings))
+        print(dcat_shapes.report("demo, controlled vocabularies", vocabularies))
+    text = "\n".join(pages)
+    for name, files in personal_columns().items():
+        for source, columns in files:
+            raw = read_table(source)
+            for column in columns:
+                index = raw.header.index(column)
+                assert not [row[index] for row in raw.rows()
+                            if len(row[index]) > 6 and row[index] in text], (name, column)
