@@ -628,9 +628,10 @@ def _write_rights(graph: Graph, node: Node, metadata: dict[str, Any], tag: str |
     """The legal basis of the open condition, and its access conditions, as a rights
     statement (the EU access-right table has no place for either)."""
     basis = metadata.get("legal_basis")
+    # access conditions without a legal basis are not written: read back, they could not be
+    # told from any other catalog's rights statement
     if basis not in LEGAL_BASES:
-        return  # access conditions without a legal basis are not written: they cannot be
-        # told from any other catalog's rights statement when read back
+        return
     statement = BNode()
     graph.add((node, DCT.rights, statement))
     graph.add((statement, RDF.type, DCT.RightsStatement))
