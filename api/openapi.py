@@ -13,6 +13,7 @@ from flask import Flask
 
 from api.ckan import openapi as ckan_openapi
 from api.ckan.actions import ACTIONS
+from api.exports.rdf import FORMATS
 from api.schemas import (
     DataJsonCatalogSchema,
     DatasetPageSchema,
@@ -48,7 +49,8 @@ TAGS = (
     ("publishers", "The departments that publish datasets."),
     ("harvest", "Harvest sources and their jobs."),
     (ckan_openapi.TAG, ckan_openapi.TAG_DESCRIPTION),
-    ("exports", "DCAT-US data.json and Atom feeds of what changed."),
+    ("exports", "DCAT-AP 3 (Turtle, RDF/XML, JSON-LD), DCAT-US data.json and Atom feeds of "
+                "what changed."),
     ("meta", "This document."),
 )
 
@@ -96,6 +98,11 @@ def openapi_path(rule: str) -> str:
 
 def _json(description: str, schema: Any) -> dict[str, Any]:
     return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def _html(description: str) -> dict[str, Any]:
+    return {"description": description,
+            "content": {"text/html": {"schema": {"type": "string"}}}}
 
 
 def _text(description: str) -> dict[str, Any]:
@@ -162,6 +169,7 @@ def _operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:
         "tags": ["meta"], "summary": "This document", "operationId": "openapi",
         "responses": {"200": _json("OpenAPI 3 document.", {"type": "object"})}}}
     yield from _export_operations()
+    yield from _dcat_operations()
 
 
 def _export_operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:
@@ -188,3 +196,51 @@ def _export_operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:
         "parameters": [{"in": "query", "schema": SearchArgsSchema}],
         "responses": {"200": atom, "400": _text("A malformed parameter."),
                       "503": _text("The search backend is unavailable.")}}}
+
+
+def _dcat_operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:
+    """The DCAT-AP export: the catalog and each dataset in every RDF format, and the IRIs it
+    names."""
+    for found in FORMATS.values():
+        rdf = {"content": {found.media_type: {"schema": {"type": "string"}}}}
+        name = found.suffix.capitalize()
+        yield f"dcat_export.catalog_{found.suffix}", {"get": {
+            "tags": ["exports"], "summary": f"A page of the DCAT-AP 3 catalog ({found.suffix})",
+            "description": "The dcat:Catalog with a page of its datasets (in name order), and "
+                           "its Hydra paging: a hydra:PartialCollectionView with first, "
+                           "previous, next and last pages, the catalog's hydra:totalItems.",
+            "operationId": f"dcatCatalog{name}",
+            "parameters": [{"name": "page", "in": "query", "required": False,
+                            "description": "The page, from 1.",
+                            "schema": {"type": "integer", "minimum": 1, "default": 1}}],
+            "responses": {"200": {"description": "The page.", **rdf},
+                          "400": _html("A malformed page number."),
+                          "404": _html("A page after the last.")}}}
+        yield f"dcat_export.dataset_{found.suffix}", {"get": {
+            "tags": ["exports"], "summary": f"One dataset as DCAT-AP 3 ({found.suffix})",
+            "description": "Also the answer of the dataset's page, /datasets/{name}, to a "
+                           f"request that accepts {found.media_type} rather than HTML.",
+            "operationId": f"dcatDataset{name}",
+            "parameters": [_path_param("name", "The dataset's name (or id).")],
+            "responses": {"200": {"description": "The dataset.", **rdf},
+                          "404": _html("No such dataset."),
+                          "410": _html("The dataset was withdrawn.")}}}
+    see_other = {"description": "See Other: the address in the Location header.",
+                 "headers": {"Location": {"schema": {"type": "string", "format": "uri"}}}}
+    yield "dcat_export.catalog_iri", {"get": {
+        "tags": ["exports"], "summary": "The DCAT catalog's IRI",
+        "description": "To the first page in the RDF format the Accept header prefers, else "
+                       "to the portal.",
+        "operationId": "dcatCatalogIri", "responses": {"303": see_other}}}
+    yield "dcat_export.publisher_iri", {"get": {
+        "tags": ["exports"], "summary": "A publisher's IRI in the DCAT catalog",
+        "description": "To the portal's search of the publisher's datasets.",
+        "operationId": "dcatPublisherIri",
+        "parameters": [_path_param("code", "The publisher's code.")],
+        "responses": {"303": see_other, "404": _html("No such publisher.")}}}
+    yield "dcat_export.theme_iri", {"get": {
+        "tags": ["exports"], "summary": "A theme's IRI in the DCAT catalog's own scheme",
+        "description": "To the portal's search of the theme's datasets.",
+        "operationId": "dcatThemeIri",
+        "parameters": [_path_param("slug", "The theme's slug (population-employment…).")],
+        "responses": {"303": see_other, "404": _html("No such theme.")}}}

@@ -28,7 +28,6 @@ from catalog.queries import (
 
 dcat_export = Blueprint("dcat_export", __name__)
 
-SUFFIXES = "any(ttl, rdf, jsonld)"
 MAX_PAGE = 999_999_999
 
 
@@ -42,7 +41,6 @@ def _site() -> Site:
                 download_url)
 
 
-@dcat_export.get(f"/catalog.<{SUFFIXES}:suffix>")
 def catalog_page(suffix: str) -> Response:
     """A page of the catalog (?page=N, from 1; a page after the last is not found)."""
     number = _page_number(request.args.get("page"))
@@ -65,9 +63,16 @@ def _page_number(raw: str | None) -> int:
     return int(raw)
 
 
-@dcat_export.get(f"/datasets/<name>.<{SUFFIXES}:suffix>")
 def dataset_document(name: str, suffix: str) -> Response:
     return dataset_rdf(name, FORMATS[suffix])
+
+
+# an endpoint per format (catalog_ttl, dataset_ttl…): each address is documented on its own
+for _suffix in FORMATS:
+    dcat_export.add_url_rule(f"/catalog.{_suffix}", f"catalog_{_suffix}", catalog_page,
+                             defaults={"suffix": _suffix})
+    dcat_export.add_url_rule(f"/datasets/<name>.{_suffix}", f"dataset_{_suffix}",
+                             dataset_document, defaults={"suffix": _suffix})
 
 
 def dataset_rdf(name: str, found: RdfFormat) -> Response:
@@ -88,7 +93,7 @@ def dataset_rdf(name: str, found: RdfFormat) -> Response:
 def catalog_iri() -> Response:
     """The catalog's IRI: its first page in the RDF format asked for, else the portal."""
     found = negotiate(request.accept_mimetypes)
-    target = url_for(".catalog_page", suffix=found.suffix) if found else url_for("portal.index")
+    target = url_for(f".catalog_{found.suffix}") if found else url_for("portal.index")
     response = _see_other(target)
     response.vary.add("Accept")
     return response
