@@ -14,6 +14,8 @@ CORS_RESOURCES = {
     r"/data.json": {"methods": ["GET", "HEAD", "OPTIONS"]},
     r"/feeds/*": {"methods": ["GET", "HEAD", "OPTIONS"]},
     r"/catalog.*": {"methods": ["GET", "HEAD", "OPTIONS"]},
+    # a dataset's DCAT-AP (/datasets/<name>.ttl, or its page asked for RDF)
+    r"/datasets/*": {"methods": ["GET", "HEAD", "OPTIONS"]},
 }
 
 

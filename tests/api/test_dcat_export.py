@@ -382,6 +382,16 @@ def test_the_iris_lead_somewhere(client) -> None:
         response = _get(client, path, headers={"Accept": accept})
         assert (response.status_code, response.headers["Location"]) == (303, target), path
     assert "Accept" in _get(client, "/catalog").headers["Vary"]
+
+
+def test_any_web_page_may_read_the_export_and_caches_revalidate(client) -> None:
+    for path, headers in (("/catalog.ttl", {}), ("/datasets/population.jsonld", {}),
+                          ("/datasets/population", {"Accept": "text/turtle"})):
+        response = _get(client, path, headers={"Origin": "https://example.org", **headers})
+        assert response.headers["Access-Control-Allow-Origin"] == "*", path
+        again = _get(client, path, headers={"If-None-Match": response.headers["ETag"],
+                                            **headers})
+        assert again.status_code == 304, path
     assert _get(client, "/publishers/nobody").status_code == 404
     assert _get(client, "/themes/nothing").status_code == 404
     listing = _get(client, "/?publisher=stats").get_data(as_text=True)
