@@ -16,6 +16,7 @@ setup(
     package_data={
         "api": ["templates/*.html", "static/*", "demo_data/*", "demo_data/**/*",
                 "migrations/*.py", "migrations/versions/*.py", "migrations/*.mako"],
+        "catalog": ["search/data/*"],
         "privacy": ["data/*"],
     },
     install_requires=[

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from catalog import db
 from catalog.search import SearchBackend, open_search
+from catalog.search.synonyms import Synonyms
 from catalog.settings import Settings, home_secret
 from catalog.storage import FileStore
 from privacy import Policy, Screener
@@ -150,7 +151,9 @@ def _assemble(settings: Settings, engine: Engine, screener: Screener | None = No
         sessions=db.make_sessionmaker(engine),
         files=FileStore(settings.files_dir),
         search=open_search(settings.search_url, settings.home, index=settings.search_index,
-                           api_key=settings.search_api_key, ca_certs=settings.search_ca_certs),
+                           api_key=settings.search_api_key, ca_certs=settings.search_ca_certs,
+                           synonyms=Synonyms.from_file(Path(settings.search_synonyms)
+                                                       if settings.search_synonyms else None)),
         _screener=screener,
     )
 

@@ -201,6 +201,11 @@ class Settings:
         "Elasticsearch alias that searches use; each rebuild makes an index NAME-<n> behind it.",
         _index_name,
     )
+    search_synonyms: str | None = _setting(  # type: ignore[assignment]
+        "GOVCAT_SEARCH_SYNONYMS", None,
+        "File of search synonyms, one group of equivalent terms per line, comma-separated "
+        "(低保, 最低生活保障); it replaces the bundled list (an empty file: none).", _file,
+    )
     search_api_key: str | None = _setting(  # type: ignore[assignment]
         "GOVCAT_SEARCH_API_KEY", None,
         "Elasticsearch API key (encoded form), instead of a user and password in the URL.", _text,

@@ -31,6 +31,7 @@ from catalog.search.errors import SearchError
 from catalog.search.es_query import revisions_request, search_request, search_result
 from catalog.search.es_schema import MAPPING_VERSION, index_body, source
 from catalog.search.model import SearchDocument, SearchQuery, SearchResult
+from catalog.search.synonyms import Synonyms
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +93,7 @@ class ElasticsearchSearch:
     """Search index on an Elasticsearch 8 cluster; safe to share between threads."""
 
     def __init__(self, client: Elasticsearch, alias: str = DEFAULT_ALIAS, *,
-                 refresh: bool = False) -> None:
+                 refresh: bool = False, synonyms: Synonyms | None = None) -> None:
         """Use the index behind alias on client's cluster; created on first use.
 
         refresh=True makes every write visible to the next search (slower; tests use it);
@@ -100,6 +101,7 @@ class ElasticsearchSearch:
         """
         self.client = client
         self.alias = alias
+        self.synonyms = synonyms  # terms a query treats as the same
         self._refresh = refresh
         self._init_lock = threading.Lock()
         self._ready = False
@@ -182,7 +184,7 @@ class ElasticsearchSearch:
 
     def search(self, query: SearchQuery) -> SearchResult:
         """Return one page of matching dataset ids with the total and facet counts."""
-        request = search_request(query)
+        request = search_request(query, self.synonyms)
         self._ensure()
         return search_result(self._call(lambda: self.client.search(index=self.alias, **request)))
 

@@ -19,6 +19,7 @@ from catalog.search.model import (
     SearchResult,
 )
 from catalog.search.schema import FTS_WEIGHTS, OUTDATED, SCHEMA, SCHEMA_VERSION, Rows, prepare
+from catalog.search.synonyms import Synonyms
 
 BUSY_TIMEOUT_SECONDS = 60.0
 
@@ -36,9 +37,11 @@ _ORDER_BY = {
 class EmbeddedSearch:
     """SQLite FTS5 search index in one file; safe to share between threads and processes."""
 
-    def __init__(self, path: Path) -> None:
-        """Remember where the index lives; the file is created on first use."""
+    def __init__(self, path: Path, synonyms: Synonyms | None = None) -> None:
+        """Remember where the index lives (the file is created on first use), and which
+        terms a query treats as the same."""
         self.path = Path(path)
+        self.synonyms = synonyms
         self._init_lock = threading.Lock()
         self._ready = False
 
@@ -81,7 +84,7 @@ class EmbeddedSearch:
 
     def search(self, query: SearchQuery) -> SearchResult:
         """Return one page of matching dataset ids with the total and facet counts."""
-        hits_sql, params, ranked = _hits(query)
+        hits_sql, params, ranked = _hits(query, self.synonyms)
         sort = "modified" if query.sort == "relevance" and not ranked else query.sort
         offset = (query.page - 1) * query.per_page
         with self._read() as conn:
@@ -210,11 +213,12 @@ def _remove_all(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM documents")
 
 
-def _hits(query: SearchQuery) -> tuple[str, list[object], bool]:
+def _hits(query: SearchQuery, synonyms: Synonyms | None = None
+          ) -> tuple[str, list[object], bool]:
     """Return a `WITH hits AS (...)` clause, its params, and whether hits carry a bm25 score."""
     conditions: list[str] = []
     params: list[object] = []
-    expression = match_expression(query.q)
+    expression = match_expression(query.q, synonyms)
     if expression is None:
         columns = "d.rowid AS doc, d.id, d.name, d.title, d.title_key, d.modified_key"
         source = "documents AS d"

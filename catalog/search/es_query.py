@@ -15,6 +15,7 @@ from catalog.search.model import (
     SearchResult,
 )
 from catalog.search.segment import query_words
+from catalog.search.synonyms import Synonyms, query_groups
 
 _BY_ID = {"id": "asc"}
 _NEWEST = {"modified": {"order": "desc", "missing": "_last"}}
@@ -35,12 +36,12 @@ BIGRAM_FIELDS = [
 ]
 
 
-def search_request(query: SearchQuery) -> dict[str, Any]:
+def search_request(query: SearchQuery, synonyms: Synonyms | None = None) -> dict[str, Any]:
     """Keyword arguments of `Elasticsearch.search` for one page of the query."""
     words = query_words(query.q[:MAX_QUERY_CHARS])[:MAX_QUERY_WORDS]
     sort = "modified" if query.sort == "relevance" and not words else query.sort
     conditions = {
-        "must": [_word_clause(word, pieces) for word, pieces in words],
+        "must": [_group_clause(group) for group in query_groups(words, synonyms)],
         "filter": _filters(query),
     }
     bool_query = {kind: clauses for kind, clauses in conditions.items() if clauses}
@@ -62,6 +63,16 @@ def search_request(query: SearchQuery) -> dict[str, Any]:
             for name in FACET_FIELDS
         },
     }
+
+
+def _group_clause(alternatives: list[list[tuple[str, tuple[str, ...]]]]) -> dict[str, Any]:
+    """Any of a group's alternatives (a synonym's), each all of its words."""
+    options = [_word_clause(*alternative[0]) if len(alternative) == 1 else
+               {"bool": {"must": [_word_clause(word, pieces) for word, pieces in alternative]}}
+               for alternative in alternatives]
+    if len(options) == 1:
+        return options[0]
+    return {"bool": {"should": options, "minimum_should_match": 1}}
 
 
 def _word_clause(word: str, pieces: tuple[str, ...]) -> dict[str, Any]:

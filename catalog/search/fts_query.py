@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from catalog.search.segment import query_words
+from catalog.search.synonyms import Synonyms, query_groups
 
 MAX_QUERY_CHARS = 500
 MAX_QUERY_WORDS = 32
@@ -21,9 +22,19 @@ def _word_expression(word: str, pieces: tuple[str, ...]) -> str:
     return f"({quote(word)} OR ({parts}))"
 
 
-def match_expression(q: str) -> str | None:
-    """Return the MATCH expression ANDing every query word, or None when q has no words."""
+def match_expression(q: str, synonyms: Synonyms | None = None) -> str | None:
+    """Return the MATCH expression ANDing every query word (a synonym term: any of its
+    group), or None when q has no words."""
     words = query_words(q[:MAX_QUERY_CHARS])[:MAX_QUERY_WORDS]
     if not words:
         return None
-    return " AND ".join(_word_expression(word, pieces) for word, pieces in words)
+    return " AND ".join(_group_expression(group) for group in query_groups(words, synonyms))
+
+
+def _group_expression(alternatives: list[list[tuple[str, tuple[str, ...]]]]) -> str:
+    """Any of the alternatives, each all of its words."""
+    options = [" AND ".join(_word_expression(word, pieces) for word, pieces in alternative)
+               for alternative in alternatives]
+    if len(options) == 1:
+        return options[0]
+    return "(" + " OR ".join(f"({option})" for option in options) + ")"

@@ -105,3 +105,14 @@ def test_an_index_of_an_older_version_is_emptied_for_the_repair(tmp_path: Path) 
     assert reopened.indexed_revisions() == {}
     reopened.index(make_doc("a", "A", license="CC0-1.0"))
     assert EmbeddedSearch(path).indexed_revisions() == {"a": 1}
+
+
+def test_a_synonym_file_replaces_the_bundled_list(tmp_path: Path) -> None:
+    from catalog.search.synonyms import Synonyms
+
+    own = tmp_path / "synonyms.txt"
+    own.write_text("# ours\n网格员，社区网格管理员\n\n", encoding="utf-8")
+    synonyms = Synonyms.from_file(own)
+    assert len(synonyms) == 1 and synonyms.alternatives("网格员") == ("网格员", "社区网格管理员")
+    assert synonyms.alternatives("低保") == ("低保",)
+    assert len(Synonyms.from_file()) >= 20

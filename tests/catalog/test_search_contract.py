@@ -25,6 +25,7 @@ from catalog.search import (
     SearchResult,
 )
 from catalog.search.elasticsearch import ElasticsearchSearch, connect
+from catalog.search.synonyms import Synonyms
 from tests.support.elastic import FakeCluster, live_cluster, scripted_node
 from tests.support.search import CORPUS, facet, ids, make_doc
 
@@ -39,11 +40,13 @@ LIVE = [pytest.param("live", marks=pytest.mark.live)] if os.environ.get("ELASTIC
 def new_backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Opener]:
     """Opens empty backends of one kind; opening the same store name twice shares its index."""
     if request.param == "embedded":
-        yield lambda store="main": EmbeddedSearch(tmp_path / f"{store}.sqlite")
+        yield lambda store="main", synonyms=None: EmbeddedSearch(tmp_path / f"{store}.sqlite",
+                                                                 synonyms)
     elif request.param == "elasticsearch":
         node = scripted_node(FakeCluster())
-        yield lambda store="main": ElasticsearchSearch(
-            connect("http://localhost:9200", node_class=node), f"govcat-{store}")
+        yield lambda store="main", synonyms=None: ElasticsearchSearch(
+            connect("http://localhost:9200", node_class=node), f"govcat-{store}",
+            synonyms=synonyms)
     else:
         yield from _live_backends()
 
@@ -51,7 +54,8 @@ def new_backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Open
 def _live_backends() -> Iterator[Opener]:
     """Backends on the cluster at ELASTICSEARCH_URL under a prefix of their own, removed after."""
     with live_cluster() as (client, prefix):
-        yield lambda store="main": ElasticsearchSearch(client, f"{prefix}-{store}", refresh=True)
+        yield lambda store="main", synonyms=None: ElasticsearchSearch(
+            client, f"{prefix}-{store}", refresh=True, synonyms=synonyms)
 
 
 @pytest.fixture
@@ -424,3 +428,19 @@ def test_concurrent_writers_and_readers(new_backend: Opener) -> None:
         thread.join()
     assert errors == []
     assert backend.search(SearchQuery(q="数据")).total == 40
+
+
+def test_synonyms_find_each_other(new_backend: Opener) -> None:
+    backend = new_backend(synonyms=Synonyms.from_file())
+    for doc in (make_doc("a", "城乡最低生活保障情况", keywords=("社会救助",)),
+                make_doc("b", "低保家庭名单公示"), make_doc("c", "公共租赁住房分配结果"),
+                make_doc("d", "地区生产总值季度数据")):
+        backend.index(doc)
+    assert sorted(ids(backend, "低保")) == ["a", "b"]
+    assert sorted(ids(backend, "最低生活保障")) == ["a", "b"]
+    assert ids(backend, "公租房") == ["c"]
+    assert ids(backend, "GDP") == ["d"]
+    assert ids(backend, "低保 公示") == ["b"]  # the other words are still all required
+    plain = new_backend("plain")
+    plain.index(make_doc("a", "城乡最低生活保障情况"))
+    assert ids(plain, "低保") == []
