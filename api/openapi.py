@@ -26,6 +26,7 @@ from api.schemas import (
     SearchArgsSchema,
     SourceListSchema,
     SourceSchema,
+    SuggestionListSchema,
 )
 from catalog.metadata import FORMAT_MEDIA_TYPES, PublicDatasetSchema, PublicResourceSchema
 
@@ -151,6 +152,17 @@ def _operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:
                                 for media_type in FORMAT_MEDIA_TYPES.values()}},
             "403": "Error", "404": "Error", "410": _json("The dataset was withdrawn.",
                                                          GoneSchema)}}}
+    yield "api_v1.autocomplete", {"get": {
+        "tags": ["datasets"], "summary": "Datasets for a search box as it is typed",
+        "operationId": "autocomplete",
+        "parameters": [
+            {"in": "query", "name": "q", "schema": {"type": "string"}, "description":
+             "What was typed; its last word may be unfinished (常住人 finds 常住人口)."},
+            {"in": "query", "name": "limit", "schema": {"type": "integer", "minimum": 1,
+                                                        "maximum": 100, "default": 10}}],
+        "responses": {"200": _json("Names and titles, best first.", SuggestionListSchema),
+                      "400": "Error",
+                      "503": _json("The search backend is unavailable.", ErrorSchema)}}}
     yield "api_v1.publishers", {"get": {
         "tags": ["publishers"], "summary": "Publishers (departments)",
         "operationId": "listPublishers",

@@ -202,3 +202,14 @@ class DataJsonCatalogSchema(Schema):
     conformsTo = fields.String(required=True)
     describedBy = fields.String(required=True)
     dataset = fields.List(fields.Dict(), required=True)
+
+
+class SuggestionSchema(Schema):
+    """A dataset offered while a search is typed."""
+
+    name = fields.String(required=True)
+    title = fields.String(required=True)
+
+
+class SuggestionListSchema(Schema):
+    data = fields.List(fields.Nested(SuggestionSchema), required=True)

@@ -19,6 +19,7 @@ from catalog.queries import (
     list_publishers,
     resource_download,
     search_datasets,
+    suggest,
 )
 from catalog.search import FACET_FIELDS, SearchQuery
 from catalog.search.model import MAX_RESULT_WINDOW
@@ -169,6 +170,15 @@ def download(dataset: str, resource_id: str):
         etag=found.checksum.removeprefix("sha256:") if found.checksum else True,
     )
     return response
+
+
+@api_v1.get("/autocomplete")
+def autocomplete():
+    q = request.args.get("q", "")
+    limit = _whole_number(request.args, "limit", 10)
+    if not 1 <= limit <= 100:
+        raise BadRequest("limit must be from 1 to 100")
+    return jsonify({"data": suggest(catalog(), q, limit)})
 
 
 @api_v1.get("/publishers")

@@ -286,3 +286,13 @@ def last_changed(catalog: Catalog) -> datetime | None:
             Dataset.current_revision_id.is_not(None)))
     moments = [as_utc(m) for m in (changed, withdrawn) if m is not None]
     return max(moments, default=None)
+
+
+def suggest(catalog: Catalog, q: str, limit: int = 10) -> list[dict[str, str]]:
+    """Datasets for a search box as it is typed (the last word may be unfinished): their
+    names and titles, best first."""
+    if not q.strip():
+        return []
+    result = catalog.search.search(SearchQuery(q=q[:200], per_page=limit, prefix=True))
+    return read_published(catalog, result.ids, lambda d: {
+        "name": d.name, "title": str(d.current_revision.metadata_json.get("title") or d.name)})

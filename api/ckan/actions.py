@@ -35,6 +35,7 @@ from catalog.queries import (
     published_resource,
     read_one_published,
     read_published,
+    suggest,
 )
 from catalog.search import SearchQuery
 from catalog.search.model import MAX_FACET_VALUES, MAX_RESULT_WINDOW
@@ -226,21 +227,12 @@ def license_list(context: ActionContext, data: Mapping[str, Any]) -> list[dict[s
 
 
 def package_autocomplete(context: ActionContext, data: Mapping[str, Any]) -> list[dict]:
-    """Datasets whose title or name matches q, for a search box (limit, at most 100)."""
+    """Datasets for a search box as it is typed: q's last word may be unfinished (limit, at
+    most 100)."""
     q = params.text(data, "q").strip()
     limit = params.integer(data, "limit", 10, 1, 100)
-    if not q:
-        return []
-    result = context.catalog.search.search(SearchQuery(q=q[:200], per_page=limit))
-
-    def suggestion(dataset: Any) -> dict[str, str]:
-        title = str(dataset.current_revision.metadata_json.get("title") or dataset.name)
-        field = "title" if q.lower() in title.lower() or q.lower() not in dataset.name \
-            else "name"
-        return {"name": dataset.name, "title": title, "match_field": field,
-                "match_displayed": title if field == "title" else dataset.name}
-
-    return read_published(context.catalog, result.ids, suggestion)
+    return [{**found, "match_field": "title", "match_displayed": found["title"]}
+            for found in suggest(context.catalog, q, limit)]
 
 
 def help_show(context: ActionContext, data: Mapping[str, Any]) -> str:

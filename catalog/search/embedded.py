@@ -218,7 +218,7 @@ def _hits(query: SearchQuery, synonyms: Synonyms | None = None
     """Return a `WITH hits AS (...)` clause, its params, and whether hits carry a bm25 score."""
     conditions: list[str] = []
     params: list[object] = []
-    expression = match_expression(query.q, synonyms)
+    expression = match_expression(query.q, synonyms, query.prefix)
     if expression is None:
         columns = "d.rowid AS doc, d.id, d.name, d.title, d.title_key, d.modified_key"
         source = "documents AS d"

@@ -40,8 +40,13 @@ def search_request(query: SearchQuery, synonyms: Synonyms | None = None) -> dict
     """Keyword arguments of `Elasticsearch.search` for one page of the query."""
     words = query_words(query.q[:MAX_QUERY_CHARS])[:MAX_QUERY_WORDS]
     sort = "modified" if query.sort == "relevance" and not words else query.sort
+    last = words.pop() if query.prefix and words else None
+    must = [_group_clause(group) for group in query_groups(words, synonyms)]
+    if last is not None:  # also the words it starts
+        must.append({"bool": {"should": [_word_clause(*last), _prefix_match(last[0])],
+                              "minimum_should_match": 1}})
     conditions = {
-        "must": [_group_clause(group) for group in query_groups(words, synonyms)],
+        "must": must,
         "filter": _filters(query),
     }
     bool_query = {kind: clauses for kind, clauses in conditions.items() if clauses}
@@ -82,6 +87,11 @@ def _word_clause(word: str, pieces: tuple[str, ...]) -> dict[str, Any]:
         options.append({"bool": {"must": [_words_match(piece) for piece in pieces]}})
     options.append(_multi_match(word, BIGRAM_FIELDS))
     return {"bool": {"should": options, "minimum_should_match": 1}}
+
+
+def _prefix_match(token: str) -> dict[str, Any]:
+    """The words a token starts, in the word fields."""
+    return {"multi_match": {"query": token, "type": "phrase_prefix", "fields": WORD_FIELDS}}
 
 
 def _words_match(token: str) -> dict[str, Any]:

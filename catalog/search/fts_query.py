@@ -22,13 +22,19 @@ def _word_expression(word: str, pieces: tuple[str, ...]) -> str:
     return f"({quote(word)} OR ({parts}))"
 
 
-def match_expression(q: str, synonyms: Synonyms | None = None) -> str | None:
+def match_expression(q: str, synonyms: Synonyms | None = None,
+                     prefix: bool = False) -> str | None:
     """Return the MATCH expression ANDing every query word (a synonym term: any of its
-    group), or None when q has no words."""
+    group), or None when q has no words. prefix: the last word also matches the words it
+    starts."""
     words = query_words(q[:MAX_QUERY_CHARS])[:MAX_QUERY_WORDS]
     if not words:
         return None
-    return " AND ".join(_group_expression(group) for group in query_groups(words, synonyms))
+    last = words.pop() if prefix else None
+    expressions = [_group_expression(group) for group in query_groups(words, synonyms)]
+    if last is not None:
+        expressions.append(f"({_word_expression(*last)} OR {quote(last[0])}*)")
+    return " AND ".join(expressions)
 
 
 def _group_expression(alternatives: list[list[tuple[str, tuple[str, ...]]]]) -> str:

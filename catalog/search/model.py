@@ -62,6 +62,9 @@ class SearchQuery:
     modified_since: str | None = None
     modified_until: str | None = None
     names: tuple[str, ...] = ()  # only the datasets of these names
+    # the last word of q may be unfinished (a search box as it is typed): it matches the
+    # words it starts (常住人 finds 常住人口)
+    prefix: bool = False
 
     def __post_init__(self) -> None:
         """Reject out-of-range pages, unknown sorts and unknown filter fields."""

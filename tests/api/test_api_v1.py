@@ -205,3 +205,10 @@ def test_conditional_get_and_cors(client) -> None:
     # the portal's pages are not an API: no CORS there
     assert "Access-Control-Allow-Origin" not in client.get(
         "/", headers={"Origin": "https://app.example"}).headers
+
+
+def test_autocomplete_as_a_search_is_typed(client) -> None:
+    found = client.get("/api/v1/autocomplete?q=常住人").get_json()["data"]
+    assert found == [{"name": "population", "title": "常住人口统计年报"}]
+    assert client.get("/api/v1/autocomplete?q=").get_json()["data"] == []
+    assert client.get("/api/v1/autocomplete?q=医&limit=0").status_code == 400

@@ -444,3 +444,14 @@ def test_synonyms_find_each_other(new_backend: Opener) -> None:
     plain = new_backend("plain")
     plain.index(make_doc("a", "城乡最低生活保障情况"))
     assert ids(plain, "低保") == []
+
+
+def test_a_prefix_query_finds_the_words_its_last_word_starts(new_backend: Opener) -> None:
+    backend = new_backend()
+    backend.index(make_doc("a", "常住人口统计年报"))
+    backend.index(make_doc("b", "Population census 2020"))
+    backend.index(make_doc("c", "人才引进政策"))
+    assert ids(backend, "常住人", prefix=True) == ["a"]
+    assert ids(backend, "popu", prefix=True) == ["b"]
+    assert ids(backend, "census 20", prefix=True) == ["b"]
+    assert ids(backend, "popu") == []  # a whole query matches whole words only

@@ -5,9 +5,10 @@ The node (`scripted_node`) records every request as the client sent it (method, 
 parameters, JSON or NDJSON body) and answers with what a responder returns, under the
 `X-Elastic-Product: Elasticsearch` header that the client insists on. `FakeCluster` is such a
 responder: indices, aliases, documents, and a query engine for the query shapes govcat sends
-(bool, multi_match most_fields, terms, range, match_all; terms aggregations; sorts with
-search_after), analysing text as the index's mapping says (whitespace + lowercase +
-porter_stem, and the built-in cjk bigrams) and scoring with BM25 as Lucene does.
+(bool, multi_match most_fields and phrase_prefix, terms, range, match_all; terms
+aggregations; sorts with search_after), analysing text as the index's mapping says
+(whitespace + lowercase + porter_stem, and the built-in cjk bigrams) and scoring with BM25 as
+Lucene does.
 """
 
 from __future__ import annotations
@@ -473,6 +474,8 @@ class Searcher:
         return total + sum(matched)
 
     def _multi_match(self, spec: dict[str, Any], doc_id: str) -> float | None:
+        if spec.get("type") == "phrase_prefix":
+            return self._phrase_prefix(spec, doc_id)
         assert spec.get("type") == "most_fields" and spec.get("operator") == "and", spec
         total, matched = 0.0, False
         for entry in spec["fields"]:
@@ -482,6 +485,19 @@ class Searcher:
                 matched = True
                 total += field_score * float(boost or 1)
         return total if matched else None
+
+    def _phrase_prefix(self, spec: dict[str, Any], doc_id: str) -> float | None:
+        """1 when a field holds the analysed text's terms in a row, the last one started."""
+        for entry in spec["fields"]:
+            path = entry.partition("^")[0]
+            analyzer = self._analyzer(path)
+            terms = analyze(analyzer, spec["query"])
+            tokens = self._field_stats(path, analyzer)[0].get(doc_id, [])
+            for start in range(len(tokens) - len(terms) + 1 if terms else 0):
+                window = tokens[start:start + len(terms)]
+                if window[:-1] == terms[:-1] and window[-1].startswith(terms[-1]):
+                    return 1.0
+        return None
 
     def _match(self, path: str, text: str, doc_id: str) -> float | None:
         """BM25 of a field when it holds every term of the analysed text."""
