@@ -1,0 +1,378 @@
+"""Harvest benchmark: a CKAN portal replayed locally, harvested end to end, against the targets
+of issue 9.
+
+    .venv/bin/python bench/harvest_bench.py [--datasets 800] [--fetch-datasets 200]
+                                            [--runs 3] [--memory-factor 4] [--seed N]
+                                            [--no-memory] [--json OUT]
+
+The portal (``bench/ckan_replay.py``, a process of its own, so that serving it takes none of
+the harvest's CPU) answers ``package_search`` with datasets made from the shared recording of
+demo.ckan.org (``../shared/fixtures/ckan/demo_ckan_org_via_amsterdam_dcatd/packages.json``),
+multiplied with their own ids, names, titles, descriptions, ``metadata_modified`` and
+organisations, and serves each resource (a small CSV table, some naming a person with a
+mobile number; or a PDF).
+
+Every figure goes through ``harvesters.jobs.run_harvest`` on a fresh catalog in a temporary
+``GOVCAT_HOME`` with the embedded defaults (SQLite store and FTS5 search, no other
+``GOVCAT_*`` variable), under a source added without a publisher (each dataset goes under its
+remote organisation's publisher), with the source's default page size. The privacy screen's
+analyzer is built once per process before anything is timed (its build time is printed, and
+the figures with it included). Each timing is the median of ``--runs`` runs, a fresh catalog
+each.
+
+1. metadata-only: a source with ``{"resources": "link"}`` (``--resources link``), its first
+   harvest of ``--datasets`` datasets, every title, description, keyword, contact, link and
+   provenance screened; target ≥ 200 datasets/s.
+2. unchanged re-harvest: the same source harvested again with ``full=True`` (every dataset is
+   listed again, none has changed); target ≥ 1,000 datasets/s.
+3. peak memory: the metadata-only harvest of ``--datasets`` and of ``--memory-factor`` times as
+   many datasets, each in a child process of its own. The peak is the process's peak resident
+   set (``VmHWM`` of ``/proc/self/status``), reset (``/proc/self/clear_refs``) just before the
+   harvest starts, so it is the harvest's own peak on top of the analyzer and the imports; the
+   harvest's growth is that peak less the resident set before it. Target: flat, i.e. the
+   larger portal's growth at most 1.5 times the smaller one's (growing with the portal would
+   make it about ``--memory-factor`` times).
+4. ``--resources fetch`` on ``--fetch-datasets`` datasets: every CSV is downloaded, validated
+   and screened by the harvest; then the same CSV files are screened alone (``Screener
+   .screen_file`` with the catalog's screen, one file after another). Target: the harvest is
+   bounded by the screen, i.e. its datasets/s at least half of the screen's alone over the same
+   files (the harvest's own work, validation included, at most as long as the screen's).
+
+A run whose harvest errs, or counts other than expected, stops the bench (a fast wrong harvest
+is no figure).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = Path(__file__).resolve().parent
+for _path in (ROOT, BENCH):
+    if str(_path) not in sys.path:
+        sys.path.insert(0, str(_path))
+
+import ckan_replay  # noqa: E402 - after the path
+
+from catalog.context import Catalog, init_catalog, open_catalog  # noqa: E402
+from catalog.settings import Settings  # noqa: E402
+from harvesters.jobs import HarvestSummary, add_source, run_harvest  # noqa: E402
+from privacy import Screener  # noqa: E402
+
+TARGET_LINK = 200.0         # datasets/s, metadata-only harvest
+TARGET_UNCHANGED = 1000.0   # datasets/s, unchanged re-harvest
+TARGET_MEMORY_GROWTH = 1.5  # the larger portal's harvest growth / the smaller one's, at most
+TARGET_SCREEN_SHARE = 0.5   # fetch harvest datasets/s / the same files screened alone, at least
+SOURCE = "bench-ckan"
+
+
+@dataclass
+class Timed:
+    """One measured harvest: how many datasets, how long, what the job counted."""
+
+    datasets: int
+    seconds: float
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def rate(self) -> float:
+        return self.datasets / self.seconds if self.seconds else float("inf")
+
+
+# ------------------------------------------------------------------------ the portal
+
+
+@contextmanager
+def replayed_portal(seed: int) -> Iterator[str]:
+    """bench/ckan_replay.py in a process of its own; yields its base URL."""
+    process = subprocess.Popen([sys.executable, str(BENCH / "ckan_replay.py"), "--seed",
+                                str(seed)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        base = process.stdout.readline().strip()
+        if not base.startswith("http://"):
+            raise RuntimeError("the replayed portal did not start")
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def portal_url(base: str, datasets: int) -> str:
+    return f"{base}/n/{datasets}"
+
+
+# ------------------------------------------------------------------------ catalogs
+
+
+def bench_settings(home: Path) -> Settings:
+    """The embedded defaults in home: no GOVCAT_* variable of the caller's applies."""
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("GOVCAT_")}
+    return Settings.from_env(environ, home=str(home))
+
+
+def build_screener(settings: Settings) -> tuple[Screener, float]:
+    """The catalog's default screen with its analyzer built; how long the build took."""
+    started = time.perf_counter()
+    screener = Screener(review_threshold=settings.review_threshold,
+                        workers=settings.screen_workers, limits=settings.table_limits)
+    screener.screen_text("张伟 13812345678")  # builds the analyzer and the scanner
+    return screener, time.perf_counter() - started
+
+
+@contextmanager
+def fresh_catalog(screener: Screener) -> Iterator[Catalog]:
+    """A new, empty catalog in a temporary GOVCAT_HOME, sharing screener's analyzer."""
+    with tempfile.TemporaryDirectory(prefix="govcat-harvest-bench-") as home:
+        settings = bench_settings(Path(home) / "home")
+        init_catalog(settings).close()
+        catalog = open_catalog(settings, screener)
+        try:
+            yield catalog
+        finally:
+            catalog.close()
+
+
+def timed_harvest(catalog: Catalog, datasets: int, *, full: bool = False) -> Timed:
+    started = time.perf_counter()
+    summary = run_harvest(catalog, SOURCE, full=full)
+    seconds = time.perf_counter() - started
+    return Timed(datasets, seconds, _checked(summary, datasets))
+
+
+def _checked(summary: HarvestSummary, datasets: int) -> dict[str, int]:
+    """The job's counts; an error when it did not harvest every dataset cleanly."""
+    counts = {k: v for k, v in summary.counts.items() if v}
+    done = sum(counts.get(k, 0) for k in ("added", "updated", "unchanged", "held"))
+    if summary.status != "finished" or done != datasets:
+        raise RuntimeError(f"the harvest did not go as expected: {summary.status}, {counts}, "
+                           f"errors {summary.errors[:3]}")
+    return counts
+
+
+def add_bench_source(catalog: Catalog, url: str, resources: str) -> None:
+    add_source(catalog, SOURCE, "ckan", None,
+               {"url": url, "resources": resources, "allow_private_network": True})
+
+
+# ------------------------------------------------------------------------ measurements
+
+
+def measure_link(base: str, datasets: int, screener: Screener) -> tuple[Timed, Timed]:
+    """A metadata-only harvest of a fresh catalog, then its unchanged full re-harvest."""
+    with fresh_catalog(screener) as catalog:
+        add_bench_source(catalog, portal_url(base, datasets), "link")
+        first = timed_harvest(catalog, datasets)
+        second = timed_harvest(catalog, datasets, full=True)
+    if second.counts.get("unchanged") != datasets:
+        raise RuntimeError(f"the re-harvest found changes: {second.counts}")
+    return first, second
+
+
+def measure_fetch(base: str, datasets: int, screener: Screener,
+                  workdir: Path) -> tuple[Timed, Timed]:
+    """A harvest fetching every CSV, then the same CSV files screened alone (datasets/s
+    over the same datasets)."""
+    with fresh_catalog(screener) as catalog:
+        add_bench_source(catalog, portal_url(base, datasets), "fetch")
+        harvest = timed_harvest(catalog, datasets)
+        files = _write_resources(base, datasets, workdir)
+        started = time.perf_counter()
+        for path in files:
+            catalog.screener.screen_file(path, path.with_suffix(".screened.csv"))
+        alone = Timed(datasets, time.perf_counter() - started, {"files": len(files)})
+    return harvest, alone
+
+
+def _write_resources(base: str, datasets: int, workdir: Path) -> list[Path]:
+    """The CSV files of the portal's datasets, as the portal serves them."""
+    portal = ckan_replay.Portal(ckan_replay.load_recording(), datasets, base)
+    files = []
+    for index in range(datasets):
+        for resource in portal.package(index)["resources"]:
+            name = resource["url"].rsplit("/", 1)[1]
+            if name.endswith(".csv"):
+                body, _ = ckan_replay.resource_body(name)
+                path = workdir / name
+                path.write_bytes(body)
+                files.append(path)
+    return files
+
+
+def measure_memory(base: str, datasets: int) -> dict[str, float]:
+    """The metadata-only harvest's memory in a child process of its own (see --child)."""
+    output = subprocess.run(
+        [sys.executable, __file__, "--child-memory", str(datasets), "--url", base],
+        check=True, capture_output=True, text=True).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def _status_kb(name: str) -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith(name + ":"):
+                return int(line.split()[1])
+    raise RuntimeError(f"no {name} in /proc/self/status")
+
+
+def child_memory(base: str, datasets: int) -> dict[str, float]:
+    """In a fresh process: the analyzer built, the peak resident set reset, then one
+    metadata-only harvest; its peak and the resident set before it (MB)."""
+    with tempfile.TemporaryDirectory(prefix="govcat-harvest-bench-") as home:
+        settings = bench_settings(Path(home) / "home")
+        screener, _ = build_screener(settings)
+        init_catalog(settings).close()
+        catalog = open_catalog(settings, screener)
+        try:
+            add_bench_source(catalog, portal_url(base, datasets), "link")
+            with open("/proc/self/clear_refs", "w", encoding="ascii") as clear:
+                clear.write("5")  # VmHWM := VmRSS (Linux ≥ 4.0)
+            before = _status_kb("VmRSS")
+            timed = timed_harvest(catalog, datasets)
+            peak = _status_kb("VmHWM")
+        finally:
+            catalog.close()
+    return {"datasets": datasets, "rss_before_mb": before / 1024, "peak_mb": peak / 1024,
+            "growth_mb": (peak - before) / 1024, "seconds": timed.seconds}
+
+
+# ------------------------------------------------------------------------ the report
+
+
+def verdict(value: float, target: float, *, at_most: bool = False) -> str:
+    met = value <= target if at_most else value >= target
+    ratio = target / value if at_most else value / target
+    return f"{'met' if met else 'NOT met'}, {ratio:.2f}×"
+
+
+def rate_line(label: str, runs: list[Timed], target: float | None = None) -> tuple[str, float]:
+    """'label: N datasets in S s = R datasets/s (target ≥ T: met, X×)', the median run."""
+    seconds = statistics.median(t.seconds for t in runs)
+    rate = runs[0].datasets / seconds
+    line = (f"{label}: {runs[0].datasets} datasets in {seconds:.2f} s = {rate:,.0f} datasets/s")
+    if target is not None:
+        line += f" (target ≥ {target:,.0f}: {verdict(rate, target)})"
+    line += f"  [runs: {', '.join(f'{t.seconds:.2f}' for t in runs)} s]"
+    return line, rate
+
+
+def run(args: argparse.Namespace, log: Callable[[str], None]) -> dict[str, Any]:
+    settings = bench_settings(Path(tempfile.gettempdir()) / "unused-govcat-home")
+    log("building the privacy screen's analyzer …")
+    screener, build_seconds = build_screener(settings)
+    figures: dict[str, Any] = {"analyzer_build_seconds": build_seconds, "runs": args.runs,
+                               "cpus": os.cpu_count()}
+    lines = [f"analyzer built once before timing: {build_seconds:.1f} s; medians of "
+             f"{args.runs} runs on {os.cpu_count()} CPUs; load average "
+             f"{os.getloadavg()[0]:.2f} at start"]
+    met: dict[str, bool] = {}
+    with replayed_portal(args.seed) as base:
+        links, unchanged = [], []
+        for number in range(args.runs):
+            log(f"metadata-only harvest and unchanged re-harvest of {args.datasets}, run "
+                f"{number + 1} …")
+            first, second = measure_link(base, args.datasets, screener)
+            links.append(first)
+            unchanged.append(second)
+        line, rate = rate_line("metadata-only (link)", links, TARGET_LINK)
+        lines += [line, f"  counts: {links[0].counts}"]
+        with_build = args.datasets / (statistics.median(t.seconds for t in links)
+                                      + build_seconds)
+        lines.append(f"  with the analyzer's build included (a cold `govcat harvest`): "
+                     f"{with_build:,.0f} datasets/s")
+        met["metadata-only"] = rate >= TARGET_LINK
+        line, rate_unchanged = rate_line("unchanged re-harvest (full)", unchanged,
+                                         TARGET_UNCHANGED)
+        lines.append(line)
+        met["unchanged"] = rate_unchanged >= TARGET_UNCHANGED
+        figures["link"] = [asdict(t) for t in links]
+        figures["unchanged"] = [asdict(t) for t in unchanged]
+
+        if not args.no_memory:
+            big = args.datasets * args.memory_factor
+            log(f"memory: metadata-only harvests of {args.datasets} and {big} in child "
+                "processes …")
+            small_mem = measure_memory(base, args.datasets)
+            big_mem = measure_memory(base, big)
+            growth = big_mem["growth_mb"] / max(small_mem["growth_mb"], 0.1)
+            lines.append(
+                f"peak memory (VmHWM, reset before the harvest): {args.datasets} datasets "
+                f"{small_mem['peak_mb']:.0f} MB, {big} datasets {big_mem['peak_mb']:.0f} MB "
+                f"(ratio {big_mem['peak_mb'] / small_mem['peak_mb']:.2f}); the harvest's "
+                f"growth over the {small_mem['rss_before_mb']:.0f} MB before it: "
+                f"{small_mem['growth_mb']:.1f} MB and {big_mem['growth_mb']:.1f} MB, ratio "
+                f"{growth:.2f} (target flat, ≤ {TARGET_MEMORY_GROWTH:g}: "
+                f"{verdict(growth, TARGET_MEMORY_GROWTH, at_most=True)})")
+            met["memory"] = growth <= TARGET_MEMORY_GROWTH
+            figures["memory"] = [small_mem, big_mem]
+
+        harvests, alone = [], []
+        for number in range(args.runs):
+            log(f"--resources fetch harvest of {args.fetch_datasets}, and the same CSVs "
+                f"screened alone, run {number + 1} …")
+            with tempfile.TemporaryDirectory(prefix="govcat-harvest-bench-") as workdir:
+                harvest, screened = measure_fetch(base, args.fetch_datasets, screener,
+                                                  Path(workdir))
+            harvests.append(harvest)
+            alone.append(screened)
+        line, fetch_rate = rate_line("fetch (CSV downloaded, validated, screened)", harvests)
+        lines += [line, f"  counts: {harvests[0].counts}"]
+        line, alone_rate = rate_line(
+            f"the same {alone[0].counts['files']} CSV files screened alone", alone)
+        lines.append(line)
+        share = fetch_rate / alone_rate
+        lines.append(f"  harvest / screen alone: {share:.2f} (target ≥ {TARGET_SCREEN_SHARE:g}, "
+                     f"bounded by the screen: {verdict(share, TARGET_SCREEN_SHARE)})")
+        met["fetch bounded by the screen"] = share >= TARGET_SCREEN_SHARE
+        figures["fetch"] = [asdict(t) for t in harvests]
+        figures["screen_alone"] = [asdict(t) for t in alone]
+
+    failing = [name for name, ok in met.items() if not ok]
+    lines.append("all targets met" if not failing else "NOT MET: " + ", ".join(failing))
+    figures["failing"] = failing
+    figures["report"] = lines
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--datasets", type=int, default=800,
+                        help="datasets of the portal (metadata-only and re-harvest)")
+    parser.add_argument("--fetch-datasets", type=int, default=200,
+                        help="datasets of the portal harvested with --resources fetch")
+    parser.add_argument("--runs", type=int, default=3, help="runs of each timing (median)")
+    parser.add_argument("--memory-factor", type=int, default=4,
+                        help="the larger portal of the memory figure, times --datasets")
+    parser.add_argument("--no-memory", action="store_true", help="skip the memory figure")
+    parser.add_argument("--seed", type=int, default=9)
+    parser.add_argument("--json", type=Path, help="write every figure to this JSON file")
+    parser.add_argument("--child-memory", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--url", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child_memory:
+        print(json.dumps(child_memory(args.url, args.child_memory)))
+        return 0
+    args.runs = max(1, args.runs)
+    figures = run(args, log=lambda message: print(message, file=sys.stderr, flush=True))
+    print("\n".join(figures["report"]))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=2) + "\n",
+                             encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
