@@ -14,11 +14,15 @@ mobile number; or a PDF).
 
 Every figure goes through ``harvesters.jobs.run_harvest`` on a fresh catalog in a temporary
 ``GOVCAT_HOME`` with the embedded defaults (SQLite store and FTS5 search, no other
-``GOVCAT_*`` variable), under a source added without a publisher (each dataset goes under its
-remote organisation's publisher), with the source's default page size. The privacy screen's
-analyzer is built once per process before anything is timed (its build time is printed, and
-the figures with it included). Each timing is the median of ``--runs`` runs, a fresh catalog
-each.
+``GOVCAT_*`` variable) but one: ``GOVCAT_HARVEST_INTERVAL=0``. The pause a harvest makes
+between two requests to one host is politeness towards a remote portal, not work of govcat's,
+and with the default 0.2 s it alone would bound every figure here (the floor it would set is
+printed beside each). The source is added without a publisher (each dataset goes under its
+remote organisation's publisher), with its default page size. Before anything is timed, each
+process builds the privacy screen's analyzer and harvests a few datasets into a throwaway
+catalog (loading what a first harvest loads: the search segmenter's dictionary, the name
+model…); that cold start is printed, and the figures with it included. Each timing is the
+median of ``--runs`` runs, a fresh catalog each.
 
 1. metadata-only: a source with ``{"resources": "link"}`` (``--resources link``), its first
    harvest of ``--datasets`` datasets, every title, description, keyword, contact, link and
@@ -28,8 +32,9 @@ each.
 3. peak memory: the metadata-only harvest of ``--datasets`` and of ``--memory-factor`` times as
    many datasets, each in a child process of its own. The peak is the process's peak resident
    set (``VmHWM`` of ``/proc/self/status``), reset (``/proc/self/clear_refs``) just before the
-   harvest starts, so it is the harvest's own peak on top of the analyzer and the imports; the
-   harvest's growth is that peak less the resident set before it. Target: flat, i.e. the
+   harvest starts, after the cold start, so it is the harvest's own peak on top of the
+   analyzer, the imports and what a first harvest loads; the harvest's growth is that peak
+   less the resident set before it. Target: flat, i.e. the
    larger portal's growth at most 1.5 times the smaller one's (growing with the portal would
    make it about ``--memory-factor`` times).
 4. ``--resources fetch`` on ``--fetch-datasets`` datasets: every CSV is downloaded, validated
@@ -68,7 +73,9 @@ import ckan_replay  # noqa: E402 - after the path
 
 from catalog.context import Catalog, init_catalog, open_catalog  # noqa: E402
 from catalog.settings import Settings  # noqa: E402
+from harvesters.ckan import PAGE_ROWS  # noqa: E402
 from harvesters.jobs import HarvestSummary, add_source, run_harvest  # noqa: E402
+from harvesters.network import MIN_INTERVAL  # noqa: E402
 from privacy import Screener  # noqa: E402
 
 TARGET_LINK = 200.0         # datasets/s, metadata-only harvest
@@ -76,6 +83,7 @@ TARGET_UNCHANGED = 1000.0   # datasets/s, unchanged re-harvest
 TARGET_MEMORY_GROWTH = 1.5  # the larger portal's harvest growth / the smaller one's, at most
 TARGET_SCREEN_SHARE = 0.5   # fetch harvest datasets/s / the same files screened alone, at least
 SOURCE = "bench-ckan"
+WARM_UP_DATASETS = 12
 
 
 @dataclass
@@ -118,9 +126,10 @@ def portal_url(base: str, datasets: int) -> str:
 
 
 def bench_settings(home: Path) -> Settings:
-    """The embedded defaults in home: no GOVCAT_* variable of the caller's applies."""
+    """The embedded defaults in home, no pause between requests (see the module's docstring);
+    no GOVCAT_* variable of the caller's applies."""
     environ = {k: v for k, v in os.environ.items() if not k.startswith("GOVCAT_")}
-    return Settings.from_env(environ, home=str(home))
+    return Settings.from_env(environ, home=str(home), harvest_interval="0")
 
 
 def build_screener(settings: Settings) -> tuple[Screener, float]:
@@ -130,6 +139,15 @@ def build_screener(settings: Settings) -> tuple[Screener, float]:
                         workers=settings.screen_workers, limits=settings.table_limits)
     screener.screen_text("张伟 13812345678")  # builds the analyzer and the scanner
     return screener, time.perf_counter() - started
+
+
+def warm_up(base: str, screener: Screener) -> float:
+    """A first harvest in this process (a throwaway catalog): how long it took."""
+    started = time.perf_counter()
+    with fresh_catalog(screener) as catalog:
+        add_bench_source(catalog, portal_url(base, WARM_UP_DATASETS), "fetch")
+        timed_harvest(catalog, WARM_UP_DATASETS)
+    return time.perf_counter() - started
 
 
 @contextmanager
@@ -233,6 +251,7 @@ def child_memory(base: str, datasets: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="govcat-harvest-bench-") as home:
         settings = bench_settings(Path(home) / "home")
         screener, _ = build_screener(settings)
+        warm_up(base, screener)
         init_catalog(settings).close()
         catalog = open_catalog(settings, screener)
         try:
@@ -268,17 +287,30 @@ def rate_line(label: str, runs: list[Timed], target: float | None = None) -> tup
     return line, rate
 
 
+def pacing_floor(requests: int, datasets: int) -> str:
+    """What the default pause between requests alone would allow."""
+    seconds = max(requests - 1, 0) * MIN_INTERVAL
+    rate = f"{datasets / seconds:,.0f} datasets/s" if seconds else "no bound"
+    return (f"  at the default GOVCAT_HARVEST_INTERVAL ({MIN_INTERVAL:g} s), {requests} requests "
+            f"to the portal would take ≥ {seconds:.1f} s: at most {rate}")
+
+
 def run(args: argparse.Namespace, log: Callable[[str], None]) -> dict[str, Any]:
     settings = bench_settings(Path(tempfile.gettempdir()) / "unused-govcat-home")
     log("building the privacy screen's analyzer …")
     screener, build_seconds = build_screener(settings)
     figures: dict[str, Any] = {"analyzer_build_seconds": build_seconds, "runs": args.runs,
                                "cpus": os.cpu_count()}
-    lines = [f"analyzer built once before timing: {build_seconds:.1f} s; medians of "
-             f"{args.runs} runs on {os.cpu_count()} CPUs; load average "
-             f"{os.getloadavg()[0]:.2f} at start"]
     met: dict[str, bool] = {}
+    pages = -(-args.datasets // PAGE_ROWS)
     with replayed_portal(args.seed) as base:
+        log("a first harvest in this process (cold start) …")
+        cold = build_seconds + warm_up(base, screener)
+        figures["cold_start_seconds"] = cold
+        lines = [f"medians of {args.runs} runs on {os.cpu_count()} CPUs, load average "
+                 f"{os.getloadavg()[0]:.2f} at start; cold start (the screen's analyzer, then "
+                 f"a first harvest of {WARM_UP_DATASETS} datasets) {cold:.1f} s, not in the "
+                 "figures"]
         links, unchanged = [], []
         for number in range(args.runs):
             log(f"metadata-only harvest and unchanged re-harvest of {args.datasets}, run "
@@ -288,14 +320,14 @@ def run(args: argparse.Namespace, log: Callable[[str], None]) -> dict[str, Any]:
             unchanged.append(second)
         line, rate = rate_line("metadata-only (link)", links, TARGET_LINK)
         lines += [line, f"  counts: {links[0].counts}"]
-        with_build = args.datasets / (statistics.median(t.seconds for t in links)
-                                      + build_seconds)
-        lines.append(f"  with the analyzer's build included (a cold `govcat harvest`): "
-                     f"{with_build:,.0f} datasets/s")
+        with_cold = args.datasets / (statistics.median(t.seconds for t in links) + cold)
+        lines.append(f"  with the cold start included (a first `govcat harvest` in a new "
+                     f"process): {with_cold:,.0f} datasets/s")
+        lines.append(pacing_floor(pages, args.datasets))
         met["metadata-only"] = rate >= TARGET_LINK
         line, rate_unchanged = rate_line("unchanged re-harvest (full)", unchanged,
                                          TARGET_UNCHANGED)
-        lines.append(line)
+        lines += [line, f"  counts: {unchanged[0].counts}", pacing_floor(pages, args.datasets)]
         met["unchanged"] = rate_unchanged >= TARGET_UNCHANGED
         figures["link"] = [asdict(t) for t in links]
         figures["unchanged"] = [asdict(t) for t in unchanged]
@@ -311,10 +343,14 @@ def run(args: argparse.Namespace, log: Callable[[str], None]) -> dict[str, Any]:
                 f"peak memory (VmHWM, reset before the harvest): {args.datasets} datasets "
                 f"{small_mem['peak_mb']:.0f} MB, {big} datasets {big_mem['peak_mb']:.0f} MB "
                 f"(ratio {big_mem['peak_mb'] / small_mem['peak_mb']:.2f}); the harvest's "
-                f"growth over the {small_mem['rss_before_mb']:.0f} MB before it: "
-                f"{small_mem['growth_mb']:.1f} MB and {big_mem['growth_mb']:.1f} MB, ratio "
-                f"{growth:.2f} (target flat, ≤ {TARGET_MEMORY_GROWTH:g}: "
+                f"growth over the resident set before it ({small_mem['rss_before_mb']:.0f} and "
+                f"{big_mem['rss_before_mb']:.0f} MB): {small_mem['growth_mb']:.1f} MB and "
+                f"{big_mem['growth_mb']:.1f} MB, ratio {growth:.2f} (target flat, "
+                f"≤ {TARGET_MEMORY_GROWTH:g}: "
                 f"{verdict(growth, TARGET_MEMORY_GROWTH, at_most=True)})")
+            lines.append(f"  (those harvests took {small_mem['seconds']:.1f} s and "
+                         f"{big_mem['seconds']:.1f} s: {args.datasets / small_mem['seconds']:,.0f} "
+                         f"and {big / big_mem['seconds']:,.0f} datasets/s)")
             met["memory"] = growth <= TARGET_MEMORY_GROWTH
             figures["memory"] = [small_mem, big_mem]
 
@@ -327,14 +363,16 @@ def run(args: argparse.Namespace, log: Callable[[str], None]) -> dict[str, Any]:
                                                   Path(workdir))
             harvests.append(harvest)
             alone.append(screened)
+        files = alone[0].counts["files"]
         line, fetch_rate = rate_line("fetch (CSV downloaded, validated, screened)", harvests)
         lines += [line, f"  counts: {harvests[0].counts}"]
-        line, alone_rate = rate_line(
-            f"the same {alone[0].counts['files']} CSV files screened alone", alone)
+        line, alone_rate = rate_line(f"the same {files} CSV files screened alone", alone)
         lines.append(line)
         share = fetch_rate / alone_rate
         lines.append(f"  harvest / screen alone: {share:.2f} (target ≥ {TARGET_SCREEN_SHARE:g}, "
                      f"bounded by the screen: {verdict(share, TARGET_SCREEN_SHARE)})")
+        lines.append(pacing_floor(-(-args.fetch_datasets // PAGE_ROWS) + files,
+                                  args.fetch_datasets))
         met["fetch bounded by the screen"] = share >= TARGET_SCREEN_SHARE
         figures["fetch"] = [asdict(t) for t in harvests]
         figures["screen_alone"] = [asdict(t) for t in alone]

@@ -264,6 +264,12 @@ class Settings:
         "Largest resource file a harvester downloads, in bytes (a larger one is an item error).",
         _size,
     )
+    harvest_interval: float = _setting(  # type: ignore[assignment]
+        "GOVCAT_HARVEST_INTERVAL", 0.2,
+        "Seconds a harvest waits between two requests to one host (politeness towards the "
+        "source; 0 for a source on this machine or one that allows more).",
+        _seconds,
+    )
     max_index_bytes: int = _setting(  # type: ignore[assignment]
         "GOVCAT_MAX_INDEX_BYTES", "256K",
         "Most text indexed for search per dataset, in bytes (the rest is not searchable).",

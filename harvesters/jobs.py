@@ -332,7 +332,8 @@ def _gathering(catalog: Catalog, plan: _Plan) -> Iterator[tuple[Harvester, Harve
     # Downloads are raw (unscreened) content: they live in the job's own temporary folder,
     # outside GOVCAT_HOME, and are removed when the job ends, however it ends.
     with tempfile.TemporaryDirectory(prefix="govcat-harvest-") as workspace, \
-            GuardedSession(allow_private=bool(plan.config.get("allow_private_network"))) as http:
+            GuardedSession(allow_private=bool(plan.config.get("allow_private_network")),
+                           min_interval=catalog.settings.harvest_interval) as http:
         yield harvester, HarvestContext(
             plan.source_name, http, Path(workspace), plan.last_success,
             catalog.settings.harvest_max_bytes, source_stamps(catalog, plan.source_id),

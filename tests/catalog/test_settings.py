@@ -116,3 +116,12 @@ def test_bad_elasticsearch_settings_are_clear_and_never_repeat_a_password(
     with pytest.raises(SettingsError, match=message) as raised:
         Settings.from_env(env, home=str(tmp_path))
     assert "s3cret" not in str(raised.value)
+
+
+def test_harvest_interval_is_seconds(tmp_path: Path) -> None:
+    assert Settings.from_env({}, home=str(tmp_path)).harvest_interval == 0.2
+    env = {"GOVCAT_HARVEST_INTERVAL": "0"}
+    assert Settings.from_env(env, home=str(tmp_path)).harvest_interval == 0.0
+    for bad in ("-1", "soon"):
+        with pytest.raises(SettingsError, match="GOVCAT_HARVEST_INTERVAL"):
+            Settings.from_env({"GOVCAT_HARVEST_INTERVAL": bad}, home=str(tmp_path))
