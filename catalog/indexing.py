@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -120,17 +120,31 @@ def index_dataset(catalog: Catalog, dataset_id: str) -> None:
     A failure here is logged, not raised: the revision is already committed, and
     `sync_index` (run when the catalog is served) repairs the entry.
     """
-    try:
-        docs = list(_published(catalog, [dataset_id]))
-        if docs:
-            catalog.search.index(docs[0])
-        else:
-            catalog.search.delete(dataset_id)
-    except SearchError as error:  # one line: the backend is down or refuses
-        log.warning("search index update failed for dataset %s: %s; it is repaired later",
-                    dataset_id, error)
-    except Exception:  # noqa: BLE001 - the store stays the truth; repaired on next sync
-        log.exception("search index update failed for dataset %s; run `govcat reindex`", dataset_id)
+    index_datasets(catalog, [dataset_id])
+
+
+def index_datasets(catalog: Catalog, dataset_ids: Iterable[str]) -> None:
+    """Bring these datasets' index entries in line with the store (their published
+    revisions; out of the index when none is public), _BATCH datasets at a time: one read
+    of the store and one write of the index each. Failures are logged, as index_dataset's."""
+    wanted = sorted(set(dataset_ids))
+    for start in range(0, len(wanted), _BATCH):
+        chunk = wanted[start:start + _BATCH]
+        try:
+            _update(catalog, chunk)
+        except SearchError as error:  # one line: the backend is down or refuses
+            log.warning("search index update failed for %d dataset(s): %s; it is repaired "
+                        "later", len(chunk), error)
+        except Exception:  # noqa: BLE001 - the store stays the truth; repaired on next sync
+            log.exception("search index update failed for %d dataset(s); run `govcat reindex`",
+                          len(chunk))
+
+
+def _update(catalog: Catalog, dataset_ids: list[str]) -> None:
+    """Index the published ones of at most _BATCH datasets; remove the others."""
+    docs = _documents(catalog, Dataset.id.in_(dataset_ids))
+    found = {doc.id for doc in docs}
+    catalog.search.update(docs, [d for d in dataset_ids if d not in found])
 
 
 def after_publish(catalog: Catalog, dataset_id: str | None) -> None:
@@ -161,11 +175,10 @@ def sync_index(catalog: Catalog) -> int:
         )
         expected = {dataset_id: number for dataset_id, number in rows}
     stale = [d for d, n in expected.items() if indexed.get(d) != n]
-    for doc in _published(catalog, stale) if stale else ():
-        catalog.search.index(doc)
     gone = [d for d in indexed if d not in expected]
-    for dataset_id in gone:
-        catalog.search.delete(dataset_id)
+    lagging = sorted(stale + gone)
+    for start in range(0, len(lagging), _BATCH):
+        _update(catalog, lagging[start:start + _BATCH])
     return len(stale) + len(gone)
 
 

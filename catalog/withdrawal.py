@@ -49,8 +49,7 @@ def withdraw(catalog: Catalog, dataset_ids: Iterable[str], reason: str) -> int:
         for dataset in session.scalars(select(Dataset).where(Dataset.id.in_(ids),
                                                             Dataset.withdrawn_at.is_(None))):
             dataset.withdrawn_at, dataset.withdrawn_reason = now, reason[:500]
-    for dataset_id in ids:
-        indexing.index_dataset(catalog, dataset_id)  # a withdrawn dataset leaves the index
+    indexing.index_datasets(catalog, ids)  # a withdrawn dataset leaves the index
     return len(ids)
 
 

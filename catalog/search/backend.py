@@ -20,6 +20,11 @@ class SearchBackend(Protocol):
         """Remove the dataset from the index; unknown ids are ignored."""
         ...
 
+    def update(self, docs: Iterable[SearchDocument], deleted: Iterable[str] = ()) -> None:
+        """Index docs (each replacing its dataset's entry) and remove the datasets of
+        deleted, in one go: what index() and delete() do, for many datasets at once."""
+        ...
+
     def search(self, query: SearchQuery) -> SearchResult:
         """Return one page of matching dataset ids with the total and facet counts."""
         ...

@@ -137,6 +137,37 @@ class ElasticsearchSearch:
             self._ready = False
             raise SearchError(self._missing())
 
+    def update(self, docs: Iterable[SearchDocument], deleted: Iterable[str] = ()) -> None:
+        """Index docs and remove the datasets of deleted through the alias, in bulk requests
+        (of BULK_DOCS actions); an unknown id to remove is ignored."""
+        actions: list[dict[str, Any]] = [
+            *({"_op_type": "index", "_index": self.alias, "_id": doc.id, "_source": source(doc)}
+              for doc in docs),
+            *({"_op_type": "delete", "_index": self.alias, "_id": dataset_id}
+              for dataset_id in deleted),
+        ]
+        if not actions:
+            return
+        self._ensure()
+        refused: dict[str, int] = {}
+        with self._errors():
+            for ok, item in helpers.streaming_bulk(
+                self.client, actions, chunk_size=BULK_DOCS, raise_on_error=False,
+                max_retries=3, initial_backoff=1, require_alias=True, **self._refresh_option(),
+            ):
+                (operation, result), = item.items()
+                if ok or operation == "delete" and result.get("result") == "not_found":
+                    continue
+                kind = _error_type(result) or "error"
+                refused[kind] = refused.get(kind, 0) + 1
+        if INDEX_MISSING in refused:
+            self._ready = False
+            raise SearchError(self._missing())
+        if refused:
+            kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(refused.items()))
+            raise SearchError(f"Elasticsearch at {self.where} refused an update of the "
+                              f"search index ({kinds})")
+
     def rebuild(self, docs: Iterable[SearchDocument]) -> int:
         """Load docs into a new index, move the alias to it atomically, drop the old one."""
         generations = self._call(self._generations)

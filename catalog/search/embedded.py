@@ -62,6 +62,18 @@ class EmbeddedSearch:
         with self._write() as conn:
             _remove(conn, dataset_id)
 
+    def update(self, docs: Iterable[SearchDocument], deleted: Iterable[str] = ()) -> None:
+        """Index docs and remove the datasets of deleted in one transaction."""
+        rows = [prepare(doc) for doc in docs]  # segmented before the write lock is taken
+        gone = list(deleted)
+        if not rows and not gone:
+            return
+        with self._write() as conn:
+            for prepared in rows:
+                _store(conn, prepared)
+            for dataset_id in gone:
+                _remove(conn, dataset_id)
+
     def rebuild(self, docs: Iterable[SearchDocument]) -> int:
         """Replace the whole index in one transaction (readers see old or new); return the count."""
         with self._write() as conn:

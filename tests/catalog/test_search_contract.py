@@ -257,6 +257,19 @@ def test_delete(search: SearchBackend) -> None:
     assert facet(search.search(SearchQuery()), "format")["CSV"] == 2
 
 
+def test_update_indexes_and_deletes_together(search: SearchBackend) -> None:
+    before = search.indexed_revisions()
+    gone = next(d for d in before if d not in ("pop", "new"))
+    search.update([make_doc("pop", "户籍人口", revision=2), make_doc("new", "新的数据集")],
+                  ["no-such-id", gone])
+    after = search.indexed_revisions()
+    assert after["pop"] == 2 and after["new"] == 1 and gone not in after
+    assert len(after) == len(before)
+    assert ids(search, "数据集") == ["new"] and ids(search, "户籍") == ["pop"]
+    search.update([], [])  # nothing to do
+    assert search.indexed_revisions() == after
+
+
 def test_indexed_revisions(new_backend: Opener) -> None:
     backend = new_backend()
     assert backend.indexed_revisions() == {}

@@ -504,3 +504,26 @@ def test_a_url_the_client_cannot_use_is_refused_without_its_password() -> None:
     assert "GOVCAT_SEARCH_URL 'http://localhost' is not a usable Elasticsearch URL" in str(
         raised.value)
     assert redact("https://u:p@es.example.org:9243/prefix") == "https://es.example.org:9243/prefix"
+
+
+def test_documents_the_cluster_refuses_fail_an_update_in_one_line(
+    cluster: FakeCluster, backend: ElasticsearchSearch
+) -> None:
+    backend.index(CORPUS[0])
+
+    def refuse(request: Request) -> Reply | None:
+        if request.path != "/_bulk":
+            return None
+        items = [{"index": {"_index": "govcat-1", "_id": action["index"]["_id"], "status": 400,
+                            "error": {"type": "mapper_parsing_exception",
+                                      "reason": f"failed to parse [{doc['title']}]"}}}
+                 for action, doc in zip(request.body[::2], request.body[1::2], strict=True)]
+        return Reply(200, {"took": 1, "errors": True, "items": items})
+
+    cluster.fail = refuse
+    with pytest.raises(SearchError) as raised:
+        backend.update(CORPUS[1:3])
+    assert str(raised.value) == ("Elasticsearch at http://localhost:9200 refused an update of "
+                                 "the search index (2 mapper_parsing_exception)")
+    cluster.fail = None
+    assert backend.indexed_revisions() == {CORPUS[0].id: 1}

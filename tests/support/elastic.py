@@ -318,18 +318,25 @@ class FakeCluster:
         return self._with_index(target, delete)
 
     def _bulk(self, lines: list[dict[str, Any]], params: dict[str, str]) -> Reply:
-        items = []
-        for action, source in zip(lines[::2], lines[1::2], strict=True):
+        items, rest = [], iter(lines)
+        for action in rest:
             (kind, meta), = action.items()
-            assert kind == "index", f"the fake bulk API takes index actions, not {kind}"
+            assert kind in ("index", "delete"), f"the fake bulk API takes no {kind} actions"
+            source = next(rest) if kind == "index" else None  # an index action's next line
             name = meta.get("_index") or params["index"]
-            reply = self._with_index(name, lambda n, i, m=meta, s=source:
-                                     self._store(n, i, m["_id"], s))
+            if params.get("require_alias") == "true" and not any(
+                    name in index.aliases for index in self.indices.values()):
+                reply = error(404, "index_not_found_exception", f"no such index [{name}]")
+            elif source is not None:
+                reply = self._with_index(name, lambda n, i, m=meta, s=source:
+                                         self._store(n, i, m["_id"], s))
+            else:
+                reply = self._delete_doc(name, meta["_id"])
             item = {"_index": name, "_id": meta["_id"], "status": reply.status}
-            item.update({"result": reply.body["result"]} if reply.status < 300
+            item.update({"result": reply.body["result"]} if "result" in reply.body
                         else {"error": reply.body["error"]})
-            items.append({"index": item})
-        errors = any("error" in item["index"] for item in items)
+            items.append({kind: item})
+        errors = any("error" in item for entry in items for item in entry.values())
         return Reply(200, {"took": 1, "errors": errors, "items": items})
 
     # -- search --------------------------------------------------------------------------------
