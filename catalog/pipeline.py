@@ -6,13 +6,17 @@ import hashlib
 import json
 import logging
 import re
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from slugify import slugify
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -31,6 +35,7 @@ from catalog.models import (
     Revision,
     RevisionStatus,
     ValidationReport,
+    new_id,
     utcnow,
 )
 from catalog.storage import StoredFile
@@ -159,58 +164,246 @@ def publish(
     source_id: str | None = None,
 ) -> PublishOutcome:
     """Run one intake record through the whole pipeline; the store stays consistent."""
-    metadata = load_metadata(record.metadata, record.where)
-    resources = _check_resources(record)
-    with catalog.sessions() as session:
-        publisher = _publisher(session, publisher_code)
-        publisher_id, policy = publisher.id, publisher.privacy_policy
-    screener = catalog.screener_for(policy, source=f"policy of publisher {publisher_code}")
-    context = _pseudonym_context(record, metadata, publisher_code, source_id)
-    fingerprint = _fingerprint(record, policy)
-    identity = _Identity(
-        publisher_id, source_id,
-        catalog.source_key_digest(record.source_key) if record.source_key else None,
-    )  # fmt: skip
-    with working_directory(catalog) as workdir:
-        public_meta, meta_findings = screen_metadata(screener, metadata, context)
-        outcome: PublishOutcome | None = None
-        with catalog.sessions() as session:
-            existing = _find_dataset(session, record, public_meta, identity)
-            latest = existing.revisions[-1] if existing and existing.revisions else None
-            if existing is not None and latest is not None and latest.fingerprint == fingerprint:
-                outcome = PublishOutcome(existing.id, existing.name, "unchanged", latest.number,
-                                         restored=existing.withdrawn_at is not None)
-        if outcome is not None:
-            if outcome.restored:
-                _restore_unchanged(catalog, outcome.dataset_id, identity)
-            return outcome
+    with Publication(catalog) as publication:
+        ticket = publication.add(record, publisher_code=publisher_code, source_id=source_id)
+    return ticket.result()
 
-        validations = [
-            _validate(resource, fmt, catalog.settings.table_limits).screened(catalog.screen_label)
-            for resource, fmt in resources
-        ]
-        if not all(v.valid for v in validations):
-            return _record_revision(
-                catalog, record, public_meta, identity, fingerprint,
-                status=RevisionStatus.INVALID, validations=validations,
-                screened=[], meta_findings=[],
-            )  # fmt: skip
 
-        screened = [
-            _screen_resource(screener, resource, fmt, validation, workdir, position, context)
-            for position, ((resource, fmt), validation) in enumerate(
-                zip(resources, validations, strict=True)
-            )
-        ]
-        links = [_screen_link(screener, link, position, context)
-                 for position, link in enumerate(record.links)]
-        all_findings = meta_findings + [f for s in [*screened, *links] for f in s.findings]
-        status = DECISION_STATUS[decide(all_findings)]
-        return _record_revision(
-            catalog, record, public_meta, identity, fingerprint,
-            status=status, validations=validations,
-            screened=screened, meta_findings=meta_findings, links=links,
+class Ticket:
+    """What became of one record given to a Publication, once its revision is written (or
+    it turned out unchanged, or failed with a CatalogError)."""
+
+    def __init__(self) -> None:
+        self.outcome: PublishOutcome | None = None
+        self.error: CatalogError | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.outcome is not None or self.error is not None
+
+    def settle(self, result: PublishOutcome | CatalogError) -> None:
+        if isinstance(result, CatalogError):
+            self.error = result
+        else:
+            self.outcome = result
+
+    def result(self) -> PublishOutcome:
+        """The outcome; the record's CatalogError raised."""
+        if self.error is not None:
+            raise self.error
+        if self.outcome is None:
+            raise RuntimeError("the record's revision has not been written yet")
+        return self.outcome
+
+
+class Publication:
+    """Publishes of one job (a harvest, or a single publish): each record is validated,
+    screened and decided when it is added; its revision is written with those of up to
+    `batch` records in one transaction (sooner when the oldest has waited max_wait seconds),
+    and the search index follows each such batch, then is repaired once when the
+    publication ends.
+
+    Each dataset's publish stays atomic: its files are stored before the transaction that
+    records its revision and switches the dataset, so an interruption leaves every dataset at
+    its old or its new revision. What the job's publishes share is looked up once: each
+    publisher's policy and screen, the source's key generation, screened provenance labels.
+    A policy changed while the job runs applies from the next job.
+    """
+
+    def __init__(self, catalog: Catalog, *, batch: int = 1, max_wait: float = 2.0) -> None:
+        self.catalog = catalog
+        self.batch, self.max_wait = max(batch, 1), max_wait
+        self._publishers: dict[str, tuple[str, dict[str, Any] | None, Screener]] = {}
+        self._labels: dict[str, str] = {}  # text → screened label, while the job lasts
+        self._checked_sources: set[str] = set()  # key generation checked
+        self._pending: list[_Pending] = []
+        self._claims: set[tuple[str, ...]] = set()  # keys and names of the pending records
+        self._first_pending = 0.0
+        self._to_index: set[str] = set()
+        self._workdir: ExitStack | None = None  # the batch's working directory, held
+        self._root = Path()
+        self._folders = 0
+
+    def __enter__(self) -> Publication:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if kind is None:
+            self.flush()
+            try:
+                indexing.sync_index(self.catalog)
+            except Exception:  # noqa: BLE001 - the store stays the truth; repaired on next sync
+                log.exception("search index repair failed; run `govcat reindex`")
+        elif issubclass(kind, Exception):
+            # what was validated and screened before the failure is still written, as each
+            # record would have been had it not waited for its batch
+            try:
+                self.flush()
+            except Exception:  # noqa: BLE001 - the failure that ended the job is the one raised
+                log.exception("writing the last revisions of a failed job failed")
+        else:
+            self._close_workdir()
+
+    def add(self, record: IntakeRecord, *, publisher_code: str,
+            source_id: str | None = None) -> Ticket:
+        """Validate, screen and decide record; its revision is written with its batch."""
+        ticket = Ticket()
+        try:
+            pending = self._prepare(record, publisher_code, source_id, ticket)
+        except CatalogError as exc:
+            ticket.settle(exc)
+            return ticket
+        if pending is not None:
+            if not self._pending:
+                self._first_pending = time.monotonic()
+            self._pending.append(pending)
+            self._claims |= pending.claims
+            if len(self._pending) >= self.batch or \
+                    time.monotonic() - self._first_pending >= self.max_wait:
+                self.flush()
+        return ticket
+
+    def flush(self) -> None:
+        """Write the pending revisions (their files stored first), then index them."""
+        batch, self._pending, self._claims = self._pending, [], set()
+        try:
+            if batch:
+                self._store_files(batch)
+                results = _write_all(self.catalog, batch, self._checked_sources)
+                for pending, result in zip(batch, results, strict=True):
+                    pending.ticket.settle(result)
+                    if isinstance(result, PublishOutcome) and (result.public or result.restored):
+                        self._to_index.add(result.dataset_id)
+        finally:
+            self._close_workdir()
+        if self._to_index:
+            ids, self._to_index = self._to_index, set()
+            indexing.index_datasets(self.catalog, ids)
+
+    def _store_files(self, batch: list[_Pending]) -> None:
+        """Store the batch's screened files (before the transaction that refers to them)."""
+        outputs = [item.output for pending in batch for item in pending.screened]
+        if not outputs:
+            return
+        # each file is made durable (fsync) before it counts as stored: in threads, the
+        # file system commits the batch's syncs together instead of one after another
+        with ThreadPoolExecutor(max_workers=min(len(outputs), _STORING_THREADS)) as pool:
+            stored = iter(list(pool.map(self.catalog.files.put, outputs)))
+        for pending in batch:
+            pending.stored = [next(stored) for _ in pending.screened]
+
+    def _prepare(self, record: IntakeRecord, publisher_code: str, source_id: str | None,
+                 ticket: Ticket) -> _Pending | None:
+        """The record validated, screened and decided (None: it is unchanged)."""
+        metadata = load_metadata(record.metadata, record.where)
+        resources = _check_resources(record)
+        publisher_id, policy, screener = self._publisher(publisher_code)
+        context = _pseudonym_context(record, metadata, publisher_code, source_id)
+        fingerprint = _fingerprint(record, policy)
+        identity = _Identity(
+            publisher_id, source_id,
+            self.catalog.source_key_digest(record.source_key) if record.source_key else None,
         )  # fmt: skip
+        public_meta, meta_findings = screen_metadata(screener, metadata, context)
+        claims = _claims(public_meta, identity)
+        if claims & self._claims:
+            self.flush()  # the same dataset twice: its first revision is written first
+        if resources:
+            # Unchanged files are neither validated nor screened again (a record without
+            # files is found unchanged when its revision is written)
+            unchanged = self._unchanged(record, public_meta, identity, fingerprint)
+            if unchanged is not None:
+                ticket.settle(unchanged)
+                return None
+        pending = _Pending(record, public_meta, identity, fingerprint, ticket, claims,
+                           _public_provenance(self._label, record, utcnow()))
+        if resources:
+            limits = self.catalog.settings.table_limits
+            pending.validations = [_validate(resource, fmt, limits).screened(self._label)
+                                   for resource, fmt in resources]
+            if not all(v.valid for v in pending.validations):
+                pending.status = RevisionStatus.INVALID
+                return pending
+            folder = self._folder()
+            pending.screened = [
+                _screen_resource(screener, resource, fmt, validation, folder, position, context)
+                for position, ((resource, fmt), validation) in enumerate(
+                    zip(resources, pending.validations, strict=True)
+                )
+            ]
+        pending.links = [_screen_link(screener, link, position, context)
+                         for position, link in enumerate(record.links)]
+        pending.meta_findings = meta_findings
+        findings = meta_findings + [f for s in [*pending.screened, *pending.links]
+                                    for f in s.findings]
+        pending.status = DECISION_STATUS[decide(findings)]
+        return pending
+
+    def _unchanged(self, record: IntakeRecord, public_meta: dict[str, Any], identity: _Identity,
+                   fingerprint: str) -> PublishOutcome | None:
+        """The outcome of a record whose dataset's newest revision was made from the same
+        content (a withdrawn one is restored), else None."""
+        with self.catalog.sessions() as session:
+            existing = _find_dataset(session, record, public_meta, identity,
+                                     checked=self._checked_sources)
+            latest = _latest(session, existing, None) if existing is not None else None
+            if existing is None or latest is None or latest[1] != fingerprint:
+                return None
+            outcome = PublishOutcome(existing.id, existing.name, "unchanged", latest[0],
+                                     restored=existing.withdrawn_at is not None)
+        if outcome.restored:
+            _restore_unchanged(self.catalog, outcome.dataset_id, identity)
+            self._to_index.add(outcome.dataset_id)
+        return outcome
+
+    def _publisher(self, code: str) -> tuple[str, dict[str, Any] | None, Screener]:
+        """A publisher's id, policy and screen (looked up once a job)."""
+        if code not in self._publishers:
+            with self.catalog.sessions() as session:
+                publisher = _publisher(session, code)
+                publisher_id, policy = publisher.id, publisher.privacy_policy
+            screener = self.catalog.screener_for(policy, source=f"policy of publisher {code}")
+            self._publishers[code] = (publisher_id, policy, screener)
+        return self._publishers[code]
+
+    def _label(self, text: str) -> str:
+        """catalog.screen_label, remembered while the job lasts (a source's name, its
+        organisations and their extras come back with every dataset)."""
+        screened = self._labels.get(text)
+        if screened is None:
+            if len(self._labels) >= _LABELS:
+                self._labels.clear()
+            screened = self._labels[text] = self.catalog.screen_label(text)
+        return screened
+
+    def _folder(self) -> Path:
+        """A folder of its own for one record's screened files, in the batch's working
+        directory (which holds the file store's lock until the batch is written)."""
+        if self._workdir is None:
+            self._workdir = ExitStack()
+            self._root = self._workdir.enter_context(working_directory(self.catalog))
+        self._folders += 1
+        folder = self._root / str(self._folders)
+        folder.mkdir()
+        return folder
+
+    def _close_workdir(self) -> None:
+        if self._workdir is not None:
+            workdir, self._workdir = self._workdir, None
+            workdir.close()
+
+
+_LABELS = 4096  # screened labels a Publication remembers
+_STORING_THREADS = 8
+
+
+def _claims(public_meta: dict[str, Any], identity: _Identity) -> set[tuple[str, ...]]:
+    """What identifies the dataset a record revises: its source key, its name."""
+    name = public_meta.get("name") or _slug(public_meta["title"])
+    claims = {("name", name)}
+    if identity.source_id and identity.source_key:
+        claims.add(("key", identity.source_id, identity.source_key))
+    return claims
 
 
 def preview(catalog: Catalog, record: IntakeRecord, *, source_id: str) -> str:
@@ -297,13 +490,13 @@ def institutional_mailbox(address: str) -> bool:
 
 
 def _restore_unchanged(catalog: Catalog, dataset_id: str, identity: _Identity) -> None:
-    """A withdrawn dataset is back at its source, unchanged: it is public again."""
+    """A withdrawn dataset is back at its source, unchanged: it is public again (the caller
+    indexes it)."""
     with transaction(catalog.sessions) as session:
         dataset = session.get(Dataset, dataset_id)
         if dataset is not None:
             restore(dataset)
             _adopt(dataset, identity)
-    indexing.index_dataset(catalog, dataset_id)
 
 
 def _adopt(dataset: Dataset, identity: _Identity) -> None:
@@ -455,20 +648,29 @@ def _screen_link(screener: Screener, link: IntakeLink, position: int,
 
 def _find_dataset(
     session: Session, record: IntakeRecord, public_meta: dict[str, Any], identity: _Identity,
-    *, lock: bool = False,
+    *, lock: bool = False, checked: set[str] | None = None, written: _Written | None = None,
 ) -> Dataset | None:
-    """The dataset a record revises: by its source key, else by name (lock: FOR UPDATE)."""
+    """The dataset a record revises: by its source key, else by name (lock: FOR UPDATE);
+    among those written, not yet flushed, in the session's transaction too.
+
+    checked: the sources whose key generation is known to be this one's (grows)."""
     def one(query):
         return session.scalar(query.with_for_update() if lock else query)
 
     if identity.source_id and identity.source_key:
-        found = one(select(Dataset).where(Dataset.source_id == identity.source_id,
-                                          Dataset.source_key == identity.source_key))
+        found = written.keys.get((identity.source_id, identity.source_key)) \
+            if written is not None else None
+        found = found or one(select(Dataset).where(Dataset.source_id == identity.source_id,
+                                                   Dataset.source_key == identity.source_key))
         if found is not None:
             return found
-        _check_key_generation(session, identity)
+        if checked is None or identity.source_id not in checked:
+            _check_key_generation(session, identity)
+            if checked is not None:
+                checked.add(identity.source_id)
     name = public_meta.get("name") or _slug(public_meta["title"])
-    found = one(select(Dataset).where(Dataset.name == name))
+    found = written.names.get(name) if written is not None else None
+    found = found or one(select(Dataset).where(Dataset.name == name))
     if found is None:
         return None
     if found.publisher_id != identity.publisher_id:
@@ -504,164 +706,218 @@ def _slug(title: str) -> str:
     return slug if len(slug) >= 2 else "dataset"
 
 
-def _unique_name(session: Session, base: str) -> str:
+def _unique_name(session: Session, base: str, written: _Written) -> str:
     name, n = base, 1
-    while session.scalar(select(Dataset.id).where(Dataset.name == name)) is not None:
+    while name in written.names or \
+            session.scalar(select(Dataset.id).where(Dataset.name == name)) is not None:
         n += 1
         name = f"{base[:95]}-{n}"
     return name
 
 
-def _record_revision(
-    catalog: Catalog,
-    record: IntakeRecord,
-    public_meta: dict[str, Any],
-    identity: _Identity,
-    fingerprint: str,
-    *,
-    status: str,
-    validations: list[TableValidation],
-    screened: list[ScreenedResource],
-    meta_findings: list[Finding],
-    links: tuple[ScreenedLink, ...] | list[ScreenedLink] = (),
-) -> PublishOutcome:
-    """Store files, then write the revision in one transaction; index after commit.
+@dataclass
+class _Pending:
+    """A record validated, screened and decided, waiting for its revision to be written."""
 
-    Concurrent publishes of one dataset are serialised: the transaction holds the dataset's
-    lock (SQLite's write lock; FOR UPDATE elsewhere) while it numbers the revision and
-    switches the dataset, and a clash on a new dataset's name or a revision number (possible
-    where rows not yet written cannot be locked) is retried on the state that won.
-    """
-    stored = [catalog.files.put(item.output) for item in screened]
-    provenance = _public_provenance(catalog, record, utcnow())
-    for attempt in range(1, _ATTEMPTS + 1):
-        try:
-            outcome = _write_revision(
-                catalog, record, public_meta, identity, fingerprint, provenance,
-                status=status, validations=validations,
-                screened=list(zip(screened, stored, strict=True)), meta_findings=meta_findings,
-                links=list(links),
-            )  # fmt: skip
-            break
-        except IntegrityError:
-            if attempt == _ATTEMPTS:
-                raise
-            log.info("publish of %s clashed with a concurrent one; retrying", public_meta["name"]
-                     if public_meta.get("name") else "a new dataset")
-    indexing.after_publish(catalog, outcome.dataset_id if outcome.public else None)
-    return outcome
+    record: IntakeRecord
+    public_meta: dict[str, Any]
+    identity: _Identity
+    fingerprint: str
+    ticket: Ticket
+    claims: set[tuple[str, ...]]
+    provenance: dict[str, Any]
+    status: str = RevisionStatus.INVALID
+    validations: list[TableValidation] = field(default_factory=list)
+    screened: list[ScreenedResource] = field(default_factory=list)
+    meta_findings: list[Finding] = field(default_factory=list)
+    links: list[ScreenedLink] = field(default_factory=list)
+    stored: list[StoredFile] = field(default_factory=list)  # the screened files, stored
+
+
+@dataclass
+class _Written:
+    """What one transaction has written so far: its objects are flushed when it ends, so
+    the queries of its later records do not see them."""
+
+    names: dict[str, Dataset] = field(default_factory=dict)
+    keys: dict[tuple[str, str], Dataset] = field(default_factory=dict)
+    latest: dict[str, tuple[int, str]] = field(default_factory=dict)  # id → number, fingerprint
+
+    def add(self, dataset: Dataset, number: int, fingerprint: str) -> None:
+        self.names[dataset.name] = dataset
+        if dataset.source_id and dataset.source_key:
+            self.keys[(dataset.source_id, dataset.source_key)] = dataset
+        self.latest[dataset.id] = (number, fingerprint)
 
 
 _ATTEMPTS = 5  # tries of a revision's transaction that clashes with concurrent publishes
 
 
-def _write_revision(
-    catalog: Catalog,
-    record: IntakeRecord,
-    public_meta: dict[str, Any],
-    identity: _Identity,
-    fingerprint: str,
-    provenance: dict[str, Any],
-    *,
-    status: str,
-    validations: list[TableValidation],
-    screened: list[tuple[ScreenedResource, StoredFile]],
-    meta_findings: list[Finding],
-    links: list[ScreenedLink],
-) -> PublishOutcome:
-    """The revision's one transaction (IntegrityError when a concurrent publish won a clash)."""
+def _write_all(catalog: Catalog, pending: list[_Pending],
+               checked: set[str]) -> list[PublishOutcome | CatalogError]:
+    """Write the revisions of pending records (their files stored), in one transaction.
+
+    Concurrent publishes of one dataset are serialised: the transaction holds the dataset's
+    lock (SQLite's write lock; FOR UPDATE elsewhere) while it numbers the revision and
+    switches the dataset. When the transaction fails on one record (a clash on a new
+    dataset's name or a revision number, possible where rows not yet written cannot be
+    locked; or a dataset that cannot be written), the records are written one by one, each
+    in its own transaction, a clash retried on the state that won.
+    """
+    if len(pending) > 1:
+        try:
+            return list(_write_together(catalog, pending, checked))
+        except (IntegrityError, CatalogError):
+            log.info("a batch of %d revisions was refused; writing them one by one",
+                     len(pending))
+    results: list[PublishOutcome | CatalogError] = []
+    for item in pending:
+        try:
+            results.append(_write_alone(catalog, item, checked))
+        except CatalogError as exc:
+            results.append(exc)
+    return results
+
+
+def _write_alone(catalog: Catalog, pending: _Pending, checked: set[str]) -> PublishOutcome:
+    for attempt in range(1, _ATTEMPTS + 1):
+        try:
+            return _write_together(catalog, [pending], checked)[0]
+        except IntegrityError:
+            if attempt == _ATTEMPTS:
+                raise
+            name = pending.public_meta.get("name")
+            log.info("publish of %s clashed with a concurrent one; retrying",
+                     name or "a new dataset")
+    raise AssertionError("unreachable")  # the loop returns or raises
+
+
+def _write_together(catalog: Catalog, pending: list[_Pending],
+                    checked: set[str]) -> list[PublishOutcome]:
+    """One transaction for the revisions of pending (IntegrityError when a concurrent
+    publish won a clash; CatalogError when one of them cannot be written)."""
     now = utcnow()
-    with transaction(catalog.sessions) as session:
-        dataset = _find_dataset(session, record, public_meta, identity, lock=True)
-        base = None
-        if dataset is None:
-            base = public_meta.get("name") or _slug(public_meta["title"])
-            dataset = Dataset(
-                name=_unique_name(session, base),
-                publisher_id=identity.publisher_id,
-                source_id=identity.source_id,
-                source_key=identity.source_key,
-            )
-            session.add(dataset)
-            session.flush()
-        restored = restore(dataset)  # back at its source: no longer withdrawn
-        _adopt(dataset, identity)
-        if identity.source_id and dataset.source_id == identity.source_id:
-            # moved to another organisation at its source (a portal's datasets are published
-            # under their organisations' publishers)
-            dataset.publisher_id = identity.publisher_id
-        latest = session.scalar(select(func.max(Revision.number))
-                                .where(Revision.dataset_id == dataset.id))
-        number = (latest or 0) + 1
-        meta = {**public_meta, "name": dataset.name}
-        revision = Revision(
-            dataset_id=dataset.id,
-            number=number,
-            status=status,
-            metadata_json=meta,
-            provenance=provenance,
-            fingerprint=fingerprint,
-            validation_status="valid" if all(v.valid for v in validations) else "invalid",
-            privacy_status=_privacy_status(
-                meta_findings + [f for item, _ in screened for f in item.findings]
-                + [f for link in links for f in link.findings]
-            ),
-            created_at=now,
-            decided_at=now if status == RevisionStatus.PUBLISHED else None,
-            decided_by="pipeline" if status == RevisionStatus.PUBLISHED else None,
+    written = _Written()
+    with transaction(catalog.sessions) as session, session.no_autoflush:
+        return [_write_revision(session, item, checked, written, now) for item in pending]
+
+
+def _write_revision(session: Session, pending: _Pending, checked: set[str], written: _Written,
+                    now: Any) -> PublishOutcome:
+    """One record's revision, in the transaction of session (flushed when it commits)."""
+    record, public_meta, identity = pending.record, pending.public_meta, pending.identity
+    dataset = _find_dataset(session, record, public_meta, identity, lock=True, checked=checked,
+                            written=written)
+    latest = _latest(session, dataset, written) if dataset is not None else None
+    if dataset is not None and latest is not None and latest[1] == pending.fingerprint:
+        # made from the same content as its newest revision (published meanwhile): unchanged
+        restored = dataset.withdrawn_at is not None
+        if restored:
+            restore(dataset)
+            _adopt(dataset, identity)
+        return PublishOutcome(dataset.id, dataset.name, "unchanged", latest[0],
+                              restored=restored)
+    base = None
+    if dataset is None:
+        base = public_meta.get("name") or _slug(public_meta["title"])
+        dataset = Dataset(
+            id=new_id(),  # known before the flush, which comes when the transaction commits
+            name=_unique_name(session, base, written),
+            publisher_id=identity.publisher_id,
+            source_id=identity.source_id,
+            source_key=identity.source_key,
         )
-        session.add(revision)
-        for validation in validations:
-            revision.validation_reports.append(
-                ValidationReport(
-                    resource_name=validation.resource,
-                    valid=validation.valid,
-                    error_count=validation.error_count,
-                    errors=[e.to_dict() for e in validation.errors],
-                )
+        session.add(dataset)
+    restored = restore(dataset)  # back at its source: no longer withdrawn
+    _adopt(dataset, identity)
+    if identity.source_id and dataset.source_id == identity.source_id:
+        # moved to another organisation at its source (a portal's datasets are published
+        # under their organisations' publishers)
+        dataset.publisher_id = identity.publisher_id
+    number = (latest[0] if latest is not None else 0) + 1
+    written.add(dataset, number, pending.fingerprint)
+    status, validations, links = pending.status, pending.validations, pending.links
+    screened = list(zip(pending.screened, pending.stored, strict=True))
+    meta_findings = pending.meta_findings
+    revision = Revision(
+        id=new_id(),
+        dataset_id=dataset.id,
+        number=number,
+        status=status,
+        metadata_json={**public_meta, "name": dataset.name},
+        provenance=pending.provenance,
+        fingerprint=pending.fingerprint,
+        validation_status="valid" if all(v.valid for v in validations) else "invalid",
+        privacy_status=_privacy_status(
+            meta_findings + [f for item, _ in screened for f in item.findings]
+            + [f for link in links for f in link.findings]
+        ),
+        created_at=now,
+        decided_at=now if status == RevisionStatus.PUBLISHED else None,
+        decided_by="pipeline" if status == RevisionStatus.PUBLISHED else None,
+    )
+    session.add(revision)
+    for validation in validations:
+        revision.validation_reports.append(
+            ValidationReport(
+                resource_name=validation.resource,
+                valid=validation.valid,
+                error_count=validation.error_count,
+                errors=[e.to_dict() for e in validation.errors],
             )
-        for finding in meta_findings:
-            revision.findings.append(_finding_row(finding, ""))
-        for position, (item, file) in enumerate(screened):
-            revision.resources.append(
-                Resource(
-                    position=position,
-                    name=item.name,
-                    title=item.title,
-                    description=item.description,
-                    format=item.fmt,
-                    media_type=FORMAT_MEDIA_TYPES[item.fmt],
-                    size=file.size,
-                    checksum=file.checksum,
-                    storage_key=file.key,
-                    row_count=item.row_count,
-                    table_schema=item.table_schema,
-                    source_encoding=item.encoding,
-                    validation_status="valid",
-                )
-            )
-            for finding in item.findings:
-                revision.findings.append(_finding_row(finding, item.name))
-        for position, link in enumerate(links, start=len(screened)):
-            revision.resources.append(Resource(
-                position=position, name=link.name, description=link.description,
-                format=link.fmt, media_type=LINK_MEDIA_TYPES.get(link.fmt, ""), url=link.url,
-                validation_status="not_checked"))
-            for finding in link.findings:
-                revision.findings.append(_finding_row(finding, link.name))
-        session.flush()
-        if status == RevisionStatus.PUBLISHED:
-            make_current(session, dataset, revision, now)
-        return PublishOutcome(
-            dataset_id=dataset.id,
-            dataset_name=dataset.name,
-            status=status,
-            revision=number,
-            validations=validations,
-            findings=[row.to_dict() for row in revision.findings],
-            restored=restored,
-            renamed_from=base if base is not None and base != dataset.name else None,
         )
+    for finding in meta_findings:
+        revision.findings.append(_finding_row(finding, ""))
+    for position, (item, file) in enumerate(screened):
+        revision.resources.append(
+            Resource(
+                position=position,
+                name=item.name,
+                title=item.title,
+                description=item.description,
+                format=item.fmt,
+                media_type=FORMAT_MEDIA_TYPES[item.fmt],
+                size=file.size,
+                checksum=file.checksum,
+                storage_key=file.key,
+                row_count=item.row_count,
+                table_schema=item.table_schema,
+                source_encoding=item.encoding,
+                validation_status="valid",
+            )
+        )
+        for finding in item.findings:
+            revision.findings.append(_finding_row(finding, item.name))
+    for position, link in enumerate(links, start=len(screened)):
+        revision.resources.append(Resource(
+            position=position, name=link.name, description=link.description,
+            format=link.fmt, media_type=LINK_MEDIA_TYPES.get(link.fmt, ""), url=link.url,
+            validation_status="not_checked"))
+        for finding in link.findings:
+            revision.findings.append(_finding_row(finding, link.name))
+    if status == RevisionStatus.PUBLISHED:
+        make_current(session, dataset, revision, now)
+    return PublishOutcome(
+        dataset_id=dataset.id,
+        dataset_name=dataset.name,
+        status=status,
+        revision=number,
+        validations=validations,
+        findings=[row.to_dict() for row in revision.findings],
+        restored=restored,
+        renamed_from=base if base is not None and base != dataset.name else None,
+    )
+
+
+def _latest(session: Session, dataset: Dataset,
+            written: _Written | None) -> tuple[int, str | None] | None:
+    """The number and fingerprint of the dataset's newest revision (None: it has none)."""
+    if written is not None and dataset.id in written.latest:
+        return written.latest[dataset.id]
+    row = session.execute(select(Revision.number, Revision.fingerprint)
+                          .where(Revision.dataset_id == dataset.id)
+                          .order_by(Revision.number.desc()).limit(1)).first()
+    return None if row is None else (row[0], row[1])
 
 
 def make_current(session: Session, dataset: Dataset, revision: Revision, now: Any) -> None:
@@ -674,13 +930,15 @@ def make_current(session: Session, dataset: Dataset, revision: Revision, now: An
     dataset.modified_at = now
 
 
-def _public_provenance(catalog: Catalog, record: IntakeRecord, now: Any) -> dict[str, Any]:
-    """The record's provenance with every text screened, however deep (a source id may be a
-    file name; a portal's extras, a name and a number)."""
+def _public_provenance(label: Callable[[str], str], record: IntakeRecord,
+                       now: Any) -> dict[str, Any]:
+    """The record's provenance with every text screened (by label, the catalog's
+    screen_label), however deep (a source id may be a file name; a portal's extras, a name
+    and a number)."""
 
     def screened(value: Any) -> Any:
         if isinstance(value, str):
-            return catalog.screen_label(value)
+            return label(value)
         if isinstance(value, dict):
             return {screened(str(k)): screened(v) for k, v in value.items()}
         if isinstance(value, list | tuple):

@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 import tempfile
 import threading
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -20,7 +20,7 @@ from catalog.db import transaction
 from catalog.errors import CatalogError, NotFound
 from catalog.housekeeping import clean_leftovers
 from catalog.models import Dataset, Publisher, as_utc, utcnow
-from catalog.pipeline import PublishOutcome, preview, publish
+from catalog.pipeline import Publication, PublishOutcome, Ticket, preview
 from catalog.withdrawal import source_datasets, source_stamps, withdraw
 from harvesters.base import HarvestContext, Harvester, HarvestItem
 from harvesters.models import HarvestJob, HarvestSource
@@ -42,6 +42,7 @@ JOB_STATUSES = ("running", "finished", "partial", "failed")
 HEARTBEAT = dt.timedelta(seconds=30)  # how often a running job says it is alive
 STALE = dt.timedelta(minutes=5)       # a running job silent this long has died
 FULL_EVERY = 7    # an incremental source is gathered whole every this many runs
+BATCH = 50        # datasets whose revisions a harvest writes in one transaction
 SCHEDULES = {"hourly": dt.timedelta(hours=1), "daily": dt.timedelta(days=1),
              "weekly": dt.timedelta(weeks=1)}
 # Safety valve: a full gather finding fewer than this share of the known datasets withdraws
@@ -196,8 +197,10 @@ def show_job(catalog: Catalog, job_id: str) -> dict[str, Any]:
 
 def run_harvest(catalog: Catalog, name: str, progress: Progress | None = None, *,
                 full: bool = False, limit: int | None = None) -> HarvestSummary:
-    """Harvest one source. Each dataset is published (or not) on its own, atomically, so an
-    interrupted harvest leaves every dataset at its old or its new revision. A second
+    """Harvest one source. Each dataset is published (or not) atomically, so an interrupted
+    harvest leaves every dataset at its old or its new revision (the revisions of up to BATCH
+    datasets are written in one transaction; the others' failure writes them one by one,
+    each dataset's error its own). A second
     harvest of a source while one runs is refused; a job whose heartbeat stopped is marked
     failed by the next run, never left running.
 
@@ -237,19 +240,24 @@ def run_harvest(catalog: Catalog, name: str, progress: Progress | None = None, *
         if plan.by_organization else None
     with _gathering(catalog, plan) as (harvester, context), _Heartbeat(catalog, job_id):
         seen: set[str] = set()
+        reports = _Reports(catalog, summary, progress)
         try:
-            for item in _limited(harvester.gather(context), limit):
-                seen.add(catalog.source_key_digest(item.key))
-                code = publishers.code_for(item.record.provenance) \
-                    if publishers is not None and item.record is not None \
-                    else plan.publisher_code
-                _harvest_item(catalog, item, code, plan.source_id, summary, progress)
+            with Publication(catalog, batch=BATCH) as publication:
+                for item in _limited(harvester.gather(context), limit):
+                    seen.add(catalog.source_key_digest(item.key))
+                    code = publishers.code_for(item.record.provenance) \
+                        if publishers is not None and item.record is not None \
+                        else plan.publisher_code
+                    reports.add(_harvest_item(catalog, publication, item, code,
+                                              plan.source_id))
+            reports.drain()
             complete = limit is None or len(seen) < limit
             if plan.full and complete:
                 _withdraw_missing(catalog, plan.source_id, name, job_id, seen, summary,
                                   plan.keep_below)
             summary.status = "finished" if complete else "partial"
         except Exception as exc:
+            reports.drain()  # the datasets written before the failure count
             summary.status = "failed"
             summary.errors.append({"key": "", "message": _one_line(catalog, exc)})
             raise
@@ -405,51 +413,78 @@ def _finish(catalog: Catalog, job_id: str, summary: HarvestSummary) -> None:
         job.counts, job.errors = dict(summary.counts), summary.errors
 
 
-def _harvest_item(
-    catalog: Catalog,
-    item: HarvestItem,
-    publisher_code: str,
-    source_id: str,
-    summary: HarvestSummary,
-    progress: Progress | None,
-) -> None:
+@dataclass
+class _Item:
+    """One item of a job, as it is reported: its key (screened), and its outcome once
+    known (a ticket of the job's Publication), or why the gather could not read it."""
+
+    key: str
+    ticket: Ticket | None = None
+    error: str | None = None
+    unchanged: bool = False
+
+
+def _harvest_item(catalog: Catalog, publication: Publication, item: HarvestItem,
+                  publisher_code: str, source_id: str) -> _Item:
     # The item's key (often a file name) and every message are screened before they are
     # kept in the job or shown: they may name a person.
     key = catalog.screen_label(item.key)
     if item.unchanged:
-        summary.counts["unchanged"] += 1
-        if progress:
-            progress(key, None, None)
-        return
+        return _Item(key, unchanged=True)
     if item.record is None:
-        error = catalog.screen_label(item.error or "unreadable")
-        summary.counts["errored"] += 1
-        summary.errors.append({"key": key, "message": error})
+        return _Item(key, error=catalog.screen_label(item.error or "unreadable"))
+    return _Item(key, publication.add(item.record, publisher_code=publisher_code,
+                                      source_id=source_id))
+
+
+class _Reports:
+    """Counts the items of a job and reports their progress in the order the gather found
+    them, each when its outcome is known (a published dataset's when its batch is
+    written)."""
+
+    def __init__(self, catalog: Catalog, summary: HarvestSummary,
+                 progress: Progress | None) -> None:
+        self.catalog, self.summary, self.progress = catalog, summary, progress
+        self.waiting: deque[_Item] = deque()
+
+    def add(self, item: _Item) -> None:
+        self.waiting.append(item)
+        self.drain()
+
+    def drain(self) -> None:
+        """Report the items whose outcome is known, up to the first that waits."""
+        while self.waiting and (self.waiting[0].ticket is None or self.waiting[0].ticket.done):
+            self._report(self.waiting.popleft())
+
+    def _report(self, item: _Item) -> None:
+        summary, progress, key = self.summary, self.progress, item.key
+        error, outcome = item.error, None
+        if item.ticket is not None:
+            if item.ticket.error is not None:
+                error = _one_line(self.catalog, item.ticket.error)
+            else:
+                outcome = item.ticket.result()
+        if item.unchanged:
+            summary.counts["unchanged"] += 1
+        elif outcome is None:
+            summary.counts["errored"] += 1
+            summary.errors.append({"key": key, "message": error or ""})
+        else:
+            summary.counts[_counted_as(outcome)] += 1
+            if outcome.renamed_from:
+                # the name is another source's (or another publisher's) dataset: a suffix
+                # was added
+                summary.errors.append({"key": key, "message": (
+                    f"the name {outcome.renamed_from!r} is taken by another dataset: "
+                    f"published as {outcome.dataset_name!r}")})
+            if outcome.status == "invalid":  # validations are screened by the pipeline
+                summary.errors.append({
+                    "key": key,
+                    "message": "; ".join(v.summary() for v in outcome.validations
+                                         if not v.valid),
+                })
         if progress:
-            progress(key, None, error)
-        return
-    try:
-        outcome = publish(catalog, item.record, publisher_code=publisher_code, source_id=source_id)
-    except CatalogError as exc:
-        error = _one_line(catalog, exc)
-        summary.counts["errored"] += 1
-        summary.errors.append({"key": key, "message": error})
-        if progress:
-            progress(key, None, error)
-        return
-    summary.counts[_counted_as(outcome)] += 1
-    if outcome.renamed_from:
-        # the name is another source's (or another publisher's) dataset: a suffix was added
-        summary.errors.append({"key": key, "message": (
-            f"the name {outcome.renamed_from!r} is taken by another dataset: published as "
-            f"{outcome.dataset_name!r}")})
-    if outcome.status == "invalid":  # validations are screened by the pipeline
-        summary.errors.append({
-            "key": key,
-            "message": "; ".join(v.summary() for v in outcome.validations if not v.valid),
-        })
-    if progress:
-        progress(key, outcome, None)
+            progress(key, outcome, error)
 
 
 def _counted_as(outcome: PublishOutcome) -> str:

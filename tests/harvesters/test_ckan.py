@@ -254,6 +254,26 @@ def test_a_resource_that_cannot_be_fetched_is_an_error_of_its_dataset(catalog, p
     assert error["key"] == portal_.packages[0]["id"] and "404" in error["message"]
 
 
+def test_each_dataset_is_reported_once_in_the_portal_s_order(catalog, portal):
+    # revisions are written a batch at a time; what each dataset became is reported in order
+    portal_, base = portal
+    portal_.packages[2]["resources"][0]["url"] = f"{base}/files/missing.csv"
+    add_publisher(catalog, "demo", "示例数据开放平台")
+    add_source(catalog, "demo-ckan", "ckan", "demo", {"url": base, "allow_private_network": True})
+    reported = []
+    summary = run_harvest(catalog, "demo-ckan",
+                          lambda key, outcome, error: reported.append((key, outcome, error)))
+    assert [key for key, _, _ in reported] == [p["id"] for p in portal_.packages]
+    (_, first, _), (_, linked, _), (_, failed, error) = reported
+    assert first.revision == linked.revision == 1 and failed is None and "404" in error
+    assert sum(summary.counts.values()) == 3
+    again = []  # the first two are unchanged; the third fails again
+    run_harvest(catalog, "demo-ckan", lambda *args: again.append(args), full=True)
+    assert [(key, outcome) for key, outcome, _ in again] == [
+        (p["id"], None) for p in portal_.packages]
+    assert [error is None for _, _, error in again] == [True, True, False]
+
+
 def test_the_local_network_needs_the_source_s_consent(catalog, portal):
     _, base = portal
     add_publisher(catalog, "demo", "示例数据开放平台")
