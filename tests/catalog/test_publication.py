@@ -20,8 +20,10 @@ from publishers.services import add_publisher
 TABLE = "区县,学校数\n东城区,51\n西城区,62\n"
 
 
-@pytest.fixture
-def stats(catalog):
+@pytest.fixture(params=["sqlite", "postgresql"])
+def stats(request):
+    """A catalog with two publishers, on each store (PostgreSQL when a server is given)."""
+    catalog = request.getfixturevalue("catalog" if request.param == "sqlite" else "pg_catalog")
     add_publisher(catalog, "stats", "示例市统计局")
     add_publisher(catalog, "health", "示例市卫生健康委员会")
     return catalog
