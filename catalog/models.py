@@ -16,6 +16,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -72,6 +73,8 @@ class Publisher(Base):
 
 class Dataset(Base):
     __tablename__ = "datasets"
+    # a harvest finds each of its items' datasets by (source, key)
+    __table_args__ = (Index("ix_datasets_source_key", "source_id", "source_key"),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     name: Mapped[str] = mapped_column(String(100), unique=True, index=True)
