@@ -55,6 +55,9 @@ class HarvestContext:
 class Harvester(Protocol):
     """Reads a source's configuration and yields one item per dataset found there.
 
+    A job runs gather() in a thread of its own, a few items ahead of its publishing
+    (harvesters.ahead): it works with its context alone, which no other thread uses.
+
     Optional class attributes: ``incremental = True`` when gather() honours
     context.last_success; ``names_organizations = True`` when each record's
     provenance["organization"] ({"name", "title"}) names its remote publisher, so that a

@@ -22,6 +22,7 @@ from catalog.housekeeping import clean_leftovers
 from catalog.models import Dataset, Publisher, as_utc, utcnow
 from catalog.pipeline import Publication, PublishOutcome, Ticket, preview
 from catalog.withdrawal import source_datasets, source_stamps, withdraw
+from harvesters.ahead import read_ahead
 from harvesters.base import HarvestContext, Harvester, HarvestItem
 from harvesters.models import HarvestJob, HarvestSource
 from harvesters.network import GuardedSession
@@ -43,6 +44,7 @@ HEARTBEAT = dt.timedelta(seconds=30)  # how often a running job says it is alive
 STALE = dt.timedelta(minutes=5)       # a running job silent this long has died
 FULL_EVERY = 7    # an incremental source is gathered whole every this many runs
 BATCH = 50        # datasets whose revisions a harvest writes in one transaction
+AHEAD = 16        # items a harvester gathers (and downloads) ahead of the job's publishing
 SCHEDULES = {"hourly": dt.timedelta(hours=1), "daily": dt.timedelta(days=1),
              "weekly": dt.timedelta(weeks=1)}
 # Safety valve: a full gather finding fewer than this share of the known datasets withdraws
@@ -242,8 +244,9 @@ def run_harvest(catalog: Catalog, name: str, progress: Progress | None = None, *
         seen: set[str] = set()
         reports = _Reports(catalog, summary, progress)
         try:
-            with Publication(catalog, batch=BATCH) as publication:
-                for item in _limited(harvester.gather(context), limit):
+            with Publication(catalog, batch=BATCH) as publication, \
+                    read_ahead(_limited(harvester.gather(context), limit), AHEAD) as items:
+                for item in items:
                     seen.add(catalog.source_key_digest(item.key))
                     code = publishers.code_for(item.record.provenance) \
                         if publishers is not None and item.record is not None \
