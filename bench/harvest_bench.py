@@ -39,13 +39,17 @@ median of ``--runs`` runs, a fresh catalog each.
    dataset (the keys it saw, for withdrawals) and nothing more. Keeping the datasets
    themselves (a page's dicts, ORM objects, search documents) costs 10 KB or more each.
 4. ``--resources fetch`` on ``--fetch-datasets`` datasets: every CSV is downloaded, validated
-   (Frictionless) and screened by the harvest; then the same CSV files, written locally, are
-   screened alone (``Screener.screen_file`` with the catalog's screen, one file after
-   another) and validated alone (``catalog.pipeline.validate_intake``, the pipeline's
-   validation of a record's files). Target: the harvest is bounded by that work on the files'
-   content, not by its bookkeeping (downloads, store, search index, jobs): its datasets/s at
-   least half of the content checks' alone (screen and validation) over the same datasets.
-   The ratio to the screen alone is printed too.
+   (Frictionless) and screened by the harvest, and so is every dataset's metadata. Then the
+   same work is done alone, on the same content, one item after another: the CSV files
+   (written locally) screened (``Screener.screen_file`` with the catalog's screen) and
+   validated (``catalog.pipeline.validate_intake``, the pipeline's validation of a record's
+   files), and the datasets' metadata read and screened (``catalog.metadata.load_metadata``
+   and ``catalog.pipeline.screen_metadata`` of the CKAN crosswalk's records). Target: the
+   harvest is bounded by those content checks, not by its bookkeeping (downloads, the
+   store, the file store, the search index, the job): its datasets/s at least half of the
+   content checks' alone, i.e. the bookkeeping takes at most as long as the checks (each
+   run's harvest against its own checks, run just after it; the median of the runs). Each
+   part is printed, and the harvest's ratio to the files' screen alone.
 
 A run whose harvest errs, or counts other than expected, stops the bench (a fast wrong harvest
 is no figure).
@@ -77,8 +81,10 @@ import ckan_replay  # noqa: E402 - after the path
 
 from api.store import init_catalog, open_catalog  # noqa: E402
 from catalog.context import Catalog  # noqa: E402
+from catalog.crosswalk.ckan import from_ckan  # noqa: E402
 from catalog.intake import IntakeRecord, IntakeResource  # noqa: E402
-from catalog.pipeline import validate_intake  # noqa: E402
+from catalog.metadata import load_metadata  # noqa: E402
+from catalog.pipeline import screen_metadata, validate_intake  # noqa: E402
 from catalog.settings import Settings  # noqa: E402
 from harvesters.ckan import PAGE_ROWS  # noqa: E402
 from harvesters.jobs import HarvestSummary, add_source, run_harvest  # noqa: E402
@@ -206,34 +212,53 @@ def measure_link(base: str, datasets: int, screener: Screener) -> tuple[Timed, T
     return first, second
 
 
-def measure_fetch(base: str, datasets: int, screener: Screener,
-                  workdir: Path) -> tuple[Timed, Timed, Timed]:
-    """A harvest fetching every CSV; then the same CSV files screened alone, and validated
-    alone (datasets/s over the same datasets)."""
+@dataclass
+class FetchRun:
+    """A --resources fetch harvest, and the same content checked alone (seconds)."""
+
+    harvest: Timed
+    files: int
+    files_screened: float
+    files_validated: float
+    metadata_screened: float
+
+    @property
+    def content_seconds(self) -> float:
+        return self.files_screened + self.files_validated + self.metadata_screened
+
+
+def measure_fetch(base: str, datasets: int, screener: Screener, workdir: Path) -> FetchRun:
+    """A harvest fetching every CSV; then its content checked alone: the same CSV files
+    screened, and validated; the same datasets' metadata screened."""
     with fresh_catalog(screener) as catalog:
         add_bench_source(catalog, portal_url(base, datasets), "fetch")
         harvest = timed_harvest(catalog, datasets)
-        files = _write_resources(base, datasets, workdir)
+        portal = ckan_replay.Portal(ckan_replay.load_recording(), datasets, base)
+        packages = [portal.package(index) for index in range(datasets)]
+        files = _write_resources(packages, workdir)
         started = time.perf_counter()
         for path in files:
             catalog.screener.screen_file(path, path.with_suffix(".screened.csv"))
-        screened = Timed(datasets, time.perf_counter() - started, {"files": len(files)})
+        screened = time.perf_counter() - started
         limits = catalog.settings.table_limits
         started = time.perf_counter()
         for path in files:
             record = IntakeRecord({}, (IntakeResource(path, path.name),), str(path))
             if not all(v.valid for v in validate_intake(record, limits)):
                 raise RuntimeError(f"{path.name}: invalid")
-        validated = Timed(datasets, time.perf_counter() - started, {"files": len(files)})
-    return harvest, screened, validated
+        validated = time.perf_counter() - started
+        started = time.perf_counter()
+        for package in packages:
+            screen_metadata(catalog.screener, load_metadata(from_ckan(package).metadata))
+        metadata = time.perf_counter() - started
+    return FetchRun(harvest, len(files), screened, validated, metadata)
 
 
-def _write_resources(base: str, datasets: int, workdir: Path) -> list[Path]:
+def _write_resources(packages: list[dict[str, Any]], workdir: Path) -> list[Path]:
     """The CSV files of the portal's datasets, as the portal serves them."""
-    portal = ckan_replay.Portal(ckan_replay.load_recording(), datasets, base)
     files = []
-    for index in range(datasets):
-        for resource in portal.package(index)["resources"]:
+    for package in packages:
+        for resource in package["resources"]:
             name = resource["url"].rsplit("/", 1)[1]
             if name.endswith(".csv"):
                 body, _ = ckan_replay.resource_body(name)
@@ -368,41 +393,36 @@ def run(args: argparse.Namespace, log: Callable[[str], None]) -> dict[str, Any]:
             met["memory"] = slope <= TARGET_MEMORY_SLOPE
             figures["memory"] = [small_mem, big_mem]
 
-        harvests, screens, validations = [], [], []
+        fetches = []
         for number in range(args.runs):
-            log(f"--resources fetch harvest of {args.fetch_datasets}, and the same CSVs "
-                f"screened and validated alone, run {number + 1} …")
+            log(f"--resources fetch harvest of {args.fetch_datasets}, and its content checked "
+                f"alone, run {number + 1} …")
             with tempfile.TemporaryDirectory(prefix="govcat-harvest-bench-") as workdir:
-                harvest, screened, validated = measure_fetch(
-                    base, args.fetch_datasets, screener, Path(workdir))
-            harvests.append(harvest)
-            screens.append(screened)
-            validations.append(validated)
-        files = screens[0].counts["files"]
-        line, fetch_rate = rate_line("fetch (CSV downloaded, validated, screened)", harvests)
-        lines += [line, f"  counts: {harvests[0].counts}"]
-        line, screen_rate = rate_line(f"  the same {files} CSV files screened alone", screens)
-        lines.append(line)
-        line, validate_rate = rate_line(f"  the same {files} CSV files validated alone",
-                                        validations)
-        lines.append(line)
-        content_rate = 1 / (1 / screen_rate + 1 / validate_rate)
-        # each run's harvest against its own content checks (run after it, under the same
-        # load), then the median of those ratios
-        shares = [(s.seconds + v.seconds) / h.seconds
-                  for h, s, v in zip(harvests, screens, validations, strict=True)]
+                fetches.append(measure_fetch(base, args.fetch_datasets, screener,
+                                             Path(workdir)))
+        files, count = fetches[0].files, args.fetch_datasets
+        line, fetch_rate = rate_line("fetch (CSV downloaded, validated, screened)",
+                                     [f.harvest for f in fetches])
+        lines += [line, f"  counts: {fetches[0].harvest.counts}"]
+        parts = (("files_screened", f"the same {files} CSV files screened alone"),
+                 ("files_validated", f"the same {files} CSV files validated alone"),
+                 ("metadata_screened", f"the same {count} datasets' metadata screened alone"))
+        for attribute, label in parts:
+            lines.append(rate_line(f"  {label}", [Timed(count, getattr(f, attribute))
+                                                  for f in fetches])[0])
+        # each run's harvest against its own checks (run just after it, under the same load)
+        shares = [f.content_seconds / f.harvest.seconds for f in fetches]
         share = statistics.median(shares)
-        lines.append(f"  harvest / (screen + validation alone, {content_rate:,.0f} datasets/s): "
+        content = statistics.median(f.content_seconds for f in fetches)
+        screen = statistics.median(f.files_screened for f in fetches)
+        lines.append(f"  harvest / content checks alone ({count / content:,.0f} datasets/s): "
                      f"{share:.2f} (median of the runs' {', '.join(f'{r:.2f}' for r in shares)}; "
                      f"target ≥ {TARGET_CONTENT_SHARE:g}, bounded by the content checks: "
-                     f"{verdict(share, TARGET_CONTENT_SHARE)}); harvest / screen alone: "
-                     f"{fetch_rate / screen_rate:.2f}")
-        lines.append(pacing_floor(-(-args.fetch_datasets // PAGE_ROWS) + files,
-                                  args.fetch_datasets))
+                     f"{verdict(share, TARGET_CONTENT_SHARE)}); harvest / the files' screen "
+                     f"alone: {fetch_rate / (count / screen):.2f}")
+        lines.append(pacing_floor(-(-count // PAGE_ROWS) + files, count))
         met["fetch bounded by its content checks"] = share >= TARGET_CONTENT_SHARE
-        figures["fetch"] = [asdict(t) for t in harvests]
-        figures["screen_alone"] = [asdict(t) for t in screens]
-        figures["validation_alone"] = [asdict(t) for t in validations]
+        figures["fetch"] = [asdict(f) for f in fetches]
 
     failing = [name for name, ok in met.items() if not ok]
     lines.append("all targets met" if not failing else "NOT MET: " + ", ".join(failing))

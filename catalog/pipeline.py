@@ -222,7 +222,7 @@ class Publication:
         self._to_index: set[str] = set()
         self._workdir: ExitStack | None = None  # the batch's working directory, held
         self._root = Path()
-        self._folders = 0
+        self._records = 0
 
     def __enter__(self) -> Publication:
         return self
@@ -286,9 +286,10 @@ class Publication:
         if not outputs:
             return
         # each file is made durable (fsync) before it counts as stored: in threads, the
-        # file system commits the batch's syncs together instead of one after another
+        # file system commits the batch's syncs together instead of one after another. The
+        # screened files are the publication's own: moved into the store, not copied
         with ThreadPoolExecutor(max_workers=min(len(outputs), _STORING_THREADS)) as pool:
-            stored = iter(list(pool.map(self.catalog.files.put, outputs)))
+            stored = iter(list(pool.map(self.catalog.files.adopt, outputs)))
         for pending in batch:
             pending.stored = [next(stored) for _ in pending.screened]
 
@@ -324,9 +325,10 @@ class Publication:
             if not all(v.valid for v in pending.validations):
                 pending.status = RevisionStatus.INVALID
                 return pending
-            folder = self._folder()
+            workdir, prefix = self._files()
             pending.screened = [
-                _screen_resource(screener, resource, fmt, validation, folder, position, context)
+                _screen_resource(screener, resource, fmt, validation, workdir, position, context,
+                                 prefix)
                 for position, ((resource, fmt), validation) in enumerate(
                     zip(resources, pending.validations, strict=True)
                 )
@@ -376,16 +378,15 @@ class Publication:
             screened = self._labels[text] = self.catalog.screen_label(text)
         return screened
 
-    def _folder(self) -> Path:
-        """A folder of its own for one record's screened files, in the batch's working
-        directory (which holds the file store's lock until the batch is written)."""
+    def _files(self) -> tuple[Path, str]:
+        """Where one record's screened files go: the batch's working directory (which holds
+        the file store's lock until the batch is written), under a prefix of the record's
+        own (not a folder each: folders take long to remove)."""
         if self._workdir is None:
             self._workdir = ExitStack()
             self._root = self._workdir.enter_context(working_directory(self.catalog))
-        self._folders += 1
-        folder = self._root / str(self._folders)
-        folder.mkdir()
-        return folder
+        self._records += 1
+        return self._root, f"{self._records}-"
 
     def _close_workdir(self) -> None:
         if self._workdir is not None:
@@ -574,9 +575,10 @@ def _screen_resource(
     workdir: Path,
     position: int,
     context: str,
+    prefix: str = "",
 ) -> ScreenedResource:
     encoding = validation.encoding
-    output = workdir / f"{position}{resource.path.suffix.lower()}"
+    output = workdir / f"{prefix}{position}{resource.path.suffix.lower()}"
     if output.suffix == ".tsv":
         output = output.with_suffix(".csv")
     try:

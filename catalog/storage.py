@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import tempfile
@@ -61,6 +62,32 @@ class FileStore:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
+
+    def adopt(self, source: Path) -> StoredFile:
+        """Move `source` (a file of ours, on the store's file system) into the store: no copy
+        is written, and nothing is left to remove. Elsewhere, it is copied (put)."""
+        digest = hashlib.sha256()
+        size = 0
+        with source.open("rb") as handle:
+            while chunk := handle.read(CHUNK):
+                digest.update(chunk)
+                size += len(chunk)
+            os.fsync(handle.fileno())
+        key = digest.hexdigest()
+        final = self.path_for(key)
+        if final.exists():
+            source.unlink()
+            os.utime(final)  # in use again: not an orphan for remove_orphans' grace
+            return StoredFile(key=key, size=size)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.replace(source, final)
+        except OSError as exc:
+            if exc.errno != errno.EXDEV:
+                raise
+            return self.put(source)  # another file system: copied
+        _fsync_dir(final.parent)
+        return StoredFile(key=key, size=size)
 
     def exists(self, key: str) -> bool:
         return self.path_for(key).exists()

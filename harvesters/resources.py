@@ -48,10 +48,12 @@ def table_suffix(resource: RemoteResource) -> str | None:
 
 def fetch_tables(context: HarvestContext, key: str, resources: list[RemoteResource]
                  ) -> tuple[tuple[IntakeResource, ...], tuple[IntakeLink, ...]]:
-    """The table resources downloaded (streamed, capped) into a folder of the workspace, and
-    the others as links, which the screen does not read and govcat does not serve. A source
-    harvested with ``resources: link`` has every resource kept as a link."""
-    folder = context.workspace / (safe_part(key, "_")[:80] or "dataset")
+    """The table resources downloaded (streamed, capped) into the workspace, and the others
+    as links, which the screen does not read and govcat does not serve. A source harvested
+    with ``resources: link`` has every resource kept as a link."""
+    # files named after their dataset, side by side: no folder per dataset (a job's thousands
+    # of folders take long to remove)
+    stem = context.workspace / (safe_part(key, "_")[:80] or "dataset")
     fetched, links = [], []
     for index, resource in enumerate(resources):
         suffix = table_suffix(resource) if context.fetch_resources else None
@@ -60,8 +62,7 @@ def fetch_tables(context: HarvestContext, key: str, resources: list[RemoteResour
                                     description=resource.description or None,
                                     format=_format_name(resource)))
             continue
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"{index:03d}{suffix}"
+        path = stem.with_name(f"{stem.name}.{index:03d}{suffix}")
         try:
             context.session.download(resource.url, path, max_bytes=context.max_resource_bytes)
         except NetworkError as exc:

@@ -77,6 +77,7 @@ def test_a_small_run_of_the_bench_prints_every_figure(replay, fixtures_dir) -> N
     assert "unchanged re-harvest (full): 30 datasets in" in report
     assert "fetch (CSV downloaded, validated, screened): 6 datasets in" in report
     assert "CSV files screened alone" in report and "CSV files validated alone" in report
+    assert "metadata screened alone" in report and "harvest / content checks alone" in report
     assert sum(figures["link"][0]["counts"].values()) == 30  # added, or held for review
     assert figures["unchanged"][0]["counts"] == {"unchanged": 30}
 
