@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 from slugify import slugify
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from catalog import indexing
@@ -220,6 +220,7 @@ class Publication:
         self._claims: set[tuple[str, ...]] = set()  # keys and names of the pending records
         self._first_pending = 0.0
         self._to_index: set[str] = set()
+        self._reader: Session | None = None  # the batch's lookups before writing
         self._workdir: ExitStack | None = None  # the batch's working directory, held
         self._root = Path()
         self._records = 0
@@ -266,6 +267,7 @@ class Publication:
     def flush(self) -> None:
         """Write the pending revisions (their files stored first), then index them."""
         batch, self._pending, self._claims = self._pending, [], set()
+        self._close_reader()
         try:
             if batch:
                 self._store_files(batch)
@@ -345,18 +347,32 @@ class Publication:
                    fingerprint: str) -> PublishOutcome | None:
         """The outcome of a record whose dataset's newest revision was made from the same
         content (a withdrawn one is restored), else None."""
-        with self.catalog.sessions() as session:
+        session = self._reading()
+        if identity.source_id and identity.source_key:
+            # a harvested record, by its key alone (one it would take over by name is found
+            # unchanged, if it is, when its revision is written)
+            existing = session.scalar(select(Dataset).where(
+                Dataset.source_id == identity.source_id,
+                Dataset.source_key == identity.source_key))
+        else:
             existing = _find_dataset(session, record, public_meta, identity,
                                      checked=self._checked_sources)
-            latest = _latest(session, existing, None) if existing is not None else None
-            if existing is None or latest is None or latest[1] != fingerprint:
-                return None
-            outcome = PublishOutcome(existing.id, existing.name, "unchanged", latest[0],
-                                     restored=existing.withdrawn_at is not None)
+        latest = _latest(session, existing, None) if existing is not None else None
+        if existing is None or latest is None or latest[1] != fingerprint:
+            return None
+        outcome = PublishOutcome(existing.id, existing.name, "unchanged", latest[0],
+                                 restored=existing.withdrawn_at is not None)
         if outcome.restored:
             _restore_unchanged(self.catalog, outcome.dataset_id, identity)
             self._to_index.add(outcome.dataset_id)
         return outcome
+
+    def _reading(self) -> Session:
+        """The session the batch's records are looked up in before they are written (its
+        snapshot ends with the batch: each revision's writing looks again, locked)."""
+        if self._reader is None:
+            self._reader = self.catalog.sessions()
+        return self._reader
 
     def _publisher(self, code: str) -> tuple[str, dict[str, Any] | None, Screener]:
         """A publisher's id, policy and screen (looked up once a job)."""
@@ -388,7 +404,13 @@ class Publication:
         self._records += 1
         return self._root, f"{self._records}-"
 
+    def _close_reader(self) -> None:
+        if self._reader is not None:
+            reader, self._reader = self._reader, None
+            reader.close()
+
     def _close_workdir(self) -> None:
+        self._close_reader()
         if self._workdir is not None:
             workdir, self._workdir = self._workdir, None
             workdir.close()
@@ -656,14 +678,15 @@ def _find_dataset(
     among those written, not yet flushed, in the session's transaction too.
 
     checked: the sources whose key generation is known to be this one's (grows)."""
-    def one(query):
+    def one(claim: tuple[str, ...], query: Any) -> Dataset | None:
+        if written is not None:
+            return written.look_up(session, claim, query, lock=lock)
         return session.scalar(query.with_for_update() if lock else query)
 
     if identity.source_id and identity.source_key:
-        found = written.keys.get((identity.source_id, identity.source_key)) \
-            if written is not None else None
-        found = found or one(select(Dataset).where(Dataset.source_id == identity.source_id,
-                                                   Dataset.source_key == identity.source_key))
+        found = one(("key", identity.source_id, identity.source_key),
+                    select(Dataset).where(Dataset.source_id == identity.source_id,
+                                          Dataset.source_key == identity.source_key))
         if found is not None:
             return found
         if checked is None or identity.source_id not in checked:
@@ -671,8 +694,7 @@ def _find_dataset(
             if checked is not None:
                 checked.add(identity.source_id)
     name = public_meta.get("name") or _slug(public_meta["title"])
-    found = written.names.get(name) if written is not None else None
-    found = found or one(select(Dataset).where(Dataset.name == name))
+    found = one(("name", name), select(Dataset).where(Dataset.name == name))
     if found is None:
         return None
     if found.publisher_id != identity.publisher_id:
@@ -710,8 +732,8 @@ def _slug(title: str) -> str:
 
 def _unique_name(session: Session, base: str, written: _Written) -> str:
     name, n = base, 1
-    while name in written.names or \
-            session.scalar(select(Dataset.id).where(Dataset.name == name)) is not None:
+    while written.look_up(session, ("name", name),
+                          select(Dataset).where(Dataset.name == name)) is not None:
         n += 1
         name = f"{base[:95]}-{n}"
     return name
@@ -738,17 +760,49 @@ class _Pending:
 
 @dataclass
 class _Written:
-    """What one transaction has written so far: its objects are flushed when it ends, so
-    the queries of its later records do not see them."""
+    """What one transaction has looked up and written so far. Its objects are flushed when
+    it ends (the queries of its later records would not see them), and what it looked up
+    stays as it was while it lasts (it holds the lock), but for what it wrote itself."""
 
-    names: dict[str, Dataset] = field(default_factory=dict)
-    keys: dict[tuple[str, str], Dataset] = field(default_factory=dict)
+    # ("key", source id, source key) or ("name", name) → the dataset, None: there is none
+    found: dict[tuple[str, ...], Dataset | None] = field(default_factory=dict)
     latest: dict[str, tuple[int, str]] = field(default_factory=dict)  # id → number, fingerprint
 
+    def prefetch(self, session: Session, pending: list[_Pending]) -> None:
+        """Look up the datasets of a batch's records, by key and by name, a query each
+        (locked, in a stable order), so that writing them asks nothing more."""
+        claims = sorted({claim for item in pending for claim in item.claims})
+        keys: dict[str, list[str]] = {}
+        for claim in claims:
+            if claim[0] == "key":
+                keys.setdefault(claim[1], []).append(claim[2])
+        for source_id, source_keys in keys.items():
+            self._fetch(session, ("key", source_id), Dataset.source_key, source_keys,
+                        Dataset.source_id == source_id)
+        names = [claim[1] for claim in claims if claim[0] == "name"]
+        if names:
+            self._fetch(session, ("name",), Dataset.name, names)
+
+    def _fetch(self, session: Session, prefix: tuple[str, ...], column: Any, values: list[str],
+               *conditions: Any) -> None:
+        query = select(Dataset).where(*conditions, column.in_(values)).order_by(Dataset.id)
+        for dataset in session.scalars(query.with_for_update()):
+            self.found[(*prefix, getattr(dataset, column.key))] = dataset
+        for value in values:
+            self.found.setdefault((*prefix, value), None)
+
+    def look_up(self, session: Session, claim: tuple[str, ...], query: Any, *,
+                lock: bool = True) -> Dataset | None:
+        """The dataset of claim (a key or a name): as written or looked up in this
+        transaction, else queried."""
+        if claim not in self.found:
+            self.found[claim] = session.scalar(query.with_for_update() if lock else query)
+        return self.found[claim]
+
     def add(self, dataset: Dataset, number: int, fingerprint: str) -> None:
-        self.names[dataset.name] = dataset
+        self.found[("name", dataset.name)] = dataset
         if dataset.source_id and dataset.source_key:
-            self.keys[(dataset.source_id, dataset.source_key)] = dataset
+            self.found[("key", dataset.source_id, dataset.source_key)] = dataset
         self.latest[dataset.id] = (number, fingerprint)
 
 
@@ -769,7 +823,9 @@ def _write_all(catalog: Catalog, pending: list[_Pending],
     if len(pending) > 1:
         try:
             return list(_write_together(catalog, pending, checked))
-        except (IntegrityError, CatalogError):
+        except (IntegrityError, CatalogError, OperationalError) as exc:
+            if isinstance(exc, OperationalError) and not _deadlock(exc):
+                raise
             log.info("a batch of %d revisions was refused; writing them one by one",
                      len(pending))
     results: list[PublishOutcome | CatalogError] = []
@@ -779,6 +835,12 @@ def _write_all(catalog: Catalog, pending: list[_Pending],
         except CatalogError as exc:
             results.append(exc)
     return results
+
+
+def _deadlock(exc: OperationalError) -> bool:
+    """Whether the database chose this transaction to end a deadlock (PostgreSQL: two
+    batches that lock some of the same datasets in another order)."""
+    return getattr(exc.orig, "sqlstate", None) == "40P01"
 
 
 def _write_alone(catalog: Catalog, pending: _Pending, checked: set[str]) -> PublishOutcome:
@@ -801,6 +863,7 @@ def _write_together(catalog: Catalog, pending: list[_Pending],
     now = utcnow()
     written = _Written()
     with transaction(catalog.sessions) as session, session.no_autoflush:
+        written.prefetch(session, pending)
         return [_write_revision(session, item, checked, written, now) for item in pending]
 
 
