@@ -231,10 +231,7 @@ class Publication:
     def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
         if kind is None:
             self.flush()
-            try:
-                indexing.sync_index(self.catalog)
-            except Exception:  # noqa: BLE001 - the store stays the truth; repaired on next sync
-                log.exception("search index repair failed; run `govcat reindex`")
+            indexing.after_publish(self.catalog, None)  # repairs what else lags
         elif issubclass(kind, Exception):
             # what was validated and screened before the failure is still written, as each
             # record would have been had it not waited for its batch
