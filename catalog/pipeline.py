@@ -11,6 +11,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -214,7 +215,9 @@ class Publication:
         self.catalog = catalog
         self.batch, self.max_wait = max(batch, 1), max_wait
         self._publishers: dict[str, tuple[str, dict[str, Any] | None, Screener]] = {}
-        self._labels: dict[str, str] = {}  # text → screened label, while the job lasts
+        # catalog.screen_label, the most recent labels remembered while the job lasts (a
+        # source's name, its organisations and their extras come back with every dataset)
+        self._label: Callable[[str], str] = lru_cache(maxsize=_LABELS)(catalog.screen_label)
         self._checked_sources: set[str] = set()  # key generation checked
         self._pending: list[_Pending] = []
         self._claims: set[tuple[str, ...]] = set()  # keys and names of the pending records
@@ -381,16 +384,6 @@ class Publication:
             self._publishers[code] = (publisher_id, policy, screener)
         return self._publishers[code]
 
-    def _label(self, text: str) -> str:
-        """catalog.screen_label, remembered while the job lasts (a source's name, its
-        organisations and their extras come back with every dataset)."""
-        screened = self._labels.get(text)
-        if screened is None:
-            if len(self._labels) >= _LABELS:
-                self._labels.clear()
-            screened = self._labels[text] = self.catalog.screen_label(text)
-        return screened
-
     def _files(self) -> tuple[Path, str]:
         """Where one record's screened files go: the batch's working directory (which holds
         the file store's lock until the batch is written), under a prefix of the record's
@@ -413,7 +406,7 @@ class Publication:
             workdir.close()
 
 
-_LABELS = 4096  # screened labels a Publication remembers
+_LABELS = 1024  # screened labels a Publication remembers
 _STORING_THREADS = 8
 
 
