@@ -34,10 +34,10 @@ median of ``--runs`` runs, a fresh catalog each.
    set (``VmHWM`` of ``/proc/self/status``), reset (``/proc/self/clear_refs``) just before the
    harvest starts, so it is the harvest's own peak on top of the analyzer, the imports and
    what a first harvest loads; the harvest's growth is that peak less the resident set before
-   it. Before it, the child harvests the same portal into a throwaway catalog: the caches a
-   process keeps, bounded, would otherwise fill during the measured harvest and pass for its
-   growth (the privacy screen remembers 65,536 scanned texts; each SQLite connection, 2 MB of
-   pages). Target: flat, i.e. the larger harvest's growth exceeds the smaller one's by at
+   it. Before it, the child harvests the same portal into a throwaway catalog: what a process
+   keeps, bounded, would otherwise fill during the measured harvest and pass for its growth
+   (each SQLite connection's 2 MB of pages, compiled statements, the interpreter's own
+   tables). Target: flat, i.e. the larger harvest's growth exceeds the smaller one's by at
    most 2 KB per additional dataset: what a job must keep of every dataset (the keys it saw, for
    withdrawals; the ids the index repair compares) and nothing more. Keeping the datasets
    themselves (a page's dicts, ORM objects, search documents) costs 10 KB or more each.
