@@ -328,6 +328,9 @@ def child_memory(base: str, datasets: int) -> dict[str, float]:
 
 
 def verdict(value: float, target: float, *, at_most: bool = False) -> str:
+    """'met, 1.27×' (how far within the target) or 'NOT met, 0.80×'."""
+    if at_most and value <= 0:
+        return "met, no growth"
     met = value <= target if at_most else value >= target
     ratio = target / value if at_most else value / target
     return f"{'met' if met else 'NOT met'}, {ratio:.2f}×"
@@ -404,7 +407,7 @@ def run(args: argparse.Namespace, log: Callable[[str], None]) -> dict[str, Any]:
                 f"{big_mem['rss_before_mb']:.0f} MB): {small_mem['growth_mb']:.1f} MB and "
                 f"{big_mem['growth_mb']:.1f} MB, {slope:.2f} KB more per additional dataset "
                 f"(target flat, ≤ {TARGET_MEMORY_SLOPE:g} KB: "
-                f"{verdict(max(slope, 0.01), TARGET_MEMORY_SLOPE, at_most=True)})")
+                f"{verdict(slope, TARGET_MEMORY_SLOPE, at_most=True)})")
             lines.append(f"  (those harvests took {small_mem['seconds']:.1f} s and "
                          f"{big_mem['seconds']:.1f} s: {args.datasets / small_mem['seconds']:,.0f} "
                          f"and {big / big_mem['seconds']:,.0f} datasets/s)")
