@@ -219,6 +219,7 @@ class Publication:
         # source's name, its organisations and their extras come back with every dataset)
         self._label: Callable[[str], str] = lru_cache(maxsize=_LABELS)(catalog.screen_label)
         self._checked_sources: set[str] = set()  # key generation checked
+        self._keys: dict[str, set[str]] = {}  # source id → its datasets' keys, at first use
         self._pending: list[_Pending] = []
         self._claims: set[tuple[str, ...]] = set()  # keys and names of the pending records
         self._first_pending = 0.0
@@ -350,7 +351,10 @@ class Publication:
         session = self._reading()
         if identity.source_id and identity.source_key:
             # a harvested record, by its key alone (one it would take over by name is found
-            # unchanged, if it is, when its revision is written)
+            # unchanged, if it is, when its revision is written), and only when its source
+            # has a dataset of that key
+            if identity.source_key not in self._source_keys(identity.source_id):
+                return None
             existing = session.scalar(select(Dataset).where(
                 Dataset.source_id == identity.source_id,
                 Dataset.source_key == identity.source_key))
@@ -366,6 +370,15 @@ class Publication:
             _restore_unchanged(self.catalog, outcome.dataset_id, identity)
             self._to_index.add(outcome.dataset_id)
         return outcome
+
+    def _source_keys(self, source_id: str) -> set[str]:
+        """The keys of a source's datasets (withdrawn ones too), read once a job; the
+        datasets the job adds are found when their revisions are written."""
+        if source_id not in self._keys:
+            self._keys[source_id] = set(self._reading().scalars(
+                select(Dataset.source_key).where(Dataset.source_id == source_id,
+                                                 Dataset.source_key.is_not(None))))
+        return self._keys[source_id]
 
     def _reading(self) -> Session:
         """The session the batch's records are looked up in before they are written (its
