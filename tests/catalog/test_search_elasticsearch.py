@@ -315,16 +315,7 @@ def test_documents_the_cluster_refuses_fail_the_rebuild_in_one_line(
 ) -> None:
     backend.index(CORPUS[0])
 
-    def refuse(request: Request) -> Reply | None:
-        if request.path != "/_bulk":
-            return None
-        items = [{"index": {"_index": "govcat-2", "_id": action["index"]["_id"], "status": 400,
-                            "error": {"type": "mapper_parsing_exception",
-                                      "reason": f"failed to parse [{doc['title']}]"}}}
-                 for action, doc in zip(request.body[::2], request.body[1::2], strict=True)]
-        return Reply(200, {"took": 1, "errors": True, "items": items})
-
-    cluster.fail = refuse
+    cluster.fail = _refusing_bulk("govcat-2")
     with pytest.raises(SearchError) as raised:
         backend.rebuild(CORPUS)
     message = str(raised.value)
@@ -511,19 +502,26 @@ def test_documents_the_cluster_refuses_fail_an_update_in_one_line(
 ) -> None:
     backend.index(CORPUS[0])
 
-    def refuse(request: Request) -> Reply | None:
-        if request.path != "/_bulk":
-            return None
-        items = [{"index": {"_index": "govcat-1", "_id": action["index"]["_id"], "status": 400,
-                            "error": {"type": "mapper_parsing_exception",
-                                      "reason": f"failed to parse [{doc['title']}]"}}}
-                 for action, doc in zip(request.body[::2], request.body[1::2], strict=True)]
-        return Reply(200, {"took": 1, "errors": True, "items": items})
-
-    cluster.fail = refuse
+    cluster.fail = _refusing_bulk("govcat-1")
     with pytest.raises(SearchError) as raised:
         backend.update(CORPUS[1:3])
     assert str(raised.value) == ("Elasticsearch at http://localhost:9200 refused an update of "
                                  "the search index (2 mapper_parsing_exception)")
     cluster.fail = None
     assert backend.indexed_revisions() == {CORPUS[0].id: 1}
+
+
+def _refusing_bulk(index: str):
+    """A cluster failure: every document of a bulk request into index refused, its title
+    quoted in the reason (as Elasticsearch does)."""
+
+    def refuse(request: Request) -> Reply | None:
+        if request.path != "/_bulk":
+            return None
+        items = [{"index": {"_index": index, "_id": action["index"]["_id"], "status": 400,
+                            "error": {"type": "mapper_parsing_exception",
+                                      "reason": f"failed to parse [{doc['title']}]"}}}
+                 for action, doc in zip(request.body[::2], request.body[1::2], strict=True)]
+        return Reply(200, {"took": 1, "errors": True, "items": items})
+
+    return refuse
