@@ -39,6 +39,7 @@ setup(
         "psycopg[binary]>=3.1",  # GOVCAT_DATABASE_URL=postgresql+psycopg://…
         "python-slugify>=8.0",  # dataset names from titles (catalog/pipeline.py)
         "python-stdnum>=1.19",
+        "pypinyin>=0.50",  # pinyin queries find Chinese titles (catalog/search/pinyin.py)
         "pyyaml>=6.0",
         "rdflib>=7.0",  # DCAT catalogs in RDF/XML, Turtle, JSON-LD (catalog/crosswalk/dcat.py)
         "regex>=2023.0",  # Unicode letter classes (\\p{Lu}) for names in Latin script

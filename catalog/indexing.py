@@ -29,12 +29,11 @@ def search_document(dataset: Dataset, revision: Revision, max_bytes: int) -> Sea
     for resource in revision.resources:
         for column in (resource.table_schema or {}).get("fields", []):
             columns.append(str(column.get("title") or column.get("name") or ""))
-    extra = " ".join(
-        [meta.get("title_en", ""), *(r.title or r.name for r in revision.resources), *columns]
-    )
+    extra = " ".join([*(r.title or r.name for r in revision.resources), *columns])
     title = meta.get("title", dataset.name)
+    title_en = str(meta.get("title_en") or "")
     keywords = tuple(meta.get("keywords", ()))
-    room = max_bytes - _size(title) - sum(_size(k) for k in keywords)
+    room = max_bytes - _size(title) - _size(title_en) - sum(_size(k) for k in keywords)
     description = _cut(meta.get("description", ""), room)
     full = extra
     extra = _cut(extra, room - _size(description))
@@ -46,6 +45,7 @@ def search_document(dataset: Dataset, revision: Revision, max_bytes: int) -> Sea
         name=dataset.name,
         revision=revision.number,
         title=title,
+        title_en=title_en,
         description=description,
         keywords=keywords,
         publisher=dataset.publisher.code,

@@ -18,7 +18,15 @@ from catalog.search.model import (
     SearchQuery,
     SearchResult,
 )
-from catalog.search.schema import FTS_WEIGHTS, OUTDATED, SCHEMA, SCHEMA_VERSION, Rows, prepare
+from catalog.search.schema import (
+    FTS_COLUMNS,
+    FTS_WEIGHTS,
+    OUTDATED,
+    SCHEMA,
+    SCHEMA_VERSION,
+    Rows,
+    prepare,
+)
 from catalog.search.synonyms import Synonyms
 
 BUSY_TIMEOUT_SECONDS = 60.0
@@ -174,8 +182,9 @@ class EmbeddedSearch:
                         "the file and run `govcat reindex`"
                     )
                 if version < SCHEMA_VERSION:
+                    # a file of version 0 is new: it has no tables for OUTDATED to empty
                     outdated = OUTDATED if version else ""
-                    script = (f"BEGIN IMMEDIATE;{SCHEMA}{outdated}"
+                    script = (f"BEGIN IMMEDIATE;{outdated}{SCHEMA}"
                               f"PRAGMA user_version = {SCHEMA_VERSION};COMMIT;")
                     try:
                         conn.executescript(script)
@@ -198,8 +207,8 @@ def _store(conn: sqlite3.Connection, rows: Rows) -> None:
     )
     doc = cursor.lastrowid
     conn.execute(
-        "INSERT INTO documents_fts (rowid, title, keywords, description, publisher_name,"
-        " extra_text) VALUES (?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO documents_fts (rowid, {', '.join(FTS_COLUMNS)})"
+        f" VALUES (?{', ?' * len(FTS_COLUMNS)})",
         (doc, *rows.fts),
     )
     conn.executemany(

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from catalog.search.es_schema import BIGRAM_BOOST, BIGRAMS, TEXT_FIELDS
-from catalog.search.fts_query import MAX_QUERY_CHARS, MAX_QUERY_WORDS
+from catalog.search.es_schema import BIGRAM_BOOST, BIGRAM_FIELDS, BIGRAMS, TEXT_FIELDS
+from catalog.search.fts_query import MAX_QUERY_CHARS, MAX_QUERY_WORDS, pinyin_phrases
 from catalog.search.model import (
     FACET_FIELDS,
     MAX_FACET_VALUES,
@@ -14,6 +14,7 @@ from catalog.search.model import (
     SearchQuery,
     SearchResult,
 )
+from catalog.search.schema import PINYIN_COLUMN
 from catalog.search.segment import query_words
 from catalog.search.synonyms import Synonyms, query_groups
 
@@ -31,8 +32,8 @@ SORT_CLAUSES: dict[str, list[Any]] = {
 }
 
 WORD_FIELDS = [f"{name}^{boost:g}" for name, boost in TEXT_FIELDS.items()]
-BIGRAM_FIELDS = [
-    f"{BIGRAMS}.{name}^{boost * BIGRAM_BOOST:g}" for name, boost in TEXT_FIELDS.items()
+BIGRAM_MATCH_FIELDS = [
+    f"{BIGRAMS}.{name}^{TEXT_FIELDS[name] * BIGRAM_BOOST:g}" for name in BIGRAM_FIELDS
 ]
 
 
@@ -81,11 +82,17 @@ def _group_clause(alternatives: list[list[tuple[str, tuple[str, ...]]]]) -> dict
 
 
 def _word_clause(word: str, pieces: tuple[str, ...]) -> dict[str, Any]:
-    """A query word matches as itself, as all its finer pieces, or as all its bigrams."""
+    """A query word matches as itself, as all its finer pieces, as all its bigrams, or as
+    pinyin syllables in a row in a title."""
     options: list[dict[str, Any]] = [_words_match(word)]
     if pieces:
         options.append({"bool": {"must": [_words_match(piece) for piece in pieces]}})
-    options.append(_multi_match(word, BIGRAM_FIELDS))
+    options.append(_multi_match(word, BIGRAM_MATCH_FIELDS))
+    options.extend(
+        {"match_phrase": {PINYIN_COLUMN: {"query": " ".join(syllables),
+                                          "boost": TEXT_FIELDS[PINYIN_COLUMN]}}}
+        for syllables in pinyin_phrases(word)
+    )
     return {"bool": {"should": options, "minimum_should_match": 1}}
 
 

@@ -14,16 +14,20 @@ from datetime import datetime
 from typing import Any
 
 from catalog.search.model import FACET_FIELDS, SearchDocument, modified_key
-from catalog.search.schema import FTS_COLUMNS, FTS_WEIGHTS
+from catalog.search.pinyin import title_syllables
+from catalog.search.schema import FTS_COLUMNS, FTS_WEIGHTS, PINYIN_COLUMN
 from catalog.search.segment import segment
 
 # Kept in the mapping's _meta; an index made by an older govcat asks for `govcat reindex`.
-MAPPING_VERSION = 1
+# 2: title_en and title_pinyin.
+MAPPING_VERSION = 2
 
 WORDS_ANALYZER = "govcat_words"
 BIGRAMS = "cjk"  # the object holding the unsegmented text fields, and their analyzer
 # Field -> boost of a whole-word match: the embedded index's bm25 column weights.
 TEXT_FIELDS: dict[str, float] = dict(zip(FTS_COLUMNS, FTS_WEIGHTS, strict=True))
+# The fields that also go unsegmented into cjk.<field> (pinyin is Latin letters already).
+BIGRAM_FIELDS = tuple(name for name in TEXT_FIELDS if name != PINYIN_COLUMN)
 # A bigram match counts this share of a whole-word match in the same field.
 BIGRAM_BOOST = 0.2
 # Longest kept keyword in characters: a longer one (a runaway title) would otherwise be over
@@ -62,7 +66,7 @@ def index_body() -> dict[str, Any]:
                 "name": {"type": "keyword"},
                 "revision": {"type": "long"},
                 **{name: _WORDS for name in TEXT_FIELDS},
-                BIGRAMS: {"properties": {name: _BIGRAMS for name in TEXT_FIELDS}},
+                BIGRAMS: {"properties": {name: _BIGRAMS for name in BIGRAM_FIELDS}},
                 "title_key": _KEYWORD,
                 "title_exact": _KEYWORD,
                 "modified": {"type": "date", "ignore_malformed": True},
@@ -78,17 +82,20 @@ def source(doc: SearchDocument) -> dict[str, Any]:
         raise ValueError("SearchDocument.id must be a non-empty string")
     texts = {
         "title": doc.title,
+        "title_en": doc.title_en,
         "keywords": " ".join(doc.keywords),
         "description": doc.description,
         "publisher_name": doc.publisher_name,
         "extra_text": doc.extra_text,
     }
+    words = {name: segment(text) for name, text in texts.items()}
+    words[PINYIN_COLUMN] = title_syllables(doc.title)
     body: dict[str, Any] = {
         "id": doc.id,
         "name": doc.name,
         "revision": int(doc.revision),
-        **{name: words for name in TEXT_FIELDS if (words := segment(texts[name]))},
-        BIGRAMS: {name: texts[name] for name in TEXT_FIELDS if texts[name].strip()},
+        **{name: words[name] for name in TEXT_FIELDS if words[name]},
+        BIGRAMS: {name: texts[name] for name in BIGRAM_FIELDS if texts[name].strip()},
         "title_key": doc.title.casefold()[:_TITLE_KEY_CHARS],
         "title_exact": doc.title[:_TITLE_KEY_CHARS],
         "facets": {name: list(values) for name, values in doc.facet_values().items() if values},

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from catalog.search.pinyin import syllable_splits
+from catalog.search.schema import PINYIN_COLUMN
 from catalog.search.segment import query_words
 from catalog.search.synonyms import Synonyms, query_groups
 
@@ -15,11 +17,19 @@ def quote(token: str) -> str:
 
 
 def _word_expression(word: str, pieces: tuple[str, ...]) -> str:
-    """Match the word itself, or all of its sub-pieces when the index segmented it finer."""
-    if not pieces:
-        return quote(word)
-    parts = " AND ".join(quote(piece) for piece in pieces)
-    return f"({quote(word)} OR ({parts}))"
+    """Match the word itself, all of its sub-pieces when the index segmented it finer, or its
+    pinyin syllables in a row in a title (renkou: 人口)."""
+    options = [quote(word)]
+    if pieces:
+        options.append("(" + " AND ".join(quote(piece) for piece in pieces) + ")")
+    options.extend(f"{PINYIN_COLUMN} : {quote(' '.join(syllables))}"
+                   for syllables in pinyin_phrases(word))
+    return options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")"
+
+
+def pinyin_phrases(word: str) -> list[tuple[str, ...]]:
+    """The word's readings as two or more pinyin syllables (one syllable matches as a word)."""
+    return [syllables for syllables in syllable_splits(word) if len(syllables) > 1]
 
 
 def match_expression(q: str, synonyms: Synonyms | None = None,

@@ -26,6 +26,7 @@ class SearchDocument:
     revision: int
     title: str
     description: str = ""
+    title_en: str = ""
     keywords: tuple[str, ...] = ()
     publisher: str = ""
     publisher_name: str = ""

@@ -5,15 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from catalog.search.model import SearchDocument, modified_key
+from catalog.search.pinyin import title_syllables
 from catalog.search.segment import segment
 
-# 2: the license facet, sorts by name. An index of an older version is emptied when opened:
-# the app's index repair (and `govcat reindex`) fills it again from the store.
-SCHEMA_VERSION = 2
+# 2: the license facet, sorts by name. 3: the English title and the title's pinyin as columns
+# of their own. An index of an older version is emptied when opened: the app's index repair
+# (and `govcat reindex`) fills it again from the store.
+SCHEMA_VERSION = 3
 
-# bm25 weights, in the column order of documents_fts.
-FTS_COLUMNS = ("title", "keywords", "description", "publisher_name", "extra_text")
-FTS_WEIGHTS = (10.0, 5.0, 2.0, 1.5, 0.5)
+# bm25 weights, in the column order of documents_fts. An English title is a title; a pinyin
+# match is one too, but less certain (syllables are ambiguous: ren is 人 and 任).
+FTS_COLUMNS = ("title", "title_en", "title_pinyin", "keywords", "description", "publisher_name",
+               "extra_text")
+FTS_WEIGHTS = (10.0, 10.0, 6.0, 5.0, 2.0, 1.5, 0.5)
+PINYIN_COLUMN = "title_pinyin"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -26,7 +31,7 @@ CREATE TABLE IF NOT EXISTS documents (
     modified_key TEXT NOT NULL
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
-    title, keywords, description, publisher_name, extra_text,
+    title, title_en, title_pinyin, keywords, description, publisher_name, extra_text,
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
 CREATE TABLE IF NOT EXISTS facets (
@@ -40,8 +45,9 @@ CREATE INDEX IF NOT EXISTS documents_by_modified ON documents (modified_key DESC
 CREATE INDEX IF NOT EXISTS documents_by_title ON documents (title_key, title, id);
 CREATE INDEX IF NOT EXISTS documents_by_name ON documents (name, id);
 """
-# What an index of an older version loses when opened (its documents lack newer fields)
-OUTDATED = "DELETE FROM documents_fts; DELETE FROM facets; DELETE FROM documents;"
+# What an index of an older version loses when opened (its documents lack newer fields), run
+# before SCHEMA: the FTS table is made again, as its columns may have changed.
+OUTDATED = "DROP TABLE IF EXISTS documents_fts; DELETE FROM facets; DELETE FROM documents;"
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,8 @@ def prepare(doc: SearchDocument) -> Rows:
     )
     fts = (
         segment(doc.title),
+        segment(doc.title_en),
+        title_syllables(doc.title),
         segment(" ".join(doc.keywords)),
         segment(doc.description),
         segment(doc.publisher_name),

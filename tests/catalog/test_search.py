@@ -16,7 +16,7 @@ from catalog.search import (
     segment,
 )
 from catalog.search.elasticsearch import ElasticsearchSearch
-from tests.support.search import make_doc
+from tests.support.search import ids, make_doc
 
 # -- segmentation ------------------------------------------------------------------------------
 
@@ -105,6 +105,27 @@ def test_an_index_of_an_older_version_is_emptied_for_the_repair(tmp_path: Path) 
     assert reopened.indexed_revisions() == {}
     reopened.index(make_doc("a", "A", license="CC0-1.0"))
     assert EmbeddedSearch(path).indexed_revisions() == {"a": 1}
+
+
+def test_an_index_with_the_old_columns_is_made_again(tmp_path: Path) -> None:
+    path = tmp_path / "search.sqlite"
+    with sqlite3.connect(path) as conn:  # version 2: no title_en and title_pinyin columns
+        conn.executescript("""
+            CREATE TABLE documents (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL, revision INTEGER NOT NULL, title TEXT NOT NULL,
+                title_key TEXT NOT NULL, modified_key TEXT NOT NULL);
+            CREATE VIRTUAL TABLE documents_fts USING fts5(title, keywords, description,
+                publisher_name, extra_text);
+            CREATE TABLE facets (doc INTEGER NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL,
+                PRIMARY KEY (doc, field, value)) WITHOUT ROWID;
+            INSERT INTO documents VALUES (1, 'a', 'a', 1, 'A', 'a', '');
+            INSERT INTO documents_fts (rowid, title) VALUES (1, 'a');
+            PRAGMA user_version = 2;
+        """)
+    reopened = EmbeddedSearch(path)
+    assert reopened.indexed_revisions() == {}
+    reopened.index(make_doc("pop", "常住人口统计年报", title_en="Resident population"))
+    assert ids(reopened, "renkou") == ["pop"] and ids(reopened, "resident") == ["pop"]
 
 
 def test_a_synonym_file_replaces_the_bundled_list(tmp_path: Path) -> None:

@@ -468,3 +468,28 @@ def test_a_prefix_query_finds_the_words_its_last_word_starts(new_backend: Opener
     assert ids(backend, "popu", prefix=True) == ["b"]
     assert ids(backend, "census 20", prefix=True) == ["b"]
     assert ids(backend, "popu") == []  # a whole query matches whole words only
+
+
+def test_pinyin_finds_a_chinese_title_however_it_is_spaced(new_backend: Opener) -> None:
+    backend = new_backend()
+    backend.index(make_doc("pop", "常住人口统计年报", modified="2024-01-01"))
+    backend.index(make_doc("travel", "重庆市旅游景区名录", modified="2024-01-02"))
+    backend.index(make_doc("bank", "银行网点分布", modified="2024-01-03"))
+    backend.index(make_doc("mouth", "入口与出口位置", description="人员出入统计"))
+    assert ids(backend, "renkou") == ["pop"]  # 人 and 口 elsewhere, never in a row
+    assert ids(backend, "RenKou TongJi") == ["pop"]
+    assert ids(backend, "changzhurenkou") == ["pop"]
+    assert ids(backend, "chongqing lvyou") == ["travel"]  # 重 read chong, ü typed v
+    assert ids(backend, "yinhang") == ["bank"]  # 行 read hang in 银行
+    assert ids(backend, "renkou 统计") == ["pop"]  # mixed with Chinese words
+    assert ids(backend, "population") == []  # English that is no pinyin finds no title
+
+
+def test_an_english_title_ranks_as_a_title(new_backend: Opener) -> None:
+    backend = new_backend()
+    backend.index(make_doc("described", "财政预算报告", description="population of districts",
+                          modified="2025-01-01"))
+    backend.index(make_doc("titled", "常住人口统计年报", title_en="Resident population yearbook",
+                          modified="2020-01-01"))
+    assert ids(backend, "population") == ["titled", "described"]
+    assert ids(backend, "resident populations") == ["titled"]

@@ -23,8 +23,9 @@ from tests.support.search import CORPUS, ids, make_doc
 
 URL = "http://localhost:9200"
 
-WORD_FIELDS = ["title^10", "keywords^5", "description^2", "publisher_name^1.5", "extra_text^0.5"]
-BIGRAM_FIELDS = ["cjk.title^2", "cjk.keywords^1", "cjk.description^0.4",
+WORD_FIELDS = ["title^10", "title_en^10", "title_pinyin^6", "keywords^5", "description^2",
+               "publisher_name^1.5", "extra_text^0.5"]
+BIGRAM_FIELDS = ["cjk.title^2", "cjk.title_en^2", "cjk.keywords^1", "cjk.description^0.4",
                  "cjk.publisher_name^0.3", "cjk.extra_text^0.1"]
 FACET_AGGS = {
     name: {"terms": {"field": f"facets.{name}", "size": 50,
@@ -42,18 +43,21 @@ INDEX_SETTINGS = {
 }
 MAPPINGS = {
     "dynamic": "strict",
-    "_meta": {"govcat_mapping": 1},
+    "_meta": {"govcat_mapping": 2},
     "properties": {
         "id": {"type": "keyword"},
         "name": {"type": "keyword"},
         "revision": {"type": "long"},
         "title": WORDS,
+        "title_en": WORDS,
+        "title_pinyin": WORDS,
         "keywords": WORDS,
         "description": WORDS,
         "publisher_name": WORDS,
         "extra_text": WORDS,
-        "cjk": {"properties": {"title": BIGRAMS, "keywords": BIGRAMS, "description": BIGRAMS,
-                               "publisher_name": BIGRAMS, "extra_text": BIGRAMS}},
+        "cjk": {"properties": {"title": BIGRAMS, "title_en": BIGRAMS, "keywords": BIGRAMS,
+                               "description": BIGRAMS, "publisher_name": BIGRAMS,
+                               "extra_text": BIGRAMS}},
         "title_key": KEYWORD,
         "title_exact": KEYWORD,
         "modified": {"type": "date", "ignore_malformed": True},
@@ -67,6 +71,7 @@ POP_SOURCE = {  # CORPUS[0] as stored: segmented by jieba, and whole for the big
     "name": "dataset-pop",
     "revision": 1,
     "title": "常住 人口 常住人口 统计 年报",
+    "title_pinyin": "chang zhu ren kou tong ji nian bao",
     "keywords": "人口 统计",
     "description": "全市 常住 人口 常住人口 的 年度 统计",
     "publisher_name": "市 统计 统计局",
@@ -195,6 +200,18 @@ def test_the_search_request(cluster: FakeCluster, backend: ElasticsearchSearch) 
         "_source": False,
         "aggs": FACET_AGGS,
     }
+
+
+def test_a_pinyin_word_is_also_a_phrase_of_title_syllables(cluster: FakeCluster,
+                                                          backend: ElasticsearchSearch) -> None:
+    backend.search(SearchQuery(q="xian"))
+    assert last_body(cluster, "POST", "/govcat/_search")["query"]["bool"]["must"] == [
+        {"bool": {"should": [
+            words_match("xian"),  # 县, 线, ... as one syllable, and English words
+            words_match("xian", BIGRAM_FIELDS),
+            {"match_phrase": {"title_pinyin": {"query": "xi an", "boost": 6.0}}},  # 西安
+        ], "minimum_should_match": 1}},
+    ]
 
 
 @pytest.mark.parametrize(("sort", "clauses"), [

@@ -5,7 +5,7 @@ The node (`scripted_node`) records every request as the client sent it (method, 
 parameters, JSON or NDJSON body) and answers with what a responder returns, under the
 `X-Elastic-Product: Elasticsearch` header that the client insists on. `FakeCluster` is such a
 responder: indices, aliases, documents, and a query engine for the query shapes govcat sends
-(bool, multi_match most_fields and phrase_prefix, terms, range, match_all; terms
+(bool, multi_match most_fields and phrase_prefix, match_phrase, terms, range, match_all; terms
 aggregations; sorts with search_after), analysing text as the index's mapping says
 (whitespace + lowercase + porter_stem, and the built-in cjk bigrams) and scoring with BM25 as
 Lucene does.
@@ -452,6 +452,9 @@ class Searcher:
             return self._bool(spec, doc_id)
         if kind == "multi_match":
             return self._multi_match(spec, doc_id)
+        if kind == "match_phrase":
+            (path, phrase), = spec.items()
+            return self._phrase(path, phrase["query"], float(phrase.get("boost", 1)), doc_id)
         if kind == "terms":
             (path, values), = spec.items()
             return 0.0 if set(_values(self.docs[doc_id], path)) & set(values) else None
@@ -505,6 +508,17 @@ class Searcher:
                 if window[:-1] == terms[:-1] and window[-1].startswith(terms[-1]):
                     return 1.0
         return None
+
+    def _phrase(self, path: str, text: str, boost: float, doc_id: str) -> float | None:
+        """The field's BM25 of the terms, times boost, when it holds them in a row."""
+        analyzer = self._analyzer(path)
+        terms = analyze(analyzer, text)
+        tokens = self._field_stats(path, analyzer)[0].get(doc_id, [])
+        if not terms or not any(tokens[start:start + len(terms)] == terms
+                                for start in range(len(tokens) - len(terms) + 1)):
+            return None
+        score = self._match(path, text, doc_id)
+        return None if score is None else score * boost
 
     def _match(self, path: str, text: str, doc_id: str) -> float | None:
         """BM25 of a field when it holds every term of the analysed text."""
