@@ -116,8 +116,9 @@ def test_invalid_demo_datasets_are_not_public(demo) -> None:
 
 def test_chinese_query_finds_the_population_report(demo) -> None:
     _, client, _ = demo
-    names = [d["name"] for d in client.get("/api/v1/datasets?q=人口").get_json()["data"]]
-    assert "population-annual-2023" in names
+    for q in ("人口", "renkou", "ren kou"):  # in characters and in pinyin
+        names = [d["name"] for d in client.get(f"/api/v1/datasets?q={q}").get_json()["data"]]
+        assert "population-annual-2023" in names, q
 
 
 def test_no_personal_value_of_the_demo_is_served(demo, tmp_path: Path) -> None:
