@@ -103,7 +103,9 @@ class Catalog:
                         hashlib.sha256).digest()
 
     def close(self) -> None:
+        """Release the store's connections and the search backend's."""
         self.engine.dispose()
+        self.search.close()
 
 
 def init_catalog(settings: Settings, *, migrations: Path) -> Catalog:

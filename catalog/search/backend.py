@@ -40,3 +40,7 @@ class SearchBackend(Protocol):
     def clear(self) -> None:
         """Remove every document from the index."""
         ...
+
+    def close(self) -> None:
+        """Release what the backend holds open (connections); it is not used after."""
+        ...

@@ -110,6 +110,10 @@ class ElasticsearchSearch:
         """Show the cluster (without credentials) and the alias."""
         return f"ElasticsearchSearch({self.where!r}, alias={self.alias!r})"
 
+    def close(self) -> None:
+        """Close the client's connections to the cluster."""
+        self.client.close()
+
     @property
     def where(self) -> str:
         """The cluster's address for messages: its nodes' base URLs, never credentials."""

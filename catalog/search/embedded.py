@@ -95,6 +95,9 @@ class EmbeddedSearch:
         with self._write() as conn:
             _remove_all(conn)
 
+    def close(self) -> None:
+        """Nothing to release: every operation opens and closes its own connection."""
+
     # -- reading -----------------------------------------------------------------------------
 
     def indexed_revisions(self) -> dict[str, int]:

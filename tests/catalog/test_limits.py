@@ -106,6 +106,9 @@ class _CountingIndex:
     def indexed_revisions(self) -> dict[str, int]:
         return self.revisions
 
+    def close(self) -> None:
+        pass
+
 
 def test_reindex_streams_the_store_in_constant_memory(catalog) -> None:
     """Peak memory does not grow with the number of datasets (the probe's reindex hit 15.7 GB)."""

@@ -542,3 +542,10 @@ def _refusing_bulk(index: str):
         return Reply(200, {"took": 1, "errors": True, "items": items})
 
     return refuse
+
+
+def test_close_closes_the_connections_to_the_cluster(cluster: FakeCluster,
+                                                     backend: ElasticsearchSearch) -> None:
+    backend.search(SearchQuery(q="人口"))
+    backend.close()
+    assert cluster.closed_nodes == [URL]

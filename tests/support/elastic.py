@@ -90,6 +90,11 @@ def scripted_node(responder: Responder) -> type[BaseNode]:
                                    node=self.config)
             return NodeResponse(meta, raw)
 
+        def close(self) -> None:
+            closed = getattr(responder, "closed_nodes", None)
+            if closed is not None:
+                closed.append(self.base_url)
+
     return ScriptedNode
 
 
@@ -158,6 +163,7 @@ class FakeCluster:
     """An in-memory Elasticsearch 8 behind the scripted node; every request is kept."""
 
     def __init__(self) -> None:
+        self.closed_nodes: list[str] = []  # base URLs of the nodes the client closed
         self.indices: dict[str, Index] = {}
         self.requests: list[Request] = []
         self.fail: Callable[[Request], Reply | None] | None = None  # a test's fault injection
