@@ -55,7 +55,7 @@ class FileStore:
                 tmp.unlink()
                 os.utime(final)  # in use again: not an orphan for remove_orphans' grace
             else:
-                final.parent.mkdir(parents=True, exist_ok=True)
+                self._make_folders(final.parent)
                 os.replace(tmp, final)
                 _fsync_dir(final.parent)
             return StoredFile(key=key, size=size)
@@ -79,7 +79,7 @@ class FileStore:
             source.unlink()
             os.utime(final)  # in use again: not an orphan for remove_orphans' grace
             return StoredFile(key=key, size=size)
-        final.parent.mkdir(parents=True, exist_ok=True)
+        self._make_folders(final.parent)
         try:
             os.replace(source, final)
         except OSError as exc:
@@ -88,6 +88,15 @@ class FileStore:
             return self.put(source)  # another file system: copied
         _fsync_dir(final.parent)
         return StoredFile(key=key, size=size)
+
+    def _make_folders(self, folder: Path) -> None:
+        """Create folder's missing levels under the root, each made durable in its parent
+        (a crash must not lose the ab/cd/ folder that holds a file the store points to)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        for level in (folder.parent, folder):
+            if not level.is_dir():
+                level.mkdir(exist_ok=True)
+                _fsync_dir(level.parent)
 
     def exists(self, key: str) -> bool:
         return self.path_for(key).exists()
