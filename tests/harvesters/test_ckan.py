@@ -23,7 +23,7 @@ from harvesters.ckan import OVERLAP
 from harvesters.jobs import add_source, dry_run, list_jobs, run_harvest
 from harvesters.models import HarvestJob
 from publishers.services import add_publisher
-from tests.support.servers import serving
+from tests.support.servers import QuietHandler, serving
 
 RECORDED = "ckan/demo_ckan_org_via_amsterdam_dcatd/packages.json"
 # What the portal's CSV resources hold: a table naming people (the screen masks them)
@@ -57,46 +57,29 @@ class Portal:
 
 
 def _handler(portal: Portal) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args: object) -> None:
-            pass
-
+    class Handler(QuietHandler):
         def do_GET(self) -> None:  # noqa: N802 - http.server's name
             parts = urllib.parse.urlsplit(self.path)
             if parts.path in ("/api/action/package_search", "/api/3/action/package_search"):
                 query = dict(urllib.parse.parse_qsl(parts.query))
                 portal.queries.append(query)
-                if portal.mode in ("500", "404"):
-                    self.send_response(int(portal.mode))
-                    self.send_header("Retry-After", "0")  # retried at once, then given up
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
-                    return
-                if portal.mode == "html":
-                    body, kind = b"<html><body>Maintenance</body></html>", "text/html"
-                elif portal.mode == "empty":
-                    body = json.dumps({"help": "", "success": True,
-                                       "result": {"count": 0, "results": []}}).encode()
-                    kind = "application/json"
+                if portal.mode in ("500", "404"):  # retried at once, then given up
+                    self.send(int(portal.mode), headers={"Retry-After": "0"})
+                elif portal.mode == "html":
+                    self.send(200, b"<html><body>Maintenance</body></html>",
+                              {"Content-Type": "text/html"})
                 else:
-                    body, kind = json.dumps(portal.search(query)).encode(), "application/json"
+                    found = ({"help": "", "success": True, "result": {"count": 0, "results": []}}
+                             if portal.mode == "empty" else portal.search(query))
+                    self.send(200, json.dumps(found).encode(),
+                              {"Content-Type": "application/json"})
             elif parts.path.startswith("/files/missing"):
-                self.send_response(404)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-                return
+                self.send(404)
             elif parts.path.startswith("/files/"):
                 portal.downloads += 1
-                body, kind = PEOPLE_CSV.encode("utf-8"), "text/csv"
+                self.send(200, PEOPLE_CSV.encode("utf-8"), {"Content-Type": "text/csv"})
             else:
-                self.send_response(404)
-                self.end_headers()
-                return
-            self.send_response(200)
-            self.send_header("Content-Type", kind)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+                self.send(404, length=False)
 
     return Handler
 

@@ -28,7 +28,7 @@ from harvesters.jobs import add_source, run_harvest
 from harvesters.models import HarvestJob
 from harvesters.rdfdoc import NotRdf, rdf_format
 from publishers.services import add_publisher
-from tests.support.servers import serving
+from tests.support.servers import QuietHandler, serving
 
 HYDRA = rdflib.Namespace("http://www.w3.org/ns/hydra/core#")
 # What the catalogs' CSV distributions hold here: people (the screen masks them)
@@ -49,23 +49,14 @@ class Site:
 
 
 def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args: object) -> None:
-            pass
-
+    class Handler(QuietHandler):
         def do_GET(self) -> None:  # noqa: N802 - http.server's name
             site.requests.append(self.path)
             if self.path not in site.routes:
-                self.send_response(404)
-                self.end_headers()
+                self.send(404, length=False)
                 return
             kind, body = site.routes[self.path]
-            self.send_response(200)
-            if kind:
-                self.send_header("Content-Type", kind)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            self.send(200, body, {"Content-Type": kind} if kind else None)
 
     return Handler
 

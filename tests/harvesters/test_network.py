@@ -6,7 +6,6 @@ import json
 import time
 from collections import Counter
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler
 
 import pytest
 
@@ -18,71 +17,58 @@ from harvesters.network import (
     ResponseTooLarge,
     address_problem,
 )
-from tests.support.servers import serving
+from tests.support.servers import QuietHandler, serving
 
 CHINESE = "杭州市公共自行车站点：文三路站、学院路站"
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(QuietHandler):
     hits: Counter[str] = Counter()
-
-    def log_message(self, *args: object) -> None:  # keep the test output quiet
-        pass
-
-    def _send(self, status: int, body: bytes = b"", headers: dict[str, str] | None = None,
-              length: bool = True) -> None:
-        self.send_response(status)
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        if length:
-            self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's name
         path = self.path.split("?", 1)[0]
         self.hits[path] += 1
         hits = self.hits[path]
         if path == "/ok":
-            self._send(200, json.dumps({"ok": True, "query": self.path}).encode(),
+            self.send(200, json.dumps({"ok": True, "query": self.path}).encode(),
                        {"Content-Type": "application/json"})
         elif path == "/agent":
-            self._send(200, self.headers.get("User-Agent", "").encode())
+            self.send(200, self.headers.get("User-Agent", "").encode())
         elif path == "/flaky":
             if hits <= 2:
-                self._send(503, b"busy", {"Retry-After": "0"})
+                self.send(503, b"busy", {"Retry-After": "0"})
             else:
-                self._send(200, b"{}", {"Content-Type": "application/json"})
+                self.send(200, b"{}", {"Content-Type": "application/json"})
         elif path == "/throttled":
-            self._send(429, b"slow down", {"Retry-After": "3600"})
+            self.send(429, b"slow down", {"Retry-After": "3600"})
         elif path == "/missing":
-            self._send(404, b"<html>not here</html>", {"Content-Type": "text/html"})
+            self.send(404, b"<html>not here</html>", {"Content-Type": "text/html"})
         elif path == "/html":
-            self._send(200, b"<html><body>portal</body></html>",
+            self.send(200, b"<html><body>portal</body></html>",
                        {"Content-Type": "text/html; charset=utf-8"})
         elif path == "/slow":
             time.sleep(1.5)
-            self._send(200, b"late")
+            self.send(200, b"late")
         elif path == "/big":
-            self._send(200, b"x" * 300_000)
+            self.send(200, b"x" * 300_000)
         elif path == "/big-unannounced":
-            self._send(200, b"x" * 300_000, length=False)
+            self.send(200, b"x" * 300_000, length=False)
             self.close_connection = True
         elif path == "/gb2312":
-            self._send(200, CHINESE.encode("gb2312"),
+            self.send(200, CHINESE.encode("gb2312"),
                        {"Content-Type": "text/plain; charset=gb2312"})
         elif path == "/gb2312-undeclared":
-            self._send(200, (CHINESE * 20).encode("gb18030"), {"Content-Type": "text/plain"})
+            self.send(200, (CHINESE * 20).encode("gb18030"), {"Content-Type": "text/plain"})
         elif path == "/to-ok":
-            self._send(302, headers={"Location": "/ok"})
+            self.send(302, headers={"Location": "/ok"})
         elif path == "/to-metadata":
-            self._send(302, headers={"Location": "http://169.254.169.254/latest/meta-data/"})
+            self.send(302, headers={"Location": "http://169.254.169.254/latest/meta-data/"})
         elif path == "/to-file":
-            self._send(302, headers={"Location": "file:///etc/passwd"})
+            self.send(302, headers={"Location": "file:///etc/passwd"})
         elif path == "/loop":
-            self._send(302, headers={"Location": "/loop"})
+            self.send(302, headers={"Location": "/loop"})
         else:
-            self._send(404)
+            self.send(404)
 
 
 @pytest.fixture

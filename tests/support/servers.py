@@ -23,6 +23,24 @@ def serving(handler: Callable[..., BaseHTTPRequestHandler]) -> Iterator[str]:
         httpd.server_close()
 
 
+class QuietHandler(BaseHTTPRequestHandler):
+    """A request handler that logs nothing and answers in one call."""
+
+    def log_message(self, *args: object) -> None:  # keep the test output quiet
+        pass
+
+    def send(self, status: int, body: bytes = b"", headers: dict[str, str] | None = None,
+             length: bool = True) -> None:
+        """Answer with status, headers and body (and its Content-Length unless length=False)."""
+        self.send_response(status)
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        if length:
+            self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
 class _QuietFiles(SimpleHTTPRequestHandler):
     def log_message(self, *args: object) -> None:  # keep the test output quiet
         pass
