@@ -15,6 +15,7 @@ from api.ckan import openapi as ckan_openapi
 from api.ckan.actions import ACTIONS
 from api.exports.rdf import FORMATS
 from api.schemas import (
+    AnnualReportSchema,
     DataJsonCatalogSchema,
     DatasetPageSchema,
     ErrorSchema,
@@ -23,6 +24,9 @@ from api.schemas import (
     JobSchema,
     PublisherListSchema,
     PublisherSchema,
+    RequestReceiptSchema,
+    RequestStatusSchema,
+    RequestSubmissionSchema,
     SearchArgsSchema,
     SourceListSchema,
     SourceSchema,
@@ -49,6 +53,9 @@ TAGS = (
     ("datasets", "The published, privacy-screened datasets."),
     ("publishers", "The departments that publish datasets."),
     ("harvest", "Harvest sources and their jobs."),
+    ("requests", "Disclosure requests (依申请公开) under the 条例 (2019): submit one, look its "
+                 "status up by receipt code. Who asked and what is never shown."),
+    ("reports", "The annual report on government information disclosure (条例 arts. 49–50)."),
     (ckan_openapi.TAG, ckan_openapi.TAG_DESCRIPTION),
     ("exports", "DCAT-AP 3 (Turtle, RDF/XML, JSON-LD), DCAT-US data.json and Atom feeds of "
                 "what changed."),
@@ -70,7 +77,8 @@ def build_spec(app: Flask, server_url: str) -> APISpec:
         openapi_version=OPENAPI_VERSION,
         plugins=[MarshmallowPlugin()],
         info={"description": "Read access to the published, privacy-screened datasets: "
-                             "REST API v1, CKAN's Action API, and the exports."},
+                             "REST API v1, CKAN's Action API, and the exports; disclosure "
+                             "requests and the annual report."},
         servers=[{"url": server_url}],
         tags=[{"name": name, "description": text} for name, text in TAGS],
     )
@@ -177,11 +185,65 @@ def _operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:
         "operationId": "listSourceJobs",
         "parameters": [_path_param("name", "The source's name.")],
         "responses": {"200": _json("The source's jobs.", JobListSchema), "404": "Error"}}}
+    yield from _request_operations()
     yield "api_v1.openapi", {"get": {
         "tags": ["meta"], "summary": "This document", "operationId": "openapi",
         "responses": {"200": _json("OpenAPI 3 document.", {"type": "object"})}}}
     yield from _export_operations()
     yield from _dcat_operations()
+
+
+def _request_operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:
+    """Disclosure requests and the annual report (api/v1_requests.py)."""
+    yield "api_requests.submit_request", {"post": {
+        "tags": ["requests"], "summary": "Submit a disclosure request",
+        "description": "Received today (China's date): the receipt this answer gives is the "
+                       "confirmation of art. 31. The answer is due within 20 working days "
+                       "(art. 33). At most 64 KiB; each address may submit a few a minute "
+                       "(GOVCAT_REQUEST_RATE_LIMIT).",
+        "operationId": "submitRequest",
+        "requestBody": {"required": True, "content": {
+            "application/json": {"schema": RequestSubmissionSchema}}},
+        "responses": {
+            "201": {**_json("The receipt: its code and the last day to answer.",
+                            RequestReceiptSchema),
+                    "headers": {"Location": {"description": "the request's status",
+                                             "schema": {"type": "string", "format": "uri"}}}},
+            "400": "Error", "404": "Error",
+            "413": _json("The body is larger than 64 KiB.", ErrorSchema),
+            "429": _json("Too many requests from this address; see Retry-After.",
+                         ErrorSchema)}}}
+    yield "api_requests.request_status_view", {"get": {
+        "tags": ["requests"], "summary": "A request's status by its receipt code",
+        "operationId": "getRequestStatus",
+        "parameters": [_path_param("receipt_code", "The receipt code (XXXX-XXXX-XXXX; any "
+                                                   "case, dashes optional).")],
+        "responses": {"200": _json("Where the request stands.", RequestStatusSchema),
+                      "404": "Error"}}}
+    yield "api_requests.annual_report_view", {"get": {
+        "tags": ["reports"], "summary": "The annual report of a year",
+        "description": "Sections 一 to 六 in the format of 国办公开办函〔2021〕30号: table 三 "
+                       "computed from the requests (with its cross-check), table 二's dataset "
+                       "counts from the catalog, the rest from the department's input; what "
+                       "is missing is listed.",
+        "operationId": "getAnnualReport",
+        "parameters": [
+            {"name": "year", "in": "path", "required": True,
+             "schema": {"type": "string", "pattern": "^[0-9]{4}$"},
+             "description": "The year, such as 2026 (from 2019)."},
+            {"name": "publisher", "in": "query", "schema": {"type": "string"},
+             "description": "A publisher's code (default: the whole catalog)."},
+            {"name": "format", "in": "query",
+             "schema": {"type": "string", "enum": ["json", "html", "md", "xlsx"],
+                        "default": "json"}}],
+        "responses": {
+            "200": {"description": "The report.", "content": {
+                "application/json": {"schema": AnnualReportSchema},
+                "text/html": {"schema": {"type": "string"}},
+                "text/markdown": {"schema": {"type": "string"}},
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                    "schema": {"type": "string", "format": "binary"}}}},
+            "400": "Error", "404": "Error"}}}
 
 
 def _export_operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:

@@ -9,6 +9,9 @@ from catalog.metadata import FORMAT_MEDIA_TYPES, OPEN_CONDITIONS, THEMES, Public
 from catalog.search import FACET_FIELDS, SORTS
 from catalog.search.model import MAX_RESULT_WINDOW
 from harvesters.jobs import COUNTS, JOB_STATUSES
+from publishers.requests import MAX_CONTENT_CHARS
+from publishers.requests import STATUSES as REQUEST_STATUSES
+from publishers.vocabulary import APPLICANT_TYPES, OUTCOMES
 
 PER_PAGE_DEFAULT, PER_PAGE_MAX = 20, 100  # v1's search pages (api/v1.py parse_search_query)
 # Filters over a closed vocabulary: any other value is refused (400), not an empty result
@@ -213,3 +216,92 @@ class SuggestionSchema(Schema):
 
 class SuggestionListSchema(Schema):
     data = fields.List(fields.Nested(SuggestionSchema), required=True)
+
+
+class ApplicantSchema(Schema):
+    """Who asks (personal data: kept for the reply, never shown to anyone else)."""
+
+    name = fields.String(validate=validate.Length(max=200), metadata={
+        "description": "the applicant's name, or the organisation's"})
+    contact = fields.String(validate=validate.Length(max=500), metadata={
+        "description": "where the reply goes: an address, e-mail or telephone"})
+
+
+class RequestSubmissionSchema(Schema):
+    """A disclosure request (依申请公开) submitted online."""
+
+    applicant_type = fields.String(required=True, validate=validate.OneOf(APPLICANT_TYPES),
+                                   metadata={"description": "natural_person (自然人), or an "
+                                             "organisation: commercial (商业企业), research (科研"
+                                             "机构), public_interest (社会公益组织), "
+                                             "legal_services (法律服务机构), other_org (其他)"})
+    content = fields.String(required=True,
+                            validate=validate.Length(min=1, max=MAX_CONTENT_CHARS),
+                            metadata={"description": "the information asked for"})
+    publisher = fields.String(validate=validate.Length(max=64), metadata={
+        "description": "the code of the department asked (GET /api/v1/publishers)"})
+    applicant = fields.Nested(ApplicantSchema)
+
+
+class RequestReceiptSchema(Schema):
+    """The receipt of a request just submitted: keep its code to look the status up."""
+
+    receipt_code = fields.String(required=True)
+    received = fields.Date(required=True, metadata={
+        "description": "the receipt date (条例 art. 31: online, the day receipt is confirmed)"})
+    status = fields.String(required=True, validate=validate.OneOf(REQUEST_STATUSES))
+    due = fields.Date(required=True, metadata={"description": "the last day to answer"})
+    provisional = fields.Boolean(required=True, metadata={
+        "description": "true when the deadline was counted over a year whose holidays are not "
+                       "known yet (weekends only)"})
+
+
+class RequestStatusSchema(Schema):
+    """Where a request stands; never who asked or what."""
+
+    receipt_code = fields.String(required=True)
+    received = fields.Date(required=True)
+    status = fields.String(required=True, validate=validate.OneOf(REQUEST_STATUSES), metadata={
+        "description": "pending, consulting (a third party's opinion is sought: its time does "
+                       "not count), awaiting_correction (the applicant was asked to correct "
+                       "the request), answered, withdrawn (no correction in time)"})
+    due = fields.Date(required=True, allow_none=True, metadata={
+        "description": "the last day to answer; null while a correction is awaited"})
+    provisional = fields.Boolean(required=True)
+    extended = fields.Boolean(required=True)
+    correction_due = fields.Date(required=True, allow_none=True, metadata={
+        "description": "the applicant's last day to correct, while a correction is awaited"})
+    answered = fields.Date(required=True, allow_none=True)
+    outcome = fields.String(required=True, allow_none=True,
+                            validate=validate.OneOf(OUTCOMES), metadata={
+                                "description": "the outcome code (table 三 of the annual report)"})
+
+
+class MissingInputSchema(Schema):
+    key = fields.String(required=True, metadata={"description": "its key in the input file"})
+    label = fields.String(required=True)
+
+
+class ReportCheckSchema(Schema):
+    name = fields.String(required=True)
+    holds = fields.Boolean(required=True)
+    first_plus_second = fields.Integer(required=True)
+    third_plus_fourth = fields.Integer(required=True)
+
+
+class AnnualReportSchema(Schema):
+    """The annual report on government information disclosure (国办公开办函〔2021〕30号)."""
+
+    year = fields.Integer(required=True)
+    publisher = fields.String(required=True, allow_none=True)
+    organisation = fields.String(required=True)
+    title = fields.String(required=True)
+    as_of = fields.Date(required=True, metadata={"description": "the last day counted"})
+    complete = fields.Boolean(required=True, metadata={
+        "description": "the year is over and nothing is missing"})
+    sections = fields.Dict(required=True, metadata={
+        "description": "overview (一), proactive (二), requests (三), review_litigation (四), "
+                       "problems (五), other (六)"})
+    missing = fields.List(fields.Nested(MissingInputSchema), required=True, metadata={
+        "description": "what the department has yet to give (never invented)"})
+    checks = fields.List(fields.Nested(ReportCheckSchema), required=True)

@@ -17,6 +17,7 @@ SECRET_FILE = "secret_key"
 _SIZE = re.compile(r"(?i)^\s*(\d+)\s*([kmg]i?b?)?\s*$")
 _SIZE_UNITS = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
 _DEFAULT_LIMITS = TableLimits()
+_RATE = re.compile(r"(?i)^\s*\d+\s*(/|per)\s*(\d+\s*)?(second|minute|hour|day|month|year)s?\s*$")
 
 
 class SettingsError(ValueError):
@@ -120,6 +121,15 @@ def _file(value: str, env: str) -> str:
     if not path.is_file():
         raise SettingsError(f"{env} must name an existing file, not {value!r}")
     return str(path)
+
+
+def _rate_limit(value: str, env: str) -> str:
+    """Rate limits such as '5 per minute; 50 per day' (the notation of the limits library)."""
+    parts = [part for part in re.split(r"[;,|]", value) if part.strip()]
+    if not parts or not all(_RATE.match(part) for part in parts):
+        raise SettingsError(f"{env} must be limits such as '5 per minute; 50 per day', "
+                            f"not {value[:100]!r}")
+    return value
 
 
 def _base_url(value: str, env: str) -> str | None:
@@ -269,6 +279,20 @@ class Settings:
         "Seconds a harvest waits between two requests to one host (politeness towards the "
         "source; 0 for a source on this machine or one that allows more).",
         _seconds,
+    )
+    holidays: str | None = _setting(  # type: ignore[assignment]
+        "GOVCAT_HOLIDAYS", None,
+        "YAML file of the State Council's holiday notices for the years chinesecalendar does "
+        "not know yet: {2027: {holidays: [2027-01-01, ...], workdays: [2027-02-07, ...]}} "
+        "(workdays: the weekend days worked, 调休). Disclosure deadlines in a year neither "
+        "knows skip weekends only and are marked provisional.",
+        _file,
+    )
+    request_rate_limit: str = _setting(  # type: ignore[assignment]
+        "GOVCAT_REQUEST_RATE_LIMIT", "5 per minute; 50 per day",
+        "How many disclosure requests one address may submit through POST /api/v1/requests "
+        "(Flask-Limiter's notation: '5 per minute; 50 per day').",
+        _rate_limit,
     )
     max_index_bytes: int = _setting(  # type: ignore[assignment]
         "GOVCAT_MAX_INDEX_BYTES", "256K",
