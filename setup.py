@@ -18,11 +18,15 @@ setup(
                 "migrations/*.py", "migrations/versions/*.py", "migrations/*.mako"],
         "catalog": ["search/data/*"],
         "privacy": ["data/*"],
+        "publishers": ["templates/*.j2"],
     },
     install_requires=[
         "alembic>=1.13",
         "apispec>=6",  # the OpenAPI document, generated from marshmallow schemas (api/openapi.py)
         "charset-normalizer>=3.3",
+        # the State Council's holidays, 2004-2026: disclosure deadlines in working days
+        # (publishers/calendar.py); later years come from GOVCAT_HOLIDAYS
+        "chinesecalendar>=1.11",
         "ckanapi>=4.7",  # CKAN portals (harvesters/ckan.py)
         "click>=8.1",
         # GOVCAT_SEARCH_URL's backend (catalog/search/elasticsearch.py); the 9.x client asks
@@ -30,8 +34,10 @@ setup(
         "elasticsearch>=8.13,<9",
         "flask>=3.0",
         "flask-cors>=4.0",  # CORS on the public read endpoints (api/http.py)
+        "flask-limiter>=3.5",  # bounds POST /api/v1/requests per address (api/v1_requests.py)
         "frictionless[excel]>=5.16",
         "jieba>=0.42",
+        "jinja2>=3.1",  # reply letters and the annual report (publishers/templates)
         "marshmallow>=3.20",
         "numpy>=1.26",
         "openpyxl>=3.1",
