@@ -336,15 +336,17 @@ def report_annual(year: int, publisher_code: str | None, fmt: str, output: Path 
     with opened() as catalog:
         report = annual_report(catalog, year, publisher_code)
     document = render_report(report, fmt)
-    data = document if isinstance(document, bytes) else document.encode("utf-8")
     if output:
-        output.write_bytes(data)
-    elif isinstance(document, bytes) and sys.stdout.isatty():
+        output.write_bytes(document if isinstance(document, bytes)
+                           else document.encode("utf-8"))
+    elif isinstance(document, str):
+        click.echo(document, nl=False)
+    elif sys.stdout.isatty():
         raise Failure("an xlsx report goes to a file: give --output FILE (or redirect it)")
     else:
-        stream = click.get_binary_stream("stdout")
-        stream.write(data)
-        stream.flush()
+        sys.stdout.flush()
+        sys.stdout.buffer.write(document)
+        sys.stdout.buffer.flush()
     check = report["checks"][0]
     click.echo(f"table 三 cross-check 一+二=三+四: {'holds' if check['holds'] else 'FAILS'} "
                f"({check['first_plus_second']} = {check['third_plus_fourth']})", err=True)

@@ -68,11 +68,15 @@ def submit_request():
         return _error("bad_request", "the body must be a JSON object", 400)
     given = RequestSubmissionSchema().load(body)
     applicant = given.get("applicant") or {}
-    receipt = add_request(catalog(), PUBLIC, received=china_today(),
-                          applicant_type=given["applicant_type"], content=given["content"],
-                          channel="online", publisher=given.get("publisher"),
-                          applicant_name=applicant.get("name"),
-                          applicant_contact=applicant.get("contact"))
+    try:
+        receipt = add_request(catalog(), PUBLIC, received=china_today(),
+                              applicant_type=given["applicant_type"], content=given["content"],
+                              channel="online", publisher=given.get("publisher"),
+                              applicant_name=applicant.get("name"),
+                              applicant_contact=applicant.get("contact"))
+    except NotFound:  # the one thing a submission names that may not exist
+        return _error("bad_request", f"unknown publisher {given.get('publisher')!r}: see "
+                      "GET /api/v1/publishers", 400)
     answer = {"receipt_code": receipt["receipt_code"], "received": receipt["received"],
               "status": "pending", "due": receipt["due"],
               "provisional": receipt["provisional"]}

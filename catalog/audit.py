@@ -15,9 +15,13 @@ def record(session: Session, actor: Actor, action: str, target: str,
            **detail: Any) -> AuditEvent:
     """Add the event of `actor` doing `action` to `target`; detail must hold no personal
     value (never an applicant's identity or the text they wrote)."""
+    actor_keys = {"role": actor.role, "channel": actor.channel}
+    if actor.publisher:  # the publisher whose role the actor acts in
+        actor_keys["role_publisher"] = actor.publisher
+    if set(actor_keys) & set(detail):
+        raise ValueError("role, channel and role_publisher are the actor's: name the detail "
+                         "otherwise")
     event = AuditEvent(actor=actor.who, action=action, target=target,
-                       detail={"role": actor.role, "channel": actor.channel, **detail})
-    if actor.publisher:
-        event.detail["publisher_role_of"] = actor.publisher
+                       detail={**detail, **actor_keys})
     session.add(event)
     return event

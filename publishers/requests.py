@@ -109,7 +109,7 @@ def add_request(catalog: Catalog, actor: Actor, *, received: dt.date, applicant_
             content=text, channel=channel, received=received)
         session.add(request)
         session.flush()
-        record(session, actor, "request.add", f"request:{request.id}", channel=channel,
+        record(session, actor, "request.add", f"request:{request.id}", request_channel=channel,
                applicant_type=applicant_type, publisher=publisher, received=received.isoformat())
         due = deadlines.answer_due(calendar, received)
         return {"id": request.id, "receipt_code": request.receipt_code,
