@@ -125,3 +125,22 @@ def test_harvest_interval_is_seconds(tmp_path: Path) -> None:
     for bad in ("-1", "soon"):
         with pytest.raises(SettingsError, match="GOVCAT_HARVEST_INTERVAL"):
             Settings.from_env({"GOVCAT_HARVEST_INTERVAL": bad}, home=str(tmp_path))
+
+
+def test_the_disclosure_request_settings(tmp_path: Path) -> None:
+    holidays = tmp_path / "holidays.yaml"
+    holidays.write_text("2027: {holidays: [2027-01-01]}\n", encoding="utf-8")
+    settings = Settings.from_env({"GOVCAT_HOLIDAYS": str(holidays),
+                                  "GOVCAT_REQUEST_RATE_LIMIT": "10/hour; 2 per 1 minute"},
+                                 home=str(tmp_path))
+    assert settings.holidays == str(holidays)
+    assert settings.request_rate_limit == "10/hour; 2 per 1 minute"
+    defaults = Settings.from_env({}, home=str(tmp_path))
+    assert (defaults.holidays, defaults.request_rate_limit) == (None, "5 per minute; 50 per day")
+    with pytest.raises(SettingsError, match="GOVCAT_HOLIDAYS must name an existing file"):
+        Settings.from_env({"GOVCAT_HOLIDAYS": str(tmp_path / "none.yaml")}, home=str(tmp_path))
+    for bad in ("many", "5 per fortnight", "per minute", ";"):
+        with pytest.raises(SettingsError, match="GOVCAT_REQUEST_RATE_LIMIT must be limits"):
+            Settings.from_env({"GOVCAT_REQUEST_RATE_LIMIT": bad}, home=str(tmp_path))
+    for name in ("GOVCAT_HOLIDAYS", "GOVCAT_REQUEST_RATE_LIMIT"):
+        assert name in settings_help()
