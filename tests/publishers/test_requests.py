@@ -227,3 +227,24 @@ def test_every_write_is_audited_without_the_applicant(stats) -> None:
     stored = " ".join(f"{e.actor} {e.target} {e.detail}" for e in events)
     for value in (NAME, CONTACT, CONTENT):
         assert value not in stored
+
+
+def test_requests_and_their_report_on_postgresql(pg_catalog) -> None:
+    add_publisher(pg_catalog, "stats", "示例市统计局")
+    first = _add(pg_catalog, D(2026, 9, 28))
+    rq.extend(pg_catalog, OFFICER, first["id"], approver="王主任", reason="x",
+              on=D(2026, 10, 9))
+    rq.consult(pg_catalog, OFFICER, first["id"], party="某公司", sent=D(2026, 10, 12))
+    rq.record_reply(pg_catalog, OFFICER, first["id"], replied=D(2026, 10, 16))
+    shown = rq.answer(pg_catalog, OFFICER, first["receipt_code"], outcome_code="disclosed",
+                      on=D(2026, 11, 20))
+    assert shown["due"] == counted(D(2026, 9, 28), 44).isoformat() and shown["on_time"]
+    second = _add(pg_catalog, D(2026, 10, 8), applicant_type="research")
+    rq.ask_correction(pg_catalog, OFFICER, second["id"], items="x", on=D(2026, 10, 9))
+    from publishers.report import annual_report
+
+    rows = {r["key"]: r for r in annual_report(pg_catalog, 2026, "stats",
+                                               today=D(2026, 12, 3))["sections"]["requests"][
+        "rows"]}
+    assert (rows["new"]["total"], rows["disclosed"]["total"],
+            rows["other_no_correction"]["values"]["research"]) == (2, 1, 1)
