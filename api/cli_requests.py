@@ -22,7 +22,7 @@ APPLICANT_TYPES = ("natural_person", "commercial", "research", "public_interest"
 def _actor(by: str | None = None) -> Any:
     from catalog.actor import Actor
 
-    return Actor(by or getpass.getuser(), "operator", "cli")
+    return Actor(by or getpass.getuser(), "site_admin", "cli")  # a shell on the server
 
 
 def _date(value: dt.datetime | None) -> dt.date | None:
