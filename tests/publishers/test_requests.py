@@ -248,3 +248,32 @@ def test_requests_and_their_report_on_postgresql(pg_catalog) -> None:
         "rows"]}
     assert (rows["new"]["total"], rows["disclosed"]["total"],
             rows["other_no_correction"]["values"]["research"]) == (2, 1, 1)
+
+
+def test_the_letter_follows_the_request_s_state(stats) -> None:
+    from catalog.errors import CatalogError
+    from publishers.letters import render_letter
+
+    receipt = _add(stats, D(2026, 12, 20))
+    with pytest.raises(CatalogError, match="no letter yet"):
+        render_letter(stats, receipt["id"], today=D(2026, 12, 21))
+    rq.extend(stats, OFFICER, receipt["id"], approver="王主任", reason="需要检索大量档案",
+              on=D(2026, 12, 28))
+    extension = render_letter(stats, receipt["id"], "markdown", today=D(2026, 12, 28))
+    assert extension.startswith("# 政府信息公开申请延期答复告知书")
+    assert "延长20个工作日，至2027年2月12日（2027年节假日安排公布前按周末推算" in extension
+    assert NAME in extension and "示例市统计局" in extension  # addressed to the applicant
+    other = _add(stats, D(2026, 9, 28), applicant_name=None)
+    rq.ask_correction(stats, OFFICER, other["id"], items="请写明所需信息的年份<b>",
+                      within=10, on=D(2026, 9, 30))
+    notice = render_letter(stats, other["id"], "html", today=D(2026, 10, 1))
+    assert "政府信息公开申请补正告知书" in notice and "申请人：" in notice
+    last = counted(D(2026, 9, 30), 10)
+    assert f"请您于{last.year}年{last.month}月{last.day}日前（10个工作日内）" in notice
+    assert "请写明所需信息的年份&lt;b&gt;" in notice  # what people typed is escaped
+    rq.answer(stats, OFFICER, other["id"], outcome_code="other", on=D(2026, 10, 9),
+              note="申请人撤回申请")
+    text = render_letter(stats, other["receipt_code"], "text")
+    assert "政府信息公开申请答复书" in text and "说明：申请人撤回申请" in text
+    with pytest.raises(CatalogError, match="unknown letter format"):
+        render_letter(stats, other["id"], "pdf")
