@@ -603,9 +603,8 @@ def _screen_resource(
     prefix: str = "",
 ) -> ScreenedResource:
     encoding = validation.encoding
+    # in the source's format and conventions (a .tsv stays tab-separated)
     output = workdir / f"{prefix}{position}{resource.path.suffix.lower()}"
-    if output.suffix == ".tsv":
-        output = output.with_suffix(".csv")
     try:
         table = screener.screen_file(resource.path, output, encoding=encoding, context=context)
     except TableReadError as exc:
@@ -625,16 +624,12 @@ def _screen_resource(
         description, findings = screened.text, findings + screened.findings
     # The published Table Schema describes the file that is served, after remediation: derived
     # from the validated source schema, or (when that does not fit) inferred from the file.
-    schema = served_schema(validation.table_schema, table.published_columns())
+    schema = served_schema(validation.table_schema, table.published_columns(),
+                           typed=fmt != "CSV")
     if schema is None:
         schema = validate_table(output, fmt=fmt, encoding="utf-8", name=resource.name).table_schema
-    public_name = (
-        names.text
-        if output.suffix == resource.path.suffix.lower()
-        else (Path(names.text).with_suffix(output.suffix).name)
-    )
     return ScreenedResource(
-        name=public_name,
+        name=names.text,
         title=title,
         description=description,
         fmt=fmt,
@@ -944,7 +939,8 @@ def _write_revision(session: Session, pending: _Pending, checked: set[str], writ
                 title=item.title,
                 description=item.description,
                 format=item.fmt,
-                media_type=FORMAT_MEDIA_TYPES[item.fmt],
+                media_type=LINK_MEDIA_TYPES["TSV"] if item.output.suffix == ".tsv"
+                else FORMAT_MEDIA_TYPES[item.fmt],
                 size=file.size,
                 checksum=file.checksum,
                 storage_key=file.key,

@@ -141,23 +141,36 @@ def _describe(error: Any) -> ValidationError:
 # descriptions and examples are the publisher's unscreened text, and constraints may not hold
 # once values are masked, so they are left out.
 _SERVED_FIELD_KEYS = ("type", "format")
+_NUMBERS = ("number", "integer")
 
 
-def served_schema(source: dict[str, Any] | None,
-                  columns: Sequence[PublishedColumn]) -> dict[str, Any] | None:
-    """The Table Schema of a remediated table, from its source's schema (None if unsure)."""
-    # Unchanged columns keep the source's type (validated over every row); changed ones hold
-    # masked or pseudonymized text; dropped ones are gone. None when the source schema does
-    # not describe the screened columns (the caller then infers it from the served file).
+def served_schema(source: dict[str, Any] | None, columns: Sequence[PublishedColumn],
+                  typed: bool = False) -> dict[str, Any] | None:
+    """The Table Schema of a remediated table, from its source's schema (None if unsure).
+
+    typed: the table is JSON or XLSX, whose unremediated values keep their own types.
+    """
+    # Unchanged columns keep the source's type (validated over every row). A column remediated
+    # whole holds text (a masked one: text of its masks' pattern), or numbers where coordinates
+    # were generalised; a column scanned cell by cell holds text where a cell was remediated,
+    # beside its other values, which keep their type in JSON and XLSX ("any" when that is not
+    # text). Dropped ones are gone. None when the source schema does not describe the screened
+    # columns (the caller then infers it from the served file).
     fields = (source or {}).get("fields")
     if not fields or any(c.source >= len(fields) for c in columns):
         return None
     served: list[dict[str, Any]] = []
     for column in columns:
-        field = {"name": column.name, "type": "string"}
+        original = fields[column.source]
+        field: dict[str, Any] = {"name": column.name, "type": "string"}
         if not column.changed:
-            original = fields[column.source]
             field.update((k, original[k]) for k in _SERVED_FIELD_KEYS if k in original)
+        elif column.numeric and original.get("type") in _NUMBERS:
+            field["type"] = "number"
+        elif column.action is None and typed and original.get("type", "string") != "string":
+            field["type"] = "any"
+        if column.pattern and field["type"] == "string":
+            field["constraints"] = {"pattern": column.pattern}
         served.append(field)
     schema: dict[str, Any] = {"fields": served}
     if "missingValues" in source:
