@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -9,7 +10,7 @@ from typing import Any
 
 from frictionless import Detector, FrictionlessException, Resource, Schema
 
-from privacy import PublishedColumn
+from privacy import PublishedColumn, read_table
 
 MAX_ERRORS = 200
 # Without a declared Table Schema a column's type is inferred from a sample. A column must be
@@ -101,7 +102,10 @@ def validate_table(
             return TableValidation(name, False, [error], 1)
     else:
         options["detector"] = Detector(sample_size=SAMPLE_ROWS, field_confidence=1.0)
-    resource = Resource(path=path.name, basepath=str(path.parent), **options)
+    if fmt.upper() == "JSON":
+        resource = _json_table(path, options)
+    else:
+        resource = Resource(path=path.name, basepath=str(path.parent), **options)
     limit_rows = None if max_rows is None else max_rows + 1
     report = resource.validate(limit_errors=MAX_ERRORS, limit_rows=limit_rows)
     errors = [_describe(error) for task in report.tasks for error in task.errors]
@@ -121,6 +125,34 @@ def validate_table(
         table_schema=schema,
         encoding=encoding,
     )
+
+
+def _json_table(path: Path, options: dict[str, Any]) -> Any:
+    """A JSON table for Frictionless: the rows and typed values govcat's reader reads.
+
+    Frictionless takes a .json path for a descriptor, not a table (it would validate nothing,
+    and infer no schema); and it reads only some of the layouts the screen reads (arrays of
+    objects or of arrays, maybe wrapped: privacy.tabular). So it is given the rows as they are
+    read, with their JSON values (a missing key as null), header first, streamed.
+    """
+    from frictionless.resources import TableResource
+
+    from privacy.typedcells import MISSING, original
+
+    table = read_table(path, format="json")
+
+    def rows() -> Any:
+        yield list(table.header)
+        for row in table.rows():
+            yield [None if value is MISSING else value for value in map(original, row)]
+
+    options = {key: value for key, value in options.items() if key != "format"}
+    return TableResource(data=rows, format="inline", name=_resource_name(path), **options)
+
+
+def _resource_name(path: Path) -> str:
+    """A name Frictionless accepts (lower-case letters, digits, - . _)."""
+    return re.sub(r"[^a-z0-9._-]+", "-", path.stem.lower()).strip("-") or "table"
 
 
 def _describe(error: Any) -> ValidationError:
