@@ -28,7 +28,13 @@ from api.schemas import (
     SourceSchema,
     SuggestionListSchema,
 )
-from catalog.metadata import FORMAT_MEDIA_TYPES, PublicDatasetSchema, PublicResourceSchema
+from catalog import downloads
+from catalog.metadata import (
+    FORMAT_MEDIA_TYPES,
+    DownloadSchema,
+    PublicDatasetSchema,
+    PublicResourceSchema,
+)
 
 OPENAPI_VERSION = "3.1.0"
 CKAN_PREFIX = "/api/3/"  # the Action API's documented prefix (/api/action/ is its alias)
@@ -38,6 +44,7 @@ CKAN_PREFIX = "/api/3/"  # the Action API's documented prefix (/api/action/ is i
 SCHEMAS = (
     ("Error", ErrorSchema),
     ("Gone", GoneSchema),
+    ("Download", DownloadSchema),
     ("Resource", PublicResourceSchema),
     ("Dataset", PublicDatasetSchema),
     ("DatasetPage", DatasetPageSchema),
@@ -142,16 +149,38 @@ def _operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:
             "404": "Error",
             "410": _json("The dataset was withdrawn (it left its source): the error and its "
                          "tombstone.", GoneSchema)}}}
+    binary = {"schema": {"type": "string", "format": "binary"}}
     yield "api_v1.download", {"get": {
         "tags": ["datasets"], "summary": "Download a resource's screened file",
+        "description": "Without parameters, the file as published after the privacy screen. "
+                       "format and encoding ask for the same screened table in another format "
+                       "(JSON and XLSX keep numbers, booleans and dates as such) or as CSV "
+                       "for Excel; each is listed in the resource's downloads. The file is "
+                       "named after the resource's title (RFC 6266 filename*, with an ASCII "
+                       "filename); ETag and If-None-Match work on every one.",
         "operationId": "downloadResource",
-        "parameters": [_dataset_param(), _path_param("resource_id", "Resource id.")],
+        "parameters": [
+            _dataset_param(), _path_param("resource_id", "Resource id."),
+            {"in": "query", "name": "format", "required": False,
+             "description": "The table as CSV, JSON (an array of objects, or the resource's "
+                            "own layout) or XLSX; default: the resource's own format.",
+             "schema": {"type": "string", "enum": list(downloads.FORMATS)}},
+            {"in": "query", "name": "encoding", "required": False,
+             "description": "CSV only: utf-8 (default), or excel: UTF-8 with a byte-order "
+                            "mark, which Excel opens as UTF-8 on a Chinese Windows desktop "
+                            "too.",
+             "schema": {"type": "string", "enum": list(downloads.ENCODINGS)}}],
         "responses": {
-            "200": {"description": "The file, as published after the privacy screen.",
-                    "content": {media_type: {"schema": {"type": "string", "format": "binary"}}
-                                for media_type in FORMAT_MEDIA_TYPES.values()}},
-            "403": "Error", "404": "Error", "410": _json("The dataset was withdrawn.",
-                                                         GoneSchema)}}}
+            "200": {"description": "The file.",
+                    "headers": {"Content-Disposition": {
+                        "description": "attachment; filename=\"…\"; filename*=UTF-8''…",
+                        "schema": {"type": "string"}},
+                        "ETag": {"schema": {"type": "string"}}},
+                    "content": {media_type: binary for media_type in
+                                [*FORMAT_MEDIA_TYPES.values(), "text/tab-separated-values"]}},
+            "304": {"description": "Not Modified: the client's copy (If-None-Match) is current."},
+            "400": "Error", "403": "Error", "404": "Error",
+            "410": _json("The dataset was withdrawn.", GoneSchema)}}}
     yield "api_v1.autocomplete", {"get": {
         "tags": ["datasets"], "summary": "Datasets for a search box as it is typed",
         "operationId": "autocomplete",

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from catalog import downloads
 from catalog.context import Catalog
 from catalog.errors import CatalogError, Gone, NotFound
 from catalog.indexing import dataset_modified
@@ -32,11 +33,12 @@ class DatasetPage:
 
 @dataclass(frozen=True)
 class Download:
+    """A file to send: where it is, what it is, its ETag, and its name for the browser."""
+
     path: Path
-    filename: str
     media_type: str
-    size: int | None
-    checksum: str | None
+    etag: str
+    disposition: str  # Content-Disposition: attachment, named after the resource
 
 
 class AccessRestricted(CatalogError):
@@ -89,8 +91,10 @@ def _load_public(session: Session, id_or_name: str) -> Dataset:
     return dataset
 
 
-def resource_download(catalog: Catalog, id_or_name: str, resource_id: str) -> Download:
-    """The screened file of a resource of the dataset's published revision."""
+def resource_download(catalog: Catalog, id_or_name: str, resource_id: str,
+                      format: str | None = None, encoding: str | None = None) -> Download:
+    """A resource of the dataset's published revision: its screened file, or that table in
+    another format or encoding (downloads.Variant), derived from the screened file only."""
     with catalog.sessions() as session:
         dataset = _load_public(session, id_or_name)
         revision = dataset.current_revision
@@ -104,10 +108,22 @@ def resource_download(catalog: Catalog, id_or_name: str, resource_id: str) -> Do
                 f"dataset {dataset.name!r} is {OPEN_CONDITIONS[condition]} ({condition}): "
                 "its files are not downloadable directly"
             )
-        path = catalog.files.path_for(resource.storage_key)
-        if not path.is_file():
-            raise NotFound(f"file of resource {resource_id!r} is missing from the file store")
-        return Download(path, resource.name, resource.media_type, resource.size, resource.checksum)
+        key, title, name = resource.storage_key, resource.title, resource.name
+        media_type, table_schema, fmt = resource.media_type, resource.table_schema, \
+            resource.format
+        variant = downloads.choose(resource.format, resource.row_count, format, encoding)
+        own = variant == downloads.own_variant(resource.format)
+    path = catalog.files.path_for(key)
+    if not path.is_file():
+        raise NotFound(f"file of resource {resource_id!r} is missing from the file store")
+    if own:
+        suffix = Path(name).suffix.lower() or f".{variant.format}"
+        return Download(path, media_type, key,
+                        downloads.content_disposition(title, name, suffix))
+    derived = downloads.derive(catalog.settings.derived_dir, path, key, fmt, table_schema,
+                               variant, sheet=title or Path(name).stem)
+    return Download(derived, variant.media_type, derived.name,
+                    downloads.content_disposition(title, name, f".{variant.format}"))
 
 
 def serialize_dataset(dataset: Dataset, download_url: DownloadUrl) -> dict[str, Any]:
@@ -123,6 +139,10 @@ def serialize_dataset(dataset: Dataset, download_url: DownloadUrl) -> dict[str, 
         stored = resource.storage_key is not None
         item["download_url"] = download_url(dataset, resource) if downloadable and stored \
             else None
+        # the same screened table in other formats and encodings (catalog.downloads)
+        item["downloads"] = downloads.listing(resource.format, resource.row_count,
+                                              item["download_url"]) \
+            if item["download_url"] else []
         # a link's address is the source's own, but a restricted dataset's files are reached
         # only through its open condition: the link is not shown either
         item["url"] = resource.url if downloadable and not stored else None

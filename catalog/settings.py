@@ -298,6 +298,11 @@ class Settings:
         return self.home / "files"
 
     @property
+    def derived_dir(self) -> Path:
+        """Folder of downloads derived from stored files (other formats, CSV for Excel)."""
+        return self.home / "derived"
+
+    @property
     def public_url(self) -> str:
         """The catalog's public URL: GOVCAT_BASE_URL, else where `govcat serve` listens."""
         if self.base_url:

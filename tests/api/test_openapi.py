@@ -7,6 +7,7 @@ import copy
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from jsonschema import Draft202012Validator
@@ -143,6 +144,24 @@ def test_the_search_parameters_are_those_the_endpoint_accepts(client, spec) -> N
         assert response.status_code == 200, (name, response.get_json())
     assert client.get("/api/v1/datasets?undocumented=1").status_code == 400
     assert _query_parameters(spec, "/feeds/search.atom") == documented
+
+
+def test_the_download_parameters_are_those_the_endpoint_accepts(client, spec) -> None:
+    path = "/api/v1/datasets/{dataset}/resources/{resource_id}/download"
+    documented = {p["name"]: p for p in spec["paths"][path]["get"]["parameters"]
+                  if p["in"] == "query"}
+    assert set(documented) == {"format", "encoding"}
+    resource = client.get("/api/v1/datasets/population").get_json()["resources"][0]
+    url = urlsplit(resource["download_url"]).path
+    listed = {urlsplit(d["url"]).query for d in resource["downloads"]}
+    for name, parameter in documented.items():
+        for value in parameter["schema"]["enum"]:
+            response = client.get(url, query_string={name: value})
+            assert response.status_code == 200, (name, value, response.get_json())
+            assert response.mimetype in spec["paths"][path]["get"]["responses"]["200"][
+                "content"]
+            assert f"{name}={value}" in listed or value in ("csv", "utf-8")
+    assert client.get(f"{url}?undocumented=1").status_code == 400
 
 
 def _validator(spec: dict[str, Any], schema: dict[str, Any]) -> Draft202012Validator:

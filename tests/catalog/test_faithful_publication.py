@@ -85,7 +85,8 @@ def test_an_xlsx_keeps_its_sheet_and_typed_cells(civil, tmp_path: Path) -> None:
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.title = "passenger_volume"
-    sheet.append(["月份", "日期", "客运量(万人次)", "同比增长(%)", "线路数", "是否节假日", "值班员"])
+    sheet.append(["月份", "日期", "客运量(万人次)", "同比增长(%)", "线路数", "是否节假日",
+                  "值班员"])
     for i in range(24):
         sheet.append([f"2023-{i % 12 + 1:02d}", dt.datetime(2023, i % 12 + 1, 1), 4885.7 + i,
                       -2.5 + i / 10, 120 + i, i % 5 == 0, NAMES[i % 10]])
