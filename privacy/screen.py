@@ -8,7 +8,7 @@ import io
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from pathlib import Path
 
@@ -273,6 +273,15 @@ class Screener:
                               remedy.action(r.entity_type), name[r.start:r.end])
         return out
 
+    def screen_label(self, text: str, field: str, collector: FindingCollector,
+                     remedy: Remedy) -> str:
+        """A name published with a table (a sheet's), remediated (findings in collector)."""
+        results = label_names_only(text, self.allow.keep(text, self.scanner.scan(text)))
+        for r in results:
+            collector.add(field, r.entity_type, "text", 0, r.start, r.end, r.score,
+                          remedy.action(r.entity_type), text[r.start:r.end])
+        return remedy.spans(text, results) if results else text
+
     def profile_table(self, table: TableData,
                       header: list[str] | None = None) -> tuple[list[ColumnProfile], int]:
         """Pass 1: profile every column from its header and every cell; count rows."""
@@ -346,6 +355,9 @@ class Screener:
         header = run.plan.output_header(run.header)
         # the source's conventions, types and layout; remediated columns as the plan says
         style = output_style(table, output, out_format)
+        if style.sheet:  # published with the table, so screened as its header is
+            style = replace(style, sheet=self.screen_label(style.sheet, "sheet", run.collector,
+                                                           run.plan.remedy) or None)
         if run.chunks is not None and out_format == "csv":
             parts = self._remediate_in_workers(table, run, style.csv)
             _write_atomically(output, lambda tmp: _write_csv_parts(tmp, header, parts,

@@ -274,13 +274,15 @@ def test_planted_values_in_names_reach_no_endpoint_no_table_and_no_file(catalog,
         outputs.append(client.get(f"/datasets/{item['name']}").get_data(as_text=True))
         outputs.append(json.dumps(dataset_history(catalog, item["name"]), ensure_ascii=False))
         for resource in item["resources"]:
-            download = client.get(urllib.parse.urlsplit(resource["download_url"]).path)
-            assert download.status_code == 200
-            outputs.append(download.data.decode("utf-8", errors="replace"))
-            disposition = download.headers.get("Content-Disposition", "")
-            outputs.append(urllib.parse.unquote(disposition))
-            if resource["format"] == "XLSX":
-                outputs.append(_workbook_text(download.data))
+            for variant in resource["downloads"]:  # the file, and the table in every format
+                url = urllib.parse.urlsplit(variant["url"])
+                download = client.get(f"{url.path}?{url.query}")
+                assert download.status_code == 200
+                outputs.append(download.data.decode("utf-8", errors="replace"))
+                disposition = download.headers.get("Content-Disposition", "")
+                outputs.append(urllib.parse.unquote(disposition))
+                if variant["format"] == "XLSX":
+                    outputs.append(_workbook_text(download.data))
     for path in ("/api/v1/publishers", "/api/v1/openapi.json"):
         outputs.append(client.get(path).get_data(as_text=True))
     for value in secrets:

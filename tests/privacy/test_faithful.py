@@ -276,3 +276,18 @@ def test_write_table_in_another_format_keeps_the_values(tmp_path: Path) -> None:
     assert _cells(tmp_path / "back.xlsx")[1] == [
         [typed("日期"), typed("数"), typed("是")], [typed("2024-03-01"), typed(12.5),
                                                     typed(False)]]
+
+
+def test_a_sheet_name_is_published_screened(screener, tmp_path: Path) -> None:
+    source = tmp_path / "named.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "张伟13812345678"
+    workbook.active.append(["区县", "人数"])
+    workbook.active.append(["朝阳区", 12])
+    workbook.save(source)
+    result = screener.screen_file(source, tmp_path / "out.xlsx")
+    sheets, cells = _cells(tmp_path / "out.xlsx")
+    # masked (a sheet name cannot hold "*")
+    assert sheets == ["张_138____5678"] and cells[1] == [typed("朝阳区"), typed(12)]
+    assert {(f.field, f.entity) for f in result.findings} == {("sheet", "PERSON"),
+                                                               ("sheet", "CN_MOBILE")}
