@@ -37,7 +37,7 @@ from privacy.pseudonym import Pseudonymizer, check_key, key_from_env
 from privacy.remediation import Remedy
 from privacy.risk import KAnonymityCounter, RiskReport
 from privacy.scancache import cached_scan
-from privacy.shapes import MAX_SHAPES, SHAPE_TABLE, add_shapes, shape_pattern
+from privacy.shapes import MAX_SHAPES, add_shapes, shape, shape_pattern
 from privacy.tabular import FORMATS, TableData, read_table
 
 PARALLEL_MIN_BYTES = 8 << 20   # smaller CSV files are screened in one process
@@ -87,7 +87,7 @@ class TableScreen:
     _source: TableData | None = field(default=None, repr=False)
     _screener: Screener | None = field(default=None, repr=False)
     _plan: TablePlan | None = field(default=None, repr=False)
-    _shapes: dict[int, set[str]] = field(default_factory=dict, repr=False)
+    _shapes: dict[int, set[str | bytes]] = field(default_factory=dict, repr=False)
 
     @property
     def decision(self) -> str:
@@ -153,7 +153,7 @@ class _Run:
     counter: KAnonymityCounter | None
     chunks: list[CsvChunk] | None = None     # byte ranges screened by worker processes
     first_rows: list[int] = field(default_factory=list)  # each chunk's first row number
-    shapes: dict[int, set[str]] = field(default_factory=dict)  # of masked columns' values
+    shapes: dict[int, set[str | bytes]] = field(default_factory=dict)  # of masked columns' values
 
 
 class Screener:
@@ -429,7 +429,7 @@ class Screener:
                    collector: FindingCollector, scan: Callable[[str], Sequence[Hit]],
                    counter: KAnonymityCounter | None = None,
                    first_row: int = 1,
-                   shapes: dict[int, set[str]] | None = None) -> Iterator[list[str]]:
+                   shapes: dict[int, set[str | bytes]] | None = None) -> Iterator[list[str]]:
         """Pass 2: yield remediated rows, recording findings (and risk classes) as it goes;
         with shapes, the shapes of the values of columns masked whole (privacy.shapes)."""
         remedy = plan.remedy
@@ -454,7 +454,7 @@ class Screener:
                     if action != "drop":
                         out[index] = masked = value(cell)
                         if seen is not None and len(seen) <= MAX_SHAPES:
-                            seen.add(masked.translate(SHAPE_TABLE))
+                            seen.add(shape(masked))
                     counts[index] += 1
                     if not full[index]:
                         offsets[index].append((row_number, 0, len(cell)))
@@ -557,7 +557,7 @@ class _ChunkOutcome:
     output: bytes
     collector: FindingCollector
     counter: KAnonymityCounter | None
-    shapes: dict[int, set[str]]
+    shapes: dict[int, set[str | bytes]]
 
 
 def _remediate_chunk(job: _RemediateJob, task: tuple[CsvChunk, int]) -> _ChunkOutcome:
@@ -565,7 +565,7 @@ def _remediate_chunk(job: _RemediateJob, task: tuple[CsvChunk, int]) -> _ChunkOu
     chunk, first_row = task
     collector = job.screener.collector()
     counter = job.counter.empty() if job.counter is not None else None
-    shapes: dict[int, set[str]] = {}
+    shapes: dict[int, set[str | bytes]] = {}
     rows = job.screener._remediate(chunk_rows(job.table, chunk), job.plan, collector, job.scan,
                                    counter, first_row, shapes)
     if job.style is None:

@@ -28,12 +28,19 @@ _ESCAPED = frozenset("\\|.-^?*+{}()[]")
 _CONTROL = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 
-def shape(value: str) -> str:
-    """The value with its ASCII digits as 9 and its ASCII letters as A."""
+_ASCII_TABLE = bytes.maketrans(b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                               b"9" * 10 + b"A" * 52)
+
+
+def shape(value: str) -> str | bytes:
+    """The value with its ASCII digits as 9, ASCII letters as A and ideographs as 一 (bytes
+    when it is ASCII: three times faster, for it runs on every masked cell)."""
+    if value.isascii():
+        return value.encode("ascii").translate(_ASCII_TABLE)
     return value.translate(SHAPE_TABLE)
 
 
-def add_shapes(into: set[str], shapes: Iterable[str]) -> None:
+def add_shapes(into: set[str | bytes], shapes: Iterable[str | bytes]) -> None:
     """Merge shapes (of another chunk) into a column's set, bounded as one pass is."""
     for one in shapes:
         if len(into) > MAX_SHAPES:
@@ -41,11 +48,12 @@ def add_shapes(into: set[str], shapes: Iterable[str]) -> None:
         into.add(one)
 
 
-def shape_pattern(shapes: set[str]) -> str | None:
+def shape_pattern(found: set[str | bytes]) -> str | None:
     """A regular expression (XML Schema and Python alike) every value of these shapes matches,
     or None when there are none or too many."""
-    if not shapes or len(shapes) > MAX_SHAPES:
+    if not found or len(found) > MAX_SHAPES:
         return None
+    shapes = {one.decode("ascii") if isinstance(one, bytes) else one for one in found}
     if any(char.isalnum() and char not in _CLASSES for one in shapes for char in one):
         return None  # a letter of a value (É, ａ) would be published in the schema
     parts = sorted(_pattern(one) for one in shapes)
