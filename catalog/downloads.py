@@ -8,7 +8,7 @@ only). A derived file is written on its first request (publishing stays as fast 
 allows, and an XLSX of a million rows is written only if someone asks) and kept, named after
 its source file's key, until housekeeping finds that no revision refers to that file. It is
 derived from the stored file alone, never from what the department gave: nothing unscreened
-can reach it. A CSV's values are typed by the resource's published Table Schema, so that JSON
+can reach it. A CSV's columns are typed by the resource's published Table Schema, so that JSON
 and XLSX have numbers, booleans and dates where the CSV had their text.
 """
 
@@ -176,8 +176,9 @@ def _write_table(target: Path, source: Path, source_format: str,
 
     table = read_table(source, format=source_format, encoding="utf-8")
     rows: Iterator[list[str]] = table.rows()
-    if source_format == "csv":
-        rows = _typed_by_schema(rows, table_schema)
+    if source_format == "csv" and variant.format != "csv":
+        readers = _column_readers(table_schema, table.rows())
+        rows = _typed(rows, *readers) if readers else rows
     style = OutputStyle(variant.format, sheet=sheet)
     if variant.excel:
         with open(target, "wb") as out:
@@ -195,36 +196,48 @@ def _append_csv(target: Path, header: list[str], rows: Iterator[list[str]], styl
         write_csv_rows(handle, rows, style.csv)
 
 
-def _typed_by_schema(rows: Iterator[list[str]],
-                     table_schema: dict[str, Any] | None) -> Iterator[list[str]]:
-    """A CSV's rows with each cell its schema type's value (a cell that is no such value, or
-    of a column the schema does not type, stays text)."""
+def _column_readers(table_schema: dict[str, Any] | None,
+                    rows: Iterator[list[str]]) -> tuple[list[Any], set[str]] | None:
+    """The cell readers of a CSV's typed columns (None for a column left as text), and its
+    missing values; a column is typed only when every value of it is its type's value and
+    says no more than that value (no 0 of 050001 is lost), so that a column has one type."""
     from frictionless import Schema
-
-    from privacy.typedcells import TypedText
 
     fields = (table_schema or {}).get("fields") or []
     if not fields:
-        yield from rows
-        return
+        return None
     schema = Schema.from_descriptor(table_schema)
-    readers = [None if f.type in ("string", "any") else (f.type, f.create_cell_reader())
-               for f in schema.fields]
+    readers: list[Any] = [None if f.type in ("string", "any") else f.create_cell_reader()
+                          for f in schema.fields]
+    numbers = [f.type in _NUMBERS for f in schema.fields]
     missing = set(schema.missing_values)
+    for row in rows:
+        for index, cell in enumerate(row[:len(readers)]):
+            reader = readers[index]
+            if reader is None or cell in missing:
+                continue
+            value, notes = reader(cell)
+            if notes or value is None or (numbers[index] and str(value) != cell):
+                readers[index] = None
+    return (readers, missing) if any(readers) else None
+
+
+def _typed(rows: Iterator[list[str]], readers: list[Any],
+           missing: set[str]) -> Iterator[list[str]]:
+    """A CSV's rows with the cells of its typed columns as their values (privacy.typedcells)."""
+    from privacy.typedcells import TypedText
+
+    width = len(readers)
     for row in rows:
         out = []
         for index, cell in enumerate(row):
-            reader = readers[index] if index < len(readers) else None
+            reader = readers[index] if index < width else None
             if cell in missing:
                 out.append(TypedText(cell, None))
             elif reader is None:
                 out.append(cell)
             else:
-                value, notes = reader[1](cell)
-                if notes or value is None or (reader[0] in _NUMBERS and str(value) != cell):
-                    out.append(cell)  # no such value, or one that would lose what the text
-                else:               # says (the 0 of 050001, the + of +5)
-                    out.append(TypedText(cell, value))
+                out.append(TypedText(cell, reader(cell)[0]))
         yield out
 
 

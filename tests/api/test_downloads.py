@@ -101,7 +101,7 @@ def test_a_csv_as_utf8_for_excel_json_and_xlsx(client) -> None:
     rows = json.loads(get(client, urls["json"]).data)
     assert rows[0] == {"序号": 1, "姓名": "张*", "补贴金额": 1200.5, "发放日期": "2024-03-01",
                        "已发放": True, "区划代码": "050001"}  # the 0 of a code is kept
-    assert type(rows[1]["补贴金额"]) is int and rows[1]["区划代码"] == 330102
+    assert type(rows[1]["补贴金额"]) is int and rows[1]["区划代码"] == "330102"  # as its column
     book = openpyxl.load_workbook(io.BytesIO(get(client, urls["xlsx"]).data))
     sheet = book.worksheets[0]
     assert book.sheetnames == ["2024年3月养老服务补贴发放名单"]
