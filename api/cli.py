@@ -557,7 +557,8 @@ def validate(path: Path) -> None:
 @click.option(
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the remediated table here (whatever the decision).",
+    help="Write the remediated table here (whatever the decision), in the format its "
+         "suffix names: in the input's format, its types, layout and conventions are kept.",
 )
 @click.option(
     "--policy",
