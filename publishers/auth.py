@@ -35,7 +35,6 @@ PERMISSIONS: Mapping[str, tuple[str, ...]] = {
     "resource_update": (ADMIN, EDITOR),
     "resource_delete": (ADMIN, EDITOR),
     # the privacy review: a duty of its own, so that who publishes is not who approves
-    "review_list": (ADMIN, EDITOR, REVIEWER),
     "review_approve": (REVIEWER,),
     "review_reject": (REVIEWER,),
     # the department itself
@@ -56,7 +55,8 @@ PERMISSIONS: Mapping[str, tuple[str, ...]] = {
     "user_list": (),
 }
 SITE_ACTIONS = frozenset(action for action, roles in PERMISSIONS.items() if not roles)
-READ_ACTIONS = frozenset({"review_list", "request_list", "user_list"})
+# what a read-scope token may still do
+READ_ACTIONS = frozenset({"request_list", "user_list"})
 
 
 class NotAuthorized(CatalogError):

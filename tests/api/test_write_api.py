@@ -59,7 +59,7 @@ def test_create_upload_patch_replace_and_withdraw(write) -> None:
     assert len(dataset["resources"]) == 1  # kept, not screened again
     replaced = client.put("/api/v1/datasets/contacts", headers=headers,
                           json={"title": "联系人"})
-    assert replaced.get_json()["dataset"]["description"] == ""
+    assert "description" not in replaced.get_json()["dataset"]  # replaced, not merged
     assert client.put("/api/v1/datasets/contacts", headers=headers,
                       json={"title": "x", "name": "other"}).status_code == 409
     assert client.put("/api/v1/datasets/contacts", headers=headers,
