@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
+from datetime import timedelta
 
 import pytest
 
@@ -163,3 +164,25 @@ def test_reads_stay_public_with_cors_and_etags(write) -> None:
     assert client.get("/api/v1/datasets/open", headers={
         "If-None-Match": read.headers["ETag"]}).status_code == 304
     assert json.loads(read.get_data(as_text=True))["name"] == "open"
+
+
+def test_revoked_and_expired_tokens_are_refused(write, monkeypatch) -> None:
+    client, _, catalog = write
+    import publishers.tokens as tokens
+    from catalog.models import utcnow
+    from publishers.tokens import create_token, revoke_token
+    from tests.support.accounts import OPERATOR
+
+    made, revoked = create_token(catalog, "stats-editor", actor=OPERATOR)
+    revoke_token(catalog, made["id"], actor=OPERATOR)
+    _, expiring = create_token(catalog, "stats-editor", actor=OPERATOR, expires_days=1)
+    body = {"publisher": "stats", "title": "x"}
+    answer = client.post("/api/v1/datasets", json=body,
+                         headers={"Authorization": f"Bearer {revoked}"})
+    assert answer.status_code == 401 and "revoked" in answer.get_json()["error"]["message"]
+    assert answer.headers["WWW-Authenticate"].startswith("Bearer")
+    later = utcnow() + timedelta(days=2)
+    monkeypatch.setattr(tokens, "utcnow", lambda: later)
+    answer = client.post("/api/3/action/package_create", json={**body, "owner_org": "stats"},
+                         headers={"X-CKAN-API-Key": expiring})
+    assert answer.status_code == 403 and "expired" in answer.get_json()["error"]["message"]
