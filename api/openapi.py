@@ -13,10 +13,12 @@ from flask import Flask
 
 from api.ckan import openapi as ckan_openapi
 from api.ckan.actions import ACTIONS
+from api.ckan.writes import WRITE_ACTIONS
 from api.exports.rdf import FORMATS
 from api.schemas import (
     DataJsonCatalogSchema,
     DatasetPageSchema,
+    DatasetWriteSchema,
     ErrorSchema,
     GoneSchema,
     JobListSchema,
@@ -27,6 +29,9 @@ from api.schemas import (
     SourceListSchema,
     SourceSchema,
     SuggestionListSchema,
+    WithdrawnSchema,
+    WriteAnswerSchema,
+    WriteErrorSchema,
 )
 from catalog import downloads
 from catalog.metadata import (
@@ -51,7 +56,21 @@ SCHEMAS = (
     ("Publisher", PublisherSchema),
     ("Job", JobSchema),
     ("Source", SourceSchema),
+    ("DatasetWrite", DatasetWriteSchema),
+    ("WriteAnswer", WriteAnswerSchema),
+    ("WriteError", WriteErrorSchema),
 )
+# How a write's caller shows its API token (made by `govcat token create` or on the portal's
+# token page); reads need none
+SECURITY_SCHEMES = {
+    "bearerToken": {"type": "http", "scheme": "bearer",
+                    "description": "Authorization: Bearer <token>"},
+    "ckanToken": {"type": "apiKey", "in": "header", "name": "Authorization",
+                  "description": "CKAN's convention: the token alone in Authorization"},
+    "ckanApiKey": {"type": "apiKey", "in": "header", "name": "X-CKAN-API-Key",
+                   "description": "CKAN's older header"},
+}
+WRITE_SECURITY = [{name: []} for name in SECURITY_SCHEMES]
 TAGS = (
     ("datasets", "The published, privacy-screened datasets."),
     ("publishers", "The departments that publish datasets."),
@@ -76,8 +95,10 @@ def build_spec(app: Flask, server_url: str) -> APISpec:
         version="1",
         openapi_version=OPENAPI_VERSION,
         plugins=[MarshmallowPlugin()],
-        info={"description": "Read access to the published, privacy-screened datasets: "
-                             "REST API v1, CKAN's Action API, and the exports."},
+        info={"description": "The published, privacy-screened datasets: REST API v1, CKAN's "
+                             "Action API and the exports, read by anyone; writes (a "
+                             "publisher's datasets and files, each validated and screened "
+                             "before anything of it is public) with an API token."},
         servers=[{"url": server_url}],
         tags=[{"name": name, "description": text} for name, text in TAGS],
     )
@@ -85,11 +106,17 @@ def build_spec(app: Flask, server_url: str) -> APISpec:
         spec.components.schema(name, schema=schema)
     spec.components.response("Error", {
         "description": "An error.", "content": {"application/json": {"schema": ErrorSchema}}})
+    spec.components.response("WriteError", {
+        "description": "The write was refused before anything was done.",
+        "content": {"application/json": {"schema": WriteErrorSchema}}})
+    for name, scheme in SECURITY_SCHEMES.items():
+        spec.components.security_scheme(name, scheme)
     for endpoint, operations in _operations():
         spec.path(path=route_path(app, endpoint), operations=operations)
     for name, action in ACTIONS.items():
         path = route_path(app, "ckan_api.action", CKAN_PREFIX).replace("{name}", name)
-        spec.path(path=path, operations=ckan_openapi.action_operations(name, action))
+        spec.path(path=path, operations=ckan_openapi.action_operations(
+            name, action, WRITE_SECURITY if name in WRITE_ACTIONS else None))
     return spec
 
 
@@ -209,8 +236,63 @@ def _operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:
     yield "api_v1.openapi", {"get": {
         "tags": ["meta"], "summary": "This document", "operationId": "openapi",
         "responses": {"200": _json("OpenAPI 3 document.", {"type": "object"})}}}
+    yield from _write_operations()
     yield from _export_operations()
     yield from _dcat_operations()
+
+
+def _write_operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:
+    """REST v1's writes: each needs an API token, answers with the pipeline's outcome."""
+    body = {"required": True, "content": {"application/json": {"schema": "DatasetWrite"}}}
+    refused = {"401": "WriteError", "403": "WriteError", "404": "WriteError",
+               "409": "WriteError"}
+
+    def answers(done: str, status: str) -> dict[str, Any]:
+        return {status: _json(done, WriteAnswerSchema),
+                "202": _json("Held for a privacy review: the outcome, and the revision as "
+                             "it would be published (the published one, if any, stays).",
+                             WriteAnswerSchema),
+                "422": _json("Invalid metadata (WriteError, its fields) or a revision the "
+                             "pipeline refused (invalid table, blocked): the outcome with its "
+                             "report.", WriteAnswerSchema),
+                **refused}
+
+    common = {"tags": ["datasets"], "security": WRITE_SECURITY}
+    yield "api_v1.create_dataset", {"post": {
+        **common, "summary": "Create a dataset", "operationId": "createDataset",
+        "description": "Its metadata is validated and screened; its files come next "
+                       "(uploadResource). Needs an editor or admin of the publisher.",
+        "requestBody": body,
+        "responses": answers("Published: the outcome and the dataset.", "201")}}
+    yield "api_v1.replace_dataset", {"put": {
+        **common, "summary": "Replace a dataset's metadata", "operationId": "replaceDataset",
+        "description": "The fields not given are removed; the resources are kept as they "
+                       "were screened.", "parameters": [_dataset_param()],
+        "requestBody": body, "responses": answers("Published.", "200")}}
+    yield "api_v1.patch_dataset", {"patch": {
+        **common, "summary": "Change some of a dataset's metadata", "operationId":
+        "patchDataset", "description": "The fields given replace the newest revision's; "
+                                       "null removes one.", "parameters": [_dataset_param()],
+        "requestBody": body, "responses": answers("Published.", "200")}}
+    yield "api_v1.withdraw_dataset", {"delete": {
+        **common, "summary": "Withdraw a dataset", "operationId": "withdrawDataset",
+        "description": "It leaves search and listings and answers 410 Gone; its history "
+                       "stays.", "parameters": [_dataset_param()],
+        "responses": {"200": _json("Withdrawn.", WithdrawnSchema), **refused}}}
+    yield "api_v1.upload_resource", {"post": {
+        **common, "summary": "Upload a table to a dataset", "operationId": "uploadResource",
+        "description": "A new revision with the table added: validated, then screened for "
+                       "personal data (remediated per the publisher's policy) before any of "
+                       "it is public. At most GOVCAT_UPLOAD_MAX_BYTES (413 beyond).",
+        "parameters": [_dataset_param()],
+        "requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
+            "type": "object", "required": ["file"], "properties": {
+                "file": {"type": "string", "format": "binary",
+                         "description": "CSV, TSV, XLSX or JSON table"},
+                "title": {"type": "string"}, "description": {"type": "string"}}}}}},
+        "responses": {**answers("Published: the outcome and the dataset.", "201"),
+                      "400": "WriteError",
+                      "413": _json("Over the upload limit.", ErrorSchema)}}}
 
 
 def _export_operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:

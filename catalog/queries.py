@@ -126,13 +126,17 @@ def resource_download(catalog: Catalog, id_or_name: str, resource_id: str,
                     downloads.content_disposition(title, name, f".{variant.format}"))
 
 
-def serialize_dataset(dataset: Dataset, download_url: DownloadUrl) -> dict[str, Any]:
+def serialize_dataset(dataset: Dataset, download_url: DownloadUrl,
+                      revision: Revision | None = None) -> dict[str, Any]:
     """The public JSON form of a dataset's published revision (described by
-    catalog.metadata.PublicDatasetSchema)."""
-    revision = dataset.current_revision
+    catalog.metadata.PublicDatasetSchema); or of another revision, as its publisher sees
+    what a write made (screened like every revision; nothing of it downloadable unless it is
+    the published one)."""
+    revision = revision or dataset.current_revision
     assert revision is not None
     meta = dict(revision.metadata_json)
-    downloadable = meta.get("open_condition", "unconditional") == "unconditional"
+    downloadable = meta.get("open_condition", "unconditional") == "unconditional" and \
+        revision.id == dataset.current_revision_id
     resources = []
     for resource in revision.resources:
         item = PublicResourceSchema().dump(resource)
@@ -211,6 +215,20 @@ def read_one_published(catalog: Catalog, id_or_name: str, build: Callable[[Datas
     """build() of one public dataset by id or name (NotFound; Gone when withdrawn)."""
     with catalog.sessions() as session:
         return build(_load_public(session, id_or_name))
+
+
+def read_revision(catalog: Catalog, dataset_id: str, number: int,
+                  build: Callable[[Dataset, Revision], T]) -> T:
+    """build() of a dataset and one of its revisions, public or not (for its publisher:
+    the answer to a write)."""
+    with catalog.sessions() as session:
+        dataset = session.scalar(_with_details(select(Dataset)).where(Dataset.id == dataset_id))
+        revision = session.scalar(select(Revision).where(
+            Revision.dataset_id == dataset_id, Revision.number == number)
+            .options(selectinload(Revision.resources)))
+        if dataset is None or revision is None:
+            raise NotFound(f"revision {number} of dataset {dataset_id!r} not found")
+        return build(dataset, revision)
 
 
 def published_names(catalog: Catalog, limit: int | None = None, offset: int = 0) -> list[str]:
