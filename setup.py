@@ -23,6 +23,7 @@ setup(
     install_requires=[
         "alembic>=1.13",
         "apispec>=6",  # the OpenAPI document, generated from marshmallow schemas (api/openapi.py)
+        "argon2-cffi>=23.1",  # account password hashes (publishers/accounts.py)
         "charset-normalizer>=3.3",
         # the State Council's holidays, 2004-2026: disclosure deadlines in working days
         # (publishers/calendar.py); later years come from GOVCAT_HOLIDAYS
@@ -35,6 +36,8 @@ setup(
         "flask>=3.0",
         "flask-cors>=4.0",  # CORS on the public read endpoints (api/http.py)
         "flask-limiter>=3.5",  # bounds POST /api/v1/requests per address (api/v1_requests.py)
+        "flask-login>=0.6",  # the portal's signed-in sessions (api/sessions.py)
+        "flask-wtf>=1.2",  # CSRF protection of the portal's forms (api/sessions.py)
         "frictionless[excel]>=5.16",
         "jieba>=0.42",
         "jinja2>=3.1",  # reply letters and the annual report (publishers/templates)

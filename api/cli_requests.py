@@ -1,10 +1,11 @@
 """`govcat requests` (disclosure requests, 依申请公开) and `govcat report` (the annual report):
-thin commands over publishers.requests, publishers.letters and publishers.report."""
+thin commands over publishers.requests, publishers.letters and publishers.report. Each write,
+and each read of a request in full, is checked by action name (publishers.auth) as the
+operator, or as the account of `govcat --as USER`, before anything is done."""
 
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import json
 import sys
 from pathlib import Path
@@ -12,17 +13,38 @@ from typing import Any
 
 import click
 
-from api.cli import Failure, main, one_line_errors, opened
+from api.cli import Failure, acting, main, one_line_errors, opened
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 APPLICANT_TYPES = ("natural_person", "commercial", "research", "public_interest",
                    "legal_services", "other_org")  # publishers.vocabulary (not imported: cheap)
 
 
-def _actor(by: str | None = None) -> Any:
-    from catalog.actor import Actor
+def _on_request(catalog: Any, action: str, ref: str) -> Any:
+    """The Actor that may do action to the request ID (by id or receipt code), checked at the
+    publisher it was made to."""
+    from publishers.requests import request_publisher
 
-    return Actor(by or getpass.getuser(), "site_admin", "cli")  # a shell on the server
+    return acting(catalog, action, request_publisher(catalog, ref))
+
+
+def _readable(catalog: Any) -> list[str] | None:
+    """The publishers whose requests `--as USER` may read in full (None: all of them, for the
+    operator or a site admin); NotAuthorized when none."""
+    from publishers.accounts import principal
+    from publishers.auth import NotAuthorized, can
+
+    as_user = (click.get_current_context().find_root().obj or {}).get("as_user")
+    if not as_user:
+        return None
+    reader = principal(catalog, as_user, "cli")
+    if reader.site_admin:
+        return None
+    codes = sorted(code for code in reader.roles if can(reader, "request_list", code))
+    if not codes:
+        raise NotAuthorized("request_list needs a site admin, or the role admin or "
+                            "disclosure_officer at a publisher")
+    return codes
 
 
 def _date(value: dt.datetime | None) -> dt.date | None:
@@ -61,6 +83,10 @@ def requests_group() -> None:
     extension of at most 20, a correction notice within 7 (art. 30), consultation time not
     counted (art. 32). Working days come from chinesecalendar and GOVCAT_HOLIDAYS; a deadline
     counted over a year neither knows is marked provisional.
+
+    A request is handled by its publisher's disclosure officer (or a site admin), and read in
+    full by them and the publisher's admin: `govcat --as USER requests ...` acts as that
+    account, checked; without --as, as the operator (a site admin).
     """
 
 
@@ -79,18 +105,19 @@ def requests_group() -> None:
 @click.option("--applicant-name", help="The applicant's name (kept for the reply, never public).")
 @click.option("--applicant-contact",
               help="Where the reply goes (kept for the reply, never public).")
-@click.option("--by", help="Who records it (default: the current user).")
 @click.option("--json", "as_json", is_flag=True,
               help='Print {"id", "receipt_code", "received", "due", "provisional"}.')
 @one_line_errors
 def requests_add(received: dt.datetime, applicant_type: str, content: str, channel: str,
                  publisher_code: str | None, applicant_name: str | None,
-                 applicant_contact: str | None, by: str | None, as_json: bool) -> None:
-    """Record a disclosure request; prints its receipt code and the last day to answer."""
+                 applicant_contact: str | None, as_json: bool) -> None:
+    """Record a disclosure request received in person or by post (the department's
+    disclosure officer, or a site admin); prints its receipt code and the last day to answer."""
     from publishers.requests import add_request
 
     with opened() as catalog:
-        receipt = add_request(catalog, _actor(by), received=received.date(),
+        actor = acting(catalog, "request_add", publisher_code)
+        receipt = add_request(catalog, actor, received=received.date(),
                               applicant_type=applicant_type, content=content, channel=channel,
                               publisher=publisher_code, applicant_name=applicant_name,
                               applicant_contact=applicant_contact)
@@ -112,6 +139,7 @@ def requests_show(ref: str, as_json: bool) -> None:
     from publishers.requests import get_request
 
     with opened() as catalog:
+        _on_request(catalog, "request_list", ref)
         view = get_request(catalog, ref)
     if as_json:
         _echo_json(view)
@@ -152,12 +180,16 @@ def requests_show(ref: str, as_json: bool) -> None:
 @one_line_errors
 def requests_list(overdue: bool, due_within: int | None, publisher_code: str | None,
                   status: str | None, as_json: bool) -> None:
-    """Requests, soonest due first; --overdue and --due-within list what needs attention."""
+    """Requests, soonest due first; --overdue and --due-within list what needs attention
+    (with --as, those of the publishers where the account may read them)."""
     from publishers.requests import list_requests
 
     with opened() as catalog:
+        if publisher_code:
+            acting(catalog, "request_list", publisher_code)
         views = list_requests(catalog, overdue=overdue, due_within=due_within,
-                              publisher=publisher_code, status=status)
+                              publisher=publisher_code, status=status,
+                              within=None if publisher_code else _readable(catalog))
     if as_json:
         _echo_json(views)
         return
@@ -185,8 +217,8 @@ def requests_extend(ref: str, approver: str, reason: str, days: int, on: dt.date
     from publishers.requests import extend
 
     with opened() as catalog:
-        view = extend(catalog, _actor(), ref, approver=approver, reason=reason, days=days,
-                      on=_date(on))
+        view = extend(catalog, _on_request(catalog, "request_update", ref), ref,
+                      approver=approver, reason=reason, days=days, on=_date(on))
     if as_json:
         _echo_json(view)
         return
@@ -202,17 +234,16 @@ def requests_extend(ref: str, approver: str, reason: str, days: int, on: dt.date
                    "unavailable_not_held, not_processed_repeat, other.")
 @click.option("--on", type=DATE, help="The day it was answered (default: today).")
 @click.option("--note", help="What the reply letter should add (the reasons, where to find it).")
-@click.option("--by", help="Who answered (default: the current user).")
 @click.option("--json", "as_json", is_flag=True, help="Print the request as JSON.")
 @one_line_errors
 def requests_answer(ref: str, outcome_code: str, on: dt.datetime | None, note: str | None,
-                    by: str | None, as_json: bool) -> None:
+                    as_json: bool) -> None:
     """Record a request's answer; `govcat requests letter ID` writes the reply."""
     from publishers.requests import answer
 
     with opened() as catalog:
-        view = answer(catalog, _actor(by), ref, outcome_code=outcome_code, on=_date(on),
-                      note=note)
+        view = answer(catalog, _on_request(catalog, "request_answer", ref), ref,
+                      outcome_code=outcome_code, on=_date(on), note=note)
     if as_json:
         _echo_json(view)
         return
@@ -227,16 +258,15 @@ def requests_answer(ref: str, outcome_code: str, on: dt.datetime | None, note: s
 @click.option("--within", type=click.IntRange(1, 60), default=15, show_default=True,
               help="The applicant's period, in working days.")
 @click.option("--on", type=DATE, help="The day the notice was sent (default: today).")
-@click.option("--by", help="Who sent it (default: the current user).")
 @one_line_errors
-def requests_correction(ref: str, items: str, within: int, on: dt.datetime | None,
-                        by: str | None) -> None:
+def requests_correction(ref: str, items: str, within: int, on: dt.datetime | None) -> None:
     """Record the one correction notice (art. 30): the clock stops until the corrected
     request arrives, and restarts from it; none in time withdraws the request."""
     from publishers.requests import ask_correction
 
     with opened() as catalog:
-        view = ask_correction(catalog, _actor(by), ref, items=items, within=within, on=_date(on))
+        view = ask_correction(catalog, _on_request(catalog, "request_update", ref), ref,
+                              items=items, within=within, on=_date(on))
     late = "  (late: art. 30 asks for it within 7 working days)" \
         if view["correction"]["notice_late"] else ""
     click.echo(f"request {view['receipt_code']}: correction due {view['correction_due']}{late}")
@@ -246,14 +276,14 @@ def requests_correction(ref: str, items: str, within: int, on: dt.datetime | Non
 @click.argument("ref", metavar="ID")
 @click.option("--received", type=DATE, required=True,
               help="The day the corrected request was received.")
-@click.option("--by", help="Who records it (default: the current user).")
 @one_line_errors
-def requests_corrected(ref: str, received: dt.datetime, by: str | None) -> None:
+def requests_corrected(ref: str, received: dt.datetime) -> None:
     """Record the corrected request: the 20 working days run from its receipt."""
     from publishers.requests import record_correction
 
     with opened() as catalog:
-        view = record_correction(catalog, _actor(by), ref, received=received.date())
+        view = record_correction(catalog, _on_request(catalog, "request_update", ref), ref,
+                                 received=received.date())
     click.echo(f"request {view['receipt_code']} corrected: answer due {view['due']}"
                + (" (provisional)" if view["provisional"] else ""))
 
@@ -263,14 +293,14 @@ def requests_corrected(ref: str, received: dt.datetime, by: str | None) -> None:
 @click.option("--party", required=True, help="Who is consulted (a third party or an authority).")
 @click.option("--sent", type=DATE, required=True,
               help="The day the party received the consultation.")
-@click.option("--by", help="Who records it (default: the current user).")
 @one_line_errors
-def requests_consult(ref: str, party: str, sent: dt.datetime, by: str | None) -> None:
+def requests_consult(ref: str, party: str, sent: dt.datetime) -> None:
     """Record a consultation (art. 32): its time, 15 working days at most, is not counted."""
     from publishers.requests import consult
 
     with opened() as catalog:
-        view = consult(catalog, _actor(by), ref, party=party, sent=sent.date())
+        view = consult(catalog, _on_request(catalog, "request_update", ref), ref, party=party,
+                       sent=sent.date())
     click.echo(f"request {view['receipt_code']}: consultation until "
                f"{view['consultations'][-1]['ends']} at the latest; answer due {view['due']}")
 
@@ -279,14 +309,14 @@ def requests_consult(ref: str, party: str, sent: dt.datetime, by: str | None) ->
 @click.argument("ref", metavar="ID")
 @click.option("--replied", type=DATE, required=True, help="The day the consulted party replied.")
 @click.option("--party", help="Whose reply, when several consultations are open.")
-@click.option("--by", help="Who records it (default: the current user).")
 @one_line_errors
-def requests_reply(ref: str, replied: dt.datetime, party: str | None, by: str | None) -> None:
+def requests_reply(ref: str, replied: dt.datetime, party: str | None) -> None:
     """Record a consulted party's reply: the clock runs again."""
     from publishers.requests import record_reply
 
     with opened() as catalog:
-        view = record_reply(catalog, _actor(by), ref, replied=replied.date(), party=party)
+        view = record_reply(catalog, _on_request(catalog, "request_update", ref), ref,
+                            replied=replied.date(), party=party)
     click.echo(f"request {view['receipt_code']}: answer due {view['due']}"
                + (" (provisional)" if view["provisional"] else ""))
 
@@ -304,6 +334,7 @@ def requests_letter(ref: str, fmt: str, output: Path | None) -> None:
     from publishers.letters import render_letter
 
     with opened() as catalog:
+        _on_request(catalog, "request_list", ref)
         text = render_letter(catalog, ref, fmt)
     if output:
         output.write_text(text, encoding="utf-8")
@@ -362,16 +393,17 @@ def report_annual(year: int, publisher_code: str | None, fmt: str, output: Path 
 @click.option("--year", type=int, required=True, help="The year reported on.")
 @click.option("--publisher", "publisher_code", help="The department (default: the whole "
                                                     "catalog's report).")
-@click.option("--by", help="Who gives it (default: the current user).")
 @one_line_errors
-def report_input(path: Path, year: int, publisher_code: str | None, by: str | None) -> None:
+def report_input(path: Path, year: int, publisher_code: str | None) -> None:
     """Give the report what the catalog cannot know, from PATH (YAML or JSON; the README
     shows every key): the prose of sections 一, 五 and 六, table 二's 规章, 规范性文件,
     行政许可, 行政处罚, 行政强制 and 收费, table 四 (复议, 诉讼), the processing fees. It
-    replaces what was given before for that year."""
+    replaces what was given before for that year. The department's disclosure officer gives
+    it (a site admin, the whole catalog's)."""
     from publishers.report import read_input_file, set_input
 
     data = read_input_file(path)
     with opened() as catalog:
-        set_input(catalog, _actor(by), year, data, publisher_code)
+        set_input(catalog, acting(catalog, "report_input", publisher_code), year, data,
+                  publisher_code)
     click.echo(f"report input for {year} kept ({publisher_code or 'the whole catalog'})")

@@ -6,8 +6,10 @@ from __future__ import annotations
 from flask import Flask, Response, request
 from flask_cors import CORS
 
-# Public read endpoints any web page may call (no credentials are ever involved)
+# Public endpoints any web page may call (no credentials are ever involved): reads, and the
+# one public write, a disclosure request (a form on another government site may submit it)
 CORS_RESOURCES = {
+    r"/api/v1/requests$": {"methods": ["POST", "OPTIONS"]},  # this path only, not its status
     r"/api/v1/*": {"methods": ["GET", "HEAD", "OPTIONS"]},
     r"/api/3/action/*": {"methods": ["GET", "POST", "OPTIONS"]},
     r"/api/action/*": {"methods": ["GET", "POST", "OPTIONS"]},
@@ -20,10 +22,10 @@ CORS_RESOURCES = {
 
 
 def install(app: Flask) -> None:
-    """Conditional GET on every successful read, and CORS on the public read endpoints."""
+    """Conditional GET on every successful read, and CORS on the public endpoints."""
     CORS(app, resources=CORS_RESOURCES, origins="*", send_wildcard=True,
          supports_credentials=False,
-         expose_headers=["ETag", "Last-Modified", "Link"])
+         expose_headers=["ETag", "Last-Modified", "Link", "Location", "Retry-After"])
     app.after_request(conditional)
 
 

@@ -16,9 +16,9 @@ from privacy import Screener
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 # The models module of every package that owns tables. They share one declarative base, so
-# METADATA holds all their tables: the migrations' env.py compares against it, and tests
-# check the migrated schema matches it.
-MODELS = (catalog.models, publishers.models, harvesters.models)
+# METADATA holds all their tables: the migrations' env.py compares against it, and tests check
+# the migrated schema matches it.
+MODELS = (catalog.models, harvesters.models, publishers.models)
 METADATA = catalog.models.Base.metadata
 
 

@@ -11,6 +11,7 @@ from api.schemas import RequestSubmissionSchema
 from catalog.actor import Actor
 from catalog.context import Catalog
 from catalog.errors import CatalogError, NotFound
+from publishers.auth import PUBLIC as PUBLIC_ROLE
 from publishers.calendar import china_today
 from publishers.report import annual_report
 from publishers.report_render import render_report
@@ -19,7 +20,7 @@ from publishers.requests import add_request, request_status
 api_requests = Blueprint("api_requests", __name__, url_prefix="/api/v1")
 
 MAX_BODY_BYTES = 64 * 1024  # a request's text is at most 10,000 characters
-PUBLIC = Actor("anonymous", "public", "api")  # never the applicant's name
+PUBLIC = Actor("anonymous", PUBLIC_ROLE, "api")  # never the applicant's name
 REPORT_MEDIA_TYPES = {
     "json": "application/json",
     "html": "text/html; charset=utf-8",

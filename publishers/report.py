@@ -20,6 +20,7 @@ from catalog.context import Catalog
 from catalog.db import transaction
 from catalog.errors import CatalogError, NotFound
 from catalog.models import Dataset, Publisher, Revision, RevisionStatus, as_utc
+from publishers.auth import check_actor
 from publishers.calendar import CHINA, WorkingCalendar, china_today
 from publishers.models import AnnualReportInput
 from publishers.requests import calendar_of, requests_for_report, state_of
@@ -163,7 +164,9 @@ def _check_year(year: int, today: dt.date) -> None:
 
 def set_input(catalog: Catalog, actor: Actor, year: int, data: dict[str, Any],
               publisher: str | None = None, *, today: dt.date | None = None) -> None:
-    """Keep the department's input for `year` (replacing any before), audited."""
+    """Keep the department's input for `year` (replacing any before), audited: its
+    disclosure officer's (a site admin's for the whole catalog's report)."""
+    check_actor(actor, "report_input", publisher)
     _check_year(year, today or china_today())
     checked = check_input(data)
     scope, _ = _scope(catalog, publisher)

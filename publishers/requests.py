@@ -1,6 +1,8 @@
 """Disclosure requests (依申请公开): receiving them, their deadlines, extensions, corrections,
-consultations and answers. Every write takes an Actor and is audited; what the public sees
-of a request is its status by receipt code, never who asked or what.
+consultations and answers. Every write takes an Actor, checks it may do that action at the
+request's publisher (publishers.auth: its disclosure officer, or a site admin; the public may
+only add a request) and is audited; what the public sees of a request is its status by
+receipt code, never who asked or what.
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import secrets
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +24,7 @@ from catalog.db import transaction
 from catalog.errors import CatalogError, NotFound
 from catalog.models import Publisher
 from publishers import deadlines
+from publishers.auth import check_actor
 from publishers.calendar import ONE_DAY, Deadline, WorkingCalendar, china_today
 from publishers.models import DisclosureConsultation, DisclosureRequest
 from publishers.vocabulary import APPLICANT_TYPES, CHANNELS, OUTCOMES, outcome
@@ -86,6 +89,7 @@ def add_request(catalog: Catalog, actor: Actor, *, received: dt.date, applicant_
 
     Returns {"id", "receipt_code", "received", "due", "provisional"}.
     """
+    check_actor(actor, "request_add", publisher)
     if applicant_type not in APPLICANT_TYPES:
         raise RequestError(f"unknown applicant type {applicant_type!r}; expected one of "
                            f"{', '.join(APPLICANT_TYPES)}")
@@ -182,6 +186,18 @@ def _load(session: Session, ref: str, *, lock: bool = False) -> DisclosureReques
     return found
 
 
+def _code(request: DisclosureRequest) -> str | None:
+    """The code of the publisher the request was made to (None: the catalog's operator)."""
+    return request.publisher.code if request.publisher else None
+
+
+def request_publisher(catalog: Catalog, ref: str) -> str | None:
+    """The publisher a request (by id or receipt code) was made to, to check who may act on
+    it before anything is done (NotFound when there is no such request)."""
+    with catalog.sessions() as session:
+        return _code(_load(session, ref))
+
+
 def _day(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
@@ -230,7 +246,7 @@ def detail_view(request: DisclosureRequest, calendar: WorkingCalendar,
     view = {"id": request.id, **public_view(request, calendar, today)}
     view.update(_timing(state, calendar, today))
     view.update({
-        "publisher": request.publisher.code if request.publisher else None,
+        "publisher": _code(request),
         "channel": request.channel,
         "applicant_type": request.applicant_type,
         "applicant": {"name": request.applicant_name, "contact": request.applicant_contact},
@@ -282,10 +298,12 @@ def request_status(catalog: Catalog, receipt_code: str, *,
 
 def list_requests(catalog: Catalog, *, overdue: bool = False, due_within: int | None = None,
                   publisher: str | None = None, status: str | None = None,
+                  within: Collection[str] | None = None,
                   calendar: WorkingCalendar | None = None,
                   today: dt.date | None = None) -> list[dict[str, Any]]:
     """Requests, soonest due first; with overdue and/or due_within (working days from today),
-    only the open ones that need attention: past their last day, or due within that many."""
+    only the open ones that need attention: past their last day, or due within that many.
+    `within`: only those made to these publishers (the ones the reader may see)."""
     if due_within is not None and due_within < 0:
         raise RequestError("--due-within takes a number of working days >= 0")
     if status is not None and status not in STATUSES:
@@ -301,6 +319,8 @@ def list_requests(catalog: Catalog, *, overdue: bool = False, due_within: int | 
         if publisher:
             query = query.where(DisclosureRequest.publisher_id == _publisher_id(session,
                                                                                publisher))
+        if within is not None:
+            query = query.join(DisclosureRequest.publisher).where(Publisher.code.in_(within))
         views = [detail_view(r, calendar, today) for r in session.scalars(query)]
     if status:
         views = [v for v in views if v["status"] == status]
@@ -347,6 +367,7 @@ def extend(catalog: Catalog, actor: Actor, ref: str, *, approver: str, reason: s
     calendar = calendar or calendar_of(catalog)
     with transaction(catalog.sessions) as session:
         request = _load(session, ref, lock=True)
+        check_actor(actor, "request_update", _code(request))
         decided = _decision_day(on, request, "extended")
         state = state_of(request, calendar, decided)
         _require_open(state, request)
@@ -378,6 +399,7 @@ def answer(catalog: Catalog, actor: Actor, ref: str, *, outcome_code: str,
     calendar = calendar or calendar_of(catalog)
     with transaction(catalog.sessions) as session:
         request = _load(session, ref, lock=True)
+        check_actor(actor, "request_answer", _code(request))
         day = _decision_day(on, request, "answered")
         state = state_of(request, calendar, day)
         _require_open(state, request)
@@ -409,6 +431,7 @@ def ask_correction(catalog: Catalog, actor: Actor, ref: str, *, items: str,
     calendar = calendar or calendar_of(catalog)
     with transaction(catalog.sessions) as session:
         request = _load(session, ref, lock=True)
+        check_actor(actor, "request_update", _code(request))
         day = _decision_day(on, request, "correction notice")
         _require_open(state_of(request, calendar, day), request)
         if request.correction_notice_on is not None:
@@ -428,6 +451,7 @@ def record_correction(catalog: Catalog, actor: Actor, ref: str, *, received: dt.
     calendar = calendar or calendar_of(catalog)
     with transaction(catalog.sessions) as session:
         request = _load(session, ref, lock=True)
+        check_actor(actor, "request_update", _code(request))
         if request.correction_notice_on is None:
             raise RequestError(f"request {request.receipt_code} was not asked for a correction")
         if request.corrected_on is not None:
@@ -455,6 +479,7 @@ def consult(catalog: Catalog, actor: Actor, ref: str, *, party: str, sent: dt.da
     calendar = calendar or calendar_of(catalog)
     with transaction(catalog.sessions) as session:
         request = _load(session, ref, lock=True)
+        check_actor(actor, "request_update", _code(request))
         if sent < (request.corrected_on or request.received):
             raise RequestError(f"consulted on {sent}: before the request's period started")
         state = state_of(request, calendar, sent)
@@ -474,6 +499,7 @@ def record_reply(catalog: Catalog, actor: Actor, ref: str, *, replied: dt.date,
     calendar = calendar or calendar_of(catalog)
     with transaction(catalog.sessions) as session:
         request = _load(session, ref, lock=True)
+        check_actor(actor, "request_update", _code(request))
         waiting = [c for c in request.consultations if c.replied is None
                    and (party is None or c.party == party.strip())]
         if not waiting:

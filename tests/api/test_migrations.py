@@ -129,3 +129,70 @@ def test_upgrade_repairs_racing_publishes_and_raw_names(tmp_path: Path, screener
             " validation_status, privacy_status, created_at) VALUES ('r4', 'd', 3, 'held', '{}',"
             " '{}', 'valid', 'clean', '2026')"))
     catalog.close()
+
+
+def test_the_revisions_are_one_line(tmp_path: Path) -> None:
+    """One head, each revision after the one before: accounts (0010), then requests (0011)."""
+    from alembic.script import ScriptDirectory
+
+    engine = db.make_engine(f"sqlite:///{tmp_path / 'x.sqlite'}")
+    scripts = ScriptDirectory.from_config(db.alembic_config(engine, MIGRATIONS_DIR))
+    assert scripts.get_heads() == ["0011"]
+    chain = [script.revision for script in scripts.walk_revisions("base", "heads")]
+    assert chain == [f"{n:04d}" for n in range(11, 0, -1)]
+    assert scripts.get_revision("0011").down_revision == "0010"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'old.sqlite'}"
+    return request.getfixturevalue("postgres_url")
+
+
+def test_requests_come_after_accounts_on_a_store_at_0010(store_url: str) -> None:
+    """A store migrated to 0010 (accounts, the audit's role and channel) keeps its rows when
+    0011 adds the disclosure requests, and 0011 goes down and up again cleanly."""
+    from alembic import command
+    from sqlalchemy import inspect, text
+
+    engine = db.make_engine(store_url)
+    config = db.alembic_config(engine, MIGRATIONS_DIR)
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0010")
+            connection.execute(text(
+                "INSERT INTO publishers (id, code, name, created_at) "
+                "VALUES ('p1', 'stats', '统计局', '2026-01-01')"))
+            connection.execute(text(
+                "INSERT INTO accounts (id, name, site_admin, created_at) "
+                "VALUES ('a1', 'li.na', false, '2026-01-01')"))
+            connection.execute(text(
+                "INSERT INTO memberships (id, account_id, publisher_id, role, created_at) "
+                "VALUES ('m1', 'a1', 'p1', 'disclosure_officer', '2026-01-01')"))
+            assert "disclosure_requests" not in inspect(connection).get_table_names()
+        assert not db.schema_is_current(engine, MIGRATIONS_DIR)
+        db.upgrade(engine, MIGRATIONS_DIR)
+        assert db.schema_is_current(engine, MIGRATIONS_DIR)
+        with engine.begin() as connection:
+            assert connection.execute(text("SELECT role FROM memberships")).scalar() == \
+                "disclosure_officer"
+            connection.execute(text(
+                "INSERT INTO disclosure_requests (id, receipt_code, publisher_id, "
+                "applicant_type, content, channel, received, created_at) VALUES ('r1', "
+                "'AAAA-BBBB-CCCC', 'p1', 'natural_person', 'x', 'online', '2026-09-28', "
+                "'2026-09-28')"))
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0010")
+            tables = set(inspect(connection).get_table_names())
+            assert not {"disclosure_requests", "disclosure_consultations",
+                        "annual_report_inputs"} & tables
+            assert {"accounts", "memberships", "api_tokens"} <= tables
+        db.upgrade(engine, MIGRATIONS_DIR)
+        with engine.connect() as connection:
+            diff = compare_metadata(MigrationContext.configure(connection), METADATA)
+        assert diff == []
+    finally:
+        engine.dispose()

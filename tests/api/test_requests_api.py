@@ -25,7 +25,7 @@ from tests.test_leaks import serve
 
 NAME, CONTACT = "司马相如", "sima.xiangru@example.com"
 CONTENT = "请公开2025年度本局政府采购合同（申请人司马相如，电话13812345678）"
-OFFICER = Actor("li.na", "disclosure_officer", "cli")
+OFFICER = Actor("li.na", "disclosure_officer", "cli", "stats")
 
 
 def call(url: str, method: str = "GET", body: Any = None,

@@ -22,7 +22,7 @@ from publishers.services import add_publisher
 from publishers.vocabulary import GROUPS, OUTCOMES
 from tests.support.workdays import D
 
-OFFICER = Actor("li.na", "disclosure_officer", "cli")
+OFFICER = Actor("li.na", "site_admin", "cli")  # requests to two publishers, the whole report
 TODAY = D(2026, 12, 3)
 SECTIONS = ("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
             "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
