@@ -48,7 +48,11 @@ FORMAT_MEDIA_TYPES = {
     "XLSX": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "JSON": "application/json",
 }
-TABLE_SUFFIXES = {".csv": "CSV", ".tsv": "CSV", ".xlsx": "XLSX", ".json": "JSON"}
+# The tables the screen reads, by suffix; XLS and ODS are published as XLSX (PUBLISHED_AS)
+TABLE_SUFFIXES = {".csv": "CSV", ".tsv": "CSV", ".xlsx": "XLSX", ".xls": "XLS", ".ods": "ODS",
+                  ".json": "JSON"}
+PUBLISHED_AS = {"XLS": "XLSX", "ODS": "XLSX"}
+WORKBOOK_FORMATS = ("XLSX", "XLS", "ODS")
 
 
 class ContactPointSchema(Schema):

@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,14 @@ from catalog.db import transaction
 from catalog.errors import CatalogError, NotFound
 from catalog.housekeeping import working_directory
 from catalog.intake import IntakeLink, IntakeRecord, IntakeResource
-from catalog.metadata import FORMAT_MEDIA_TYPES, TABLE_SUFFIXES, dump_metadata, load_metadata
+from catalog.metadata import (
+    FORMAT_MEDIA_TYPES,
+    PUBLISHED_AS,
+    TABLE_SUFFIXES,
+    WORKBOOK_FORMATS,
+    dump_metadata,
+    load_metadata,
+)
 from catalog.models import (
     Dataset,
     PrivacyFinding,
@@ -47,11 +54,14 @@ from privacy import (
     Finding,
     LimitExceeded,
     Screener,
+    TableData,
     TableLimits,
     TableReadError,
     read_table,
 )
 from privacy.findings import decide
+from privacy.layout import hints as layout_hints
+from privacy.tabular import list_sheets
 
 log = logging.getLogger(__name__)
 
@@ -323,17 +333,18 @@ class Publication:
                            _public_provenance(self._label, record, utcnow()))
         if resources:
             limits = self.catalog.settings.table_limits
-            pending.validations = [_validate(resource, fmt, limits).screened(self._label)
-                                   for resource, fmt in resources]
+            resources = sheet_resources(resources, limits)
+            checked = [_validate(resource, fmt, limits) for resource, fmt in resources]
+            pending.validations = [validation.screened(self._label) for validation, _ in checked]
             if not all(v.valid for v in pending.validations):
                 pending.status = RevisionStatus.INVALID
                 return pending
             workdir, prefix = self._files()
             pending.screened = [
                 _screen_resource(screener, resource, fmt, validation, workdir, position, context,
-                                 prefix)
-                for position, ((resource, fmt), validation) in enumerate(
-                    zip(resources, pending.validations, strict=True)
+                                 prefix, table)
+                for position, ((resource, fmt), validation, (_, table)) in enumerate(
+                    zip(resources, pending.validations, checked, strict=True)
                 )
             ]
         pending.links = [_screen_link(screener, link, position, context)
@@ -455,8 +466,34 @@ def preview(catalog: Catalog, record: IntakeRecord, *, source_id: str) -> str:
 
 
 def validate_intake(record: IntakeRecord, limits: TableLimits) -> list[TableValidation]:
-    """Frictionless reports of every resource of an intake record (nothing is stored)."""
-    return [_validate(resource, fmt, limits) for resource, fmt in _check_resources(record)]
+    """Frictionless reports of every resource of an intake record, a workbook's sheets each
+    (nothing is stored)."""
+    resources = sheet_resources(_check_resources(record), limits)
+    return [_validate(resource, fmt, limits)[0] for resource, fmt in resources]
+
+
+def sheet_resources(resources: list[tuple[IntakeResource, str]],
+                    limits: TableLimits) -> list[tuple[IntakeResource, str]]:
+    """Each sheet of a workbook its own resource (named after its sheet), unless the
+    resource names its sheet; a workbook of one sheet stays one resource, as it was."""
+    out: list[tuple[IntakeResource, str]] = []
+    for resource, fmt in resources:
+        if fmt not in WORKBOOK_FORMATS or resource.sheet is not None:
+            out.append((resource, fmt))
+            continue
+        try:
+            sheets = list_sheets(resource.path, fmt.lower(), limits)
+        except TableReadError:
+            sheets = []  # validation reports why the workbook cannot be read
+        if len(sheets) < 2:
+            out.append((resource, fmt))
+            continue
+        stem, suffix = Path(resource.name).stem, Path(resource.name).suffix
+        for sheet in sheets:
+            title = f"{resource.title}（{sheet}）" if resource.title else sheet
+            out.append((replace(resource, sheet=sheet, name=f"{stem}-{sheet}{suffix}",
+                                title=title), fmt))
+    return out
 
 
 @dataclass(frozen=True)
@@ -575,21 +612,44 @@ def _publisher(session: Session, code: str) -> Publisher:
     return publisher
 
 
-def _validate(resource: IntakeResource, fmt: str, limits: TableLimits) -> TableValidation:
-    """Frictionless' report, after the table's encoding, header and size passed the limits."""
+def _validate(resource: IntakeResource, fmt: str,
+              limits: TableLimits) -> tuple[TableValidation, TableData | None]:
+    """Frictionless' report, after the table's encoding, header and size passed the limits,
+    and the table as it was opened (its sheet and layout found), None when it cannot be."""
     # Opening the table first detects its encoding and refuses, before Frictionless parses
-    # anything, what would exhaust memory or time (a 50 MB header line, an XLSX bomb).
+    # anything, what would exhaust memory or time (a 50 MB header line, an XLSX bomb). It
+    # finds where the table lies too (title rows, a header of several rows, notes below),
+    # which Frictionless is told.
     try:
-        table = read_table(resource.path, format=fmt.lower(), limits=limits)
+        table = read_table(resource.path, format=fmt.lower(), limits=limits,
+                           **resource.layout_options)
     except TableReadError as exc:
         note = str(exc).removeprefix(f"{resource.path}: ")  # the file is the report's subject
         error = ValidationError(*_READ_ERRORS.get(type(exc), _READ_ERRORS[TableReadError]),
                                 None, None, note)
-        return TableValidation(resource.name, False, [error], 1)
-    return validate_table(
+        return TableValidation(resource.name, False, [error], 1), None
+    validation = validate_table(
         resource.path, fmt=fmt, encoding=table.encoding if fmt == "CSV" else None,
         name=resource.name, schema=resource.table_schema, max_rows=limits.rows,
+        layout=table.layout, sheet=table.sheet if fmt in ("XLSX", "XLS") else None,
+        rows=_sheet_cells(table) if fmt == "ODS" else None,
     )  # fmt: skip
+    if not validation.valid and table.layout is not None:
+        validation.hints = layout_hints(
+            table.layout, [(e.type, e.row, e.field_number) for e in validation.errors])
+    return validation, table
+
+
+def _sheet_cells(table: TableData) -> Callable[[], Any]:
+    """A sheet's rows from row 1 as its reader types them (blank rows too), for Frictionless
+    to read as inline data."""
+    from privacy.workbooks import Workbook
+
+    def rows() -> Any:
+        with Workbook(table.path, table.format) as book:
+            yield from book.rows(book.sheet(table.sheet))
+
+    return rows
 
 
 def _screen_resource(
@@ -601,13 +661,17 @@ def _screen_resource(
     position: int,
     context: str,
     prefix: str = "",
+    source: TableData | None = None,
 ) -> ScreenedResource:
     encoding = validation.encoding
     output = workdir / f"{prefix}{position}{resource.path.suffix.lower()}"
     if output.suffix == ".tsv":
         output = output.with_suffix(".csv")
+    if fmt in PUBLISHED_AS:  # a sheet of an XLS or ODS workbook is published as XLSX
+        output, fmt = output.with_suffix(f".{PUBLISHED_AS[fmt].lower()}"), PUBLISHED_AS[fmt]
     try:
-        table = screener.screen_file(resource.path, output, encoding=encoding, context=context)
+        table = screener.screen_file(resource.path, output, encoding=encoding, context=context,
+                                     table=source)
     except TableReadError as exc:
         raise CatalogError(str(exc)) from None
     names = screener.screen_text(resource.name, field="resource.name", context=context,
@@ -618,10 +682,11 @@ def _screen_resource(
         screened = screener.screen_text(resource.title, field="resource.title", context=context,
                                         label=True)
         title, findings = screened.text, findings + screened.findings
-    if resource.description:
-        screened = screener.screen_text(
-            resource.description, field="resource.description", context=context
-        )
+    # the rows around the table (a title above, footnotes and totals below) are its notes
+    notes = "\n".join(source.notes) if source is not None else ""
+    given = "\n\n".join(part for part in (resource.description, notes) if part)
+    if given:
+        screened = screener.screen_text(given, field="resource.description", context=context)
         description, findings = screened.text, findings + screened.findings
     # The published Table Schema describes the file that is served, after remediation: derived
     # from the validated source schema, or (when that does not fit) inferred from the file.
