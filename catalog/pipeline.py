@@ -134,6 +134,7 @@ class PublishOutcome:
     findings: list[dict[str, Any]] = field(default_factory=list)
     restored: bool = False  # a withdrawn dataset back at its source
     renamed_from: str | None = None  # a new dataset's name, taken: it got a suffix
+    was: str | None = None  # unchanged: the status of the revision it was made into
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form for the CLI and API (no personal values: findings are counts/offsets)."""
@@ -157,8 +158,15 @@ class PublishOutcome:
     def public(self) -> bool:
         return self.status == RevisionStatus.PUBLISHED
 
+    @property
+    def invalid(self) -> bool:
+        """Its files were refused by validation (this time, or unchanged since)."""
+        return RevisionStatus.INVALID in (self.status, self.was)
+
     def summary(self) -> str:
-        text = f"{self.dataset_name}: {self.status}"
+        status = f"{self.was} (unchanged)" if self.status == "unchanged" and \
+            self.was == RevisionStatus.INVALID else self.status
+        text = f"{self.dataset_name}: {status}"
         if self.revision is not None:
             text += f" (revision {self.revision})"
         if self.findings:
@@ -376,7 +384,10 @@ class Publication:
         if existing is None or latest is None or latest[1] != fingerprint:
             return None
         outcome = PublishOutcome(existing.id, existing.name, "unchanged", latest[0],
-                                 restored=existing.withdrawn_at is not None)
+                                 restored=existing.withdrawn_at is not None,
+                                 was=latest[2])
+        if outcome.was == RevisionStatus.INVALID:  # still invalid: say why again
+            outcome.validations = _stored_validations(session, existing.id, latest[0])
         if outcome.restored:
             _restore_unchanged(self.catalog, outcome.dataset_id, identity)
             self._to_index.add(outcome.dataset_id)
@@ -469,7 +480,14 @@ def validate_intake(record: IntakeRecord, limits: TableLimits) -> list[TableVali
     """Frictionless reports of every resource of an intake record, a workbook's sheets each
     (nothing is stored)."""
     resources = sheet_resources(_check_resources(record), limits)
-    return [_validate(resource, fmt, limits)[0] for resource, fmt in resources]
+    out = []
+    for resource, fmt in resources:
+        validation, table = _validate(resource, fmt, limits)
+        if validation.valid and validation.row_count is None and table is not None:
+            # Frictionless checks a JSON file as a document and counts no rows: count them
+            validation.row_count = sum(1 for _ in table.rows())
+        out.append(validation)
+    return out
 
 
 def sheet_resources(resources: list[tuple[IntakeResource, str]],
@@ -834,7 +852,8 @@ class _Written:
 
     # ("key", source id, source key) or ("name", name) → the dataset, None: there is none
     found: dict[tuple[str, ...], Dataset | None] = field(default_factory=dict)
-    latest: dict[str, tuple[int, str]] = field(default_factory=dict)  # id → number, fingerprint
+    # id → number, fingerprint and status of its newest revision
+    latest: dict[str, tuple[int, str, str]] = field(default_factory=dict)
 
     def prefetch(self, session: Session, pending: list[_Pending]) -> None:
         """Look up the datasets of a batch's records, by key and by name, a query each
@@ -867,11 +886,11 @@ class _Written:
             self.found[claim] = session.scalar(query.with_for_update() if lock else query)
         return self.found[claim]
 
-    def add(self, dataset: Dataset, number: int, fingerprint: str) -> None:
+    def add(self, dataset: Dataset, number: int, fingerprint: str, status: str) -> None:
         self.found[("name", dataset.name)] = dataset
         if dataset.source_id and dataset.source_key:
             self.found[("key", dataset.source_id, dataset.source_key)] = dataset
-        self.latest[dataset.id] = (number, fingerprint)
+        self.latest[dataset.id] = (number, fingerprint, status)
 
 
 _ATTEMPTS = 5  # tries of a revision's transaction that clashes with concurrent publishes
@@ -949,7 +968,7 @@ def _write_revision(session: Session, pending: _Pending, checked: set[str], writ
             restore(dataset)
             _adopt(dataset, identity)
         return PublishOutcome(dataset.id, dataset.name, "unchanged", latest[0],
-                              restored=restored)
+                              restored=restored, was=latest[2])
     base = None
     if dataset is None:
         base = public_meta.get("name") or _slug(public_meta["title"])
@@ -968,7 +987,7 @@ def _write_revision(session: Session, pending: _Pending, checked: set[str], writ
         # under their organisations' publishers)
         dataset.publisher_id = identity.publisher_id
     number = (latest[0] if latest is not None else 0) + 1
-    written.add(dataset, number, pending.fingerprint)
+    written.add(dataset, number, pending.fingerprint, pending.status)
     status, validations, links = pending.status, pending.validations, pending.links
     screened = list(zip(pending.screened, pending.stored, strict=True))
     meta_findings = pending.meta_findings
@@ -1043,14 +1062,30 @@ def _write_revision(session: Session, pending: _Pending, checked: set[str], writ
 
 
 def _latest(session: Session, dataset: Dataset,
-            written: _Written | None) -> tuple[int, str | None] | None:
-    """The number and fingerprint of the dataset's newest revision (None: it has none)."""
+            written: _Written | None) -> tuple[int, str | None, str] | None:
+    """The number, fingerprint and status of the dataset's newest revision (None: it has
+    none)."""
     if written is not None and dataset.id in written.latest:
         return written.latest[dataset.id]
-    row = session.execute(select(Revision.number, Revision.fingerprint)
+    row = session.execute(select(Revision.number, Revision.fingerprint, Revision.status)
                           .where(Revision.dataset_id == dataset.id)
                           .order_by(Revision.number.desc()).limit(1)).first()
-    return None if row is None else (row[0], row[1])
+    return None if row is None else (row[0], row[1], row[2])
+
+
+def _stored_validations(session: Session, dataset_id: str,
+                        number: int) -> list[TableValidation]:
+    """The validation reports of a dataset's revision, as they were stored (screened)."""
+    revision = session.scalar(select(Revision).where(Revision.dataset_id == dataset_id,
+                                                     Revision.number == number))
+    if revision is None:
+        return []
+    return [TableValidation(report.resource_name, report.valid,
+                            [ValidationError(e["type"], e["title"], e.get("row"),
+                                             e.get("field_number"), e.get("note", ""))
+                             for e in report.errors or []],
+                            report.error_count)
+            for report in revision.validation_reports]
 
 
 def make_current(session: Session, dataset: Dataset, revision: Revision, now: Any) -> None:
