@@ -11,7 +11,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -61,7 +61,7 @@ from privacy import (
 )
 from privacy.findings import decide
 from privacy.layout import hints as layout_hints
-from privacy.tabular import list_sheets
+from privacy.tabular import list_sheets, sheet_cells
 
 log = logging.getLogger(__name__)
 
@@ -650,7 +650,7 @@ def _validate(resource: IntakeResource, fmt: str,
         resource.path, fmt=fmt, encoding=table.encoding if fmt == "CSV" else None,
         name=resource.name, schema=resource.table_schema, max_rows=limits.rows,
         layout=table.layout, sheet=table.sheet if fmt in ("XLSX", "XLS") else None,
-        rows=_sheet_cells(table) if fmt == "ODS" else None,
+        rows=partial(sheet_cells, table) if _inline(fmt, table) else None,
     )  # fmt: skip
     if not validation.valid and table.layout is not None:
         validation.hints = layout_hints(
@@ -658,16 +658,14 @@ def _validate(resource: IntakeResource, fmt: str,
     return validation, table
 
 
-def _sheet_cells(table: TableData) -> Callable[[], Any]:
-    """A sheet's rows from row 1 as its reader types them (blank rows too), for Frictionless
-    to read as inline data."""
-    from privacy.workbooks import Workbook
-
-    def rows() -> Any:
-        with Workbook(table.path, table.format) as book:
-            yield from book.rows(book.sheet(table.sheet))
-
-    return rows
+def _inline(fmt: str, table: TableData) -> bool:
+    """Whether Frictionless reads the table's rows as govcat's reader gives them: an ODS
+    sheet (Frictionless' ODS reader is not a dependency), and a header of several rows
+    without merged cells, whose group labels written once Frictionless would not carry over
+    the columns they group (it would join "常住人口" over "男" and "" over "女")."""
+    layout = table.layout
+    return fmt == "ODS" or (layout is not None and len(layout.header_rows) > 1
+                            and not layout.fill_merged)
 
 
 def _screen_resource(

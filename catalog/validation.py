@@ -9,7 +9,7 @@ from typing import Any
 
 from frictionless import Detector, Dialect, FrictionlessException, Resource, Schema
 
-from privacy import PublishedColumn
+from privacy import PublishedColumn, TableReadError
 from privacy.layout import HEADER_JOIN, Layout
 
 MAX_ERRORS = 200
@@ -121,7 +121,12 @@ def validate_table(
     else:
         resource = Resource(path=path.name, basepath=str(path.parent), **options)
     limit_rows = None if max_rows is None else max_rows + 1
-    report = resource.validate(limit_errors=MAX_ERRORS, limit_rows=limit_rows)
+    try:
+        report = resource.validate(limit_errors=MAX_ERRORS, limit_rows=limit_rows)
+    except TableReadError as exc:  # the rows govcat's reader gives (rows) cannot be read
+        note = str(exc).split(": ", 1)[-1][:300]
+        error = ValidationError("source-error", "Source Error", None, None, note)
+        return TableValidation(name, False, [error], 1)
     errors = [_describe(error) for task in report.tasks for error in task.errors]
     errors += [_describe(error) for error in report.errors]
     rows = resource.stats.rows if resource.stats else None

@@ -306,7 +306,9 @@ def _top(grid: _Grid, last: int, width: int) -> tuple[list[int], list[Choice]]:
         choices.append(Choice(role, (row,), f"row {row} looks like {what} ({reason})"))
         skipped.append(row)
         row += 1
-    if not choices:  # blank rows alone above a header are not skipped: Frictionless reads them
+    if not choices or not _header_like(grid, row):
+        # blank rows alone above a header are not skipped (Frictionless reads them), nor is
+        # a row taken for a title when what follows it is no header (a blank label is one)
         return [], []
     while skipped and skipped[-1] >= row:
         skipped.pop()
@@ -314,6 +316,13 @@ def _top(grid: _Grid, last: int, width: int) -> tuple[list[int], list[Choice]]:
 
 
 # ---------------------------------------------------------------- the header
+
+
+def _header_like(grid: _Grid, row: int) -> bool:
+    """Whether a row can start a header: two labels or more, not all of them numbers."""
+    values = grid.values.get(row, ())
+    return len(grid.distinct(row)) >= 2 and any(
+        v not in (None, "") and not _numeric(v) for v in values)
 
 
 def _header(grid: _Grid, start: int, last: int, width: int) -> tuple[tuple[int, ...], Choice]:

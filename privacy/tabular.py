@@ -471,6 +471,28 @@ def _sheet_rows(table: TableData) -> Iterator[list[str]]:
             yield _fit(cells, width)
 
 
+def sheet_cells(table: TableData) -> Iterator[list[Any]]:
+    """Every row of a CSV or a sheet from row 1, blank ones too, as its reader types the
+    values, the header's rows each holding the joined labels (for Frictionless to read the
+    same header as rows() has)."""
+    layout = table.layout or Layout()
+    header = set(layout.header_rows)
+    if table.format == "csv":
+        with open(table.path, encoding=table.encoding, newline="", buffering=_BUFFER) as handle:
+            reader = _csv_reader(table, handle)
+            try:
+                for number, cells in enumerate(reader, start=1):
+                    yield list(table.header) if number in header else cells
+            except (csv.Error, UnicodeDecodeError) as err:
+                raise TableReadError(f"{table.path}: line {reader.line_num}: {err}") from None
+        return
+    from privacy.workbooks import Workbook
+
+    with Workbook(table.path, table.format) as book:
+        for number, values in enumerate(book.rows(book.sheet(table.sheet)), start=1):
+            yield list(table.header) if number in header else values
+
+
 # ---------------------------------------------------------------- JSON
 
 
@@ -715,5 +737,6 @@ __all__ = [
     "detect_encoding",
     "list_sheets",
     "read_table",
+    "sheet_cells",
     "write_table",
 ]

@@ -195,10 +195,10 @@ class _OdsBook:
             close()
 
     def sheets(self) -> list[SheetInfo]:
-        out = []
-        for index, meta in enumerate(self.book.sheets_metadata, start=1):
-            out.append(SheetInfo(meta.name, index, meta.visible.name == "Visible"))
-        return out
+        from python_calamine import SheetVisibleEnum
+
+        return [SheetInfo(meta.name, index, meta.visible == SheetVisibleEnum.Visible)
+                for index, meta in enumerate(self.book.sheets_metadata, start=1)]
 
     def rows(self, sheet: SheetInfo) -> Iterator[list[Any]]:
         from python_calamine import CalamineError
