@@ -306,9 +306,9 @@ def _top(grid: _Grid, last: int, width: int) -> tuple[list[int], list[Choice]]:
         choices.append(Choice(role, (row,), f"row {row} looks like {what} ({reason})"))
         skipped.append(row)
         row += 1
-    if not choices or not _header_like(grid, row):
-        # blank rows alone above a header are not skipped (Frictionless reads them), nor is
-        # a row taken for a title when what follows it is no header (a blank label is one)
+    if not skipped or not _header_like(grid, row):
+        # a row is not taken for a title when what follows it is no header (a blank label
+        # is an error to report, not a title)
         return [], []
     while skipped and skipped[-1] >= row:
         skipped.pop()

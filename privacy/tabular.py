@@ -228,11 +228,11 @@ def _read_csv(path: Path, encoding: str | None, limits: TableLimits | None,
     if limits is not None:
         limits.check_csv(path, encoding, delimiter)
     table = TableData(path, "csv", encoding, [], {"delimiter": delimiter}, limits)
-    window, last = _csv_window(table, options.head_rows())
+    window, last = _csv_window(table, options.head_rows() if options.detect else 1,
+                               tail=options.detect)
     if not any(window.values()):
         raise TableReadError(f"{path}: line 1: empty file or empty header")
-    layout = detect(window, (), last_row=last, header_rows=options.header_rows,
-                    skip_rows=options.skip_rows)
+    layout = options.find(window, (), last)
     header = list(layout.labels) or list(window.get(layout.header_rows[0], []))
     if not header:
         raise TableReadError(f"{path}: line 1: empty file or empty header"
@@ -243,7 +243,8 @@ def _read_csv(path: Path, encoding: str | None, limits: TableLimits | None,
     return table
 
 
-def _csv_window(table: TableData, head: int) -> tuple[dict[int, list[str]], int | None]:
+def _csv_window(table: TableData, head: int,
+                tail: bool = True) -> tuple[dict[int, list[str]], int | None]:
     """The first `head` records and the last TAIL_ROWS (numbered as Frictionless numbers
     them), and the number of the last record (None when the tail holds no note or total,
     and was not numbered)."""
@@ -261,7 +262,7 @@ def _csv_window(table: TableData, head: int) -> tuple[dict[int, list[str]], int 
                 return window, number  # the whole file is in the window
         except csv.Error as err:
             raise TableReadError(f"{table.path}: line {reader.line_num}: {err}") from None
-    if size > _WHOLE_TAIL and not _csv_tail_has_notes(table):
+    if not tail or (size > _WHOLE_TAIL and not _csv_tail_has_notes(table)):
         return window, None
     # number the tail: every record counted (only when it may hold notes, in a large file)
     tail: deque[tuple[int, list[str]]] = deque(maxlen=TAIL_ROWS)
@@ -325,6 +326,14 @@ class LayoutOptions:
     sheet: str | int | None = None
     header_rows: int | None = None   # how many rows the header has
     skip_rows: int | None = None     # how many rows lie above the header
+    detect: bool = True              # False: one header row on row 1, every row below data
+
+    def find(self, window: dict[int, list[Any]], merges: Any, last: int | None) -> Layout:
+        """The layout of a table from its window (detect False: the plain one)."""
+        if not self.detect:
+            return Layout()
+        return detect(window, merges, last_row=last, header_rows=self.header_rows,
+                      skip_rows=self.skip_rows)
 
     def head_rows(self) -> int:
         """Rows to read from the top to find the header."""
@@ -374,13 +383,13 @@ def _read_workbook(path: Path, fmt: str, limits: TableLimits | None,
     with Workbook(path, fmt) as book:
         sheet = book.sheet(options.sheet)
         where = f"{path}: sheet {sheet.name!r}" if options.sheet is not None else str(path)
-        window, last = _sheet_window(book.rows(sheet), options.head_rows(), limits, where)
+        window, last = _sheet_window(book.rows(sheet), options.head_rows(), limits, where,
+                                     whole=options.detect)
         merges = book.merges(sheet) if window else []
     if not window:
         what = "sheet" if options.sheet is not None else "first worksheet"
         raise TableReadError(f"{where}: row 1: the {what} is empty")
-    layout = detect(window, merges, last_row=last, header_rows=options.header_rows,
-                    skip_rows=options.skip_rows)
+    layout = options.find(window, merges, last)
     table = TableData(path, fmt, None, [], {"merges": merges}, limits, sheet=sheet.name,
                       layout=layout)
     if layout.labels:
@@ -399,9 +408,10 @@ def _read_workbook(path: Path, fmt: str, limits: TableLimits | None,
 
 
 def _sheet_window(rows: Iterator[list[Any]], head: int, limits: TableLimits | None,
-                  where: str) -> tuple[dict[int, list[Any]], int]:
+                  where: str, whole: bool = True) -> tuple[dict[int, list[Any]], int]:
     """The sheet's first `head` rows and its last TAIL_ROWS filled ones, by number, and the
-    number of its last filled row (rows past it hold nothing)."""
+    number of its last filled row (rows past it hold nothing). Not whole: its first filled
+    row alone."""
     window: dict[int, list[Any]] = {}
     tail: deque[tuple[int, list[Any]]] = deque(maxlen=TAIL_ROWS)
     last = 0
@@ -416,6 +426,8 @@ def _sheet_window(rows: Iterator[list[Any]], head: int, limits: TableLimits | No
         if values:
             last = number
             tail.append((number, values))
+            if not whole:
+                break
     for number, values in tail:
         window.setdefault(number, values)
     return {n: v for n, v in window.items() if n <= last}, last
@@ -620,12 +632,13 @@ def _read_json(path: Path, encoding: str | None, limits: TableLimits | None) -> 
 def read_table(path: str | os.PathLike, format: str | None = None,
                encoding: str | None = None, limits: TableLimits | None = None, *,
                sheet: str | int | None = None, header_rows: int | None = None,
-               skip_rows: int | None = None) -> TableData:
+               skip_rows: int | None = None, detect: bool = True) -> TableData:
     """Open a table (format from the suffix unless given); UnsupportedFormat, TableReadError.
 
     A workbook's sheet is the one named (or at that 1-based position), else its first shown
     one. Where the table lies (title rows, a header of several rows, notes below) is found
-    by privacy.layout; header_rows and skip_rows say it instead (not for JSON).
+    by privacy.layout; header_rows and skip_rows say it instead (not for JSON). detect
+    False reads a file govcat wrote: one header row on row 1, every row below it data.
     With limits, a table beyond them raises LimitExceeded (a TableReadError): its lines and
     expansion before it is parsed, its header here, its rows and cells as they are read.
     """
@@ -637,7 +650,7 @@ def read_table(path: str | os.PathLike, format: str | None = None,
         if value is not None and (isinstance(value, bool) or not isinstance(value, int)
                                   or value < least):
             raise TableReadError(f"{path}: {name} must be a whole number of at least {least}")
-    options = LayoutOptions(sheet, header_rows, skip_rows)
+    options = LayoutOptions(sheet, header_rows, skip_rows, detect)
     if fmt == "csv":
         table = _read_csv(path, encoding, limits, options)
     elif fmt in WORKBOOKS:
