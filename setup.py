@@ -26,6 +26,7 @@ setup(
     install_requires=[
         "alembic>=1.13",
         "apispec>=6",  # the OpenAPI document, generated from marshmallow schemas (api/openapi.py)
+        "argon2-cffi>=23.1",  # account password hashes (publishers/accounts.py)
         "charset-normalizer>=3.3",
         "ckanapi>=4.7",  # CKAN portals (harvesters/ckan.py)
         "click>=8.1",
@@ -34,6 +35,8 @@ setup(
         "elasticsearch>=8.13,<9",
         "flask>=3.0",
         "flask-cors>=4.0",  # CORS on the public read endpoints (api/http.py)
+        "flask-login>=0.6",  # the portal's signed-in sessions (api/sessions.py)
+        "flask-wtf>=1.2",  # CSRF protection of the portal's forms (api/sessions.py)
         "frictionless[excel]>=5.16",
         "jieba>=0.42",
         "marshmallow>=3.20",

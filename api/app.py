@@ -31,6 +31,8 @@ def create_app(catalog: Catalog | None = None, settings: Settings | None = None)
     # built from the base URL, never from the Host header (see api.v1.absolute_url).
     app.config["TRUSTED_HOSTS"] = catalog.settings.trusted_hosts
     app.config["JSON_SORT_KEYS"] = False
+    # the write API's uploads (a request's form fields and multipart framing are small)
+    app.config["MAX_CONTENT_LENGTH"] = catalog.settings.upload_max_bytes + (1 << 20)
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.extensions["govcat"] = catalog
@@ -43,6 +45,7 @@ def create_app(catalog: Catalog | None = None, settings: Settings | None = None)
         log.warning("search index repair failed: %s", error)
     app.before_request(repair.when_due)
 
+    from api import portal_account, sessions, v1_write  # noqa: F401 - their routes
     from api.ckan.views import ckan_api
     from api.exports.datajson import datajson_export
     from api.exports.dcat import dcat_export
@@ -56,6 +59,7 @@ def create_app(catalog: Catalog | None = None, settings: Settings | None = None)
     app.register_blueprint(dcat_export)
     app.register_blueprint(feeds)
     app.register_blueprint(portal)
+    sessions.install(app)
     http.install(app)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(SearchError, _search_unavailable)

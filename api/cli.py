@@ -70,6 +70,20 @@ def one_line_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def acting(catalog: Any, action: str, target: Any = None) -> Any:
+    """The Actor of a command's write, checked by action name before anything is done:
+    the account of --as (its roles checked), else the operator as a site admin."""
+    from catalog.actor import Actor
+    from publishers.accounts import principal
+    from publishers.auth import authorize, publisher_of
+
+    ctx = click.get_current_context(silent=True)
+    as_user = ((ctx.find_root().obj or {}) if ctx else {}).get("as_user")
+    if as_user:
+        return authorize(principal(catalog, as_user, "cli"), action, target)
+    return Actor(getpass.getuser() or "operator", "site_admin", "cli", publisher_of(target))
+
+
 @contextmanager
 def opened() -> Iterator[Any]:
     from api.store import open_catalog
@@ -104,8 +118,15 @@ class _Commands(click.Group):
 @click.group(cls=_Commands, epilog=EPILOG,
              context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("-v", "--verbose", is_flag=True, help="Log progress details to stderr.")
-def main(verbose: bool) -> None:
+@click.option("--as", "as_user", metavar="USER",
+              help="Make this command's writes as the account USER: its roles are checked "
+                   "and the audit trail names it. Without it, writes are the operator's, as "
+                   "a site admin named after the system user (whoever runs govcat can open "
+                   "the store).")
+@click.pass_context
+def main(ctx: click.Context, verbose: bool, as_user: str | None) -> None:
     """govcat: an open-government data catalog with a validation gate and a privacy screen."""
+    ctx.obj = {"as_user": as_user}
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
@@ -228,7 +249,8 @@ def publisher_add(code: str, name: str, name_en: str | None, description: str | 
     from publishers.services import add_publisher
 
     with opened() as catalog:
-        add_publisher(catalog, code, name, name_en=name_en, description=description)
+        add_publisher(catalog, code, name, name_en=name_en, description=description,
+                      actor=acting(catalog, "publisher_add"))
     click.echo(f"publisher {code} added")
 
 
@@ -259,7 +281,9 @@ def publisher_policy(code: str, policy_file: str | None, clear: bool) -> None:
 
     with opened() as catalog:
         if clear or policy_file:
-            set_policy(catalog, code, None if clear else read_policy_mapping(Path(policy_file)))
+            actor = acting(catalog, "publisher_policy", code)
+            set_policy(catalog, code, None if clear else read_policy_mapping(Path(policy_file)),
+                       actor=actor)
             click.echo(f"policy of {code} {'cleared' if clear else 'set'}")
         else:
             policy = get_policy(catalog, code)
@@ -321,9 +345,11 @@ def source_add(name: str, type_name: str, path: str | None, url: str | None,
              "follow_symlinks": follow_symlinks,
              "resources": resources if resources != "fetch" else None}
     with opened() as catalog:
+        actor = acting(catalog, "source_add", publisher_code) if publisher_code \
+            else acting(catalog, "publisher_add")  # its datasets' publishers are made as found
         add_source(catalog, name, type_name, publisher_code,
                    {key: value for key, value in given.items() if value not in (None, [], False)},
-                   schedule, safety_valve)
+                   schedule, safety_valve, actor=actor)
     click.echo(f"source {name} added")
 
 
@@ -364,10 +390,12 @@ def source_show(name: str) -> None:
 @one_line_errors
 def source_remove(name: str) -> None:
     """Remove a source and its jobs; its datasets are withdrawn (410 Gone), history kept."""
-    from harvesters.jobs import remove_source
+    from harvesters.jobs import remove_source, source_publisher
 
     with opened() as catalog:
-        withdrawn = remove_source(catalog, name)
+        withdrawn = remove_source(catalog, name,
+                                  actor=acting(catalog, "source_remove", source_publisher(
+                                      catalog, name)))
     click.echo(f"source {name} removed; {withdrawn} dataset(s) withdrawn")
 
 
@@ -396,7 +424,7 @@ def harvest(name: str | None, harvest_all: bool, due: bool, full: bool, dry_run:
     """
     from catalog.errors import CatalogError
     from harvesters.jobs import dry_run as harvest_dry_run
-    from harvesters.jobs import due_sources, run_harvest, source_names
+    from harvesters.jobs import due_sources, run_harvest, source_names, source_publisher
 
     if sum((bool(name), harvest_all, due)) != 1:
         raise Failure("give a source NAME, --all or --due")
@@ -407,7 +435,10 @@ def harvest(name: str | None, harvest_all: bool, due: bool, full: bool, dry_run:
         for source_name in names:
             try:
                 with _harvest_progress(str(source_name)) as progress:
-                    summary = run(catalog, str(source_name), progress, full=full, limit=limit)
+                    extra = {} if dry_run else {"actor": acting(
+                        catalog, "source_harvest", source_publisher(catalog, str(source_name)))}
+                    summary = run(catalog, str(source_name), progress, full=full, limit=limit,
+                                  **extra)
             except CatalogError as exc:
                 if name:
                     raise
@@ -548,8 +579,9 @@ def publish(
                               follow_symlinks=follow_symlinks)  # fmt: skip
     record = record.with_layout(sheet=sheet, header_rows=header_rows, skip_rows=skip_rows)
     with opened() as catalog:
+        actor = acting(catalog, "package_create", publisher_code)
         clean_leftovers(catalog)
-        outcome = pipeline.publish(catalog, record, publisher_code=publisher_code)
+        outcome = pipeline.publish(catalog, record, publisher_code=publisher_code, actor=actor)
     if as_json:
         click.echo(json.dumps(outcome.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -614,7 +646,8 @@ def validate(path: Path, sheet: str | None, header_rows: int | None,
 @click.option(
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the remediated table here (whatever the decision).",
+    help="Write the remediated table here (whatever the decision), in the format its "
+         "suffix names: in the input's format, its types, layout and conventions are kept.",
 )
 @click.option(
     "--policy",
@@ -785,39 +818,41 @@ def review_show(ref: str, as_json: bool) -> None:
                    f"govcat review reject {detail['dataset']} --not-personal N[,N...]")
 
 
-def _actor(by: str | None) -> str:
-    return by or getpass.getuser()
-
-
 @review.command("approve")
 @click.argument("ref")
-@click.option("--by", help="Reviewer (default: the current user).")
 @click.option("--note", default="", help="Why.")
 @one_line_errors
-def review_approve(ref: str, by: str | None, note: str) -> None:
-    """Publish the remediated held revision REF."""
-    from catalog.review import approve
+def review_approve(ref: str, note: str) -> None:
+    """Publish the remediated held revision REF (as a privacy reviewer of its publisher
+    with `govcat --as USER`)."""
+    from catalog.editing import find_for_write
+    from catalog.review import approve, held_dataset
 
     with opened() as catalog:
-        result = approve(catalog, ref, actor=_actor(by), note=note)
+        actor = acting(catalog, "review_approve",
+                       find_for_write(catalog, held_dataset(catalog, ref)))
+        result = approve(catalog, ref, actor=actor, note=note)
     click.echo(f"{result['dataset']} revision {result['revision']} approved and published")
 
 
 @review.command("reject")
 @click.argument("ref")
-@click.option("--by", help="Reviewer (default: the current user).")
 @click.option("--note", default="", help="Why (required unless --not-personal says it).")
 @click.option("--not-personal", "not_personal", metavar="N[,N...]",
               help="Findings (numbered by `review show`) that are not personal data: their "
                    "terms join the publisher's allow-list for the next publish or harvest.")
 @one_line_errors
-def review_reject(ref: str, by: str | None, note: str, not_personal: str | None) -> None:
-    """Reject the held revision REF; the previously published revision stays up."""
-    from catalog.review import reject
+def review_reject(ref: str, note: str, not_personal: str | None) -> None:
+    """Reject the held revision REF; the previously published revision stays up (as a
+    privacy reviewer of its publisher with `govcat --as USER`)."""
+    from catalog.editing import find_for_write
+    from catalog.review import held_dataset, reject
 
     numbers = _numbers(not_personal) if not_personal else []
     with opened() as catalog:
-        result = reject(catalog, ref, actor=_actor(by), note=note, not_personal=numbers)
+        actor = acting(catalog, "review_reject",
+                       find_for_write(catalog, held_dataset(catalog, ref)))
+        result = reject(catalog, ref, actor=actor, note=note, not_personal=numbers)
     click.echo(f"{result['dataset']} revision {result['revision']} rejected")
     if numbers:
         click.echo("the terms of findings " + ", ".join(map(str, numbers)) + " will be kept "
@@ -859,6 +894,212 @@ def history(name: str, as_json: bool) -> None:
         for report in rev["validation"]:
             for error in report["errors"][:20]:
                 click.echo(f"      {report['resource']}: {error['message']}")
+
+
+@main.group()
+def user() -> None:
+    """Accounts: the people who sign in to the portal and hold API tokens."""
+
+
+def _password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    return click.prompt("password", hide_input=True, confirmation_prompt=True)
+
+
+@user.command("add")
+@click.argument("name")
+@click.option("--display-name", help="The person's name as the portal shows it.")
+@click.option("--email", help="Where to reach them.")
+@click.option("--site-admin", is_flag=True, help="May do anything, at every publisher.")
+@click.option("--password-stdin", is_flag=True,
+              help="Read the password from the first line of standard input (for scripts); "
+                   "otherwise it is asked for twice, unechoed.")
+@click.option("--no-password", is_flag=True,
+              help="No password: the account cannot sign in to the portal, only hold tokens.")
+@one_line_errors
+def user_add(name: str, display_name: str | None, email: str | None, site_admin: bool,
+             password_stdin: bool, no_password: bool) -> None:
+    """Create the account NAME (a-z, 0-9, '.', '_', '-'); passwords are kept as argon2
+    hashes."""
+    from publishers.accounts import add_user
+
+    password = None if no_password else _password(password_stdin)
+    with opened() as catalog:
+        add_user(catalog, name, password, actor=acting(catalog, "user_add"),
+                 display_name=display_name, email=email, site_admin=site_admin)
+    click.echo(f"user {name} added" + (" (site admin)" if site_admin else ""))
+
+
+@user.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@one_line_errors
+def user_list(as_json: bool) -> None:
+    """Every account with its roles (publisher:role)."""
+    from publishers.accounts import list_users
+
+    with opened() as catalog:
+        acting(catalog, "user_list")
+        users = list_users(catalog)
+    if as_json:
+        click.echo(json.dumps(users, ensure_ascii=False, indent=2))
+        return
+    for item in users:
+        state = "disabled" if item["disabled_at"] else "site admin" if item["site_admin"] \
+            else "active"
+        click.echo(f"{item['name']:<24} {state:<10} {' '.join(item['roles'])}")
+
+
+@user.command("disable")
+@click.argument("name")
+@one_line_errors
+def user_disable(name: str) -> None:
+    """Disable the account NAME: no more sign-ins; its tokens and sessions stop working."""
+    from publishers.accounts import disable_user
+
+    with opened() as catalog:
+        disable_user(catalog, name, actor=acting(catalog, "user_disable"))
+    click.echo(f"user {name} disabled")
+
+
+@main.group()
+def member() -> None:
+    """Roles of accounts at publishers: admin, editor, privacy_reviewer, disclosure_officer
+    (the README's table says who may do what)."""
+
+
+@member.command("add")
+@click.argument("user_name", metavar="USER")
+@click.argument("publisher_code", metavar="PUBLISHER")
+@click.argument("role", metavar="ROLE")
+@one_line_errors
+def member_add(user_name: str, publisher_code: str, role: str) -> None:
+    """Give USER the ROLE at PUBLISHER (admin, editor, privacy_reviewer,
+    disclosure_officer)."""
+    from publishers.accounts import add_member
+
+    with opened() as catalog:
+        add_member(catalog, user_name, publisher_code, role,
+                   actor=acting(catalog, "member_add", publisher_code))
+    click.echo(f"{user_name} is {role} at {publisher_code}")
+
+
+@member.command("remove")
+@click.argument("user_name", metavar="USER")
+@click.argument("publisher_code", metavar="PUBLISHER")
+@click.argument("role", metavar="ROLE")
+@one_line_errors
+def member_remove(user_name: str, publisher_code: str, role: str) -> None:
+    """Take the ROLE at PUBLISHER from USER."""
+    from publishers.accounts import remove_member
+
+    with opened() as catalog:
+        remove_member(catalog, user_name, publisher_code, role,
+                      actor=acting(catalog, "member_remove", publisher_code))
+    click.echo(f"{user_name} is no longer {role} at {publisher_code}")
+
+
+@main.group()
+def token() -> None:
+    """API tokens: `Authorization: Bearer <token>` (CKAN clients: their API key)."""
+
+
+@token.command("create")
+@click.argument("user_name", metavar="USER")
+@click.option("--publisher", "publisher_code", metavar="P",
+              help="Limit the token to this publisher (its holder acts there only).")
+@click.option("--expires", "days", type=click.IntRange(1, 3650), metavar="DAYS",
+              help="Expire after DAYS days (default: never; revoke it instead).")
+@click.option("--scope", type=click.Choice(["read", "write"]), default="write",
+              show_default=True, help="read: no write is allowed with it.")
+@one_line_errors
+def token_create(user_name: str, publisher_code: str | None, days: int | None,
+                 scope: str) -> None:
+    """Make an API token for USER and print it: it is shown this once (only its hash is
+    kept)."""
+    from publishers.tokens import create_token
+
+    with opened() as catalog:
+        # a token acts with its account's own roles: making one for another account is the
+        # site admin's (or that account's own, through --as or the portal)
+        actor = _self_or_admin(catalog, user_name)
+        made, secret = create_token(catalog, user_name, actor=actor, publisher=publisher_code,
+                                    expires_days=days, scope=scope)
+    click.echo(secret)
+    click.echo(f"token {made['id']} of {user_name} ({scope}"
+               + (f", publisher {publisher_code}" if publisher_code else "")
+               + (f", expires {made['expires_at'][:10]}" if made["expires_at"] else "")
+               + "): shown once, keep it now", err=True)
+
+
+def _self_or_admin(catalog: Any, user_name: str) -> Any:
+    from catalog.actor import Actor
+
+    ctx = click.get_current_context()
+    if (ctx.find_root().obj or {}).get("as_user") == user_name:
+        from publishers.accounts import principal
+
+        principal(catalog, user_name, "cli")  # enabled
+        return Actor(user_name, "self", "cli")
+    return acting(catalog, "user_add")
+
+
+@token.command("list")
+@click.argument("user_name", metavar="USER", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@one_line_errors
+def token_list(user_name: str | None, as_json: bool) -> None:
+    """Tokens (of USER), newest first: their first characters, never a secret."""
+    from publishers.tokens import list_tokens
+
+    with opened() as catalog:
+        if user_name is None:
+            acting(catalog, "user_list")
+        else:
+            _self_or_admin(catalog, user_name)
+        found = list_tokens(catalog, user_name)
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    for item in found:
+        click.echo(f"{item['id']}  {item['user']:<16} {item['hint']:<14} {item['scope']:<5} "
+                   f"{item['state']:<8} {item['publisher'] or '-':<12} "
+                   f"last used {(item['last_used_at'] or 'never')[:19]}")
+
+
+@token.command("revoke")
+@click.argument("token_id", metavar="ID")
+@one_line_errors
+def token_revoke(token_id: str) -> None:
+    """Revoke the token ID (`govcat token list` shows ids)."""
+    from publishers.tokens import revoke_token, token_owner
+
+    with opened() as catalog:
+        revoke_token(catalog, token_id, actor=_self_or_admin(catalog,
+                                                             token_owner(catalog, token_id)))
+    click.echo(f"token {token_id} revoked")
+
+
+@main.command()
+@click.option("--limit", type=click.IntRange(1, 10000), default=50, show_default=True)
+@click.option("--user", "user_name", help="Only this actor's events.")
+@click.option("--action", help="Only events of this action (dataset.create, review.approve…).")
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@one_line_errors
+def audit(limit: int, user_name: str | None, action: str | None, as_json: bool) -> None:
+    """The audit trail, newest first: who did what, when, in which role, through which
+    channel."""
+    from catalog.audit import recent_events
+
+    with opened() as catalog:
+        acting(catalog, "user_list")
+        events = recent_events(catalog, limit=limit, actor=user_name, action=action)
+    if as_json:
+        click.echo(json.dumps(events, ensure_ascii=False, indent=2))
+        return
+    for event in events:
+        click.echo(f"{event['at'][:19]}  {event['actor']:<16} {event['role'] or '-':<16} "
+                   f"{event['channel'] or '-':<7} {event['action']:<18} {event['target']}")
 
 
 @main.command()

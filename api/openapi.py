@@ -13,10 +13,12 @@ from flask import Flask
 
 from api.ckan import openapi as ckan_openapi
 from api.ckan.actions import ACTIONS
+from api.ckan.writes import WRITE_ACTIONS
 from api.exports.rdf import FORMATS
 from api.schemas import (
     DataJsonCatalogSchema,
     DatasetPageSchema,
+    DatasetWriteSchema,
     ErrorSchema,
     GoneSchema,
     JobListSchema,
@@ -27,8 +29,17 @@ from api.schemas import (
     SourceListSchema,
     SourceSchema,
     SuggestionListSchema,
+    WithdrawnSchema,
+    WriteAnswerSchema,
+    WriteErrorSchema,
 )
-from catalog.metadata import FORMAT_MEDIA_TYPES, PublicDatasetSchema, PublicResourceSchema
+from catalog import downloads
+from catalog.metadata import (
+    FORMAT_MEDIA_TYPES,
+    DownloadSchema,
+    PublicDatasetSchema,
+    PublicResourceSchema,
+)
 
 OPENAPI_VERSION = "3.1.0"
 CKAN_PREFIX = "/api/3/"  # the Action API's documented prefix (/api/action/ is its alias)
@@ -38,13 +49,28 @@ CKAN_PREFIX = "/api/3/"  # the Action API's documented prefix (/api/action/ is i
 SCHEMAS = (
     ("Error", ErrorSchema),
     ("Gone", GoneSchema),
+    ("Download", DownloadSchema),
     ("Resource", PublicResourceSchema),
     ("Dataset", PublicDatasetSchema),
     ("DatasetPage", DatasetPageSchema),
     ("Publisher", PublisherSchema),
     ("Job", JobSchema),
     ("Source", SourceSchema),
+    ("DatasetWrite", DatasetWriteSchema),
+    ("WriteAnswer", WriteAnswerSchema),
+    ("WriteError", WriteErrorSchema),
 )
+# How a write's caller shows its API token (made by `govcat token create` or on the portal's
+# token page); reads need none
+SECURITY_SCHEMES = {
+    "bearerToken": {"type": "http", "scheme": "bearer",
+                    "description": "Authorization: Bearer <token>"},
+    "ckanToken": {"type": "apiKey", "in": "header", "name": "Authorization",
+                  "description": "CKAN's convention: the token alone in Authorization"},
+    "ckanApiKey": {"type": "apiKey", "in": "header", "name": "X-CKAN-API-Key",
+                   "description": "CKAN's older header"},
+}
+WRITE_SECURITY = [{name: []} for name in SECURITY_SCHEMES]
 TAGS = (
     ("datasets", "The published, privacy-screened datasets."),
     ("publishers", "The departments that publish datasets."),
@@ -69,8 +95,10 @@ def build_spec(app: Flask, server_url: str) -> APISpec:
         version="1",
         openapi_version=OPENAPI_VERSION,
         plugins=[MarshmallowPlugin()],
-        info={"description": "Read access to the published, privacy-screened datasets: "
-                             "REST API v1, CKAN's Action API, and the exports."},
+        info={"description": "The published, privacy-screened datasets: REST API v1, CKAN's "
+                             "Action API and the exports, read by anyone; writes (a "
+                             "publisher's datasets and files, each validated and screened "
+                             "before anything of it is public) with an API token."},
         servers=[{"url": server_url}],
         tags=[{"name": name, "description": text} for name, text in TAGS],
     )
@@ -78,11 +106,17 @@ def build_spec(app: Flask, server_url: str) -> APISpec:
         spec.components.schema(name, schema=schema)
     spec.components.response("Error", {
         "description": "An error.", "content": {"application/json": {"schema": ErrorSchema}}})
+    spec.components.response("WriteError", {
+        "description": "The write was refused before anything was done.",
+        "content": {"application/json": {"schema": WriteErrorSchema}}})
+    for name, scheme in SECURITY_SCHEMES.items():
+        spec.components.security_scheme(name, scheme)
     for endpoint, operations in _operations():
         spec.path(path=route_path(app, endpoint), operations=operations)
     for name, action in ACTIONS.items():
         path = route_path(app, "ckan_api.action", CKAN_PREFIX).replace("{name}", name)
-        spec.path(path=path, operations=ckan_openapi.action_operations(name, action))
+        spec.path(path=path, operations=ckan_openapi.action_operations(
+            name, action, WRITE_SECURITY if name in WRITE_ACTIONS else None))
     return spec
 
 
@@ -142,16 +176,38 @@ def _operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:
             "404": "Error",
             "410": _json("The dataset was withdrawn (it left its source): the error and its "
                          "tombstone.", GoneSchema)}}}
+    binary = {"schema": {"type": "string", "format": "binary"}}
     yield "api_v1.download", {"get": {
         "tags": ["datasets"], "summary": "Download a resource's screened file",
+        "description": "Without parameters, the file as published after the privacy screen. "
+                       "format and encoding ask for the same screened table in another format "
+                       "(JSON and XLSX keep numbers, booleans and dates as such) or as CSV "
+                       "for Excel; each is listed in the resource's downloads. The file is "
+                       "named after the resource's title (RFC 6266 filename*, with an ASCII "
+                       "filename); ETag and If-None-Match work on every one.",
         "operationId": "downloadResource",
-        "parameters": [_dataset_param(), _path_param("resource_id", "Resource id.")],
+        "parameters": [
+            _dataset_param(), _path_param("resource_id", "Resource id."),
+            {"in": "query", "name": "format", "required": False,
+             "description": "The table as CSV, JSON (an array of objects, or the resource's "
+                            "own layout) or XLSX; default: the resource's own format.",
+             "schema": {"type": "string", "enum": list(downloads.FORMATS)}},
+            {"in": "query", "name": "encoding", "required": False,
+             "description": "CSV only: utf-8 (default), or excel: UTF-8 with a byte-order "
+                            "mark, which Excel opens as UTF-8 on a Chinese Windows desktop "
+                            "too.",
+             "schema": {"type": "string", "enum": list(downloads.ENCODINGS)}}],
         "responses": {
-            "200": {"description": "The file, as published after the privacy screen.",
-                    "content": {media_type: {"schema": {"type": "string", "format": "binary"}}
-                                for media_type in FORMAT_MEDIA_TYPES.values()}},
-            "403": "Error", "404": "Error", "410": _json("The dataset was withdrawn.",
-                                                         GoneSchema)}}}
+            "200": {"description": "The file.",
+                    "headers": {"Content-Disposition": {
+                        "description": "attachment; filename=\"…\"; filename*=UTF-8''…",
+                        "schema": {"type": "string"}},
+                        "ETag": {"schema": {"type": "string"}}},
+                    "content": {media_type: binary for media_type in
+                                [*FORMAT_MEDIA_TYPES.values(), "text/tab-separated-values"]}},
+            "304": {"description": "Not Modified: the client's copy (If-None-Match) is current."},
+            "400": "Error", "403": "Error", "404": "Error",
+            "410": _json("The dataset was withdrawn.", GoneSchema)}}}
     yield "api_v1.autocomplete", {"get": {
         "tags": ["datasets"], "summary": "Datasets for a search box as it is typed",
         "operationId": "autocomplete",
@@ -180,8 +236,63 @@ def _operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:
     yield "api_v1.openapi", {"get": {
         "tags": ["meta"], "summary": "This document", "operationId": "openapi",
         "responses": {"200": _json("OpenAPI 3 document.", {"type": "object"})}}}
+    yield from _write_operations()
     yield from _export_operations()
     yield from _dcat_operations()
+
+
+def _write_operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:
+    """REST v1's writes: each needs an API token, answers with the pipeline's outcome."""
+    body = {"required": True, "content": {"application/json": {"schema": "DatasetWrite"}}}
+    refused = {"401": "WriteError", "403": "WriteError", "404": "WriteError",
+               "409": "WriteError"}
+
+    def answers(done: str, status: str) -> dict[str, Any]:
+        return {status: _json(done, WriteAnswerSchema),
+                "202": _json("Held for a privacy review: the outcome, and the revision as "
+                             "it would be published (the published one, if any, stays).",
+                             WriteAnswerSchema),
+                "422": _json("Invalid metadata (WriteError, its fields) or a revision the "
+                             "pipeline refused (invalid table, blocked): the outcome with its "
+                             "report.", WriteAnswerSchema),
+                **refused}
+
+    common = {"tags": ["datasets"], "security": WRITE_SECURITY}
+    yield "api_v1.create_dataset", {"post": {
+        **common, "summary": "Create a dataset", "operationId": "createDataset",
+        "description": "Its metadata is validated and screened; its files come next "
+                       "(uploadResource). Needs an editor or admin of the publisher.",
+        "requestBody": body,
+        "responses": answers("Published: the outcome and the dataset.", "201")}}
+    yield "api_v1.replace_dataset", {"put": {
+        **common, "summary": "Replace a dataset's metadata", "operationId": "replaceDataset",
+        "description": "The fields not given are removed; the resources are kept as they "
+                       "were screened.", "parameters": [_dataset_param()],
+        "requestBody": body, "responses": answers("Published.", "200")}}
+    yield "api_v1.patch_dataset", {"patch": {
+        **common, "summary": "Change some of a dataset's metadata", "operationId":
+        "patchDataset", "description": "The fields given replace the newest revision's; "
+                                       "null removes one.", "parameters": [_dataset_param()],
+        "requestBody": body, "responses": answers("Published.", "200")}}
+    yield "api_v1.withdraw_dataset", {"delete": {
+        **common, "summary": "Withdraw a dataset", "operationId": "withdrawDataset",
+        "description": "It leaves search and listings and answers 410 Gone; its history "
+                       "stays.", "parameters": [_dataset_param()],
+        "responses": {"200": _json("Withdrawn.", WithdrawnSchema), **refused}}}
+    yield "api_v1.upload_resource", {"post": {
+        **common, "summary": "Upload a table to a dataset", "operationId": "uploadResource",
+        "description": "A new revision with the table added: validated, then screened for "
+                       "personal data (remediated per the publisher's policy) before any of "
+                       "it is public. At most GOVCAT_UPLOAD_MAX_BYTES (413 beyond).",
+        "parameters": [_dataset_param()],
+        "requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
+            "type": "object", "required": ["file"], "properties": {
+                "file": {"type": "string", "format": "binary",
+                         "description": "CSV, TSV, XLSX, XLS, ODS or JSON table"},
+                "title": {"type": "string"}, "description": {"type": "string"}}}}}},
+        "responses": {**answers("Published: the outcome and the dataset.", "201"),
+                      "400": "WriteError",
+                      "413": _json("Over the upload limit.", ErrorSchema)}}}
 
 
 def _export_operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from marshmallow import INCLUDE, Schema, fields, validate
 
-from catalog.metadata import FORMAT_MEDIA_TYPES, OPEN_CONDITIONS, THEMES, PublicDatasetSchema
+from catalog.metadata import (
+    FORMAT_MEDIA_TYPES,
+    OPEN_CONDITIONS,
+    THEMES,
+    DatasetMetadataSchema,
+    PublicDatasetSchema,
+)
 from catalog.search import FACET_FIELDS, SORTS
 from catalog.search.model import MAX_RESULT_WINDOW
 from harvesters.jobs import COUNTS, JOB_STATUSES
@@ -213,3 +219,88 @@ class SuggestionSchema(Schema):
 
 class SuggestionListSchema(Schema):
     data = fields.List(fields.Nested(SuggestionSchema), required=True)
+
+
+class DatasetWriteSchema(DatasetMetadataSchema):
+    """What POST /api/v1/datasets, PUT and PATCH take: the metadata standard's fields (PATCH:
+    any of them, null removes one) and, to create, the publisher's code."""
+
+    class Meta:
+        exclude = ("resources",)
+
+    publisher = fields.String(metadata={
+        "description": "the publisher's code (to create; a token limited to one publisher "
+                       "may leave it out); a dataset never moves to another publisher"})
+
+
+class WriteValidationErrorSchema(Schema):
+    """A validation error, described by position only (no cell value, no header text)."""
+
+    type = fields.String(required=True)
+    title = fields.String(required=True)
+    row = fields.Integer(required=True, allow_none=True)
+    field_number = fields.Integer(required=True, allow_none=True)
+    note = fields.String(required=True)
+    message = fields.String(required=True)
+
+
+class WriteValidationSchema(Schema):
+    resource = fields.String(required=True)
+    valid = fields.Boolean(required=True)
+    errors = fields.List(fields.Nested(WriteValidationErrorSchema), required=True)
+
+
+class FindingSchema(Schema):
+    """What the privacy screen found: where, what kind, how many, what was done; never the
+    values."""
+
+    resource = fields.String(required=True)
+    field = fields.String(required=True)
+    entity = fields.String(required=True)
+    scope = fields.String(required=True)
+    count = fields.Integer(required=True)
+    confidence = fields.Float(required=True)
+    action = fields.String(required=True)
+    needs_review = fields.Boolean(required=True)
+    note = fields.String(required=True)
+
+
+class OutcomeSchema(Schema):
+    """What the pipeline decided for the revision a write made (catalog.pipeline)."""
+
+    dataset = fields.String(required=True)
+    id = fields.String(required=True)
+    status = fields.String(required=True, validate=validate.OneOf(
+        ("published", "held", "invalid", "blocked", "unchanged")), metadata={
+        "description": "published: public now; held: waits for a privacy review (the "
+                       "published revision, if any, stays); invalid: a table failed "
+                       "validation; blocked: the publisher's policy refuses it"})
+    revision = fields.Integer(required=True, allow_none=True)
+    validation = fields.List(fields.Nested(WriteValidationSchema), required=True)
+    findings = fields.List(fields.Nested(FindingSchema), required=True)
+
+
+class WriteErrorDetailSchema(ErrorDetailSchema):
+    fields = fields.Dict(keys=fields.String(), values=fields.List(fields.String()),
+                         metadata={"description": "each wrong field's messages (screened)"})
+
+
+class WriteAnswerSchema(Schema):
+    """The answer to a write: the outcome and the dataset as the new revision made it
+    (screened; downloadable only once published). 422 adds an error."""
+
+    outcome = fields.Nested(OutcomeSchema, required=True)
+    dataset = fields.Nested(PublicDatasetSchema)
+    error = fields.Nested(ErrorDetailSchema)
+
+
+class WriteErrorSchema(Schema):
+    """A write refused before the pipeline ran (401, 403, 404, 409, 422 invalid metadata)."""
+
+    error = fields.Nested(WriteErrorDetailSchema, required=True)
+
+
+class WithdrawnSchema(Schema):
+    dataset = fields.String(required=True)
+    withdrawn = fields.Boolean(required=True)
+    reason = fields.String(required=True)

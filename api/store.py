@@ -7,6 +7,7 @@ from pathlib import Path
 
 import catalog.models
 import harvesters.models
+import publishers.models
 from catalog import context
 from catalog.context import Catalog
 from catalog.settings import Settings
@@ -14,10 +15,10 @@ from privacy import Screener
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
-# The models module of every package that owns tables (publishers.models joins when it has
-# some). They share one declarative base, so METADATA holds all their tables: the migrations'
-# env.py compares against it, and tests check the migrated schema matches it.
-MODELS = (catalog.models, harvesters.models)
+# The models module of every package that owns tables. They share one declarative base, so
+# METADATA holds all their tables: the migrations' env.py compares against it, and tests check
+# the migrated schema matches it.
+MODELS = (catalog.models, harvesters.models, publishers.models)
 METADATA = catalog.models.Base.metadata
 
 

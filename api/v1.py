@@ -10,6 +10,7 @@ from flask import Blueprint, Response, current_app, jsonify, request, send_file,
 
 from api.openapi import openapi_document
 from api.schemas import FILTER_VOCABULARIES, PER_PAGE_DEFAULT, PER_PAGE_MAX
+from catalog import downloads
 from catalog.context import Catalog
 from catalog.errors import CatalogError, Gone, NotFound
 from catalog.models import Dataset, Resource
@@ -160,16 +161,31 @@ def dataset(dataset: str):
 
 @api_v1.get("/datasets/<dataset>/resources/<resource_id>/download")
 def download(dataset: str, resource_id: str):
-    found = resource_download(catalog(), dataset, resource_id)
-    response = send_file(
-        found.path,
-        mimetype=found.media_type,
-        as_attachment=True,
-        download_name=found.filename,
-        conditional=True,
-        etag=found.checksum.removeprefix("sha256:") if found.checksum else True,
-    )
+    wanted = _download_args(request.args)
+    try:
+        found = resource_download(catalog(), dataset, resource_id, **wanted)
+    except downloads.Unavailable as exc:
+        raise BadRequest(str(exc)) from None
+    response = send_file(found.path, mimetype=found.media_type, conditional=True,
+                         etag=found.etag)
+    response.headers["Content-Disposition"] = found.disposition
     return response
+
+
+def _download_args(args: Any) -> dict[str, str | None]:
+    """format and encoding of a download (BadRequest for another parameter or value)."""
+    vocabularies = {"format": downloads.FORMATS, "encoding": downloads.ENCODINGS}
+    unknown = sorted(set(args) - set(vocabularies))
+    if unknown:
+        raise BadRequest(f"unknown parameter {unknown[0][:100]!r}")
+    wanted: dict[str, str | None] = {}
+    for name, allowed in vocabularies.items():
+        value = args.get(name)
+        if value is not None and value.lower() not in allowed:
+            raise BadRequest(f"unknown {name} {value[:100]!r}; expected one of "
+                             f"{', '.join(allowed)}")
+        wanted[name] = value.lower() if value is not None else None
+    return wanted
 
 
 @api_v1.get("/autocomplete")

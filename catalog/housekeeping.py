@@ -4,7 +4,8 @@ A publish works in a folder of its own under GOVCAT_HOME/tmp, which it holds loc
 it lives. It also holds the file store's lock shared, from before its files are stored until
 its revision is committed. A clean-up removes folders whose lock nobody holds (their publish
 died), and, only while no publish holds the store's lock, stored files that no revision
-refers to (a publish died between storing and committing).
+refers to (a publish died between storing and committing), with the downloads derived from
+them (catalog.downloads).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from catalog.downloads import remove_stale
 from catalog.models import Resource
 
 if TYPE_CHECKING:
@@ -74,6 +76,8 @@ def clean_leftovers(catalog: Catalog) -> Leftovers:
                 keep = set(session.scalars(select(Resource.storage_key)
                                            .where(Resource.storage_key.is_not(None))))
             files = catalog.files.remove_orphans(keep, older_than=GRACE_SECONDS)
+            # downloads derived from files no revision refers to any more
+            files += remove_stale(catalog.settings.derived_dir, keep, older_than=GRACE_SECONDS)
     if folders or files:
         log.warning("removed what interrupted publishes left: %d folder(s), %d file(s)",
                     folders, files)

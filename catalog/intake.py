@@ -42,6 +42,19 @@ class IntakeLink:
 
 
 @dataclass(frozen=True)
+class CarriedResource:
+    """A resource of the dataset's newest revision, already validated, screened and stored,
+    that a new revision keeps as it is (an edit through the write API): its file is neither
+    read again nor screened again. A new name, title or description (None: keep) is
+    screened."""
+
+    resource_id: str
+    name: str | None = None
+    title: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
 class IntakeRecord:
     """Normalised metadata (not yet validated), resource files and provenance."""
 
@@ -51,6 +64,10 @@ class IntakeRecord:
     source_key: str | None = None  # identity of the dataset within its source
     provenance: dict[str, Any] = field(default_factory=dict)
     links: tuple[IntakeLink, ...] = ()  # resources left at the source
+    carried: tuple[CarriedResource, ...] = ()  # resources kept from the dataset's revision
+    # False: a dataset may be its metadata alone (created through the write API, its files
+    # uploaded next); a department's folder or file must hold a table
+    files_required: bool = True
 
     def with_layout(self, **overrides: Any) -> IntakeRecord:
         """The record with every resource's layout overrides set to those given (not None):
@@ -75,6 +92,9 @@ class IntakeRecord:
             with resource.path.open("rb") as handle:
                 while chunk := handle.read(1 << 20):
                     digest.update(chunk)
+        for carried in self.carried:
+            digest.update(f"\x02{carried.resource_id}\x00{carried.name}\x00{carried.title}"
+                          f"\x00{carried.description}".encode())
         for link in self.links:
             digest.update(f"\x01{link.url}\x00{link.name}\x00{link.description}\x00"
                           f"{link.format}".encode())

@@ -283,6 +283,24 @@ def dump_metadata(data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in out.items() if v not in (None, "", [])}
 
 
+class DownloadSchema(Schema):
+    """One download of a resource: its own screened file, or the same screened table in
+    another format or encoding."""
+
+    class Meta:
+        ordered = True
+
+    name = fields.String(metadata={
+        "enum": ["csv", "csv-excel", "json", "xlsx"],
+        "description": "csv-excel: CSV in UTF-8 with a byte-order mark, which Excel opens "
+                       "as UTF-8 in every language"})
+    format = fields.String(metadata={"enum": ["CSV", "JSON", "XLSX"]})
+    media_type = fields.String()
+    encoding = fields.String(allow_none=True, metadata={
+        "description": "utf-8, utf-8-sig (with a byte-order mark), or null (XLSX)"})
+    url = fields.String()
+
+
 class PublicResourceSchema(Schema):
     """A resource as the API shows it."""
 
@@ -302,6 +320,9 @@ class PublicResourceSchema(Schema):
     schema = fields.Dict(attribute="table_schema", allow_none=True)
     validation_status = fields.String()
     download_url = fields.String(allow_none=True)
+    downloads = fields.List(fields.Nested(DownloadSchema), metadata={
+        "description": "What download_url serves, first, then the same screened table in the "
+                       "other formats (none where the resource is not downloadable)"})
     # A link resource: its address at the source, which govcat neither screened nor serves
     url = fields.String(allow_none=True)
     screened = fields.Function(

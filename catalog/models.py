@@ -226,13 +226,17 @@ class PrivacyFinding(Base):
 
 
 class AuditEvent(Base):
-    """Who did what, when: review decisions and other publisher actions."""
+    """Who did what, when, in which role and through which channel: every write
+    (catalog.audit.record adds one in the write's own transaction)."""
 
     __tablename__ = "audit_events"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
-    actor: Mapped[str] = mapped_column(String(200))
+    actor: Mapped[str] = mapped_column(String(200), index=True)
+    # the Actor's role and channel (catalog.actor); None on events older than migration 0010
+    role: Mapped[str | None] = mapped_column(String(40))
+    channel: Mapped[str | None] = mapped_column(String(20))
     action: Mapped[str] = mapped_column(String(60))
     target: Mapped[str] = mapped_column(String(200))
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -22,11 +22,13 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from catalog import indexing
+from catalog.actor import Actor
+from catalog.audit import record as audit
 from catalog.context import Catalog
 from catalog.db import transaction
 from catalog.errors import CatalogError, NotFound
 from catalog.housekeeping import working_directory
-from catalog.intake import IntakeLink, IntakeRecord, IntakeResource
+from catalog.intake import CarriedResource, IntakeLink, IntakeRecord, IntakeResource
 from catalog.metadata import (
     FORMAT_MEDIA_TYPES,
     PUBLISHED_AS,
@@ -181,11 +183,23 @@ def publish(
     *,
     publisher_code: str,
     source_id: str | None = None,
+    actor: Actor | None = None,
+    action: str = "dataset.publish",
+    create: bool = False,
 ) -> PublishOutcome:
-    """Run one intake record through the whole pipeline; the store stays consistent."""
+    """Run one intake record through the whole pipeline; the store stays consistent.
+
+    actor: who publishes (default: the catalog itself); the revision written is audited as
+    theirs, under `action`. create: the record must make a new dataset (a name already in
+    use is refused, NameTaken) rather than revise the dataset of its name."""
     with Publication(catalog) as publication:
-        ticket = publication.add(record, publisher_code=publisher_code, source_id=source_id)
+        ticket = publication.add(record, publisher_code=publisher_code, source_id=source_id,
+                                 actor=actor or Actor.system(), action=action, create=create)
     return ticket.result()
+
+
+class NameTaken(CatalogError):
+    """A new dataset's name is another dataset's."""
 
 
 class Ticket:
@@ -265,11 +279,17 @@ class Publication:
             self._close_workdir()
 
     def add(self, record: IntakeRecord, *, publisher_code: str,
-            source_id: str | None = None) -> Ticket:
-        """Validate, screen and decide record; its revision is written with its batch."""
+            source_id: str | None = None, actor: Actor | None = None,
+            action: str = "dataset.publish", create: bool = False) -> Ticket:
+        """Validate, screen and decide record; its revision is written with its batch.
+
+        actor: when given, the revision written is audited as theirs under `action` (a
+        harvest audits its job instead of each dataset). create: see publish()."""
         ticket = Ticket()
         try:
-            pending = self._prepare(record, publisher_code, source_id, ticket)
+            pending = self._prepare(record, publisher_code, source_id, ticket, create)
+            if pending is not None:
+                pending.actor, pending.action = actor, action
         except CatalogError as exc:
             ticket.settle(exc)
             return ticket
@@ -315,7 +335,7 @@ class Publication:
             pending.stored = [next(stored) for _ in pending.screened]
 
     def _prepare(self, record: IntakeRecord, publisher_code: str, source_id: str | None,
-                 ticket: Ticket) -> _Pending | None:
+                 ticket: Ticket, create: bool = False) -> _Pending | None:
         """The record validated, screened and decided (None: it is unchanged)."""
         metadata = load_metadata(record.metadata, record.where)
         resources = _check_resources(record)
@@ -330,7 +350,7 @@ class Publication:
         claims = _claims(public_meta, identity)
         if claims & self._claims:
             self.flush()  # the same dataset twice: its first revision is written first
-        if resources:
+        if resources and not record.carried and not create:
             # Unchanged files are neither validated nor screened again (a record without
             # files is found unchanged when its revision is written)
             unchanged = self._unchanged(record, public_meta, identity, fingerprint)
@@ -338,7 +358,7 @@ class Publication:
                 ticket.settle(unchanged)
                 return None
         pending = _Pending(record, public_meta, identity, fingerprint, ticket, claims,
-                           _public_provenance(self._label, record, utcnow()))
+                           _public_provenance(self._label, record, utcnow()), create=create)
         if resources:
             limits = self.catalog.settings.table_limits
             resources = sheet_resources(resources, limits)
@@ -357,11 +377,37 @@ class Publication:
             ]
         pending.links = [_screen_link(screener, link, position, context)
                          for position, link in enumerate(record.links)]
+        pending.carried = [self._carry(screener, carried, context) for carried in record.carried]
         pending.meta_findings = meta_findings
         findings = meta_findings + [f for s in [*pending.screened, *pending.links]
                                     for f in s.findings]
+        findings += [f for c in pending.carried for f in c.deciding()]
         pending.status = DECISION_STATUS[decide(findings)]
         return pending
+
+    def _carry(self, screener: Screener, carried: CarriedResource, context: str) -> _Carried:
+        """A stored resource the new revision keeps: its row and findings as they are, a new
+        name, title or description screened."""
+        row = self._reading().get(Resource, carried.resource_id)
+        if row is None:
+            raise NotFound(f"resource {carried.resource_id!r} not found")
+        revision = row.revision
+        findings = [_finding_of(f) for f in revision.findings if f.resource_name == row.name]
+        values = {name: getattr(row, name) for name in _CARRIED_COLUMNS}
+        kept = _Carried(values, revision.dataset_id,
+                        revision.status in (RevisionStatus.PUBLISHED,
+                                            RevisionStatus.SUPERSEDED), findings)
+        for part in ("name", "title", "description"):
+            text = getattr(carried, part)
+            if text is None:
+                continue
+            result = screener.screen_text(text, field=f"resource.{part}", context=context,
+                                          label=part != "description")
+            kept.changes[part] = result.text or None
+            kept.new_findings += result.findings
+        if not kept.changes.get("name", row.name):
+            raise CatalogError("a resource needs a name")
+        return kept
 
     def _unchanged(self, record: IntakeRecord, public_meta: dict[str, Any], identity: _Identity,
                    fingerprint: str) -> PublishOutcome | None:
@@ -480,14 +526,7 @@ def validate_intake(record: IntakeRecord, limits: TableLimits) -> list[TableVali
     """Frictionless reports of every resource of an intake record, a workbook's sheets each
     (nothing is stored)."""
     resources = sheet_resources(_check_resources(record), limits)
-    out = []
-    for resource, fmt in resources:
-        validation, table = _validate(resource, fmt, limits)
-        if validation.valid and validation.row_count is None and table is not None:
-            # Frictionless checks a JSON file as a document and counts no rows: count them
-            validation.row_count = sum(1 for _ in table.rows())
-        out.append(validation)
-    return out
+    return [_validate(resource, fmt, limits)[0] for resource, fmt in resources]
 
 
 def sheet_resources(resources: list[tuple[IntakeResource, str]],
@@ -606,8 +645,10 @@ def _pseudonym_context(
 
 def _check_resources(record: IntakeRecord) -> list[tuple[IntakeResource, str]]:
     # a harvested catalog's dataset may be its metadata alone (a restricted one's files are
-    # not reachable); a department publishing by hand gives files
-    if not record.resources and not record.links and not record.source_key:
+    # not reachable), and so may one created through the write API (its files come next); a
+    # department publishing a folder or a file gives files
+    if not record.resources and not record.links and not record.carried and \
+            not record.source_key and record.files_required:
         raise CatalogError(f"{record.where}: the dataset has no resource files")
     checked = []
     for resource in record.resources:
@@ -680,9 +721,8 @@ def _screen_resource(
     source: TableData | None = None,
 ) -> ScreenedResource:
     encoding = validation.encoding
+    # in the source's format and conventions (a .tsv stays tab-separated)
     output = workdir / f"{prefix}{position}{resource.path.suffix.lower()}"
-    if output.suffix == ".tsv":
-        output = output.with_suffix(".csv")
     if fmt in PUBLISHED_AS:  # a sheet of an XLS or ODS workbook is published as XLSX
         output, fmt = output.with_suffix(f".{PUBLISHED_AS[fmt].lower()}"), PUBLISHED_AS[fmt]
     try:
@@ -706,14 +746,13 @@ def _screen_resource(
         description, findings = screened.text, findings + screened.findings
     # The published Table Schema describes the file that is served, after remediation: derived
     # from the validated source schema, or (when that does not fit) inferred from the file.
-    schema = served_schema(validation.table_schema, table.published_columns())
+    schema = served_schema(validation.table_schema, table.published_columns(),
+                           typed=fmt != "CSV")
     if schema is None:
         schema = validate_table(output, fmt=fmt, encoding="utf-8", name=resource.name).table_schema
-    public_name = (
-        names.text
-        if output.suffix == resource.path.suffix.lower()
-        else (Path(names.text).with_suffix(output.suffix).name)
-    )
+    # named as what is served: a sheet of an XLS or ODS workbook as an .xlsx
+    public_name = names.text if output.suffix == resource.path.suffix.lower() \
+        else Path(names.text).with_suffix(output.suffix).name
     return ScreenedResource(
         name=public_name,
         title=title,
@@ -757,11 +796,14 @@ def _screen_link(screener: Screener, link: IntakeLink, position: int,
 def _find_dataset(
     session: Session, record: IntakeRecord, public_meta: dict[str, Any], identity: _Identity,
     *, lock: bool = False, checked: set[str] | None = None, written: _Written | None = None,
+    create: bool = False,
 ) -> Dataset | None:
     """The dataset a record revises: by its source key, else by name (lock: FOR UPDATE);
     among those written, not yet flushed, in the session's transaction too.
 
-    checked: the sources whose key generation is known to be this one's (grows)."""
+    checked: the sources whose key generation is known to be this one's (grows). create: the
+    record makes a new dataset: None, or NameTaken when its own name is in use (a name
+    derived from its title gets a suffix instead)."""
     def one(claim: tuple[str, ...], query: Any) -> Dataset | None:
         if written is not None:
             return written.look_up(session, claim, query, lock=lock)
@@ -780,6 +822,10 @@ def _find_dataset(
     name = public_meta.get("name") or _slug(public_meta["title"])
     found = one(("name", name), select(Dataset).where(Dataset.name == name))
     if found is None:
+        return None
+    if create:
+        if public_meta.get("name"):
+            raise NameTaken(f"dataset name {name!r} is already in use")
         return None
     if found.publisher_id != identity.publisher_id:
         if public_meta.get("name") and not identity.source_id:
@@ -840,6 +886,39 @@ class _Pending:
     meta_findings: list[Finding] = field(default_factory=list)
     links: list[ScreenedLink] = field(default_factory=list)
     stored: list[StoredFile] = field(default_factory=list)  # the screened files, stored
+    carried: list[_Carried] = field(default_factory=list)
+    actor: Actor | None = None  # audited as the revision's author when set
+    action: str = "dataset.publish"
+    create: bool = False  # must make a new dataset (see publish)
+
+
+@dataclass
+class _Carried:
+    """A stored resource kept by a new revision, with its findings. Those of a revision that
+    was published were decided then (approved, or needing nothing): they are kept on record
+    but decide nothing again; those of a held (or refused) revision decide again."""
+
+    values: dict[str, Any]  # the stored row's columns (_CARRIED_COLUMNS)
+    dataset_id: str
+    decided: bool
+    findings: list[Finding]
+    changes: dict[str, str | None] = field(default_factory=dict)  # new name, title...
+    new_findings: list[Finding] = field(default_factory=list)  # of the new texts
+
+    def deciding(self) -> list[Finding]:
+        """The findings the new revision's decision weighs."""
+        return self.new_findings + ([] if self.decided else self.findings)
+
+    def copy(self, position: int) -> tuple[Resource, list[Finding]]:
+        """The resource row of the new revision, and every finding it keeps."""
+        values = {**self.values, **self.changes}
+        return Resource(position=position, **values), self.findings + self.new_findings
+
+
+# What a kept resource's new row copies of the stored one
+_CARRIED_COLUMNS = ("name", "title", "description", "format", "media_type", "size", "checksum",
+                    "storage_key", "url", "row_count", "table_schema", "source_encoding",
+                    "validation_status")
 
 
 @dataclass
@@ -957,7 +1036,9 @@ def _write_revision(session: Session, pending: _Pending, checked: set[str], writ
     """One record's revision, in the transaction of session (flushed when it commits)."""
     record, public_meta, identity = pending.record, pending.public_meta, pending.identity
     dataset = _find_dataset(session, record, public_meta, identity, lock=True, checked=checked,
-                            written=written)
+                            written=written, create=pending.create)
+    if any(c.dataset_id != (dataset.id if dataset else None) for c in pending.carried):
+        raise CatalogError(f"{record.where}: a kept resource belongs to another dataset")
     latest = _latest(session, dataset, written) if dataset is not None else None
     if dataset is not None and latest is not None and latest[1] == pending.fingerprint:
         # made from the same content as its newest revision (published meanwhile): unchanged
@@ -1001,6 +1082,7 @@ def _write_revision(session: Session, pending: _Pending, checked: set[str], writ
         privacy_status=_privacy_status(
             meta_findings + [f for item, _ in screened for f in item.findings]
             + [f for link in links for f in link.findings]
+            + [f for carried in pending.carried for f in carried.deciding()]
         ),
         created_at=now,
         decided_at=now if status == RevisionStatus.PUBLISHED else None,
@@ -1018,7 +1100,13 @@ def _write_revision(session: Session, pending: _Pending, checked: set[str], writ
         )
     for finding in meta_findings:
         revision.findings.append(_finding_row(finding, ""))
-    for position, (item, file) in enumerate(screened):
+    # kept resources first (in their order), then the new files, then the links
+    for position, carried in enumerate(pending.carried):
+        row, kept = carried.copy(position)
+        revision.resources.append(row)
+        for finding in kept:
+            revision.findings.append(_finding_row(finding, row.name))
+    for position, (item, file) in enumerate(screened, start=len(pending.carried)):
         revision.resources.append(
             Resource(
                 position=position,
@@ -1026,7 +1114,8 @@ def _write_revision(session: Session, pending: _Pending, checked: set[str], writ
                 title=item.title,
                 description=item.description,
                 format=item.fmt,
-                media_type=FORMAT_MEDIA_TYPES[item.fmt],
+                media_type=LINK_MEDIA_TYPES["TSV"] if item.output.suffix == ".tsv"
+                else FORMAT_MEDIA_TYPES[item.fmt],
                 size=file.size,
                 checksum=file.checksum,
                 storage_key=file.key,
@@ -1038,7 +1127,7 @@ def _write_revision(session: Session, pending: _Pending, checked: set[str], writ
         )
         for finding in item.findings:
             revision.findings.append(_finding_row(finding, item.name))
-    for position, link in enumerate(links, start=len(screened)):
+    for position, link in enumerate(links, start=len(screened) + len(pending.carried)):
         revision.resources.append(Resource(
             position=position, name=link.name, description=link.description,
             format=link.fmt, media_type=LINK_MEDIA_TYPES.get(link.fmt, ""), url=link.url,
@@ -1047,6 +1136,9 @@ def _write_revision(session: Session, pending: _Pending, checked: set[str], writ
             revision.findings.append(_finding_row(finding, link.name))
     if status == RevisionStatus.PUBLISHED:
         make_current(session, dataset, revision, now)
+    if pending.actor is not None:
+        audit(session, pending.actor, pending.action, f"dataset:{dataset.name}",
+              revision=number, status=status)
     return PublishOutcome(
         dataset_id=dataset.id,
         dataset_name=dataset.name,
@@ -1120,6 +1212,14 @@ def _privacy_status(findings: list[Finding]) -> str:
     if not findings:
         return "clean"
     return {"block": "blocked", "review": "needs_review"}.get(decide(findings), "remediated")
+
+
+def _finding_of(row: PrivacyFinding) -> Finding:
+    """A stored finding as the screen gave it."""
+    return Finding(entity=row.entity, field=row.field, scope=row.scope, count=row.count,
+                   offsets=tuple(tuple(o) for o in row.offsets), confidence=row.confidence,
+                   action=row.action, needs_review=row.needs_review, note=row.note or "",
+                   terms=tuple(row.terms or ()))
 
 
 def _finding_row(finding: Finding, resource_name: str) -> PrivacyFinding:

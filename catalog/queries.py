@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from catalog import downloads
 from catalog.context import Catalog
 from catalog.errors import CatalogError, Gone, NotFound
 from catalog.indexing import dataset_modified
@@ -32,11 +33,12 @@ class DatasetPage:
 
 @dataclass(frozen=True)
 class Download:
+    """A file to send: where it is, what it is, its ETag, and its name for the browser."""
+
     path: Path
-    filename: str
     media_type: str
-    size: int | None
-    checksum: str | None
+    etag: str
+    disposition: str  # Content-Disposition: attachment, named after the resource
 
 
 class AccessRestricted(CatalogError):
@@ -89,8 +91,10 @@ def _load_public(session: Session, id_or_name: str) -> Dataset:
     return dataset
 
 
-def resource_download(catalog: Catalog, id_or_name: str, resource_id: str) -> Download:
-    """The screened file of a resource of the dataset's published revision."""
+def resource_download(catalog: Catalog, id_or_name: str, resource_id: str,
+                      format: str | None = None, encoding: str | None = None) -> Download:
+    """A resource of the dataset's published revision: its screened file, or that table in
+    another format or encoding (downloads.Variant), derived from the screened file only."""
     with catalog.sessions() as session:
         dataset = _load_public(session, id_or_name)
         revision = dataset.current_revision
@@ -104,25 +108,45 @@ def resource_download(catalog: Catalog, id_or_name: str, resource_id: str) -> Do
                 f"dataset {dataset.name!r} is {OPEN_CONDITIONS[condition]} ({condition}): "
                 "its files are not downloadable directly"
             )
-        path = catalog.files.path_for(resource.storage_key)
-        if not path.is_file():
-            raise NotFound(f"file of resource {resource_id!r} is missing from the file store")
-        return Download(path, resource.name, resource.media_type, resource.size, resource.checksum)
+        key, title, name = resource.storage_key, resource.title, resource.name
+        media_type, table_schema, fmt = resource.media_type, resource.table_schema, \
+            resource.format
+        variant = downloads.choose(resource.format, resource.row_count, format, encoding)
+        own = variant == downloads.own_variant(resource.format)
+    path = catalog.files.path_for(key)
+    if not path.is_file():
+        raise NotFound(f"file of resource {resource_id!r} is missing from the file store")
+    if own:
+        suffix = Path(name).suffix.lower() or f".{variant.format}"
+        return Download(path, media_type, key,
+                        downloads.content_disposition(title, name, suffix))
+    derived = downloads.derive(catalog.settings.derived_dir, path, key, fmt, table_schema,
+                               variant, sheet=title or Path(name).stem)
+    return Download(derived, variant.media_type, derived.name,
+                    downloads.content_disposition(title, name, f".{variant.format}"))
 
 
-def serialize_dataset(dataset: Dataset, download_url: DownloadUrl) -> dict[str, Any]:
+def serialize_dataset(dataset: Dataset, download_url: DownloadUrl,
+                      revision: Revision | None = None) -> dict[str, Any]:
     """The public JSON form of a dataset's published revision (described by
-    catalog.metadata.PublicDatasetSchema)."""
-    revision = dataset.current_revision
+    catalog.metadata.PublicDatasetSchema); or of another revision, as its publisher sees
+    what a write made (screened like every revision; nothing of it downloadable unless it is
+    the published one)."""
+    revision = revision or dataset.current_revision
     assert revision is not None
     meta = dict(revision.metadata_json)
-    downloadable = meta.get("open_condition", "unconditional") == "unconditional"
+    downloadable = meta.get("open_condition", "unconditional") == "unconditional" and \
+        revision.id == dataset.current_revision_id
     resources = []
     for resource in revision.resources:
         item = PublicResourceSchema().dump(resource)
         stored = resource.storage_key is not None
         item["download_url"] = download_url(dataset, resource) if downloadable and stored \
             else None
+        # the same screened table in other formats and encodings (catalog.downloads)
+        item["downloads"] = downloads.listing(resource.format, resource.row_count,
+                                              item["download_url"]) \
+            if item["download_url"] else []
         # a link's address is the source's own, but a restricted dataset's files are reached
         # only through its open condition: the link is not shown either
         item["url"] = resource.url if downloadable and not stored else None
@@ -191,6 +215,20 @@ def read_one_published(catalog: Catalog, id_or_name: str, build: Callable[[Datas
     """build() of one public dataset by id or name (NotFound; Gone when withdrawn)."""
     with catalog.sessions() as session:
         return build(_load_public(session, id_or_name))
+
+
+def read_revision(catalog: Catalog, dataset_id: str, number: int,
+                  build: Callable[[Dataset, Revision], T]) -> T:
+    """build() of a dataset and one of its revisions, public or not (for its publisher:
+    the answer to a write)."""
+    with catalog.sessions() as session:
+        dataset = session.scalar(_with_details(select(Dataset)).where(Dataset.id == dataset_id))
+        revision = session.scalar(select(Revision).where(
+            Revision.dataset_id == dataset_id, Revision.number == number)
+            .options(selectinload(Revision.resources)))
+        if dataset is None or revision is None:
+            raise NotFound(f"revision {number} of dataset {dataset_id!r} not found")
+        return build(dataset, revision)
 
 
 def published_names(catalog: Catalog, limit: int | None = None, offset: int = 0) -> list[str]:

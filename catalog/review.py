@@ -9,10 +9,12 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from catalog import indexing
+from catalog.actor import Actor
+from catalog.audit import record
 from catalog.context import Catalog
 from catalog.db import transaction
 from catalog.errors import CatalogError, NotFound
-from catalog.models import AuditEvent, Dataset, PrivacyFinding, Revision, RevisionStatus, utcnow
+from catalog.models import Dataset, PrivacyFinding, Revision, RevisionStatus, utcnow
 from catalog.pipeline import make_current
 from privacy import read_table
 
@@ -55,6 +57,12 @@ def _held(session: Session, ref: str) -> Revision:
     if revision is None:
         raise NotFound(f"no revision held for review matches {ref!r} (see `govcat review list`)")
     return revision
+
+
+def held_dataset(catalog: Catalog, ref: str) -> str:
+    """The id of the dataset whose held revision ref names (NotFound)."""
+    with catalog.sessions() as session:
+        return _held(session, ref).dataset_id
 
 
 def review_detail(catalog: Catalog, ref: str) -> dict[str, Any]:
@@ -109,7 +117,7 @@ def _around(text: str, start: int, end: int, margin: int = 20) -> str:
     return ("…" if lo else "") + text[lo:hi] + ("…" if hi < len(text) else "")
 
 
-def approve(catalog: Catalog, ref: str, *, actor: str, note: str = "") -> dict[str, Any]:
+def approve(catalog: Catalog, ref: str, *, actor: Actor, note: str = "") -> dict[str, Any]:
     """Publish the held (already remediated) revision."""
     with transaction(catalog.sessions) as session:
         revision = _held(session, ref)
@@ -121,7 +129,7 @@ def approve(catalog: Catalog, ref: str, *, actor: str, note: str = "") -> dict[s
             raise CatalogError(f"revision {revision.number} of {revision.dataset.name} was "
                                f"decided meanwhile ({revision.status})")
         now = utcnow()
-        revision.decided_at, revision.decided_by = now, actor
+        revision.decided_at, revision.decided_by = now, actor.who
         revision.decision_note = note or None
         revision.privacy_status = "approved"
         make_current(session, revision.dataset, revision, now)
@@ -132,7 +140,7 @@ def approve(catalog: Catalog, ref: str, *, actor: str, note: str = "") -> dict[s
     return result
 
 
-def reject(catalog: Catalog, ref: str, *, actor: str, note: str = "",
+def reject(catalog: Catalog, ref: str, *, actor: Actor, note: str = "",
            not_personal: Sequence[int] = ()) -> dict[str, Any]:
     """Refuse the held revision; whatever was published before stays published.
 
@@ -147,7 +155,7 @@ def reject(catalog: Catalog, ref: str, *, actor: str, note: str = "",
         revision = _held(session, ref)
         digests = _not_personal_terms(revision, not_personal)
         revision.status = RevisionStatus.REJECTED
-        revision.decided_at, revision.decided_by = utcnow(), actor
+        revision.decided_at, revision.decided_by = utcnow(), actor.who
         revision.decision_note = note or "not personal: findings " + ", ".join(
             map(str, not_personal))
         revision.privacy_status = "rejected"
@@ -158,11 +166,9 @@ def reject(catalog: Catalog, ref: str, *, actor: str, note: str = "",
             known = list(policy.get("allow_digests") or [])
             policy["allow_digests"] = known + [d for d in digests if d not in known]
             publisher.privacy_policy = policy
-            session.add(AuditEvent(
-                actor=actor, action="review.not_personal", target=f"publisher:{publisher.code}",
-                detail={"dataset": revision.dataset.name, "revision": revision.number,
-                        "findings": list(not_personal), "terms": len(digests)},
-            ))
+            record(session, actor, "review.not_personal", f"publisher:{publisher.code}",
+                   dataset=revision.dataset.name, revision=revision.number,
+                   findings=list(not_personal), terms=len(digests))
         return _summary(revision)
 
 
@@ -185,15 +191,9 @@ def _not_personal_terms(revision: Revision, numbers: Sequence[int]) -> list[str]
     return digests
 
 
-def _audit(session: Session, actor: str, action: str, revision: Revision, note: str) -> None:
-    session.add(
-        AuditEvent(
-            actor=actor,
-            action=action,
-            target=f"revision:{revision.id}",
-            detail={"dataset": revision.dataset.name, "revision": revision.number, "note": note},
-        )
-    )
+def _audit(session: Session, actor: Actor, action: str, revision: Revision, note: str) -> None:
+    record(session, actor, action, f"revision:{revision.id}", dataset=revision.dataset.name,
+           revision=revision.number, note=note)
 
 
 def dataset_history(catalog: Catalog, name: str) -> dict[str, Any]:

@@ -271,6 +271,11 @@ class Settings:
         "source; 0 for a source on this machine or one that allows more).",
         _seconds,
     )
+    upload_max_bytes: int = _setting(  # type: ignore[assignment]
+        "GOVCAT_UPLOAD_MAX_BYTES", "100M",
+        "Largest file the write API takes in one upload, in bytes (a larger request is refused "
+        "with 413).", _size,
+    )
     max_index_bytes: int = _setting(  # type: ignore[assignment]
         "GOVCAT_MAX_INDEX_BYTES", "256K",
         "Most text indexed for search per dataset, in bytes (the rest is not searchable).",
@@ -297,6 +302,11 @@ class Settings:
     def files_dir(self) -> Path:
         """Folder of the content-addressed file store."""
         return self.home / "files"
+
+    @property
+    def derived_dir(self) -> Path:
+        """Folder of downloads derived from stored files (other formats, CSV for Excel)."""
+        return self.home / "derived"
 
     @property
     def public_url(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -9,7 +10,7 @@ from typing import Any
 
 from frictionless import Detector, Dialect, FrictionlessException, Resource, Schema
 
-from privacy import PublishedColumn, TableReadError
+from privacy import PublishedColumn, TableReadError, read_table
 from privacy.layout import HEADER_JOIN, Layout
 
 MAX_ERRORS = 200
@@ -118,6 +119,8 @@ def validate_table(
     if rows is not None:  # read by govcat (row 1 first), checked by Frictionless
         options["format"] = "inline"
         resource = Resource(data=rows, **options)
+    elif fmt.upper() == "JSON":
+        resource = _json_table(path, options)
     else:
         resource = Resource(path=path.name, basepath=str(path.parent), **options)
     limit_rows = None if max_rows is None else max_rows + 1
@@ -165,6 +168,34 @@ def _dialect(fmt: str, layout: Layout | None, sheet: str | None) -> Dialect | No
     return dialect
 
 
+def _json_table(path: Path, options: dict[str, Any]) -> Any:
+    """A JSON table for Frictionless: the rows and typed values govcat's reader reads.
+
+    Frictionless takes a .json path for a descriptor, not a table (it would validate nothing,
+    and infer no schema); and it reads only some of the layouts the screen reads (arrays of
+    objects or of arrays, maybe wrapped: privacy.tabular). So it is given the rows as they are
+    read, with their JSON values (a missing key as null), header first, streamed.
+    """
+    from frictionless.resources import TableResource
+
+    from privacy.typedcells import MISSING, original
+
+    table = read_table(path, format="json")
+
+    def rows() -> Any:
+        yield list(table.header)
+        for row in table.rows():
+            yield [None if value is MISSING else value for value in map(original, row)]
+
+    options = {key: value for key, value in options.items() if key != "format"}
+    return TableResource(data=rows, format="inline", name=_resource_name(path), **options)
+
+
+def _resource_name(path: Path) -> str:
+    """A name Frictionless accepts (lower-case letters, digits, - . _)."""
+    return re.sub(r"[^a-z0-9._-]+", "-", path.stem.lower()).strip("-") or "table"
+
+
 def _describe(error: Any) -> ValidationError:
     note = str(getattr(error, "note", "") or "")
     if error.type in ("resource-error", "source-error", "format-error", "encoding-error"):
@@ -183,23 +214,36 @@ def _describe(error: Any) -> ValidationError:
 # descriptions and examples are the publisher's unscreened text, and constraints may not hold
 # once values are masked, so they are left out.
 _SERVED_FIELD_KEYS = ("type", "format")
+_NUMBERS = ("number", "integer")
 
 
-def served_schema(source: dict[str, Any] | None,
-                  columns: Sequence[PublishedColumn]) -> dict[str, Any] | None:
-    """The Table Schema of a remediated table, from its source's schema (None if unsure)."""
-    # Unchanged columns keep the source's type (validated over every row); changed ones hold
-    # masked or pseudonymized text; dropped ones are gone. None when the source schema does
-    # not describe the screened columns (the caller then infers it from the served file).
+def served_schema(source: dict[str, Any] | None, columns: Sequence[PublishedColumn],
+                  typed: bool = False) -> dict[str, Any] | None:
+    """The Table Schema of a remediated table, from its source's schema (None if unsure).
+
+    typed: the table is JSON or XLSX, whose unremediated values keep their own types.
+    """
+    # Unchanged columns keep the source's type (validated over every row). A column remediated
+    # whole holds text (a masked one: text of its masks' pattern), or numbers where coordinates
+    # were generalised; a column scanned cell by cell holds text where a cell was remediated,
+    # beside its other values, which keep their type in JSON and XLSX ("any" when that is not
+    # text). Dropped ones are gone. None when the source schema does not describe the screened
+    # columns (the caller then infers it from the served file).
     fields = (source or {}).get("fields")
     if not fields or any(c.source >= len(fields) for c in columns):
         return None
     served: list[dict[str, Any]] = []
     for column in columns:
-        field = {"name": column.name, "type": "string"}
+        original = fields[column.source]
+        field: dict[str, Any] = {"name": column.name, "type": "string"}
         if not column.changed:
-            original = fields[column.source]
             field.update((k, original[k]) for k in _SERVED_FIELD_KEYS if k in original)
+        elif column.numeric and original.get("type") in _NUMBERS:
+            field["type"] = "number"
+        elif column.action is None and typed and original.get("type", "string") != "string":
+            field["type"] = "any"
+        if column.pattern and field["type"] == "string":
+            field["constraints"] = {"pattern": column.pattern}
         served.append(field)
     schema: dict[str, Any] = {"fields": served}
     if "missingValues" in source:

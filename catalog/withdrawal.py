@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from sqlalchemy import func, select
 
 from catalog import indexing
+from catalog.actor import Actor
+from catalog.audit import record
 from catalog.context import Catalog
 from catalog.db import transaction
 from catalog.models import Dataset, Revision, utcnow
@@ -39,16 +41,21 @@ def source_stamps(catalog: Catalog, source_id: str) -> dict[str, str]:
                 if isinstance(provenance, dict) and provenance.get("source_modified")}
 
 
-def withdraw(catalog: Catalog, dataset_ids: Iterable[str], reason: str) -> int:
-    """Withdraw these datasets (out of search and listings, 410 Gone); how many were."""
+def withdraw(catalog: Catalog, dataset_ids: Iterable[str], reason: str, *,
+             actor: Actor | None = None) -> int:
+    """Withdraw these datasets (out of search and listings, 410 Gone); how many were.
+    Each withdrawal is audited as actor's (default: the catalog itself)."""
     ids = sorted(set(dataset_ids))
     if not ids:
         return 0
+    actor = actor or Actor.system()
     now = utcnow()
     with transaction(catalog.sessions) as session:
         for dataset in session.scalars(select(Dataset).where(Dataset.id.in_(ids),
                                                             Dataset.withdrawn_at.is_(None))):
             dataset.withdrawn_at, dataset.withdrawn_reason = now, reason[:500]
+            record(session, actor, "dataset.withdraw", f"dataset:{dataset.name}",
+                   reason=reason[:500])
     indexing.index_datasets(catalog, ids)  # a withdrawn dataset leaves the index
     return len(ids)
 

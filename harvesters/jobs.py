@@ -15,6 +15,8 @@ from typing import Any
 
 from sqlalchemy import select
 
+from catalog.actor import Actor
+from catalog.audit import record
 from catalog.context import Catalog
 from catalog.db import transaction
 from catalog.errors import CatalogError, NotFound
@@ -73,6 +75,7 @@ class HarvestSummary:
 def add_source(
     catalog: Catalog, name: str, type_name: str, publisher_code: str | None,
     config: dict[str, Any], schedule: str | None = None, safety_valve: float | None = None,
+    *, actor: Actor | None = None,
 ) -> HarvestSource:
     """Register a harvest source; the config is checked by its harvester, and
     `govcat harvest --due` runs it on its schedule (hourly, daily, weekly; None: by hand).
@@ -82,7 +85,10 @@ def add_source(
     created when first seen; those with none under a publisher named after the source.
 
     safety_valve: the share of its known datasets a full gather must find for the missing
-    ones to be withdrawn (KEEP_BELOW by default; 0 withdraws whatever is missing)."""
+    ones to be withdrawn (KEEP_BELOW by default; 0 withdraws whatever is missing).
+
+    Audited as actor's (default: the catalog itself)."""
+    actor = actor or Actor.system()
     if not name or len(name) > 100:
         raise CatalogError("a source needs a name of at most 100 characters")
     if schedule is not None and schedule not in SCHEDULES:
@@ -101,7 +107,7 @@ def add_source(
         if name in source_names(catalog):
             raise CatalogError(f"source {name!r} already exists")
         publisher_code = publisher_code_of(name)
-        add_publisher(catalog, publisher_code, name, exist_ok=True)
+        add_publisher(catalog, publisher_code, name, exist_ok=True, actor=actor)
         checked[BY_ORGANIZATION] = True
     with transaction(catalog.sessions) as session:
         publisher = session.scalar(select(Publisher).where(Publisher.code == publisher_code))
@@ -112,10 +118,13 @@ def add_source(
         source = HarvestSource(name=name, type=type_name, config=checked, publisher=publisher,
                                schedule=schedule)
         session.add(source)
+        record(session, actor, "source.add", f"source:{name}", type=type_name,
+               publisher=publisher_code)
         return source
 
 
-def update_source(catalog: Catalog, name: str, config: dict[str, Any]) -> None:
+def update_source(catalog: Catalog, name: str, config: dict[str, Any], *,
+                  actor: Actor | None = None) -> None:
     """Give a source a new configuration of its type (checked as when it was added); what
     the source's own keys beside it say (its publishers, its safety valve) is kept."""
     with transaction(catalog.sessions) as session:
@@ -126,6 +135,7 @@ def update_source(catalog: Catalog, name: str, config: dict[str, Any]) -> None:
         checked = harvester_class(source.type).check_config(config)
         kept = {k: v for k, v in source.config.items() if k in (BY_ORGANIZATION, SAFETY_VALVE)}
         source.config = {**checked, **kept}
+        record(session, actor or Actor.system(), "source.update", f"source:{name}")
 
 
 def list_sources(catalog: Catalog) -> list[dict[str, Any]]:
@@ -198,7 +208,8 @@ def show_job(catalog: Catalog, job_id: str) -> dict[str, Any]:
 
 
 def run_harvest(catalog: Catalog, name: str, progress: Progress | None = None, *,
-                full: bool = False, limit: int | None = None) -> HarvestSummary:
+                full: bool = False, limit: int | None = None,
+                actor: Actor | None = None) -> HarvestSummary:
     """Harvest one source. Each dataset is published (or not) atomically, so an interrupted
     harvest leaves every dataset at its old or its new revision (the revisions of up to BATCH
     datasets are written in one transaction; the others' failure writes them one by one,
@@ -211,7 +222,11 @@ def run_harvest(catalog: Catalog, name: str, progress: Progress | None = None, *
     withdrawn, unless the gather found fewer than KEEP_BELOW of the known ones.
 
     limit: stop after that many datasets. Such a job ends "partial": it withdraws nothing,
-    and the next run gathers as if it had not happened."""
+    and the next run gathers as if it had not happened.
+
+    actor: who runs it (default: the catalog itself); the job is audited as theirs (its
+    datasets' revisions are the job's, each recorded with it), and so are its withdrawals."""
+    actor = actor or Actor.system()
     with transaction(catalog.sessions) as session:
         # the source's row is locked (PostgreSQL; SQLite serialises writing transactions), so
         # two runs cannot both find no live job and both start
@@ -236,6 +251,7 @@ def run_harvest(catalog: Catalog, name: str, progress: Progress | None = None, *
         session.add(job)
         session.flush()
         job_id = job.id
+        record(session, actor, "source.harvest", f"source:{name}", job=job_id, full=plan.full)
     summary = HarvestSummary(source=name, job_id=job_id, status="running")
     clean_leftovers(catalog)
     publishers = OrganizationPublishers(catalog, plan.publisher_code) \
@@ -257,7 +273,7 @@ def run_harvest(catalog: Catalog, name: str, progress: Progress | None = None, *
             complete = limit is None or len(seen) < limit
             if plan.full and complete:
                 _withdraw_missing(catalog, plan.source_id, name, job_id, seen, summary,
-                                  plan.keep_below)
+                                  plan.keep_below, actor)
             summary.status = "finished" if complete else "partial"
         except Exception as exc:
             reports.drain()  # the datasets written before the failure count
@@ -361,7 +377,8 @@ def _limited(items: Iterator[HarvestItem], limit: int | None) -> Iterator[Harves
 
 
 def _withdraw_missing(catalog: Catalog, source_id: str, name: str, job_id: str,
-                      seen: set[str], summary: HarvestSummary, keep_below: float) -> None:
+                      seen: set[str], summary: HarvestSummary, keep_below: float,
+                      actor: Actor) -> None:
     """After a complete full gather: withdraw the source's datasets it did not find, unless
     it found too few of them (then nothing is withdrawn, and the job says why)."""
     known = source_datasets(catalog, source_id)
@@ -375,7 +392,7 @@ def _withdraw_missing(catalog: Catalog, source_id: str, name: str, job_id: str,
             f"fewer than {keep_below:.0%}; nothing was withdrawn (check the source)")})
         return
     summary.counts["withdrawn"] += withdraw(
-        catalog, missing, f"no longer at source {name} (harvest job {job_id})")
+        catalog, missing, f"no longer at source {name} (harvest job {job_id})", actor=actor)
 
 
 class _Heartbeat:
@@ -507,7 +524,7 @@ def _one_line(catalog: Catalog, exc: BaseException) -> str:
     return catalog.screen_label(" ".join(str(exc).split()) or type(exc).__name__)
 
 
-def remove_source(catalog: Catalog, name: str) -> int:
+def remove_source(catalog: Catalog, name: str, *, actor: Actor | None = None) -> int:
     """Remove a source and its jobs; its datasets are withdrawn and keep their history (a
     source added again later restores them by name); how many were withdrawn. Refused while
     one of its jobs runs."""
@@ -523,8 +540,9 @@ def remove_source(catalog: Catalog, name: str) -> int:
             raise CatalogError(f"source {name!r} is being harvested by job {running}: "
                                "remove it when the job has ended")
         source_id = source.id
+    actor = actor or Actor.system()
     withdrawn = withdraw(catalog, source_datasets(catalog, source_id).values(),
-                         f"source {name} was removed")
+                         f"source {name} was removed", actor=actor)
     with transaction(catalog.sessions) as session:
         for dataset in session.scalars(select(Dataset).where(Dataset.source_id == source_id)):
             dataset.source_id = None
@@ -533,6 +551,7 @@ def remove_source(catalog: Catalog, name: str) -> int:
         source = session.get(HarvestSource, source_id)
         assert source is not None
         session.delete(source)
+        record(session, actor, "source.remove", f"source:{name}", withdrawn=withdrawn)
     return withdrawn
 
 
@@ -550,6 +569,17 @@ def due_sources(catalog: Catalog, now: dt.datetime | None = None) -> list[str]:
             if period is not None and (last is None or now - as_utc(last) >= period):
                 due.append(source.name)
     return due
+
+
+def source_publisher(catalog: Catalog, name: str) -> str:
+    """The code of the publisher a source publishes under (NotFound)."""
+    with catalog.sessions() as session:
+        code = session.scalar(select(Publisher.code).join(
+            HarvestSource, HarvestSource.publisher_id == Publisher.id)
+            .where(HarvestSource.name == name))
+        if code is None:
+            raise NotFound(f"unknown source {name!r} (see `govcat source list`)")
+        return code
 
 
 def source_names(catalog: Catalog) -> list[str]:

@@ -30,7 +30,7 @@ _EXPORTS = {
     "TextScreen": "privacy.screen",
     "TableData": "privacy.tabular",
     "read_table": "privacy.tabular",
-    "write_table": "privacy.tabular",
+    "write_table": "privacy.output",
 }
 
 __all__ = [
@@ -65,10 +65,11 @@ if TYPE_CHECKING:
     from privacy.findings import Finding
     from privacy.limits import LimitExceeded, TableLimits
     from privacy.masking import mask_value
+    from privacy.output import write_table
     from privacy.policy import Policy, load_policy
     from privacy.risk import RiskReport
     from privacy.screen import PublishedColumn, Screener, TableScreen, TextScreen
-    from privacy.tabular import TableData, read_table, write_table
+    from privacy.tabular import TableData, read_table
 
 
 def __getattr__(name: str) -> Any:

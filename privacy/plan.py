@@ -9,7 +9,7 @@ from privacy.columns import ColumnProfile
 from privacy.headers import names_things
 from privacy.knownnames import KnownNames
 from privacy.policy import Policy
-from privacy.remediation import Remedy
+from privacy.remediation import NUMERIC_GENERALIZERS, Remedy
 from privacy.risk import quasi_identifier_kind
 from privacy.sensitive import SensitiveHit
 
@@ -39,6 +39,15 @@ class ColumnPlan:
     labels: tuple[Label, ...] = ()
     things: bool = False           # its header says it names places or organisations
 
+    @property
+    def kind(self) -> str:
+        """keep, text or number: see TablePlan.output_kinds."""
+        if not self.entity:
+            return "keep"
+        if self.action == "generalize" and self.entity in NUMERIC_GENERALIZERS:
+            return "number"
+        return "text"
+
 
 @dataclass(frozen=True)
 class TablePlan:
@@ -58,6 +67,14 @@ class TablePlan:
         """The header as published (dropped columns removed)."""
         keep = self.keep
         return list(header) if keep is None else [header[i] for i in keep]
+
+    def output_kinds(self) -> list[str]:
+        """What each published column's values become (privacy.output's Kind): "keep" (the
+        source's values, but what a cell's scan remediated), "text" (remediated as a whole),
+        "number" (generalised numbers)."""
+        kinds = [column.kind for column in self.columns]
+        keep = self.keep
+        return kinds if keep is None else [kinds[i] for i in keep]
 
 
 def plan_column(profile: ColumnProfile, hits: Sequence[SensitiveHit], source_header: str,

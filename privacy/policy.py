@@ -9,6 +9,7 @@ A publisher's policy file (JSON or YAML; every key is optional) overrides the de
       DATE_OF_BIRTH: generalize  # birth dates (in text and 出生日期 columns) -> year
       AGE: generalize            # age columns -> 5-year bands (35-39, 90+)
       CN_ADDRESS: generalize     # addresses -> province/city/district
+      SENSITIVE_WHEREABOUTS: generalize  # coordinates -> 0.01° (about 1 km), still numbers
       BANK_CARD: drop            # remove the column (header and cells)
       SENSITIVE_HEALTH: block    # never publish a dataset with health data
     k_threshold: 5               # k-anonymity threshold for quasi-identifiers
@@ -23,10 +24,12 @@ A publisher's policy file (JSON or YAML; every key is optional) overrides the de
 
 Entities: those the recognizers find (PERSON, CN_RESIDENT_ID, CN_MOBILE, ...), ``AGE`` and
 ``DATE_OF_BIRTH`` columns (quasi-identifiers: left as they are unless named here), and the
-sensitive categories ``SENSITIVE_*``. ``generalize`` exists only for DATE_OF_BIRTH, AGE and
-CN_ADDRESS. ``drop`` removes a whole column, or just the span inside free text. ``block``
-masks like ``mask`` but makes the screen's decision "block". Keys are case-insensitive entity
-names; anything unknown is an error naming the file and the key.
+sensitive categories ``SENSITIVE_*``. ``generalize`` exists only for DATE_OF_BIRTH, AGE,
+CN_ADDRESS and SENSITIVE_WHEREABOUTS (decimal coordinates rounded to 0.01°, which stay numbers
+in JSON and XLSX; other whereabouts are masked). ``drop`` removes a whole column, or just the
+span inside free text. ``block`` masks like ``mask`` but makes the screen's decision "block".
+Keys are case-insensitive entity names; anything unknown is an error naming the file and the
+key.
 
 Sensitive columns: a column holding a sensitive category and no entity of its own is masked
 as a fixed ``***`` by default (a bank card column keeps its card masking), and its finding
@@ -92,7 +95,7 @@ ENTITIES = frozenset(
         *SENSITIVE_ENTITIES,
     }
 )
-GENERALIZABLE = frozenset({"DATE_OF_BIRTH", "AGE", "CN_ADDRESS"})
+GENERALIZABLE = frozenset({"DATE_OF_BIRTH", "AGE", "CN_ADDRESS", "SENSITIVE_WHEREABOUTS"})
 _KEYS = (
     "actions",
     "k_threshold",

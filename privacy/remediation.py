@@ -13,14 +13,22 @@ from privacy.cells import Hit
 from privacy.masking import mask_value, masker
 from privacy.policy import Policy
 from privacy.pseudonym import Pseudonymizer
-from privacy.risk import generalize_address, generalize_age, generalize_birth_date
+from privacy.risk import (
+    generalize_address,
+    generalize_age,
+    generalize_birth_date,
+    generalize_coordinates,
+)
 from privacy.spans import mask_spans
 
 GENERALIZERS: Mapping[str, Callable[[object], str]] = MappingProxyType({
     "DATE_OF_BIRTH": generalize_birth_date,  # → year
     "AGE": generalize_age,                   # → 5-year band, 90+
     "CN_ADDRESS": generalize_address,        # → province/city/district
+    "SENSITIVE_WHEREABOUTS": generalize_coordinates,  # → coordinates to 0.01° (about 1 km)
 })
+# Entities whose generalised values are numbers (published as numbers where the source's were)
+NUMERIC_GENERALIZERS = frozenset({"SENSITIVE_WHEREABOUTS"})
 _MASKING = frozenset({"mask", "block"})
 
 

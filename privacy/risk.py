@@ -293,6 +293,31 @@ _ADDRESS = re.compile(
 _NOT_DISTRICT = ("小区", "社区", "校区", "景区", "片区", "厂区", "园区")
 
 
+# A value of coordinates only: one or more decimal degrees, separated by commas, semicolons,
+# slashes or spaces (120.090829,30.346722)
+_COORDINATE = re.compile(r"[+-]?\d{1,3}(?:\.\d+)?")
+_COORDINATES = re.compile(
+    r"\s*[+-]?\d{1,3}(?:\.\d+)?(?:\s*[,，;；/ ]\s*[+-]?\d{1,3}(?:\.\d+)?)*\s*")
+
+
+def generalize_coordinates(value: object, places: int = 2) -> str:
+    """Decimal degrees rounded to places decimals (0.01°, about 1 km): "120.090829" ->
+    "120.09"; "" when the value is not coordinates (it is then masked)."""
+    text = "" if value is None else str(value)
+    if not _COORDINATES.fullmatch(text):
+        return ""
+    numbers = [float(m.group()) for m in _COORDINATE.finditer(text)]
+    if any(abs(number) > 180 for number in numbers):
+        return ""
+
+    def rounded(match: re.Match[str]) -> str:
+        number = round(float(match.group()), places) + 0.0  # no "-0"
+        return f"{number:.{places}f}".rstrip("0").rstrip(".") if "." in match.group() \
+            else match.group()
+
+    return _COORDINATE.sub(rounded, text.strip())
+
+
 def generalize_address(value: object) -> str:
     """Chinese address to its province/city/district prefix; "" when none is recognised."""
     text = re.sub(r"\s+", "", "" if value is None else str(value))

@@ -8,7 +8,7 @@ import io
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from privacy.errors import UnsupportedFormat
 from privacy.findings import MAX_OFFSETS, Finding, FindingCollector, decide
 from privacy.knownnames import KnownNames
 from privacy.limits import TableLimits
+from privacy.output import CsvStyle, output_style, write_csv_rows, write_table
 from privacy.parallel import can_fork, default_workers, map_in_workers
 from privacy.plan import TablePlan, plan_table
 from privacy.policy import Policy
@@ -37,14 +38,8 @@ from privacy.pseudonym import Pseudonymizer, check_key, key_from_env
 from privacy.remediation import Remedy
 from privacy.risk import KAnonymityCounter, RiskReport
 from privacy.scancache import cached_scan
-from privacy.tabular import (
-    FORMATS,
-    TableData,
-    output_delimiter,
-    read_table,
-    write_csv_rows,
-    write_table,
-)
+from privacy.shapes import MAX_SHAPES, add_shapes, shape, shape_pattern
+from privacy.tabular import FORMATS, TableData, read_table
 
 PARALLEL_MIN_BYTES = 8 << 20   # smaller CSV files are screened in one process
 CHUNK_BYTES = 2 << 20          # bytes of CSV per task of a worker process (bounds its buffers)
@@ -74,6 +69,9 @@ class PublishedColumn:
     name: str          # as published (a header cell holding personal data is remediated)
     source: int        # position of the column in the source table
     changed: bool      # whether remediation may have changed any of its values
+    action: str | None = None   # the action on the whole column (None: cells were scanned)
+    pattern: str | None = None  # a masked column's values all match it (privacy.shapes)
+    numeric: bool = False       # its values are generalised numbers (coordinates rounded)
 
 
 @dataclass
@@ -90,6 +88,7 @@ class TableScreen:
     _source: TableData | None = field(default=None, repr=False)
     _screener: Screener | None = field(default=None, repr=False)
     _plan: TablePlan | None = field(default=None, repr=False)
+    _shapes: dict[int, set[str | bytes]] = field(default_factory=dict, repr=False)
 
     @property
     def decision(self) -> str:
@@ -105,9 +104,15 @@ class TableScreen:
         with_cells = {f.field for f in self.findings if f.scope == "cell"}
         keep = self._plan.keep
         positions = range(len(self._plan.columns)) if keep is None else keep
-        return [PublishedColumn(name, index, bool(self._plan.columns[index].entity)
-                                or self._plan.columns[index].name in with_cells)
-                for name, index in zip(self.header, positions, strict=True)]
+        published = []
+        for name, index in zip(self.header, positions, strict=True):
+            plan = self._plan.columns[index]
+            published.append(PublishedColumn(
+                name, index, bool(plan.entity) or plan.name in with_cells,
+                plan.action if plan.entity else None,
+                shape_pattern(self._shapes[index]) if index in self._shapes else None,
+                plan.kind == "number"))
+        return published
 
     def iter_rows(self) -> Iterator[list[str]]:
         """Re-read the source and yield remediated rows one by one."""
@@ -149,6 +154,7 @@ class _Run:
     counter: KAnonymityCounter | None
     chunks: list[CsvChunk] | None = None     # byte ranges screened by worker processes
     first_rows: list[int] = field(default_factory=list)  # each chunk's first row number
+    shapes: dict[int, set[str | bytes]] = field(default_factory=dict)  # of masked columns' values
 
 
 class Screener:
@@ -268,6 +274,15 @@ class Screener:
                               remedy.action(r.entity_type), name[r.start:r.end])
         return out
 
+    def screen_label(self, text: str, field: str, collector: FindingCollector,
+                     remedy: Remedy) -> str:
+        """A name published with a table (a sheet's), remediated (findings in collector)."""
+        results = label_names_only(text, self.allow.keep(text, self.scanner.scan(text)))
+        for r in results:
+            collector.add(field, r.entity_type, "text", 0, r.start, r.end, r.score,
+                          remedy.action(r.entity_type), text[r.start:r.end])
+        return remedy.spans(text, results) if results else text
+
     def profile_table(self, table: TableData,
                       header: list[str] | None = None) -> tuple[list[ColumnProfile], int]:
         """Pass 1: profile every column from its header and every cell; count rows."""
@@ -324,7 +339,7 @@ class Screener:
                 pass
         else:
             for _ in self._remediate(table.rows(), run.plan, run.collector, run.scan,
-                                     run.counter):
+                                     run.counter, shapes=run.shapes):
                 pass
         return self._result(table, run)
 
@@ -346,14 +361,21 @@ class Screener:
             raise UnsupportedFormat(f"{output}: {out_format} is read, not written; "
                                     "write .xlsx, .csv or .json")
         header = run.plan.output_header(run.header)
+        # the source's conventions, types and layout; remediated columns as the plan says
+        style = output_style(table, output, out_format)
+        if style.sheet:  # published with the table, so screened as its header is
+            style = replace(style, sheet=self.screen_label(style.sheet, "sheet", run.collector,
+                                                           run.plan.remedy) or None)
         if run.chunks is not None and out_format == "csv":
-            delimiter = output_delimiter(output)
-            parts = self._remediate_in_workers(table, run, delimiter)
+            parts = self._remediate_in_workers(table, run, style.csv)
             _write_atomically(output, lambda tmp: _write_csv_parts(tmp, header, parts,
-                                                                   delimiter))
+                                                                   style.csv))
         else:
-            rows = self._remediate(table.rows(), run.plan, run.collector, run.scan, run.counter)
-            _write_atomically(output, lambda tmp: write_table(tmp, header, rows, out_format))
+            rows = self._remediate(table.rows(), run.plan, run.collector, run.scan, run.counter,
+                                   shapes=run.shapes)
+            kinds = run.plan.output_kinds()
+            _write_atomically(output, lambda tmp: write_table(tmp, header, rows, out_format,
+                                                              style=style, kinds=kinds))
         return self._result(table, run)
 
     def _prepare(self, table: TableData, context: str) -> _Run:
@@ -390,33 +412,39 @@ class Screener:
         return TableScreen(
             header=run.plan.output_header(run.header), findings=findings, columns=run.columns,
             row_count=run.row_count, encoding=table.encoding, format=table.format, risk=risk,
-            _source=table, _screener=self, _plan=run.plan,
+            _source=table, _screener=self, _plan=run.plan, _shapes=run.shapes,
         )
 
     def _remediate_in_workers(self, table: TableData, run: _Run,
-                              delimiter: str | None) -> Iterator[bytes]:
+                              style: CsvStyle | None) -> Iterator[bytes]:
         """Pass 2 over run.chunks in worker processes: each chunk's CSV output, in order.
 
-        Findings and risk classes of every chunk are merged into run's collector and counter
-        (in table order, so they equal those of one pass). delimiter None: nothing is written.
+        Findings, risk classes and mask shapes of every chunk are merged into run's (in table
+        order, so they equal those of one pass). style None: nothing is written.
         """
-        state = _RemediateJob(table, self, run.plan, run.counter, delimiter)
+        state = _RemediateJob(table, self, run.plan, run.counter, style)
         tasks = list(zip(run.chunks or [], run.first_rows, strict=True))
         workers = min(self._workers(), len(tasks))
         for part in map_in_workers(_remediate_chunk, state, tasks, workers):
             run.collector.merge(part.collector)
             if run.counter is not None and part.counter is not None:
                 run.counter.merge(part.counter)
+            for index, shapes in part.shapes.items():
+                add_shapes(run.shapes.setdefault(index, set()), shapes)
             yield part.output
 
     def _remediate(self, rows: Iterable[list[str]], plan: TablePlan,
                    collector: FindingCollector, scan: Callable[[str], Sequence[Hit]],
                    counter: KAnonymityCounter | None = None,
-                   first_row: int = 1) -> Iterator[list[str]]:
-        """Pass 2: yield remediated rows, recording findings (and risk classes) as it goes."""
+                   first_row: int = 1,
+                   shapes: dict[int, set[str | bytes]] | None = None) -> Iterator[list[str]]:
+        """Pass 2: yield remediated rows, recording findings (and risk classes) as it goes;
+        with shapes, the shapes of the values of columns masked whole (privacy.shapes)."""
         remedy = plan.remedy
         spans, action_of, add = remedy.spans, remedy.action, collector.add
-        whole = [(i, c.action, remedy.value_function(c.entity, c.action))
+        whole = [(i, c.action, remedy.value_function(c.entity, c.action),
+                  shapes.setdefault(i, set()) if shapes is not None and c.action == "mask"
+                  else None)
                  for i, c in enumerate(plan.columns) if c.entity]
         free = [(i, c.name, c.things) for i, c in enumerate(plan.columns) if not c.entity]
         keep = plan.keep
@@ -428,11 +456,13 @@ class Screener:
             if len(row) != width:
                 row = (row + [""] * width)[:width]
             out = row.copy()
-            for index, action, value in whole:
+            for index, action, value, seen in whole:
                 cell = row[index]
                 if cell.strip():
                     if action != "drop":
-                        out[index] = value(cell)
+                        out[index] = masked = value(cell)
+                        if seen is not None and len(seen) <= MAX_SHAPES:
+                            seen.add(shape(masked))
                     counts[index] += 1
                     if not full[index]:
                         offsets[index].append((row_number, 0, len(cell)))
@@ -482,11 +512,11 @@ def _write_atomically(path: Path, write: Callable[[str], None]) -> None:
 
 
 def _write_csv_parts(path: str, header: list[str], parts: Iterable[bytes],
-                     delimiter: str) -> None:
+                     style: CsvStyle) -> None:
     """A UTF-8 CSV file of header and the already encoded rows of each part (as write_table)."""
     with open(path, "wb") as handle:
         head = io.StringIO()
-        write_csv_rows(head, [header], delimiter)
+        write_csv_rows(head, [header], style)
         handle.write(head.getvalue().encode("utf-8"))
         for part in parts:
             handle.write(part)
@@ -520,7 +550,7 @@ class _RemediateJob:
     screener: Screener
     plan: TablePlan
     counter: KAnonymityCounter | None
-    delimiter: str | None                  # None: findings only, no output
+    style: CsvStyle | None                 # None: findings only, no output
 
     @cached_property
     def scan(self) -> Callable[[str], Sequence[Hit]]:
@@ -530,11 +560,12 @@ class _RemediateJob:
 
 @dataclass
 class _ChunkOutcome:
-    """One chunk's remediated CSV rows (UTF-8), findings and risk classes."""
+    """One chunk's remediated CSV rows (UTF-8), findings, risk classes and mask shapes."""
 
     output: bytes
     collector: FindingCollector
     counter: KAnonymityCounter | None
+    shapes: dict[int, set[str | bytes]]
 
 
 def _remediate_chunk(job: _RemediateJob, task: tuple[CsvChunk, int]) -> _ChunkOutcome:
@@ -542,12 +573,13 @@ def _remediate_chunk(job: _RemediateJob, task: tuple[CsvChunk, int]) -> _ChunkOu
     chunk, first_row = task
     collector = job.screener.collector()
     counter = job.counter.empty() if job.counter is not None else None
+    shapes: dict[int, set[str | bytes]] = {}
     rows = job.screener._remediate(chunk_rows(job.table, chunk), job.plan, collector, job.scan,
-                                   counter, first_row)
-    if job.delimiter is None:
+                                   counter, first_row, shapes)
+    if job.style is None:
         for _ in rows:
             pass
-        return _ChunkOutcome(b"", collector, counter)
+        return _ChunkOutcome(b"", collector, counter, shapes)
     buffer = io.StringIO()
-    write_csv_rows(buffer, rows, job.delimiter)
-    return _ChunkOutcome(buffer.getvalue().encode("utf-8"), collector, counter)
+    write_csv_rows(buffer, rows, job.style)
+    return _ChunkOutcome(buffer.getvalue().encode("utf-8"), collector, counter, shapes)

@@ -1,4 +1,5 @@
-"""Reading and writing tables (CSV/TSV, XLSX, XLS, ODS, JSON) as streams of string cells.
+"""Reading tables (CSV/TSV, XLSX, XLS, ODS, JSON) as streams of text cells (typed:
+privacy.typedcells).
 
 A spreadsheet's (or a CSV's) title rows, multi-row header and notes below the table are
 found by privacy.layout when a table is opened: rows() streams its data rows only."""
@@ -6,25 +7,20 @@ found by privacy.layout when a table is opened: rows() streams its data rows onl
 from __future__ import annotations
 
 import csv
-import datetime as dt
-import itertools
 import json
 import os
-import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import openpyxl
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, WriteOnlyCell
-
 from privacy.encoding import detect_encoding, verify_encoding
 from privacy.errors import TableReadError, UnsupportedFormat
 from privacy.jsonstream import iter_json_array
 from privacy.layout import HEAD_ROWS, TAIL_ROWS, Layout, Merge, detect, footer_candidate
 from privacy.limits import TableLimits
+from privacy.typedcells import MISSING, cell_text, typed_cell
 
 FORMATS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xls": "xls",
            ".ods": "ods", ".json": "json"}
@@ -50,25 +46,6 @@ def format_of(path: str | os.PathLike, format: str | None = None) -> str:
             "expected .csv, .tsv, .txt, .xlsx, .xls, .ods or .json"
         )
     return FORMATS[suffix]
-
-
-def cell_text(value: Any) -> str:
-    """A cell as text: "" for empty, integral floats without ".0", dates in ISO form."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 1e21 else repr(value)
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
-    if isinstance(value, (dt.date, dt.time)):
-        return value.isoformat()
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
 
 
 def _fit(cells: list[str], width: int) -> list[str]:
@@ -396,8 +373,9 @@ def _read_workbook(path: Path, fmt: str, limits: TableLimits | None,
         header = list(layout.labels)
     else:
         number = layout.header_rows[0]
-        header = [cell_text(v) for v in _filled(window.get(number, []), number, merges,
-                                                window)]
+        # typed as its cells are (a year 2023 stays a number in the XLSX written)
+        header = [typed_cell(v) for v in _filled(window.get(number, []), number, merges,
+                                                 window)]
         while header and header[-1] == "":
             header.pop()
     if not header:
@@ -472,7 +450,7 @@ def _sheet_rows(table: TableData) -> Iterator[list[str]]:
                         values = list(values) + [None] * (merge.right - len(values))
                     for column in range(merge.left, merge.right + 1):
                         values[column - 1] = values_of[merge]
-            cells = [cell_text(v) for v in values]
+            cells = [typed_cell(v) for v in values]  # a filled cell: its range's value
             while cells and cells[-1] == "":
                 cells.pop()
             if not cells:
@@ -605,11 +583,11 @@ def _json_rows(table: TableData) -> Iterator[list[str]]:
         if arrays:
             if not isinstance(item, list):
                 raise TableReadError(f"{table.path}: item {index}: expected an array")
-            cells = _fit([cell_text(v) for v in item], width)
+            cells = _fit([typed_cell(v) for v in item], width)
         else:
             if not isinstance(item, dict):
                 raise TableReadError(f"{table.path}: item {index}: expected an object")
-            cells = [cell_text(item.get(k)) for k in table.header]
+            cells = [typed_cell(item.get(k, MISSING)) for k in table.header]
         if limits is not None:
             limits.check_columns(f"{table.path}: item {index}", len(cells))
             limits.check_cells(f"{table.path}: item {index}", cells)
@@ -661,95 +639,14 @@ def read_table(path: str | os.PathLike, format: str | None = None,
     return table
 
 
-def output_delimiter(path: str | os.PathLike) -> str:
-    """The delimiter of CSV written to path: tab for .tsv, else comma."""
-    return "\t" if Path(path).suffix.lower() == ".tsv" else ","
-
-
-# A spreadsheet runs a CSV cell starting with one of these as a formula (OWASP, "CSV
-# Injection"): such a cell is written with a leading apostrophe, unless it is a plain number
-# or a dash placeholder, which no spreadsheet runs.
-_FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-_HARMLESS = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?%?|-+")
-
-
-def formula_safe(cell: str) -> str:
-    """The cell as written to a CSV file: a would-be formula gets a leading apostrophe."""
-    if cell.startswith(_FORMULA_TRIGGERS) and not _HARMLESS.fullmatch(cell):
-        return "'" + cell
-    return cell
-
-
-def formula_safe_rows(rows: Iterable[list[str]]) -> Iterator[list[str]]:
-    """Rows with formula_safe cells (a row without a would-be formula is passed as it is)."""
-    for row in rows:
-        if any(cell.startswith(_FORMULA_TRIGGERS) for cell in row):
-            row = [formula_safe(cell) for cell in row]
-        yield row
-
-
-def write_csv_rows(handle: Any, rows: Iterable[list[str]], delimiter: str) -> None:
-    """CSV rows for download: formula-safe, in the conventions of write_table."""
-    csv.writer(handle, delimiter=delimiter).writerows(formula_safe_rows(rows))
-
-
-def write_table(path: str | os.PathLike, header: list[str], rows: Iterable[list[str]],
-                format: str | None = None) -> None:
-    """Write a table: CSV as UTF-8 without BOM, XLSX in write-only mode, JSON as objects.
-
-    CSV and XLSX are written for spreadsheets, and no cell becomes a formula: in CSV a
-    would-be formula gets a leading apostrophe (formula_safe); in XLSX it is a text cell,
-    its value unchanged. JSON keeps every value as it is.
-    """
-    fmt = format_of(path, format)
-    path = Path(path)
-    if fmt == "csv":
-        delimiter = output_delimiter(path)
-        with open(path, "w", encoding="utf-8", newline="", buffering=_BUFFER) as handle:
-            write_csv_rows(handle, itertools.chain([header], rows), delimiter)
-    elif fmt == "xlsx":
-        _write_xlsx(path, header, rows)
-    else:
-        _write_json(path, header, rows)
-
-
-def _write_xlsx(path: Path, header: list[str], rows: Iterable[list[str]]) -> None:
-    """Write text cells to a single-sheet workbook in write-only mode (memory stays flat)."""
-    workbook = openpyxl.Workbook(write_only=True)
-    sheet = workbook.create_sheet()
-    clean = ILLEGAL_CHARACTERS_RE.sub
-
-    def cell(value: str) -> Any:
-        value = clean("", value)
-        if not value.startswith("="):
-            return value
-        text = WriteOnlyCell(sheet, value)  # openpyxl would store "=..." as a formula
-        text.data_type = "s"
-        return text
-
-    for row in itertools.chain([header], rows):
-        sheet.append([cell(value) for value in row])
-    workbook.save(path)
-
-
-def _write_json(path: Path, header: list[str], rows: Iterable[list[str]]) -> None:
-    """Write a JSON array of objects, one object per line, streaming."""
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write("[")
-        for index, row in enumerate(rows):
-            handle.write(",\n" if index else "\n")
-            handle.write(json.dumps(dict(zip(header, row, strict=False)), ensure_ascii=False))
-        handle.write("\n]\n")
-
-
 __all__ = [
     "LayoutOptions",
     "TableData",
     "TableReadError",
     "UnsupportedFormat",
+    "cell_text",
     "detect_encoding",
     "list_sheets",
     "read_table",
     "sheet_cells",
-    "write_table",
 ]

@@ -7,10 +7,12 @@ from typing import Any
 
 from sqlalchemy import select
 
+from catalog.actor import Actor
+from catalog.audit import record
 from catalog.context import Catalog
 from catalog.db import transaction
 from catalog.errors import CatalogError, NotFound
-from catalog.models import AuditEvent, Publisher
+from catalog.models import Publisher
 from privacy import Policy
 
 CODE_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{1,63}$")
@@ -24,8 +26,11 @@ def add_publisher(
     name_en: str | None = None,
     description: str | None = None,
     exist_ok: bool = False,
+    actor: Actor | None = None,
 ) -> Publisher:
-    """Register a department; its code is how sources, the API and the CLI name it."""
+    """Register a department; its code is how sources, the API and the CLI name it.
+    Audited as actor's (default: the catalog itself, as a harvest adds a portal's
+    organisations)."""
     if not CODE_PATTERN.match(code):
         raise CatalogError(
             f"invalid publisher code {code!r}: use 2-64 characters of a-z, 0-9 and '-'"
@@ -42,6 +47,7 @@ def add_publisher(
             code=code, name=name.strip(), name_en=name_en, description=description
         )
         session.add(publisher)
+        record(session, actor or Actor.system(), "publisher.add", f"publisher:{code}")
         return publisher
 
 
@@ -53,7 +59,8 @@ def get_publisher(catalog: Catalog, code: str) -> Publisher:
         return publisher
 
 
-def set_policy(catalog: Catalog, code: str, policy: dict[str, Any] | None) -> None:
+def set_policy(catalog: Catalog, code: str, policy: dict[str, Any] | None, *,
+               actor: Actor | None = None) -> None:
     """Set (or with None, clear) a publisher's privacy policy; it is checked before it is kept."""
     if policy is not None:
         Policy.from_mapping(policy, source=f"policy of publisher {code}")
@@ -62,14 +69,8 @@ def set_policy(catalog: Catalog, code: str, policy: dict[str, Any] | None) -> No
         if publisher is None:
             raise NotFound(f"unknown publisher {code!r}: add it with `govcat publisher add`")
         publisher.privacy_policy = policy
-        session.add(
-            AuditEvent(
-                actor="cli",
-                action="publisher.policy",
-                target=f"publisher:{code}",
-                detail={"policy": policy},
-            )
-        )
+        record(session, actor or Actor.system(), "publisher.policy", f"publisher:{code}",
+               policy=policy)
 
 
 def get_policy(catalog: Catalog, code: str) -> dict[str, Any] | None:

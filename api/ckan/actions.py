@@ -1,4 +1,5 @@
-"""The read actions of CKAN's Action API over the published catalog, by name (ACTIONS).
+"""CKAN's Action API by name (ACTIONS): the read actions over the published catalog, and
+the write actions of api/ckan/writes.py.
 
 Each action takes the call's context and its data dict and returns the envelope's "result".
 Only published, screened revisions are ever read; withdrawn datasets are not found.
@@ -7,14 +8,12 @@ Only published, screened revisions are ever read; withdrawn datasets are not fou
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
 from api.ckan import params
+from api.ckan.context import Action, ActionContext
 from api.ckan.dicts import (
-    PageUrl,
-    ResourceUrl,
     group_dict,
     license_dicts,
     organization_dict,
@@ -23,6 +22,7 @@ from api.ckan.dicts import (
 )
 from api.ckan.errors import NotFoundError, invalid
 from api.ckan.search import catalog_query, ckan_facets, read_filters, read_sort
+from api.ckan.writes import WRITE_ACTIONS
 from catalog.context import Catalog
 from catalog.crosswalk.ckan import GROUP_THEMES, THEME_GROUPS
 from catalog.errors import Gone, NotFound
@@ -42,19 +42,6 @@ from catalog.search.model import MAX_FACET_VALUES, MAX_RESULT_WINDOW
 
 MAX_ROWS = 1000  # package_search's largest page, as CKAN's default search.rows_max
 CKAN_VERSION = "2.10.4"  # the Action API version govcat answers as (status_show)
-
-
-@dataclass(frozen=True)
-class ActionContext:
-    """What an action needs besides its data: the catalog and how to link to things."""
-
-    catalog: Catalog
-    resource_url: ResourceUrl
-    page_url: PageUrl
-    site_url: str
-
-
-Action = Callable[[ActionContext, Mapping[str, Any]], Any]
 
 
 def package_search(context: ActionContext, data: Mapping[str, Any]) -> dict[str, Any]:
@@ -266,8 +253,9 @@ def _sliced(items: list[Any], data: Mapping[str, Any]) -> list[Any]:
     return items[offset:offset + limit] if limit else items[offset:]
 
 
-ACTIONS: Mapping[str, Action] = MappingProxyType({action.__name__: action for action in (
+READ_ACTIONS: Mapping[str, Action] = MappingProxyType({action.__name__: action for action in (
     package_search, package_show, package_list, current_package_list_with_resources,
     organization_list, organization_show, group_list, group_show, group_package_show, tag_list,
     resource_show,
     status_show, license_list, package_autocomplete, help_show)})
+ACTIONS: Mapping[str, Action] = MappingProxyType({**READ_ACTIONS, **WRITE_ACTIONS})

@@ -16,17 +16,19 @@ from catalog.crosswalk.ckan import (
 )
 from catalog.crosswalk.licenses import LICENSES, license_title, license_url
 from catalog.indexing import dataset_modified
-from catalog.models import Dataset, Resource, as_utc
+from catalog.models import Dataset, Resource, Revision, as_utc
 
 ResourceUrl = Callable[[Dataset, Resource], str | None]  # None: not reachable through govcat
 PageUrl = Callable[[Dataset], str]
 
 
-def package_dict(dataset: Dataset, resource_url: ResourceUrl, page_url: PageUrl
-                 ) -> dict[str, Any]:
-    """A public dataset's CKAN dict (its published revision)."""
-    revision = dataset.current_revision
+def package_dict(dataset: Dataset, resource_url: ResourceUrl, page_url: PageUrl,
+                 revision: Revision | None = None) -> dict[str, Any]:
+    """A public dataset's CKAN dict (its published revision); or the dict of another
+    revision (what a write made, for its publisher: "draft" until it is published)."""
+    revision = revision or dataset.current_revision
     assert revision is not None
+    published = revision.id == dataset.current_revision_id
     metadata = dict(revision.metadata_json)
     theme = metadata.get("theme")
     provenance = {"organization": {"name": dataset.publisher.code,
@@ -37,7 +39,8 @@ def package_dict(dataset: Dataset, resource_url: ResourceUrl, page_url: PageUrl
                   "extras": {"validation_status": revision.validation_status,
                              "privacy_status": revision.privacy_status,
                              "screened": "true", "revision": str(revision.number)}}
-    resources = [CkanResource(url=resource_url(dataset, r) or "", name=r.name,
+    resources = [CkanResource(url=(resource_url(dataset, r) if published else None) or "",
+                              name=r.name,
                               description=r.description or "", format=r.format,
                               size=r.size, hash=r.checksum or "", id=r.id)
                  for r in revision.resources]
@@ -58,7 +61,7 @@ def package_dict(dataset: Dataset, resource_url: ResourceUrl, page_url: PageUrl
         "groups": [group_dict(theme)] if theme in THEME_GROUPS else [],
         "license_title": license_title(metadata.get("license", "")) if license_id else "",
         "license_url": license_url(metadata.get("license", "")) if license_id else "",
-        "state": "active",
+        "state": "active" if published else "draft",
         "private": False,
         "type": "dataset",
         "num_resources": len(package["resources"]),

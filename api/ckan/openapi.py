@@ -11,13 +11,17 @@ from api.ckan.errors import ActionError
 from api.schemas import CkanEnvelopeSchema, CkanErrorSchema
 
 TAG = "CKAN Action API"
-TAG_DESCRIPTION = ("CKAN's Action API (read side), so that ckanapi and every CKAN client "
-                   "work unchanged. Every action is also served at /api/action/{name}; "
+TAG_DESCRIPTION = ("CKAN's Action API, so that ckanapi and every CKAN client work unchanged: "
+                   "its read actions, open to anyone, and its write actions, with an API "
+                   "token, POST only. Every action is also served at /api/action/{name}; "
                    "unknown parameters are ignored.")
 
 
-def action_operations(name: str, action: Action) -> dict[str, dict[str, Any]]:
-    """The GET and POST operations of one action (apispec's form)."""
+def action_operations(name: str, action: Action,
+                      security: list[dict[str, list[str]]] | None = None
+                      ) -> dict[str, dict[str, Any]]:
+    """The GET and POST operations of one action (apispec's form); a write action (with
+    security) takes POST only (its GET is refused, 400) and multipart uploads."""
     doc = inspect.getdoc(action) or name
     common = {
         "tags": [TAG],
@@ -29,6 +33,23 @@ def action_operations(name: str, action: Action) -> dict[str, dict[str, Any]]:
     }
     # CKAN takes any parameter; those an action reads are named in its description
     free_form = {"type": "object", "additionalProperties": True}
+    if security is not None:
+        refused = {"400": {"description": "Bad request: a write action takes POST",
+                           "content": {"application/json": {"schema": CkanErrorSchema}}}}
+        return {
+            "get": {"tags": [TAG], "summary": f"{name} takes POST",
+                    "description": "A write action called with GET is refused.",
+                    "operationId": f"ckan_{name}", "responses": refused},
+            "post": {**common, "operationId": f"ckan_{name}_post", "security": security,
+                     "requestBody": {
+                         "description": "The action's data dict; a file goes as "
+                                        "multipart/form-data, in the field upload.",
+                         "content": {"application/json": {"schema": free_form},
+                                     "multipart/form-data": {"schema": {
+                                         "type": "object", "additionalProperties": True,
+                                         "properties": {"upload": {
+                                             "type": "string", "format": "binary"}}}}}}},
+        }
     return {
         "get": {**common, "operationId": f"ckan_{name}", "parameters": [
             {"name": "parameters", "in": "query", "style": "form", "explode": True,

@@ -8,9 +8,12 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify, request, url_for
 
-from api.ckan.actions import ACTIONS, ActionContext
+from api.ckan.actions import ACTIONS
+from api.ckan.context import ActionContext, Upload
 from api.ckan.errors import ActionError
 from api.ckan.params import request_data
+from api.ckan.writes import WRITE_ACTIONS
+from api.credentials import request_principal
 from catalog.context import Catalog
 from catalog.models import Dataset, Resource
 
@@ -55,8 +58,12 @@ def action(name: str) -> tuple[Response, int]:
         return envelope_error(name, 400, {
             "__type": "Bad request", "message": f"Bad request - Action name not known: "
                                                 f"{name[:100]}"})
+    if name in WRITE_ACTIONS and request.method != "POST":
+        return envelope_error(name, 400, {
+            "__type": "Bad request", "message": f"Bad request - {name} takes POST"})
+    uploads = {key: Upload(file.filename, file.stream) for key, file in request.files.items()}
     context = ActionContext(_catalog(), _resource_url, _page_url,
-                            _catalog().settings.public_url)
+                            _catalog().settings.public_url, request_principal, uploads)
     try:
         result = found(context, request_data(request))
     except ActionError as exc:

@@ -139,7 +139,8 @@ def test_errors_are_json(client) -> None:
         response = client.get(url)
         assert response.status_code == 404
         assert set(response.get_json()["error"]) == {"code", "message"}
-    assert client.post("/api/v1/datasets").status_code == 405
+    assert client.post("/api/v1/publishers").status_code == 405
+    assert client.post("/api/v1/datasets").status_code == 401  # a write needs a token
 
 
 def test_publishers_and_openapi(client) -> None:

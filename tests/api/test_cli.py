@@ -46,6 +46,13 @@ def test_every_command_has_help(run) -> None:
         ["review"],
         ["review", "approve"],
         ["reindex"],
+        ["user", "add"],
+        ["user", "list"],
+        ["user", "disable"],
+        ["member", "add"],
+        ["token", "create"],
+        ["token", "revoke"],
+        ["audit"],
     ):
         result = run(*command, "--help")
         assert result.exit_code == 0, command

@@ -85,7 +85,7 @@ def test_with_a_base_url_unknown_hosts_are_refused(published, tmp_path) -> None:
 
 
 def test_405_names_the_allowed_methods(published) -> None:
-    response = create_app(published).test_client().post("/api/v1/datasets")
+    response = create_app(published).test_client().post("/api/v1/publishers")
     assert response.status_code == 405
     assert set(response.headers["Allow"].split(", ")) >= {"GET", "HEAD"}
     assert response.get_json()["error"]["code"] == "method_not_allowed"

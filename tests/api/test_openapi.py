@@ -7,6 +7,7 @@ import copy
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from jsonschema import Draft202012Validator
@@ -14,6 +15,7 @@ from openapi_spec_validator import validate as validate_openapi
 
 from api.app import create_app
 from api.ckan.actions import ACTIONS
+from api.ckan.writes import WRITE_ACTIONS
 from catalog import pipeline
 from catalog.intake import IntakeRecord, IntakeResource
 from catalog.search import FACET_FIELDS, SearchError
@@ -109,7 +111,7 @@ def test_every_ckan_action_is_documented_from_the_registry(spec) -> None:
         item = spec["paths"][f"/api/3/action/{name}"]
         assert set(item) == {"get", "post"}
         # the docstring's first sentence (it may wrap), its whole text the description
-        summary, description = item["get"]["summary"], item["get"]["description"]
+        summary, description = item["post"]["summary"], item["post"]["description"]
         assert summary and " ".join(description.split()).startswith(summary)
         assert " ".join(description.split()) == " ".join(action.__doc__.split())
         assert {"200", "400", "403", "404", "409"} <= set(item["post"]["responses"])
@@ -143,6 +145,24 @@ def test_the_search_parameters_are_those_the_endpoint_accepts(client, spec) -> N
         assert response.status_code == 200, (name, response.get_json())
     assert client.get("/api/v1/datasets?undocumented=1").status_code == 400
     assert _query_parameters(spec, "/feeds/search.atom") == documented
+
+
+def test_the_download_parameters_are_those_the_endpoint_accepts(client, spec) -> None:
+    path = "/api/v1/datasets/{dataset}/resources/{resource_id}/download"
+    documented = {p["name"]: p for p in spec["paths"][path]["get"]["parameters"]
+                  if p["in"] == "query"}
+    assert set(documented) == {"format", "encoding"}
+    resource = client.get("/api/v1/datasets/population").get_json()["resources"][0]
+    url = urlsplit(resource["download_url"]).path
+    listed = {urlsplit(d["url"]).query for d in resource["downloads"]}
+    for name, parameter in documented.items():
+        for value in parameter["schema"]["enum"]:
+            response = client.get(url, query_string={name: value})
+            assert response.status_code == 200, (name, value, response.get_json())
+            assert response.mimetype in spec["paths"][path]["get"]["responses"]["200"][
+                "content"]
+            assert f"{name}={value}" in listed or value in ("csv", "utf-8")
+    assert client.get(f"{url}?undocumented=1").status_code == 400
 
 
 def _validator(spec: dict[str, Any], schema: dict[str, Any]) -> Draft202012Validator:
@@ -224,3 +244,55 @@ def test_search_unavailable_answers_match_their_documented_schemas(client, spec,
 
 def test_the_server_is_the_base_url(client, spec) -> None:
     assert spec["servers"] == [{"url": "http://127.0.0.1:5000"}]
+
+
+def test_every_write_is_documented_with_its_security(spec) -> None:
+    schemes = spec["components"]["securitySchemes"]
+    assert schemes["bearerToken"] == {"type": "http", "scheme": "bearer",
+                                      "description": "Authorization: Bearer <token>"}
+    assert {schemes["ckanToken"]["name"], schemes["ckanApiKey"]["name"]} == {
+        "Authorization", "X-CKAN-API-Key"}
+    writes = {("post", "/api/v1/datasets"), ("put", "/api/v1/datasets/{dataset}"),
+              ("patch", "/api/v1/datasets/{dataset}"), ("delete", "/api/v1/datasets/{dataset}"),
+              ("post", "/api/v1/datasets/{dataset}/resources")}
+    writes |= {("post", f"/api/3/action/{name}") for name in WRITE_ACTIONS}
+    for method, path in writes:
+        operation = spec["paths"][path][method]
+        assert {"bearerToken", "ckanToken", "ckanApiKey"} == {
+            name for item in operation["security"] for name in item}, path
+    secured = {(method, path) for path, item in spec["paths"].items()
+               for method, operation in item.items() if "security" in operation}
+    assert secured == writes  # reads stay public
+    upload = spec["paths"]["/api/v1/datasets/{dataset}/resources"]["post"]
+    assert "multipart/form-data" in upload["requestBody"]["content"]
+    assert "413" in upload["responses"]
+
+
+def test_write_answers_match_their_documented_schemas(client, spec, catalog) -> None:
+    from tests.support.accounts import role_tokens
+
+    token = role_tokens(catalog, "stats")["editor"]
+    headers = {"Authorization": f"Bearer {token}"}
+    created = client.post("/api/v1/datasets", headers=headers,
+                          json={"publisher": "stats", "name": "new-one", "title": "新表"})
+    assert created.status_code == 201
+    _validate(spec, "/api/v1/datasets", "post", created)
+    refused = client.put("/api/v1/datasets/new-one", json={"title": "x"})
+    _validate(spec, "/api/v1/datasets/{dataset}", "put", refused)
+    invalid = client.patch("/api/v1/datasets/new-one", headers=headers, json={"theme": "nope"})
+    assert invalid.status_code == 422
+    withdrawn = client.delete("/api/v1/datasets/new-one", headers=headers)
+    _validate(spec, "/api/v1/datasets/{dataset}", "delete", withdrawn)
+    ckan = client.post("/api/3/action/package_create", headers={"Authorization": token},
+                       json={"name": "ckan-one", "title": "表", "owner_org": "stats"})
+    _validate(spec, "/api/3/action/package_create", "post", ckan)
+    assert client.get("/api/3/action/package_create?name=x").status_code == 400
+
+
+def _validate(spec: dict[str, Any], path: str, method: str, response: Any) -> None:
+    documented = spec["paths"][path][method]["responses"][str(response.status_code)]
+    if "$ref" in documented:
+        documented = spec["components"]["responses"][documented["$ref"].rsplit("/", 1)[-1]]
+    schema = documented["content"][response.mimetype]["schema"]
+    errors = sorted(_validator(spec, schema).iter_errors(response.get_json()), key=str)
+    assert not errors, [f"{list(e.absolute_path)}: {e.message}" for e in errors]

@@ -71,3 +71,39 @@ def test_served_schema_follows_the_remediation() -> None:
     }
     assert served_schema(None, columns) is None
     assert served_schema(source, [PublishedColumn("column5", 4, True)]) is None
+
+
+def test_served_schema_says_what_masks_and_generalisations_became() -> None:
+    source = {"fields": [{"name": "手机", "type": "integer"}, {"name": "经度", "type": "number"},
+                         {"name": "备注", "type": "integer"}, {"name": "姓名", "type": "string"}]}
+    columns = [PublishedColumn("手机", 0, True, "mask", r"[0-9]{3}\*{4}[0-9]{4}"),
+               PublishedColumn("经度", 1, True, "generalize", None, True),
+               PublishedColumn("备注", 2, True),  # a cell of it was remediated
+               PublishedColumn("姓名", 3, True, "pseudonymize")]
+    fields = served_schema(source, columns)["fields"]
+    assert fields[0] == {"name": "手机", "type": "string",
+                         "constraints": {"pattern": r"[0-9]{3}\*{4}[0-9]{4}"}}
+    assert fields[1] == {"name": "经度", "type": "number"}  # rounded coordinates: numbers
+    assert fields[2] == {"name": "备注", "type": "string"}  # CSV: every value is text
+    assert fields[3] == {"name": "姓名", "type": "string"}
+    # JSON and XLSX keep the other values of a scanned column as they were: numbers and text
+    assert served_schema(source, columns, typed=True)["fields"][2] == {"name": "备注",
+                                                                        "type": "any"}
+
+
+def test_json_tables_are_validated_as_tables(tmp_path: Path) -> None:
+    """Every row of a JSON table is read and checked (not the file taken for a descriptor)."""
+    path = tmp_path / "wages.json"
+    path.write_text('[{"区县": "上城区", "标准": 2490, "比例": 0.5},'
+                    ' {"区县": "西湖区", "标准": 2290}]', encoding="utf-8")
+    result = validate_table(path, fmt="JSON", encoding=None, name="wages.json")
+    assert result.valid and result.row_count == 2
+    assert [(f["name"], f["type"]) for f in result.table_schema["fields"]] == [
+        ("区县", "string"), ("标准", "integer"), ("比例", "number")]
+    wrapped = tmp_path / "wrapped.json"
+    wrapped.write_text('{"fields": ["区县", "标准"], "data": [["上城区", 2490], ["西湖区", "x"]]}',
+                       encoding="utf-8")
+    schema = {"fields": [{"name": "区县", "type": "string"}, {"name": "标准", "type": "integer"}]}
+    invalid = validate_table(wrapped, fmt="JSON", encoding=None, name="w", schema=schema)
+    assert not invalid.valid
+    assert [(e.type, e.row, e.field_number) for e in invalid.errors] == [("type-error", 3, 2)]

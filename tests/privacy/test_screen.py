@@ -285,6 +285,8 @@ def test_published_columns_say_which_values_may_have_changed(analyzer, tmp_path)
     policy = Policy.from_mapping({"actions": {"CN_MOBILE": "drop"}}, source="test")
     result = Screener(analyzer, policy=policy).screen_file(path, tmp_path / "out.csv")
     assert result.published_columns() == [
-        PublishedColumn("序号", 0, False), PublishedColumn("姓名", 1, True),
+        PublishedColumn("序号", 0, False),
+        # masked whole: its values' shapes, with no letter or ideograph of theirs
+        PublishedColumn("姓名", 1, True, "mask", r"([一-鿿]\*|[一-鿿]\*{2})"),
         PublishedColumn("备注", 3, True), PublishedColumn("区县", 4, False),
     ]

@@ -9,6 +9,7 @@ import pytest
 from privacy import tabular
 from privacy.errors import TableReadError
 from privacy.tabular import list_sheets, read_table, sheet_cells
+from privacy.typedcells import original
 from privacy.workbooks import Workbook
 from tests.support.workbooks import (
     DISTRICTS,
@@ -56,14 +57,20 @@ def test_a_merge_in_the_data_is_filled(tmp_path: Path) -> None:
 
     book = openpyxl.Workbook()
     sheet = book.active
-    for row in (["城区", "街道", "人口"], ["上城区", "湖滨", 1], [None, "清波", 2],
-                ["拱墅区", "米市巷", 3]):
+    for row in (["城区", "街道", "人口", "面积"], ["上城区", "湖滨", 1, 26.1],
+                [None, "清波", 2, None], ["拱墅区", "米市巷", 3, 69]):
         sheet.append(row)
     sheet.merge_cells("A2:A3")
+    sheet.merge_cells("D2:D3")
     book.save(tmp_path / "streets.xlsx")
     table = read_table(tmp_path / "streets.xlsx")
-    assert list(table.rows()) == [["上城区", "湖滨", "1"], ["上城区", "清波", "2"],
-                                  ["拱墅区", "米市巷", "3"]]
+    rows = list(table.rows())
+    assert rows == [["上城区", "湖滨", "1", "26.1"], ["上城区", "清波", "2", "26.1"],
+                    ["拱墅区", "米市巷", "3", "69"]]
+    # the screen reads text; the values keep their types, a filled cell its range's value's
+    assert [[original(cell) for cell in row] for row in rows] == \
+        [["上城区", "湖滨", 1, 26.1], ["上城区", "清波", 2, 26.1], ["拱墅区", "米市巷", 3, 69]]
+    assert [type(original(row[3])) for row in rows] == [float, float, int]
 
 
 def test_a_missing_sheet_names_the_sheets(workbook: Path) -> None:
