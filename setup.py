@@ -12,7 +12,11 @@ setup(
     long_description_content_type="text/markdown",
     python_requires=">=3.11",
     packages=find_packages(include=["catalog*", "privacy*", "publishers*", "harvesters*", "api*"]),
-    include_package_data=True,
+    # the packages lie at the project's root: an editable install is a path entry to it
+    package_dir={"": "."},
+    # the data folders are the packages' data, listed here (not packages of their own, and
+    # not picked up from version control: setuptools warns of every such folder otherwise)
+    include_package_data=False,
     package_data={
         "api": ["templates/*.html", "static/*", "demo_data/*", "demo_data/**/*",
                 "migrations/*.py", "migrations/versions/*.py", "migrations/*.mako"],
@@ -44,6 +48,7 @@ setup(
         "marshmallow>=3.20",
         "numpy>=1.26",
         "openpyxl>=3.1",
+        "python-calamine>=0.3",  # ODS workbooks (privacy/workbooks.py)
         "presidio-analyzer>=2.2.350",
         "psycopg[binary]>=3.1",  # GOVCAT_DATABASE_URL=postgresql+psycopg://…
         "python-slugify>=8.0",  # dataset names from titles (catalog/pipeline.py)
@@ -57,16 +62,19 @@ setup(
         "spacy>=3.7",
         "sqlalchemy>=2.0",
         "tldextract>=5.1",
+        "xlrd>=2.0",  # XLS (Excel 97-2003) workbooks (privacy/workbooks.py)
     ],
     extras_require={
         # python-crfsuite trains the name model (make train-names) and checks its decoder;
         # frictionless' CKAN adapter is one of the real clients the Action API is tested with;
         # pyshacl checks the DCAT-AP the crosswalk writes against the official SHACL shapes;
         # snowballstemmer: the tests' fake Elasticsearch stems as porter_stem does;
-        # openapi-spec-validator checks the OpenAPI document, jsonschema real answers against it
+        # openapi-spec-validator checks the OpenAPI document, jsonschema real answers against it;
+        # xlwt writes the XLS workbooks the tests read
         "dev": ["faker>=24", "frictionless[ckan]>=5.16", "jsonschema>=4.18",
                 "openapi-spec-validator>=0.7", "pyshacl>=0.26", "pytest>=8",
-                "pytest-cov>=5", "python-crfsuite>=0.9.10", "ruff>=0.5", "snowballstemmer>=2.2"],
+                "pytest-cov>=5", "python-crfsuite>=0.9.10", "ruff>=0.5", "snowballstemmer>=2.2",
+                "xlwt>=1.3"],
     },
     # The person-name model's decoder and the rules' word table: C, because they run on
     # every free-text cell.

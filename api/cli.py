@@ -210,6 +210,27 @@ def _print_progress(key: str, outcome: Any, error: str | None) -> None:
         click.echo(f"  = {key}: unchanged at the source")
     else:
         click.echo(f"  {'✓' if outcome.public else '•'} {key} → {outcome.summary()}")
+        for line in _why_invalid(outcome):
+            click.echo(f"      {line}")
+
+
+_SHOWN_ERRORS = 3  # a harvest's line for an invalid file shows its first errors
+
+
+def _why_invalid(outcome: Any) -> list[str]:
+    """Why an invalid dataset's files were refused: each invalid table's first errors and
+    the likely cause, then where to see them all (the messages were screened)."""
+    if not outcome.invalid:
+        return []
+    lines = []
+    for validation in outcome.validations:
+        if validation.valid:
+            continue
+        lines.append(f"{validation.resource}: {validation.error_count} validation error(s)")
+        lines += [f"  - {error.message}" for error in validation.errors[:_SHOWN_ERRORS]]
+        lines += [f"  ⇒ {hint}" for hint in validation.hints]
+    lines.append(f"all the errors: govcat history {outcome.dataset_name}")
+    return lines
 
 
 @main.group()
@@ -448,6 +469,11 @@ def _harvest_progress(source_name: str) -> Iterator[Callable[..., None]]:
         def advance(key: str, outcome: Any, error: str | None) -> None:
             if error:  # kept above the bar (the key and message are screened already)
                 bar.console.print(f"  ✗ {key}: {error}", markup=False, highlight=False)
+            elif outcome is not None and outcome.invalid:
+                bar.console.print(f"  • {key} → {outcome.summary()}", markup=False,
+                                  highlight=False)
+                for line in _why_invalid(outcome):
+                    bar.console.print(f"      {line}", markup=False, highlight=False)
             bar.update(task, advance=1, description=f"{source_name}: {key[:60]}")
 
         yield advance
@@ -500,6 +526,24 @@ def jobs_show(job_id: str, as_json: bool) -> None:
         click.echo(f"  ✗ {error['key'] or '(the job)'}: {error['message']}")
 
 
+def _layout_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--sheet, --header-rows and --skip-rows: where a table lies, when detection is wrong."""
+    command = click.option(
+        "--skip-rows", type=click.IntRange(min=0), metavar="N",
+        help="Rows above the header (a title, a unit line) to leave out; default: detected.",
+    )(command)
+    command = click.option(
+        "--header-rows", type=click.IntRange(min=1), metavar="N",
+        help="How many rows the header has (a two-row merged header: 2; its rows are joined "
+             "with '/'); default: detected.",
+    )(command)
+    return click.option(
+        "--sheet", metavar="NAME",
+        help="Only this sheet of a workbook (its name or position); default: every sheet "
+             "that holds a cell, each its own resource.",
+    )(command)
+
+
 @main.command()
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option("--publisher", "publisher_code", required=True, help="Publisher code.")
@@ -513,14 +557,18 @@ def jobs_show(job_id: str, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the outcome as JSON.")
 @click.option("--follow-symlinks", is_flag=True,
               help="Read symbolic links inside a published folder that stay inside it.")
+@_layout_options
 @one_line_errors
 def publish(
     path: Path, publisher_code: str, title: str | None, metadata_file: Path | None, as_json: bool,
-    follow_symlinks: bool,
+    follow_symlinks: bool, sheet: str | None, header_rows: int | None, skip_rows: int | None,
 ) -> None:
-    """Publish PATH (a CSV/XLSX/JSON file, a folder, or a datapackage.json).
+    """Publish PATH (a CSV/TSV/XLSX/XLS/ODS/JSON file, a folder, or a datapackage.json).
 
-    The dataset passes validation and the privacy screen first; exits 1 if it is not valid.
+    Title rows above a table, a header of several (merged) rows and notes below it are found
+    by themselves; --sheet, --header-rows and --skip-rows say where the table lies when they
+    are not (for every table of PATH). The dataset passes validation and the privacy screen
+    first; exits 1 if it is not valid.
     """
     from catalog import pipeline
     from catalog.housekeeping import clean_leftovers
@@ -529,6 +577,7 @@ def publish(
     record = intake_from_path(path, title=title, metadata_file=metadata_file,
                               provenance={"source": "cli", "source_type": "upload"},
                               follow_symlinks=follow_symlinks)  # fmt: skip
+    record = record.with_layout(sheet=sheet, header_rows=header_rows, skip_rows=skip_rows)
     with opened() as catalog:
         actor = acting(catalog, "package_create", publisher_code)
         clean_leftovers(catalog)
@@ -553,6 +602,8 @@ def _echo_validations(validations: list[Any]) -> None:
             click.echo(f"  {validation.resource}: {validation.error_count} validation error(s)")
             for error in validation.errors[:50]:
                 click.echo(f"    - {error.message}")
+            for hint in validation.hints:
+                click.echo(f"    ⇒ {hint}")
 
 
 def _echo_findings(findings: list[dict[str, Any]], prefix: str = "  ") -> None:
@@ -568,14 +619,20 @@ def _echo_findings(findings: list[dict[str, Any]], prefix: str = "  ") -> None:
 
 @main.command()
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
+@_layout_options
 @one_line_errors
-def validate(path: Path) -> None:
-    """Validate PATH's tables with Frictionless (nothing is published); exits 1 if invalid."""
+def validate(path: Path, sheet: str | None, header_rows: int | None,
+             skip_rows: int | None) -> None:
+    """Validate PATH's tables with Frictionless (nothing is published); exits 1 if invalid.
+
+    A workbook's sheets are validated each, as the resources they would be published as."""
     from catalog.pipeline import validate_intake
     from harvesters.files import intake_from_path
 
     limits = Settings.from_env().table_limits
-    validations = [v.screened(screened) for v in validate_intake(intake_from_path(path), limits)]
+    record = intake_from_path(path).with_layout(sheet=sheet, header_rows=header_rows,
+                                                skip_rows=skip_rows)
+    validations = [v.screened(screened) for v in validate_intake(record, limits)]
     for validation in validations:
         click.echo(validation.summary() if validation.valid else f"{validation.resource}: invalid")
     _echo_validations(validations)

@@ -351,7 +351,7 @@ def _write_operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:
         "requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
             "type": "object", "required": ["file"], "properties": {
                 "file": {"type": "string", "format": "binary",
-                         "description": "CSV, TSV, XLSX or JSON table"},
+                         "description": "CSV, TSV, XLSX, XLS, ODS or JSON table"},
                 "title": {"type": "string"}, "description": {"type": "string"}}}}}},
         "responses": {**answers("Published: the outcome and the dataset.", "201"),
                       "400": "WriteError",

@@ -174,7 +174,8 @@ def _write_table(target: Path, source: Path, source_format: str,
     from privacy.output import OutputStyle, write_table
     from privacy.tabular import read_table
 
-    table = read_table(source, format=source_format, encoding="utf-8")
+    # govcat's own file: its header on row 1, its rows all data (no layout to find)
+    table = read_table(source, format=source_format, encoding="utf-8", detect=False)
     rows: Iterator[list[str]] = table.rows()
     if source_format == "csv" and variant.format != "csv":
         readers = _column_readers(table_schema, table.rows())

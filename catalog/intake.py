@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,17 @@ class IntakeResource:
     title: str | None = None
     description: str | None = None
     table_schema: dict[str, Any] | None = None  # a declared Table Schema to validate against
+    # Where the table lies in its file, when detection (privacy.layout) is wrong: a
+    # workbook's sheet (name, or 1-based position), the header's rows, the rows above it
+    sheet: str | None = None
+    header_rows: int | None = None
+    skip_rows: int | None = None
+
+    @property
+    def layout_options(self) -> dict[str, Any]:
+        """The overrides given, as read_table takes them."""
+        return {"sheet": self.sheet, "header_rows": self.header_rows,
+                "skip_rows": self.skip_rows}
 
 
 @dataclass(frozen=True)
@@ -58,6 +69,14 @@ class IntakeRecord:
     # uploaded next); a department's folder or file must hold a table
     files_required: bool = True
 
+    def with_layout(self, **overrides: Any) -> IntakeRecord:
+        """The record with every resource's layout overrides set to those given (not None):
+        sheet, header_rows, skip_rows (`govcat publish --header-rows 2`)."""
+        given = {k: v for k, v in overrides.items() if v is not None}
+        if not given:
+            return self
+        return replace(self, resources=tuple(replace(r, **given) for r in self.resources))
+
     def fingerprint(self) -> str:
         """Hash of metadata and file contents: equal fingerprints mean nothing changed."""
         digest = hashlib.sha256()
@@ -66,6 +85,10 @@ class IntakeRecord:
             digest.update(resource.name.encode("utf-8"))
             digest.update(f"{resource.title}\x00{resource.description}".encode())
             digest.update(json.dumps(resource.table_schema, sort_keys=True).encode())
+            if any(v is not None for v in resource.layout_options.values()):
+                # (only when given: the fingerprints of records without overrides stay)
+                digest.update(json.dumps(resource.layout_options, sort_keys=True,
+                                         ensure_ascii=False).encode())
             with resource.path.open("rb") as handle:
                 while chunk := handle.read(1 << 20):
                     digest.update(chunk)

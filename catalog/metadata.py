@@ -41,6 +41,47 @@ UPDATE_FREQUENCIES = (
     "realtime", "daily", "weekly", "monthly", "quarterly", "semiannual", "annual", "irregular",
 )  # fmt: skip
 
+# The words departments write for the standard's enumerated values (更新周期：每月), each to
+# its canonical value; the labels of OPEN_CONDITIONS and LEGAL_BASES are taken too.
+VALUE_WORDS: dict[str, dict[str, str]] = {
+    "update_frequency": {
+        "实时": "realtime", "实时更新": "realtime", "每日": "daily", "每天": "daily",
+        "按日": "daily", "日": "daily", "日更新": "daily", "每周": "weekly", "按周": "weekly",
+        "周": "weekly", "每星期": "weekly", "每月": "monthly", "按月": "monthly", "月": "monthly",
+        "月度": "monthly", "逐月": "monthly", "每季度": "quarterly", "每季": "quarterly",
+        "按季": "quarterly", "按季度": "quarterly", "季": "quarterly", "季度": "quarterly",
+        "每半年": "semiannual", "半年": "semiannual", "半年度": "semiannual",
+        "每年": "annual", "按年": "annual", "年": "annual", "年度": "annual",
+        "每年度": "annual", "不定期": "irregular", "不定时": "irregular",
+    },
+    "open_condition": {
+        **{label: key for key, label in OPEN_CONDITIONS.items()},
+        "无条件": "unconditional", "有条件": "conditional", "不开放": "not_open",
+    },
+    "legal_basis": {
+        "第十四条": "article_14", "第十五条": "article_15", "第十六条": "article_16",
+        "条例第十四条": "article_14", "条例第十五条": "article_15",
+        "条例第十六条": "article_16", "14": "article_14", "15": "article_15",
+        "16": "article_16",
+    },
+    "language": {"中文": "zh-CN", "简体中文": "zh-CN", "汉语": "zh-CN", "zh": "zh-CN",
+                 "zh-cn": "zh-CN", "英文": "en", "英语": "en"},
+}
+
+# The standard's names for its fields (DESIGN.md), for "did you mean" on an unknown key
+FIELD_LABELS = {
+    "名称": "title", "标题": "title", "摘要": "description", "描述": "description",
+    "简介": "description", "数据领域": "theme", "主题": "theme", "关键词": "keywords",
+    "关键字": "keywords", "标签": "keywords", "开放属性": "open_condition",
+    "开放类型": "open_condition", "不予开放依据": "legal_basis", "法律依据": "legal_basis",
+    "开放条件": "access_conditions", "许可": "license", "许可协议": "license",
+    "更新周期": "update_frequency", "更新频率": "update_frequency", "发布日期": "issued",
+    "发布时间": "issued", "更新日期": "modified", "更新时间": "modified",
+    "开始时间": "temporal_start", "结束时间": "temporal_end", "行政区划代码": "spatial",
+    "空间范围": "spatial", "联系方式": "contact_point", "联系人": "contact_point",
+    "语言": "language", "资源": "resources", "英文名称": "title_en",
+}  # fmt: skip
+
 NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{1,99}$")
 SPATIAL_PATTERN = re.compile(r"^[1-8]\d{5}$")  # 6-digit 行政区划代码, first digit a region
 FORMAT_MEDIA_TYPES = {
@@ -48,7 +89,22 @@ FORMAT_MEDIA_TYPES = {
     "XLSX": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "JSON": "application/json",
 }
-TABLE_SUFFIXES = {".csv": "CSV", ".tsv": "CSV", ".xlsx": "XLSX", ".json": "JSON"}
+# The tables the screen reads, by suffix; XLS and ODS are published as XLSX (PUBLISHED_AS)
+TABLE_SUFFIXES = {".csv": "CSV", ".tsv": "CSV", ".xlsx": "XLSX", ".xls": "XLS", ".ods": "ODS",
+                  ".json": "JSON"}
+PUBLISHED_AS = {"XLS": "XLSX", "ODS": "XLSX"}
+WORKBOOK_FORMATS = ("XLSX", "XLS", "ODS")
+
+
+class _SheetField(fields.Field):
+    """A sheet by name, or by its 1-based position (a number)."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        if isinstance(value, bool) or not isinstance(value, str | int) or \
+                (isinstance(value, int) and value < 1) or \
+                (isinstance(value, str) and not value.strip()):
+            raise ValidationError("must be a sheet's name or its position (1, 2, …)")
+        return str(value).strip() if isinstance(value, str) else str(value)
 
 
 class ContactPointSchema(Schema):
@@ -70,6 +126,12 @@ class ResourceInputSchema(Schema):
     name = fields.String(validate=validate.Length(min=1, max=200))
     title = fields.String(validate=validate.Length(max=500))
     description = fields.String(validate=validate.Length(max=5000))
+    # where the table lies in its file, when govcat's detection is wrong
+    sheet = _SheetField(metadata={"description": "a workbook's sheet: its name or position"})
+    header_rows = fields.Integer(strict=True, validate=validate.Range(min=1, max=20),
+                                 metadata={"description": "how many rows the header has"})
+    skip_rows = fields.Integer(strict=True, validate=validate.Range(min=0, max=10000),
+                               metadata={"description": "how many rows lie above the header"})
 
 
 class DatasetMetadataSchema(Schema):
@@ -115,7 +177,11 @@ class DatasetMetadataSchema(Schema):
     @pre_load
     def _strip_strings(self, data: Any, **_: Any) -> Any:
         if isinstance(data, dict):
-            return {k: v.strip() if isinstance(v, str) else v for k, v in data.items()}
+            data = {k: v.strip() if isinstance(v, str) else v for k, v in data.items()}
+            for key, words in VALUE_WORDS.items():
+                value = data.get(key)
+                if isinstance(value, str):
+                    data[key] = words.get(value, words.get(value.replace(" ", ""), value))
         return data
 
     @validates_schema
@@ -166,7 +232,49 @@ def load_metadata(raw: dict[str, Any], where: str = "") -> dict[str, Any]:
     try:
         return DatasetMetadataSchema().load(raw)
     except ValidationError as exc:
-        raise MetadataError(exc.normalized_messages(), where) from None
+        messages = exc.normalized_messages()
+        _suggest(messages, DatasetMetadataSchema())
+        raise MetadataError(messages, where) from None
+
+
+def load_resources(items: Any, where: str = "") -> list[dict[str, Any]]:
+    """Validate the resources a dataset's metadata lists (path, names, layout overrides)."""
+    if not isinstance(items, list):
+        raise MetadataError({"resources": ["must be a list"]}, where)
+    try:
+        return ResourceInputSchema(many=True).load(items)
+    except ValidationError as exc:
+        messages = {"resources": exc.normalized_messages()}
+        _suggest(messages, DatasetMetadataSchema())
+        raise MetadataError(messages, where) from None
+
+
+_NESTED = {"resources": ResourceInputSchema, "contact_point": ContactPointSchema}
+
+
+def _suggest(messages: dict[str, Any], schema: Schema) -> None:
+    """An unknown key's message says which field it may be ("did you mean")."""
+    import difflib
+
+    known = list(schema.fields)
+    for key, value in list(messages.items()):
+        if isinstance(value, dict) and key in _NESTED:
+            nested = _NESTED[key]()
+            items = value.values() if all(isinstance(k, int) for k in value) else [value]
+            for item in items:
+                if isinstance(item, dict):
+                    _suggest(item, nested)
+            continue
+        if value != ["Unknown field."]:
+            continue
+        guess = FIELD_LABELS.get(str(key).strip()) if schema.__class__ is \
+            DatasetMetadataSchema else None
+        if guess is None:
+            close = difflib.get_close_matches(str(key).lower().replace("-", "_"), known, n=1,
+                                              cutoff=0.6)
+            guess = close[0] if close else None
+        if guess is not None:
+            messages[key] = [f"Unknown field; did you mean {guess!r}?"]
 
 
 def dump_metadata(data: dict[str, Any]) -> dict[str, Any]:

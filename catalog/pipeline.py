@@ -10,8 +10,8 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -29,7 +29,14 @@ from catalog.db import transaction
 from catalog.errors import CatalogError, NotFound
 from catalog.housekeeping import working_directory
 from catalog.intake import CarriedResource, IntakeLink, IntakeRecord, IntakeResource
-from catalog.metadata import FORMAT_MEDIA_TYPES, TABLE_SUFFIXES, dump_metadata, load_metadata
+from catalog.metadata import (
+    FORMAT_MEDIA_TYPES,
+    PUBLISHED_AS,
+    TABLE_SUFFIXES,
+    WORKBOOK_FORMATS,
+    dump_metadata,
+    load_metadata,
+)
 from catalog.models import (
     Dataset,
     PrivacyFinding,
@@ -49,11 +56,14 @@ from privacy import (
     Finding,
     LimitExceeded,
     Screener,
+    TableData,
     TableLimits,
     TableReadError,
     read_table,
 )
 from privacy.findings import decide
+from privacy.layout import hints as layout_hints
+from privacy.tabular import list_sheets, sheet_cells
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +136,7 @@ class PublishOutcome:
     findings: list[dict[str, Any]] = field(default_factory=list)
     restored: bool = False  # a withdrawn dataset back at its source
     renamed_from: str | None = None  # a new dataset's name, taken: it got a suffix
+    was: str | None = None  # unchanged: the status of the revision it was made into
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form for the CLI and API (no personal values: findings are counts/offsets)."""
@@ -149,8 +160,15 @@ class PublishOutcome:
     def public(self) -> bool:
         return self.status == RevisionStatus.PUBLISHED
 
+    @property
+    def invalid(self) -> bool:
+        """Its files were refused by validation (this time, or unchanged since)."""
+        return RevisionStatus.INVALID in (self.status, self.was)
+
     def summary(self) -> str:
-        text = f"{self.dataset_name}: {self.status}"
+        status = f"{self.was} (unchanged)" if self.status == "unchanged" and \
+            self.was == RevisionStatus.INVALID else self.status
+        text = f"{self.dataset_name}: {status}"
         if self.revision is not None:
             text += f" (revision {self.revision})"
         if self.findings:
@@ -343,17 +361,18 @@ class Publication:
                            _public_provenance(self._label, record, utcnow()), create=create)
         if resources:
             limits = self.catalog.settings.table_limits
-            pending.validations = [_validate(resource, fmt, limits).screened(self._label)
-                                   for resource, fmt in resources]
+            resources = sheet_resources(resources, limits)
+            checked = [_validate(resource, fmt, limits) for resource, fmt in resources]
+            pending.validations = [validation.screened(self._label) for validation, _ in checked]
             if not all(v.valid for v in pending.validations):
                 pending.status = RevisionStatus.INVALID
                 return pending
             workdir, prefix = self._files()
             pending.screened = [
                 _screen_resource(screener, resource, fmt, validation, workdir, position, context,
-                                 prefix)
-                for position, ((resource, fmt), validation) in enumerate(
-                    zip(resources, pending.validations, strict=True)
+                                 prefix, table)
+                for position, ((resource, fmt), validation, (_, table)) in enumerate(
+                    zip(resources, pending.validations, checked, strict=True)
                 )
             ]
         pending.links = [_screen_link(screener, link, position, context)
@@ -411,7 +430,10 @@ class Publication:
         if existing is None or latest is None or latest[1] != fingerprint:
             return None
         outcome = PublishOutcome(existing.id, existing.name, "unchanged", latest[0],
-                                 restored=existing.withdrawn_at is not None)
+                                 restored=existing.withdrawn_at is not None,
+                                 was=latest[2])
+        if outcome.was == RevisionStatus.INVALID:  # still invalid: say why again
+            outcome.validations = _stored_validations(session, existing.id, latest[0])
         if outcome.restored:
             _restore_unchanged(self.catalog, outcome.dataset_id, identity)
             self._to_index.add(outcome.dataset_id)
@@ -501,8 +523,34 @@ def preview(catalog: Catalog, record: IntakeRecord, *, source_id: str) -> str:
 
 
 def validate_intake(record: IntakeRecord, limits: TableLimits) -> list[TableValidation]:
-    """Frictionless reports of every resource of an intake record (nothing is stored)."""
-    return [_validate(resource, fmt, limits) for resource, fmt in _check_resources(record)]
+    """Frictionless reports of every resource of an intake record, a workbook's sheets each
+    (nothing is stored)."""
+    resources = sheet_resources(_check_resources(record), limits)
+    return [_validate(resource, fmt, limits)[0] for resource, fmt in resources]
+
+
+def sheet_resources(resources: list[tuple[IntakeResource, str]],
+                    limits: TableLimits) -> list[tuple[IntakeResource, str]]:
+    """Each sheet of a workbook its own resource (named after its sheet), unless the
+    resource names its sheet; a workbook of one sheet stays one resource, as it was."""
+    out: list[tuple[IntakeResource, str]] = []
+    for resource, fmt in resources:
+        if fmt not in WORKBOOK_FORMATS or resource.sheet is not None:
+            out.append((resource, fmt))
+            continue
+        try:
+            sheets = list_sheets(resource.path, fmt.lower(), limits)
+        except TableReadError:
+            sheets = []  # validation reports why the workbook cannot be read
+        if len(sheets) < 2:
+            out.append((resource, fmt))
+            continue
+        stem, suffix = Path(resource.name).stem, Path(resource.name).suffix
+        for sheet in sheets:
+            title = f"{resource.title}（{sheet}）" if resource.title else sheet
+            out.append((replace(resource, sheet=sheet, name=f"{stem}-{sheet}{suffix}",
+                                title=title), fmt))
+    return out
 
 
 @dataclass(frozen=True)
@@ -623,21 +671,42 @@ def _publisher(session: Session, code: str) -> Publisher:
     return publisher
 
 
-def _validate(resource: IntakeResource, fmt: str, limits: TableLimits) -> TableValidation:
-    """Frictionless' report, after the table's encoding, header and size passed the limits."""
+def _validate(resource: IntakeResource, fmt: str,
+              limits: TableLimits) -> tuple[TableValidation, TableData | None]:
+    """Frictionless' report, after the table's encoding, header and size passed the limits,
+    and the table as it was opened (its sheet and layout found), None when it cannot be."""
     # Opening the table first detects its encoding and refuses, before Frictionless parses
-    # anything, what would exhaust memory or time (a 50 MB header line, an XLSX bomb).
+    # anything, what would exhaust memory or time (a 50 MB header line, an XLSX bomb). It
+    # finds where the table lies too (title rows, a header of several rows, notes below),
+    # which Frictionless is told.
     try:
-        table = read_table(resource.path, format=fmt.lower(), limits=limits)
+        table = read_table(resource.path, format=fmt.lower(), limits=limits,
+                           **resource.layout_options)
     except TableReadError as exc:
         note = str(exc).removeprefix(f"{resource.path}: ")  # the file is the report's subject
         error = ValidationError(*_READ_ERRORS.get(type(exc), _READ_ERRORS[TableReadError]),
                                 None, None, note)
-        return TableValidation(resource.name, False, [error], 1)
-    return validate_table(
+        return TableValidation(resource.name, False, [error], 1), None
+    validation = validate_table(
         resource.path, fmt=fmt, encoding=table.encoding if fmt == "CSV" else None,
         name=resource.name, schema=resource.table_schema, max_rows=limits.rows,
+        layout=table.layout, sheet=table.sheet if fmt in ("XLSX", "XLS") else None,
+        rows=partial(sheet_cells, table) if _inline(fmt, table) else None,
     )  # fmt: skip
+    if not validation.valid and table.layout is not None:
+        validation.hints = layout_hints(
+            table.layout, [(e.type, e.row, e.field_number) for e in validation.errors])
+    return validation, table
+
+
+def _inline(fmt: str, table: TableData) -> bool:
+    """Whether Frictionless reads the table's rows as govcat's reader gives them: an ODS
+    sheet (Frictionless' ODS reader is not a dependency), and a header of several rows
+    without merged cells, whose group labels written once Frictionless would not carry over
+    the columns they group (it would join "常住人口" over "男" and "" over "女")."""
+    layout = table.layout
+    return fmt == "ODS" or (layout is not None and len(layout.header_rows) > 1
+                            and not layout.fill_merged)
 
 
 def _screen_resource(
@@ -649,12 +718,16 @@ def _screen_resource(
     position: int,
     context: str,
     prefix: str = "",
+    source: TableData | None = None,
 ) -> ScreenedResource:
     encoding = validation.encoding
     # in the source's format and conventions (a .tsv stays tab-separated)
     output = workdir / f"{prefix}{position}{resource.path.suffix.lower()}"
+    if fmt in PUBLISHED_AS:  # a sheet of an XLS or ODS workbook is published as XLSX
+        output, fmt = output.with_suffix(f".{PUBLISHED_AS[fmt].lower()}"), PUBLISHED_AS[fmt]
     try:
-        table = screener.screen_file(resource.path, output, encoding=encoding, context=context)
+        table = screener.screen_file(resource.path, output, encoding=encoding, context=context,
+                                     table=source)
     except TableReadError as exc:
         raise CatalogError(str(exc)) from None
     names = screener.screen_text(resource.name, field="resource.name", context=context,
@@ -665,10 +738,11 @@ def _screen_resource(
         screened = screener.screen_text(resource.title, field="resource.title", context=context,
                                         label=True)
         title, findings = screened.text, findings + screened.findings
-    if resource.description:
-        screened = screener.screen_text(
-            resource.description, field="resource.description", context=context
-        )
+    # the rows around the table (a title above, footnotes and totals below) are its notes
+    notes = "\n".join(source.notes) if source is not None else ""
+    given = "\n\n".join(part for part in (resource.description, notes) if part)
+    if given:
+        screened = screener.screen_text(given, field="resource.description", context=context)
         description, findings = screened.text, findings + screened.findings
     # The published Table Schema describes the file that is served, after remediation: derived
     # from the validated source schema, or (when that does not fit) inferred from the file.
@@ -676,8 +750,11 @@ def _screen_resource(
                            typed=fmt != "CSV")
     if schema is None:
         schema = validate_table(output, fmt=fmt, encoding="utf-8", name=resource.name).table_schema
+    # named as what is served: a sheet of an XLS or ODS workbook as an .xlsx
+    public_name = names.text if output.suffix == resource.path.suffix.lower() \
+        else Path(names.text).with_suffix(output.suffix).name
     return ScreenedResource(
-        name=names.text,
+        name=public_name,
         title=title,
         description=description,
         fmt=fmt,
@@ -852,7 +929,8 @@ class _Written:
 
     # ("key", source id, source key) or ("name", name) → the dataset, None: there is none
     found: dict[tuple[str, ...], Dataset | None] = field(default_factory=dict)
-    latest: dict[str, tuple[int, str]] = field(default_factory=dict)  # id → number, fingerprint
+    # id → number, fingerprint and status of its newest revision
+    latest: dict[str, tuple[int, str, str]] = field(default_factory=dict)
 
     def prefetch(self, session: Session, pending: list[_Pending]) -> None:
         """Look up the datasets of a batch's records, by key and by name, a query each
@@ -885,11 +963,11 @@ class _Written:
             self.found[claim] = session.scalar(query.with_for_update() if lock else query)
         return self.found[claim]
 
-    def add(self, dataset: Dataset, number: int, fingerprint: str) -> None:
+    def add(self, dataset: Dataset, number: int, fingerprint: str, status: str) -> None:
         self.found[("name", dataset.name)] = dataset
         if dataset.source_id and dataset.source_key:
             self.found[("key", dataset.source_id, dataset.source_key)] = dataset
-        self.latest[dataset.id] = (number, fingerprint)
+        self.latest[dataset.id] = (number, fingerprint, status)
 
 
 _ATTEMPTS = 5  # tries of a revision's transaction that clashes with concurrent publishes
@@ -969,7 +1047,7 @@ def _write_revision(session: Session, pending: _Pending, checked: set[str], writ
             restore(dataset)
             _adopt(dataset, identity)
         return PublishOutcome(dataset.id, dataset.name, "unchanged", latest[0],
-                              restored=restored)
+                              restored=restored, was=latest[2])
     base = None
     if dataset is None:
         base = public_meta.get("name") or _slug(public_meta["title"])
@@ -988,7 +1066,7 @@ def _write_revision(session: Session, pending: _Pending, checked: set[str], writ
         # under their organisations' publishers)
         dataset.publisher_id = identity.publisher_id
     number = (latest[0] if latest is not None else 0) + 1
-    written.add(dataset, number, pending.fingerprint)
+    written.add(dataset, number, pending.fingerprint, pending.status)
     status, validations, links = pending.status, pending.validations, pending.links
     screened = list(zip(pending.screened, pending.stored, strict=True))
     meta_findings = pending.meta_findings
@@ -1074,14 +1152,30 @@ def _write_revision(session: Session, pending: _Pending, checked: set[str], writ
 
 
 def _latest(session: Session, dataset: Dataset,
-            written: _Written | None) -> tuple[int, str | None] | None:
-    """The number and fingerprint of the dataset's newest revision (None: it has none)."""
+            written: _Written | None) -> tuple[int, str | None, str] | None:
+    """The number, fingerprint and status of the dataset's newest revision (None: it has
+    none)."""
     if written is not None and dataset.id in written.latest:
         return written.latest[dataset.id]
-    row = session.execute(select(Revision.number, Revision.fingerprint)
+    row = session.execute(select(Revision.number, Revision.fingerprint, Revision.status)
                           .where(Revision.dataset_id == dataset.id)
                           .order_by(Revision.number.desc()).limit(1)).first()
-    return None if row is None else (row[0], row[1])
+    return None if row is None else (row[0], row[1], row[2])
+
+
+def _stored_validations(session: Session, dataset_id: str,
+                        number: int) -> list[TableValidation]:
+    """The validation reports of a dataset's revision, as they were stored (screened)."""
+    revision = session.scalar(select(Revision).where(Revision.dataset_id == dataset_id,
+                                                     Revision.number == number))
+    if revision is None:
+        return []
+    return [TableValidation(report.resource_name, report.valid,
+                            [ValidationError(e["type"], e["title"], e.get("row"),
+                                             e.get("field_number"), e.get("note", ""))
+                             for e in report.errors or []],
+                            report.error_count)
+            for report in revision.validation_reports]
 
 
 def make_current(session: Session, dataset: Dataset, revision: Revision, now: Any) -> None:

@@ -97,6 +97,7 @@ def _examples(catalog, revision, resource, field_name, offsets) -> list[str]:
         catalog.files.path_for(resource.storage_key),
         format=resource.format.lower(),
         encoding="utf-8",
+        detect=False,  # govcat's own file: its header on row 1, its rows all data
     )
     if field_name not in table.header:
         return []

@@ -263,9 +263,10 @@ class Settings:
     max_columns: int = _limit("columns", "Most columns of a table.", _whole)  # type: ignore[assignment]
     max_rows: int = _limit("rows", "Most data rows of a table.", _whole)  # type: ignore[assignment]
     max_unzipped_bytes: int = _limit(  # type: ignore[assignment]
-        "unzipped_bytes", "Largest size an XLSX workbook may expand to, in bytes.")
+        "unzipped_bytes", "Largest size an XLSX or ODS workbook may expand to (and an XLS "
+        "file may be), in bytes.")
     max_zip_ratio: int = _limit(  # type: ignore[assignment]
-        "zip_ratio", "Most times a part of an XLSX workbook may expand.", _whole)
+        "zip_ratio", "Most times a part of an XLSX or ODS workbook may expand.", _whole)
     max_json_document_bytes: int = _limit(  # type: ignore[assignment]
         "json_document_bytes",
         "Largest JSON table that is not a top-level array (such a document is read whole).")

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from frictionless import Detector, FrictionlessException, Resource, Schema
+from frictionless import Detector, Dialect, FrictionlessException, Resource, Schema
 
-from privacy import PublishedColumn, read_table
+from privacy import PublishedColumn, TableReadError, read_table
+from privacy.layout import HEADER_JOIN, Layout
 
 MAX_ERRORS = 200
 # Without a declared Table Schema a column's type is inferred from a sample. A column must be
@@ -59,6 +60,7 @@ class TableValidation:
     row_count: int | None = None
     table_schema: dict[str, Any] | None = None
     encoding: str | None = None  # detected source encoding of a CSV
+    hints: list[str] = field(default_factory=list)  # the likely cause, by row (no values)
 
     def screened(self, screen: Callable[[str], str]) -> TableValidation:
         """A copy whose resource name and error notes have passed `screen`.
@@ -69,12 +71,13 @@ class TableValidation:
         errors = [replace(e, note=screen(e.note)) if e.note else e for e in self.errors]
         return replace(self, resource=screen(self.resource), errors=errors)
 
-    def summary(self) -> str:
+    def summary(self, shown: int = 5) -> str:
         if self.valid:
             return f"{self.resource}: valid ({self.row_count} rows)"
-        shown = "; ".join(e.message for e in self.errors[:5])
-        more = f" (+{self.error_count - 5} more)" if self.error_count > 5 else ""
-        return f"{self.resource}: {self.error_count} validation error(s): {shown}{more}"
+        first = "; ".join(e.message for e in self.errors[:shown])
+        more = f" (+{self.error_count - shown} more)" if self.error_count > shown else ""
+        hints = "".join(f"; {hint}" for hint in self.hints)
+        return f"{self.resource}: {self.error_count} validation error(s): {first}{more}{hints}"
 
 
 def validate_table(
@@ -85,14 +88,25 @@ def validate_table(
     name: str,
     schema: dict[str, Any] | None = None,
     max_rows: int | None = None,
+    layout: Layout | None = None,
+    sheet: str | None = None,
+    rows: Callable[[], Iterator[list[Any]]] | None = None,
 ) -> TableValidation:
-    """Validate one CSV/XLSX/JSON table with Frictionless' default checks (and its schema).
+    """Validate one CSV/XLSX/XLS/ODS/JSON table with Frictionless' default checks (and its
+    schema).
 
-    With max_rows, reading stops after max_rows + 1 rows, and a longer table is invalid.
+    layout says where the table lies (privacy.layout): Frictionless reads its header rows,
+    joined with "/", and leaves out the notes below it. sheet: a workbook's sheet. rows: the
+    sheet's rows from row 1 (blank ones too), for a format Frictionless reads as inline data
+    (ODS). With max_rows, reading stops after max_rows + 1 rows, and a longer table is
+    invalid.
     """
     options: dict[str, Any] = {"format": fmt.lower()}
     if encoding and fmt.upper() == "CSV":
         options["encoding"] = encoding
+    dialect = _dialect(fmt.lower(), layout, sheet)
+    if dialect is not None:
+        options["dialect"] = dialect
     if schema:
         try:
             options["schema"] = Schema.from_descriptor(schema)
@@ -102,12 +116,20 @@ def validate_table(
             return TableValidation(name, False, [error], 1)
     else:
         options["detector"] = Detector(sample_size=SAMPLE_ROWS, field_confidence=1.0)
-    if fmt.upper() == "JSON":
+    if rows is not None:  # read by govcat (row 1 first), checked by Frictionless
+        options["format"] = "inline"
+        resource = Resource(data=rows, **options)
+    elif fmt.upper() == "JSON":
         resource = _json_table(path, options)
     else:
         resource = Resource(path=path.name, basepath=str(path.parent), **options)
     limit_rows = None if max_rows is None else max_rows + 1
-    report = resource.validate(limit_errors=MAX_ERRORS, limit_rows=limit_rows)
+    try:
+        report = resource.validate(limit_errors=MAX_ERRORS, limit_rows=limit_rows)
+    except TableReadError as exc:  # the rows govcat's reader gives (rows) cannot be read
+        note = str(exc).split(": ", 1)[-1][:300]
+        error = ValidationError("source-error", "Source Error", None, None, note)
+        return TableValidation(name, False, [error], 1)
     errors = [_describe(error) for task in report.tasks for error in task.errors]
     errors += [_describe(error) for error in report.errors]
     rows = resource.stats.rows if resource.stats else None
@@ -125,6 +147,25 @@ def validate_table(
         table_schema=schema,
         encoding=encoding,
     )
+
+
+def _dialect(fmt: str, layout: Layout | None, sheet: str | None) -> Dialect | None:
+    """How Frictionless reads the table: its header rows, the rows below it left out, and
+    a workbook's sheet with merged cells filled (None: its defaults)."""
+    controls = []
+    if fmt in ("xlsx", "xls") and (sheet is not None or (layout and layout.fill_merged)):
+        from frictionless.formats import ExcelControl
+
+        controls.append(ExcelControl(sheet=sheet if sheet is not None else 1,
+                                     fill_merged_cells=bool(layout and layout.fill_merged)))
+    if (layout is None or layout.plain) and not controls:
+        return None
+    dialect = Dialect(controls=controls)
+    if layout is not None and not layout.plain:
+        dialect.header_rows = list(layout.header_rows)
+        dialect.header_join = HEADER_JOIN
+        dialect.comment_rows = list(layout.footer)
+    return dialect
 
 
 def _json_table(path: Path, options: dict[str, Any]) -> Any:

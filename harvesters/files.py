@@ -12,7 +12,7 @@ import yaml
 from catalog.crosswalk.datapackage import from_datapackage
 from catalog.errors import CatalogError
 from catalog.intake import IntakeRecord, IntakeResource
-from catalog.metadata import TABLE_SUFFIXES
+from catalog.metadata import TABLE_SUFFIXES, load_resources
 
 METADATA_SUFFIXES = (".json", ".yaml", ".yml")
 SIDECAR_MARK = ".meta"  # data.csv -> data.csv.meta.json
@@ -185,7 +185,18 @@ def _from_file(path: Path, boundary: Boundary) -> IntakeRecord:
                        boundary)
     metadata = read_metadata_file(_readable(sidecar, boundary)) if sidecar else {}
     metadata.setdefault("title", path.stem)
-    return IntakeRecord(metadata, (IntakeResource(resolved, path.name),), str(path))
+    # a sidecar may describe the file as a resource (its title, a sheet, its header rows);
+    # the entries naming other files are left to the metadata check
+    listed = metadata.get("resources")
+    described = [item for item in listed if isinstance(item, dict)
+                 and item.get("path") == path.name] if isinstance(listed, list) else []
+    if described and len(described) == len(listed):
+        metadata.pop("resources")
+        described = load_resources(described, str(sidecar))
+        resources = tuple(_described(resolved, item, path.name) for item in described)
+    else:
+        resources = (IntakeResource(resolved, path.name),)
+    return IntakeRecord(metadata, resources, str(path))
 
 
 def _from_folder(folder: Path, boundary: Boundary) -> IntakeRecord:
@@ -193,6 +204,7 @@ def _from_folder(folder: Path, boundary: Boundary) -> IntakeRecord:
     metadata = read_metadata_file(_readable(meta_path, boundary)) if meta_path else {}
     listed = metadata.pop("resources", None)
     if listed:
+        listed = load_resources(listed, str(meta_path))
         resources = tuple(_listed_resource(folder, item, meta_path, boundary) for item in listed)
     else:
         resources = tuple(
@@ -210,8 +222,15 @@ def _listed_resource(folder: Path, item: Any, meta_path: Path | None,
     if not isinstance(item, dict) or not isinstance(item.get("path"), str):
         raise IntakeError(f"{meta_path}: each resource needs a 'path'")
     path = _inside(folder, item["path"], meta_path, boundary)
-    return IntakeResource(path, item.get("name") or Path(item["path"]).name, item.get("title"),
-                          item.get("description"))  # fmt: skip
+    return _described(path, item, Path(item["path"]).name)
+
+
+def _described(path: Path, item: dict[str, Any], name: str) -> IntakeResource:
+    """A resource file as its metadata describes it: names, and where its table lies."""
+    return IntakeResource(path, item.get("name") or name, item.get("title"),
+                          item.get("description"), sheet=item.get("sheet"),
+                          header_rows=item.get("header_rows"),
+                          skip_rows=item.get("skip_rows"))
 
 
 def _inside(folder: Path, relative: str, where: Path | None, boundary: Boundary) -> Path:

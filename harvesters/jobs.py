@@ -497,11 +497,13 @@ class _Reports:
                 summary.errors.append({"key": key, "message": (
                     f"the name {outcome.renamed_from!r} is taken by another dataset: "
                     f"published as {outcome.dataset_name!r}")})
-            if outcome.status == "invalid":  # validations are screened by the pipeline
+            if outcome.invalid:  # validations are screened by the pipeline
+                # (a file still invalid is counted unchanged, and its errors said again)
                 summary.errors.append({
                     "key": key,
-                    "message": "; ".join(v.summary() for v in outcome.validations
-                                         if not v.valid),
+                    "message": ("invalid (unchanged): " if outcome.status == "unchanged"
+                                else "") + "; ".join(v.summary() for v in outcome.validations
+                                                     if not v.valid),
                 })
         if progress:
             progress(key, outcome, error)

@@ -15,10 +15,12 @@ from harvesters.base import HarvestContext
 from harvesters.network import NetworkError
 
 # Formats the screen reads, by format name (upper case) and by file suffix
-TABLE_FORMATS = {"CSV": ".csv", "TSV": ".tsv", "XLSX": ".xlsx", "JSON": ".json",
-                 "TEXT/CSV": ".csv", "TEXT/TAB-SEPARATED-VALUES": ".tsv",
+TABLE_FORMATS = {"CSV": ".csv", "TSV": ".tsv", "XLSX": ".xlsx", "XLS": ".xls", "ODS": ".ods",
+                 "JSON": ".json", "TEXT/CSV": ".csv", "TEXT/TAB-SEPARATED-VALUES": ".tsv",
                  "APPLICATION/JSON": ".json",
-                 "APPLICATION/VND.OPENXMLFORMATS-OFFICEDOCUMENT.SPREADSHEETML.SHEET": ".xlsx"}
+                 "APPLICATION/VND.OPENXMLFORMATS-OFFICEDOCUMENT.SPREADSHEETML.SHEET": ".xlsx",
+                 "APPLICATION/VND.MS-EXCEL": ".xls",
+                 "APPLICATION/VND.OASIS.OPENDOCUMENT.SPREADSHEET": ".ods"}
 _SAFE = re.compile(r"[^\w.-]+")
 
 

@@ -43,6 +43,8 @@ def splittable(table: TableData) -> bool:
     """Whether the table is a CSV in an encoding that can be cut at newline bytes."""
     if table.format != "csv" or not table.encoding:
         return False
+    if table.layout is not None and not table.layout.plain:
+        return False  # rows above the header or notes below it: read in one stream
     try:
         name = codecs.lookup(table.encoding).name
     except LookupError:

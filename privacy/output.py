@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, Literal
 from xml.etree import ElementTree
 
-from privacy.tabular import TableData, format_of
+from privacy.tabular import WORKBOOKS, TableData, format_of
 from privacy.typedcells import MISSING, TypedText, cell_text
 
 Kind = Literal["keep", "text", "number"]
@@ -82,8 +82,8 @@ def output_style(table: TableData | None, path: str | os.PathLike,
         elif suffix == ".csv" and style.delimiter == "\t":
             style = replace(style, delimiter=",")  # a .csv of a TSV: what the name says
         return OutputStyle("csv", csv=style)
-    if fmt == "xlsx":
-        return OutputStyle("xlsx", sheet=sheet_name(table) if source == "xlsx" else None)
+    if fmt == "xlsx":  # a sheet of an XLS or ODS workbook too is published as XLSX
+        return OutputStyle("xlsx", sheet=sheet_name(table) if source in WORKBOOKS else None)
     if source == "json" and table is not None:
         return _json_style(table)
     return OutputStyle("json")
@@ -158,12 +158,14 @@ def _quoting(fields: Sequence[tuple[bool, str]]) -> Quoting:
 
 
 def sheet_name(table: TableData | None) -> str | None:
-    """The name of the table's worksheet: the one it names, else the workbook's first."""
+    """The name of the table's sheet (read_table names the one it read), else the XLSX
+    workbook's first worksheet's."""
     if table is None:
         return None
-    named = table.options.get("sheet")
-    if isinstance(named, str):
-        return named
+    if table.sheet:
+        return table.sheet
+    if table.format != "xlsx":
+        return None
     try:
         return _first_worksheet(table.path)
     except (KeyError, OSError, zipfile.BadZipFile, ElementTree.ParseError):

@@ -25,6 +25,7 @@ from privacy.cells import (
 )
 from privacy.columns import ColumnProfile
 from privacy.csvchunks import ChunkBoundaryError, CsvChunk, chunk_rows, plan_chunks, splittable
+from privacy.errors import UnsupportedFormat
 from privacy.findings import MAX_OFFSETS, Finding, FindingCollector, decide
 from privacy.knownnames import KnownNames
 from privacy.limits import TableLimits
@@ -344,14 +345,21 @@ class Screener:
 
     def screen_file(self, path: str | os.PathLike, output: str | os.PathLike | None = None, *,
                     format: str | None = None, encoding: str | None = None,
-                    context: str = "") -> TableScreen:
-        """Read, screen and (when output is given) atomically write the remediated table."""
-        table = read_table(path, format=format, encoding=encoding, limits=self.limits)
+                    context: str = "", table: TableData | None = None) -> TableScreen:
+        """Read, screen and (when output is given) atomically write the remediated table.
+
+        table: the file as read_table opened it already (its sheet and layout found once).
+        """
+        if table is None:
+            table = read_table(path, format=format, encoding=encoding, limits=self.limits)
         if output is None:
             return self.screen_table(table, context=context)
         run = self._prepare(table, context)
         output = Path(output)
         out_format = FORMATS.get(output.suffix.lower(), table.format)
+        if out_format in ("xls", "ods"):  # read, never written: a screened sheet is XLSX
+            raise UnsupportedFormat(f"{output}: {out_format} is read, not written; "
+                                    "write .xlsx, .csv or .json")
         header = run.plan.output_header(run.header)
         # the source's conventions, types and layout; remediated columns as the plan says
         style = output_style(table, output, out_format)

@@ -1,25 +1,30 @@
-"""Reading tables (CSV/TSV, XLSX, JSON) as streams of text cells (typed: privacy.typedcells)."""
+"""Reading tables (CSV/TSV, XLSX, XLS, ODS, JSON) as streams of text cells (typed:
+privacy.typedcells).
+
+A spreadsheet's (or a CSV's) title rows, multi-row header and notes below the table are
+found by privacy.layout when a table is opened: rows() streams its data rows only."""
 
 from __future__ import annotations
 
 import csv
 import json
 import os
-import zipfile
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import openpyxl
-
 from privacy.encoding import detect_encoding, verify_encoding
 from privacy.errors import TableReadError, UnsupportedFormat
 from privacy.jsonstream import iter_json_array
+from privacy.layout import HEAD_ROWS, TAIL_ROWS, Layout, Merge, detect, footer_candidate
 from privacy.limits import TableLimits
 from privacy.typedcells import MISSING, cell_text, typed_cell
 
-FORMATS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".json": "json"}
+FORMATS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xls": "xls",
+           ".ods": "ods", ".json": "json"}
+WORKBOOKS = ("xlsx", "xls", "ods")
 _DELIMITERS = ",;\t|"
 _JSON_ROWS = ("data", "rows", "records", "items", "result")
 _JSON_FIELDS = ("fields", "header", "columns")
@@ -31,14 +36,14 @@ def format_of(path: str | os.PathLike, format: str | None = None) -> str:
     if format:
         fmt = format.lower().lstrip(".")
         fmt = {"tsv": "csv", "txt": "csv"}.get(fmt, fmt)
-        if fmt in ("csv", "xlsx", "json"):
+        if fmt in ("csv", "json", *WORKBOOKS):
             return fmt
         raise UnsupportedFormat(f"{os.fspath(path)}: unsupported format {format!r}")
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         raise UnsupportedFormat(
             f"{os.fspath(path)}: unsupported file type {suffix or '(none)'!r}; "
-            "expected .csv, .tsv, .txt, .xlsx or .json"
+            "expected .csv, .tsv, .txt, .xlsx, .xls, .ods or .json"
         )
     return FORMATS[suffix]
 
@@ -62,11 +67,16 @@ class TableData:
     header: list[str]
     options: dict[str, Any] = field(default_factory=dict, repr=False)
     limits: TableLimits | None = field(default=None, repr=False)
+    sheet: str | None = None           # a workbook's sheet
+    layout: Layout | None = None       # where the table lies (None: a JSON table)
+    notes: list[str] = field(default_factory=list, repr=False)  # raw text of the note rows
 
     def rows(self) -> Iterator[list[str]]:
         """Stream data rows as lists of strings, padded to the header (extra cells are kept)."""
-        reader = {"csv": _csv_rows, "xlsx": _xlsx_rows, "json": _json_rows}[self.format]
-        rows = reader(self)
+        if self.format in WORKBOOKS:
+            rows = _sheet_rows(self)
+        else:
+            rows = {"csv": _csv_rows, "json": _json_rows}[self.format](self)
         return rows if self.limits is None else _bounded(rows, self.limits, self.path)
 
 
@@ -115,7 +125,25 @@ def _csv_reader(table: TableData, handle) -> Iterator[list[str]]:
 def _csv_rows(table: TableData) -> Iterator[list[str]]:
     """Stream CSV data rows."""
     with open(table.path, encoding=table.encoding, newline="", buffering=_BUFFER) as handle:
-        yield from csv_records(table, handle)
+        if table.layout is None or table.layout.plain:
+            yield from csv_records(table, handle)
+            return
+        # records are numbered as Frictionless numbers them: every record, blank ones too
+        layout = table.layout
+        first, footer, width = layout.first_data_row, set(layout.footer), len(table.header)
+        reader = _csv_reader(table, handle)
+        try:
+            for number, cells in enumerate(reader, start=1):
+                if number < first or number in footer or not cells:
+                    continue
+                if table.limits is not None and len(cells) > table.limits.columns:
+                    table.limits.check_columns(f"{table.path}: line {reader.line_num}",
+                                               len(cells))
+                yield cells if len(cells) == width else _fit(cells, width)
+        except csv.Error as err:
+            raise TableReadError(f"{table.path}: line {reader.line_num}: {err}") from None
+        except UnicodeDecodeError as err:
+            raise TableReadError(f"{table.path}: near line {reader.line_num}: {err}") from None
 
 
 def csv_records(table: TableData, lines: Iterable[str], first_line: int = 1,
@@ -164,8 +192,11 @@ def _bounded_records(table: TableData, reader: Any, limits: TableLimits,
             yield _fit(cells, width)
 
 
-def _read_csv(path: Path, encoding: str | None, limits: TableLimits | None) -> TableData:
-    """Open a CSV: detect/verify the encoding, sniff the delimiter, check limits, read header."""
+def _read_csv(path: Path, encoding: str | None, limits: TableLimits | None,
+              options: LayoutOptions) -> TableData:
+    """Open a CSV: detect/verify the encoding, sniff the delimiter, check limits, find the
+    table's layout (a preamble above the header, a header of several rows, notes or totals
+    below the data) and read its header."""
     if encoding is None:
         encoding = detect_encoding(path)
     else:
@@ -174,38 +205,252 @@ def _read_csv(path: Path, encoding: str | None, limits: TableLimits | None) -> T
     if limits is not None:
         limits.check_csv(path, encoding, delimiter)
     table = TableData(path, "csv", encoding, [], {"delimiter": delimiter}, limits)
-    with open(path, encoding=encoding, newline="") as handle:
-        reader = _csv_reader(table, handle)
-        try:
-            header = next(reader, None)
-        except csv.Error as err:
-            raise TableReadError(f"{path}: line {reader.line_num}: {err}") from None
-    if not header:
+    window, last = _csv_window(table, options.head_rows() if options.detect else 1,
+                               tail=options.detect)
+    if not any(window.values()):
         raise TableReadError(f"{path}: line 1: empty file or empty header")
-    table.header = header
+    layout = options.find(window, (), last)
+    header = list(layout.labels) or list(window.get(layout.header_rows[0], []))
+    if not header:
+        raise TableReadError(f"{path}: line 1: empty file or empty header"
+                             if layout.header_rows[0] == 1 else
+                             f"{path}: row {layout.header_rows[0]}: the header row is empty")
+    table.header, table.layout = header, layout
+    table.notes = _notes(window, layout, header)
     return table
 
 
-# ---------------------------------------------------------------- XLSX
+def _csv_window(table: TableData, head: int,
+                tail: bool = True) -> tuple[dict[int, list[str]], int | None]:
+    """The first `head` records and the last TAIL_ROWS (numbered as Frictionless numbers
+    them), and the number of the last record (None when the tail holds no note or total,
+    and was not numbered)."""
+    window: dict[int, list[str]] = {}
+    size = table.path.stat().st_size
+    with open(table.path, encoding=table.encoding, newline="") as handle:
+        reader = _csv_reader(table, handle)
+        number = 0
+        try:
+            for number, cells in enumerate(reader, start=1):
+                if number > head:
+                    break
+                window[number] = cells
+            else:
+                return window, number  # the whole file is in the window
+        except csv.Error as err:
+            raise TableReadError(f"{table.path}: line {reader.line_num}: {err}") from None
+    if not tail or (size > _WHOLE_TAIL and not _csv_tail_has_notes(table)):
+        return window, None
+    # number the tail: every record counted (only when it may hold notes, in a large file)
+    tail: deque[tuple[int, list[str]]] = deque(maxlen=TAIL_ROWS)
+    with open(table.path, encoding=table.encoding, newline="", buffering=_BUFFER) as handle:
+        reader = _csv_reader(table, handle)
+        try:
+            tail.extend(enumerate(reader, start=1))
+        except (csv.Error, UnicodeDecodeError):
+            return window, None  # Frictionless and rows() report it
+    for number, cells in tail:
+        window.setdefault(number, cells)
+    return window, tail[-1][0] if tail else None
 
 
-def _open_workbook(path: Path):
-    """Open an xlsx workbook read-only, as TableReadError when it is not one."""
+_WHOLE_TAIL = 4 << 20  # a CSV up to this size is read whole to find notes below the table
+_TAIL_BYTES = 64 << 10
+
+
+def _csv_tail_has_notes(table: TableData) -> bool:
+    """Whether the last lines of a large CSV begin with a note word or a total (so that its
+    records must be counted to find them)."""
+    with open(table.path, "rb") as handle:
+        handle.seek(max(0, table.path.stat().st_size - _TAIL_BYTES))
+        text = handle.read().decode(table.encoding or "utf-8", errors="replace")
+    lines = text.splitlines()[1:][-TAIL_ROWS:]
     try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as err:
-        raise TableReadError(f"{path}: not a readable xlsx workbook ({err})") from None
+        records = list(csv.reader(lines, delimiter=table.options["delimiter"]))
+    except csv.Error:
+        return False
+    return any(footer_candidate(cells) for cells in records)
 
 
-def _xlsx_rows(table: TableData, include_header: bool = False) -> Iterator[list[str]]:
-    """Stream the first worksheet's non-empty rows (header first when asked)."""
-    workbook = _open_workbook(table.path)
-    limits = table.limits
-    try:
-        sheet = workbook.worksheets[0]
-        first = True
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = [typed_cell(v) for v in values]
+def _notes(window: dict[int, list[Any]], layout: Layout, header: list[str]) -> list[str]:
+    """The text of the note rows (titles above, footnotes and totals below), raw."""
+    totals = {c.rows[0] for c in layout.choices if c.role == "totals"}
+    out = []
+    for number in layout.notes:
+        cells = [cell_text(v).strip() for v in window.get(number, [])]
+        if number in totals:
+            label = next((c for c in cells if c), "")
+            pairs = [f"{name}: {value}" for name, value in zip(header, cells, strict=False)
+                     if value and value != label]
+            out.append(f"{label}: " + "; ".join(pairs) if pairs else label)
+            continue
+        seen: list[str] = []
+        for cell in cells:
+            if cell and cell not in seen:
+                seen.append(cell)
+        if seen:
+            out.append(" ".join(seen))
+    return out
+
+
+# ---------------------------------------------------------------- workbooks (XLSX, XLS, ODS)
+
+
+@dataclass(frozen=True)
+class LayoutOptions:
+    """What a publisher says of a table's place in its file, where detection is wrong."""
+
+    sheet: str | int | None = None
+    header_rows: int | None = None   # how many rows the header has
+    skip_rows: int | None = None     # how many rows lie above the header
+    detect: bool = True              # False: one header row on row 1, every row below data
+
+    def find(self, window: dict[int, list[Any]], merges: Any, last: int | None) -> Layout:
+        """The layout of a table from its window (detect False: the plain one)."""
+        if not self.detect:
+            return Layout()
+        return detect(window, merges, last_row=last, header_rows=self.header_rows,
+                      skip_rows=self.skip_rows)
+
+    def head_rows(self) -> int:
+        """Rows to read from the top to find the header."""
+        return max(HEAD_ROWS, (self.skip_rows or 0) + (self.header_rows or 1) + 2)
+
+
+def list_sheets(path: str | os.PathLike, format: str | None = None,
+                limits: TableLimits | None = None) -> list[str]:
+    """The names of a workbook's shown sheets that hold a cell, in order ([] for a table
+    that is not a workbook)."""
+    from privacy.workbooks import Workbook
+
+    fmt = format_of(path, format)
+    if fmt not in WORKBOOKS:
+        return []
+    path = Path(path)
+    _check_workbook(path, fmt, limits)
+    with Workbook(path, fmt) as book:
+        return [sheet.name for sheet in book.sheets()
+                if sheet.visible and _has_cells(book.rows(sheet))]
+
+
+def _has_cells(rows: Iterator[list[Any]]) -> bool:
+    return any(any(v not in (None, "") for v in row) for row in rows)
+
+
+def _check_workbook(path: Path, fmt: str, limits: TableLimits | None) -> None:
+    """A workbook's size checked before it is opened: what a zip expands to; an XLS file,
+    which its reader loads whole, by its own size."""
+    if limits is None:
+        return
+    if fmt == "xls":
+        size = path.stat().st_size
+        if size > limits.unzipped_bytes:
+            raise limits.refuse(str(path), f"the workbook is {size:,} bytes", "unzipped_bytes")
+    else:
+        limits.check_workbook(path)
+
+
+def _read_workbook(path: Path, fmt: str, limits: TableLimits | None,
+                   options: LayoutOptions) -> TableData:
+    """Open a sheet of a workbook (its size checked first), find its layout (title rows,
+    a multi-row merged header, notes below the table) and read its header."""
+    from privacy.workbooks import Workbook
+
+    _check_workbook(path, fmt, limits)
+    with Workbook(path, fmt) as book:
+        sheet = book.sheet(options.sheet)
+        where = f"{path}: sheet {sheet.name!r}" if options.sheet is not None else str(path)
+        window, last = _sheet_window(book.rows(sheet), options.head_rows(), limits, where,
+                                     whole=options.detect)
+        merges = book.merges(sheet) if window else []
+    if not window:
+        what = "sheet" if options.sheet is not None else "first worksheet"
+        raise TableReadError(f"{where}: row 1: the {what} is empty")
+    layout = options.find(window, merges, last)
+    table = TableData(path, fmt, None, [], {"merges": merges}, limits, sheet=sheet.name,
+                      layout=layout)
+    if layout.labels:
+        header = list(layout.labels)
+    else:
+        number = layout.header_rows[0]
+        # typed as its cells are (a year 2023 stays a number in the XLSX written)
+        header = [typed_cell(v) for v in _filled(window.get(number, []), number, merges,
+                                                 window)]
+        while header and header[-1] == "":
+            header.pop()
+    if not header:
+        raise TableReadError(f"{where}: row {layout.header_rows[0]}: the header row is empty")
+    table.header = header
+    table.notes = _notes(window, layout, header)
+    return table
+
+
+def _sheet_window(rows: Iterator[list[Any]], head: int, limits: TableLimits | None,
+                  where: str, whole: bool = True) -> tuple[dict[int, list[Any]], int]:
+    """The sheet's first `head` rows and its last TAIL_ROWS filled ones, by number, and the
+    number of its last filled row (rows past it hold nothing). Not whole: its first filled
+    row alone."""
+    window: dict[int, list[Any]] = {}
+    tail: deque[tuple[int, list[Any]]] = deque(maxlen=TAIL_ROWS)
+    last = 0
+    for number, values in enumerate(rows, start=1):
+        while values and values[-1] in (None, ""):
+            values.pop()
+        if limits is not None and values:
+            limits.check_columns(f"{where}: row {number}", len(values))
+            limits.check_cells(f"{where}: row {number}", [cell_text(v) for v in values])
+        if number <= head:
+            window[number] = values
+        if values:
+            last = number
+            tail.append((number, values))
+            if not whole:
+                break
+    for number, values in tail:
+        window.setdefault(number, values)
+    return {n: v for n, v in window.items() if n <= last}, last
+
+
+def _filled(values: list[Any], number: int, merges: list[Merge],
+            window: dict[int, list[Any]]) -> list[Any]:
+    """A row of the window with the cells of merged ranges holding their range's value."""
+    out = list(values)
+    for merge in merges:
+        if merge.top <= number <= merge.bottom:
+            top = window.get(merge.top, [])
+            value = top[merge.left - 1] if len(top) >= merge.left else None
+            if len(out) < merge.right:
+                out += [None] * (merge.right - len(out))
+            for column in range(merge.left, merge.right + 1):
+                out[column - 1] = value
+    return out
+
+
+def _sheet_rows(table: TableData) -> Iterator[list[str]]:
+    """Stream a sheet's data rows: below its header, above its notes, blank rows left out,
+    merged cells filled with their range's value."""
+    from privacy.workbooks import Workbook
+
+    layout = table.layout or Layout()
+    first, footer = layout.first_data_row, set(layout.footer)
+    merges = [m for m in table.options.get("merges", ()) if m.bottom >= first]
+    values_of: dict[Merge, Any] = {}
+    limits, width = table.limits, len(table.header)
+    with Workbook(table.path, table.format) as book:
+        sheet = book.sheet(table.sheet)
+        for number, values in enumerate(book.rows(sheet), start=1):
+            if number < first or number in footer:
+                continue
+            for merge in merges:
+                if merge.top == number:
+                    values_of[merge] = values[merge.left - 1] if len(values) >= merge.left \
+                        else None
+                if merge.top <= number <= merge.bottom and merge in values_of:
+                    if len(values) < merge.right:
+                        values = list(values) + [None] * (merge.right - len(values))
+                    for column in range(merge.left, merge.right + 1):
+                        values[column - 1] = values_of[merge]
+            cells = [typed_cell(v) for v in values]  # a filled cell: its range's value
             while cells and cells[-1] == "":
                 cells.pop()
             if not cells:
@@ -213,26 +458,29 @@ def _xlsx_rows(table: TableData, include_header: bool = False) -> Iterator[list[
             if limits is not None:
                 limits.check_columns(f"{table.path}: row {number}", len(cells))
                 limits.check_cells(f"{table.path}: row {number}", cells)
-            if first:
-                first = False
-                if include_header:
-                    yield cells
-                continue
-            yield _fit(cells, len(table.header))
-    finally:
-        workbook.close()
+            yield _fit(cells, width)
 
 
-def _read_xlsx(path: Path, limits: TableLimits | None) -> TableData:
-    """Open an xlsx file (its expansion checked first) and read its header row."""
-    if limits is not None:
-        limits.check_workbook(path)
-    table = TableData(path, "xlsx", None, [], limits=limits)
-    header = next(_xlsx_rows(table, include_header=True), None)
-    if not header:
-        raise TableReadError(f"{path}: row 1: the first worksheet is empty")
-    table.header = header
-    return table
+def sheet_cells(table: TableData) -> Iterator[list[Any]]:
+    """Every row of a CSV or a sheet from row 1, blank ones too, as its reader types the
+    values, the header's rows each holding the joined labels (for Frictionless to read the
+    same header as rows() has)."""
+    layout = table.layout or Layout()
+    header = set(layout.header_rows)
+    if table.format == "csv":
+        with open(table.path, encoding=table.encoding, newline="", buffering=_BUFFER) as handle:
+            reader = _csv_reader(table, handle)
+            try:
+                for number, cells in enumerate(reader, start=1):
+                    yield list(table.header) if number in header else cells
+            except (csv.Error, UnicodeDecodeError) as err:
+                raise TableReadError(f"{table.path}: line {reader.line_num}: {err}") from None
+        return
+    from privacy.workbooks import Workbook
+
+    with Workbook(table.path, table.format) as book:
+        for number, values in enumerate(book.rows(book.sheet(table.sheet)), start=1):
+            yield list(table.header) if number in header else values
 
 
 # ---------------------------------------------------------------- JSON
@@ -360,9 +608,15 @@ def _read_json(path: Path, encoding: str | None, limits: TableLimits | None) -> 
 
 
 def read_table(path: str | os.PathLike, format: str | None = None,
-               encoding: str | None = None, limits: TableLimits | None = None) -> TableData:
+               encoding: str | None = None, limits: TableLimits | None = None, *,
+               sheet: str | int | None = None, header_rows: int | None = None,
+               skip_rows: int | None = None, detect: bool = True) -> TableData:
     """Open a table (format from the suffix unless given); UnsupportedFormat, TableReadError.
 
+    A workbook's sheet is the one named (or at that 1-based position), else its first shown
+    one. Where the table lies (title rows, a header of several rows, notes below) is found
+    by privacy.layout; header_rows and skip_rows say it instead (not for JSON). detect
+    False reads a file govcat wrote: one header row on row 1, every row below it data.
     With limits, a table beyond them raises LimitExceeded (a TableReadError): its lines and
     expansion before it is parsed, its header here, its rows and cells as they are read.
     """
@@ -370,10 +624,15 @@ def read_table(path: str | os.PathLike, format: str | None = None,
     path = Path(path)
     if not path.is_file():
         raise TableReadError(f"{path}: no such file")
+    for name, value, least in (("header_rows", header_rows, 1), ("skip_rows", skip_rows, 0)):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)
+                                  or value < least):
+            raise TableReadError(f"{path}: {name} must be a whole number of at least {least}")
+    options = LayoutOptions(sheet, header_rows, skip_rows, detect)
     if fmt == "csv":
-        table = _read_csv(path, encoding, limits)
-    elif fmt == "xlsx":
-        table = _read_xlsx(path, limits)
+        table = _read_csv(path, encoding, limits, options)
+    elif fmt in WORKBOOKS:
+        table = _read_workbook(path, fmt, limits, options)
     else:
         table = _read_json(path, encoding, limits)
     _check_header(table)
@@ -381,10 +640,13 @@ def read_table(path: str | os.PathLike, format: str | None = None,
 
 
 __all__ = [
+    "LayoutOptions",
     "TableData",
     "TableReadError",
     "UnsupportedFormat",
-    "detect_encoding",
-    "read_table",
     "cell_text",
+    "detect_encoding",
+    "list_sheets",
+    "read_table",
+    "sheet_cells",
 ]

@@ -1,11 +1,12 @@
 """Typed cells: a cell's text, which the screen reads, carrying the value its source holds.
 
-XLSX and JSON hold numbers, booleans, dates and nulls; the screen reads every cell as text
-(tabular.cell_text). A reader of those formats yields a TypedText for every cell whose value
-is not a string: a str equal to the cell's text that remembers the value. The screen copies a
-row and replaces only what it remediates with new plain strings, so a cell that reaches the
-writer as a TypedText was not changed, and is written back as its source's value and type
-(privacy.output). A key missing from a JSON object is MISSING, so that it stays missing.
+Spreadsheets (XLSX, XLS, ODS) and JSON hold numbers, booleans, dates and nulls; the screen
+reads every cell as text (tabular.cell_text). A reader of those formats yields a TypedText for
+every cell whose value is not a string: a str equal to the cell's text that remembers the
+value. The screen copies a row and replaces only what it remediates with new plain strings, so
+a cell that reaches the writer as a TypedText was not changed, and is written back as its
+source's value and type (privacy.output). A key missing from a JSON object is MISSING, so that
+it stays missing.
 """
 
 from __future__ import annotations

@@ -99,11 +99,12 @@ def package_delete(context: ActionContext, data: Mapping[str, Any]) -> None:
 
 def resource_create(context: ActionContext, data: Mapping[str, Any]) -> dict[str, Any]:
     """Add a resource to a dataset (package_id): a table uploaded as multipart/form-data
-    (upload: CSV, TSV, XLSX or JSON; name, description), validated and privacy-screened, or
-    a link (url), never fetched. Needs an API token of an editor or admin of its publisher.
-    The result is the resource as screened, with "outcome" (published, held for review); an
-    invalid table is a Validation Error with its report. A Data Package descriptor uploaded
-    as datapackage.json (as frictionless publishes) is read as the dataset's metadata."""
+    (upload: CSV, TSV, XLSX, XLS, ODS or JSON; name, description), validated and
+    privacy-screened, or a link (url), never fetched. Needs an API token of an editor or
+    admin of its publisher. The result is the resource as screened, with "outcome"
+    (published, held for review); an invalid table is a Validation Error with its report. A
+    Data Package descriptor uploaded as datapackage.json (as frictionless publishes) is read
+    as the dataset's metadata."""
     principal = _principal(context)
     target = _target(context, data, "package_id")
     actor = _authorize(principal, "resource_create", target.publisher)

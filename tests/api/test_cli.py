@@ -248,3 +248,49 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(run, tmp_path: Path) ->
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("govcat: error: internal error (")
     assert "Traceback" not in result.output
+
+
+def test_a_spreadsheet_with_the_layout_given(run, tmp_path: Path) -> None:
+    from tests.support.workbooks import population_xlsx
+
+    run("init")
+    run("publisher", "add", "stats", "示例市统计局")
+    path = population_xlsx(tmp_path / "population.xlsx")
+    checked = run("validate", str(path))
+    assert checked.exit_code == 0
+    assert "population-分区县.xlsx: valid (3 rows)" in checked.output
+    assert "population-历年.xlsx: valid (5 rows)" in checked.output
+    refused = run("publish", str(path), "--publisher", "stats", "--sheet", "分区县",
+                  "--skip-rows", "0", "--header-rows", "1")
+    assert refused.exit_code == 1
+    assert "⇒ row 1 looks like a title (one filled cell, merged across 6 columns): the header " \
+           "seems to start on row 3; pass --skip-rows 2" in refused.output
+    given = run("publish", str(path), "--publisher", "stats", "--sheet", "分区县",
+                "--skip-rows", "2", "--header-rows", "2")
+    assert given.exit_code == 0 and "published (revision 2)" in given.output
+
+
+def test_validate_counts_the_rows_of_a_json_array(run, tmp_path: Path) -> None:
+    path = tmp_path / "rows.json"
+    path.write_text('[{"a": 1, "b": "x"}, {"a": 2, "b": "y"}]', encoding="utf-8")
+    assert run("validate", str(path)).output.strip() == "rows.json: valid (2 rows)"
+
+
+def test_a_harvest_says_why_a_file_is_invalid_and_again_when_unchanged(
+        run, tmp_path: Path) -> None:
+    run("init")
+    run("publisher", "add", "stats", "示例市统计局")
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    (folder / "broken.csv").write_text("a,a\n1,2\n", encoding="utf-8")
+    run("source", "add", "drop", "--type", "directory", "--path", str(folder),
+        "--publisher", "stats")
+    first = run("harvest", "drop")
+    assert first.exit_code == 1
+    assert "broken: invalid (revision 1)" in first.output
+    assert "broken.csv: 1 validation error(s)" in first.output
+    assert "- Duplicate Label (field 2)" in first.output
+    assert "all the errors: govcat history broken" in first.output
+    again = run("harvest", "drop")
+    assert "broken: invalid (unchanged) (revision 1)" in again.output
+    assert "- Duplicate Label (field 2)" in again.output
