@@ -1,0 +1,169 @@
+"""Building a resource's row table from its screened file, in the caller's transaction: the
+table, its rows in bulk (executemany on SQLite, COPY on PostgreSQL), then its indexes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Index, Table
+
+from catalog.errors import CatalogError
+from catalog.rowstore.fields import ROW_ID, CastError, Layout
+from privacy import TableReadError, read_table
+from privacy.tabular import cell_text
+
+# Which columns are indexed: those a filter is likely on. A filter picks rows by a key, a
+# code, a category, a date or a flag: short values of an integer, text, date or boolean
+# column. Measures (numbers) are summed or ranged rather than matched, and long text is
+# searched with q, so neither is indexed; nor is a column holding one value throughout.
+INDEXED_TYPES = ("integer", "year", "string", "date", "datetime", "boolean")
+MAX_INDEXED_LENGTH = 64  # characters: a longer value is text, not a key or a category
+MAX_INDEXES = 8  # per table, in column order (keys and categories tend to come first)
+_FULL_TEXT_SEPARATOR = "\n"  # between cells: a q term never spans two of them
+
+
+class RowLoadError(CatalogError):
+    """A screened file whose rows do not fit its Table Schema."""
+
+
+@dataclass
+class _Profile:
+    """What the load saw of one column (to choose its index)."""
+
+    longest: int = 0
+    first: Any = None
+    varies: bool = False
+    filled: bool = False
+
+
+@dataclass
+class Loaded:
+    """A row table just built."""
+
+    row_count: int
+    indexed: list[str] = field(default_factory=list)
+
+
+def build(connection: Connection, table: Table, layout: Layout, path: Path,
+          fmt: str) -> Loaded:
+    """Create table and load the rows of the screened file at path (format fmt) into it."""
+    table.create(connection)
+    profiles = [_Profile() for _ in layout.fields]
+    rows = _rows(path, fmt, layout, profiles)
+    if connection.dialect.name == "postgresql":
+        count = _copy(connection, table, rows)
+    else:
+        count = _insert(connection, table, rows)
+    indexed = [f for f, profile in zip(layout.fields, profiles, strict=True)
+               if f.type in INDEXED_TYPES and profile.varies
+               and profile.longest <= MAX_INDEXED_LENGTH][:MAX_INDEXES]
+    for position, chosen in enumerate(indexed):
+        # with the row number: an equality filter then reads its rows in file order from the
+        # index alone (the default order), without sorting the matches
+        Index(f"{table.name}_{position}", table.c[chosen.column],
+              table.c[ROW_ID]).create(connection)
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"ANALYZE {_quoted(connection, table.name)}")
+    return Loaded(count, [f.name for f in indexed])
+
+
+def _rows(path: Path, fmt: str, layout: Layout,
+          profiles: list[_Profile]) -> Iterator[tuple[Any, ...]]:
+    """(row number, the fields' values…, full text) of each row of the file."""
+    try:
+        table = read_table(path, format=fmt.lower())
+    except TableReadError as exc:
+        raise RowLoadError(f"the screened file cannot be read: {_where(exc)}") from None
+    width = len(layout.fields)
+    if [str(h) for h in table.header[:width]] != [f.name for f in layout.fields]:
+        raise RowLoadError("the screened file's header is not its Table Schema's fields")
+    casts = [f.cast for f in layout.fields]
+    number = 0
+    try:
+        for number, cells in enumerate(table.rows(), start=1):
+            cells = cells[:width]
+            values: list[Any] = [number]
+            texts = []
+            for position, (cast, cell) in enumerate(zip(casts, cells, strict=False)):
+                value = cast(cell)
+                text = cell if isinstance(cell, str) else cell_text(cell)
+                profile = profiles[position]
+                if value is not None:
+                    if not profile.filled:
+                        profile.filled, profile.first = True, value
+                    elif not profile.varies and value != profile.first:
+                        profile.varies = True
+                    if len(text) > profile.longest:
+                        profile.longest = len(text)
+                    texts.append(text)
+                values.append(value)
+            values.extend([None] * (width + 1 - len(values)))
+            values.append(_FULL_TEXT_SEPARATOR.join(texts).lower().replace("\x00", ""))
+            yield tuple(values)
+    except CastError as exc:
+        column = layout.fields[position].name
+        raise RowLoadError(f"row {number}, field {position + 1} ({column}): {exc}") from None
+    except TableReadError as exc:
+        raise RowLoadError(f"the screened file cannot be read: {_where(exc)}") from None
+
+
+def _where(exc: TableReadError) -> str:
+    """A read error without the file's path (the store's, of no use to anyone)."""
+    text = str(exc)
+    return text.split(": ", 1)[1] if ": " in text else text
+
+
+def _insert(connection: Connection, table: Table, rows: Iterator[tuple[Any, ...]]) -> int:
+    """The rows inserted by the driver's executemany (SQLite), streamed."""
+    columns = list(table.columns)
+    dates = [position for position, c in enumerate(columns)
+             if c.type.python_type in (dt.date, dt.datetime)]
+    names = ", ".join(_quoted(connection, c.name) for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    count = 0
+
+    def stored() -> Iterator[tuple[Any, ...]]:
+        nonlocal count
+        for row in rows:
+            count += 1
+            if dates:  # as SQLAlchemy's Date and DateTime keep them in SQLite (text)
+                row = tuple(_sqlite_time(v) if i in dates else v for i, v in enumerate(row))
+            yield row
+
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.executemany(f"INSERT INTO {_quoted(connection, table.name)} ({names}) "
+                           f"VALUES ({marks})", stored())
+    finally:
+        cursor.close()
+    return count
+
+
+def _sqlite_time(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _copy(connection: Connection, table: Table, rows: Iterator[tuple[Any, ...]]) -> int:
+    """The rows written by COPY … FROM STDIN (PostgreSQL), streamed."""
+    names = ", ".join(_quoted(connection, c.name) for c in table.columns)
+    count = 0
+    raw = connection.connection.driver_connection
+    with raw.cursor() as cursor, cursor.copy(  # type: ignore[union-attr]
+            f"COPY {_quoted(connection, table.name)} ({names}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(tuple(v.replace("\x00", "") if isinstance(v, str) else v
+                                 for v in row))
+            count += 1
+    return count
+
+
+def _quoted(connection: Connection, name: str) -> str:
+    return connection.dialect.identifier_preparer.quote(name)
