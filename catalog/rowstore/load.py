@@ -4,6 +4,7 @@ table, its rows in bulk (executemany on SQLite, COPY on PostgreSQL), then its in
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,6 +75,15 @@ def build(connection: Connection, table: Table, layout: Layout, path: Path,
 def _rows(path: Path, fmt: str, layout: Layout,
           profiles: list[_Profile]) -> Iterator[tuple[Any, ...]]:
     """(row number, the fields' values…, full text) of each row of the file."""
+    with tempfile.TemporaryDirectory(prefix="govcat-rows-") as folder:
+        # a stored file has no suffix, and openpyxl opens a workbook by its name's suffix
+        named = Path(folder) / f"table.{fmt.lower()}"
+        named.symlink_to(path)
+        yield from _typed_rows(named, fmt, layout, profiles)
+
+
+def _typed_rows(path: Path, fmt: str, layout: Layout,
+                profiles: list[_Profile]) -> Iterator[tuple[Any, ...]]:
     try:
         table = read_table(path, format=fmt.lower())
     except TableReadError as exc:

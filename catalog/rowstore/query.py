@@ -94,7 +94,7 @@ def search_rows(catalog: Catalog, resource_id: str, query: RowQuery,
         statement = select(*columns).where(*conditions).order_by(
             *_order(layout, table, query.sort)).limit(query.limit).offset(query.offset)
         connection = session.connection()
-        with _bounded(connection, catalog.settings.rows_timeout):
+        with bounded(connection, catalog.settings.rows_timeout):
             rows = connection.execute(statement).all() if query.limit else []
             total = None
             if query.include_total:
@@ -261,7 +261,7 @@ def _schema(source: Mapping[str, Any], selected: list[FieldColumn]) -> dict[str,
 
 
 @contextmanager
-def _bounded(connection: Connection, seconds: float) -> Iterator[None]:
+def bounded(connection: Connection, seconds: float) -> Iterator[None]:
     """Stop the queries run in the block after seconds (RowQueryTimeout)."""
     postgres = connection.dialect.name == "postgresql"
     raw = connection.connection.driver_connection
