@@ -87,8 +87,11 @@ def _seconds(value: str, env: str) -> float:
 
 
 def _positive_seconds(value: str, env: str) -> float:
-    number = _seconds(value, env)
-    if number <= 0:
+    try:
+        number = float(value)
+    except ValueError:
+        number = 0.0
+    if not number > 0:
         raise SettingsError(f"{env} must be a number of seconds > 0, not {value!r}")
     return number
 

@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 from typing import Any
@@ -46,7 +46,13 @@ class FieldColumn:
     name: str  # the field's name, as the schema says
     type: str  # its Table Schema type
     column: str  # the SQL column
-    cast: Cast  # a cell (text, or a typed value) → the stored value; CastError
+    descriptor: Mapping[str, Any] = field(repr=False, hash=False, compare=False)
+    missing: frozenset[str] = field(repr=False, default=frozenset({""}))
+
+    @cached_property
+    def cast(self) -> Cast:
+        """A cell (text, or a typed value) → the stored value; CastError."""
+        return _cast(self.type, self.descriptor, self.missing)
 
     def serve(self, value: Any) -> Any:
         """A stored value as the API serves it (JSON-ready)."""
@@ -72,20 +78,15 @@ class Layout:
     @classmethod
     def of(cls, schema: Mapping[str, Any]) -> Layout:
         """The layout of a Table Schema (ValueError when it has no fields or repeats one)."""
-        from frictionless import Schema
-
-        descriptors = list(schema.get("fields") or [])
+        descriptors = [d for d in schema.get("fields") or [] if isinstance(d, Mapping)]
         names = [str(d.get("name", "")) for d in descriptors]
         if not names or len(set(names)) != len(names):
             raise ValueError("the Table Schema has no fields, or a field name twice")
-        parsed = Schema.from_descriptor({"fields": descriptors,
-                                         "missingValues": schema.get("missingValues", [""])})
-        missing = frozenset(schema.get("missingValues", [""]))
+        missing = frozenset(str(v) for v in schema.get("missingValues", [""]))
         return cls(tuple(
-            FieldColumn(name, str(descriptor.get("type") or "any"), f"c{position}",
-                        _cast(field, descriptor, missing))
-            for position, (name, descriptor, field) in enumerate(
-                zip(names, descriptors, parsed.fields, strict=True))))
+            FieldColumn(name, str(descriptor.get("type") or "any"), f"c{position}", descriptor,
+                        missing)
+            for position, (name, descriptor) in enumerate(zip(names, descriptors, strict=True))))
 
     @cached_property
     def by_name(self) -> dict[str, FieldColumn]:
@@ -99,14 +100,18 @@ class Layout:
                      Column(FULL_TEXT, Text))
 
 
-def _cast(field: Any, descriptor: Mapping[str, Any], missing: frozenset[str]) -> Cast:
+def _cast(kind: str, descriptor: Mapping[str, Any], missing: frozenset[str]) -> Cast:
     """The cast of one field: a fast path for the usual forms of a type (the values of a
-    validated file), frictionless' own cell reader for every other form and option."""
-    reader = field.create_cell_reader()
-    kind = field.type
+    validated file), frictionless' own cell reader (made on first need) for every other form
+    and option."""
+    readers: list[Callable[[Any], tuple[Any, Any]]] = []
 
     def by_frictionless(cell: Any) -> Any:
-        value, notes = reader(cell)
+        if not readers:
+            from frictionless import Field
+
+            readers.append(Field.from_descriptor(dict(descriptor)).create_cell_reader())
+        value, notes = readers[0](cell)
         if notes:
             raise CastError(f"not a value of type {kind}")
         return _stored(kind, value)

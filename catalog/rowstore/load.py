@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Index, Table
+from sqlalchemy import Connection, Index, Integer, Table, Text, cast, func, select
 
 from catalog.errors import CatalogError
-from catalog.rowstore.fields import ROW_ID, CastError, Layout
+from catalog.rowstore.fields import ROW_ID, CastError, FieldColumn, Layout
 from privacy import TableReadError, read_table
 from privacy.tabular import cell_text
 
@@ -32,16 +32,6 @@ class RowLoadError(CatalogError):
 
 
 @dataclass
-class _Profile:
-    """What the load saw of one column (to choose its index)."""
-
-    longest: int = 0
-    first: Any = None
-    varies: bool = False
-    filled: bool = False
-
-
-@dataclass
 class Loaded:
     """A row table just built."""
 
@@ -53,15 +43,12 @@ def build(connection: Connection, table: Table, layout: Layout, path: Path,
           fmt: str) -> Loaded:
     """Create table and load the rows of the screened file at path (format fmt) into it."""
     table.create(connection)
-    profiles = [_Profile() for _ in layout.fields]
-    rows = _rows(path, fmt, layout, profiles)
+    rows = _rows(path, fmt, layout)
     if connection.dialect.name == "postgresql":
         count = _copy(connection, table, rows)
     else:
         count = _insert(connection, table, rows)
-    indexed = [f for f, profile in zip(layout.fields, profiles, strict=True)
-               if f.type in INDEXED_TYPES and profile.varies
-               and profile.longest <= MAX_INDEXED_LENGTH][:MAX_INDEXES]
+    indexed = _to_index(connection, table, layout) if count else []
     for position, chosen in enumerate(indexed):
         # with the row number: an equality filter then reads its rows in file order from the
         # index alone (the default order), without sorting the matches
@@ -72,18 +59,37 @@ def build(connection: Connection, table: Table, layout: Layout, path: Path,
     return Loaded(count, [f.name for f in indexed])
 
 
-def _rows(path: Path, fmt: str, layout: Layout,
-          profiles: list[_Profile]) -> Iterator[tuple[Any, ...]]:
+def _to_index(connection: Connection, table: Table, layout: Layout) -> list[FieldColumn]:
+    """The columns worth an index (INDEXED_TYPES, short values, more than one value), read
+    from the loaded table in one pass of the database's own."""
+    candidates = [f for f in layout.fields if f.type in INDEXED_TYPES]
+    if not candidates:
+        return []
+    measures = []
+    for candidate in candidates:
+        column = table.c[candidate.column]
+        ordered = cast(column, Integer) if candidate.type == "boolean" else column
+        measures += [func.max(func.length(cast(column, Text))), func.min(ordered),
+                     func.max(ordered)]
+    found = connection.execute(select(*measures)).one()
+    chosen = []
+    for position, candidate in enumerate(candidates):
+        longest, least, most = found[3 * position:3 * position + 3]
+        if least is not None and least != most and (longest or 0) <= MAX_INDEXED_LENGTH:
+            chosen.append(candidate)
+    return chosen[:MAX_INDEXES]
+
+
+def _rows(path: Path, fmt: str, layout: Layout) -> Iterator[tuple[Any, ...]]:
     """(row number, the fields' values…, full text) of each row of the file."""
     with tempfile.TemporaryDirectory(prefix="govcat-rows-") as folder:
         # a stored file has no suffix, and openpyxl opens a workbook by its name's suffix
         named = Path(folder) / f"table.{fmt.lower()}"
         named.symlink_to(path)
-        yield from _typed_rows(named, fmt, layout, profiles)
+        yield from _typed_rows(named, fmt, layout)
 
 
-def _typed_rows(path: Path, fmt: str, layout: Layout,
-                profiles: list[_Profile]) -> Iterator[tuple[Any, ...]]:
+def _typed_rows(path: Path, fmt: str, layout: Layout) -> Iterator[tuple[Any, ...]]:
     try:
         table = read_table(path, format=fmt.lower())
     except TableReadError as exc:
@@ -93,32 +99,31 @@ def _typed_rows(path: Path, fmt: str, layout: Layout,
         raise RowLoadError("the screened file's header is not its Table Schema's fields")
     casts = [f.cast for f in layout.fields]
     number = 0
+    join = _FULL_TEXT_SEPARATOR.join
     try:
         for number, cells in enumerate(table.rows(), start=1):
-            cells = cells[:width]
-            values: list[Any] = [number]
-            texts = []
-            for position, (cast, cell) in enumerate(zip(casts, cells, strict=False)):
-                value = cast(cell)
-                text = cell if isinstance(cell, str) else cell_text(cell)
-                profile = profiles[position]
-                if value is not None:
-                    if not profile.filled:
-                        profile.filled, profile.first = True, value
-                    elif not profile.varies and value != profile.first:
-                        profile.varies = True
-                    if len(text) > profile.longest:
-                        profile.longest = len(text)
-                    texts.append(text)
-                values.append(value)
-            values.extend([None] * (width + 1 - len(values)))
-            values.append(_FULL_TEXT_SEPARATOR.join(texts).lower().replace("\x00", ""))
-            yield tuple(values)
+            if len(cells) != width:
+                cells = (cells + [""] * width)[:width]
+            values = [cast(cell) for cast, cell in zip(casts, cells, strict=True)]
+            texts = join([c if isinstance(c, str) else cell_text(c) for c in cells if c != ""
+                          and c is not None])
+            yield (number, *values, texts.lower().replace("\x00", ""))
     except CastError as exc:
+        position = _failing(casts, cells)
         column = layout.fields[position].name
         raise RowLoadError(f"row {number}, field {position + 1} ({column}): {exc}") from None
     except TableReadError as exc:
         raise RowLoadError(f"the screened file cannot be read: {_where(exc)}") from None
+
+
+def _failing(casts: list[Any], cells: list[Any]) -> int:
+    """The position of the first cell its cast refuses."""
+    for position, (cast_cell, cell) in enumerate(zip(casts, cells, strict=False)):
+        try:
+            cast_cell(cell)
+        except CastError:
+            return position
+    return 0
 
 
 def _where(exc: TableReadError) -> str:
@@ -136,12 +141,15 @@ def _insert(connection: Connection, table: Table, rows: Iterator[tuple[Any, ...]
     marks = ", ".join("?" for _ in columns)
     count = 0
 
-    def stored() -> Iterator[tuple[Any, ...]]:
+    def stored() -> Iterator[Any]:
         nonlocal count
         for row in rows:
             count += 1
             if dates:  # as SQLAlchemy's Date and DateTime keep them in SQLite (text)
-                row = tuple(_sqlite_time(v) if i in dates else v for i, v in enumerate(row))
+                row = list(row)
+                for position in dates:
+                    if row[position] is not None:
+                        row[position] = _sqlite_time(row[position])
             yield row
 
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]

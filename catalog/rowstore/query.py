@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Text, cast, func, select
+from sqlalchemy import Connection, Text, cast, func, or_, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -82,12 +82,13 @@ def search_rows(catalog: Catalog, resource_id: str, query: RowQuery,
     Gone when withdrawn, AccessRestricted when not open without conditions; RowQueryError,
     RowQueryTimeout)."""
     with catalog.sessions() as session:
-        found, resource = _resource(session, resource_id, dataset)
-        registered = session.get(RowTable, resource.id)
-        if registered is None:  # not built yet (a catalog upgraded, not yet repaired)
+        served = _served(session, resource_id, dataset)
+        if served is None:  # the answer saying why
+            _resource(session, resource_id, dataset)
             raise NotFound(f"the rows of resource {resource_id!r} are not available yet")
-        layout = Layout.of(resource.table_schema or {})
-        table = layout.table(registered.table_name)
+        table_schema, name, table_name, row_count = served
+        layout = Layout.of(table_schema or {})
+        table = layout.table(table_name)
         selected = _selected(layout, query)
         conditions = [*_filters(layout, table, query.filters), *_text(layout, table, query.q)]
         columns = [table.c[ROW_ID] if f is None else table.c[f.column] for f in selected]
@@ -98,15 +99,30 @@ def search_rows(catalog: Catalog, resource_id: str, query: RowQuery,
             rows = connection.execute(statement).all() if query.limit else []
             total = None
             if query.include_total:
-                total = registered.row_count if not conditions else connection.execute(
+                total = row_count if not conditions else connection.execute(
                     select(func.count()).select_from(table).where(*conditions)).scalar_one()
         names = [ROW_ID if f is None else f.name for f in selected]
         records = [{name: (value if f is None else f.serve(value))
                     for name, f, value in zip(names, selected, row, strict=True)}
                    for row in rows]
         described = [f for f in selected if f is not None]
-        return RowPage(resource.id, found.name, selected, records, total,
-                       _schema(resource.table_schema or {}, described))
+        return RowPage(resource_id, name, selected, records, total,
+                       _schema(table_schema or {}, described))
+
+
+def _served(session: Any, resource_id: str, dataset: str | None
+            ) -> tuple[dict[str, Any] | None, str, str, int] | None:
+    """The Table Schema, dataset name, row table and row count of a resource whose rows are
+    served (None: they are not), in one query: only such a resource has a row table."""
+    query = (select(Resource.table_schema, Dataset.name, RowTable.table_name,
+                    RowTable.row_count)
+             .join(RowTable, RowTable.resource_id == Resource.id)
+             .join(Dataset, Dataset.current_revision_id == Resource.revision_id)
+             .where(Resource.id == resource_id, Dataset.withdrawn_at.is_(None)))
+    if dataset is not None:
+        query = query.where(or_(Dataset.name == dataset, Dataset.id == dataset))
+    row = session.execute(query).first()
+    return None if row is None else (row[0], row[1], row[2], row[3])
 
 
 def _resource(session: Any, resource_id: str, dataset: str | None) -> tuple[Dataset, Resource]:
