@@ -15,6 +15,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from catalog import db
+from catalog.rowstore.fields import Layouts
 from catalog.rowstore.sync import repair as repair_rows
 from catalog.search import SearchBackend, open_search
 from catalog.search.synonyms import Synonyms
@@ -39,6 +40,8 @@ class Catalog:
     files: FileStore
     search: SearchBackend
     _screener: Screener | None = field(default=None, repr=False)
+    # the row tables' layouts, kept between queries (catalog.rowstore.query)
+    row_layouts: Layouts = field(default_factory=Layouts, repr=False)
 
     @cached_property
     def screener(self) -> Screener:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -98,6 +100,30 @@ class Layout:
                                               autoincrement=False),
                      *[Column(f.column, _SQL_TYPES.get(f.type, Text)()) for f in self.fields],
                      Column(FULL_TEXT, Text))
+
+
+class Layouts:
+    """The layouts and tables of the row tables last queried, at most size of them: the same
+    Table object each time lets SQLAlchemy compile a query of it once."""
+
+    def __init__(self, size: int = 256) -> None:
+        self.size = size
+        self._kept: OrderedDict[str, tuple[Layout, Table]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, table_name: str, schema: Mapping[str, Any]) -> tuple[Layout, Table]:
+        """The layout and table of a row table (its name is its resource's: one schema)."""
+        with self._lock:
+            if table_name in self._kept:
+                self._kept.move_to_end(table_name)
+                return self._kept[table_name]
+        layout = Layout.of(schema)
+        made = (layout, layout.table(table_name))
+        with self._lock:
+            self._kept[table_name] = made
+            while len(self._kept) > self.size:
+                self._kept.popitem(last=False)
+        return made
 
 
 def _cast(kind: str, descriptor: Mapping[str, Any], missing: frozenset[str]) -> Cast:

@@ -105,9 +105,11 @@ def _typed_rows(path: Path, fmt: str, layout: Layout) -> Iterator[tuple[Any, ...
             if len(cells) != width:
                 cells = (cells + [""] * width)[:width]
             values = [cast(cell) for cast, cell in zip(casts, cells, strict=True)]
-            texts = join([c if isinstance(c, str) else cell_text(c) for c in cells if c != ""
-                          and c is not None])
-            yield (number, *values, texts.lower().replace("\x00", ""))
+            try:
+                text = join(cells)
+            except TypeError:  # a reader's typed cells
+                text = join(["" if c is None else cell_text(c) for c in cells])
+            yield (number, *values, text.lower())
     except CastError as exc:
         position = _failing(casts, cells)
         column = layout.fields[position].name

@@ -33,6 +33,7 @@ MAX_FILTER_VALUES = 1000  # values of all filters together
 MAX_TERMS = 32  # words of q
 _SORT = re.compile(r"^(.+?)(?: +(asc|desc))?(?: +nulls +(first|last))? *$", re.IGNORECASE)
 _PROGRESS_STEPS = 10_000  # SQLite virtual-machine steps between two looks at the clock
+_SERVED_AS_READ = ("string", "integer", "year", "boolean")
 
 
 class RowQueryError(CatalogError):
@@ -87,8 +88,7 @@ def search_rows(catalog: Catalog, resource_id: str, query: RowQuery,
             _resource(session, resource_id, dataset)
             raise NotFound(f"the rows of resource {resource_id!r} are not available yet")
         table_schema, name, table_name, row_count = served
-        layout = Layout.of(table_schema or {})
-        table = layout.table(table_name)
+        layout, table = catalog.row_layouts.get(table_name, table_schema or {})
         selected = _selected(layout, query)
         conditions = [*_filters(layout, table, query.filters), *_text(layout, table, query.q)]
         columns = [table.c[ROW_ID] if f is None else table.c[f.column] for f in selected]
@@ -102,8 +102,10 @@ def search_rows(catalog: Catalog, resource_id: str, query: RowQuery,
                 total = row_count if not conditions else connection.execute(
                     select(func.count()).select_from(table).where(*conditions)).scalar_one()
         names = [ROW_ID if f is None else f.name for f in selected]
-        records = [{name: (value if f is None else f.serve(value))
-                    for name, f, value in zip(names, selected, row, strict=True)}
+        # the values of text, integer and boolean columns are served as they are read
+        serve = [None if f is None or f.type in _SERVED_AS_READ else f.serve for f in selected]
+        records = [{name: value if convert is None or value is None else convert(value)
+                    for name, convert, value in zip(names, serve, row, strict=True)}
                    for row in rows]
         described = [f for f in selected if f is not None]
         return RowPage(resource_id, name, selected, records, total,
