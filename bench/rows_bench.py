@@ -25,7 +25,9 @@ one request at a time, each timed from request to parsed answer:
    scan), what every filter would cost without the row store's indexes.
 
 Districts, streets and numbers rotate (a seeded draw), so no two consecutive queries are the
-same. Each figure's p50, p95 and p99 are printed, the target's against 50 ms.
+same. Each figure's p50, p95 and p99 are printed, the target's against 50 ms, with the
+server process's CPU time a query (from /proc: what the query costs govcat, whatever else the
+machine runs) and the machine's load average while querying.
 """
 
 from __future__ import annotations
@@ -150,6 +152,11 @@ class Server:
                 time.sleep(0.2)
         raise SystemExit("govcat serve did not answer in time")
 
+    def cpu_seconds(self) -> float:
+        """The server process's CPU time so far (user + system), from /proc."""
+        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def stop(self) -> None:
         self.process.terminate()
         try:
@@ -158,23 +165,26 @@ class Server:
             self.process.kill()
 
 
-def timed(session: Any, call: Callable[[Any], Any], check: Callable[[Any], bool],
-          count: int) -> list[float]:
-    """Milliseconds of count calls, each checked."""
+def timed(server: Server, call: Callable[[Any], Any], check: Callable[[Any], bool],
+          count: int) -> dict[str, float]:
+    """The percentiles of count calls' milliseconds (each checked), and the server's CPU
+    milliseconds a call."""
     samples = []
+    cpu = server.cpu_seconds()
     for n in range(count):
         started = time.perf_counter()
         body = call(n)
         samples.append((time.perf_counter() - started) * 1000)
         if not check(body):
             raise SystemExit(f"a query answered wrongly: {json.dumps(body)[:300]}")
-    return samples
+    return {**percentiles(samples), "server_cpu": (server.cpu_seconds() - cpu) * 1000 / count}
 
 
-def measure(url: str, resource_id: str, rows: int, queries: int, seed: int,
+def measure(server: Server, resource_id: str, rows: int, queries: int, seed: int,
             session: Any) -> dict[str, dict[str, float]]:
     """The scenarios' latencies."""
     draw = random.Random(seed)
+    url = server.url
     search = f"{url}/api/3/action/datastore_search"
     rest = f"{url}/api/v1/datasets/bench-rows/resources/{resource_id}/rows"
     districts = [draw.choice(DISTRICTS) for _ in range(queries)]
@@ -192,27 +202,24 @@ def measure(url: str, resource_id: str, rows: int, queries: int, seed: int,
             len(result.get("records", [])) == min(100, result.get("total", -1))
 
     figures: dict[str, dict[str, float]] = {}
-    timed(session, lambda n: ckan({"区县": districts[n % len(districts)]}), full_page, 20)
-    figures["target"] = percentiles(timed(
-        session, lambda n: ckan({"区县": districts[n]}), full_page, queries))
-    figures["one row"] = percentiles(timed(
-        session, lambda n: ckan({"编号": numbers[n]}), full_page, queries))
-    figures["two columns"] = percentiles(timed(
-        session, lambda n: ckan({"区县": streets[n][0], "街道": streets[n][1]}), full_page,
-        queries))
+    timed(server, lambda n: ckan({"区县": districts[n % len(districts)]}), full_page, 20)
+    figures["target"] = timed(server, lambda n: ckan({"区县": districts[n]}), full_page,
+                              queries)
+    figures["one row"] = timed(server, lambda n: ckan({"编号": numbers[n]}), full_page, queries)
+    figures["two columns"] = timed(
+        server, lambda n: ckan({"区县": streets[n][0], "街道": streets[n][1]}), full_page,
+        queries)
 
     def rest_page(body: Any) -> bool:
         return len(body.get("data", [])) == min(100, body.get("total", -1))
 
-    figures["rest"] = percentiles(timed(
-        session, lambda n: session.get(rest, params={
-            "filters": json.dumps({"区县": districts[n]}, ensure_ascii=False), "limit": 100},
-            timeout=60).json(), rest_page, queries))
+    figures["rest"] = timed(server, lambda n: session.get(rest, params={
+        "filters": json.dumps({"区县": districts[n]}, ensure_ascii=False), "limit": 100},
+        timeout=60).json(), rest_page, queries)
     scans = max(10, queries // 20)
     amounts = [f"{draw.uniform(0, 100000):.2f}" for _ in range(scans)]
-    figures["baseline"] = percentiles(timed(
-        session, lambda n: ckan({"金额": amounts[n]}),
-        lambda body: body.get("success") is True, scans))
+    figures["baseline"] = timed(server, lambda n: ckan({"金额": amounts[n]}),
+                                lambda body: body.get("success") is True, scans)
     return figures
 
 
@@ -234,17 +241,20 @@ def run(args: argparse.Namespace, log: Callable[[str], None]) -> dict[str, Any]:
             with requests.Session() as session:
                 software = server.wait(session)
                 log(f"serving with {software}")
-                figures = measure(server.url, loaded["resource_id"], loaded["rows"],
+                load = os.getloadavg()[0]
+                figures = measure(server, loaded["resource_id"], loaded["rows"],
                                   args.queries, args.seed, session)
+                load = max(load, os.getloadavg()[0])
         finally:
             server.stop()
     store = "PostgreSQL" if args.database_url else "SQLite (embedded)"
     return {"rows": loaded["rows"], "store": store, "server": software, **loaded,
-            "latency_ms": figures, "report": report(loaded, figures, store, software)}
+            "load_average": load, "latency_ms": figures,
+            "report": report(loaded, figures, store, software, load)}
 
 
 def report(loaded: dict[str, Any], figures: dict[str, dict[str, float]], store: str,
-           software: str) -> list[str]:
+           software: str, load: float) -> list[str]:
     rows = loaded["rows"]
     names = {
         "target": "datastore_search, filter 区县 (indexed), limit 100",
@@ -257,11 +267,13 @@ def report(loaded: dict[str, Any], figures: dict[str, dict[str, float]], store: 
              f"publish (validate + screen + store + row table): {loaded['publish_s']:.1f} s",
              f"row table build alone: {loaded['build_s']:.1f} s "
              f"({rows / loaded['build_s']:,.0f} rows/s; indexed: {', '.join(loaded['indexed'])})",
-             ""]
+             f"machine: {os.cpu_count()} CPUs, load average {load:.1f} while querying "
+             "(other work on it stretches every figure; the server's CPU time is its own)", ""]
     for key, name in names.items():
         figure = figures[key]
         lines.append(f"{name}: p50 {figure['p50']:.1f} ms, p95 {figure['p95']:.1f} ms, "
-                     f"p99 {figure['p99']:.1f} ms ({figure['n']:.0f} queries)")
+                     f"p99 {figure['p99']:.1f} ms; server CPU {figure['server_cpu']:.1f} ms "
+                     f"a query ({figure['n']:.0f} queries)")
     target = figures["target"]["p95"]
     lines += ["", f"target: p95 {target:.1f} ms vs ≤ {TARGET_MS:.0f} ms → "
                   f"{target / TARGET_MS:.2f}× the bound: "
