@@ -48,7 +48,11 @@ def has_rows(resource: Resource) -> bool:
 
 
 def _stored_table(storage_key: str | None, table_schema: dict | None) -> bool:
-    return storage_key is not None and bool((table_schema or {}).get("fields"))
+    """A stored file with a Table Schema whose fields have names, each once."""
+    fields = (table_schema or {}).get("fields") or []
+    names = [f.get("name") for f in fields if isinstance(f, dict)]
+    return storage_key is not None and bool(names) and len(names) == len(fields) and \
+        all(isinstance(n, str) and n for n in names) and len(set(names)) == len(names)
 
 
 def serves_rows(dataset: Dataset, resource: Resource) -> bool:

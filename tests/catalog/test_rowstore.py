@@ -248,3 +248,23 @@ def test_repair_builds_what_is_missing_and_drops_strays(population) -> None:
     assert _tables(catalog) == {table_name(resource_id)}
     assert search_rows(catalog, resource_id, RowQuery()).total == 5
     assert repair(catalog.sessions, catalog.files) == type(repaired)()  # nothing left to do
+
+
+def test_a_file_that_does_not_fit_its_schema_is_refused_by_row_and_field(tmp_path: Path) -> None:
+    from catalog.db import make_engine
+    from catalog.rowstore.fields import Layout
+    from catalog.rowstore.load import RowLoadError, build
+
+    path = tmp_path / "stored"
+    path.write_text("区县,人口\n西湖区,113\n上城区,约130\n", encoding="utf-8")
+    layout = Layout.of({"fields": [{"name": "区县", "type": "string"},
+                                   {"name": "人口", "type": "integer"}]})
+    engine = make_engine(f"sqlite:///{tmp_path / 'store.sqlite'}")  # as the catalog's
+    with pytest.raises(RowLoadError, match=r"row 2, field 2 \(人口\)"), engine.begin() as c:
+        build(c, layout.table("rows_x"), layout, path, "CSV")
+    wrong = Layout.of({"fields": [{"name": "区", "type": "string"},
+                                  {"name": "人口", "type": "integer"}]})
+    with pytest.raises(RowLoadError, match="header"), engine.begin() as c:
+        build(c, wrong.table("rows_y"), wrong, path, "CSV")
+    with engine.connect() as c:  # each failed build left nothing
+        assert inspect(c).get_table_names() == []
