@@ -216,10 +216,21 @@ def test_rows_come_from_the_screened_file_only(catalog, tmp_path: Path) -> None:
     assert page.table_schema["fields"][1]["type"] == "string"  # masked: text now
 
 
-def test_a_spreadsheet_s_rows_are_typed(catalog, tmp_path: Path) -> None:
+def test_json_and_spreadsheet_rows_are_typed(catalog, tmp_path: Path) -> None:
     import openpyxl
 
     add_publisher(catalog, "jt", "示例市交通运输局")
+    path = tmp_path / "stations.json"
+    path.write_text(json.dumps([{"站点": "武林广场", "经度": 120.090829, "泊位": 1860},
+                                {"站点": "西湖文化广场", "经度": 120.17, "泊位": None}],
+                               ensure_ascii=False), encoding="utf-8")
+    record = IntakeRecord({"title": "公共自行车服务点"}, (IntakeResource(path, path.name),),
+                          str(path))
+    outcome = pipeline.publish(catalog, record, publisher_code="jt")
+    records = search_rows(catalog, _resource_id(catalog, outcome.dataset_id), RowQuery()).records
+    assert records == [{"站点": "武林广场", "经度": 120.090829, "泊位": 1860},
+                       {"站点": "西湖文化广场", "经度": 120.17, "泊位": None}]
+    assert type(records[0]["泊位"]) is int
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "passenger_volume"

@@ -3,16 +3,16 @@
 The row tables themselves are made at run time, when a revision is published (named
 rows_<resource id>); `govcat init` builds those of what was already published.
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-03
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0010'
-down_revision = '0009'
+revision = '0011'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 
