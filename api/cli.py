@@ -1105,12 +1105,16 @@ def audit(limit: int, user_name: str | None, action: str | None, as_json: bool) 
 @main.command()
 @one_line_errors
 def reindex() -> None:
-    """Rebuild the search index from the store."""
+    """Rebuild the search index from the store, and repair the row store (the row tables of
+    what is published: built where missing, dropped where no longer published)."""
     from catalog.indexing import reindex as rebuild
+    from catalog.rowstore.sync import repair
 
     with opened() as catalog:
         count = rebuild(catalog)
-    click.echo(f"reindexed {count} published dataset(s)")
+        repaired = repair(catalog.sessions, catalog.files)
+    click.echo(f"reindexed {count} published dataset(s); row tables of {repaired.datasets} "
+               f"dataset(s) built or dropped")
 
 
 # The disclosure-request and annual-report commands live in their own module; importing it

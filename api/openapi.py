@@ -29,6 +29,8 @@ from api.schemas import (
     RequestReceiptSchema,
     RequestStatusSchema,
     RequestSubmissionSchema,
+    RowPageSchema,
+    RowsArgsSchema,
     SearchArgsSchema,
     SourceListSchema,
     SourceSchema,
@@ -57,6 +59,7 @@ SCHEMAS = (
     ("Resource", PublicResourceSchema),
     ("Dataset", PublicDatasetSchema),
     ("DatasetPage", DatasetPageSchema),
+    ("RowPage", RowPageSchema),
     ("Publisher", PublisherSchema),
     ("Job", JobSchema),
     ("Source", SourceSchema),
@@ -214,6 +217,20 @@ def _operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:
                     "content": {media_type: binary for media_type in
                                 [*FORMAT_MEDIA_TYPES.values(), "text/tab-separated-values"]}},
             "304": {"description": "Not Modified: the client's copy (If-None-Match) is current."},
+            "400": "Error", "403": "Error", "404": "Error",
+            "410": _json("The dataset was withdrawn.", GoneSchema)}}}
+    yield "api_v1.rows", {"get": {
+        "tags": ["datasets"], "summary": "A resource's rows, filtered, searched and sorted",
+        "description": "The rows of a table resource of a dataset open without conditions, "
+                       "read from its screened file and typed by its Table Schema (also "
+                       "CKAN's datastore_search). A conditionally open or not-open dataset's "
+                       "rows are refused as its downloads are (403).",
+        "operationId": "getRows",
+        "parameters": [_dataset_param(), _path_param("resource_id", "Resource id."),
+                       {"in": "query", "schema": RowsArgsSchema}],
+        "responses": {
+            "200": _json("A page of rows with the total that match and the Table Schema.",
+                         RowPageSchema),
             "400": "Error", "403": "Error", "404": "Error",
             "410": _json("The dataset was withdrawn.", GoneSchema)}}}
     yield "api_v1.autocomplete", {"get": {

@@ -12,6 +12,8 @@ from catalog.metadata import (
     DatasetMetadataSchema,
     PublicDatasetSchema,
 )
+from catalog.rowstore.query import DEFAULT_LIMIT as ROWS_DEFAULT
+from catalog.rowstore.query import MAX_LIMIT as ROWS_MAX
 from catalog.search import FACET_FIELDS, SORTS
 from catalog.search.model import MAX_RESULT_WINDOW
 from harvesters.jobs import COUNTS, JOB_STATUSES
@@ -102,6 +104,72 @@ SearchArgsSchema = Schema.from_dict({
     "per_page": fields.Integer(load_default=PER_PAGE_DEFAULT,
                                validate=validate.Range(1, PER_PAGE_MAX)),
 }, name="SearchArgsSchema")
+
+
+RowsArgsSchema = Schema.from_dict({
+    "q": fields.String(metadata={
+        "description": "Words that must all appear in a row (in any of its fields), ignoring "
+                       "case; a word may be part of a longer one (西湖 finds 西湖区)."}),
+    "filters": fields.String(metadata={
+        "description": 'A JSON object of field names and values: each field equal to its '
+                       'value, or to any of a list of values ({"区县": "西湖区", "年份": '
+                       '[2022, 2023]}); null matches an empty cell.'}),
+    "sort": fields.String(metadata={
+        "description": 'Fields to order by, comma-separated, each optionally followed by asc '
+                       'or desc ("年份 desc, 区县"); then by the row\'s place in the file.'}),
+    "fields": fields.String(metadata={
+        "description": "The fields to return, comma-separated (default: all, in the Table "
+                       "Schema's order)."}),
+    "limit": fields.Integer(load_default=ROWS_DEFAULT, validate=validate.Range(0, ROWS_MAX),
+                            metadata={"description": "Rows to return (0: only the total)."}),
+    "offset": fields.Integer(load_default=0, validate=validate.Range(0),
+                             metadata={"description": "Rows to skip."}),
+}, name="RowsArgsSchema")
+
+
+class TableSchemaFieldSchema(Schema):
+    """A field of a Table Schema (https://specs.frictionlessdata.io/table-schema/)."""
+
+    class Meta:
+        unknown = INCLUDE
+
+    name = fields.String(required=True)
+    type = fields.String(required=True, metadata={
+        "description": "integer, number, boolean, date, datetime, string, …"})
+    format = fields.String()
+
+
+class TableSchemaSchema(Schema):
+    """The Table Schema of the rows served: masked columns are strings."""
+
+    class Meta:
+        unknown = INCLUDE
+
+    fields_ = fields.List(fields.Nested(TableSchemaFieldSchema), required=True,
+                          data_key="fields")
+    missingValues = fields.List(fields.String())
+
+
+class RowLinksSchema(Schema):
+    """The same query at other offsets (null where there is none)."""
+
+    self = fields.String(required=True)
+    prev = fields.String(required=True, allow_none=True)
+    next = fields.String(required=True, allow_none=True)
+
+
+class RowPageSchema(Schema):
+    """A page of a resource's rows, typed by its Table Schema."""
+
+    data = fields.List(fields.Dict(), required=True, metadata={
+        "description": "The rows: field name → value, typed by the schema (integer and "
+                       "number as JSON numbers, boolean as true/false, date and datetime as "
+                       "ISO 8601 text, an empty cell as null)."})
+    total = fields.Integer(required=True, metadata={"description": "Rows that match."})
+    limit = fields.Integer(required=True)
+    offset = fields.Integer(required=True)
+    schema = fields.Nested(TableSchemaSchema, required=True)
+    links = fields.Nested(RowLinksSchema, required=True)
 
 
 class PublisherSchema(Schema):

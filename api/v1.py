@@ -3,6 +3,7 @@ and their jobs, OpenAPI."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Any
 
@@ -21,6 +22,14 @@ from catalog.queries import (
     resource_download,
     search_datasets,
     suggest,
+)
+from catalog.rowstore.query import (
+    DEFAULT_LIMIT,
+    MAX_LIMIT,
+    RowQuery,
+    RowQueryError,
+    RowQueryTimeout,
+    search_rows,
 )
 from catalog.search import FACET_FIELDS, SearchQuery
 from catalog.search.model import MAX_RESULT_WINDOW
@@ -60,8 +69,14 @@ def _restricted(exc: AccessRestricted):
 
 
 @api_v1.errorhandler(BadRequest)
-def _bad_request(exc: BadRequest):
+@api_v1.errorhandler(RowQueryError)
+def _bad_request(exc: CatalogError):
     return error("bad_request", str(exc), 400)
+
+
+@api_v1.errorhandler(RowQueryTimeout)
+def _query_timeout(exc: RowQueryTimeout):
+    return error("query_timeout", str(exc), 400)
 
 
 def absolute_url(endpoint: str, **values: Any) -> str:
@@ -104,13 +119,14 @@ def parse_search_query(args: Any) -> SearchQuery:
         raise BadRequest(str(exc)) from None
 
 
-def _whole_number(args: Any, name: str, default: int) -> int:
-    """A numeric parameter: ASCII digits only, at most 9 of them (BadRequest otherwise)."""
+def _whole_number(args: Any, name: str, default: int, lowest: int = 1) -> int:
+    """A numeric parameter: ASCII digits only, at most 9 of them (BadRequest otherwise;
+    lowest: the least value the message names)."""
     raw = args.get(name)
     if raw is None:
         return default
     if not (raw.isascii() and raw.isdigit()) or len(raw) > 9:
-        raise BadRequest(f"{name} must be a whole number from 1 to 999999999")
+        raise BadRequest(f"{name} must be a whole number from {lowest} to 999999999")
     return int(raw)
 
 
@@ -186,6 +202,61 @@ def _download_args(args: Any) -> dict[str, str | None]:
                              f"{', '.join(allowed)}")
         wanted[name] = value.lower() if value is not None else None
     return wanted
+
+
+ROWS_PARAMS = ("q", "filters", "sort", "fields", "limit", "offset")
+
+
+@api_v1.get("/datasets/<dataset>/resources/<resource_id>/rows")
+def rows(dataset: str, resource_id: str):
+    """A page of a resource's rows, typed by its Table Schema."""
+    query = parse_rows_query(request.args)
+    page = search_rows(catalog(), resource_id, query, dataset=dataset)
+    total = page.total or 0
+
+    def at(offset: int) -> str:
+        args = request.args.to_dict(flat=False)
+        args["offset"] = [str(offset)]
+        return absolute_url("api_v1.rows", dataset=dataset, resource_id=resource_id, **args)
+
+    step = max(query.limit, 1)
+    return jsonify({
+        "data": page.records, "total": total, "limit": query.limit, "offset": query.offset,
+        "schema": page.table_schema,
+        "links": {"self": at(query.offset),
+                  "prev": at(max(query.offset - step, 0)) if query.offset else None,
+                  "next": at(query.offset + step) if query.offset + step < total else None},
+    })
+
+
+def parse_rows_query(args: Any) -> RowQuery:
+    """A RowQuery from the rows endpoint's query string (BadRequest says what is wrong)."""
+    unknown = sorted(set(args) - set(ROWS_PARAMS))
+    if unknown:
+        raise BadRequest(f"unknown parameter {unknown[0]!r}")
+    filters: Any = {}
+    if args.get("filters"):
+        try:
+            filters = json.loads(args["filters"])
+        except ValueError:
+            raise BadRequest("filters must be a JSON object, such as "
+                             '{"区县": "西湖区"} or {"年份": [2022, 2023]}') from None
+        if not isinstance(filters, dict):
+            raise BadRequest("filters must be a JSON object of field names and values")
+    fields = _names(args.get("fields"))
+    limit = _whole_number(args, "limit", DEFAULT_LIMIT, lowest=0)
+    if limit > MAX_LIMIT:
+        raise BadRequest(f"limit must be from 0 to {MAX_LIMIT}")
+    return RowQuery(q=args.get("q", "")[:1000], filters=filters, fields=fields,
+                    sort=_names(args.get("sort")) or (), limit=limit,
+                    offset=_whole_number(args, "offset", 0, lowest=0))
+
+
+def _names(raw: str | None) -> list[str] | None:
+    """A comma-separated list (None when not given)."""
+    if raw is None or not raw.strip():
+        return None
+    return [part.strip() for part in raw.split(",") if part.strip()]
 
 
 @api_v1.get("/autocomplete")

@@ -15,6 +15,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from catalog import db
+from catalog.rowstore.fields import Layouts
+from catalog.rowstore.sync import repair as repair_rows
 from catalog.search import SearchBackend, open_search
 from catalog.search.synonyms import Synonyms
 from catalog.settings import Settings, home_secret
@@ -38,6 +40,8 @@ class Catalog:
     files: FileStore
     search: SearchBackend
     _screener: Screener | None = field(default=None, repr=False)
+    # the row tables' layouts, kept between queries (catalog.rowstore.query)
+    row_layouts: Layouts = field(default_factory=Layouts, repr=False)
 
     @cached_property
     def screener(self) -> Screener:
@@ -122,6 +126,8 @@ def init_catalog(settings: Settings, *, migrations: Path) -> Catalog:
     catalog = _assemble(settings, engine)
     db.upgrade(engine, migrations, {"source_key_digest": catalog.source_key_digest,
                                     "screen_label": catalog.screen_label})
+    # the row tables of what was published before the row store existed (or was repaired)
+    repair_rows(catalog.sessions, catalog.files)
     return catalog
 
 

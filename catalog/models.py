@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     DateTime,
     Float,
@@ -223,6 +224,22 @@ class PrivacyFinding(Base):
             "needs_review": self.needs_review,
             "note": self.note or "",
         }
+
+
+class RowTable(Base):
+    """The row table of a published resource (catalog.rowstore): the table exists exactly
+    while this row does, both written in the transaction that publishes, supersedes, withdraws
+    or restores the resource's dataset."""
+
+    __tablename__ = "row_tables"
+
+    resource_id: Mapped[str] = mapped_column(ForeignKey("resources.id"), primary_key=True)
+    dataset_id: Mapped[str] = mapped_column(ForeignKey("datasets.id"), index=True)
+    table_name: Mapped[str] = mapped_column(String(63), unique=True)
+    row_count: Mapped[int] = mapped_column(BigInteger)
+    # the Table Schema fields whose columns are indexed (catalog.rowstore.load.indexed)
+    indexed: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 class AuditEvent(Base):

@@ -48,6 +48,7 @@ from catalog.models import (
     new_id,
     utcnow,
 )
+from catalog.rowstore.sync import sync_datasets
 from catalog.storage import StoredFile
 from catalog.validation import TableValidation, ValidationError, served_schema, validate_table
 from catalog.withdrawal import restore
@@ -617,6 +618,7 @@ def _restore_unchanged(catalog: Catalog, dataset_id: str, identity: _Identity) -
         if dataset is not None:
             restore(dataset)
             _adopt(dataset, identity)
+            sync_datasets(session, catalog.files, [dataset])
 
 
 def _adopt(dataset: Dataset, identity: _Identity) -> None:
@@ -1028,7 +1030,12 @@ def _write_together(catalog: Catalog, pending: list[_Pending],
     written = _Written()
     with transaction(catalog.sessions) as session, session.no_autoflush:
         written.prefetch(session, pending)
-        return [_write_revision(session, item, checked, written, now) for item in pending]
+        results = [_write_revision(session, item, checked, written, now) for item in pending]
+        session.flush()
+        # the row tables change with the revisions, in the same transaction
+        sync_datasets(session, catalog.files,
+                      [session.get_one(Dataset, outcome.dataset_id) for outcome in results])
+        return results
 
 
 def _write_revision(session: Session, pending: _Pending, checked: set[str], written: _Written,

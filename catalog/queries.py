@@ -74,6 +74,12 @@ def get_dataset(catalog: Catalog, id_or_name: str, download_url: DownloadUrl) ->
         return serialize_dataset(dataset, download_url)
 
 
+def public_dataset(session: Session, id_or_name: str) -> Dataset:
+    """A public dataset by id or name, its published revision and resources loaded
+    (NotFound; Gone when withdrawn)."""
+    return _load_public(session, id_or_name)
+
+
 def _load_public(session: Session, id_or_name: str) -> Dataset:
     dataset = session.scalar(
         _with_details(_public_datasets()).where(

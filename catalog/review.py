@@ -16,6 +16,7 @@ from catalog.db import transaction
 from catalog.errors import CatalogError, NotFound
 from catalog.models import Dataset, PrivacyFinding, Revision, RevisionStatus, utcnow
 from catalog.pipeline import make_current
+from catalog.rowstore.sync import sync_datasets
 from privacy import read_table
 
 CONTEXT_EXAMPLES = 3  # masked examples shown per finding
@@ -133,6 +134,7 @@ def approve(catalog: Catalog, ref: str, *, actor: Actor, note: str = "") -> dict
         revision.decision_note = note or None
         revision.privacy_status = "approved"
         make_current(session, revision.dataset, revision, now)
+        sync_datasets(session, catalog.files, [revision.dataset])
         _audit(session, actor, "review.approve", revision, note)
         result = _summary(revision)
         dataset_id = revision.dataset_id

@@ -87,6 +87,16 @@ def _seconds(value: str, env: str) -> float:
     return number
 
 
+def _positive_seconds(value: str, env: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = 0.0
+    if not number > 0:
+        raise SettingsError(f"{env} must be a number of seconds > 0, not {value!r}")
+    return number
+
+
 def _search_url(value: str, env: str) -> str | None:
     url = value.strip()
     if not url:
@@ -255,6 +265,12 @@ class Settings:
         "GOVCAT_INDEX_REPAIR_SECONDS", 60,
         "How often a running server compares the search index with the store and repairs it.",
         _seconds,
+    )
+    rows_timeout: float = _setting(  # type: ignore[assignment]
+        "GOVCAT_ROWS_TIMEOUT", 5,
+        "Longest a query of the row API (rows, datastore_search) may run, in seconds; a longer "
+        "one is stopped and refused.",
+        _positive_seconds,
     )
     max_header_bytes: int = _limit("header_bytes", "Largest header line of a table, in bytes.")  # type: ignore[assignment]
     max_cell_bytes: int = _limit("cell_bytes", "Largest cell of a table, in bytes.")  # type: ignore[assignment]

@@ -12,6 +12,7 @@ from catalog.audit import record
 from catalog.context import Catalog
 from catalog.db import transaction
 from catalog.models import Dataset, Revision, utcnow
+from catalog.rowstore.sync import sync_datasets
 
 
 def source_datasets(catalog: Catalog, source_id: str) -> dict[str, str]:
@@ -51,11 +52,13 @@ def withdraw(catalog: Catalog, dataset_ids: Iterable[str], reason: str, *,
     actor = actor or Actor.system()
     now = utcnow()
     with transaction(catalog.sessions) as session:
-        for dataset in session.scalars(select(Dataset).where(Dataset.id.in_(ids),
-                                                            Dataset.withdrawn_at.is_(None))):
+        datasets = list(session.scalars(select(Dataset).where(Dataset.id.in_(ids),
+                                                              Dataset.withdrawn_at.is_(None))))
+        for dataset in datasets:
             dataset.withdrawn_at, dataset.withdrawn_reason = now, reason[:500]
             record(session, actor, "dataset.withdraw", f"dataset:{dataset.name}",
                    reason=reason[:500])
+        sync_datasets(session, catalog.files, datasets)  # their rows are gone with them
     indexing.index_datasets(catalog, ids)  # a withdrawn dataset leaves the index
     return len(ids)
 

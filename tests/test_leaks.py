@@ -95,6 +95,11 @@ def test_no_personal_value_reaches_any_output(catalog, leaky_csv, caplog) -> Non
         public = catalog.settings.public_url  # links are built from it, not from the request
         download = fetch(dataset["resources"][0]["download_url"].replace(public, base))
         outputs.append(download)
+        resource = dataset["resources"][0]["id"]
+        rows = fetch(f"{base}/api/v1/datasets/{outcome.dataset_name}/resources/{resource}/rows")
+        outputs.append(rows)
+        assert json.loads(rows)["total"] == len(kept)
+        outputs.append(fetch(f"{base}/api/3/action/datastore_search?resource_id={resource}"))
         outputs += [fetch(f"{base}/"), fetch(f"{base}/datasets/{outcome.dataset_name}")]
         outputs += [fetch(f"{base}/api/v1/publishers"), fetch(f"{base}/api/v1/openapi.json")]
         # Everything the catalog logged while publishing and serving (the access log of the
@@ -103,6 +108,9 @@ def test_no_personal_value_reaches_any_output(catalog, leaky_csv, caplog) -> Non
         for value in secrets:
             found = json.loads(fetch(f"{base}/api/v1/datasets?q={urllib.parse.quote(value)}"))
             assert found["total"] == 0, "a raw value must not be searchable"
+            in_rows = json.loads(fetch(f"{base}/api/3/action/datastore_search?resource_id="
+                                       f"{resource}&q={urllib.parse.quote(value)}"))
+            assert in_rows["result"]["total"] == 0, "a raw value must not be found in rows"
     finally:
         server.shutdown()
 

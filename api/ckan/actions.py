@@ -13,6 +13,7 @@ from typing import Any
 
 from api.ckan import params
 from api.ckan.context import Action, ActionContext
+from api.ckan.datastore import datastore_search
 from api.ckan.dicts import (
     group_dict,
     license_dicts,
@@ -256,6 +257,6 @@ def _sliced(items: list[Any], data: Mapping[str, Any]) -> list[Any]:
 READ_ACTIONS: Mapping[str, Action] = MappingProxyType({action.__name__: action for action in (
     package_search, package_show, package_list, current_package_list_with_resources,
     organization_list, organization_show, group_list, group_show, group_package_show, tag_list,
-    resource_show,
+    resource_show, datastore_search,
     status_show, license_list, package_autocomplete, help_show)})
 ACTIONS: Mapping[str, Action] = MappingProxyType({**READ_ACTIONS, **WRITE_ACTIONS})

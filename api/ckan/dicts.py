@@ -17,6 +17,7 @@ from catalog.crosswalk.ckan import (
 from catalog.crosswalk.licenses import LICENSES, license_title, license_url
 from catalog.indexing import dataset_modified
 from catalog.models import Dataset, Resource, Revision, as_utc
+from catalog.rowstore.sync import serves_rows
 
 ResourceUrl = Callable[[Dataset, Resource], str | None]  # None: not reachable through govcat
 PageUrl = Callable[[Dataset], str]
@@ -42,7 +43,8 @@ def package_dict(dataset: Dataset, resource_url: ResourceUrl, page_url: PageUrl,
     resources = [CkanResource(url=(resource_url(dataset, r) if published else None) or "",
                               name=r.name,
                               description=r.description or "", format=r.format,
-                              size=r.size, hash=r.checksum or "", id=r.id)
+                              size=r.size, hash=r.checksum or "", id=r.id,
+                              datastore_active=published and serves_rows(dataset, r))
                  for r in revision.resources]
     package = to_ckan(CkanDataset(remote_id=dataset.id, metadata=metadata,
                                   resources=resources, provenance=provenance))
@@ -74,7 +76,7 @@ def package_dict(dataset: Dataset, resource_url: ResourceUrl, page_url: PageUrl,
         item.update({"package_id": dataset.id, "position": position,
                      "mimetype": resource.media_type or None, "created": created,
                      "last_modified": modified, "state": "active",
-                     "url_type": None, "datastore_active": False,
+                     "url_type": None,
                      "screened": resource.storage_key is not None})
     return package
 

@@ -8,6 +8,7 @@ from alembic import context
 from sqlalchemy import engine_from_config, pool
 
 from api.store import METADATA
+from catalog.rowstore.sync import is_row_table
 
 config = context.config
 target_metadata = METADATA
@@ -27,11 +28,17 @@ def run_migrations_online() -> None:
         _run(conn)
 
 
+def _include(obj, name, kind, reflected, compare_to) -> bool:
+    """What migrations manage: not the row store's tables, made at run time per resource."""
+    return not (kind == "table" and reflected and name and is_row_table(name))
+
+
 def _run(connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
+        include_object=_include,
     )
     with context.begin_transaction():
         context.run_migrations()

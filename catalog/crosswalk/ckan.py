@@ -60,6 +60,21 @@ class CkanResource:
     size: int | None = None
     hash: str = ""
     id: str = ""
+    datastore_active: bool = False  # its rows can be read with datastore_search
+
+
+# Table Schema field types → the column types CKAN's DataStore names (datastore_search's
+# "fields"); any other type is served as text
+DATASTORE_TYPES = {
+    "integer": "int", "year": "int", "number": "numeric", "boolean": "bool",
+    "date": "date", "datetime": "timestamp", "object": "json", "array": "json",
+}  # fmt: skip
+DATASTORE_ROW_ID = {"id": "_id", "type": "int"}  # the row number datastore_search adds
+
+
+def datastore_field(name: str, table_schema_type: str) -> dict[str, str]:
+    """A field of datastore_search's "fields": its id and CKAN's type."""
+    return {"id": name, "type": DATASTORE_TYPES.get(table_schema_type, "text")}
 
 
 @dataclass
@@ -140,7 +155,8 @@ def from_ckan(package: dict[str, Any]) -> CkanDataset:
                      description=str(r.get("description") or ""),
                      format=str(r.get("format") or "").upper(),
                      size=r.get("size") if isinstance(r.get("size"), int) else None,
-                     hash=str(r.get("hash") or ""), id=str(r.get("id") or ""))
+                     hash=str(r.get("hash") or ""), id=str(r.get("id") or ""),
+                     datastore_active=r.get("datastore_active") is True)
         for r in package.get("resources") or [] if isinstance(r, dict) and r.get("url")
     ]
     return CkanDataset(remote_id=provenance["remote_id"], metadata=metadata,
@@ -174,7 +190,8 @@ def to_ckan(dataset: CkanDataset) -> dict[str, Any]:
         "maintainer_email": contact.get("email", ""),
         "extras": [{"key": k, "value": v} for k, v in sorted(extras.items())],
         "resources": [{"id": r.id, "url": r.url, "name": r.name, "description": r.description,
-                       "format": r.format, "size": r.size, "hash": r.hash}
+                       "format": r.format, "size": r.size, "hash": r.hash,
+                       "datastore_active": r.datastore_active}
                       for r in dataset.resources],
         "groups": [{"name": g} for g in dataset.provenance.get("groups", [])],
     }

@@ -161,6 +161,10 @@ def test_no_personal_value_of_the_demo_is_served(demo, tmp_path: Path) -> None:
                     if a == b and a
                 ]
                 assert same == [], f"{name}/{column}: {len(same)} cells served unmasked"
+                # the row API serves the same screened cells, never the source's
+                rows = client.get(f"/api/v1/datasets/{name}/resources/{resource['id']}/rows",
+                                  query_string={"fields": column, "limit": 32000})
+                assert [r[column] for r in rows.get_json()["data"]] == [c or None for c in cells]
                 checked += len(values)
     assert checked > 300
 
@@ -270,6 +274,41 @@ def test_ckan_clients_read_the_demo(demo, tmp_path: Path) -> None:
                           for t, d in zip(titles, json.loads(found.stdout)["results"],
                                           strict=True))
     assert any("常住人口" in t for t in titles)
+
+
+def test_ckanapi_reads_typed_rows_of_the_demo(demo) -> None:
+    """`ckanapi action datastore_search resource_id=… limit=5` against the demo: typed rows
+    of a table open without conditions; none of a conditionally open one."""
+    import subprocess
+    import sys
+
+    from tests.support.catalogs import served_at
+    from tests.support.servers import serving_app
+
+    _, client, _ = demo
+    catalog = client.application.extensions["govcat"]
+    ckanapi = str(Path(sys.executable).with_name("ckanapi"))
+
+    def action(url: str, name: str, *arguments: str) -> dict:
+        run = subprocess.run([ckanapi, "action", name, *arguments, "-r", url], check=True,
+                             timeout=120, capture_output=True, text=True)
+        return json.loads(run.stdout)
+
+    with serving_app(lambda url: create_app(served_at(catalog, url))) as url:
+        package = action(url, "package_show", "id=population-annual-2023")
+        resource = next(r for r in package["resources"] if r["name"] == "分区县常住人口.csv")
+        assert resource["datastore_active"] is True
+        found = action(url, "datastore_search", f"resource_id={resource['id']}", "limit=5")
+        restricted = [r for d in action(url, "package_search", "rows=100")["results"]
+                      if not d["isopen"] for r in d["resources"]]
+    assert len(found["records"]) == 5 and found["total"] > 5
+    first = found["records"][0]
+    assert first["年份"] == 2021 and first["区划代码"] == 330100 and first["区县"] == "全市"
+    assert first["年末常住人口(万人)"] == 1191.2 and first["死亡率(‰)"] == 6.25
+    types = {f["id"]: f["type"] for f in found["fields"]}
+    assert types["年份"] == "int" and types["年末常住人口(万人)"] == "numeric"
+    assert types["区县"] == "text" and types["_id"] == "int"
+    assert restricted and not any(r["datastore_active"] for r in restricted)
 
 
 def test_the_demo_catalog_passes_the_dcat_ap_3_shapes(demo, fixtures_dir, capsys) -> None:

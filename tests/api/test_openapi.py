@@ -217,6 +217,14 @@ def test_real_answers_match_their_documented_schemas(client, spec) -> None:
     _check(client, spec, "/api/v1/sources/drop/jobs", "/api/v1/sources/{name}/jobs", 200)
     _check(client, spec, "/api/v1/sources/nope/jobs", "/api/v1/sources/{name}/jobs", 404)
     _check(client, spec, "/data.json", "/data.json", 200)
+    resource = population["resources"][0]["id"]
+    rows = "/api/v1/datasets/{dataset}/resources/{resource_id}/rows"
+    page = _check(client, spec, f"/api/v1/datasets/population/resources/{resource}/rows?limit=1",
+                  rows, 200)
+    assert page["total"] >= 1 and len(page["data"]) == 1 and page["schema"]["fields"]
+    _check(client, spec, f"/api/v1/datasets/population/resources/{resource}/rows?sort=x", rows,
+           400)
+    _check(client, spec, "/api/v1/datasets/population/resources/nope/rows", rows, 404)
 
 
 def test_ckan_answers_match_the_documented_envelope(client, spec) -> None:

@@ -106,6 +106,8 @@ def test_the_elasticsearch_settings(tmp_path: Path) -> None:
     ({"GOVCAT_SEARCH_URL": "http://govcat:s3cret@es:port"}, "GOVCAT_SEARCH_URL must be an http"),
     ({"GOVCAT_SEARCH_URL": "http://govcat:s3cret@es"}, "GOVCAT_SEARCH_URL needs a port"),
     ({"GOVCAT_SEARCH_INDEX": "Govcat"}, "GOVCAT_SEARCH_INDEX must be lower-case"),
+    ({"GOVCAT_ROWS_TIMEOUT": "0"}, "GOVCAT_ROWS_TIMEOUT must be a number of seconds > 0"),
+    ({"GOVCAT_ROWS_TIMEOUT": "soon"}, "GOVCAT_ROWS_TIMEOUT must be a number of seconds > 0"),
     ({"GOVCAT_SEARCH_INDEX": "_govcat"}, "GOVCAT_SEARCH_INDEX must be lower-case"),
     ({"GOVCAT_SEARCH_INDEX": "gov*cat"}, "GOVCAT_SEARCH_INDEX must be lower-case"),
     ({"GOVCAT_SEARCH_CA_CERTS": "/no/such/ca.pem"}, "GOVCAT_SEARCH_CA_CERTS must name"),
