@@ -87,14 +87,19 @@ class _XlsxBook:
     def __init__(self, path: Path) -> None:
         import openpyxl
 
+        # Opened as a stream: openpyxl refuses a path without an Excel suffix, and the file
+        # store keeps files under their digest.
+        self._handle = path.open("rb")
         try:
-            self.book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            self.book = openpyxl.load_workbook(self._handle, read_only=True, data_only=True)
         except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as err:
+            self._handle.close()
             raise TableReadError(f"{path}: not a readable xlsx workbook ({err})") from None
         self.path = path
 
     def close(self) -> None:
         self.book.close()
+        self._handle.close()
 
     def sheets(self) -> list[SheetInfo]:
         return [SheetInfo(ws.title, i, getattr(ws, "sheet_state", "visible") == "visible")

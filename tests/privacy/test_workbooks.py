@@ -122,3 +122,19 @@ def test_an_unreadable_workbook_is_a_read_error(tmp_path: Path) -> None:
         path.write_bytes(b"not a workbook at all")
         with pytest.raises(TableReadError, match="not a readable"):
             read_table(path)
+
+
+def test_a_stored_workbook_without_a_suffix_is_read(tmp_path) -> None:
+    """The file store keeps files under their digest: the format is given, not a suffix."""
+    import openpyxl
+
+    from privacy.tabular import read_table
+
+    book = openpyxl.Workbook()
+    book.active.append(["区县", "人数"])
+    book.active.append(["东城区", 12])
+    book.save(tmp_path / "t.xlsx")
+    stored = tmp_path / "3f2a9c"
+    (tmp_path / "t.xlsx").rename(stored)
+    table = read_table(stored, format="xlsx", detect=False)
+    assert table.header == ["区县", "人数"] and [list(r) for r in table.rows()] == [["东城区", "12"]]
