@@ -137,4 +137,5 @@ def test_a_stored_workbook_without_a_suffix_is_read(tmp_path) -> None:
     stored = tmp_path / "3f2a9c"
     (tmp_path / "t.xlsx").rename(stored)
     table = read_table(stored, format="xlsx", detect=False)
-    assert table.header == ["区县", "人数"] and [list(r) for r in table.rows()] == [["东城区", "12"]]
+    assert table.header == ["区县", "人数"]
+    assert [list(row) for row in table.rows()] == [["东城区", "12"]]
