@@ -43,6 +43,7 @@ setup(
         "flask-login>=0.6",  # the portal's signed-in sessions (api/sessions.py)
         "flask-wtf>=1.2",  # CSRF protection of the portal's forms (api/sessions.py)
         "frictionless[excel]>=5.16",
+        "gunicorn>=23",  # govcat serve's production server (api/server.py)
         "jieba>=0.42",
         "jinja2>=3.1",  # reply letters and the annual report (publishers/templates)
         "marshmallow>=3.20",

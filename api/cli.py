@@ -164,26 +164,36 @@ def _safe_url(url: str) -> str:
 @click.option("--port", type=int, help="Port (default GOVCAT_PORT).")
 @one_line_errors
 def serve(host: str | None, port: int | None) -> None:
-    """Serve the portal and the API of an initialised catalog."""
+    """Serve the portal and the API of an initialised catalog.
+
+    The server is gunicorn: GOVCAT_WEB_WORKERS processes (default: one per CPU) of 4 threads
+    each, every one opening the catalog itself. SIGTERM or Ctrl+C stops it."""
     settings = Settings.from_env(host=host, port=port)
-    with opened() as catalog:
-        _serve(catalog, settings)
+    with opened():  # a missing or outdated catalog is one error line, before any worker starts
+        pass
+    _serve(settings)
 
 
-def _serve(catalog: Any, settings: Settings) -> None:
-    from api.app import create_app
+def _serve(settings: Settings) -> None:
+    """Run the production server (api.server) over the catalog of settings until stopped."""
+    from api.server import default_workers, serve
 
-    app = create_app(catalog)
     base = f"http://{settings.host}:{settings.port}"
-    click.echo(f"portal: {base}/   API: {base}/api/v1/datasets   (Ctrl+C stops)")
-    app.run(host=settings.host, port=settings.port, threaded=True, load_dotenv=False)
+    workers = settings.web_workers or default_workers()
+
+    def ready() -> None:
+        click.echo(f"portal: {base}/   API: {base}/api/v1/datasets   "
+                   f"({workers} worker(s); Ctrl+C stops)")
+
+    serve(settings, on_ready=ready)
 
 
 @main.command()
 @click.option("--no-serve", is_flag=True, help="Load the demo data, then exit.")
 @one_line_errors
 def demo(no_serve: bool) -> None:
-    """Initialise a catalog, harvest the bundled sample departments, then serve it.
+    """Initialise a catalog, harvest the bundled sample departments, then serve it (as
+    `govcat serve` does: gunicorn, GOVCAT_HOST and GOVCAT_PORT).
 
     The departments' folders are directory sources; a department's data.json catalogue is
     harvested over HTTP from a server on 127.0.0.1 that runs only while it is harvested."""
@@ -197,10 +207,10 @@ def demo(no_serve: bool) -> None:
         result = load_demo(catalog, _print_progress, click.echo)
         for summary in result.harvests:
             click.echo(summary.line())
-        if not no_serve:
-            _serve(catalog, settings)
     finally:
-        catalog.close()
+        catalog.close()  # the server's workers open their own
+    if not no_serve:
+        _serve(settings)
 
 
 def _print_progress(key: str, outcome: Any, error: str | None) -> None:

@@ -155,7 +155,8 @@ def _base_url(value: str, env: str) -> str | None:
 
 
 def parse_workers(value: str, env: str = "GOVCAT_SCREEN_WORKERS") -> int | None:
-    """GOVCAT_SCREEN_WORKERS: None for auto, else a positive number."""
+    """A number of processes (GOVCAT_SCREEN_WORKERS, GOVCAT_WEB_WORKERS): None for auto, else a
+    positive number."""
     if value.strip().lower() == "auto":
         return None
     try:
@@ -259,6 +260,12 @@ class Settings:
         "auto",
         "Processes screening a large CSV file (8 MB or more) for personal information: "
         "a number, or auto (one per CPU); 1 screens every file in the calling process.",
+        parse_workers,
+    )
+    web_workers: int | None = _setting(  # type: ignore[assignment]
+        "GOVCAT_WEB_WORKERS", "auto",
+        "Worker processes of `govcat serve` (gunicorn, 4 threads each): a number, or auto "
+        "(one per CPU).",
         parse_workers,
     )
     index_repair_seconds: float = _setting(  # type: ignore[assignment]
