@@ -9,9 +9,11 @@ from catalog.search.pinyin import title_syllables
 from catalog.search.segment import segment
 
 # 2: the license facet, sorts by name. 3: the English title and the title's pinyin as columns
-# of their own. An index of an older version is emptied when opened: the app's index repair
-# (and `govcat reindex`) fills it again from the store.
-SCHEMA_VERSION = 3
+# of their own. 4: a change log (changes) and a generation (state) that each process's
+# in-memory columns follow (catalog/search/columns.py); documents' rowids are never reused.
+# An index of an older version is dropped and made again empty when opened: the app's index
+# repair (and `govcat reindex`) fills it again from the store.
+SCHEMA_VERSION = 4
 
 # bm25 weights, in the column order of documents_fts. An English title is a title; a pinyin
 # match is one too, but less certain (syllables are ambiguous: ren is 人 and 任).
@@ -22,7 +24,7 @@ PINYIN_COLUMN = "title_pinyin"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
-    rowid INTEGER PRIMARY KEY,
+    rowid INTEGER PRIMARY KEY AUTOINCREMENT,
     id TEXT NOT NULL UNIQUE,
     name TEXT NOT NULL,
     revision INTEGER NOT NULL,
@@ -40,14 +42,25 @@ CREATE TABLE IF NOT EXISTS facets (
     value TEXT NOT NULL,
     PRIMARY KEY (doc, field, value)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS facets_by_value ON facets (field, value, doc);
-CREATE INDEX IF NOT EXISTS documents_by_modified ON documents (modified_key DESC, id);
-CREATE INDEX IF NOT EXISTS documents_by_title ON documents (title_key, title, id);
+CREATE TABLE IF NOT EXISTS changes (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    doc INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS state (
+    key TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO state (key, value) VALUES ('generation', 1);
 CREATE INDEX IF NOT EXISTS documents_by_name ON documents (name, id);
 """
-# What an index of an older version loses when opened (its documents lack newer fields), run
-# before SCHEMA: the FTS table is made again, as its columns may have changed.
-OUTDATED = "DROP TABLE IF EXISTS documents_fts; DELETE FROM facets; DELETE FROM documents;"
+# What an index of an older version loses when opened (its documents lack newer fields, its
+# tables older columns), run before SCHEMA
+OUTDATED = """
+DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS documents_fts; DROP TABLE IF EXISTS facets;
+DROP TABLE IF EXISTS changes; DROP TABLE IF EXISTS state;
+"""
+# How many changes the log keeps: a process whose columns are further behind loads them anew
+CHANGES_KEPT = 100_000
 
 
 @dataclass(frozen=True)
@@ -82,3 +95,8 @@ def prepare(doc: SearchDocument) -> Rows:
     )
     facets = tuple((name, value) for name, values in doc.facet_values().items() for value in values)
     return Rows(document, fts, facets)
+
+
+def prepare_all(docs: list[SearchDocument]) -> list[Rows]:
+    """prepare() of each document (what a worker process of a rebuild does with a chunk)."""
+    return [prepare(doc) for doc in docs]

@@ -137,3 +137,26 @@ def test_a_synonym_file_replaces_the_bundled_list(tmp_path: Path) -> None:
     assert len(synonyms) == 1 and synonyms.alternatives("网格员") == ("网格员", "社区网格管理员")
     assert synonyms.alternatives("低保") == ("低保",)
     assert len(Synonyms.from_file()) >= 20
+
+
+def test_a_large_rebuild_segments_in_worker_processes_with_the_same_result(
+        tmp_path: Path, monkeypatch) -> None:
+    from catalog.search import embedded
+
+    docs = [make_doc(f"d{n:02d}", f"第{n}号常住人口统计年报", keywords=(f"关键词{n % 3}",))
+            for n in range(30)]
+    serial = EmbeddedSearch(tmp_path / "serial.sqlite")
+    assert serial.rebuild(docs) == 30
+    monkeypatch.setattr(embedded, "PARALLEL_MIN_DOCUMENTS", 4)
+    monkeypatch.setattr(embedded, "CHUNK", 3)
+    monkeypatch.setattr(embedded, "_cpus", lambda: 2)
+    forked = EmbeddedSearch(tmp_path / "forked.sqlite")
+    assert forked.rebuild(iter(docs)) == 30
+    for query in (SearchQuery(q="人口", per_page=50), SearchQuery(sort="title", page=2, per_page=7),
+                  SearchQuery(filters={"keyword": ["关键词1"]})):
+        assert forked.search(query) == serial.search(query)
+    with sqlite3.connect(tmp_path / "forked.sqlite") as conn, \
+            sqlite3.connect(tmp_path / "serial.sqlite") as other:
+        sql = "SELECT d.id, f.title, f.keywords FROM documents d JOIN documents_fts f " \
+              "ON f.rowid = d.rowid ORDER BY d.id"
+        assert conn.execute(sql).fetchall() == other.execute(sql).fetchall()
