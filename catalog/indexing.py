@@ -7,9 +7,8 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
-from catalog.models import Dataset, Revision, as_utc
+from catalog.models import Dataset, Publisher, Resource, Revision, as_utc
 from catalog.search import SearchDocument, SearchError
 
 if TYPE_CHECKING:
@@ -24,13 +23,27 @@ def search_document(dataset: Dataset, revision: Revision, max_bytes: int) -> Sea
     Its description and extra text are cut so that the document holds at most max_bytes of
     text (GOVCAT_MAX_INDEX_BYTES): a huge header or description cannot exhaust the index.
     """
-    meta = revision.metadata_json
+    return _document(
+        dataset.id, dataset.name, dataset.publisher.code, dataset.publisher.name,
+        revision.number, revision.metadata_json,
+        [(r.title, r.name, r.format, r.table_schema) for r in revision.resources],
+        dataset_modified(dataset, revision), max_bytes)
+
+
+# a resource as indexed: its title, name, format and Table Schema
+_ResourceRow = tuple[str | None, str, str, dict[str, Any] | None]
+
+
+def _document(dataset_id: str, name: str, publisher_code: str, publisher_name: str,
+              number: int, meta: dict[str, Any], resources: list[_ResourceRow],
+              modified: str, max_bytes: int) -> SearchDocument:
+    """search_document from the stored values themselves (what the store's rows hold)."""
     columns = []
-    for resource in revision.resources:
-        for column in (resource.table_schema or {}).get("fields", []):
+    for _title, _name, _format, schema in resources:
+        for column in (schema or {}).get("fields", []):
             columns.append(str(column.get("title") or column.get("name") or ""))
-    extra = " ".join([*(r.title or r.name for r in revision.resources), *columns])
-    title = meta.get("title", dataset.name)
+    extra = " ".join([*(title or rname for title, rname, _, _ in resources), *columns])
+    title = meta.get("title", name)
     title_en = str(meta.get("title_en") or "")
     keywords = tuple(meta.get("keywords", ()))
     room = max_bytes - _size(title) - _size(title_en) - sum(_size(k) for k in keywords)
@@ -39,21 +52,21 @@ def search_document(dataset: Dataset, revision: Revision, max_bytes: int) -> Sea
     extra = _cut(extra, room - _size(description))
     if extra != full or description != meta.get("description", ""):
         log.warning("dataset %s: only its first %d bytes of text are searchable "
-                    "(GOVCAT_MAX_INDEX_BYTES)", dataset.name, max_bytes)
+                    "(GOVCAT_MAX_INDEX_BYTES)", name, max_bytes)
     return SearchDocument(
-        id=dataset.id,
-        name=dataset.name,
-        revision=revision.number,
+        id=dataset_id,
+        name=name,
+        revision=number,
         title=title,
         title_en=title_en,
         description=description,
         keywords=keywords,
-        publisher=dataset.publisher.code,
-        publisher_name=dataset.publisher.name,
+        publisher=publisher_code,
+        publisher_name=publisher_name,
         theme=meta.get("theme"),
-        formats=tuple(sorted({r.format for r in revision.resources})),
+        formats=tuple(sorted({fmt for _, _, fmt, _ in resources})),
         open_condition=meta.get("open_condition", "unconditional"),
-        modified=dataset_modified(dataset, revision),
+        modified=modified,
         extra_text=extra,
         license=str(meta.get("license") or ""),
     )
@@ -77,41 +90,50 @@ def dataset_modified(dataset: Dataset, revision: Revision) -> str:
     return as_utc(revision.decided_at or dataset.modified_at).isoformat()
 
 
-_BATCH = 100  # datasets read from the store at a time while (re)indexing
+_BATCH = 100  # datasets read from the store at a time while indexing some
+_REBUILD_BATCH = 250  # and while rebuilding the whole index
 
 
-def _published(catalog: Catalog, dataset_ids: list[str] | None = None) -> Iterator[SearchDocument]:
-    """Search documents of published datasets (all, or those of dataset_ids), read from the
-    store a batch at a time, each in a session of its own: memory stays flat however large
-    the catalog is."""
-    if dataset_ids is not None:
-        wanted = sorted(dataset_ids)
-        for start in range(0, len(wanted), _BATCH):
-            yield from _documents(catalog, Dataset.id.in_(wanted[start:start + _BATCH]))
-        return
+def _published(catalog: Catalog) -> Iterator[SearchDocument]:
+    """Search documents of every published dataset, read from the store a batch at a time,
+    each in a session of its own: memory stays flat however large the catalog is."""
     after = ""
-    while batch := _documents(catalog, Dataset.id > after):
+    while batch := _documents(catalog, Dataset.id > after, _REBUILD_BATCH):
         yield from batch
         after = batch[-1].id
 
 
-def _documents(catalog: Catalog, condition: Any) -> list[SearchDocument]:
-    """Documents of at most _BATCH published datasets meeting condition, in id order."""
+def _documents(catalog: Catalog, condition: Any, limit: int = _BATCH) -> list[SearchDocument]:
+    """Documents of at most limit published datasets meeting condition, in id order.
+
+    Read as plain rows (two queries: datasets with their publishers and revisions, then the
+    revisions' resources), not as ORM objects: a rebuild reads the whole catalog."""
     query = (
-        select(Dataset)
-        .where(Dataset.current_revision_id.is_not(None), Dataset.withdrawn_at.is_(None),
-               condition)
+        select(Dataset.id, Dataset.name, Dataset.modified_at, Publisher.code, Publisher.name,
+               Revision.id, Revision.number, Revision.metadata_json, Revision.decided_at)
+        .join(Publisher, Publisher.id == Dataset.publisher_id)
+        .join(Revision, Revision.id == Dataset.current_revision_id)
+        .where(Dataset.withdrawn_at.is_(None), condition)
         .order_by(Dataset.id)
-        .limit(_BATCH)
-        .options(
-            selectinload(Dataset.publisher),
-            selectinload(Dataset.current_revision).selectinload(Revision.resources),
-        )
+        .limit(limit)
     )
     max_bytes = catalog.settings.max_index_bytes
     with catalog.sessions() as session:
-        return [search_document(d, d.current_revision, max_bytes)  # type: ignore[arg-type]
-                for d in session.scalars(query)]
+        rows = session.execute(query).all()
+        resources: dict[str, list[_ResourceRow]] = {row[5]: [] for row in rows}
+        if resources:
+            for revision_id, title, rname, fmt, schema in session.execute(
+                    select(Resource.revision_id, Resource.title, Resource.name, Resource.format,
+                           Resource.table_schema)
+                    .where(Resource.revision_id.in_(list(resources)))
+                    .order_by(Resource.revision_id, Resource.position)):
+                resources[revision_id].append((title, rname, fmt, schema))
+    return [_document(dataset_id, name, code, publisher_name, number, meta,
+                      resources[revision_id],
+                      as_utc(decided_at or modified_at).isoformat(),  # dataset_modified
+                      max_bytes)
+            for (dataset_id, name, modified_at, code, publisher_name, revision_id, number, meta,
+                 decided_at) in rows]
 
 
 def index_dataset(catalog: Catalog, dataset_id: str) -> None:
@@ -166,14 +188,11 @@ def after_publish(catalog: Catalog, dataset_id: str | None) -> None:
 def sync_index(catalog: Catalog) -> int:
     """Repair entries that lag behind the store (e.g. after a crash); returns how many."""
     indexed = catalog.search.indexed_revisions()
-    expected: dict[str, int] = {}
-    with catalog.sessions() as session:
-        rows = session.execute(
+    with catalog.engine.connect() as connection:  # plain rows: a server runs this every minute
+        expected = {dataset_id: number for dataset_id, number in connection.execute(
             select(Dataset.id, Revision.number).join(
                 Revision, Dataset.current_revision_id == Revision.id
-            ).where(Dataset.withdrawn_at.is_(None))
-        )
-        expected = {dataset_id: number for dataset_id, number in rows}
+            ).where(Dataset.withdrawn_at.is_(None)))}
     stale = [d for d, n in expected.items() if indexed.get(d) != n]
     gone = [d for d in indexed if d not in expected]
     lagging = sorted(stale + gone)
