@@ -6,7 +6,6 @@ from __future__ import annotations
 from marshmallow import INCLUDE, Schema, fields, validate
 
 from catalog.metadata import (
-    FORMAT_MEDIA_TYPES,
     OPEN_CONDITIONS,
     THEMES,
     DatasetMetadataSchema,
@@ -22,10 +21,11 @@ from publishers.requests import STATUSES as REQUEST_STATUSES
 from publishers.vocabulary import APPLICANT_TYPES, OUTCOMES
 
 PER_PAGE_DEFAULT, PER_PAGE_MAX = 20, 100  # v1's search pages (api/v1.py parse_search_query)
-# Filters over a closed vocabulary: any other value is refused (400), not an empty result
+# Filters over a closed vocabulary: any other value is refused (400), not an empty result.
+# Not format: a link resource's format is whatever its source names (PDF, ZIP, "Query API"),
+# and the format facet offers those values.
 FILTER_VOCABULARIES: dict[str, tuple[str, ...]] = {
     "theme": THEMES,
-    "format": tuple(FORMAT_MEDIA_TYPES),
     "open_condition": tuple(OPEN_CONDITIONS),
 }
 

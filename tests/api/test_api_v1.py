@@ -213,3 +213,24 @@ def test_autocomplete_as_a_search_is_typed(client) -> None:
     assert found == [{"name": "population", "title": "常住人口统计年报"}]
     assert client.get("/api/v1/autocomplete?q=").get_json()["data"] == []
     assert client.get("/api/v1/autocomplete?q=医&limit=0").status_code == 400
+
+
+def test_a_link_format_the_facets_offer_is_a_filter(catalog, tmp_path: Path) -> None:
+    """A link resource's format (PDF, or whatever its source names) is a value of the format
+    facet, and filtering on it finds the dataset (it is no closed vocabulary)."""
+    from catalog.intake import IntakeLink
+
+    add_publisher(catalog, "stats", "示例市统计局")
+    path = tmp_path / "t.csv"
+    path.write_text("区县,人数\n东城区,1\n", encoding="utf-8")
+    pipeline.publish(catalog, IntakeRecord(
+        {"name": "with-notice", "title": "统计公报"}, (IntakeResource(path, path.name),),
+        str(path), links=(IntakeLink("https://www.example.gov.cn/n.pdf", "公报原文",
+                                     format="PDF"),)), publisher_code="stats")
+    publish(catalog, tmp_path, "plain", "a,b\n1,2\n", title="普通数据")
+    client = create_app(catalog).test_client()
+    facets = client.get("/api/v1/datasets").get_json()["facets"]["format"]
+    assert {"value": "PDF", "count": 1} in facets
+    found = client.get("/api/v1/datasets?format=PDF").get_json()
+    assert [d["name"] for d in found["data"]] == ["with-notice"]
+    assert client.get("/api/v1/datasets?format=Query%20API").get_json()["total"] == 0

@@ -46,7 +46,6 @@ def published(catalog, tmp_path):
     "/api/v1/datasets?page=501",  # 501 × 20 reaches past result 10,000
     "/api/v1/datasets?theme=AAA",
     "/api/v1/datasets?open_condition=secret",
-    "/api/v1/datasets?format=PDF",
 ])
 def test_bad_parameters_are_400_with_the_v1_envelope(published, url) -> None:
     response = create_app(published).test_client().get(url)
