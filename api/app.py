@@ -15,7 +15,7 @@ from api.store import open_catalog
 from catalog.context import Catalog
 from catalog.housekeeping import clean_leftovers
 from catalog.indexing import sync_index
-from catalog.search import SearchError
+from catalog.search import SearchError, SearchQuery
 from catalog.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -41,6 +41,9 @@ def create_app(catalog: Catalog | None = None, settings: Settings | None = None)
     repair = IndexRepair(catalog)
     try:
         repair.run()
+        # a first search loads what the backend keeps in memory (the embedded index's
+        # columns), so that no visitor's request waits for it
+        catalog.search.search(SearchQuery(per_page=1))
     except SearchError as error:  # the portal's other pages still work; tried again later
         log.warning("search index repair failed: %s", error)
     app.before_request(repair.when_due)

@@ -15,6 +15,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from catalog import db
+from catalog.records import RecordCache
 from catalog.rowstore.fields import Layouts
 from catalog.rowstore.sync import repair as repair_rows
 from catalog.search import SearchBackend, open_search
@@ -42,6 +43,8 @@ class Catalog:
     _screener: Screener | None = field(default=None, repr=False)
     # the row tables' layouts, kept between queries (catalog.rowstore.query)
     row_layouts: Layouts = field(default_factory=Layouts, repr=False)
+    # records the API built from published revisions, per process (catalog.queries)
+    records: RecordCache = field(default_factory=RecordCache, repr=False)
 
     @cached_property
     def screener(self) -> Screener:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -60,11 +61,9 @@ def _with_details(query):
 def search_datasets(catalog: Catalog, query: SearchQuery, download_url: DownloadUrl) -> DatasetPage:
     """Search the index, then read each hit's published revision from the store."""
     result = catalog.search.search(query)
-    with catalog.sessions() as session:
-        found = session.scalars(_with_details(_public_datasets().where(Dataset.id.in_(result.ids))))
-        by_id = {d.id: d for d in found}
-        # An id the store no longer publishes (index lagging behind) is simply skipped.
-        datasets = [serialize_dataset(by_id[i], download_url) for i in result.ids if i in by_id]
+    # An id the store no longer publishes (index lagging behind) is simply skipped.
+    datasets = read_published(catalog, result.ids,
+                              lambda d: serialize_dataset(d, download_url), remember="v1")
     return DatasetPage(datasets, result.total, query.page, query.per_page, result.facets)
 
 
@@ -144,8 +143,9 @@ def serialize_dataset(dataset: Dataset, download_url: DownloadUrl,
     downloadable = meta.get("open_condition", "unconditional") == "unconditional" and \
         revision.id == dataset.current_revision_id
     resources = []
+    schema = _resource_schema()
     for resource in revision.resources:
-        item = PublicResourceSchema().dump(resource)
+        item = schema.dump(resource)
         stored = resource.storage_key is not None
         item["download_url"] = download_url(dataset, resource) if downloadable and stored \
             else None
@@ -207,14 +207,58 @@ def list_publishers(catalog: Catalog) -> list[dict[str, Any]]:
 T = TypeVar("T")
 
 
-def read_published(catalog: Catalog, ids: Sequence[str], build: Callable[[Dataset], T]
-                   ) -> list[T]:
+def read_published(catalog: Catalog, ids: Sequence[str], build: Callable[[Dataset], T],
+                   remember: str | None = None) -> list[T]:
     """build() of each public dataset of ids, in their order (ids no longer public are left
-    out); build runs inside the session, its publisher, revision and resources loaded."""
+    out); build runs inside the session, its publisher, revision and resources loaded.
+
+    remember: a name for what build makes (the same name, the same record from the same
+    stored values and GOVCAT_BASE_URL): records are then kept in catalog.records and built
+    again only when their dataset's stamp (_STAMP) changed. Remembered records are shared:
+    never change them."""
+    if remember is None:
+        with catalog.sessions() as session:
+            found = session.scalars(_with_details(_public_datasets().where(Dataset.id.in_(ids))))
+            by_id = {d.id: d for d in found}
+            return [build(by_id[i]) for i in ids if i in by_id]
+    kind = f"{remember} {catalog.settings.public_url}"
+    with catalog.engine.connect() as connection:  # plain rows: this runs for every search
+        stamps = {row[0]: tuple(row[1:]) for row in connection.execute(
+            select(Dataset.id, *_STAMP).join(Publisher, Publisher.id == Dataset.publisher_id)
+            .where(Dataset.current_revision_id.is_not(None), Dataset.withdrawn_at.is_(None),
+                   Dataset.id.in_(ids)))}
+    records = {i: catalog.records.get(kind, i, stamps[i]) for i in ids if i in stamps}
+    missing = [i for i, record in records.items() if record is None]
+    if not missing:
+        return [records[i] for i in ids if i in records]
     with catalog.sessions() as session:
-        found = session.scalars(_with_details(_public_datasets().where(Dataset.id.in_(ids))))
-        by_id = {d.id: d for d in found}
-        return [build(by_id[i]) for i in ids if i in by_id]
+        if missing:
+            for dataset in session.scalars(
+                    _with_details(_public_datasets().where(Dataset.id.in_(missing)))):
+                stamp = stamps[dataset.id]
+                if _stamp(dataset) != stamp:  # changed between the two reads: not kept
+                    stamp = _stamp(dataset)
+                records[dataset.id] = build(dataset)
+                catalog.records.put(kind, dataset.id, stamp, records[dataset.id])
+        return [records[i] for i in ids if records.get(i) is not None]
+
+
+# What a dataset's public records are built from besides its (immutable) published revision
+_STAMP = (Dataset.current_revision_id, Dataset.name, Dataset.created_at, Dataset.modified_at,
+          Dataset.publisher_id, Publisher.code, Publisher.name, Publisher.name_en,
+          Publisher.description, Publisher.created_at)
+
+
+def _stamp(dataset: Dataset) -> tuple[Any, ...]:
+    publisher = dataset.publisher
+    return (dataset.current_revision_id, dataset.name, dataset.created_at, dataset.modified_at,
+            dataset.publisher_id, publisher.code, publisher.name, publisher.name_en,
+            publisher.description, publisher.created_at)
+
+
+@lru_cache(maxsize=1)
+def _resource_schema() -> PublicResourceSchema:
+    return PublicResourceSchema()
 
 
 def read_one_published(catalog: Catalog, id_or_name: str, build: Callable[[Dataset], T]) -> T:

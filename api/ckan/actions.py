@@ -61,7 +61,7 @@ def package_search(context: ActionContext, data: Mapping[str, Any]) -> dict[str,
     limit = params.integer(data, "facet.limit", MAX_FACET_VALUES, -1)
     ids, total, facets = _page(context.catalog, filters, sort, start, rows)
     found = read_published(context.catalog, ids, lambda d: package_dict(
-        d, context.resource_url, context.page_url))
+        d, context.resource_url, context.page_url), remember="ckan package")
     ckan_facet_counts, search_facets = ckan_facets(facets, requested, limit)
     return {"count": total, "results": found, "facets": ckan_facet_counts,
             "search_facets": search_facets, "sort": params.text(data, "sort")}

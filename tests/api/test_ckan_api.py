@@ -104,9 +104,15 @@ def test_package_search_filters_facets_sorts_and_pages(site) -> None:
     recent = portal.action.package_search(fq=f"metadata_modified:[{since} TO *]")
     assert [d["name"] for d in recent["results"]] == [newest[0]["name"]]
     # the same counts as the v1 API for the same filters
-    v1 = requests.get(f"{url}/api/v1/datasets", params={"publisher": "health"},
-                      timeout=10).json()
-    assert portal.action.package_search(fq="organization:health")["count"] == v1["total"]
+    for v1_params, ckan_params in [
+            ({"publisher": "health"}, {"fq": "organization:health"}),
+            ({"theme": "人口与就业"}, {"fq": "groups:population-employment"}),
+            ({"format": "CSV", "license": "ODbL-1.0"},
+             {"fq": "res_format:CSV license_id:odc-odbl"}),
+            ({"q": "人口", "publisher": "stats"}, {"q": "人口", "fq": "organization:stats"}),
+            ({"q": "统计"}, {"q": "统计"})]:
+        v1 = requests.get(f"{url}/api/v1/datasets", params=v1_params, timeout=10).json()
+        assert portal.action.package_search(**ckan_params)["count"] == v1["total"], v1_params
     # every page start, even one that is no multiple of rows
     names = [d["name"] for d in portal.action.package_search(rows=4, sort="name asc")["results"]]
     assert [portal.action.package_search(rows=1, start=i, sort="name asc")["results"][0]["name"]
