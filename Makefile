@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.govcat-installed
 
-.PHONY: run test test-all lint bench bench-harvest bench-rows eval clean
+.PHONY: run test test-all lint bench bench-harvest bench-rows bench-search eval clean
 
 $(STAMP): setup.py pyproject.toml privacy/names/_crf.c privacy/_lexicon.c privacy/hashmix.h
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ bench: $(STAMP)  ## benchmarks; print figures against their baselines
 	$(BIN)/python bench/privacy_bench.py
 	$(BIN)/python bench/harvest_bench.py
 	$(BIN)/python bench/rows_bench.py
+	$(BIN)/python bench/search_bench.py
+
+bench-search: $(STAMP)  ## the search benchmark alone (100,000 datasets; govcat serve vs Datasette)
+	$(BIN)/python bench/search_bench.py
 
 bench-harvest: $(STAMP)  ## the harvest benchmark alone (a CKAN portal replayed locally)
 	$(BIN)/python bench/harvest_bench.py
