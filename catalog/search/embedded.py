@@ -58,6 +58,7 @@ class EmbeddedSearch:
         self._init_lock = threading.Lock()
         self._ready = False
         self._local = threading.local()
+        self._opened: list[sqlite3.Connection] = []  # every thread's, for close()
         self._columns: Columns | None = None
         self._columns_lock = threading.Lock()
         self._match_cache: OrderedDict[tuple[str, bool], tuple[np.ndarray, np.ndarray | None]] \
@@ -119,7 +120,16 @@ class EmbeddedSearch:
             _remove_all(conn)
 
     def close(self) -> None:
-        """Nothing to release: every operation opens and closes its own connection."""
+        """Close the threads' connections and forget the columns (used again, it reopens)."""
+        with self._init_lock:
+            opened, self._opened = self._opened, []
+            self._local = threading.local()
+        for conn in opened:
+            conn.close()
+        with self._columns_lock:
+            self._columns = None
+            self._match_cache.clear()
+            self._matches_at = None
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -196,6 +206,8 @@ class EmbeddedSearch:
         if conn is None or getattr(self._local, "pid", None) != os.getpid():
             conn = self._local.conn = self._open()
             self._local.pid = os.getpid()
+            with self._init_lock:
+                self._opened.append(conn)
         return conn
 
     @contextmanager
