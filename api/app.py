@@ -41,9 +41,9 @@ def create_app(catalog: Catalog | None = None, settings: Settings | None = None)
     repair = IndexRepair(catalog)
     try:
         repair.run()
-        # a first search loads what the backend keeps in memory (the embedded index's
-        # columns), so that no visitor's request waits for it
-        catalog.search.search(SearchQuery(per_page=1))
+        # a first search loads what searches need in memory (the embedded index's columns,
+        # jieba's dictionary, pypinyin's syllables), so that no visitor's request waits for it
+        catalog.search.search(SearchQuery(q="数据 shuju", per_page=1))
     except SearchError as error:  # the portal's other pages still work; tried again later
         log.warning("search index repair failed: %s", error)
     app.before_request(repair.when_due)
