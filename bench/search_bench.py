@@ -23,6 +23,12 @@ What it does, in one run, in a fresh temporary catalog:
      the server is meant for;
    - **throughput**: 8 concurrent clients, the server saturated; its requests/s is the
      figure compared with Datasette (its latencies include queueing).
+   Each server is first warmed with the same mix for 30 s (WARM_SECONDS): the mix's 400
+   requests repeat some 30 distinct words, as real search traffic repeats, so govcat's
+   per-process memories (FTS matches while the index is unchanged, the records built from
+   published revisions) are warm, as are SQLite's page caches of both. Beside each figure:
+   the server's own CPU time per request (all its processes), which does not depend on what
+   else the machine runs, and the machine's load average.
 4. **Datasette**, installed by this bench in its own venv (bench/.cache/datasette-venv), serving
    an SQLite file with the same 100,000 records and an FTS5 table (title, title_en,
    description, keywords, publisher_name) as `sqlite-utils enable-fts` makes it, in immutable

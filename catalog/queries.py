@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from catalog import downloads
@@ -223,10 +223,8 @@ def read_published(catalog: Catalog, ids: Sequence[str], build: Callable[[Datase
             return [build(by_id[i]) for i in ids if i in by_id]
     kind = f"{remember} {catalog.settings.public_url}"
     with catalog.engine.connect() as connection:  # plain rows: this runs for every search
-        stamps = {row[0]: tuple(row[1:]) for row in connection.execute(
-            select(Dataset.id, *_STAMP).join(Publisher, Publisher.id == Dataset.publisher_id)
-            .where(Dataset.current_revision_id.is_not(None), Dataset.withdrawn_at.is_(None),
-                   Dataset.id.in_(ids)))}
+        stamps = {row[0]: tuple(row[1:])
+                  for row in connection.execute(_stamps_query(), {"ids": list(ids)})}
     records = {i: catalog.records.get(kind, i, stamps[i]) for i in ids if i in stamps}
     missing = [i for i, record in records.items() if record is None]
     if not missing:
@@ -247,6 +245,14 @@ def read_published(catalog: Catalog, ids: Sequence[str], build: Callable[[Datase
 _STAMP = (Dataset.current_revision_id, Dataset.name, Dataset.created_at, Dataset.modified_at,
           Dataset.publisher_id, Publisher.code, Publisher.name, Publisher.name_en,
           Publisher.description, Publisher.created_at)
+
+
+@lru_cache(maxsize=1)
+def _stamps_query() -> Any:
+    """The stamps of the public datasets of the ids given as "ids" (made once)."""
+    return (select(Dataset.id, *_STAMP).join(Publisher, Publisher.id == Dataset.publisher_id)
+            .where(Dataset.current_revision_id.is_not(None), Dataset.withdrawn_at.is_(None),
+                   Dataset.id.in_(bindparam("ids", expanding=True))))
 
 
 def _stamp(dataset: Dataset) -> tuple[Any, ...]:

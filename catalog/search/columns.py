@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import bisect
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
 from catalog.search.model import FACET_FIELDS, MAX_FACET_VALUES, FacetValue
 
-# sort -> how documents are ordered: the columns the order is made of (see _order)
-SORT_KEYS = ("relevance", "modified", "modified_asc", "title", "title_desc", "name", "name_desc")
 
 
 @dataclass(frozen=True)
@@ -133,6 +132,9 @@ class Columns:
         self.titles: list[tuple[str, str]] = [("", "")] * size
         self.modified: list[str] = [""] * size
         self.fields = {name: _Field() for name in FACET_FIELDS}
+        # each sort's documents in order, and each document's place in it (made when first
+        # asked for; kept in step with few changes, made again after many)
+        self._sequences: dict[str, list[int]] = {}
         self._orders: dict[str, np.ndarray] = {}
         self._modified_sorted: tuple[list[str], np.ndarray] | None = None
         self._dead = 0
@@ -150,12 +152,26 @@ class Columns:
         self.seq = position.newest
         if not touched:
             return
+        removed = 0
         for doc in touched:
             if doc < len(self.alive) and self.alive[doc]:
                 self.alive[doc] = False
                 self.ids[doc] = None
                 self._dead += 1
+                removed += 1
         self._load(conn, touched)
+        added = [doc for doc in touched if doc < len(self.alive) and self.alive[doc]]
+        self._modified_sorted = None
+        if (len(added) + removed) * 20 > len(self.ids):  # many: made again when asked for
+            self._orders.clear()
+            self._sequences.clear()
+            return
+        for sort, sequence in self._sequences.items():  # few: put in their places
+            if removed:
+                sequence[:] = [doc for doc in sequence if self.alive[doc]]
+            for doc in added:
+                _insert(sequence, doc, self._before(sort))
+            self._orders[sort] = self._ranks(sequence)
 
     def needs_reload(self, position: Position) -> bool:
         """Whether position is of another generation, or beyond what the log still holds."""
@@ -190,8 +206,6 @@ class Columns:
             found.settle(len(self.alive), self.alive if compact else None)
         if compact:
             self._dead = 0
-        self._orders.clear()
-        self._modified_sorted = None
 
     def _grow(self, size: int) -> None:
         if size <= len(self.alive):
@@ -253,13 +267,13 @@ class Columns:
 
     def _order(self, sort: str) -> np.ndarray:
         """Each document's place in the sort's order (ties broken by id, as the contract
-        says): made when first asked for after a change."""
+        says)."""
         found = self._orders.get(sort)
         if found is not None:
             return found
         live = np.flatnonzero(self.alive).tolist()
         live.sort(key=self.ids.__getitem__)  # type: ignore[arg-type]
-        if sort in ("modified", "relevance"):
+        if sort == "modified":
             live.sort(key=self.modified.__getitem__, reverse=True)
         elif sort == "modified_asc":
             live.sort(key=self.modified.__getitem__)
@@ -269,10 +283,30 @@ class Columns:
             live.sort(key=self.names.__getitem__, reverse=sort == "name_desc")
         else:
             raise ValueError(f"unknown sort {sort!r}")
-        ranks = np.zeros(len(self.alive), dtype=np.int64)
-        ranks[np.array(live, dtype=np.int64)] = np.arange(len(live))
-        self._orders[sort] = ranks
+        self._sequences[sort] = live
+        ranks = self._orders[sort] = self._ranks(live)
         return ranks
+
+    def _ranks(self, sequence: list[int]) -> np.ndarray:
+        ranks = np.zeros(len(self.alive), dtype=np.int64)
+        ranks[np.array(sequence, dtype=np.int64)] = np.arange(len(sequence))
+        return ranks
+
+    def _before(self, sort: str) -> Callable[[int, int], bool]:
+        """Whether document a comes before document b in the sort's order."""
+        column: list[Any] = {"modified": self.modified, "modified_asc": self.modified,
+                             "title": self.titles, "title_desc": self.titles,
+                             "name": self.names, "name_desc": self.names}[sort]
+        descending = sort in ("modified", "title_desc", "name_desc")
+        ids = self.ids
+
+        def before(a: int, b: int) -> bool:
+            first, second = column[a], column[b]
+            if first != second:
+                return first > second if descending else first < second
+            return ids[a] < ids[b]  # type: ignore[operator]
+
+        return before
 
     def _modified_order(self) -> tuple[list[str], np.ndarray]:
         if self._modified_sorted is None:
@@ -281,6 +315,18 @@ class Columns:
             self._modified_sorted = ([self.modified[r] for r in live],
                                      np.array(live, dtype=np.int64))
         return self._modified_sorted
+
+
+def _insert(sequence: list[int], doc: int, before: Callable[[int, int], bool]) -> None:
+    """Put doc into the ordered sequence (binary search)."""
+    low, high = 0, len(sequence)
+    while low < high:
+        middle = (low + high) // 2
+        if before(sequence[middle], doc):
+            low = middle + 1
+        else:
+            high = middle
+    sequence.insert(low, doc)
 
 
 def empty_facets() -> dict[str, list[FacetValue]]:

@@ -160,3 +160,27 @@ def test_a_large_rebuild_segments_in_worker_processes_with_the_same_result(
         sql = "SELECT d.id, f.title, f.keywords FROM documents d JOIN documents_fts f " \
               "ON f.rowid = d.rowid ORDER BY d.id"
         assert conn.execute(sql).fetchall() == other.execute(sql).fetchall()
+
+
+def test_a_process_columns_follow_another_process_writes(tmp_path: Path) -> None:
+    """One instance searches (its sort orders made), another writes a few documents and
+    removes some: the first's answers then equal those of an instance that loads anew."""
+    from catalog.search import SORTS
+
+    path = tmp_path / "shared.sqlite"
+    reader, writer = EmbeddedSearch(path), EmbeddedSearch(path)
+    for n in range(200):  # few changes below: kept in step, not made anew
+        writer.index(make_doc(f"d{n:03d}", f"数据{n % 7}", modified=f"2024-01-{n % 9 + 1:02d}",
+                              keywords=(f"k{n % 3}",)))
+    queries = [SearchQuery(sort=sort, per_page=300) for sort in SORTS] + [
+        SearchQuery(q="数据", per_page=300), SearchQuery(filters={"keyword": ["k1"]}, sort="title"),
+        SearchQuery(modified_since="2024-01-03", modified_until="2024-01-05", sort="name")]
+    before = [reader.search(query) for query in queries]
+    assert before == [EmbeddedSearch(path).search(query) for query in queries]
+    writer.index(make_doc("d005", "改过的数据", modified="2024-01-02"))  # replaced
+    writer.delete("d007")
+    writer.update([make_doc("n1", "新数据", modified="2024-01-04", keywords=("k1",)),
+                   make_doc("n2", "数据 new", modified="2024-01-04")], ["d011"])
+    after = [reader.search(query) for query in queries]
+    assert after == [EmbeddedSearch(path).search(query) for query in queries]
+    assert after != before
