@@ -167,6 +167,24 @@ def tree_cpu_seconds(pid: int) -> float:
     return total
 
 
+def tree_rss_mib(pid: int) -> list[int]:
+    """Resident memory (MiB) of a process and of each of its children."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            if int(entry.name) != pid and int(stat[1]) != pid:
+                continue
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        rss = next(line for line in status.splitlines() if line.startswith("VmRSS:"))
+        found.append(int(rss.split()[1]) // 1024)
+    return sorted(found)
+
+
 def own_cpu_seconds() -> float:
     import resource
 
@@ -508,6 +526,8 @@ def main() -> None:
                                                process.pid) for clients in (cpus, 8)}
             for figures in results["govcat"].values():
                 show("govcat", figures)
+            print(f"    resident memory of the server's processes: "
+                  f"{', '.join(map(str, tree_rss_mib(process.pid)))} MiB")
             _kinds(results["govcat"][cpus], paths)
             recall["govcat"] = {word: govcat_hits(port, word) for word in RECALL_WORDS}
             counts = count_checks(port)
@@ -527,6 +547,8 @@ def main() -> None:
                                                   process.pid) for clients in (cpus, 8)}
             for figures in results["datasette"].values():
                 show("datasette", figures)
+            print(f"    resident memory of Datasette: "
+                  f"{', '.join(map(str, tree_rss_mib(process.pid)))} MiB")
             recall["datasette"] = {word: datasette_hits(port, word) for word in RECALL_WORDS}
 
         print("\nthroughput and latency, govcat against Datasette")
