@@ -18,8 +18,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-WRITE = "govcat_write"
-CACHE_KIB = 32 * 1024  # execution option of a connection whose transaction will write
+WRITE = "govcat_write"  # execution option of a connection whose transaction will write
+CACHE_KIB = 16 * 1024  # SQLite's page cache per pooled connection (its default is 2 MiB)
 
 
 def make_engine(database_url: str) -> Engine:
@@ -41,8 +41,8 @@ def _sqlite_connect(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    # 32 MiB of page cache (SQLite's default is 2 MiB): a large catalog's pages are read
-    # all over by id, and the cache lives as long as the pooled connection
+    # a large catalog's pages are read all over by id; the cache lives as long as the
+    # pooled connection
     cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     cursor.close()
 

@@ -20,7 +20,6 @@ import numpy as np
 from catalog.search.model import FACET_FIELDS, MAX_FACET_VALUES, FacetValue
 
 
-
 @dataclass(frozen=True)
 class Position:
     """Where the index file is: its generation and its newest and oldest logged changes."""

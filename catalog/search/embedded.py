@@ -31,7 +31,9 @@ from catalog.search.schema import (
 from catalog.search.synonyms import Synonyms
 
 BUSY_TIMEOUT_SECONDS = 60.0
-CACHE_KIB = 64 * 1024  # SQLite's page cache per connection (64 MiB): the FTS index stays warm
+# SQLite's page cache per connection (one per thread; its default is 2 MiB): the FTS index's
+# busy pages stay in the process
+CACHE_KIB = 16 * 1024
 # A rebuild of at least this many documents segments them in worker processes (jieba costs
 # ~4 µs a character), CHUNK documents at a time
 PARALLEL_MIN_DOCUMENTS = 2000
