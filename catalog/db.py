@@ -19,7 +19,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 WRITE = "govcat_write"  # execution option of a connection whose transaction will write
-CACHE_KIB = 16 * 1024  # SQLite's page cache per pooled connection (its default is 2 MiB)
+CACHE_KIB = 32 * 1024  # SQLite's page cache per pooled connection (its default is 2 MiB)
 
 
 def make_engine(database_url: str) -> Engine:

@@ -31,9 +31,7 @@ from catalog.search.schema import (
 from catalog.search.synonyms import Synonyms
 
 BUSY_TIMEOUT_SECONDS = 60.0
-# SQLite's page cache per connection (one per thread; its default is 2 MiB): the FTS index's
-# busy pages stay in the process
-CACHE_KIB = 16 * 1024
+CACHE_KIB = 64 * 1024  # SQLite's page cache per connection (64 MiB): the FTS index stays warm
 # A rebuild of at least this many documents segments them in worker processes (jieba costs
 # ~4 µs a character), CHUNK documents at a time
 PARALLEL_MIN_DOCUMENTS = 2000
