@@ -626,13 +626,14 @@ def validate(path: Path, sheet: str | None, header_rows: int | None,
     """Validate PATH's tables with Frictionless (nothing is published); exits 1 if invalid.
 
     A workbook's sheets are validated each, as the resources they would be published as."""
-    from catalog.pipeline import validate_intake
+    from catalog.gate import validate_intake
     from harvesters.files import intake_from_path
 
-    limits = Settings.from_env().table_limits
+    settings = Settings.from_env()
     record = intake_from_path(path).with_layout(sheet=sheet, header_rows=header_rows,
                                                 skip_rows=skip_rows)
-    validations = [v.screened(screened) for v in validate_intake(record, limits)]
+    validations = [v.screened(screened) for v in validate_intake(
+        record, settings.table_limits, settings.screen_workers)]
     for validation in validations:
         click.echo(validation.summary() if validation.valid else f"{validation.resource}: invalid")
     _echo_validations(validations)
