@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from catalog.rowcheck import BATCH, CheckPart, Issue, RowChecker
+from catalog.rowcheck import BATCH, CheckPart, Issue, RowChecker, line_pattern
 from privacy.csvchunks import CsvChunk, chunk_text, plan_chunks
 from privacy.errors import TableReadError
 from privacy.parallel import can_fork, default_workers, map_in_workers
@@ -44,9 +45,11 @@ class Plan:
     fields: list[Any]             # the fields each record's cells are read with, in order
     schema: dict[str, Any]
     checker: RowChecker = field(init=False, repr=False)
+    lines: re.Pattern[str] | None = field(init=False, repr=False)  # runs of valid records
 
     def __post_init__(self) -> None:
         self.checker = RowChecker(self.fields)
+        self.lines = line_pattern(self.fields, self.dialect)
 
     def reads_like(self, table: TableData) -> bool:
         """Whether the privacy screen's reader parses table into the records frictionless
@@ -123,14 +126,21 @@ class Checked:
 
 
 def check_table(plan: Plan, *, limit_rows: int | None, limit_errors: int,
-                workers: int | None = None) -> Checked:
-    """Check every record (up to limit_rows) in one stream, or in worker processes."""
+                workers: int | None = None,
+                meanwhile: Callable[[], object] | None = None) -> Checked:
+    """Check every record (up to limit_rows) in one stream, or in worker processes.
+
+    meanwhile: called once while worker processes check the table, if they do (what the
+    caller needs next is then loaded at the same time).
+    """
     workers = workers if workers is not None else default_workers()
     if workers > 1 and can_fork() and plan.path.stat().st_size >= PARALLEL_MIN_BYTES:
-        parts = _in_workers(plan, limit_rows, limit_errors, workers)
-        if parts is not None:
-            return merge(plan, parts, limit_rows)
-    return merge(plan, [_in_one_stream(plan, limit_rows, limit_errors)], limit_rows)
+        parts = _in_workers(plan, limit_rows, limit_errors, workers, meanwhile)
+    else:
+        parts = _in_chunks(plan, limit_rows, limit_errors)
+    if parts is None:  # a chunk's cut fell inside a quoted field, or it is not strict CSV
+        parts = [_in_one_stream(plan, limit_rows, limit_errors)]
+    return merge(plan, parts, limit_rows)
 
 
 def merge(plan: Plan, parts: Sequence[CheckPart], limit_rows: int | None) -> Checked:
@@ -185,31 +195,101 @@ class _CutInsideRecord(Exception):
     """A chunk does not parse strictly on its own: check the table in one stream instead."""
 
 
+class _Lines:
+    """The lines of a text from a position on, as a csv reader takes them (newlines kept),
+    and where the next one starts."""
+
+    def __init__(self, text: str) -> None:
+        self._stream = io.StringIO(text, newline="")
+        self.position = 0
+
+    def seek(self, position: int) -> None:
+        self._stream.seek(position)
+        self.position = position
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = self._stream.readline()
+        if not line:
+            raise StopIteration
+        self.position += len(line)
+        return line
+
+
+_PARSED = 1 << 16  # characters parsed at least when the line pattern matched nothing
+
+
 def _check_chunk(job: _ChunkJob, chunk: CsvChunk) -> CheckPart:
-    """Every record of one chunk, in a worker process."""
+    """Every record of one chunk (in a worker process): runs of lines the plan's line pattern
+    proves valid are counted, the others parsed and checked."""
     plan = job.plan
     part = plan.part(job.limit_errors)
     try:
         text = chunk_text(job.table, chunk)
     except TableReadError:
         raise Unsupported("not decodable") from None
+    lines = _Lines(text)
     # strict: a chunk cut inside a quoted field fails (and then so would a record that
     # frictionless reads leniently, which the stream reads as frictionless does)
-    reader = csv.reader(io.StringIO(text, newline=""), plan.dialect, strict=True)
+    reader = csv.reader(lines, plan.dialect, strict=True)
+    pattern = plan.lines if len(text) < csv.field_size_limit() else None
     try:
         if chunk.start == 0:
             for _ in range(plan.first_row - 1):
                 if next(reader, None) is None and not chunk.last:
                     raise _CutInsideRecord
-        while batch := list(islice(reader, BATCH)):
+        position, end = lines.position, len(text)
+        while position < end and len(part.issues) < part.limit:
+            target = position + _PARSED
+            if pattern is not None:
+                matched = pattern.match(text, position).end()
+                if matched > position:
+                    part.count_valid(text.count("\n", position, matched))
+                    position = target = matched
+                    if position == end:
+                        break
+            # the records from position on, up to past target (the line the pattern stopped
+            # at), are parsed and checked
+            lines.seek(position)
+            batch = []
+            for record in reader:
+                batch.append(record)
+                if lines.position > target or len(batch) == BATCH:
+                    break
+            if not batch:
+                break  # nothing more to read (no record is ever empty of text)
             part(batch)
+            position = lines.position
     except csv.Error:
         raise _CutInsideRecord from None
     return part
 
 
-def _in_workers(plan: Plan, limit_rows: int | None, limit_errors: int,
-                workers: int) -> list[CheckPart] | None:
+def _in_chunks(plan: Plan, limit_rows: int | None,
+               limit_errors: int) -> list[CheckPart] | None:
+    """The parts of every chunk, checked one after another in this process (None: read the
+    table in one stream)."""
+    table = TableData(plan.path, "csv", plan.encoding, [])
+    parts: list[CheckPart] = []
+    records = issues = 0
+    job = _ChunkJob(plan, table, limit_errors)
+    try:
+        for chunk in plan_chunks(table, CHUNK_BYTES):
+            part = _check_chunk(job, chunk)
+            parts.append(part)
+            records += part.records
+            issues += len(part.issues)
+            if issues >= limit_errors or (limit_rows is not None and records >= limit_rows):
+                break
+    except _CutInsideRecord:
+        return None
+    return parts
+
+
+def _in_workers(plan: Plan, limit_rows: int | None, limit_errors: int, workers: int,
+                meanwhile: Callable[[], object] | None = None) -> list[CheckPart] | None:
     """The parts of every chunk, from worker processes (None: read the table in one stream)."""
     table = TableData(plan.path, "csv", plan.encoding, [])
     chunks = plan_chunks(table, CHUNK_BYTES)
@@ -222,6 +302,9 @@ def _in_workers(plan: Plan, limit_rows: int | None, limit_errors: int,
     try:
         for part in results:
             parts.append(part)
+            if meanwhile is not None:  # the workers are forked: the parent is free
+                meanwhile()
+                meanwhile = None
             records += part.records
             issues += len(part.issues)
             if issues >= limit_errors or (limit_rows is not None and records >= limit_rows):

@@ -85,6 +85,12 @@ class TableValidation:
         errors = [replace(e, note=screen(e.note)) if e.note else e for e in self.errors]
         return replace(self, resource=screen(self.resource), errors=errors)
 
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form: validity, row count, errors (by position, with no value) and hints."""
+        return {"resource": self.resource, "valid": self.valid, "row_count": self.row_count,
+                "error_count": self.error_count, "errors": [e.to_dict() for e in self.errors],
+                "hints": list(self.hints)}
+
     def summary(self, shown: int = 5) -> str:
         if self.valid:
             return f"{self.resource}: valid ({self.row_count} rows)"
@@ -199,8 +205,9 @@ class PendingValidation:
             return None
         return ScreenCheck(self)
 
-    def run(self) -> TableValidation:
-        """The validation, alone: the fast path where it applies, else Frictionless."""
+    def run(self, meanwhile: Callable[[], object] | None = None) -> TableValidation:
+        """The validation, alone: the fast path where it applies, else Frictionless
+        (meanwhile: see fastvalidation.check_table)."""
         if self.done is not None:
             return self.done
         if self.plan is not None:
@@ -208,7 +215,8 @@ class PendingValidation:
 
             try:
                 checked = check_table(self.plan, limit_rows=self.limit_rows,
-                                      limit_errors=MAX_ERRORS, workers=self.workers)
+                                      limit_errors=MAX_ERRORS, workers=self.workers,
+                                      meanwhile=meanwhile)
             except Unsupported:
                 pass  # Frictionless says what went wrong, where
             else:
