@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.govcat-installed
 
-.PHONY: run test test-all lint bench bench-harvest bench-rows eval clean
+.PHONY: run test test-all lint bench bench-harvest bench-rows bench-validate eval clean
 
 $(STAMP): setup.py pyproject.toml privacy/names/_crf.c privacy/_lexicon.c privacy/hashmix.h
 	$(PYTHON) -m venv $(VENV)
@@ -29,12 +29,16 @@ bench: $(STAMP)  ## benchmarks; print figures against their baselines
 	$(BIN)/python bench/privacy_bench.py
 	$(BIN)/python bench/harvest_bench.py
 	$(BIN)/python bench/rows_bench.py
+	$(BIN)/python bench/validate_bench.py
 
 bench-harvest: $(STAMP)  ## the harvest benchmark alone (a CKAN portal replayed locally)
 	$(BIN)/python bench/harvest_bench.py
 
 bench-rows: $(STAMP)  ## the row API benchmark: datastore_search on a 1M-row resource
 	$(BIN)/python bench/rows_bench.py
+
+bench-validate: $(STAMP)  ## govcat validate against frictionless validate; publish against the screen
+	$(BIN)/python bench/validate_bench.py
 
 # Real-text evaluation of the privacy screen: the shared Chinese NER corpora, and the English
 # development corpus that ships in privacy/data (python -m privacy.english_corpus writes it).

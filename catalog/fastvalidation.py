@@ -2,8 +2,9 @@
 
 Frictionless opens the table as its validation would (encoding, dialect, header, the schema
 declared or inferred from its sample, the header's errors), reading only that sample; then
-every record is checked by catalog.rowcheck instead of frictionless' row stream: in one stream,
-in worker processes for a large file, or inside the privacy screen's first pass (SamePass).
+every record is checked by catalog.rowcheck instead of frictionless' row stream: chunk by
+chunk, in worker processes for a large file, or inside the privacy screen's first pass
+(catalog.validation.ScreenCheck).
 What it does not cover (other formats, comment rows, unique and key constraints, a read
 error) is left to frictionless itself: `open_plan` gives None, or a run raises Unsupported.
 """
@@ -55,7 +56,8 @@ class Plan:
         """Whether the privacy screen's reader parses table into the records frictionless
         does: the same encoding and delimiter, default quoting, one header row."""
         dialect = self.dialect
-        return (table.format == "csv" and table.plain and table.path == self.path
+        return (table.format == "csv" and table.plain
+                and Path(table.path).resolve() == self.path.resolve()
                 and table.encoding == self.encoding and self.first_row == 2
                 and table.options.get("delimiter") == dialect.delimiter
                 and dialect.quotechar == '"' and dialect.doublequote
@@ -200,17 +202,22 @@ class _Lines:
     and where the next one starts."""
 
     def __init__(self, text: str) -> None:
-        self._stream = io.StringIO(text, newline="")
+        self._text = text
+        self._stream: io.StringIO | None = None  # made when first read (it copies the text)
         self.position = 0
 
     def seek(self, position: int) -> None:
-        self._stream.seek(position)
+        if self._stream is not None:
+            self._stream.seek(position)
         self.position = position
 
     def __iter__(self) -> _Lines:
         return self
 
     def __next__(self) -> str:
+        if self._stream is None:
+            self._stream = io.StringIO(self._text, newline="")
+            self._stream.seek(self.position)
         line = self._stream.readline()
         if not line:
             raise StopIteration

@@ -1,4 +1,9 @@
-"""The validation gate: Frictionless checks of tabular resources."""
+"""Frictionless' checks of a table, and their reports (by position, never with a value).
+
+A validation is begun (Frictionless opens the table) and then run: by the fast path of
+catalog.fastvalidation where it applies, else by Frictionless itself, alone or in the
+privacy screen's first pass (ScreenCheck); catalog.gate decides which.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +18,7 @@ from catalog.rowcheck import Issue
 if TYPE_CHECKING:
     from frictionless import Dialect
 
-    from catalog.fastvalidation import Checked
+    from catalog.fastvalidation import Checked, Plan
     from catalog.rowcheck import CheckPart
     from privacy import PublishedColumn
     from privacy.layout import Layout
@@ -161,7 +166,7 @@ class PendingValidation:
         self.schema, self.max_rows, self.workers = schema, max_rows, workers
         self.layout, self.sheet, self.rows = layout, sheet, rows
         self.limit_rows = None if max_rows is None else max_rows + 1
-        self.plan = None
+        self.plan: Plan | None = None
         self.done: TableValidation | None = None
         resource = self.resource()
         if isinstance(resource, TableValidation):
