@@ -363,14 +363,29 @@ def _tables(draw: st.DrawFn) -> tuple[list[list[str]], dict[str, Any] | None]:
     return rows, schema
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                  HealthCheck.data_too_large])
-@given(table=_tables())
-def test_random_tables(tmp_path_factory: pytest.TempPathFactory,
-                       table: tuple[list[list[str]], dict[str, Any] | None]) -> None:
+def _random_table(tmp_path_factory: pytest.TempPathFactory,
+                  table: tuple[list[list[str]], dict[str, Any] | None]) -> None:
     rows, schema = table
     path = write_csv(tmp_path_factory.mktemp("random") / "t.csv", rows)
     assert_same(path, schema, fast=begin(path, schema).plan is not None)
+
+
+_HEALTH = [HealthCheck.too_slow, HealthCheck.data_too_large]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=_HEALTH)
+@given(table=_tables())
+def test_random_tables(tmp_path_factory: pytest.TempPathFactory,
+                       table: tuple[list[list[str]], dict[str, Any] | None]) -> None:
+    _random_table(tmp_path_factory, table)
+
+
+@pytest.mark.slow
+@settings(max_examples=1500, deadline=None, suppress_health_check=_HEALTH)
+@given(table=_tables())
+def test_random_tables_at_length(tmp_path_factory: pytest.TempPathFactory,
+                                 table: tuple[list[list[str]], dict[str, Any] | None]) -> None:
+    _random_table(tmp_path_factory, table)
 
 
 @pytest.mark.parametrize("kind", sorted(SHORTCUTS))
