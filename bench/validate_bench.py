@@ -3,7 +3,7 @@ publish`` against ``govcat screen``, on the same files, on the same machine, in 
 
     .venv/bin/python bench/validate_bench.py [--rows 1000000] [--memory-rows 4000000]
                                              [--publish-rows 1000000] [--runs 3]
-                                             [--publish-runs 2] [--seed N] [--workdir DIR]
+                                             [--publish-runs 3] [--seed N] [--workdir DIR]
                                              [--json OUT] [--keep] [--no-publish]
 
 What is measured (issue 11's targets for validation at speed):
@@ -428,7 +428,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--publish-rows", type=int, default=1_000_000,
                         help="rows of the published table")
     parser.add_argument("--runs", type=int, default=3, help="runs of each validation")
-    parser.add_argument("--publish-runs", type=int, default=2,
+    parser.add_argument("--publish-runs", type=int, default=3,
                         help="runs of the screen and of the publish")
     parser.add_argument("--seed", type=int, default=20240601)
     parser.add_argument("--workdir", type=Path, default=ROOT / "bench" / "out" / "validate",
