@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.govcat-installed
 
-.PHONY: run test test-all lint bench bench-harvest bench-rows bench-search eval clean
+.PHONY: run test test-all lint bench bench-harvest bench-rows bench-search bench-validate eval clean
 
 $(STAMP): setup.py pyproject.toml privacy/names/_crf.c privacy/_lexicon.c privacy/hashmix.h
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,7 @@ bench: $(STAMP)  ## benchmarks; print figures against their baselines
 	$(BIN)/python bench/harvest_bench.py
 	$(BIN)/python bench/rows_bench.py
 	$(BIN)/python bench/search_bench.py
+	$(BIN)/python bench/validate_bench.py
 
 bench-search: $(STAMP)  ## the search benchmark alone (100,000 datasets; govcat serve vs Datasette)
 	$(BIN)/python bench/search_bench.py
@@ -39,6 +40,9 @@ bench-harvest: $(STAMP)  ## the harvest benchmark alone (a CKAN portal replayed 
 
 bench-rows: $(STAMP)  ## the row API benchmark: datastore_search on a 1M-row resource
 	$(BIN)/python bench/rows_bench.py
+
+bench-validate: $(STAMP)  ## govcat validate against frictionless validate; publish against the screen
+	$(BIN)/python bench/validate_bench.py
 
 # Real-text evaluation of the privacy screen: the shared Chinese NER corpora, and the English
 # development corpus that ships in privacy/data (python -m privacy.english_corpus writes it).

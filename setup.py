@@ -42,7 +42,9 @@ setup(
         "flask-limiter>=3.5",  # bounds POST /api/v1/requests per address (api/v1_requests.py)
         "flask-login>=0.6",  # the portal's signed-in sessions (api/sessions.py)
         "flask-wtf>=1.2",  # CSRF protection of the portal's forms (api/sessions.py)
-        "frictionless[excel]>=5.16",
+        # the validation fast path (catalog/rowcheck.py) reports what 5.21's rows report;
+        # tests/catalog/test_fast_validation.py compares them on every change of version
+        "frictionless[excel]>=5.21,<6",
         "gunicorn>=23",  # govcat serve's production server (api/server.py)
         "jieba>=0.42",
         "jinja2>=3.1",  # reply letters and the annual report (publishers/templates)
@@ -71,8 +73,9 @@ setup(
         # pyshacl checks the DCAT-AP the crosswalk writes against the official SHACL shapes;
         # snowballstemmer: the tests' fake Elasticsearch stems as porter_stem does;
         # openapi-spec-validator checks the OpenAPI document, jsonschema real answers against it;
-        # xlwt writes the XLS workbooks the tests read
-        "dev": ["faker>=24", "frictionless[ckan]>=5.16", "jsonschema>=4.18",
+        # xlwt writes the XLS workbooks the tests read;
+        # hypothesis holds the validation fast path to frictionless on random tables
+        "dev": ["faker>=24", "frictionless[ckan]>=5.16", "hypothesis>=6.100", "jsonschema>=4.18",
                 "openapi-spec-validator>=0.7", "pyshacl>=0.26", "pytest>=8",
                 "pytest-cov>=5", "python-crfsuite>=0.9.10", "ruff>=0.5", "snowballstemmer>=2.2",
                 "xlwt>=1.3"],

@@ -10,8 +10,8 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
-from dataclasses import dataclass, field, replace
-from functools import lru_cache, partial
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -27,16 +27,10 @@ from catalog.audit import record as audit
 from catalog.context import Catalog
 from catalog.db import transaction
 from catalog.errors import CatalogError, NotFound
+from catalog.gate import TableGate, sheet_resources, table_resources, validate_intake
 from catalog.housekeeping import working_directory
 from catalog.intake import CarriedResource, IntakeLink, IntakeRecord, IntakeResource
-from catalog.metadata import (
-    FORMAT_MEDIA_TYPES,
-    PUBLISHED_AS,
-    TABLE_SUFFIXES,
-    WORKBOOK_FORMATS,
-    dump_metadata,
-    load_metadata,
-)
+from catalog.metadata import FORMAT_MEDIA_TYPES, PUBLISHED_AS, dump_metadata, load_metadata
 from catalog.models import (
     Dataset,
     PrivacyFinding,
@@ -52,19 +46,9 @@ from catalog.rowstore.sync import sync_datasets
 from catalog.storage import StoredFile
 from catalog.validation import TableValidation, ValidationError, served_schema, validate_table
 from catalog.withdrawal import restore
-from privacy import (
-    EncodingError,
-    Finding,
-    LimitExceeded,
-    Screener,
-    TableData,
-    TableLimits,
-    TableReadError,
-    read_table,
-)
+from privacy import Finding, Screener, TableReadError
 from privacy.findings import decide
-from privacy.layout import hints as layout_hints
-from privacy.tabular import list_sheets, sheet_cells
+from privacy.recordcheck import RecordCheckFailed
 
 log = logging.getLogger(__name__)
 
@@ -84,13 +68,6 @@ LINK_MEDIA_TYPES = {
     "RDF": "application/rdf+xml",
     "DOCX": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }  # fmt: skip
-
-# How a table that cannot be opened is reported, by the error's kind.
-_READ_ERRORS = {
-    LimitExceeded: ("limit-error", "Limit Exceeded"),
-    EncodingError: ("encoding-error", "Encoding Error"),
-    TableReadError: ("source-error", "Source Error"),
-}
 
 # Metadata fields that carry free text and are screened before anything is stored.
 # Free text a department (or a harvested portal) writes: license too, a portal's free string
@@ -339,7 +316,7 @@ class Publication:
                  ticket: Ticket, create: bool = False) -> _Pending | None:
         """The record validated, screened and decided (None: it is unchanged)."""
         metadata = load_metadata(record.metadata, record.where)
-        resources = _check_resources(record)
+        resources = table_resources(record)
         publisher_id, policy, screener = self._publisher(publisher_code)
         context = _pseudonym_context(record, metadata, publisher_code, source_id)
         fingerprint = _fingerprint(record, policy)
@@ -361,21 +338,12 @@ class Publication:
         pending = _Pending(record, public_meta, identity, fingerprint, ticket, claims,
                            _public_provenance(self._label, record, utcnow()), create=create)
         if resources:
-            limits = self.catalog.settings.table_limits
-            resources = sheet_resources(resources, limits)
-            checked = [_validate(resource, fmt, limits) for resource, fmt in resources]
-            pending.validations = [validation.screened(self._label) for validation, _ in checked]
-            if not all(v.valid for v in pending.validations):
+            screened = self._validate_and_screen(resources, screener, context)
+            pending.validations = [v.screened(self._label) for v in screened[1]]
+            if screened[0] is None:
                 pending.status = RevisionStatus.INVALID
                 return pending
-            workdir, prefix = self._files()
-            pending.screened = [
-                _screen_resource(screener, resource, fmt, validation, workdir, position, context,
-                                 prefix, table)
-                for position, ((resource, fmt), validation, (_, table)) in enumerate(
-                    zip(resources, pending.validations, checked, strict=True)
-                )
-            ]
+            pending.screened = screened[0]
         pending.links = [_screen_link(screener, link, position, context)
                          for position, link in enumerate(record.links)]
         pending.carried = [self._carry(screener, carried, context) for carried in record.carried]
@@ -409,6 +377,32 @@ class Publication:
         if not kept.changes.get("name", row.name):
             raise CatalogError("a resource needs a name")
         return kept
+
+    def _validate_and_screen(self, resources: list[tuple[IntakeResource, str]],
+                             screener: Screener, context: str,
+                             ) -> tuple[list[ScreenedResource] | None, list[TableValidation]]:
+        """The tables (a workbook's sheets each) validated and screened (None: one is
+        invalid; then none is screened, unless its validation ran in its screen), and their
+        validations."""
+        limits = self.catalog.settings.table_limits
+        resources = sheet_resources(resources, limits)
+        gates = [TableGate(resource, fmt, limits, screener.workers)
+                 for resource, fmt in resources]
+        # the tables the screen cannot validate in its first pass are validated first
+        valid = all(gate.run().valid for gate in gates if gate.check is None)
+        screened: list[ScreenedResource] = []
+        if valid:
+            workdir, prefix = self._files()
+            for position, ((resource, fmt), gate) in enumerate(
+                    zip(resources, gates, strict=True)):
+                result = _screen_resource(screener, resource, fmt, gate, workdir, position,
+                                          context, prefix)
+                if result is None:
+                    valid = False
+                    break
+                screened.append(result)
+        validations = [gate.validation or gate.run() for gate in gates]
+        return (screened if valid else None), validations
 
     def _unchanged(self, record: IntakeRecord, public_meta: dict[str, Any], identity: _Identity,
                    fingerprint: str) -> PublishOutcome | None:
@@ -523,37 +517,6 @@ def preview(catalog: Catalog, record: IntakeRecord, *, source_id: str) -> str:
     return "added" if existing is None else "updated"
 
 
-def validate_intake(record: IntakeRecord, limits: TableLimits) -> list[TableValidation]:
-    """Frictionless reports of every resource of an intake record, a workbook's sheets each
-    (nothing is stored)."""
-    resources = sheet_resources(_check_resources(record), limits)
-    return [_validate(resource, fmt, limits)[0] for resource, fmt in resources]
-
-
-def sheet_resources(resources: list[tuple[IntakeResource, str]],
-                    limits: TableLimits) -> list[tuple[IntakeResource, str]]:
-    """Each sheet of a workbook its own resource (named after its sheet), unless the
-    resource names its sheet; a workbook of one sheet stays one resource, as it was."""
-    out: list[tuple[IntakeResource, str]] = []
-    for resource, fmt in resources:
-        if fmt not in WORKBOOK_FORMATS or resource.sheet is not None:
-            out.append((resource, fmt))
-            continue
-        try:
-            sheets = list_sheets(resource.path, fmt.lower(), limits)
-        except TableReadError:
-            sheets = []  # validation reports why the workbook cannot be read
-        if len(sheets) < 2:
-            out.append((resource, fmt))
-            continue
-        stem, suffix = Path(resource.name).stem, Path(resource.name).suffix
-        for sheet in sheets:
-            title = f"{resource.title}（{sheet}）" if resource.title else sheet
-            out.append((replace(resource, sheet=sheet, name=f"{stem}-{sheet}{suffix}",
-                                title=title), fmt))
-    return out
-
-
 @dataclass(frozen=True)
 class _Identity:
     """Who a dataset belongs to: its publisher, and its source with the hashed source key."""
@@ -645,27 +608,6 @@ def _pseudonym_context(
     return f"publisher:{publisher_code}:{metadata.get('name') or _slug(metadata['title'])}"
 
 
-def _check_resources(record: IntakeRecord) -> list[tuple[IntakeResource, str]]:
-    # a harvested catalog's dataset may be its metadata alone (a restricted one's files are
-    # not reachable), and so may one created through the write API (its files come next); a
-    # department publishing a folder or a file gives files
-    if not record.resources and not record.links and not record.carried and \
-            not record.source_key and record.files_required:
-        raise CatalogError(f"{record.where}: the dataset has no resource files")
-    checked = []
-    for resource in record.resources:
-        fmt = TABLE_SUFFIXES.get(resource.path.suffix.lower())
-        if fmt is None:
-            raise CatalogError(
-                f"{resource.path}: unsupported resource format {resource.path.suffix!r} "
-                f"(the privacy screen reads {', '.join(sorted(TABLE_SUFFIXES))})"
-            )
-        if not resource.path.is_file():
-            raise CatalogError(f"{resource.path}: file not found")
-        checked.append((resource, fmt))
-    return checked
-
-
 def _publisher(session: Session, code: str) -> Publisher:
     publisher = session.scalar(select(Publisher).where(Publisher.code == code))
     if publisher is None:
@@ -673,65 +615,36 @@ def _publisher(session: Session, code: str) -> Publisher:
     return publisher
 
 
-def _validate(resource: IntakeResource, fmt: str,
-              limits: TableLimits) -> tuple[TableValidation, TableData | None]:
-    """Frictionless' report, after the table's encoding, header and size passed the limits,
-    and the table as it was opened (its sheet and layout found), None when it cannot be."""
-    # Opening the table first detects its encoding and refuses, before Frictionless parses
-    # anything, what would exhaust memory or time (a 50 MB header line, an XLSX bomb). It
-    # finds where the table lies too (title rows, a header of several rows, notes below),
-    # which Frictionless is told.
-    try:
-        table = read_table(resource.path, format=fmt.lower(), limits=limits,
-                           **resource.layout_options)
-    except TableReadError as exc:
-        note = str(exc).removeprefix(f"{resource.path}: ")  # the file is the report's subject
-        error = ValidationError(*_READ_ERRORS.get(type(exc), _READ_ERRORS[TableReadError]),
-                                None, None, note)
-        return TableValidation(resource.name, False, [error], 1), None
-    validation = validate_table(
-        resource.path, fmt=fmt, encoding=table.encoding if fmt == "CSV" else None,
-        name=resource.name, schema=resource.table_schema, max_rows=limits.rows,
-        layout=table.layout, sheet=table.sheet if fmt in ("XLSX", "XLS") else None,
-        rows=partial(sheet_cells, table) if _inline(fmt, table) else None,
-    )  # fmt: skip
-    if not validation.valid and table.layout is not None:
-        validation.hints = layout_hints(
-            table.layout, [(e.type, e.row, e.field_number) for e in validation.errors])
-    return validation, table
-
-
-def _inline(fmt: str, table: TableData) -> bool:
-    """Whether Frictionless reads the table's rows as govcat's reader gives them: an ODS
-    sheet (Frictionless' ODS reader is not a dependency), and a header of several rows
-    without merged cells, whose group labels written once Frictionless would not carry over
-    the columns they group (it would join "常住人口" over "男" and "" over "女")."""
-    layout = table.layout
-    return fmt == "ODS" or (layout is not None and len(layout.header_rows) > 1
-                            and not layout.fill_merged)
-
-
 def _screen_resource(
     screener: Screener,
     resource: IntakeResource,
     fmt: str,
-    validation: TableValidation,
+    gate: TableGate,
     workdir: Path,
     position: int,
     context: str,
     prefix: str = "",
-    source: TableData | None = None,
-) -> ScreenedResource:
-    encoding = validation.encoding
+) -> ScreenedResource | None:
+    """The table screened, its validation run in the screen's first pass unless it ran
+    before (None: the table is invalid, and nothing of it was written)."""
+    encoding = gate.encoding
     # in the source's format and conventions (a .tsv stays tab-separated)
     output = workdir / f"{prefix}{position}{resource.path.suffix.lower()}"
     if fmt in PUBLISHED_AS:  # a sheet of an XLS or ODS workbook is published as XLSX
         output, fmt = output.with_suffix(f".{PUBLISHED_AS[fmt].lower()}"), PUBLISHED_AS[fmt]
     try:
         table = screener.screen_file(resource.path, output, encoding=encoding, context=context,
-                                     table=source)
+                                     table=gate.table, check=gate.check)
+    except RecordCheckFailed:
+        gate.screened()
+        return None
     except TableReadError as exc:
+        # the screen reads stricter than the validation, and stops at its limits: a table
+        # whose validation did not finish is validated alone, which may say why
+        if gate.check is not None and not gate.run().valid:
+            return None
         raise CatalogError(str(exc)) from None
+    validation = gate.screened() if gate.check is not None else gate.run()
     names = screener.screen_text(resource.name, field="resource.name", context=context,
                                  label=True)
     findings = [*table.findings, *names.findings]
@@ -741,7 +654,7 @@ def _screen_resource(
                                         label=True)
         title, findings = screened.text, findings + screened.findings
     # the rows around the table (a title above, footnotes and totals below) are its notes
-    notes = "\n".join(source.notes) if source is not None else ""
+    notes = "\n".join(gate.table.notes) if gate.table is not None else ""
     given = "\n\n".join(part for part in (resource.description, notes) if part)
     if given:
         screened = screener.screen_text(given, field="resource.description", context=context)

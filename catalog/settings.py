@@ -258,8 +258,8 @@ class Settings:
     screen_workers: int | None = _setting(  # type: ignore[assignment]
         "GOVCAT_SCREEN_WORKERS",
         "auto",
-        "Processes screening a large CSV file (8 MB or more) for personal information: "
-        "a number, or auto (one per CPU); 1 screens every file in the calling process.",
+        "Processes screening a large CSV file (8 MB or more) for personal information, or "
+        "validating one: a number, or auto (one per CPU); 1 does it in the calling process.",
         parse_workers,
     )
     web_workers: int | None = _setting(  # type: ignore[assignment]

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from privacy.errors import TableReadError
-from privacy.tabular import TableData, csv_records
+from privacy.tabular import RecordObserver, TableData, csv_records
 
 # Encodings in which the bytes of "\n" and '"' never occur inside a multi-byte character, so a
 # byte-level cut after b"\n" never splits a character (UTF-16/32 and others: no chunks).
@@ -78,8 +78,8 @@ def plan_chunks(table: TableData, chunk_bytes: int) -> list[CsvChunk]:
             for i in range(len(cuts))]
 
 
-def chunk_rows(table: TableData, chunk: CsvChunk) -> Iterator[list[str]]:
-    """The data rows of one chunk (chunk 0 holds the header row, which is skipped)."""
+def chunk_text(table: TableData, chunk: CsvChunk) -> str:
+    """The decoded text of one chunk."""
     encoding = table.encoding or "utf-8"
     if chunk.start and codecs.lookup(encoding).name == "utf-8-sig":
         encoding = "utf-8"  # a byte-order mark only ever starts the file
@@ -87,15 +87,21 @@ def chunk_rows(table: TableData, chunk: CsvChunk) -> Iterator[list[str]]:
         handle.seek(chunk.start)
         data = handle.read(chunk.end - chunk.start)
     try:
-        text = data.decode(encoding)
+        return data.decode(encoding)
     except UnicodeDecodeError as err:
         line = chunk.first_line + data.count(b"\n", 0, err.start)
         raise TableReadError(f"{table.path}: not valid {encoding} at byte "
                              f"{chunk.start + err.start} (line {line})") from None
-    del data
-    lines = io.StringIO(text, newline="")
+
+
+def chunk_rows(table: TableData, chunk: CsvChunk,
+               observe: RecordObserver | None = None) -> Iterator[list[str]]:
+    """The data rows of one chunk (chunk 0 holds the header row, which is skipped);
+    observe: see csv_records."""
+    lines = io.StringIO(chunk_text(table, chunk), newline="")
     try:
-        yield from csv_records(table, lines, chunk.first_line, skip_header=chunk.start == 0)
+        yield from csv_records(table, lines, chunk.first_line, skip_header=chunk.start == 0,
+                               observe=observe)
     except TableReadError as err:
         if not chunk.last and _UNCLEAN_END in str(err):
             raise ChunkBoundaryError(f"{table.path}: the cut at byte {chunk.end} falls inside "

@@ -35,6 +35,7 @@ from privacy.plan import TablePlan, plan_table
 from privacy.policy import Policy
 from privacy.profiling import TableProfiling
 from privacy.pseudonym import Pseudonymizer, check_key, key_from_env
+from privacy.recordcheck import RecordCheck, RecordCheckFailed
 from privacy.remediation import Remedy
 from privacy.risk import KAnonymityCounter, RiskReport
 from privacy.scancache import cached_scan
@@ -289,33 +290,39 @@ class Screener:
         profiling, _, _ = self._profile(table, header or table.header)
         return profiling.profiles(), profiling.rows
 
-    def _profile(self, table: TableData, header: list[str]
+    def _profile(self, table: TableData, header: list[str], check: RecordCheck | None = None,
                  ) -> tuple[TableProfiling, list[CsvChunk] | None, list[int]]:
         """Pass 1, in worker processes when the table is a large CSV file.
 
         Returns the profiling, and the chunks (None: one process) with each chunk's first row
         number, which pass 2 reuses: pass 1 has proven that every cut lies between records.
+        check: given the records as they are read (RecordCheckFailed if it fails the table).
         """
         today = self.screening_date or dt.date.today()
         classifiers = self.scanner.classifiers()
         chunks = self._chunks(table)
         if chunks is not None:
             self.scanner.preload()  # loaded once, shared by the workers forked below
-            state = _ProfileJob(table, header, classifiers, today)
+            state = _ProfileJob(table, header, classifiers, today, check)
             profiling = TableProfiling(header, table.header, classifiers, today)
-            first_rows = []
+            first_rows, checked = [], []
             try:
                 workers = min(self._workers(), len(chunks))
-                for part in map_in_workers(_profile_chunk, state, chunks, workers):
+                for part, checked_part in map_in_workers(_profile_chunk, state, chunks,
+                                                         workers):
                     first_rows.append(profiling.rows + 1)
                     profiling.merge(part)
+                    checked.append(checked_part)
                     if table.limits is not None:
                         table.limits.check_row_count(str(table.path), profiling.rows)
+                _finish_check(check, checked)
                 return profiling, chunks, first_rows
             except ChunkBoundaryError:
                 pass  # a cut fell inside a quoted field: read the table in one stream
         profiling = TableProfiling(header, table.header, classifiers, today)
-        profiling.add_rows(table.rows())
+        observed = check.part() if check is not None else None
+        profiling.add_rows(table.rows(observe=observed))
+        _finish_check(check, [observed])
         return profiling, None, []
 
     def _workers(self) -> int:
@@ -331,9 +338,13 @@ class Screener:
         chunks = plan_chunks(table, self.chunk_bytes)
         return chunks if len(chunks) > 1 else None
 
-    def screen_table(self, table: TableData, *, context: str = "") -> TableScreen:
-        """Profile (pass 1) then detect and remediate every cell (pass 2) to collect findings."""
-        run = self._prepare(table, context)
+    def screen_table(self, table: TableData, *, context: str = "",
+                     check: RecordCheck | None = None) -> TableScreen:
+        """Profile (pass 1) then detect and remediate every cell (pass 2) to collect findings.
+
+        check: a check of a CSV table's records, run in pass 1 (privacy.recordcheck).
+        """
+        run = self._prepare(table, context, check)
         if run.chunks is not None:
             for _ in self._remediate_in_workers(table, run, None):
                 pass
@@ -345,16 +356,19 @@ class Screener:
 
     def screen_file(self, path: str | os.PathLike, output: str | os.PathLike | None = None, *,
                     format: str | None = None, encoding: str | None = None,
-                    context: str = "", table: TableData | None = None) -> TableScreen:
+                    context: str = "", table: TableData | None = None,
+                    check: RecordCheck | None = None) -> TableScreen:
         """Read, screen and (when output is given) atomically write the remediated table.
 
         table: the file as read_table opened it already (its sheet and layout found once).
+        check: a check of a CSV table's records, run in pass 1: when it fails the table,
+        RecordCheckFailed is raised and nothing is written.
         """
         if table is None:
             table = read_table(path, format=format, encoding=encoding, limits=self.limits)
         if output is None:
-            return self.screen_table(table, context=context)
-        run = self._prepare(table, context)
+            return self.screen_table(table, context=context, check=check)
+        run = self._prepare(table, context, check)
         output = Path(output)
         out_format = FORMATS.get(output.suffix.lower(), table.format)
         if out_format in ("xls", "ods"):  # read, never written: a screened sheet is XLSX
@@ -378,12 +392,15 @@ class Screener:
                                                               style=style, kinds=kinds))
         return self._result(table, run)
 
-    def _prepare(self, table: TableData, context: str) -> _Run:
+    def _prepare(self, table: TableData, context: str, check: RecordCheck | None = None) -> _Run:
         """Header and pass 1, then the plan: sensitive columns, actions, risk counter."""
+        if check is not None and not check.reads_like(table):
+            raise ValueError(f"{table.path}: the record check expects other records than the "
+                             "screen reads")
         remedy = self.remedy(context)
         collector = self.collector()
         header = self.screen_header(table.header, collector, remedy)
-        profiling, chunks, first_rows = self._profile(table, header)
+        profiling, chunks, first_rows = self._profile(table, header, check)
         columns = profiling.profiles()
         header += [c.name for c in columns[len(header):]]
         known = KnownNames(profiling.known_names(columns))
@@ -491,6 +508,12 @@ class Screener:
                                    review=label.review, note=label.note)
 
 
+def _finish_check(check: RecordCheck | None, parts: list[object]) -> None:
+    """Hand the parts to the check; RecordCheckFailed if it fails the table."""
+    if check is not None and not check.finish(parts):
+        raise RecordCheckFailed("the table failed the check of its records")
+
+
 def cell_scan(screener: Screener, known: KnownNames | None) -> Callable[[str], Sequence[Hit]]:
     """The hits of a table's cells, cached per value: the scanner's without the policy's
     allowed terms, and the table's known names (which no allow-list overrules)."""
@@ -533,13 +556,15 @@ class _ProfileJob:
     header: list[str]
     classifiers: dict[str, object]
     today: dt.date
+    check: RecordCheck | None = None
 
 
-def _profile_chunk(job: _ProfileJob, chunk: CsvChunk) -> TableProfiling:
-    """Pass 1 over one chunk, in a worker process."""
+def _profile_chunk(job: _ProfileJob, chunk: CsvChunk) -> tuple[TableProfiling, object]:
+    """Pass 1 over one chunk, in a worker process (and the record check's part of it)."""
     profiling = TableProfiling(job.header, job.table.header, job.classifiers, job.today)
-    profiling.add_rows(chunk_rows(job.table, chunk))
-    return profiling
+    checked = job.check.part() if job.check is not None else None
+    profiling.add_rows(chunk_rows(job.table, chunk, observe=checked))
+    return profiling, checked
 
 
 @dataclass

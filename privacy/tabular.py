@@ -10,8 +10,9 @@ import csv
 import json
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,11 @@ _DELIMITERS = ",;\t|"
 _JSON_ROWS = ("data", "rows", "records", "items", "result")
 _JSON_FIELDS = ("fields", "header", "columns")
 _BUFFER = 1 << 20  # bytes of file buffer when streaming large tables
+_OBSERVED = 2048  # records an observer is given at a time
+
+# Something that sees a CSV table's records as parsed, before the rows are fitted to the header
+# and blank ones skipped (the validation gate checks them in the screen's first pass).
+RecordObserver = Callable[[list[list[str]]], None]
 
 
 def format_of(path: str | os.PathLike, format: str | None = None) -> str:
@@ -52,9 +58,10 @@ def _fit(cells: list[str], width: int) -> list[str]:
     """Pad a short row to the header width; trim empty extra cells (non-empty ones are kept)."""
     if len(cells) < width:
         return cells + [""] * (width - len(cells))
-    while len(cells) > width and cells[-1] == "":
-        cells.pop()
-    return cells
+    end = len(cells)
+    while end > width and cells[end - 1] == "":
+        end -= 1
+    return cells if end == len(cells) else cells[:end]
 
 
 @dataclass
@@ -71,10 +78,24 @@ class TableData:
     layout: Layout | None = None       # where the table lies (None: a JSON table)
     notes: list[str] = field(default_factory=list, repr=False)  # raw text of the note rows
 
-    def rows(self) -> Iterator[list[str]]:
-        """Stream data rows as lists of strings, padded to the header (extra cells are kept)."""
+    @property
+    def plain(self) -> bool:
+        """Whether the header is the first row, and nothing is skipped (Layout.plain)."""
+        return self.layout is None or self.layout.plain
+
+    def rows(self, observe: RecordObserver | None = None) -> Iterator[list[str]]:
+        """Stream data rows as lists of strings, padded to the header (extra cells are kept).
+
+        observe: a CSV table's records are shown to it as they are parsed (csv_records; a
+        table whose header is its first row, and nothing below its data, only).
+        """
+        if observe is not None and (self.format != "csv" or not self.plain):
+            raise ValueError(f"{self.path}: only the records of a CSV table of one header row "
+                             "and no notes can be observed")
         if self.format in WORKBOOKS:
             rows = _sheet_rows(self)
+        elif observe is not None:
+            rows = _csv_rows(self, observe)
         else:
             rows = {"csv": _csv_rows, "json": _json_rows}[self.format](self)
         return rows if self.limits is None else _bounded(rows, self.limits, self.path)
@@ -122,11 +143,11 @@ def _csv_reader(table: TableData, handle) -> Iterator[list[str]]:
     return csv.reader(handle, delimiter=table.options["delimiter"], strict=True)
 
 
-def _csv_rows(table: TableData) -> Iterator[list[str]]:
+def _csv_rows(table: TableData, observe: RecordObserver | None = None) -> Iterator[list[str]]:
     """Stream CSV data rows."""
     with open(table.path, encoding=table.encoding, newline="", buffering=_BUFFER) as handle:
         if table.layout is None or table.layout.plain:
-            yield from csv_records(table, handle)
+            yield from csv_records(table, handle, observe=observe)
             return
         # records are numbered as Frictionless numbers them: every record, blank ones too
         layout = table.layout
@@ -147,8 +168,13 @@ def _csv_rows(table: TableData) -> Iterator[list[str]]:
 
 
 def csv_records(table: TableData, lines: Iterable[str], first_line: int = 1,
-                skip_header: bool = True) -> Iterator[list[str]]:
-    """Data rows parsed from lines of the table's CSV text (first_line: the first's number)."""
+                skip_header: bool = True,
+                observe: RecordObserver | None = None) -> Iterator[list[str]]:
+    """Data rows parsed from lines of the table's CSV text (first_line: the first's number).
+
+    observe: given every record after the header as parsed (blank ones too, not fitted), a
+    batch at a time, before the batch's rows are yielded.
+    """
     # Shared by the whole-file stream and by the byte-range chunks of parallel screening, so
     # both skip blank rows, fit widths and name lines in errors alike.
     width = len(table.header)
@@ -157,14 +183,18 @@ def csv_records(table: TableData, lines: Iterable[str], first_line: int = 1,
     try:
         if skip_header:
             next(reader, None)
-        if limits is not None:
+        if observe is not None:
+            records = reader if limits is None else \
+                _bounded_records(table, reader, limits, first_line, fit=False)
+            yield from _fitted(_observed(records, observe), width)
+        elif limits is not None:
             yield from _bounded_records(table, reader, limits, first_line)
-            return
-        for cells in reader:
-            if len(cells) == width:
-                yield cells
-            elif cells:
-                yield _fit(cells, width)
+        else:
+            for cells in reader:  # _fitted, inlined: the screen's every row passes here
+                if len(cells) == width:
+                    yield cells
+                elif cells:
+                    yield _fit(cells, width)
     except csv.Error as err:
         line = first_line - 1 + reader.line_num
         raise TableReadError(f"{table.path}: line {line}: {err}") from None
@@ -173,9 +203,27 @@ def csv_records(table: TableData, lines: Iterable[str], first_line: int = 1,
         raise TableReadError(f"{table.path}: near line {line}: {err}") from None
 
 
+def _fitted(records: Iterable[list[str]], width: int) -> Iterator[list[str]]:
+    """Records as rows of the header's width (extra non-empty cells kept); blank ones skipped."""
+    for cells in records:
+        if len(cells) == width:
+            yield cells
+        elif cells:
+            yield _fit(cells, width)
+
+
+def _observed(records: Iterable[list[str]], observe: RecordObserver) -> Iterator[list[str]]:
+    """The records, each batch shown to observe before it is passed on."""
+    records = iter(records)
+    while batch := list(islice(records, _OBSERVED)):
+        observe(batch)
+        yield from batch
+
+
 def _bounded_records(table: TableData, reader: Any, limits: TableLimits,
-                     first_line: int) -> Iterator[list[str]]:
-    """csv_records' loop with the table's limits: its width, and cells of multi-line records."""
+                     first_line: int, fit: bool = True) -> Iterator[list[str]]:
+    """csv_records' loop with the table's limits: its width, and cells of multi-line records
+    (fit=False: every record as parsed)."""
     # Lines were measured before parsing (TableLimits.check_csv), so only a record spanning
     # lines can hold a cell longer than a line; the line count tells which records do.
     width, most = len(table.header), limits.columns
@@ -186,10 +234,10 @@ def _bounded_records(table: TableData, reader: Any, limits: TableLimits,
         last = reader.line_num
         if len(cells) == width:
             yield cells
-        elif cells:
+        elif cells or not fit:
             if len(cells) > most:
                 limits.check_columns(f"{table.path}: line {first_line - 1 + last}", len(cells))
-            yield _fit(cells, width)
+            yield _fit(cells, width) if fit else cells
 
 
 def _read_csv(path: Path, encoding: str | None, limits: TableLimits | None,

@@ -246,3 +246,61 @@ def test_served_schema_keeps_the_types_of_unchanged_columns(stats, tmp_path: Pat
         ("序号", "integer"), ("姓名", "string"), ("身份证号", "string"), ("补贴金额", "number"),
         ("发放日期", "date"), ("备注", "string"),
     ]
+
+
+def _rows_file(tmp_path: Path, name: str, rows: int, bad: dict[int, str] | None = None) -> Path:
+    lines = ["序号,区县,人口"] + [f"{n},东城区,{n * 3}" for n in range(1, rows + 1)]
+    for number, line in (bad or {}).items():
+        lines[number - 1] = line
+    return write(tmp_path, name, "\n".join(lines) + "\n")
+
+
+def test_a_csv_table_is_validated_in_the_screens_first_pass(
+    stats, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from catalog import fastvalidation
+
+    def no_second_pass(*args, **kwargs):
+        raise AssertionError("validated in a pass of its own")
+
+    monkeypatch.setattr(fastvalidation, "check_table", no_second_pass)
+    valid = _rows_file(tmp_path, "valid.csv", 1500)
+    outcome = pipeline.publish(stats, record(valid, name="valid"), publisher_code="stats")
+    assert outcome.status == RevisionStatus.PUBLISHED
+    # errors after the sample the types are inferred from: the screen stops after its first
+    # pass, and the errors are those frictionless reports
+    invalid = _rows_file(tmp_path, "invalid.csv", 1500, {1201: "x,西城区,1", 1301: "7,朝阳区"})
+    outcome = pipeline.publish(stats, record(invalid, name="invalid"), publisher_code="stats")
+    assert outcome.status == RevisionStatus.INVALID
+    (validation,) = outcome.validations
+    assert [(e.type, e.row, e.field_number) for e in validation.errors] == [
+        ("type-error", 1201, 1), ("missing-cell", 1301, 3)]
+    with stats.sessions() as session:
+        revision = session.get(Dataset, outcome.dataset_id).revisions[-1]
+        assert revision.resources == []  # nothing of it is stored
+
+
+def test_tables_the_screen_reads_otherwise_are_validated_before_any_screen(
+    stats, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from privacy import Screener
+
+    screened: list[Path] = []
+    real = Screener.screen_file
+
+    def screen_file(self, path, *args, **kwargs):
+        screened.append(Path(path))
+        return real(self, path, *args, **kwargs)
+
+    monkeypatch.setattr(Screener, "screen_file", screen_file)
+    good = _rows_file(tmp_path, "good.csv", 20)
+    spaced = write(tmp_path, "spaced.csv", "a, b\n1, 2\n3, x\n")  # read alike, and valid
+    headless = write(tmp_path, "headless.csv", "a,,a\n1,2,3\n")  # invalid header
+    source = IntakeRecord({"title": "两表"}, (IntakeResource(good, "good.csv"),
+                                            IntakeResource(spaced, "spaced.csv"),
+                                            IntakeResource(headless, "headless.csv")), "x")
+    outcome = pipeline.publish(stats, source, publisher_code="stats")
+    assert outcome.status == RevisionStatus.INVALID
+    assert screened == []  # the header's errors were known before any screen began
+    assert [v.valid for v in outcome.validations] == [True, True, False]
+    assert [e.type for e in outcome.validations[2].errors] == ["blank-label", "duplicate-label"]
