@@ -344,11 +344,14 @@ static int append_span(PyObject *result, Py_ssize_t start, Py_ssize_t end, const
     return 0;
 }
 
-/* decode(text, role_ends, title_starts, threshold) -> [(start, end, probability), ...] */
+/* decode(text, role_ends, title_starts, threshold[, trim]) -> [(start, end, probability), ...]
+ * A run of likely characters starts at its first character whose probability is at least
+ * trim times the run's highest (0: at its first). */
 static PyObject *model_decode(Model *self, PyObject *args) {
     PyObject *text, *role_ends, *title_starts;
-    double threshold;
-    if (!PyArg_ParseTuple(args, "UOOd", &text, &role_ends, &title_starts, &threshold)) {
+    double threshold, trim = 0.0;
+    if (!PyArg_ParseTuple(args, "UOOd|d", &text, &role_ends, &title_starts, &threshold,
+                          &trim)) {
         return NULL;
     }
     Decoded d;
@@ -380,6 +383,11 @@ static PyObject *model_decode(Model *self, PyObject *args) {
         int likely = t < n && !taken[t] && d.name[t] >= threshold;
         if (likely && start < 0) start = t;
         if (!likely && start >= 0) {
+            double top = 0;
+            for (Py_ssize_t k = start; k < t; k++) {
+                if (d.name[k] > top) top = d.name[k];
+            }
+            while (start < t - 1 && d.name[start] < trim * top) start++;
             if (append_span(result, start, t, d.name) < 0) goto fail;
             start = -1;
         }
@@ -422,7 +430,8 @@ static PyObject *model_probabilities(Model *self, PyObject *args) {
 
 static PyMethodDef model_methods[] = {
     {"decode", (PyCFunction)model_decode, METH_VARARGS,
-     "decode(text, role_ends, title_starts, threshold) -> sorted [(start, end, probability)]"},
+     "decode(text, role_ends, title_starts, threshold[, trim]) -> sorted [(start, end, "
+     "probability)]"},
     {"probabilities", (PyCFunction)model_probabilities, METH_VARARGS,
      "probabilities(text, role_ends, title_starts) -> each character's name probability"},
     {NULL, NULL, 0, NULL},

@@ -60,13 +60,15 @@ class NameModel:
         model._init(cached_arrays("names", file_digest(path), derive))
         return model
 
-    def spans(self, text: str, threshold: float) -> list[Span]:
+    def spans(self, text: str, threshold: float, trim: float = 0.0) -> list[Span]:
         """The names of text: Viterbi's, then runs of other characters whose probability of
-        being part of a name reaches threshold; each with its highest such probability."""
+        being part of a name reaches threshold; each with its highest such probability. A
+        run starts at its first character at least trim times as likely as its likeliest
+        (受厄普顿 starts at 厄: 受 only borders the name)."""
         if not text:
             return []
         role_ends, title_starts = cue_positions(text)
-        return self._model.decode(text, role_ends, title_starts, threshold)
+        return self._model.decode(text, role_ends, title_starts, threshold, trim)
 
     def probabilities(self, text: str) -> list[float]:
         """Each character's probability of being part of a name."""

@@ -42,6 +42,9 @@ _DUTY = frozenset("须应")
 _HONORIFICS = ("先生", "女士", "小姐", "同志", "老师", "师傅")
 CONFIDENT = 0.5  # name probability from which a span is the model's own decision
 LIKELY = 0.85    # the score of a span the model only finds likely
+# A likely span starts at its first character at least this share as likely as its likeliest:
+# the characters before (受 of 接受厄普顿, 和 of 伊瓜因和罗本) only border the name.
+LIKELY_TRIM = 0.2
 # the score of a rules' name with clean evidence around it (a role word before, a title after)
 EVIDENT = 0.95
 
@@ -88,7 +91,7 @@ class ModelNames:
 
     def spans(self, text: str) -> list[tuple[int, int, float]]:
         """The model's raw spans: names, and characters at least threshold likely."""
-        return self.model.spans(text, self.threshold)
+        return self.model.spans(text, self.threshold, LIKELY_TRIM)
 
     def find(self, text: str, spans: list[tuple[int, int, float]] | None = None
              ) -> list[Candidate]:
@@ -136,6 +139,8 @@ class ModelNames:
             if (not is_cjk_name(span) or _word_without_evidence(span, probability)
                     or followed_by_a_thing(text, end, near=probability < CONFIDENT)):
                 continue
+            start, end = _surname_alone(text, start, end, probability)
+            span = text[start:end]
             if end - start == 1 and probability < CONFIDENT and (
                     span not in SINGLE_SURNAMES or text.startswith(_HONORIFICS, end)):
                 # one character only likely: a surname (张的丈夫), not 类 in A类; before an
@@ -168,6 +173,34 @@ class ModelNames:
         return support < (CONFIDENT if word or function_word else SHAPE_EVIDENCE)
 
 
+# After a surname, words that make it a reference to someone (林老, 江总, 常副局长, 张医生,
+# 毛主席): the surname is the name, and masking it hides who is meant (林* would keep it).
+_ADDRESSING = ("老", "总", "副", "主席", "总理", "部长", "委员", "代表", "教练", *_TITLES)
+_ELDER_YOUNGER = frozenset("老小")  # 老李, 小王: the surname after them names someone
+
+
+def _surname_alone(text: str, start: int, end: int, probability: float) -> tuple[int, int]:
+    """The span of a name that is a surname alone, inside the span text[start:end] the model
+    found: a surname followed by a word of address (江总, 林老, 张医生), or, in a span the model
+    only finds likely, by a character neither given names nor transliterations are written with,
+    alone or beginning a word (张派, 寇多次; not after a surname that is also a word: 万人); or
+    a likely 老李 or 小王. Else (start, end)."""
+    if end - start < 2:
+        return start, end
+    if text[start] in _ELDER_YOUNGER and text[start + 1] in SINGLE_SURNAMES and (
+            end - start == 2 and probability < CONFIDENT):
+        return start + 1, start + 2  # 老于, 小王
+    if text[start:start + 2] in COMPOUND_SURNAMES or text[start] not in SINGLE_SURNAMES:
+        return start, end
+    second = text[start + 1]
+    if text.startswith(_ADDRESSING, start + 1) or (
+            probability < CONFIDENT and second not in GIVEN_NAME_CHARS
+            and second not in TRANSLITERATION_CHARS and text[start] not in AMBIGUOUS_SURNAMES
+            and (end - start == 2 or lexicon().frequency(text, start + 1, start + 3))):
+        return start, start + 1
+    return start, end
+
+
 SHORT_TEXT = 8  # a text this short (a table cell) has too little context for a likely name
 
 
@@ -194,7 +227,7 @@ def _latin_names(text: str, start: int, end: int, probability: float) -> list[tu
 # Below this name probability a likely span must start like a name (a surname, a
 # transliteration): most such spans that do not are words. Above it, one that does not (a
 # nickname: 壮壮, 小七) must hold no particle (的, 为, 了 …).
-NAME_START_EVIDENCE = 0.005
+NAME_START_EVIDENCE = 0.002
 SHAPE_EVIDENCE = 0.05  # the model's support a rules' name without clean evidence needs
 
 
@@ -211,7 +244,11 @@ def _name_characters(text: str, start: int, end: int) -> tuple[int, int]:
 def _name_start(text: str, start: int, end: int) -> int | None:
     """Where a likely name text[start:end] begins: at a surname (the one just before, if the
     likely characters are its given name), or at start if it is a transliteration (written
-    with a dot, or with its characters only: 基恩, not 内修复); else None."""
+    with a dot, or with its characters only: 基恩, not 内修复), or after 老 or 小 (老李, 小王,
+    老于: there even a function word is a surname); else None."""
+    if (text[start] in _ELDER_YOUNGER and end - start == 2
+            and text[start + 1] in SINGLE_SURNAMES):
+        return start + 1
     for at in (start, start - 1, start - 2):
         if at < 0:
             break
@@ -272,8 +309,8 @@ CONFIDENT_WORD = 0.8       # … and a Viterbi span that is such a word, untagge
 ORDINARY = 50              # a dictionary word this frequent needs more evidence to be a name
 RARE_WORD = 20             # … and one at least this frequent, when jieba tags it otherwise
 WORD_EVIDENCE = 0.02       # the name probability a likely span that is such a word needs
-TERM_EVIDENCE = 0.1        # … that is a rarer word, not a name's (环比, 同比: terms)
-NAMED_WORD_EVIDENCE = 0.01  # … when jieba tags the word as a name (列宁, 龙永图; also 许可)
+TERM_EVIDENCE = 0.05       # … that is a rarer word, not a name's (环比, 同比: terms)
+NAMED_WORD_EVIDENCE = 0.002  # … when jieba tags the word as a name (列宁, 龙永图; also 许可)
 
 
 def score(probability: float) -> float:
