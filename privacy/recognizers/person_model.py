@@ -99,7 +99,9 @@ class ModelNames:
         out = []
         short = len(text) <= SHORT_TEXT
         ascii_text = text.isascii()  # English text is the English recognizers' to read
+        named_ends: set[int] = set()  # where a list of names may go on (after 、)
         for start, end, probability in self.spans(text) if spans is None else spans:
+            listed = False
             latin = (_latin_names(text, start, end, probability)  # jack, 侯天(HouTian
                      if probability >= LATIN_EVIDENCE and not ascii_text else [])
             out += [Candidate(s, e, score(probability)) for s, e in latin]
@@ -117,12 +119,16 @@ class ModelNames:
                     continue  # 数据集为, 须提交: no surname, and a particle at an end
                 if probability < NAME_START_EVIDENCE:
                     start = named_start
-                if (_starts_with_a_word(text, start, end)
+                listed = start in named_ends  # 记者戴鹏、江山: the next name of a list
+                if not listed and (
+                        _starts_with_a_word(text, start, end)
                         or glued_left(text, start, LIKELY_GLUED_LEFT)
-                        or begins_a_word(text, start, end)
+                        or (begins_a_word(text, start, end)
+                            and not (end - start == 1 and text.startswith(_ADDRESSING, end)))
                         or text.startswith(_CUE_WORDS, start)
                         or _TAGGED_WORD.search(text, start, end)):
-                    continue  # 基本养老保险, 不代表官方发布, 书香门第, 来电人表示, 早高峰
+                    continue  # 基本养老保险, 不代表官方发布, 书香门第, 来电人表示, 早高峰 (江主席
+                    # is a word, but names 江)
                 if text[end - 1] in _PLACE_ENDS or (names_a_thing(text, end)
                                                      and not text.startswith(_TITLES, end)):
                     continue  # 闻涛苑, 秋涛路, 濮家新村, 景芳三区: a place's name (not 陈希同市长)
@@ -136,7 +142,9 @@ class ModelNames:
             # What follows: an organisation's or a place's word (卓X机械有限公司, 白X体育中心). A
             # span Viterbi decoded is judged on the words right after it only: the model has
             # read the sentence, and 刘明康介绍我国银行 names a person before a bank.
-            if (not is_cjk_name(span) or _word_without_evidence(span, probability)
+            if (not is_cjk_name(span)
+                    or (_word_without_evidence(span, probability) and not (
+                        probability < CONFIDENT and listed))
                     or followed_by_a_thing(text, end, near=probability < CONFIDENT)):
                 continue
             start, end = _surname_alone(text, start, end, probability)
@@ -147,6 +155,8 @@ class ModelNames:
                 # honorific, the rules' (李先生, privacy.recognizers.person_zh)
                 continue
             out.append(Candidate(start, end, score(probability)))
+            if probability >= CONFIDENT and text[end:end + 1] == "、":
+                named_ends.add(end + 1)
         return merge([], out)  # a widened span may now overlap its neighbour
 
     @staticmethod
