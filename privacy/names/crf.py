@@ -5,9 +5,10 @@ privacy.names.export) as arrays: the weights of each feature template and the ch
 dictionary classes it was trained with. Loading folds them into one table per kind of
 template: per code point (character, class and lexicon flags at each offset; code points with
 the same rows share them), per character pair, per skip pair and per triple (the pair's own
-weights plus those of its dictionary class; a triple's are its class's). The C module privacy.names._crf scores a text's characters from these
-tables and runs Viterbi and forward-backward, as crfsuite's tagger would on the same features
-(the tests check that they agree).
+weights plus those of its dictionary class; a triple's are its class's). The C module
+privacy.names._crf scores a text's characters from these tables and runs Viterbi and
+forward-backward, as crfsuite's tagger would on the same features (the tests check that they
+agree).
 """
 
 from __future__ import annotations
