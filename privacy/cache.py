@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-FORMAT = "1"  # bumped when a derivation changes
+FORMAT = "2"  # bumped when a derivation changes
 KEEP = 2  # cache files kept per name (the newest): a model being retrained leaves no trail
 
 

@@ -44,6 +44,8 @@ from privacy.tabular import FORMATS, TableData, read_table
 
 PARALLEL_MIN_BYTES = 8 << 20   # smaller CSV files are screened in one process
 CHUNK_BYTES = 2 << 20          # bytes of CSV per task of a worker process (bounds its buffers)
+UNIQUE_PROBE = 1024            # cells of a column looked at before its scan may skip the cache
+UNIQUE_SHARE = 0.99            # … which it does when more than this share of them are distinct
 
 
 @dataclass
@@ -463,7 +465,12 @@ class Screener:
                   shapes.setdefault(i, set()) if shapes is not None and c.action == "mask"
                   else None)
                  for i, c in enumerate(plan.columns) if c.entity]
-        free = [(i, c.name, c.things) for i, c in enumerate(plan.columns) if not c.entity]
+        # Each free-text column's scan: the cached one, until its first UNIQUE_PROBE cells
+        # show that its cells do not repeat (ticket numbers, times): those are scanned without
+        # the cache, where they would only push out the cells of columns that do repeat.
+        uncached = getattr(scan, "__wrapped__", scan)
+        free = [[i, c.name, c.things, scan, set(), 0] for i, c in enumerate(plan.columns)
+                if not c.entity]
         keep = plan.keep
         width = len(plan.columns)
         counts = [0] * width
@@ -484,13 +491,21 @@ class Screener:
                     if not full[index]:
                         offsets[index].append((row_number, 0, len(cell)))
                         full[index] = len(offsets[index]) >= MAX_OFFSETS
-            for index, name, things in free:
+            for column in free:
+                index, name, things, column_scan, probe, probed = column
                 cell = row[index]
                 # trivial(cell), inlined: row numbers, amounts: nothing to find or cache
                 if not cell or (len(cell) <= 10 and not cell.strip(_TRIVIAL_CHARS)
                                 and cell.count(".") < 3 and cell.count(":") < 2):
                     continue
-                results = scan(cell)  # the table's known names included (KnownNames)
+                if probe is not None:
+                    probe.add(cell)
+                    column[5] = probed = probed + 1
+                    if probed >= UNIQUE_PROBE:
+                        if len(probe) > UNIQUE_SHARE * probed:
+                            column[3] = column_scan = uncached
+                        column[4] = None
+                results = column_scan(cell)  # the table's known names included (KnownNames)
                 if things and results:  # in a column of places: names with clean evidence
                     results = evident_names_only(results)
                 if results:

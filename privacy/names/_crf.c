@@ -1,10 +1,11 @@
 /* Decoding the person-name CRF for one text at C speed (see privacy/names/crf.py).
  *
  * A Model holds the folded weight tables of privacy.names.features' templates:
- *   unigrams  7 offsets x 65536 code points x 3 labels   (character, class and flags)
+ *   unigrams  distinct rows [7 offsets][3 labels] (character, class and flags), and each
+ *             code point's row among them (uint16 x 65536)
  *   bigrams   open-addressed table of character pairs -> rows [4 offsets][3]
  *   skip      pairs (i-1, i+1) -> rows [3]
- *   trigrams  character triples -> rows [3 offsets][3]
+ *   trigrams  character triples -> their dictionary class -> rows [3 offsets][3]
  *   cues      role-word gaps [3][3], title gaps [4][3], bias [3], transitions [3][3]
  * decode() computes every character's emission scores, then Viterbi and forward-backward
  * (in probability space, rescaled at each step), and returns the Viterbi names plus the
@@ -42,18 +43,19 @@ typedef struct {
 
 typedef struct {
     PyObject_HEAD
-    Py_buffer buffers[16];
+    Py_buffer buffers[17];
     int nbuffers;
     const double *transitions;    /* [3][3] from -> to */
     const double *bias;           /* [3] */
-    const double *unigrams;       /* [7][65536][3] */
+    const double *unigrams;       /* [rows][7][3] */
+    const uint16_t *row_of;       /* [65536]: each code point's unigram row */
     Hash bigrams;
     const double *bigram_rows;    /* [n][4][3] */
     const double *bigram_default; /* [4][3] */
     Hash skips;
     const double *skip_rows;      /* [n][3] */
     Hash trigrams;
-    const double *trigram_rows;   /* [n][3][3] */
+    const double *trigram_rows;   /* [classes][3][3] */
     const double *trigram_default;/* [3][3] */
     const double *roles;          /* [3][3] */
     const double *titles;         /* [4][3] */
@@ -115,9 +117,10 @@ static void model_dealloc(Model *self) {
 }
 
 static int model_init(Model *self, PyObject *args, PyObject *kwargs) {
-    PyObject *t, *bias, *uni, *bk, *bi, *br, *bd, *sk, *si, *sr, *tk, *ti, *tr, *td, *ro, *tt;
-    if (!PyArg_ParseTuple(args, "OOOOOOOOOOOOOOOO", &t, &bias, &uni, &bk, &bi, &br, &bd, &sk,
-                          &si, &sr, &tk, &ti, &tr, &td, &ro, &tt)) {
+    PyObject *t, *bias, *uni, *rof, *bk, *bi, *br, *bd, *sk, *si, *sr, *tk, *ti, *tr, *td, *ro,
+        *tt;
+    if (!PyArg_ParseTuple(args, "OOOOOOOOOOOOOOOOO", &t, &bias, &uni, &rof, &bk, &bi, &br, &bd,
+                          &sk, &si, &sr, &tk, &ti, &tr, &td, &ro, &tt)) {
         return -1;
     }
     const void *p;
@@ -125,8 +128,17 @@ static int model_init(Model *self, PyObject *args, PyObject *kwargs) {
     self->transitions = p;
     if (take(self, bias, &p, 3 * 8) < 0) return -1;
     self->bias = p;
-    if (take(self, uni, &p, (Py_ssize_t)UNIGRAMS * CODEPOINTS * 3 * 8) < 0) return -1;
+    if (take(self, uni, &p, -1) < 0) return -1;
     self->unigrams = p;
+    Py_ssize_t unigram_rows = self->buffers[self->nbuffers - 1].len / (UNIGRAMS * 3 * 8);
+    if (take(self, rof, &p, CODEPOINTS * 2) < 0) return -1;
+    self->row_of = p;
+    for (Py_ssize_t k = 0; k < CODEPOINTS; k++) {
+        if (self->row_of[k] >= unigram_rows) {
+            PyErr_SetString(PyExc_ValueError, "a code point's unigram row is out of range");
+            return -1;
+        }
+    }
     if (take_hash(self, bk, bi, &self->bigrams) < 0) return -1;
     if (take(self, br, &p, -1) < 0) return -1;
     self->bigram_rows = p;
@@ -154,16 +166,17 @@ static inline void add(double *to, const double *row) {
 }
 
 /* Emission scores of the n characters of cps[PAD .. PAD + n) (cps padded with BOS/EOS). */
-static void emissions(const Model *m, const uint32_t *cps, Py_ssize_t n, const char *role_at,
-                      const char *title_at, double *out) {
+static void emissions(const Model *m, const uint32_t *cps, const uint16_t *rows, Py_ssize_t n,
+                      const char *role_at, const char *title_at, double *out) {
     for (Py_ssize_t i = 0; i < n; i++) {
         const uint32_t *c = cps + PAD + i;
+        const uint16_t *r = rows + PAD + i;
         double *e = out + 3 * i;
         e[0] = m->bias[0];
         e[1] = m->bias[1];
         e[2] = m->bias[2];
         for (int o = -UNIGRAM_REACH; o <= UNIGRAM_REACH; o++) {
-            add(e, m->unigrams + ((size_t)(o + UNIGRAM_REACH) * CODEPOINTS + c[o]) * 3);
+            add(e, m->unigrams + ((size_t)r[o] * UNIGRAMS + (o + UNIGRAM_REACH)) * 3);
         }
         for (int o = -2; o <= 1; o++) {
             uint64_t key = ((uint64_t)c[o] << SHIFT) | c[o + 1];
@@ -208,12 +221,14 @@ static int run(const Model *self, PyObject *text, PyObject *role_ends, PyObject 
     if (n == 0) {
         return 0;
     }
-    /* one allocation: code points, cue flags, emissions, Viterbi, forward, backward */
+    /* one allocation: code points, cue flags, emissions, Viterbi, forward, backward; the
+     * code points' unigram rows after the rest */
     size_t cps_bytes = sizeof(uint32_t) * (n + 2 * PAD);
+    size_t rows_bytes = sizeof(uint16_t) * (n + 2 * PAD);
     size_t flags_bytes = 2 * (size_t)(n + 1);
     size_t doubles = (size_t)n * 3 * 4 + 8;
     char *memory = PyMem_Malloc(cps_bytes + flags_bytes + doubles * sizeof(double) +
-                                (size_t)n * 3 + (size_t)n + 16);
+                                (size_t)n * 3 + (size_t)n + 16 + rows_bytes + 8);
     if (memory == NULL) {
         PyErr_NoMemory();
         return -1;
@@ -228,6 +243,7 @@ static int run(const Model *self, PyObject *text, PyObject *role_ends, PyObject 
     double *beta = alpha + 3 * n;
     unsigned char *back = (unsigned char *)(beta + 3 * n + 8);
     unsigned char *labels = back + 3 * n;
+    uint16_t *rows = (uint16_t *)(((uintptr_t)(labels + n) + 7) & ~(uintptr_t)7);
 
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
@@ -238,6 +254,9 @@ static int run(const Model *self, PyObject *text, PyObject *role_ends, PyObject 
     for (Py_ssize_t i = 0; i < n; i++) {
         Py_UCS4 ch = PyUnicode_READ(kind, data, i);
         cps[PAD + i] = ch < CODEPOINTS ? ch : CODEPOINTS - 1;
+    }
+    for (Py_ssize_t i = 0; i < n + 2 * PAD; i++) {
+        rows[i] = self->row_of[cps[i]];
     }
     memset(role_at, 0, flags_bytes);
     PyObject *lists[2] = {role_ends, title_starts};
@@ -256,7 +275,7 @@ static int run(const Model *self, PyObject *text, PyObject *role_ends, PyObject 
     if (PyErr_Occurred()) {
         return -1;
     }
-    emissions(self, cps, n, role_at, title_at, emit);
+    emissions(self, cps, rows, n, role_at, title_at, emit);
     const double *T = self->transitions;
     double expT[9];
     for (int k = 0; k < 9; k++) expT[k] = exp(T[k]);
@@ -344,11 +363,14 @@ static int append_span(PyObject *result, Py_ssize_t start, Py_ssize_t end, const
     return 0;
 }
 
-/* decode(text, role_ends, title_starts, threshold) -> [(start, end, probability), ...] */
+/* decode(text, role_ends, title_starts, threshold[, trim]) -> [(start, end, probability), ...]
+ * A run of likely characters starts at its first character whose probability is at least
+ * trim times the run's highest (0: at its first). */
 static PyObject *model_decode(Model *self, PyObject *args) {
     PyObject *text, *role_ends, *title_starts;
-    double threshold;
-    if (!PyArg_ParseTuple(args, "UOOd", &text, &role_ends, &title_starts, &threshold)) {
+    double threshold, trim = 0.0;
+    if (!PyArg_ParseTuple(args, "UOOd|d", &text, &role_ends, &title_starts, &threshold,
+                          &trim)) {
         return NULL;
     }
     Decoded d;
@@ -380,6 +402,11 @@ static PyObject *model_decode(Model *self, PyObject *args) {
         int likely = t < n && !taken[t] && d.name[t] >= threshold;
         if (likely && start < 0) start = t;
         if (!likely && start >= 0) {
+            double top = 0;
+            for (Py_ssize_t k = start; k < t; k++) {
+                if (d.name[k] > top) top = d.name[k];
+            }
+            while (start < t - 1 && d.name[start] < trim * top) start++;
             if (append_span(result, start, t, d.name) < 0) goto fail;
             start = -1;
         }
@@ -422,7 +449,8 @@ static PyObject *model_probabilities(Model *self, PyObject *args) {
 
 static PyMethodDef model_methods[] = {
     {"decode", (PyCFunction)model_decode, METH_VARARGS,
-     "decode(text, role_ends, title_starts, threshold) -> sorted [(start, end, probability)]"},
+     "decode(text, role_ends, title_starts, threshold[, trim]) -> sorted [(start, end, "
+     "probability)]"},
     {"probabilities", (PyCFunction)model_probabilities, METH_VARARGS,
      "probabilities(text, role_ends, title_starts) -> each character's name probability"},
     {NULL, NULL, 0, NULL},

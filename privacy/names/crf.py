@@ -3,11 +3,12 @@
 A model trained with python-crfsuite on privacy.names.features is exported (see
 privacy.names.export) as arrays: the weights of each feature template and the character and
 dictionary classes it was trained with. Loading folds them into one table per kind of
-template: per code point (character, class and lexicon flags at each offset), per character
-pair, per skip pair and per triple (the pair's or triple's own weights plus those of its
-dictionary class). The C module privacy.names._crf scores a text's characters from these
-tables and runs Viterbi and forward-backward, as crfsuite's tagger would on the same features
-(the tests check that they agree).
+template: per code point (character, class and lexicon flags at each offset; code points with
+the same rows share them), per character pair, per skip pair and per triple (the pair's own
+weights plus those of its dictionary class; a triple's are its class's). The C module
+privacy.names._crf scores a text's characters from these tables and runs Viterbi and
+forward-backward, as crfsuite's tagger would on the same features (the tests check that they
+agree).
 """
 
 from __future__ import annotations
@@ -60,13 +61,15 @@ class NameModel:
         model._init(cached_arrays("names", file_digest(path), derive))
         return model
 
-    def spans(self, text: str, threshold: float) -> list[Span]:
+    def spans(self, text: str, threshold: float, trim: float = 0.0) -> list[Span]:
         """The names of text: Viterbi's, then runs of other characters whose probability of
-        being part of a name reaches threshold; each with its highest such probability."""
+        being part of a name reaches threshold; each with its highest such probability. A
+        run starts at its first character at least trim times as likely as its likeliest
+        (受厄普顿 starts at 厄: 受 only borders the name)."""
         if not text:
             return []
         role_ends, title_starts = cue_positions(text)
-        return self._model.decode(text, role_ends, title_starts, threshold)
+        return self._model.decode(text, role_ends, title_starts, threshold, trim)
 
     def probabilities(self, text: str) -> list[float]:
         """Each character's probability of being part of a name."""
@@ -76,7 +79,7 @@ class NameModel:
         return self._model.probabilities(text, role_ends, title_starts)
 
 
-_TABLES = 16  # the C model's constructor arguments
+_TABLES = 17  # the C model's constructor arguments
 
 
 def fold(arrays: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
@@ -107,16 +110,30 @@ def fold(arrays: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         rows[np.searchsorted(keys, arrays[f"b{o}_keys"]), slot] += arrays[f"b{o}_rows"]
     pair_keys, pair_index = hash_table(keys)
 
+    # Code points share their rows at the seven offsets when their features are alike (most
+    # weigh only by class, flags and name class): a table of the distinct rows, and each code
+    # point's row in it, are read from the cache instead of missing it at every character.
+    per_code_point = unigrams.transpose(1, 0, 2).reshape(CODEPOINTS, -1)
+    distinct, row_of = np.unique(per_code_point, axis=0, return_inverse=True)
+    if len(distinct) > np.iinfo(np.uint16).max:
+        raise ValueError(f"{len(distinct)} distinct character rows: more than a uint16 holds")
+    unigram_rows = distinct.reshape(-1, len(U_OFFSETS), 3)
+    row_of = row_of.reshape(-1).astype(np.uint16)
+
     skip_keys, skip_index = hash_table(arrays["s_keys"])
+    # a triple's rows are those of its dictionary class: its slot holds the class itself
     three_keys, three_class = arrays["dict3_keys"], arrays["dict3_class"]
-    three_rows = np.stack([arrays[f"w{o}_class_rows"][three_class] for o in W_OFFSETS], axis=1)
+    class_rows = np.stack([arrays[f"w{o}_class_rows"] for o in W_OFFSETS], axis=1)
     three_defaults = np.stack([arrays[f"w{o}_default"] for o in W_OFFSETS])
     triple_keys, triple_index = hash_table(three_keys)
+    triple_index = np.where(triple_index >= 0,
+                            three_class[np.maximum(triple_index, 0)].astype(np.int32),
+                            np.int32(-1)).astype(np.int32)
     roles = np.stack([arrays[f"r{k}"] for k in ROLE_GAPS])
     titles = np.stack([arrays[f"t{k}"] for k in TITLE_GAPS])
-    tables = (arrays["transitions"], arrays["bias"], unigrams, pair_keys, pair_index, rows,
-              defaults, skip_keys, skip_index, arrays["s_rows"], triple_keys, triple_index,
-              three_rows, three_defaults, roles, titles)
+    tables = (arrays["transitions"], arrays["bias"], unigram_rows, row_of, pair_keys,
+              pair_index, rows, defaults, skip_keys, skip_index, arrays["s_rows"], triple_keys,
+              triple_index, class_rows, three_defaults, roles, titles)
     folded = {f"table{k}": np.ascontiguousarray(t, dtype=np.float64) if t.dtype.kind == "f"
               else np.ascontiguousarray(t) for k, t in enumerate(tables)}
     threshold = arrays["meta_threshold"] if "meta_threshold" in arrays else np.array(0.05)

@@ -42,6 +42,9 @@ _DUTY = frozenset("须应")
 _HONORIFICS = ("先生", "女士", "小姐", "同志", "老师", "师傅")
 CONFIDENT = 0.5  # name probability from which a span is the model's own decision
 LIKELY = 0.85    # the score of a span the model only finds likely
+# A likely span starts at its first character at least this share as likely as its likeliest:
+# the characters before (受 of 接受厄普顿, 和 of 伊瓜因和罗本) only border the name.
+LIKELY_TRIM = 0.2
 # the score of a rules' name with clean evidence around it (a role word before, a title after)
 EVIDENT = 0.95
 
@@ -88,7 +91,7 @@ class ModelNames:
 
     def spans(self, text: str) -> list[tuple[int, int, float]]:
         """The model's raw spans: names, and characters at least threshold likely."""
-        return self.model.spans(text, self.threshold)
+        return self.model.spans(text, self.threshold, LIKELY_TRIM)
 
     def find(self, text: str, spans: list[tuple[int, int, float]] | None = None
              ) -> list[Candidate]:
@@ -96,7 +99,9 @@ class ModelNames:
         out = []
         short = len(text) <= SHORT_TEXT
         ascii_text = text.isascii()  # English text is the English recognizers' to read
+        named_ends: set[int] = set()  # where a list of names may go on (after 、)
         for start, end, probability in self.spans(text) if spans is None else spans:
+            listed = False
             latin = (_latin_names(text, start, end, probability)  # jack, 侯天(HouTian
                      if probability >= LATIN_EVIDENCE and not ascii_text else [])
             out += [Candidate(s, e, score(probability)) for s, e in latin]
@@ -114,12 +119,16 @@ class ModelNames:
                     continue  # 数据集为, 须提交: no surname, and a particle at an end
                 if probability < NAME_START_EVIDENCE:
                     start = named_start
-                if (_starts_with_a_word(text, start, end)
+                listed = start in named_ends  # 记者戴鹏、江山: the next name of a list
+                if not listed and (
+                        _starts_with_a_word(text, start, end)
                         or glued_left(text, start, LIKELY_GLUED_LEFT)
-                        or begins_a_word(text, start, end)
+                        or (begins_a_word(text, start, end)
+                            and not (end - start == 1 and text.startswith(_ADDRESSING, end)))
                         or text.startswith(_CUE_WORDS, start)
                         or _TAGGED_WORD.search(text, start, end)):
-                    continue  # 基本养老保险, 不代表官方发布, 书香门第, 来电人表示, 早高峰
+                    continue  # 基本养老保险, 不代表官方发布, 书香门第, 来电人表示, 早高峰 (江主席
+                    # is a word, but names 江)
                 if text[end - 1] in _PLACE_ENDS or (names_a_thing(text, end)
                                                      and not text.startswith(_TITLES, end)):
                     continue  # 闻涛苑, 秋涛路, 濮家新村, 景芳三区: a place's name (not 陈希同市长)
@@ -133,15 +142,21 @@ class ModelNames:
             # What follows: an organisation's or a place's word (卓X机械有限公司, 白X体育中心). A
             # span Viterbi decoded is judged on the words right after it only: the model has
             # read the sentence, and 刘明康介绍我国银行 names a person before a bank.
-            if (not is_cjk_name(span) or _word_without_evidence(span, probability)
+            if (not is_cjk_name(span)
+                    or (_word_without_evidence(span, probability) and not (
+                        probability < CONFIDENT and listed))
                     or followed_by_a_thing(text, end, near=probability < CONFIDENT)):
                 continue
+            start, end = _surname_alone(text, start, end, probability)
+            span = text[start:end]
             if end - start == 1 and probability < CONFIDENT and (
                     span not in SINGLE_SURNAMES or text.startswith(_HONORIFICS, end)):
                 # one character only likely: a surname (张的丈夫), not 类 in A类; before an
                 # honorific, the rules' (李先生, privacy.recognizers.person_zh)
                 continue
             out.append(Candidate(start, end, score(probability)))
+            if probability >= CONFIDENT and text[end:end + 1] == "、":
+                named_ends.add(end + 1)
         return merge([], out)  # a widened span may now overlap its neighbour
 
     @staticmethod
@@ -166,6 +181,34 @@ class ModelNames:
                       default=0.0)
         function_word = evident and text[candidate.start] in FUNCTION_SURNAMES
         return support < (CONFIDENT if word or function_word else SHAPE_EVIDENCE)
+
+
+# After a surname, words that make it a reference to someone (林老, 江总, 常副局长, 张医生,
+# 毛主席): the surname is the name, and masking it hides who is meant (林* would keep it).
+_ADDRESSING = ("老", "总", "副", "主席", "总理", "部长", "委员", "代表", "教练", *_TITLES)
+_ELDER_YOUNGER = frozenset("老小")  # 老李, 小王: the surname after them names someone
+
+
+def _surname_alone(text: str, start: int, end: int, probability: float) -> tuple[int, int]:
+    """The span of a name that is a surname alone, inside the span text[start:end] the model
+    found: a surname followed by a word of address (江总, 林老, 张医生), or, in a span the model
+    only finds likely, by a character neither given names nor transliterations are written with,
+    alone or beginning a word (张派, 寇多次; not after a surname that is also a word: 万人); or
+    a likely 老李 or 小王. Else (start, end)."""
+    if end - start < 2:
+        return start, end
+    if text[start] in _ELDER_YOUNGER and text[start + 1] in SINGLE_SURNAMES and (
+            end - start == 2 and probability < CONFIDENT):
+        return start + 1, start + 2  # 老于, 小王
+    if text[start:start + 2] in COMPOUND_SURNAMES or text[start] not in SINGLE_SURNAMES:
+        return start, end
+    second = text[start + 1]
+    if text.startswith(_ADDRESSING, start + 1) or (
+            probability < CONFIDENT and second not in GIVEN_NAME_CHARS
+            and second not in TRANSLITERATION_CHARS and text[start] not in AMBIGUOUS_SURNAMES
+            and (end - start == 2 or lexicon().frequency(text, start + 1, start + 3))):
+        return start, start + 1
+    return start, end
 
 
 SHORT_TEXT = 8  # a text this short (a table cell) has too little context for a likely name
@@ -194,7 +237,7 @@ def _latin_names(text: str, start: int, end: int, probability: float) -> list[tu
 # Below this name probability a likely span must start like a name (a surname, a
 # transliteration): most such spans that do not are words. Above it, one that does not (a
 # nickname: 壮壮, 小七) must hold no particle (的, 为, 了 …).
-NAME_START_EVIDENCE = 0.005
+NAME_START_EVIDENCE = 0.002
 SHAPE_EVIDENCE = 0.05  # the model's support a rules' name without clean evidence needs
 
 
@@ -211,7 +254,11 @@ def _name_characters(text: str, start: int, end: int) -> tuple[int, int]:
 def _name_start(text: str, start: int, end: int) -> int | None:
     """Where a likely name text[start:end] begins: at a surname (the one just before, if the
     likely characters are its given name), or at start if it is a transliteration (written
-    with a dot, or with its characters only: 基恩, not 内修复); else None."""
+    with a dot, or with its characters only: 基恩, not 内修复), or after 老 or 小 (老李, 小王,
+    老于: there even a function word is a surname); else None."""
+    if (text[start] in _ELDER_YOUNGER and end - start == 2
+            and text[start + 1] in SINGLE_SURNAMES):
+        return start + 1
     for at in (start, start - 1, start - 2):
         if at < 0:
             break
@@ -272,8 +319,8 @@ CONFIDENT_WORD = 0.8       # … and a Viterbi span that is such a word, untagge
 ORDINARY = 50              # a dictionary word this frequent needs more evidence to be a name
 RARE_WORD = 20             # … and one at least this frequent, when jieba tags it otherwise
 WORD_EVIDENCE = 0.02       # the name probability a likely span that is such a word needs
-TERM_EVIDENCE = 0.1        # … that is a rarer word, not a name's (环比, 同比: terms)
-NAMED_WORD_EVIDENCE = 0.01  # … when jieba tags the word as a name (列宁, 龙永图; also 许可)
+TERM_EVIDENCE = 0.05       # … that is a rarer word, not a name's (环比, 同比: terms)
+NAMED_WORD_EVIDENCE = 0.002  # … when jieba tags the word as a name (列宁, 龙永图; also 许可)
 
 
 def score(probability: float) -> float:

@@ -38,6 +38,9 @@ _AFTER = re.compile(
     r"|[ \t]{1,2}(?:" + "|".join(TITLES) + ")"
 )
 _TITLE = re.compile(alternatives(TITLES))
+# The characters a match of _TITLE or _AFTER can start with: a name without a role word before
+# it needs one of them right after its surname (a title) or its given name (evidence).
+_EVIDENCE_FIRST = frozenset(" \t，,（(:：+81" + "".join(t[0] for t in TITLES))
 # A title right after the name, or _AFTER: both are evidence of a name.
 _TITLE_OR_AFTER = re.compile(_TITLE.pattern + "|" + _AFTER.pattern)
 # Verbs after a name support it, but do not override the other checks (来信反映 is no name).
@@ -182,6 +185,9 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 glued = between in _LIST_GLUE
                 permissive = glued and between in _ENUMERATION
             permissive = permissive or context
+            if evidence_only and not context and not glued and not (
+                    _EVIDENCE_FIRST.intersection(text[start + 1:start + 5])):
+                continue  # no title or _AFTER can start where _best() would look for one
             best = self._best(text, start, context, glued, permissive, evidence_only)
             if best is not None:
                 out.append(best)

@@ -176,6 +176,45 @@ def test_a_surname_before_an_honorific_is_masked(names, text, surname) -> None:
     assert set(range(start, start + len(surname))) <= _masked(names, text)
 
 
+@pytest.mark.parametrize(("text", "surname"), [
+    # sentences of MSRA val 0-1,999 (a tuning part): the name is the surname, the rest a word
+    # of address, so the surname is what masking must hide (林* would keep it)
+    ("苏州古吴轩出版社经３年的努力，在林老百年诞辰之际隆重推出", "林"),
+    ("一边对记者说，江总书记对我们当代大学生", "江"),
+    ("有的手握不住笔和筷子的患者，张医生的银针也让其功能恢复", "张"),
+    ("针对这些弊端，常副局长表示，今后有关部门", "常"),
+    ("老于把满心的重负卸在了树下，然后骑车离去。", "于"),
+])
+def test_a_surname_before_a_word_of_address_is_masked_alone(names, text, surname) -> None:
+    start = text.index(surname)
+    masked = _masked(names, text)
+    assert start in masked and start + 1 not in masked
+
+
+def test_the_next_name_of_a_list_is_caught(names) -> None:
+    text = "本报讯记者戴鹏、江山报道：曾经一度以民警张金柱违法犯罪而轰动"  # MSRA val (tuning)
+    start = text.index("江山")
+    assert {start, start + 1} <= _masked(names, text)
+
+
+def test_likely_runs_start_where_their_likely_characters_do(small_model) -> None:
+    model, _, texts = small_model
+    trimmed = 0
+    for text in texts:
+        probabilities = model.probabilities(text)
+        viterbi = model.spans(text, 1.1)
+        runs = model.spans(text, 0.0002)
+        for start, end, top in model.spans(text, 0.0002, 0.2):
+            if (start, end, top) in viterbi:
+                continue
+            whole = [run for run in runs if run[0] <= start < run[1]]
+            assert whole and whole[0][1] == end  # the run untrimmed, and where it ends
+            assert probabilities[start] >= 0.2 * top
+            assert all(p < 0.2 * top for p in probabilities[whole[0][0]:start])
+            trimmed += whole[0][0] < start
+    assert trimmed  # the texts hold runs that start before their likely characters
+
+
 @pytest.mark.parametrize(("text", "word"), [
     ("这位先生请出示证件", "位"),        # 这位 is a word
     ("音乐老师和体育老师", "乐"),

@@ -133,6 +133,25 @@ def test_free_text_cells_keep_the_rest_intact(screener, tmp_path, gen):
     assert all(f.scope == "cell" for f in result.findings)
 
 
+def test_columns_whose_cells_do_not_repeat_are_screened_alike(screener, tmp_path, gen,
+                                                             monkeypatch):
+    """A column of distinct cells is scanned without the cell cache once its first cells show
+    it: what it finds and masks there is what the cached scan finds."""
+    from privacy import screen
+
+    rows = [[f"工单{i:05d}：联系电话{gen.mobile()}", "已转相关部门办理，来电人表示满意。"]
+            for i in range(3000)]
+    path = write_csv(tmp_path / "t.csv", ["工单", "办理结果"], rows)
+    monkeypatch.setattr(screen, "UNIQUE_PROBE", 10**9)  # every cell through the cache
+    cached = screener.screen_file(path, tmp_path / "cached.csv")
+    monkeypatch.setattr(screen, "UNIQUE_PROBE", 100)
+    probed = screener.screen_file(path, tmp_path / "probed.csv")
+    assert (tmp_path / "probed.csv").read_bytes() == (tmp_path / "cached.csv").read_bytes()
+    assert probed.to_dict() == cached.to_dict()
+    masked = [r[0] for r in read_table(tmp_path / "probed.csv").rows()]
+    assert all(r[0][r[0].index("电话") + 2:] not in m for r, m in zip(rows, masked, strict=True))
+
+
 def test_non_personal_columns_are_byte_identical(screener, tmp_path):
     odd = ["  leading space", "trailing\t", "换行\n内容", "", "1.50", "00123", "=SUM(A1)",
            "北京市海淀区人民政府", "2023-01-05", "a,b", '"quoted"', "X" * 300]
