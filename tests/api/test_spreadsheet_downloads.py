@@ -24,12 +24,9 @@ from tests.support.workbooks import (
     LABELS,
     TITLE,
     YEARS,
-    population_ods,
-    population_xls,
-    population_xlsx,
 )
+from tests.support.workbooks import POPULATION_MAKERS as MAKERS
 
-MAKERS = {"xlsx": population_xlsx, "xls": population_xls, "ods": population_ods}
 YEAR_LABELS = ["年份", "常住人口（万人）"]
 
 

@@ -16,12 +16,8 @@ from tests.support.workbooks import (
     LABELS,
     TITLE,
     YEARS,
-    population_ods,
-    population_xls,
-    population_xlsx,
 )
-
-MAKERS = {"xlsx": population_xlsx, "xls": population_xls, "ods": population_ods}
+from tests.support.workbooks import POPULATION_MAKERS as MAKERS
 
 
 @pytest.fixture(params=sorted(MAKERS))

@@ -82,6 +82,10 @@ def population_ods(path: Path) -> Path:
     return path
 
 
+# The population workbook in each spreadsheet format, by suffix.
+POPULATION_MAKERS = {"xlsx": population_xlsx, "xls": population_xls, "ods": population_ods}
+
+
 def _bounds(ref: str) -> tuple[int, int, int, int]:
     from privacy.layout import Merge
 
