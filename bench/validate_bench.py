@@ -35,14 +35,14 @@ What is measured (issue 11's targets for validation at speed):
    subsidy list: names, resident IDs, mobiles, amounts, dates, free-text remarks).
    ``govcat screen FILE --output OUT.csv`` (the screen alone) and ``govcat publish FILE
    --publisher bench --title … --json`` (validate + screen + write the screened file into the
-   file store + the revision's transaction + the search index: everything publish does on
-   this branch), alternately, ``--publish-runs`` times each; each publish into a new catalog
-   (``govcat init`` and ``govcat publisher add`` before it, not timed), since a second publish
-   of the same file is found unchanged. Target: publish within 1.5x the screen alone (median
-   against median). The row store (per-resource tables of the rows, branch wip-rows) is not
-   part of ``govcat publish`` here: when it is, it is in this figure without any change to the
-   bench (the publish is timed end to end), and the line "row store" says whether the
-   catalog has one.
+   file store + the revision's transaction + its rows loaded into the row store + the search
+   index: everything publish does), alternately, ``--publish-runs`` times each; each publish
+   into a new catalog (``govcat init`` and ``govcat publisher add`` before it, not timed),
+   since a second publish of the same file is found unchanged, with
+   GOVCAT_REVIEW_THRESHOLD=0.5 so that the revision is published rather than held (a held
+   one gets no row table; the threshold changes the decision only). The line "row store"
+   says what the publish loaded. Target: publish within 1.5x the screen alone (median
+   against median).
 
 A table of figures is printed with PASS/FAIL per target, then the failing targets.
 ``--json`` writes every figure. Generated files are removed unless ``--keep``.
@@ -270,10 +270,18 @@ def measure_memory(workdir: Path, rows: int, seed: int,
     return {"rows": rows, "mb": size, **_side([run], rows)}
 
 
+# The subsidy list's remarks hold mobiles the screen is less sure of (0.60): at the default
+# review threshold (0.85) the revision is held, and a held revision gets no row table. At
+# this one it is published, so the publish loads the row store too (the decision is all the
+# threshold changes: the screen does the same work).
+REVIEW_THRESHOLD = "0.5"
+
+
 def _new_catalog(home: Path) -> dict[str, str]:
     if home.exists():
         shutil.rmtree(home)
     env = environment(home)
+    env["GOVCAT_REVIEW_THRESHOLD"] = REVIEW_THRESHOLD
     for args in (["init"], ["publisher", "add", "bench", "基准测试局"]):
         subprocess.run([_tool("govcat"), *args], env=env, check=True, capture_output=True)
     return env
@@ -309,20 +317,21 @@ def measure_publish(workdir: Path, rows: int, seed: int, runs: int,
 
 
 def _has_row_store(home: Path) -> str:
-    """Whether the catalog a publish made keeps a row store (the rows API's tables)."""
+    """What the row store of the catalog a publish made holds (the row API's tables)."""
     import sqlite3
 
     found = []
-    for database in sorted(home.rglob("*.db")) + sorted(home.rglob("*.sqlite*")):
+    for database in sorted(home.rglob("*.sqlite")) + sorted(home.rglob("*.db")):
         try:
             with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as connection:
                 tables = [r[0] for r in connection.execute(
-                    "select name from sqlite_master where type = 'table'")]
+                    "select name from sqlite_master where type = 'table' and name like 'rows_%'")]
+                found += [f"{t} ({connection.execute(f'select count(*) from {t}').fetchone()[0]:,}"
+                          " rows)" for t in tables]
         except sqlite3.Error:
             continue
-        found += [t for t in tables if "row" in t.lower() and t != "validation_reports"]
-    return (f"tables {', '.join(found)} in the publish's catalog" if found
-            else "none in this branch's publish (wip-rows adds it; then it is in the figure)")
+    return (f"loaded by the publish: {', '.join(found)}" if found
+            else "no row table (the publish did not publish, or has no row store)")
 
 
 # ------------------------------------------------------------------------ the report
