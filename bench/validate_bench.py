@@ -42,7 +42,8 @@ What is measured (issue 11's targets for validation at speed):
    GOVCAT_REVIEW_THRESHOLD=0.5 so that the revision is published rather than held (a held
    one gets no row table; the threshold changes the decision only). The line "row store"
    says what the publish loaded. Target: publish within 1.5x the screen alone (median
-   against median).
+   against median). A publish at the default threshold, held for review, is run beside them
+   (everything but the row store): what the row store's load adds is the difference.
 
 A table of figures is printed with PASS/FAIL per target, then the failing targets.
 ``--json`` writes every figure. Generated files are removed unless ``--keep``.
@@ -277,11 +278,12 @@ def measure_memory(workdir: Path, rows: int, seed: int,
 REVIEW_THRESHOLD = "0.5"
 
 
-def _new_catalog(home: Path) -> dict[str, str]:
+def _new_catalog(home: Path, review_threshold: str | None) -> dict[str, str]:
     if home.exists():
         shutil.rmtree(home)
     env = environment(home)
-    env["GOVCAT_REVIEW_THRESHOLD"] = REVIEW_THRESHOLD
+    if review_threshold is not None:
+        env["GOVCAT_REVIEW_THRESHOLD"] = review_threshold
     for args in (["init"], ["publisher", "add", "bench", "基准测试局"]):
         subprocess.run([_tool("govcat"), *args], env=env, check=True, capture_output=True)
     return env
@@ -292,28 +294,30 @@ def measure_publish(workdir: Path, rows: int, seed: int, runs: int,
     name = "subsidy.csv"
     log(f"writing {name} ({rows:,} rows × 8 columns with personal data) …")
     write_input(workdir / name, SubsidyTable(seed), rows)
-    screen, publish, statuses = [], [], set()
+    screen, held, publish, statuses = [], [], [], set()
     home = workdir / "publish-home"
+    args = [_tool("govcat"), "publish", name, "--publisher", "bench", "--title", "补贴发放名单",
+            "--json"]
     for number in range(runs):
-        log(f"{name}: govcat screen --output, then govcat publish into a new catalog, run "
-            f"{number + 1} …")
+        log(f"{name}: govcat screen --output, then govcat publish into a new catalog (held, "
+            f"then published), run {number + 1} …")
         screen.append(run_timed([_tool("govcat"), "screen", name, "--output", "screened.csv"],
                                 workdir, environment(workdir / "unused-govcat-home")))
         (workdir / "screened.csv").unlink()
-        env = _new_catalog(home)
-        run = run_timed([_tool("govcat"), "publish", name, "--publisher", "bench", "--title",
-                         "补贴发放名单", "--json"], workdir, env)
-        outcome = json.loads(run["stdout"])
-        statuses.add(outcome["status"])
+        held.append(run_timed(args, workdir, _new_catalog(home, None)))
+        run = run_timed(args, workdir, _new_catalog(home, REVIEW_THRESHOLD))
+        statuses.add(json.loads(run["stdout"])["status"])
         publish.append(run)
     row_store = _has_row_store(home)
     shutil.rmtree(home, ignore_errors=True)
     seconds_s = statistics.median(r["seconds"] for r in screen)
-    seconds_p = statistics.median(r["seconds"] for r in publish)
     return {"file": name, "rows": rows, "mb": (workdir / name).stat().st_size / 1e6,
-            "screen": _side(screen, rows), "publish": _side(publish, rows),
-            "ratio": seconds_p / seconds_s, "statuses": sorted(statuses),
-            "row_store": row_store}
+            "screen": _side(screen, rows), "held": _side(held, rows),
+            "publish": _side(publish, rows),
+            "held_ratio": statistics.median(r["seconds"] for r in held) / seconds_s,
+            "ratio": statistics.median(r["seconds"] for r in publish) / seconds_s,
+            "held_status": json.loads(held[0]["stdout"])["status"],
+            "statuses": sorted(statuses), "row_store": row_store}
 
 
 def _has_row_store(home: Path) -> str:
@@ -382,21 +386,30 @@ def report(figures: dict[str, Any]) -> list[str]:
     publish = figures.get("publish")
     if publish:
         lines += ["", f"{publish['file']}: {publish['rows']:,} rows × 8 columns with personal "
-                  f"data, {publish['mb']:.1f} MB; publish outcome: "
-                  f"{', '.join(publish['statuses'])}", head, "-" * len(head)]
-        for label, side, ratio in (("govcat screen --output (reference)", publish["screen"],
-                                    1.0), ("govcat publish", publish["publish"],
-                                           publish["ratio"])):
+                  f"data, {publish['mb']:.1f} MB", head, "-" * len(head)]
+        screen_cpu = publish["screen"]["cpu_seconds"]
+        for label, side, ratio in (
+                ("govcat screen --output (reference)", publish["screen"], 1.0),
+                (f"govcat publish, {publish['held_status']}"
+                 + (" (no row table)" if publish["held_status"] != "published" else ""),
+                 publish["held"], publish["held_ratio"]),
+                (f"govcat publish, {', '.join(publish['statuses'])}", publish["publish"],
+                 publish["ratio"])):
             lines.append(f"{label:<40}{side['seconds']:>9.2f}{side['rows_per_s']:>11,.0f}"
                          f"{ratio:>7.2f}x{side['peak_pss_mb']:>9.0f}   "
                          f"{', '.join(map(str, side['runs']))}")
-        lines.append(f"  ratio: publish's time over the screen's (lower is better); CPU seconds "
-                     f"(the process and its workers): screen {publish['screen']['cpu_seconds']:.1f}"
-                     f", publish {publish['publish']['cpu_seconds']:.1f} (ratio "
-                     f"{publish['publish']['cpu_seconds'] / publish['screen']['cpu_seconds']:.2f}"
-                     f"); load before each run: screen {publish['screen']['load_before']}, "
-                     f"publish {publish['publish']['load_before']}")
-        lines.append(f"  row store: {publish['row_store']}")
+        lines.append(f"  ratio: a publish's time over the screen's (lower is better); CPU seconds "
+                     f"(the process and its workers): screen {screen_cpu:.1f}, publish held "
+                     f"{publish['held']['cpu_seconds']:.1f} (ratio "
+                     f"{publish['held']['cpu_seconds'] / screen_cpu:.2f}), published "
+                     f"{publish['publish']['cpu_seconds']:.1f} (ratio "
+                     f"{publish['publish']['cpu_seconds'] / screen_cpu:.2f}); load before each "
+                     f"run: screen {publish['screen']['load_before']}, held "
+                     f"{publish['held']['load_before']}, published "
+                     f"{publish['publish']['load_before']}")
+        lines.append(f"  row store: {publish['row_store']}; a held publish does all the rest "
+                     "(validation in the screen's first pass, screen, file store, revision, "
+                     "search index)")
         targets[f"publish ≤ {TARGET_PUBLISH_RATIO:g}x the screen"] = \
             publish["ratio"] <= TARGET_PUBLISH_RATIO
     lines.append("")
