@@ -35,14 +35,15 @@ What is measured (issue 11's targets for validation at speed):
    subsidy list: names, resident IDs, mobiles, amounts, dates, free-text remarks).
    ``govcat screen FILE --output OUT.csv`` (the screen alone) and ``govcat publish FILE
    --publisher bench --title … --json`` (validate + screen + write the screened file into the
-   file store + the revision's transaction + the search index: everything publish does on
-   this branch), alternately, ``--publish-runs`` times each; each publish into a new catalog
-   (``govcat init`` and ``govcat publisher add`` before it, not timed), since a second publish
-   of the same file is found unchanged. Target: publish within 1.5x the screen alone (median
-   against median). The row store (per-resource tables of the rows, branch wip-rows) is not
-   part of ``govcat publish`` here: when it is, it is in this figure without any change to the
-   bench (the publish is timed end to end), and the line "row store" says whether the
-   catalog has one.
+   file store + the revision's transaction + its rows loaded into the row store + the search
+   index: everything publish does), alternately, ``--publish-runs`` times each; each publish
+   into a new catalog (``govcat init`` and ``govcat publisher add`` before it, not timed),
+   since a second publish of the same file is found unchanged, with
+   GOVCAT_REVIEW_THRESHOLD=0.5 so that the revision is published rather than held (a held
+   one gets no row table; the threshold changes the decision only). The line "row store"
+   says what the publish loaded. Target: publish within 1.5x the screen alone (median
+   against median). A publish at the default threshold, held for review, is run beside them
+   (everything but the row store): what the row store's load adds is the difference.
 
 A table of figures is printed with PASS/FAIL per target, then the failing targets.
 ``--json`` writes every figure. Generated files are removed unless ``--keep``.
@@ -270,10 +271,19 @@ def measure_memory(workdir: Path, rows: int, seed: int,
     return {"rows": rows, "mb": size, **_side([run], rows)}
 
 
-def _new_catalog(home: Path) -> dict[str, str]:
+# The subsidy list's remarks hold mobiles the screen is less sure of (0.60): at the default
+# review threshold (0.85) the revision is held, and a held revision gets no row table. At
+# this one it is published, so the publish loads the row store too (the decision is all the
+# threshold changes: the screen does the same work).
+REVIEW_THRESHOLD = "0.5"
+
+
+def _new_catalog(home: Path, review_threshold: str | None) -> dict[str, str]:
     if home.exists():
         shutil.rmtree(home)
     env = environment(home)
+    if review_threshold is not None:
+        env["GOVCAT_REVIEW_THRESHOLD"] = review_threshold
     for args in (["init"], ["publisher", "add", "bench", "基准测试局"]):
         subprocess.run([_tool("govcat"), *args], env=env, check=True, capture_output=True)
     return env
@@ -284,45 +294,48 @@ def measure_publish(workdir: Path, rows: int, seed: int, runs: int,
     name = "subsidy.csv"
     log(f"writing {name} ({rows:,} rows × 8 columns with personal data) …")
     write_input(workdir / name, SubsidyTable(seed), rows)
-    screen, publish, statuses = [], [], set()
+    screen, held, publish, statuses = [], [], [], set()
     home = workdir / "publish-home"
+    args = [_tool("govcat"), "publish", name, "--publisher", "bench", "--title", "补贴发放名单",
+            "--json"]
     for number in range(runs):
-        log(f"{name}: govcat screen --output, then govcat publish into a new catalog, run "
-            f"{number + 1} …")
+        log(f"{name}: govcat screen --output, then govcat publish into a new catalog (held, "
+            f"then published), run {number + 1} …")
         screen.append(run_timed([_tool("govcat"), "screen", name, "--output", "screened.csv"],
                                 workdir, environment(workdir / "unused-govcat-home")))
         (workdir / "screened.csv").unlink()
-        env = _new_catalog(home)
-        run = run_timed([_tool("govcat"), "publish", name, "--publisher", "bench", "--title",
-                         "补贴发放名单", "--json"], workdir, env)
-        outcome = json.loads(run["stdout"])
-        statuses.add(outcome["status"])
+        held.append(run_timed(args, workdir, _new_catalog(home, None)))
+        run = run_timed(args, workdir, _new_catalog(home, REVIEW_THRESHOLD))
+        statuses.add(json.loads(run["stdout"])["status"])
         publish.append(run)
     row_store = _has_row_store(home)
     shutil.rmtree(home, ignore_errors=True)
     seconds_s = statistics.median(r["seconds"] for r in screen)
-    seconds_p = statistics.median(r["seconds"] for r in publish)
     return {"file": name, "rows": rows, "mb": (workdir / name).stat().st_size / 1e6,
-            "screen": _side(screen, rows), "publish": _side(publish, rows),
-            "ratio": seconds_p / seconds_s, "statuses": sorted(statuses),
-            "row_store": row_store}
+            "screen": _side(screen, rows), "held": _side(held, rows),
+            "publish": _side(publish, rows),
+            "held_ratio": statistics.median(r["seconds"] for r in held) / seconds_s,
+            "ratio": statistics.median(r["seconds"] for r in publish) / seconds_s,
+            "held_status": json.loads(held[0]["stdout"])["status"],
+            "statuses": sorted(statuses), "row_store": row_store}
 
 
 def _has_row_store(home: Path) -> str:
-    """Whether the catalog a publish made keeps a row store (the rows API's tables)."""
+    """What the row store of the catalog a publish made holds (the row API's tables)."""
     import sqlite3
 
     found = []
-    for database in sorted(home.rglob("*.db")) + sorted(home.rglob("*.sqlite*")):
+    for database in sorted(home.rglob("*.sqlite")) + sorted(home.rglob("*.db")):
         try:
             with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as connection:
                 tables = [r[0] for r in connection.execute(
-                    "select name from sqlite_master where type = 'table'")]
+                    "select name from sqlite_master where type = 'table' and name like 'rows_%'")]
+                found += [f"{t} ({connection.execute(f'select count(*) from {t}').fetchone()[0]:,}"
+                          " rows)" for t in tables]
         except sqlite3.Error:
             continue
-        found += [t for t in tables if "row" in t.lower() and t != "validation_reports"]
-    return (f"tables {', '.join(found)} in the publish's catalog" if found
-            else "none in this branch's publish (wip-rows adds it; then it is in the figure)")
+    return (f"loaded by the publish: {', '.join(found)}" if found
+            else "no row table (the publish did not publish, or has no row store)")
 
 
 # ------------------------------------------------------------------------ the report
@@ -373,21 +386,30 @@ def report(figures: dict[str, Any]) -> list[str]:
     publish = figures.get("publish")
     if publish:
         lines += ["", f"{publish['file']}: {publish['rows']:,} rows × 8 columns with personal "
-                  f"data, {publish['mb']:.1f} MB; publish outcome: "
-                  f"{', '.join(publish['statuses'])}", head, "-" * len(head)]
-        for label, side, ratio in (("govcat screen --output (reference)", publish["screen"],
-                                    1.0), ("govcat publish", publish["publish"],
-                                           publish["ratio"])):
+                  f"data, {publish['mb']:.1f} MB", head, "-" * len(head)]
+        screen_cpu = publish["screen"]["cpu_seconds"]
+        for label, side, ratio in (
+                ("govcat screen --output (reference)", publish["screen"], 1.0),
+                (f"govcat publish, {publish['held_status']}"
+                 + (" (no row table)" if publish["held_status"] != "published" else ""),
+                 publish["held"], publish["held_ratio"]),
+                (f"govcat publish, {', '.join(publish['statuses'])}", publish["publish"],
+                 publish["ratio"])):
             lines.append(f"{label:<40}{side['seconds']:>9.2f}{side['rows_per_s']:>11,.0f}"
                          f"{ratio:>7.2f}x{side['peak_pss_mb']:>9.0f}   "
                          f"{', '.join(map(str, side['runs']))}")
-        lines.append(f"  ratio: publish's time over the screen's (lower is better); CPU seconds "
-                     f"(the process and its workers): screen {publish['screen']['cpu_seconds']:.1f}"
-                     f", publish {publish['publish']['cpu_seconds']:.1f} (ratio "
-                     f"{publish['publish']['cpu_seconds'] / publish['screen']['cpu_seconds']:.2f}"
-                     f"); load before each run: screen {publish['screen']['load_before']}, "
-                     f"publish {publish['publish']['load_before']}")
-        lines.append(f"  row store: {publish['row_store']}")
+        lines.append(f"  ratio: a publish's time over the screen's (lower is better); CPU seconds "
+                     f"(the process and its workers): screen {screen_cpu:.1f}, publish held "
+                     f"{publish['held']['cpu_seconds']:.1f} (ratio "
+                     f"{publish['held']['cpu_seconds'] / screen_cpu:.2f}), published "
+                     f"{publish['publish']['cpu_seconds']:.1f} (ratio "
+                     f"{publish['publish']['cpu_seconds'] / screen_cpu:.2f}); load before each "
+                     f"run: screen {publish['screen']['load_before']}, held "
+                     f"{publish['held']['load_before']}, published "
+                     f"{publish['publish']['load_before']}")
+        lines.append(f"  row store: {publish['row_store']}; a held publish does all the rest "
+                     "(validation in the screen's first pass, screen, file store, revision, "
+                     "search index)")
         targets[f"publish ≤ {TARGET_PUBLISH_RATIO:g}x the screen"] = \
             publish["ratio"] <= TARGET_PUBLISH_RATIO
     lines.append("")

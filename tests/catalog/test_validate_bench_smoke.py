@@ -56,5 +56,6 @@ def test_a_small_run_of_the_bench(bench, tmp_path: Path) -> None:
     for kind in ("valid", "errors"):
         assert figures["validation"][kind]["identical_errors"]
     assert figures["validation"]["errors"]["errors"] > 0
-    assert figures["publish"]["statuses"] and "row store" in "\n".join(figures["report"])
+    assert figures["publish"]["statuses"] == ["published"]
+    assert "loaded by the publish: rows_" in figures["publish"]["row_store"]
     assert not list(tmp_path.glob("*.csv"))
