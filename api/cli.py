@@ -84,6 +84,26 @@ def acting(catalog: Any, action: str, target: Any = None) -> Any:
     return Actor(getpass.getuser() or "operator", "site_admin", "cli", publisher_of(target))
 
 
+def readable(catalog: Any, action: str) -> list[str] | None:
+    """The publishers at which `--as USER` may do the read action (None: all of them, for
+    the operator or a site admin); NotAuthorized when there is none."""
+    from publishers.accounts import principal
+    from publishers.auth import PERMISSIONS, NotAuthorized, can
+
+    ctx = click.get_current_context(silent=True)
+    as_user = ((ctx.find_root().obj or {}) if ctx else {}).get("as_user")
+    if not as_user:
+        return None
+    reader = principal(catalog, as_user, "cli")
+    if reader.site_admin:
+        return None
+    codes = sorted(code for code in reader.roles if can(reader, action, code))
+    if not codes:
+        raise NotAuthorized(f"{action} needs a site admin, or the role "
+                            + " or ".join(PERMISSIONS[action]) + " at a publisher")
+    return codes
+
+
 @contextmanager
 def opened() -> Iterator[Any]:
     from api.store import open_catalog
@@ -804,11 +824,12 @@ def review() -> None:
 @review.command("list")
 @one_line_errors
 def review_list() -> None:
-    """Revisions held for review."""
+    """Revisions held for review (with --as, those of the publishers where the account is
+    an admin or a privacy reviewer)."""
     from catalog.review import list_held
 
     with opened() as catalog:
-        held = list_held(catalog)
+        held = list_held(catalog, within=readable(catalog, "review_list"))
     if not held:
         click.echo("nothing to review")
     for item in held:
@@ -823,10 +844,13 @@ def review_list() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
 @one_line_errors
 def review_show(ref: str, as_json: bool) -> None:
-    """Findings of a held revision REF (dataset name or revision id), values masked."""
-    from catalog.review import review_detail
+    """Findings of a held revision REF (dataset name or revision id), values masked (with
+    --as, as an admin or privacy reviewer of its publisher)."""
+    from catalog.editing import find_for_write
+    from catalog.review import held_dataset, review_detail
 
     with opened() as catalog:
+        acting(catalog, "review_list", find_for_write(catalog, held_dataset(catalog, ref)))
         detail = review_detail(catalog, ref)
     if as_json:
         click.echo(json.dumps(detail, ensure_ascii=False, indent=2))

@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from api.cli import Failure, acting, main, one_line_errors, opened
+from api.cli import Failure, acting, main, one_line_errors, opened, readable
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 APPLICANT_TYPES = ("natural_person", "commercial", "research", "public_interest",
@@ -26,25 +26,6 @@ def _on_request(catalog: Any, action: str, ref: str) -> Any:
     from publishers.requests import request_publisher
 
     return acting(catalog, action, request_publisher(catalog, ref))
-
-
-def _readable(catalog: Any) -> list[str] | None:
-    """The publishers whose requests `--as USER` may read in full (None: all of them, for the
-    operator or a site admin); NotAuthorized when none."""
-    from publishers.accounts import principal
-    from publishers.auth import NotAuthorized, can
-
-    as_user = (click.get_current_context().find_root().obj or {}).get("as_user")
-    if not as_user:
-        return None
-    reader = principal(catalog, as_user, "cli")
-    if reader.site_admin:
-        return None
-    codes = sorted(code for code in reader.roles if can(reader, "request_list", code))
-    if not codes:
-        raise NotAuthorized("request_list needs a site admin, or the role admin or "
-                            "disclosure_officer at a publisher")
-    return codes
 
 
 def _date(value: dt.datetime | None) -> dt.date | None:
@@ -189,7 +170,7 @@ def requests_list(overdue: bool, due_within: int | None, publisher_code: str | N
             acting(catalog, "request_list", publisher_code)
         views = list_requests(catalog, overdue=overdue, due_within=due_within,
                               publisher=publisher_code, status=status,
-                              within=None if publisher_code else _readable(catalog))
+                              within=None if publisher_code else readable(catalog, "request_list"))
     if as_json:
         _echo_json(views)
         return

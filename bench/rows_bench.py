@@ -47,6 +47,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from procfs import tree_cpu_seconds  # noqa: E402
+
 TARGET_MS = 50.0
 DISTRICTS = ("上城区", "拱墅区", "西湖区", "滨江区", "萧山区", "余杭区", "临平区", "钱塘区",
              "富阳区", "临安区", "桐庐县", "淳安县", "建德市")
@@ -153,9 +156,8 @@ class Server:
         raise SystemExit("govcat serve did not answer in time")
 
     def cpu_seconds(self) -> float:
-        """The server process's CPU time so far (user + system), from /proc."""
-        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        """The server's CPU time so far (user + system; gunicorn's workers included)."""
+        return tree_cpu_seconds(self.process.pid)
 
     def stop(self) -> None:
         self.process.terminate()

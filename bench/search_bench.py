@@ -70,6 +70,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path[:0] = [str(ROOT), str(HERE)]
 
+from procfs import load_average, tree_cpu_seconds, tree_rss_mib  # noqa: E402
 from search_corpus import (  # noqa: E402
     CITY,
     PUBLISHERS,
@@ -102,10 +103,6 @@ LICENSES = ["CC-BY-4.0", "CC0-1.0", "CC-BY-SA-4.0", "ODbL-1.0", "PDDL-1.0"]
 
 
 # -- helpers -----------------------------------------------------------------------------------
-
-
-def load_average() -> float:
-    return float(Path("/proc/loadavg").read_text().split()[0])
 
 
 def free_port() -> int:
@@ -150,40 +147,6 @@ def server(command: list[str], port: int, env: dict[str, str], log: Path):
                 except subprocess.TimeoutExpired:
                     process.kill()
                     process.wait()
-
-
-def tree_cpu_seconds(pid: int) -> float:
-    """CPU time (user + system) of a process and its children (Linux /proc)."""
-    ticks = os.sysconf("SC_CLK_TCK")
-    total = 0.0
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(entry.name) == pid or int(fields[1]) == pid:
-            total += (int(fields[11]) + int(fields[12])) / ticks
-    return total
-
-
-def tree_rss_mib(pid: int) -> list[int]:
-    """Resident memory (MiB) of a process and of each of its children."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            if int(entry.name) != pid and int(stat[1]) != pid:
-                continue
-            status = (entry / "status").read_text()
-        except OSError:
-            continue
-        rss = next(line for line in status.splitlines() if line.startswith("VmRSS:"))
-        found.append(int(rss.split()[1]) // 1024)
-    return sorted(found)
 
 
 def own_cpu_seconds() -> float:

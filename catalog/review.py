@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -14,7 +14,14 @@ from catalog.audit import record
 from catalog.context import Catalog
 from catalog.db import transaction
 from catalog.errors import CatalogError, NotFound
-from catalog.models import Dataset, PrivacyFinding, Revision, RevisionStatus, utcnow
+from catalog.models import (
+    Dataset,
+    PrivacyFinding,
+    Publisher,
+    Revision,
+    RevisionStatus,
+    utcnow,
+)
 from catalog.pipeline import make_current
 from catalog.rowstore.sync import sync_datasets
 from privacy import read_table
@@ -22,22 +29,29 @@ from privacy import read_table
 CONTEXT_EXAMPLES = 3  # masked examples shown per finding
 
 
-def list_held(catalog: Catalog) -> list[dict[str, Any]]:
-    """Revisions waiting for a privacy review, oldest first."""
+def list_held(catalog: Catalog, within: Collection[str] | None = None) -> list[dict[str, Any]]:
+    """Revisions waiting for a privacy review, oldest first; within: only those of these
+    publisher codes (None: every publisher's)."""
+    query = (
+        select(Revision)
+        .join(Dataset, Revision.dataset_id == Dataset.id)
+        .where(Revision.status == RevisionStatus.HELD)
+        .options(selectinload(Revision.findings),
+                 selectinload(Revision.dataset).selectinload(Dataset.publisher))
+        .order_by(Revision.created_at)
+    )
+    if within is not None:
+        query = query.join(Publisher, Dataset.publisher_id == Publisher.id) \
+            .where(Publisher.code.in_(list(within)))
     with catalog.sessions() as session:
-        revisions = session.scalars(
-            select(Revision)
-            .where(Revision.status == RevisionStatus.HELD)
-            .options(selectinload(Revision.findings), selectinload(Revision.dataset))
-            .order_by(Revision.created_at)
-        )
-        return [_summary(r) for r in revisions]
+        return [_summary(r) for r in session.scalars(query)]
 
 
 def _summary(revision: Revision) -> dict[str, Any]:
     return {
         "revision_id": revision.id,
         "dataset": revision.dataset.name,
+        "publisher": revision.dataset.publisher.code,
         "title": revision.metadata_json.get("title", ""),
         "revision": revision.number,
         "created_at": revision.created_at.isoformat(),

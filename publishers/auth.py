@@ -37,6 +37,8 @@ PERMISSIONS: Mapping[str, tuple[str, ...]] = {
     # the privacy review: a duty of its own, so that who publishes is not who approves
     "review_approve": (REVIEWER,),
     "review_reject": (REVIEWER,),
+    # reading what is held (findings, masked examples): the reviewers and the publisher's admin
+    "review_list": (ADMIN, REVIEWER),
     # the department itself
     "publisher_policy": (ADMIN,),
     "member_add": (ADMIN,),
@@ -61,7 +63,7 @@ PERMISSIONS: Mapping[str, tuple[str, ...]] = {
 }
 SITE_ACTIONS = frozenset(action for action, roles in PERMISSIONS.items() if not roles)
 # what a read-scope token may still do
-READ_ACTIONS = frozenset({"request_list", "user_list"})
+READ_ACTIONS = frozenset({"request_list", "review_list", "user_list"})
 # The role of anyone, signed in or not (catalog.actor.Actor's `public`), and what it may do
 PUBLIC = "public"
 PUBLIC_ACTIONS = frozenset({"request_add"})

@@ -120,3 +120,31 @@ def test_each_role_against_each_command(run, tmp_path: Path) -> None:
 def test_as_an_unknown_user_is_one_line(run) -> None:
     result = run("--as", "ghost", "publisher", "add", "edu", "教育局")
     assert result.exit_code == 1 and "unknown user 'ghost'" in result.output
+
+
+def test_review_reads_are_the_reviewers_and_admins(run, tmp_path: Path) -> None:
+    """`review list` shows an account only what its publishers hold; `review show` (findings
+    with masked examples) is refused to roles that do not review."""
+    _accounts(run)
+    assert run("user", "add", "health-reviewer", "--no-password").exit_code == 0
+    assert run("member", "add", "health-reviewer", "health", "privacy_reviewer").exit_code == 0
+    table = tmp_path / "people.csv"
+    table.write_text(PEOPLE, encoding="utf-8")
+    held = run("publish", str(table), "--publisher", "stats", "--title", "名单", "--json")
+    assert json.loads(held.output)["status"] == "held"
+    for user in ("root", "admin", "privacy-reviewer"):
+        listed = run("--as", user, "review", "list")
+        assert listed.exit_code == 0 and "rev 1" in listed.output, (user, listed.output)
+        shown = run("--as", user, "review", "show", "--json", json.loads(held.output)["dataset"])
+        assert shown.exit_code == 0, (user, shown.output)
+        assert json.loads(shown.output)["publisher"] == "stats"
+    assert run("--as", "health-reviewer", "review", "list").output.strip() == \
+        "nothing to review"
+    for user in ("editor", "disclosure-officer", "nobody"):
+        listed = run("--as", user, "review", "list")
+        assert listed.exit_code == 1 and "review_list needs" in listed.output, user
+    for user in ("editor", "disclosure-officer", "nobody", "health-reviewer"):
+        shown = run("--as", user, "review", "show", json.loads(held.output)["dataset"])
+        assert shown.exit_code == 1 and "needs" in shown.output, (user, shown.output)
+        assert "张" not in shown.output
+    assert run("review", "list").exit_code == 0  # the operator, as a site admin
