@@ -32,7 +32,8 @@ class LandlineRecognizer(ScreenRecognizer):
     TRIGGER = re.compile(
         r"(?:\(0[1-9][0-9]{1,2}\)|（0[1-9][0-9]{1,2}）|0[1-9][0-9]{1,2}[ -])[ ]?[1-9][0-9]{6}"
     )
-    CONTEXT = ("电话", "座机", "固话", "联系方式", "传真", "phone", "tel", "line", "fax")
+    CONTEXT = ("电话", "座机", "固话", "联系", "传真", "回电", "致电", "来电", "电联", "拨打",
+               "号码", "phone", "tel", "line", "fax", "call")
     SCORE = 0.6
 
     def may_match(self, hints: CellHints) -> bool:  # noqa: D102

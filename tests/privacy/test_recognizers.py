@@ -265,6 +265,13 @@ def test_bare_landlines_are_public_office_numbers(analyzer, screener, tmp_path):
     assert screener.screen_file(path).findings == []
 
 
+def test_a_landline_someone_is_to_be_called_back_on_is_theirs(analyzer):
+    # the words that ask for a call are context as much as 电话 is
+    for text in ("希望工作人员回电0571-86123456", "请致电(0571)86123456", "请拨打010-61234567",
+                 "座机号码(020)8123456"):
+        assert [entity for entity, *_ in found(analyzer, text)] == ["CN_LANDLINE"], text
+
+
 def test_street_addresses_are_public_unless_someone_lives_there(analyzer):
     assert entities(analyzer, "经查，当事人在中山路12号经营") == []
     assert entities(analyzer, "家住中山路12号") == [("CN_ADDRESS", "中山路12号")]
