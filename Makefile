@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.govcat-installed
 
-.PHONY: run test test-all lint bench bench-harvest bench-rows bench-search bench-validate eval clean
+.PHONY: run test test-all lint bench bench-harvest bench-rows bench-search bench-validate bench-quality eval clean
 
 $(STAMP): setup.py pyproject.toml privacy/names/_crf.c privacy/_lexicon.c privacy/hashmix.h
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,7 @@ bench: $(STAMP)  ## benchmarks; print figures against their baselines
 	$(BIN)/python bench/rows_bench.py
 	$(BIN)/python bench/search_bench.py
 	$(BIN)/python bench/validate_bench.py
+	$(BIN)/python bench/quality_bench.py
 
 bench-search: $(STAMP)  ## the search benchmark alone (100,000 datasets; govcat serve vs Datasette)
 	$(BIN)/python bench/search_bench.py
@@ -43,6 +44,9 @@ bench-rows: $(STAMP)  ## the row API benchmark: datastore_search on a 1M-row res
 
 bench-validate: $(STAMP)  ## govcat validate against frictionless validate; publish against the screen
 	$(BIN)/python bench/validate_bench.py
+
+bench-quality: $(STAMP)  ## the quality score at read time: 100,000 datasets; a dashboard's cost
+	$(BIN)/python bench/quality_bench.py
 
 # Real-text evaluation of the privacy screen: the shared Chinese NER corpora, and the English
 # development corpus that ships in privacy/data (python -m privacy.english_corpus writes it).

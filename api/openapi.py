@@ -24,6 +24,7 @@ from api.schemas import (
     GoneSchema,
     JobListSchema,
     JobSchema,
+    PublisherDashboardSchema,
     PublisherListSchema,
     PublisherSchema,
     RequestReceiptSchema,
@@ -258,6 +259,7 @@ def _operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:
         "operationId": "listSourceJobs",
         "parameters": [_path_param("name", "The source's name.")],
         "responses": {"200": _json("The source's jobs.", JobListSchema), "404": "Error"}}}
+    yield from _dashboard_operations()
     yield from _request_operations()
     yield "api_v1.openapi", {"get": {
         "tags": ["meta"], "summary": "This document", "operationId": "openapi",
@@ -265,6 +267,24 @@ def _operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:
     yield from _write_operations()
     yield from _export_operations()
     yield from _dcat_operations()
+
+
+def _dashboard_operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:
+    """A publisher's dashboard (publishers/dashboard.py)."""
+    yield "api_v1.publisher_dashboard", {"get": {
+        "tags": ["publishers"], "summary": "A publisher's dashboard: quality and openness",
+        "description": "On today's date in China: its public datasets by open condition; the "
+                       "datasets past their declared update frequency; the distribution of "
+                       "their quality scores (and what each criterion costs them); what the "
+                       "privacy screen found in them, by kind (counts only); its disclosure "
+                       "requests received, answered on time or late, open and overdue "
+                       "(counts only); and its proactive disclosure within 20 working days "
+                       "of the information's formation (条例 art. 26) where the datasets give "
+                       "their formation date (formed, 形成日期). Nothing personal.",
+        "operationId": "getPublisherDashboard",
+        "parameters": [_path_param("code", "The publisher's code.")],
+        "responses": {"200": _json("The dashboard.", PublisherDashboardSchema),
+                      "400": "Error", "404": "Error"}}}
 
 
 def _request_operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:

@@ -464,3 +464,120 @@ class WithdrawnSchema(Schema):
     dataset = fields.String(required=True)
     withdrawn = fields.Boolean(required=True)
     reason = fields.String(required=True)
+
+
+# --- The publisher dashboard (publishers/dashboard.py): counts, no personal data ---
+
+class DashboardPublisherSchema(Schema):
+    code = fields.String(required=True)
+    name = fields.String(required=True)
+    name_en = fields.String(required=True, allow_none=True)
+
+
+class OpenConditionCountSchema(Schema):
+    open_condition = fields.String(required=True, validate=validate.OneOf(OPEN_CONDITIONS))
+    label = fields.String(required=True, metadata={"description": "开放属性"})
+    count = fields.Integer(required=True)
+
+
+class DashboardDatasetsSchema(Schema):
+    total = fields.Integer(required=True, metadata={"description": "public datasets"})
+    by_open_condition = fields.List(fields.Nested(OpenConditionCountSchema), required=True)
+
+
+class OverdueDatasetSchema(Schema):
+    name = fields.String(required=True)
+    title = fields.String(required=True)
+    update_frequency = fields.String(required=True)
+    last_updated = fields.Date(required=True, allow_none=True)
+    due = fields.Date(required=True, metadata={"description": "the last day of the update"})
+    days_overdue = fields.Integer(required=True)
+
+
+class OverdueUpdatesSchema(Schema):
+    count = fields.Integer(required=True)
+    datasets = fields.List(fields.Nested(OverdueDatasetSchema), required=True, metadata={
+        "description": "every dataset past its update frequency, the longest overdue first"})
+
+
+class HistogramBucketSchema(Schema):
+    from_ = fields.Integer(required=True, data_key="from")
+    to = fields.Integer(required=True)
+    count = fields.Integer(required=True)
+
+
+class CriterionSummarySchema(Schema):
+    key = fields.String(required=True)
+    label = fields.String(required=True)
+    max = fields.Integer(required=True)
+    mean_points = fields.Float(required=True, allow_none=True)
+    datasets_short = fields.Integer(required=True, metadata={
+        "description": "datasets that miss some of the criterion's points"})
+
+
+class QualityDistributionSchema(Schema):
+    datasets = fields.Integer(required=True)
+    mean = fields.Float(required=True, allow_none=True)
+    median = fields.Float(required=True, allow_none=True)
+    histogram = fields.List(fields.Nested(HistogramBucketSchema), required=True)
+    criteria = fields.List(fields.Nested(CriterionSummarySchema), required=True)
+
+
+class FindingKindSchema(Schema):
+    entity = fields.String(required=True, metadata={"description": "the kind (PERSON, …)"})
+    findings = fields.Integer(required=True)
+    occurrences = fields.Integer(required=True)
+    datasets = fields.Integer(required=True)
+
+
+class DashboardFindingsSchema(Schema):
+    total = fields.Integer(required=True)
+    by_kind = fields.List(fields.Nested(FindingKindSchema), required=True)
+
+
+class DashboardRequestsSchema(Schema):
+    """Counts only: nothing of who asked or what."""
+
+    received = fields.Integer(required=True)
+    answered = fields.Integer(required=True)
+    answered_on_time = fields.Integer(required=True)
+    answered_late = fields.Integer(required=True)
+    withdrawn = fields.Integer(required=True, metadata={
+        "description": "no correction within its period (art. 30)"})
+    open = fields.Integer(required=True)
+    open_overdue = fields.Integer(required=True)
+    provisional = fields.Boolean(required=True, metadata={
+        "description": "a deadline was counted over a year the calendar does not know"})
+
+
+class LateDisclosureSchema(Schema):
+    name = fields.String(required=True)
+    title = fields.String(required=True)
+    formed = fields.Date(required=True)
+    due = fields.Date(required=True)
+    disclosed = fields.Date(required=True)
+    working_days_late = fields.Integer(required=True)
+
+
+class ProactiveDisclosureSchema(Schema):
+    rule = fields.String(required=True)
+    datasets_with_formation_date = fields.Integer(required=True)
+    datasets_without_formation_date = fields.Integer(required=True)
+    within_20_working_days = fields.Integer(required=True)
+    late = fields.Integer(required=True)
+    share_within = fields.Float(required=True, allow_none=True)
+    provisional = fields.Boolean(required=True)
+    late_datasets = fields.List(fields.Nested(LateDisclosureSchema), required=True)
+
+
+class PublisherDashboardSchema(Schema):
+    """A publisher's dashboard (publishers/dashboard.py): public, counts and dataset names."""
+
+    publisher = fields.Nested(DashboardPublisherSchema, required=True)
+    as_of = fields.Date(required=True)
+    datasets = fields.Nested(DashboardDatasetsSchema, required=True)
+    overdue_updates = fields.Nested(OverdueUpdatesSchema, required=True)
+    quality = fields.Nested(QualityDistributionSchema, required=True)
+    privacy_findings = fields.Nested(DashboardFindingsSchema, required=True)
+    requests = fields.Nested(DashboardRequestsSchema, required=True)
+    proactive_disclosure = fields.Nested(ProactiveDisclosureSchema, required=True)

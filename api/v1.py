@@ -274,6 +274,16 @@ def publishers():
     return jsonify({"data": items, "total": len(items)})
 
 
+@api_v1.get("/publishers/<code>/dashboard")
+def publisher_dashboard(code: str):
+    """How well a department discloses (publishers.dashboard): public, counts only."""
+    from publishers.dashboard import publisher_dashboard
+
+    if request.args:
+        raise BadRequest(f"unknown parameter {sorted(request.args)[0][:100]!r}")
+    return jsonify(publisher_dashboard(catalog(), code))
+
+
 @api_v1.get("/sources")
 def sources():
     from harvesters.jobs import public_sources

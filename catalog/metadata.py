@@ -80,6 +80,7 @@ FIELD_LABELS = {
     "开始时间": "temporal_start", "结束时间": "temporal_end", "行政区划代码": "spatial",
     "空间范围": "spatial", "联系方式": "contact_point", "联系人": "contact_point",
     "语言": "language", "资源": "resources", "英文名称": "title_en",
+    "形成日期": "formed", "形成时间": "formed", "生成日期": "formed", "产生日期": "formed",
 }  # fmt: skip
 
 NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{1,99}$")
@@ -164,6 +165,10 @@ class DatasetMetadataSchema(Schema):
     update_frequency = fields.String(validate=validate.OneOf(UPDATE_FREQUENCIES), allow_none=True)
     issued = fields.Date(allow_none=True)
     modified = fields.Date(allow_none=True)
+    # 形成日期: when the information was formed or last changed, from which the 条例 (art. 26)
+    # gives 20 working days to disclose it proactively (the publisher dashboard checks it)
+    formed = fields.Date(allow_none=True, metadata={
+        "description": "形成日期: when the information was formed or changed (条例 art. 26)"})
     temporal_start = fields.Date(allow_none=True)
     temporal_end = fields.Date(allow_none=True)
     spatial = fields.String(
@@ -347,6 +352,43 @@ class ProvenanceSchema(Schema):
     harvested_at = fields.DateTime()
 
 
+class QualityCriterionSchema(Schema):
+    """One criterion of a dataset's quality score (catalog.quality)."""
+
+    class Meta:
+        ordered = True
+
+    key = fields.String(required=True, metadata={
+        "description": "the criterion (catalog.quality.CRITERIA): description, metadata, "
+                       "coverage, …"})
+    label = fields.String(required=True)
+    points = fields.Integer(required=True, metadata={"description": "points earned"})
+    max = fields.Integer(required=True, metadata={"description": "points possible"})
+    reason = fields.String(required=True)
+    fix = fields.String(required=True, allow_none=True, metadata={
+        "description": "what would earn the missing points (null when none are missing)"})
+
+
+class QualitySchema(Schema):
+    """A dataset's quality score on a day (catalog.quality), with its breakdown."""
+
+    class Meta:
+        ordered = True
+
+    score = fields.Integer(required=True, metadata={"description": "0 to 100"})
+    max = fields.Integer(required=True)
+    as_of = fields.Date(required=True, metadata={
+        "description": "the day (China's) the score was computed for: timeliness changes "
+                       "with the days"})
+    last_updated = fields.Date(required=True, allow_none=True, metadata={
+        "description": "the dataset's modified date, else the day it was published"})
+    next_update_due = fields.Date(required=True, allow_none=True, metadata={
+        "description": "the last day of its next update by its update_frequency (null: "
+                       "none declared, or irregular)"})
+    overdue = fields.Boolean(required=True)
+    criteria = fields.List(fields.Nested(QualityCriterionSchema), required=True)
+
+
 class PublicDatasetSchema(DatasetMetadataSchema):
     """A dataset's published revision as the API shows it (catalog.queries.serialize_dataset):
     the standard's fields it has, its resources, and the catalog's own state."""
@@ -363,3 +405,4 @@ class PublicDatasetSchema(DatasetMetadataSchema):
     published_at = fields.DateTime(required=True, allow_none=True)
     validation_status = fields.String(required=True)
     privacy_status = fields.String(required=True)
+    quality = fields.Nested(QualitySchema, required=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -13,11 +13,13 @@ from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from catalog import downloads
+from catalog.clock import china_today
 from catalog.context import Catalog
 from catalog.errors import CatalogError, Gone, NotFound
 from catalog.indexing import dataset_modified
 from catalog.metadata import OPEN_CONDITIONS, PublicResourceSchema
 from catalog.models import Dataset, Publisher, Resource, Revision, as_utc
+from catalog.quality import revision_quality
 from catalog.search import FacetValue, SearchQuery
 
 DownloadUrl = Callable[[Dataset, Resource], str]
@@ -132,11 +134,12 @@ def resource_download(catalog: Catalog, id_or_name: str, resource_id: str,
 
 
 def serialize_dataset(dataset: Dataset, download_url: DownloadUrl,
-                      revision: Revision | None = None) -> dict[str, Any]:
+                      revision: Revision | None = None,
+                      today: date | None = None) -> dict[str, Any]:
     """The public JSON form of a dataset's published revision (described by
     catalog.metadata.PublicDatasetSchema); or of another revision, as its publisher sees
     what a write made (screened like every revision; nothing of it downloadable unless it is
-    the published one)."""
+    the published one). Its quality score is the one of `today` (China's date by default)."""
     revision = revision or dataset.current_revision
     assert revision is not None
     meta = dict(revision.metadata_json)
@@ -176,6 +179,7 @@ def serialize_dataset(dataset: Dataset, download_url: DownloadUrl,
         else None,
         "validation_status": revision.validation_status,
         "privacy_status": revision.privacy_status,
+        "quality": revision_quality(revision, today).to_dict(),
     }
 
 
@@ -213,17 +217,18 @@ def read_published(catalog: Catalog, ids: Sequence[str], build: Callable[[Datase
     out); build runs inside the session, its publisher, revision and resources loaded.
 
     remember: a name for what build makes (the same name, the same record from the same
-    stored values and GOVCAT_BASE_URL): records are then kept in catalog.records and built
-    again only when their dataset's stamp (_STAMP) changed. Remembered records are shared:
-    never change them."""
+    stored values, GOVCAT_BASE_URL and day): records are then kept in catalog.records and
+    built again only when their dataset's stamp (_STAMP, and China's date: a record's quality
+    score depends on the day) changed. Remembered records are shared: never change them."""
     if remember is None:
         with catalog.sessions() as session:
             found = session.scalars(_with_details(_public_datasets().where(Dataset.id.in_(ids))))
             by_id = {d.id: d for d in found}
             return [build(by_id[i]) for i in ids if i in by_id]
     kind = f"{remember} {catalog.settings.public_url}"
+    day = china_today()
     with catalog.engine.connect() as connection:  # plain rows: this runs for every search
-        stamps = {row[0]: tuple(row[1:])
+        stamps = {row[0]: (*row[1:], day)
                   for row in connection.execute(_stamps_query(), {"ids": list(ids)})}
     records = {i: catalog.records.get(kind, i, stamps[i]) for i in ids if i in stamps}
     missing = [i for i, record in records.items() if record is None]
@@ -234,8 +239,8 @@ def read_published(catalog: Catalog, ids: Sequence[str], build: Callable[[Datase
             for dataset in session.scalars(
                     _with_details(_public_datasets().where(Dataset.id.in_(missing)))):
                 stamp = stamps[dataset.id]
-                if _stamp(dataset) != stamp:  # changed between the two reads: not kept
-                    stamp = _stamp(dataset)
+                if _stamp(dataset, day) != stamp:  # changed between the two reads
+                    stamp = _stamp(dataset, day)
                 records[dataset.id] = build(dataset)
                 catalog.records.put(kind, dataset.id, stamp, records[dataset.id])
         return [records[i] for i in ids if records.get(i) is not None]
@@ -255,11 +260,11 @@ def _stamps_query() -> Any:
                    Dataset.id.in_(bindparam("ids", expanding=True))))
 
 
-def _stamp(dataset: Dataset) -> tuple[Any, ...]:
+def _stamp(dataset: Dataset, day: date) -> tuple[Any, ...]:
     publisher = dataset.publisher
     return (dataset.current_revision_id, dataset.name, dataset.created_at, dataset.modified_at,
             dataset.publisher_id, publisher.code, publisher.name, publisher.name_en,
-            publisher.description, publisher.created_at)
+            publisher.description, publisher.created_at, day)
 
 
 @lru_cache(maxsize=1)

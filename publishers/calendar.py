@@ -9,17 +9,11 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
+from catalog.clock import CHINA, china_today  # noqa: F401 - the regulations count China's days
 from catalog.errors import CatalogError
 
-CHINA = ZoneInfo("Asia/Shanghai")  # the regulations count China's days
 ONE_DAY = dt.timedelta(days=1)
-
-
-def china_today() -> dt.date:
-    """Today's date in China (a request's day is China's, whatever the server's zone)."""
-    return dt.datetime.now(CHINA).date()
 
 
 class HolidayFileError(CatalogError):

@@ -17,6 +17,7 @@ from catalog.crosswalk.ckan import (
 from catalog.crosswalk.licenses import LICENSES, license_title, license_url
 from catalog.indexing import dataset_modified
 from catalog.models import Dataset, Resource, Revision, as_utc
+from catalog.quality import revision_quality
 from catalog.rowstore.sync import serves_rows
 
 ResourceUrl = Callable[[Dataset, Resource], str | None]  # None: not reachable through govcat
@@ -39,7 +40,10 @@ def package_dict(dataset: Dataset, resource_url: ResourceUrl, page_url: PageUrl,
                   # govcat's own state travels as extras (CKAN has no field for it)
                   "extras": {"validation_status": revision.validation_status,
                              "privacy_status": revision.privacy_status,
-                             "screened": "true", "revision": str(revision.number)}}
+                             "screened": "true", "revision": str(revision.number),
+                             # the quality score of today (catalog.quality; its breakdown
+                             # is v1's)
+                             "quality_score": str(revision_quality(revision).score)}}
     resources = [CkanResource(url=(resource_url(dataset, r) if published else None) or "",
                               name=r.name,
                               description=r.description or "", format=r.format,

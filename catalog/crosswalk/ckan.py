@@ -44,6 +44,7 @@ _EXTRA_FIELDS = {
     "spatial_code": "spatial", "spatial": "spatial", "theme": "theme",
     "update_frequency": "update_frequency", "frequency": "update_frequency",
     "language": "language", "title_en": "title_en", "issued": "issued", "modified": "modified",
+    "formed": "formed",
     "open_condition": "open_condition", "legal_basis": "legal_basis",
     "access_conditions": "access_conditions",
 }  # fmt: skip
@@ -126,7 +127,7 @@ def from_ckan(package: dict[str, Any]) -> CkanDataset:
         target = _EXTRA_FIELDS.get(key)
         if target is None or not value:
             unknown[key] = value
-        elif target in ("temporal_start", "temporal_end", "issued", "modified"):
+        elif target in ("temporal_start", "temporal_end", "issued", "modified", "formed"):
             if iso_date(value):
                 metadata[target] = iso_date(value)
             else:
@@ -173,7 +174,7 @@ def to_ckan(dataset: CkanDataset) -> dict[str, Any]:
     # metadata_modified (the Action API) keeps the department's ones there
     for key in ("temporal_start", "temporal_end", "theme", "update_frequency", "language",
                 "title_en", "open_condition", "legal_basis", "access_conditions", "issued",
-                "modified"):
+                "modified", "formed"):
         if metadata.get(key):
             extras[key] = str(metadata[key])
     if metadata.get("spatial"):

@@ -19,6 +19,10 @@ LICENSES: dict[str, tuple[str, str]] = {
                  "https://opendatacommons.org/licenses/pddl/1-0/"),
     "GFDL-1.3": ("GNU Free Documentation License", "https://www.gnu.org/licenses/fdl-1.3.html"),
 }
+# Those of LICENSES that the Open Definition finds conformant (opendefinition.org/licenses):
+# anyone may use, change and share the data. A non-commercial clause is not open.
+OPEN_LICENSES = frozenset({"CC-BY-4.0", "CC-BY-SA-4.0", "CC0-1.0", "ODC-By-1.0", "ODbL-1.0",
+                           "PDDL-1.0", "GFDL-1.3"})
 
 
 def license_title(license_id: str) -> str:

@@ -212,6 +212,10 @@ def test_real_answers_match_their_documented_schemas(client, spec) -> None:
     assert gone["withdrawn"]["reason"] == "no longer at source"
     _check(client, spec, "/api/v1/datasets?page=x", "/api/v1/datasets", 400)
     _check(client, spec, "/api/v1/publishers", "/api/v1/publishers", 200)
+    dashboard = "/api/v1/publishers/{code}/dashboard"
+    found = _check(client, spec, "/api/v1/publishers/stats/dashboard", dashboard, 200)
+    assert found["datasets"]["total"] == 1 and found["quality"]["datasets"] == 1
+    _check(client, spec, "/api/v1/publishers/nope/dashboard", dashboard, 404)
     sources = _check(client, spec, "/api/v1/sources", "/api/v1/sources", 200)
     assert sources["data"][0]["last_job"]["status"] == "finished"
     _check(client, spec, "/api/v1/sources/drop/jobs", "/api/v1/sources/{name}/jobs", 200)

@@ -1,0 +1,21 @@
+"""China's day: the regulations, deadlines and a dataset's timeliness count China's dates,
+whatever the server's time zone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+CHINA = ZoneInfo("Asia/Shanghai")
+
+
+def china_today() -> dt.date:
+    """Today's date in China."""
+    return dt.datetime.now(CHINA).date()
+
+
+def china_day(moment: dt.datetime) -> dt.date:
+    """The date in China of a stored moment (a naive one, as SQLite gives it back, is UTC)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(CHINA).date()
