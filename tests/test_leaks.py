@@ -101,7 +101,8 @@ def test_no_personal_value_reaches_any_output(catalog, leaky_csv, caplog) -> Non
         assert json.loads(rows)["total"] == len(kept)
         outputs.append(fetch(f"{base}/api/3/action/datastore_search?resource_id={resource}"))
         outputs += [fetch(f"{base}/"), fetch(f"{base}/datasets/{outcome.dataset_name}")]
-        outputs += [fetch(f"{base}/api/v1/publishers"), fetch(f"{base}/api/v1/openapi.json")]
+        outputs += [fetch(f"{base}/api/v1/publishers"), fetch(f"{base}/api/v1/openapi.json"),
+                    fetch(f"{base}/api/v1/publishers/xf/dashboard")]
         # Everything the catalog logged while publishing and serving (the access log of the
         # searches below only echoes this test's own queries, so it is read before them).
         outputs.append(caplog.text)
@@ -294,7 +295,8 @@ def test_planted_values_in_names_reach_no_endpoint_no_table_and_no_file(catalog,
                 outputs.append(urllib.parse.unquote(disposition))
                 if variant["format"] == "XLSX":
                     outputs.append(_workbook_text(download.data))
-    for path in ("/api/v1/publishers", "/api/v1/openapi.json"):
+    for path in ("/api/v1/publishers", "/api/v1/openapi.json",
+                 "/api/v1/publishers/xf/dashboard"):
         outputs.append(client.get(path).get_data(as_text=True))
     for value in secrets:
         found = client.get(f"/api/v1/datasets?q={urllib.parse.quote(value)}").get_json()

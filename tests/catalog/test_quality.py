@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from catalog import pipeline
+from catalog.db import transaction
 from catalog.intake import IntakeLink, IntakeRecord, IntakeResource
 from catalog.models import Dataset, Revision, RevisionStatus
 from catalog.quality import CRITERIA, MAX_SCORE, Quality, revision_quality, text_weight
@@ -63,7 +64,7 @@ def points(found: Quality) -> dict[str, tuple[int, int]]:
 
 def published_on(catalog, name: str, day: dt.date) -> None:
     """Make the dataset's published revision as if published on `day` (China's noon)."""
-    with catalog.sessions() as session, session.begin():
+    with transaction(catalog.sessions) as session:
         revision = session.scalar(select(Revision).join(
             Dataset, Dataset.current_revision_id == Revision.id).where(Dataset.name == name))
         revision.decided_at = dt.datetime(day.year, day.month, day.day, 4, tzinfo=dt.UTC)

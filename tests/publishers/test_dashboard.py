@@ -15,6 +15,7 @@ from sqlalchemy import select
 from api.app import create_app
 from api.cli import main
 from catalog import pipeline
+from catalog.db import transaction
 from catalog.actor import Actor
 from catalog.crosswalk.ckan import CkanDataset, from_ckan, to_ckan
 from catalog.intake import IntakeRecord, IntakeResource
@@ -52,7 +53,7 @@ def publish(catalog, folder: Path, name: str, text: str = TABLE, publisher: str 
 
 def published_on(catalog, dataset_id: str, day: dt.date, number: int | None = None) -> None:
     """Date a revision (the current one, or revision `number`) as published on `day`."""
-    with catalog.sessions() as session, session.begin():
+    with transaction(catalog.sessions) as session:
         query = select(Revision).where(Revision.dataset_id == dataset_id)
         query = query.where(Revision.number == number) if number else query.join(
             Dataset, Dataset.current_revision_id == Revision.id)
