@@ -15,9 +15,9 @@ from sqlalchemy import select
 from api.app import create_app
 from api.cli import main
 from catalog import pipeline
-from catalog.db import transaction
 from catalog.actor import Actor
 from catalog.crosswalk.ckan import CkanDataset, from_ckan, to_ckan
+from catalog.db import transaction
 from catalog.intake import IntakeRecord, IntakeResource
 from catalog.metadata import MetadataError, load_metadata
 from catalog.models import Dataset, Revision, RevisionStatus
@@ -125,8 +125,8 @@ def test_datasets_by_open_condition_and_overdue_updates(department) -> None:
     assert found["overdue_updates"] == {"count": 1, "datasets": [
         {"name": "overdue-monthly", "title": "overdue-monthly", "update_frequency": "monthly",
          "last_updated": "2026-09-01", "due": "2026-10-03", "days_overdue": 61}]}
-    # a year later the annual one is overdue too
-    later = publisher_dashboard(department, "stats", today=D(2027, 6, 3))
+    # 366 days and a day after its update, the annual one is overdue too
+    later = publisher_dashboard(department, "stats", today=D(2027, 6, 4))
     assert [d["name"] for d in later["overdue_updates"]["datasets"]] == [
         "overdue-monthly", "annual"]
 
