@@ -165,12 +165,25 @@ static inline void add(double *to, const double *row) {
     to[2] += row[2];
 }
 
-/* Emission scores of the n characters of cps[PAD .. PAD + n) (cps padded with BOS/EOS). */
+/* Emission scores of the n characters of cps[PAD .. PAD + n) (cps padded with BOS/EOS).
+ * Each character pair and triple is looked up once: the pair starting at position j serves the
+ * bigram offsets -2..1 of four characters, the triple at j the trigram offsets -2..0 of three
+ * (pair_at/triple_at hold the rows, -1 for none, for j in [PAD - 2, PAD + n + 1)). The rows are
+ * added in the same order as before, so the sums are the same to the last bit. */
 static void emissions(const Model *m, const uint32_t *cps, const uint16_t *rows, Py_ssize_t n,
-                      const char *role_at, const char *title_at, double *out) {
+                      const char *role_at, const char *title_at, int32_t *pair_at,
+                      int32_t *triple_at, double *out) {
+    for (Py_ssize_t j = PAD - 2; j < PAD + n + 1; j++) {
+        uint64_t pair = ((uint64_t)cps[j] << SHIFT) | cps[j + 1];
+        pair_at[j] = look_up(&m->bigrams, pair);
+        triple_at[j] = j + 2 < n + 2 * PAD ? look_up(&m->trigrams, (pair << SHIFT) | cps[j + 2])
+                                           : -1;
+    }
     for (Py_ssize_t i = 0; i < n; i++) {
         const uint32_t *c = cps + PAD + i;
         const uint16_t *r = rows + PAD + i;
+        const int32_t *p = pair_at + PAD + i;
+        const int32_t *t = triple_at + PAD + i;
         double *e = out + 3 * i;
         e[0] = m->bias[0];
         e[1] = m->bias[1];
@@ -179,8 +192,7 @@ static void emissions(const Model *m, const uint32_t *cps, const uint16_t *rows,
             add(e, m->unigrams + ((size_t)r[o] * UNIGRAMS + (o + UNIGRAM_REACH)) * 3);
         }
         for (int o = -2; o <= 1; o++) {
-            uint64_t key = ((uint64_t)c[o] << SHIFT) | c[o + 1];
-            int32_t row = look_up(&m->bigrams, key);
+            int32_t row = p[o];
             add(e, row >= 0 ? m->bigram_rows + ((size_t)row * 4 + (o + 2)) * 3
                             : m->bigram_default + (o + 2) * 3);
         }
@@ -189,8 +201,7 @@ static void emissions(const Model *m, const uint32_t *cps, const uint16_t *rows,
             if (row >= 0) add(e, m->skip_rows + (size_t)row * 3);
         }
         for (int o = -2; o <= 0; o++) {
-            uint64_t key = ((((uint64_t)c[o] << SHIFT) | c[o + 1]) << SHIFT) | c[o + 2];
-            int32_t row = look_up(&m->trigrams, key);
+            int32_t row = t[o];
             add(e, row >= 0 ? m->trigram_rows + ((size_t)row * 3 + (o + 2)) * 3
                             : m->trigram_default + (o + 2) * 3);
         }
@@ -222,13 +233,15 @@ static int run(const Model *self, PyObject *text, PyObject *role_ends, PyObject 
         return 0;
     }
     /* one allocation: code points, cue flags, emissions, Viterbi, forward, backward; the
-     * code points' unigram rows after the rest */
+     * code points' unigram rows, then the pair and triple rows at each position, after the
+     * rest */
     size_t cps_bytes = sizeof(uint32_t) * (n + 2 * PAD);
     size_t rows_bytes = sizeof(uint16_t) * (n + 2 * PAD);
+    size_t lookups_bytes = 2 * sizeof(int32_t) * (n + 2 * PAD);
     size_t flags_bytes = 2 * (size_t)(n + 1);
     size_t doubles = (size_t)n * 3 * 4 + 8;
     char *memory = PyMem_Malloc(cps_bytes + flags_bytes + doubles * sizeof(double) +
-                                (size_t)n * 3 + (size_t)n + 16 + rows_bytes + 8);
+                                (size_t)n * 3 + (size_t)n + 16 + rows_bytes + 8 + lookups_bytes + 8);
     if (memory == NULL) {
         PyErr_NoMemory();
         return -1;
@@ -244,6 +257,8 @@ static int run(const Model *self, PyObject *text, PyObject *role_ends, PyObject 
     unsigned char *back = (unsigned char *)(beta + 3 * n + 8);
     unsigned char *labels = back + 3 * n;
     uint16_t *rows = (uint16_t *)(((uintptr_t)(labels + n) + 7) & ~(uintptr_t)7);
+    int32_t *pair_at = (int32_t *)(((uintptr_t)(rows + n + 2 * PAD) + 7) & ~(uintptr_t)7);
+    int32_t *triple_at = pair_at + n + 2 * PAD;
 
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
@@ -275,7 +290,7 @@ static int run(const Model *self, PyObject *text, PyObject *role_ends, PyObject 
     if (PyErr_Occurred()) {
         return -1;
     }
-    emissions(self, cps, rows, n, role_at, title_at, emit);
+    emissions(self, cps, rows, n, role_at, title_at, pair_at, triple_at, emit);
     const double *T = self->transitions;
     double expT[9];
     for (int k = 0; k < 9; k++) expT[k] = exp(T[k]);
