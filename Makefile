@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.govcat-installed
 
 .PHONY: run test test-all lint bench bench-harvest bench-rows bench-search bench-validate bench-quality eval clean
 
-$(STAMP): setup.py pyproject.toml privacy/names/_crf.c privacy/_lexicon.c privacy/hashmix.h
+$(STAMP): setup.py pyproject.toml privacy/names/_crf.c privacy/_lexicon.c privacy/_hints.c privacy/hashmix.h
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'

@@ -80,13 +80,14 @@ setup(
                 "pytest-cov>=5", "python-crfsuite>=0.9.10", "ruff>=0.5", "snowballstemmer>=2.2",
                 "xlwt>=1.3"],
     },
-    # The person-name model's decoder and the rules' word table: C, because they run on
-    # every free-text cell.
+    # The person-name model's decoder, the rules' word table and the pre-filters' features of
+    # a text: C, because they run on every free-text cell.
     ext_modules=[
         Extension("privacy.names._crf", ["privacy/names/_crf.c"], depends=["privacy/hashmix.h"],
                   extra_compile_args=["-O3", "-std=c11"]),
         Extension("privacy._lexicon", ["privacy/_lexicon.c"], depends=["privacy/hashmix.h"],
                   extra_compile_args=["-O3", "-std=c11"]),
+        Extension("privacy._hints", ["privacy/_hints.c"], extra_compile_args=["-O3", "-std=c11"]),
     ],
     entry_points={"console_scripts": ["govcat=api.cli:main"]},
 )
