@@ -168,7 +168,10 @@ class ColumnProfiler:
             if self._parties and _ORGANISATION.search(value):
                 self.organisations += n
             cells += n
-            if names_on and not value[0].isdigit():  # looks_like_name(), remembered
+            # looks_like_name(), remembered; a value of more than 4 characters is a name only in
+            # Latin letters, from a capital: free text is neither looked up nor remembered
+            if names_on and not value[0].isdigit() and (len(value) <= 4
+                                                        or "A" <= value[0] <= "Z"):
                 name = seen.get(value)
                 if name is None:
                     name = looks_like_name(value)
