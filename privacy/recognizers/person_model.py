@@ -31,6 +31,7 @@ MODEL = Path(__file__).resolve().parents[1] / "data" / "names.npz"
 _NAME_DOTS = frozenset("·•・")
 _NOT_IN_A_NAME = frozenset("某○〇")  # masks that are ideographs (others are not CJK)
 _MASK_AFTER = frozenset("某*＊×○〇")  # after a surname: an anonymised name (欧阳某某, 王*)
+_CIRCLES = frozenset("○〇")  # … or, after a whole name, a separator (记者朱宇琛○编辑朱贤佳)
 _CUE_WORDS = tuple(ROLES + TITLES)  # a likely span that starts with one is no name (来电人)
 # … nor one that holds an ordinary word jieba tags as a name (高峰 in 早高峰)
 _TAGGED_WORD = re.compile(alternatives(sorted(WORDS_TAGGED_AS_NAMES)))
@@ -137,8 +138,9 @@ class ModelNames:
             while end - start > 2 and text[end - 1] in STOP_CHARS:
                 end -= 1  # 李俊于2023年: a name does not end in a particle
             span = text[start:end]
-            if text[end:end + 1] in _MASK_AFTER:
-                continue  # the surname of 欧阳某某: already anonymised
+            if text[end:end + 1] in _MASK_AFTER and (end - start <= 2
+                                                      or text[end] not in _CIRCLES):
+                continue  # the surname of 欧阳某某: already anonymised (not 记者朱宇琛○编辑)
             # What follows: an organisation's or a place's word (卓X机械有限公司, 白X体育中心). A
             # span Viterbi decoded is judged on the words right after it only: the model has
             # read the sentence, and 刘明康介绍我国银行 names a person before a bank.
@@ -219,19 +221,31 @@ LIKELY_GLUED_LEFT = 1000  # a likely span does not start inside a word this freq
 
 LATIN_EVIDENCE = 0.02  # the name probability from which a span of Latin letters is a name
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z'.\- ]*[a-z]")
-_CAPITALS = re.compile(r"[A-Z]{3,}")
+# A handle: letters, then letters or digits in any case (TH000, IdrA, ForDreaM, MC, T3).
+_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]+")
+_WORD_DIGITS = re.compile(r"[A-Za-z][a-z]+[0-9]+")  # a word and a number: dota2, blizzcon2009
+_LETTERS = re.compile(r"[A-Za-z'.\- ]+")
 
 
-_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'.\-]*(?: [A-Za-z][A-Za-z'.\-]*)*")
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'.\-]*(?: [A-Za-z][A-Za-z0-9'.\-]*)*")
 
 
 def _latin_names(text: str, start: int, end: int, probability: float) -> list[tuple[int, int]]:
     """The runs of Latin letters in the span written as names are (jack, SteveNiles), and
-    runs of capitals when the model is confident of them (GRUBBY, a player's handle; not
-    acronyms such as GDP, which it is not)."""
-    return [m.span() for m in _LATIN_RUN.finditer(text, start, end)
-            if _LATIN_NAME.fullmatch(m.group())
-            or probability >= CONFIDENT and _CAPITALS.fullmatch(m.group())]
+    handles when the model is confident of them: runs of capitals, of mixed case or with
+    digits (GRUBBY, TH000, IdrA, MC: players' handles; not acronyms such as GDP, which it is
+    not). A name written as a word runs up to its digits (jack of jack123, dota of dota2)."""
+    out = []
+    for m in _LATIN_RUN.finditer(text, start, end):
+        run = m.group()
+        if probability >= CONFIDENT and _HANDLE.fullmatch(run) and not (
+                _WORD_DIGITS.fullmatch(run)):
+            out.append(m.span())
+            continue
+        letters = _LETTERS.match(run)  # up to the first digit
+        if letters and _LATIN_NAME.fullmatch(letters.group()):
+            out.append((m.start(), m.start() + letters.end()))
+    return out
 
 
 # Below this name probability a likely span must start like a name (a surname, a

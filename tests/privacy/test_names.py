@@ -155,6 +155,9 @@ def _masked(recognizer: ChinesePersonRecognizer, text: str) -> set[int]:
     ("车队在Hermes(黄远康)领军之下", "黄远康"),     # a name in brackets
     ("车队在Hermes(黄远康)领军之下", "Hermes"),
     ("小子》的重拍版的导演HaraldZwart来担任", "HaraldZwart"),  # Latin run inside a span
+    ("对此Infi和TH000的选择是魔兽3吗？", "TH000"),     # players' handles: digits, mixed case
+    ("另一位则是美国虫族高手IdrA。Infi曾是WCG2009的冠军", "IdrA"),
+    ("⊙记者朱宇琛○编辑朱贤佳", "朱宇琛"),               # ○ after a whole name: a separator
     # names without a surname or a cue, which name-swapped training copies taught the model
     ("森在转会问题上的观点都与基恩截然相反，", "基恩"),       # a transliteration (CLUENER)
     ("一个后嬉皮士的城市。”在filip看来，纽约比北京落伍", "filip"),  # lower-case Latin
@@ -231,6 +234,8 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("当事人李某某于2023年5月到场", "李某某"),
     ("王*、赵**已签收", "王*"),
     ("欧阳某某（男，45岁）反映", "欧阳某某"),
+    ("王○○于2023年来访", "王○○"),
+    ("欧阳〇〇于2023年来访", "欧阳〇〇"),
     ("申请人须提供身份证明", "须提供"),   # 须 is a surname and a function word
     ("办理食品经营许可证的流程", "许可证"),  # jieba tags 许可证 as a person's name
     ("申请人许可证编号", "许可证"),
