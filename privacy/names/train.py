@@ -13,8 +13,12 @@ trained on all of it and exported for decoding (privacy.names.export), with what
 trained on, the cross-validation table and the settings in names.provenance.json.
 
 `--search c1=0.05,0.1,0.2` prints the cross-validation table of several regularisation
-strengths instead (the value in Settings was chosen that way). Only this module needs
-python-crfsuite, a development dependency.
+strengths instead (the value in Settings was chosen that way). `--folds DIR` keeps the two
+fold models in DIR (fold-0.npz, fold-1.npz; fold k was trained without the records k, k+2,
+…); `--rescore DIR` prints the cross-validation table of the recognizer as it is now from
+fold models kept so, without training (a change of the filters in
+privacy.recognizers.person_model is measured out of fold in a minute). Only this module
+needs python-crfsuite, a development dependency.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import argparse
 import hashlib
 import json
 import multiprocessing
+import shutil
 import sys
 import tempfile
 import time
@@ -130,7 +135,7 @@ def _train_fold(job: tuple[list[Example], Settings, str, int]) -> str:
 
 
 def cross_validate(parts: list[Part], synthetic: list[Example], settings_list: list[Settings],
-                   folder: Path) -> dict[str, list[dict]]:
+                   folder: Path, keep: Path | None = None) -> dict[str, list[dict]]:
     """Out-of-fold scores per threshold, for each settings (two folds by record parity).
 
     The synthetic records are split and scored like a corpus: they stand for the screen's
@@ -146,6 +151,10 @@ def cross_validate(parts: list[Part], synthetic: list[Example], settings_list: l
     parts = [*parts, Part("synthetic", "", synthetic)]
     with multiprocessing.get_context("fork").Pool(min(2, len(jobs))) as pool:
         models = pool.map(_train_fold, jobs)
+    if keep is not None:
+        keep.mkdir(parents=True, exist_ok=True)
+        for k, model in enumerate(models[:2]):
+            shutil.copyfile(model, keep / f"fold-{k}.npz")
     tables = {}
     for index, settings in enumerate(settings_list):
         pair = models[2 * index: 2 * index + 2]
@@ -199,11 +208,21 @@ def main(argv: list[str] | None = None) -> int:
                         help="Tuning parts: files or PATH#START:END ranges (as `make eval`).")
     parser.add_argument("--output", type=Path, default=MODEL, help="Model file to write.")
     parser.add_argument("--search", help="Print cross-validation for c1=A,B,... and stop.")
+    parser.add_argument("--folds", type=Path, help="Keep the two fold models in this folder.")
+    parser.add_argument("--rescore", type=Path,
+                        help="Print the cross-validation table from the fold models kept in "
+                             "this folder (--folds) with the recognizer as it is now; no training.")
     args = parser.parse_args(argv)
     settings = Settings()
     started = time.monotonic()
     parts = read_parts(args.corpora)
     synthetic = list(synthetic_examples(settings))
+    if args.rescore:
+        models = [str(args.rescore / f"fold-{k}.npz") for k in (0, 1)]
+        table = _score_thresholds([*parts, Part("synthetic", "", synthetic)], models)
+        print(json.dumps({"threshold": choose_threshold(table), "cross_validation": table},
+                         indent=2))
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         if args.search:
             name, _, values = args.search.partition("=")
@@ -213,7 +232,8 @@ def main(argv: list[str] | None = None) -> int:
             tables = cross_validate(parts, synthetic, candidates, Path(tmp))
             print(json.dumps(tables, indent=2))
             return 0
-        table = cross_validate(parts, synthetic, [settings], Path(tmp))[f"c1={settings.c1}"]
+        table = cross_validate(parts, synthetic, [settings], Path(tmp),
+                               args.folds)[f"c1={settings.c1}"]
         threshold = choose_threshold(table)
         examples = with_copies([e for p in parts for e in p.examples], settings,
                                settings.seed) + synthetic
