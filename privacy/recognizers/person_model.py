@@ -220,10 +220,14 @@ LIKELY_GLUED_LEFT = 1000  # a likely span does not start inside a word this freq
 
 
 LATIN_EVIDENCE = 0.02  # the name probability from which a span of Latin letters is a name
+# … and a handle (capitals, mixed case, digits: TH000, IdrA). Out of fold on the tuning parts,
+# 0.02 would catch a name for every four acronyms it masks (THQ, OGN, EA, LGD, t.cn codes).
+HANDLE_EVIDENCE = CONFIDENT
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z'.\- ]*[a-z]")
 # A handle: letters, then letters or digits in any case (TH000, IdrA, ForDreaM, MC, T3).
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 _WORD_DIGITS = re.compile(r"[A-Za-z][a-z]+[0-9]+")  # a word and a number: dota2, blizzcon2009
+_MASK_LETTERS = re.compile(r"[Xx]+")  # 张XX: already anonymised
 _LETTERS = re.compile(r"[A-Za-z'.\- ]+")
 
 
@@ -238,8 +242,8 @@ def _latin_names(text: str, start: int, end: int, probability: float) -> list[tu
     out = []
     for m in _LATIN_RUN.finditer(text, start, end):
         run = m.group()
-        if probability >= CONFIDENT and _HANDLE.fullmatch(run) and not (
-                _WORD_DIGITS.fullmatch(run)):
+        if probability >= HANDLE_EVIDENCE and _HANDLE.fullmatch(run) and not (
+                _WORD_DIGITS.fullmatch(run) or _MASK_LETTERS.fullmatch(run)):
             out.append(m.span())
             continue
         letters = _LETTERS.match(run)  # up to the first digit

@@ -236,6 +236,7 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("欧阳某某（男，45岁）反映", "欧阳某某"),
     ("王○○于2023年来访", "王○○"),
     ("欧阳〇〇于2023年来访", "欧阳〇〇"),
+    ("张XX（男，22岁）诉称赵某拖欠工资", "张XX"),
     ("申请人须提供身份证明", "须提供"),   # 须 is a surname and a function word
     ("办理食品经营许可证的流程", "许可证"),  # jieba tags 许可证 as a person's name
     ("申请人许可证编号", "许可证"),
