@@ -224,8 +224,10 @@ LATIN_EVIDENCE = 0.02  # the name probability from which a span of Latin letters
 # 0.02 would catch a name for every four acronyms it masks (THQ, OGN, EA, LGD, t.cn codes).
 HANDLE_EVIDENCE = CONFIDENT
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z'.\- ]*[a-z]")
-# A handle: letters, then letters or digits in any case (TH000, IdrA, ForDreaM, MC, T3).
-_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]+")
+# A handle: letters, then letters or digits in any case (TH000, IdrA, ForDreaM, MC), at least
+# two letters and at most three digits (E12345678 is a passport's number, not a handle).
+_HANDLE = re.compile(r"(?=(?:[^0-9]*[0-9]){0,3}[^0-9]*$)(?=[^A-Za-z]*[A-Za-z][^A-Za-z]*[A-Za-z])"
+                     r"[A-Za-z][A-Za-z0-9]+")
 _WORD_DIGITS = re.compile(r"[A-Za-z][a-z]+[0-9]+")  # a word and a number: dota2, blizzcon2009
 _MASK_LETTERS = re.compile(r"[Xx]+")  # 张XX: already anonymised
 _LETTERS = re.compile(r"[A-Za-z'.\- ]+")
