@@ -142,7 +142,7 @@ def _cast(kind: str, descriptor: Mapping[str, Any], missing: frozenset[str]) -> 
             raise CastError(f"not a value of type {kind}")
         return _stored(kind, value)
 
-    fast = _fast_cast(kind, descriptor)
+    fast = fast_cast(kind, descriptor)
 
     def cast(cell: Any) -> Any:
         if cell is None:
@@ -169,8 +169,9 @@ _READ_OPTIONS = ("bareNumber", "groupChar", "decimalChar", "trueValues", "falseV
 _TRUE, _FALSE = ("true", "True", "TRUE", "1"), ("false", "False", "FALSE", "0")
 
 
-def _fast_cast(kind: str, descriptor: Mapping[str, Any]) -> Cast | None:
-    """The plain conversion of a type's default form (None: frictionless reads every cell)."""
+def fast_cast(kind: str, descriptor: Mapping[str, Any]) -> Cast | None:
+    """The plain conversion of a text cell of a type's default form (None: frictionless reads
+    every cell; str: the field is kept as the text the file holds)."""
     if any(option in descriptor for option in _READ_OPTIONS):
         return None
     default_format = descriptor.get("format", "default") in ("default", None)
