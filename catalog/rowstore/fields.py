@@ -19,7 +19,18 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import BigInteger, Boolean, Column, Date, DateTime, Double, MetaData, Table, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Double,
+    Integer,
+    MetaData,
+    Table,
+    Text,
+)
 from sqlalchemy.types import TypeEngine
 
 from privacy.tabular import cell_text
@@ -33,6 +44,9 @@ _SQL_TYPES: dict[str, type[TypeEngine[Any]]] = {
     "date": Date, "datetime": DateTime,
 }  # fmt: skip
 _JSON_TYPES = ("object", "array")  # stored as JSON text, served parsed
+# SQLite: INTEGER (not BIGINT, the same 64 bits there) makes _id the table's rowid, so that
+# rows are stored in _id order with no second B-tree of their numbers to build and keep
+_ROW_NUMBER = BigInteger().with_variant(Integer(), "sqlite")
 
 Cast = Callable[[Any], Any]
 
@@ -96,7 +110,7 @@ class Layout:
 
     def table(self, name: str) -> Table:
         """The row table (a Table of its own MetaData): _id, the fields' columns, _full_text."""
-        return Table(name, MetaData(), Column(ROW_ID, BigInteger, primary_key=True,
+        return Table(name, MetaData(), Column(ROW_ID, _ROW_NUMBER, primary_key=True,
                                               autoincrement=False),
                      *[Column(f.column, _SQL_TYPES.get(f.type, Text)()) for f in self.fields],
                      Column(FULL_TEXT, Text))
