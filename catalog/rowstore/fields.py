@@ -65,6 +65,13 @@ class FieldColumn:
     descriptor: Mapping[str, Any] = field(repr=False, hash=False, compare=False)
     missing: frozenset[str] = field(repr=False, default=frozenset({""}))
 
+    @property
+    def masked(self) -> bool:
+        """Whether the screen masked the column whole: its published Table Schema gives the
+        pattern of the masks (privacy.shapes), the only constraint a published one keeps."""
+        constraints = self.descriptor.get("constraints")
+        return isinstance(constraints, Mapping) and "pattern" in constraints
+
     @cached_property
     def cast(self) -> Cast:
         """A cell (text, or a typed value) → the stored value; CastError."""
