@@ -19,6 +19,7 @@ from catalog.rowstore.rows import (
     Restart,
     RowLoadError,
     batches,
+    collector_paused,
     read_again,
 )
 
@@ -59,12 +60,12 @@ def build(connection: Connection, table: Table, layout: Layout, path: Path, fmt:
     try:
         # a savepoint: when a cut of the file falls inside a quoted field, the rows written
         # so far go (PostgreSQL: with the COPY they came in), and the file is read again
-        with connection.begin_nested(), closing(batches(
+        with connection.begin_nested(), collector_paused(), closing(batches(
                 path, fmt, layout, workers=workers, parallel_min_bytes=parallel_min_bytes,
                 chunk_bytes=chunk_bytes, **form)) as rows:
             count = write(connection, table, rows)
     except Restart:
-        with closing(read_again(path, fmt, layout, **form)) as rows:
+        with collector_paused(), closing(read_again(path, fmt, layout, **form)) as rows:
             count = write(connection, table, rows)
     indexed = _to_index(connection, table, layout) if count else []
     for position, chosen in enumerate(indexed):
