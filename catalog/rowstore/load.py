@@ -4,8 +4,8 @@ catalog.rowstore.rows, in worker processes for a large CSV), then its indexes.""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from contextlib import closing
+from collections.abc import Iterable, Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from catalog.rowstore.rows import (
     collector_paused,
     read_again,
 )
+from privacy.parallel import default_workers
 
 # Which columns are indexed: those a filter is likely on. A filter picks rows by a key, a
 # code, a category, a date or a flag: short values of an integer, text, date or boolean
@@ -33,6 +34,7 @@ from catalog.rowstore.rows import (
 INDEXED_TYPES = ("integer", "year", "string", "date", "datetime", "boolean")
 MAX_INDEXED_LENGTH = 64  # characters: a longer value is text, not a key or a category
 MAX_INDEXES = 8  # per table, in column order (keys and categories tend to come first)
+_SORT_RUN_KIB = 2048  # SQLite's page cache while indexes are built: its sorter's run size
 
 __all__ = ["Loaded", "RowLoadError", "build"]
 
@@ -68,14 +70,42 @@ def build(connection: Connection, table: Table, layout: Layout, path: Path, fmt:
         with collector_paused(), closing(read_again(path, fmt, layout, **form)) as rows:
             count = write(connection, table, rows)
     indexed = _to_index(connection, table, layout) if count else []
-    for position, chosen in enumerate(indexed):
-        # with the row number: an equality filter then reads its rows in file order from the
-        # index alone (the default order), without sorting the matches
-        Index(f"{table.name}_{position}", table.c[chosen.column],
-              table.c[ROW_ID]).create(connection)
-    if connection.dialect.name == "postgresql":
+    with _sorting(connection, workers):
+        for position, chosen in enumerate(indexed):
+            # with the row number: an equality filter then reads its rows in file order from
+            # the index alone (the default order), without sorting the matches. SQLite's
+            # index entries end with the rowid, which _id is there: the column alone says it.
+            key = [table.c[chosen.column]] + ([table.c[ROW_ID]] if postgresql else [])
+            Index(f"{table.name}_{position}", *key).create(connection)
+    if postgresql:
         connection.exec_driver_sql(f"ANALYZE {_quoted(connection, table.name)}")
     return Loaded(count, [f.name for f in indexed])
+
+
+@contextmanager
+def _sorting(connection: Connection, workers: int | None) -> Iterator[None]:
+    """SQLite's sorter set for building indexes, its connection's own settings back after.
+
+    SQLite sorts an index's entries in runs of its page cache's size: the catalog's large
+    cache (catalog.db) makes a run of a million entries, sorted slower than small runs merged
+    (measured: 4.0 s CPU for the four indexes of a 1M-row table with 32 MiB, 2.1 s with
+    SQLite's default 2 MiB). Runs are sorted in as many more threads as the workers had
+    (PRAGMA threads): the writing process alone works while indexes are built."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    raw = connection.connection.driver_connection
+    before = {name: raw.execute(f"PRAGMA {name}").fetchone()[0]  # type: ignore[union-attr]
+              for name in ("threads", "cache_size")}
+    extra = (default_workers() if workers is None else workers) - 1
+    wanted = {"threads": max(0, extra), "cache_size": -_SORT_RUN_KIB}
+    try:
+        for name, value in wanted.items():
+            raw.execute(f"PRAGMA {name} = {int(value)}")  # type: ignore[union-attr]
+        yield
+    finally:
+        for name, value in before.items():
+            raw.execute(f"PRAGMA {name} = {int(value)}")  # type: ignore[union-attr]
 
 
 def _to_index(connection: Connection, table: Table, layout: Layout) -> list[FieldColumn]:
