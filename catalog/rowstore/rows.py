@@ -189,23 +189,25 @@ class RowMaker:
         self.width = len(layout.fields)
         self.strip_nul = strip_nul
         self.casts = [_stored_cast(f, dates_as_text) for f in layout.fields]
-        # a CSV's cells are text: a plan of what each column's cell needs, decided once
-        self.plan = _Plan.of(layout.fields, dates_as_text) if text_cells else None
+        # a CSV's cells are text: what each column's cell needs is decided once
+        self.plain = _plain_rows(layout.fields, dates_as_text) if text_cells else None
 
     def row(self, number: int, cells: list[Any]) -> tuple[Any, ...]:
         """The stored row (_Refused: a cell that does not fit its field)."""
         if len(cells) != self.width:
             cells = (cells + [""] * self.width)[:self.width]
-        values = None
-        if self.plan is not None:
-            values = self.plan.values(number, cells)
-        if values is None:  # typed cells, or a text cell in a form the plan does not read
+        if self.plain is None:  # typed cells
             values = self._cast(number, cells)
+        else:
+            try:
+                values = self.plain(number, cells)
+            except (ValueError, KeyError, TypeError):  # a cell not in its type's plain form:
+                values = self._cast(number, cells)  # its field's own cast reads or refuses it
         if self.strip_nul and "\x00" in values[-1]:
-            values = [v.replace("\x00", "") if isinstance(v, str) else v for v in values]
-        return tuple(values)
+            values = tuple(v.replace("\x00", "") if isinstance(v, str) else v for v in values)
+        return values
 
-    def _cast(self, number: int, cells: list[Any]) -> list[Any]:
+    def _cast(self, number: int, cells: list[Any]) -> tuple[Any, ...]:
         values: list[Any] = [number]
         for position, (cast, cell) in enumerate(zip(self.casts, cells, strict=True)):
             try:
@@ -219,46 +221,44 @@ class RowMaker:
         except TypeError:  # a reader's typed cells
             text = join(["" if c is None else cell_text(c) for c in cells])
         values.append(text.lower())
-        return values
+        return tuple(values)
 
 
-@dataclass(frozen=True)
-class _Plan:
-    """Per column of a CSV, the cast of its text cells (positions count the row number)."""
+def _plain_rows(fields: tuple[FieldColumn, ...],
+                dates_as_text: bool) -> Callable[[int, list[str]], tuple[Any, ...]]:
+    """A function of (number, a CSV row's text cells) → the stored row, for cells in their
+    types' plain forms (ValueError, KeyError or TypeError otherwise).
 
-    texts: tuple[int, ...]  # fields kept as text: the cell itself
-    casts: tuple[tuple[int, Callable[[str], Any]], ...]  # the others: a plain conversion
-    missing: frozenset[str]
-
-    @classmethod
-    def of(cls, fields: tuple[FieldColumn, ...], dates_as_text: bool) -> _Plan:
-        texts, casts = [], []
-        for position, one in enumerate(fields, start=1):
-            cast = fast_cast(one.type, one.descriptor)
-            if cast is str:
-                texts.append(position)
-            elif cast is None:  # frictionless reads this field's cells
-                casts.append((position, _stored_cast(one, dates_as_text)))
-            else:
-                casts.append((position, _as_stored(one.type, cast, dates_as_text)))
-        # a layout's fields share the schema's missing values
-        return cls(tuple(texts), tuple(casts), fields[0].missing)
-
-    def values(self, number: int, cells: list[str]) -> list[Any] | None:
-        """The stored row, or None when a cell is not of its type's plain form (the field's
-        own cast reads the row's cells then, or names the one it refuses)."""
-        values = [number, *cells, _FULL_TEXT_SEPARATOR.join(cells).lower()]
-        missing = self.missing
-        for position in self.texts:
-            if values[position] in missing:
-                values[position] = None
-        try:
-            for position, cast in self.casts:
-                cell = values[position]
-                values[position] = None if cell in missing else cast(cell)
-        except (ValueError, KeyError, TypeError):
-            return None
-        return values
+    It is written for the fields at hand and compiled, as collections.namedtuple writes its
+    classes: one expression per field, with no loop or lookup per cell (measured: rows made
+    in 0.34 s instead of 0.43 s per 200,000, and a load makes millions). Its text holds
+    positions and names of ours only: the casts are passed in by name, never a field's name
+    or anything of the file.
+    """
+    # a layout's fields share the schema's missing values; usually "" alone, tested by truth
+    missing = fields[0].missing
+    only_empty = missing == frozenset({""})
+    namespace: dict[str, Any] = {"missing": missing, "join": _FULL_TEXT_SEPARATOR.join}
+    values = []
+    for position, one in enumerate(fields):
+        cell = f"c{position}"
+        cast = fast_cast(one.type, one.descriptor)
+        if cast is str:  # kept as text: the cell itself
+            value = cell
+        else:
+            namespace[f"cast{position}"] = _stored_cast(one, dates_as_text) if cast is None \
+                else _as_stored(one.type, cast, dates_as_text)
+            value = f"cast{position}({cell})"
+        if only_empty:
+            values.append(f"{cell} or None" if value == cell else f"{value} if {cell} else None")
+        else:
+            values.append(f"None if {cell} in missing else {value}")
+    cells = ", ".join(f"c{position}" for position in range(len(fields)))
+    source = (f"def plain_row(number, cells):\n"
+              f"    {cells}, = cells\n"
+              f"    return (number, {', '.join(values)}, join(cells).lower())\n")
+    exec(compile(source, "<row store: a plain row>", "exec"), namespace)  # noqa: S102
+    return namespace["plain_row"]
 
 
 def _as_stored(kind: str, cast: Callable[[str], Any],
