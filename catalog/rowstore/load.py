@@ -35,6 +35,8 @@ INDEXED_TYPES = ("integer", "year", "string", "date", "datetime", "boolean")
 MAX_INDEXED_LENGTH = 64  # characters: a longer value is text, not a key or a category
 MAX_INDEXES = 8  # per table, in column order (keys and categories tend to come first)
 _SORT_RUN_KIB = 2048  # SQLite's page cache while indexes are built: its sorter's run size
+_ROWS_AN_INSERT = 50  # SQLite: rows of an INSERT (measured: 0.67 s CPU -> 0.49 s per 200k)
+_PARAMETERS = 999  # SQLite's least bound on the parameters of a statement
 
 __all__ = ["Loaded", "RowLoadError", "build"]
 
@@ -59,12 +61,16 @@ def build(connection: Connection, table: Table, layout: Layout, path: Path, fmt:
     postgresql = connection.dialect.name == "postgresql"
     write = _copy if postgresql else _insert
     form = {"dates_as_text": not postgresql, "strip_nul": postgresql}
+    # SQLite: rows inserted by one INSERT of several, within its bound on parameters
+    together = 1 if postgresql else max(1, min(_ROWS_AN_INSERT,
+                                               _PARAMETERS // len(table.columns)))
     try:
         # a savepoint: when a cut of the file falls inside a quoted field, the rows written
         # so far go (PostgreSQL: with the COPY they came in), and the file is read again
         with connection.begin_nested(), collector_paused(), closing(batches(
-                path, fmt, layout, workers=workers, parallel_min_bytes=parallel_min_bytes,
-                chunk_bytes=chunk_bytes, **form)) as rows:
+                path, fmt, layout, together=together, workers=workers,
+                parallel_min_bytes=parallel_min_bytes, chunk_bytes=chunk_bytes,
+                **form)) as rows:
             count = write(connection, table, rows)
     except Restart:
         with collector_paused(), closing(read_again(path, fmt, layout, **form)) as rows:
@@ -140,9 +146,13 @@ def _insert(connection: Connection, table: Table, batches: Iterable[Batch]) -> i
             # the batch's offset (a number of ours, never a value of the file) is added by
             # SQLite to each row's number
             number = f"? + {int(batch.offset)}" if batch.offset else "?"
-            cursor.executemany(f"INSERT INTO {_quoted(connection, table.name)} ({names}) "
-                               f"VALUES ({number}, {marks})", batch.rows)
-            count += len(batch.rows)
+            row = f"({number}, {marks})"
+            insert = f"INSERT INTO {_quoted(connection, table.name)} ({names}) VALUES "
+            if batch.groups:
+                cursor.executemany(insert + ", ".join([row] * batch.together), batch.groups)
+            if batch.rows:
+                cursor.executemany(insert + row, batch.rows)
+            count += batch.count
     finally:
         cursor.close()
     return count
@@ -155,11 +165,11 @@ def _copy(connection: Connection, table: Table, batches: Iterable[Batch]) -> int
     raw = connection.connection.driver_connection
     with raw.cursor() as cursor, cursor.copy(  # type: ignore[union-attr]
             f"COPY {_quoted(connection, table.name)} ({names}) FROM STDIN") as copy:
-        for batch in batches:
+        for batch in batches:  # in rows, never grouped (together: 1)
             offset = batch.offset
             for row in batch.rows:
                 copy.write_row((row[0] + offset, *row[1:]) if offset else row)
-            count += len(batch.rows)
+            count += batch.count
     return count
 
 

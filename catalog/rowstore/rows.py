@@ -14,9 +14,9 @@ import gc
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -40,24 +40,37 @@ class RowLoadError(CatalogError):
 
 @dataclass(frozen=True)
 class Batch:
-    """Rows of the file: row k's _id is offset + its number (k + 1 within the batch)."""
+    """Rows of the file, each numbered within the batch: its _id is offset + its number.
+
+    A worker's batch may give its first rows as groups, the values of `together` rows after
+    one another in one tuple (for an INSERT of that many rows: fewer objects to send and
+    unpickle, fewer statements to run), then the rest one by one in rows.
+    """
 
     offset: int
     # tuples: of numbers and text only, the garbage collector stops tracking them, where
     # many lists would make each of its full passes longer (the publishing process is big)
     rows: list[tuple[Any, ...]]
+    groups: list[tuple[Any, ...]] = field(default_factory=list)
+    together: int = 1
+
+    @property
+    def count(self) -> int:
+        return len(self.groups) * self.together + len(self.rows)
 
 
 def batches(path: Path, fmt: str, layout: Layout, *, dates_as_text: bool, strip_nul: bool,
-            workers: int | None = None, parallel_min_bytes: int = PARALLEL_MIN_BYTES,
+            together: int = 1, workers: int | None = None,
+            parallel_min_bytes: int = PARALLEL_MIN_BYTES,
             chunk_bytes: int = CHUNK_BYTES) -> Iterator[Batch]:
     """The rows of the screened file at path (format fmt), as the row table stores them.
 
     dates_as_text: dates and times as SQLite keeps them (text); strip_nul: no NUL character
-    in any text (PostgreSQL refuses them). workers: processes reading a large CSV (None: one
-    per CPU; 1: this one). RowLoadError names the row and field that does not fit; a
-    Restart is raised, before anything of a later range is yielded, when the file must be
-    read again in one stream (its rows so far are to be forgotten).
+    in any text (PostgreSQL refuses them); together: rows a worker's batch groups (Batch).
+    workers: processes reading a large CSV (None: one per CPU; 1: this one). RowLoadError
+    names the row and field that does not fit; a Restart is raised, before anything of a
+    later range is yielded, when the file must be read again in one stream (its rows so far
+    are to be forgotten).
     """
     with tempfile.TemporaryDirectory(prefix="govcat-rows-") as folder:
         # a stored file has no suffix, and openpyxl opens a workbook by its name's suffix
@@ -77,7 +90,7 @@ def batches(path: Path, fmt: str, layout: Layout, *, dates_as_text: bool, strip_
         if chunks is None:
             yield from _in_one_stream(table, maker)
         else:
-            yield from _in_workers(table, maker, chunks, workers)
+            yield from _in_workers(_ChunkJob(table, maker, together), chunks, workers)
 
 
 class Restart(Exception):  # noqa: N818 - not an error: the caller reads again
@@ -118,14 +131,21 @@ def _in_one_stream(table: TableData, maker: RowMaker) -> Iterator[Batch]:
 class _ChunkJob:
     table: TableData
     maker: RowMaker
+    together: int
 
 
-def _chunk(job: _ChunkJob, chunk: CsvChunk) -> list[tuple[Any, ...]]:
+def _chunk(job: _ChunkJob, chunk: CsvChunk) -> Batch:
     """The rows of one byte range, numbered from 1, in a worker process."""
-    row = job.maker.row
+    row, together = job.maker.row, job.together
     with collector_paused():
-        return [row(number, cells)
+        rows = [row(number, cells)
                 for number, cells in enumerate(chunk_rows(job.table, chunk), start=1)]
+        if together < 2:
+            return Batch(0, rows)
+        grouped = len(rows) - len(rows) % together
+        groups = [tuple(chain.from_iterable(rows[start:start + together]))
+                  for start in range(0, grouped, together)]
+        return Batch(0, rows[grouped:], groups, together)
 
 
 @contextmanager
@@ -142,16 +162,14 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _in_workers(table: TableData, maker: RowMaker, chunks: list[CsvChunk],
-                workers: int | None) -> Iterator[Batch]:
+def _in_workers(job: _ChunkJob, chunks: list[CsvChunk], workers: int | None) -> Iterator[Batch]:
     count = default_workers() if workers is None else workers
-    results = map_in_workers(_chunk, _ChunkJob(table, maker), chunks,
-                             min(count, len(chunks)))
+    results = map_in_workers(_chunk, job, chunks, min(count, len(chunks)))
     offset = 0
     try:
-        for rows in results:  # a worker's error is raised here in file order
-            yield Batch(offset, rows)
-            offset += len(rows)
+        for batch in results:  # a worker's error is raised here in file order
+            yield replace(batch, offset=offset)
+            offset += batch.count
     except ChunkBoundaryError:
         raise Restart() from None
     except _Refused as refused:

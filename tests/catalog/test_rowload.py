@@ -82,8 +82,11 @@ def test_workers_load_exactly_what_one_process_loads(store_url: str, tmp_path: P
     path = tmp_path / "stored"
     path.write_text(_table(600), encoding="utf-8")
     alone, indexed = _load(store_url, path, workers=1)
-    together, indexed_together = _load(store_url, path, workers=2)
-    assert together == alone and indexed_together == indexed
+    # ranges of a few rows, and of a few hundred (SQLite: inserted 50 rows a statement)
+    for chunk_bytes in (512, 32768):
+        together, indexed_together = _load(store_url, path, workers=2,
+                                           chunk_bytes=chunk_bytes)
+        assert together == alone and indexed_together == indexed
     assert [r[0] for r in alone] == list(range(1, 601))  # _id: the row's number in the file
     assert len({r[5] for r in alone}) > 3  # dates of several forms read
     # the masked name identifies nobody: no index; the district, date, time, flag are
