@@ -1159,7 +1159,8 @@ def reindex() -> None:
 
     with opened() as catalog:
         count = rebuild(catalog)
-        repaired = repair(catalog.sessions, catalog.files)
+        repaired = repair(catalog.sessions, catalog.files,
+                          workers=catalog.settings.screen_workers)
     click.echo(f"reindexed {count} published dataset(s); row tables of {repaired.datasets} "
                f"dataset(s) built or dropped")
 

@@ -130,7 +130,7 @@ def init_catalog(settings: Settings, *, migrations: Path) -> Catalog:
     db.upgrade(engine, migrations, {"source_key_digest": catalog.source_key_digest,
                                     "screen_label": catalog.screen_label})
     # the row tables of what was published before the row store existed (or was repaired)
-    repair_rows(catalog.sessions, catalog.files)
+    repair_rows(catalog.sessions, catalog.files, workers=catalog.settings.screen_workers)
     return catalog
 
 

@@ -581,7 +581,8 @@ def _restore_unchanged(catalog: Catalog, dataset_id: str, identity: _Identity) -
         if dataset is not None:
             restore(dataset)
             _adopt(dataset, identity)
-            sync_datasets(session, catalog.files, [dataset])
+            sync_datasets(session, catalog.files, [dataset],
+                          workers=catalog.settings.screen_workers)
 
 
 def _adopt(dataset: Dataset, identity: _Identity) -> None:
@@ -947,7 +948,8 @@ def _write_together(catalog: Catalog, pending: list[_Pending],
         session.flush()
         # the row tables change with the revisions, in the same transaction
         sync_datasets(session, catalog.files,
-                      [session.get_one(Dataset, outcome.dataset_id) for outcome in results])
+                      [session.get_one(Dataset, outcome.dataset_id) for outcome in results],
+                      workers=catalog.settings.screen_workers)
         return results
 
 

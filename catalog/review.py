@@ -148,7 +148,8 @@ def approve(catalog: Catalog, ref: str, *, actor: Actor, note: str = "") -> dict
         revision.decision_note = note or None
         revision.privacy_status = "approved"
         make_current(session, revision.dataset, revision, now)
-        sync_datasets(session, catalog.files, [revision.dataset])
+        sync_datasets(session, catalog.files, [revision.dataset],
+                      workers=catalog.settings.screen_workers)
         _audit(session, actor, "review.approve", revision, note)
         result = _summary(revision)
         dataset_id = revision.dataset_id

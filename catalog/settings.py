@@ -258,8 +258,9 @@ class Settings:
     screen_workers: int | None = _setting(  # type: ignore[assignment]
         "GOVCAT_SCREEN_WORKERS",
         "auto",
-        "Processes screening a large CSV file (8 MB or more) for personal information, or "
-        "validating one: a number, or auto (one per CPU); 1 does it in the calling process.",
+        "Processes screening a large CSV file (8 MB or more) for personal information, "
+        "validating one, or loading its rows into the row store: a number, or auto (one per "
+        "CPU); 1 does it in the calling process.",
         parse_workers,
     )
     web_workers: int | None = _setting(  # type: ignore[assignment]

@@ -58,7 +58,8 @@ def withdraw(catalog: Catalog, dataset_ids: Iterable[str], reason: str, *,
             dataset.withdrawn_at, dataset.withdrawn_reason = now, reason[:500]
             record(session, actor, "dataset.withdraw", f"dataset:{dataset.name}",
                    reason=reason[:500])
-        sync_datasets(session, catalog.files, datasets)  # their rows are gone with them
+        sync_datasets(session, catalog.files, datasets,  # their rows are gone with them
+                      workers=catalog.settings.screen_workers)
     indexing.index_datasets(catalog, ids)  # a withdrawn dataset leaves the index
     return len(ids)
 

@@ -111,12 +111,13 @@ def _in_order(pipes: list[Connection], count: int) -> Iterator[Any]:
     workers = len(pipes)
     waiting: dict[int, Any] = {}                 # results received ahead of their turn
     received = [0] * workers                     # results received from each pipe
+    failed = [False] * workers                   # a worker stops after sending an error
     for index in range(count):
         while index not in waiting:
             # Read from pipes whose worker has results left and is not too far ahead (the one
             # due is always read).
-            ready = [pipe for k, pipe in enumerate(pipes)
-                     if k + received[k] * workers < min(count, index + AHEAD * workers)]
+            ready = [pipe for k, pipe in enumerate(pipes) if not failed[k]
+                     and k + received[k] * workers < min(count, index + AHEAD * workers)]
             for pipe in wait(ready):
                 k = pipes.index(pipe)
                 try:
@@ -125,6 +126,7 @@ def _in_order(pipes: list[Connection], count: int) -> Iterator[Any]:
                     raise WorkerError("a worker process ended without its results") from None
                 position = k + received[k] * workers
                 received[k] += 1
+                failed[k] = not ok
                 waiting[position] = value if ok else _Raise(value)
         value = waiting.pop(index)
         if isinstance(value, _Raise):

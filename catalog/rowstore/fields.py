@@ -19,7 +19,18 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import BigInteger, Boolean, Column, Date, DateTime, Double, MetaData, Table, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Double,
+    Integer,
+    MetaData,
+    Table,
+    Text,
+)
 from sqlalchemy.types import TypeEngine
 
 from privacy.tabular import cell_text
@@ -33,6 +44,9 @@ _SQL_TYPES: dict[str, type[TypeEngine[Any]]] = {
     "date": Date, "datetime": DateTime,
 }  # fmt: skip
 _JSON_TYPES = ("object", "array")  # stored as JSON text, served parsed
+# SQLite: INTEGER (not BIGINT, the same 64 bits there) makes _id the table's rowid, so that
+# rows are stored in _id order with no second B-tree of their numbers to build and keep
+_ROW_NUMBER = BigInteger().with_variant(Integer(), "sqlite")
 
 Cast = Callable[[Any], Any]
 
@@ -50,6 +64,13 @@ class FieldColumn:
     column: str  # the SQL column
     descriptor: Mapping[str, Any] = field(repr=False, hash=False, compare=False)
     missing: frozenset[str] = field(repr=False, default=frozenset({""}))
+
+    @property
+    def masked(self) -> bool:
+        """Whether the screen masked the column whole: its published Table Schema gives the
+        pattern of the masks (privacy.shapes), the only constraint a published one keeps."""
+        constraints = self.descriptor.get("constraints")
+        return isinstance(constraints, Mapping) and "pattern" in constraints
 
     @cached_property
     def cast(self) -> Cast:
@@ -96,7 +117,7 @@ class Layout:
 
     def table(self, name: str) -> Table:
         """The row table (a Table of its own MetaData): _id, the fields' columns, _full_text."""
-        return Table(name, MetaData(), Column(ROW_ID, BigInteger, primary_key=True,
+        return Table(name, MetaData(), Column(ROW_ID, _ROW_NUMBER, primary_key=True,
                                               autoincrement=False),
                      *[Column(f.column, _SQL_TYPES.get(f.type, Text)()) for f in self.fields],
                      Column(FULL_TEXT, Text))
@@ -142,7 +163,7 @@ def _cast(kind: str, descriptor: Mapping[str, Any], missing: frozenset[str]) -> 
             raise CastError(f"not a value of type {kind}")
         return _stored(kind, value)
 
-    fast = _fast_cast(kind, descriptor)
+    fast = fast_cast(kind, descriptor)
 
     def cast(cell: Any) -> Any:
         if cell is None:
@@ -169,8 +190,9 @@ _READ_OPTIONS = ("bareNumber", "groupChar", "decimalChar", "trueValues", "falseV
 _TRUE, _FALSE = ("true", "True", "TRUE", "1"), ("false", "False", "FALSE", "0")
 
 
-def _fast_cast(kind: str, descriptor: Mapping[str, Any]) -> Cast | None:
-    """The plain conversion of a type's default form (None: frictionless reads every cell)."""
+def fast_cast(kind: str, descriptor: Mapping[str, Any]) -> Cast | None:
+    """The plain conversion of a text cell of a type's default form (None: frictionless reads
+    every cell; str: the field is kept as the text the file holds)."""
     if any(option in descriptor for option in _READ_OPTIONS):
         return None
     default_format = descriptor.get("format", "default") in ("default", None)

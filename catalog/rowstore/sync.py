@@ -71,10 +71,12 @@ def wanted(dataset: Dataset) -> list[Resource]:
     return [r for r in revision.resources if serves_rows(dataset, r)]
 
 
-def sync_datasets(session: Session, files: FileStore, datasets: Iterable[Dataset]) -> None:
+def sync_datasets(session: Session, files: FileStore, datasets: Iterable[Dataset], *,
+                  workers: int | None = None) -> None:
     """Build and drop row tables in session's transaction so that these datasets have
     exactly the ones they should (RowLoadError: a screened file that does not fit its
-    schema; the transaction then fails with it)."""
+    schema; the transaction then fails with it). workers: processes reading a large file
+    (GOVCAT_SCREEN_WORKERS; None: one per CPU)."""
     datasets = list(datasets)
     if not datasets:
         return
@@ -90,16 +92,17 @@ def sync_datasets(session: Session, files: FileStore, datasets: Iterable[Dataset
             session.delete(row)
     for resource_id, (dataset, resource) in keep.items():
         if resource_id not in existing:
-            session.add(_build(connection, files, dataset, resource))
+            session.add(_build(connection, files, dataset, resource, workers))
     session.flush()
 
 
-def _build(connection, files: FileStore, dataset: Dataset, resource: Resource) -> RowTable:
+def _build(connection, files: FileStore, dataset: Dataset, resource: Resource,
+           workers: int | None) -> RowTable:
     layout = Layout.of(resource.table_schema or {})
     name = table_name(resource.id)
     assert resource.storage_key is not None
     loaded = build(connection, layout.table(name), layout, files.path_for(resource.storage_key),
-                   resource.format)
+                   resource.format, workers=workers)
     return RowTable(resource_id=resource.id, dataset_id=dataset.id, table_name=name,
                     row_count=loaded.row_count, indexed=loaded.indexed, created_at=utcnow())
 
@@ -118,8 +121,9 @@ class Repair:
     strays: int = 0
 
 
-def repair(catalog_sessions, files: FileStore) -> Repair:
-    """Bring every dataset's row tables to what they should be, a dataset a transaction."""
+def repair(catalog_sessions, files: FileStore, *, workers: int | None = None) -> Repair:
+    """Bring every dataset's row tables to what they should be, a dataset a transaction
+    (workers: as sync_datasets')."""
     with catalog_sessions() as session:
         registered = {resource_id: dataset_id for resource_id, dataset_id in session.execute(
             select(RowTable.resource_id, RowTable.dataset_id))}
@@ -144,7 +148,7 @@ def repair(catalog_sessions, files: FileStore) -> Repair:
         with transaction(catalog_sessions) as session:
             dataset = session.get(Dataset, dataset_id, with_for_update=True)
             if dataset is not None:
-                sync_datasets(session, files, [dataset])
+                sync_datasets(session, files, [dataset], workers=workers)
     strays = _drop_strays(catalog_sessions)
     if changed or strays:
         log.warning("row store repaired: row tables of %d dataset(s) built or dropped, "

@@ -214,6 +214,9 @@ def test_rows_come_from_the_screened_file_only(catalog, tmp_path: Path) -> None:
     assert [r["编号"] for r in page.records] == ["A001", "A002"]
     assert [r["区县"] for r in page.records] == ["西湖区", "上城区"]
     assert page.table_schema["fields"][1]["type"] == "string"  # masked: text now
+    assert "pattern" in page.table_schema["fields"][1].get("constraints", {})
+    with catalog.sessions() as session:  # masks pick out no one: not worth an index
+        assert session.get(RowTable, resource_id).indexed == ["编号", "区县"]
 
 
 def test_json_and_spreadsheet_rows_are_typed(catalog, tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import random
+import time
 
 import pytest
 
@@ -257,6 +258,22 @@ def test_map_in_workers_keeps_order_and_raises_in_turn():
         for value in map_in_workers(_square_unless_five, 2, range(20), 2):
             got.append(value)
     assert got == [0, 2, 8, 18, 32]  # every result before the failing argument, in order
+
+
+def _slow_four_failing_five(state, number):
+    if number == 4:
+        time.sleep(0.5)  # the worker of 5 has sent its error and ended long before
+    return _square_unless_five(state, number)
+
+
+def test_an_error_is_raised_in_turn_after_its_worker_ended():
+    from privacy.parallel import map_in_workers
+
+    got = []
+    with pytest.raises(ValueError, match="five"):
+        for value in map_in_workers(_slow_four_failing_five, 1, range(20), 2):
+            got.append(value)
+    assert got == [0, 1, 4, 9, 16]
 
 
 def test_map_in_workers_unpicklable_result_and_early_stop_leave_no_process():
