@@ -33,6 +33,19 @@ def test_segment_folds_full_width_characters() -> None:
     assert segment("ＣＳＶ") == "csv"
 
 
+@pytest.mark.parametrize("text", [
+    "常住人口统计年报", "西湖区2020年银行行业统计", "重庆市长江大桥 Changjiang 长度", "朝阳区朝代",
+    "Ａ股〇一二三，旅游绿色", "㐀㐁 x 嗯呣", "English only", ""])
+def test_title_syllables_are_pypinyins_readings_of_the_whole_text(text: str) -> None:
+    """Readings are remembered word by word: the same as pypinyin reading the whole title."""
+    from pypinyin import Style, lazy_pinyin
+
+    from catalog.search.pinyin import title_syllables
+
+    whole = lazy_pinyin(text, style=Style.NORMAL, errors="ignore", v_to_u=False)
+    assert title_syllables(text) == " ".join(r.lower() for r in whole if r.isalpha())
+
+
 
 # -- validation ------------------------------------------------------------------------------------
 
