@@ -77,13 +77,15 @@ QUERY_CACHE_SIZE = 4096
 
 def tokens(text: str) -> list[str]:
     """Return the search tokens of text (jieba search mode, lower-cased, punctuation dropped)."""
+    found = segment(text)
+    return found.split(" ") if found else []  # a token holds no space
+
+
+def segment(text: str) -> str:
+    """Return text as space-separated search tokens, the form stored in and matched by FTS."""
     if not text:
-        return []
-    found: list[str] = []
-    for block in _blocks().split(_normalize(text)):
-        if block:
-            found.extend(_block_tokens(block))
-    return found
+        return ""
+    return " ".join(filter(None, map(_block_words, _blocks().split(_normalize(text)))))
 
 
 @functools.lru_cache(maxsize=1)
@@ -96,15 +98,10 @@ def _blocks() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=BLOCK_CACHE_SIZE)
-def _block_tokens(block: str) -> tuple[str, ...]:
-    """The kept tokens of one block of normalised text."""
+def _block_words(block: str) -> str:
+    """The kept tokens of one block of normalised text, space-separated."""
     kept = (_keep(token) for token in _tokenizer().cut_for_search(block))
-    return tuple(token for token in kept if token)
-
-
-def segment(text: str) -> str:
-    """Return text as space-separated search tokens, the form stored in and matched by FTS."""
-    return " ".join(tokens(text))
+    return " ".join(token for token in kept if token)
 
 
 def query_words(text: str) -> list[tuple[str, tuple[str, ...]]]:
