@@ -26,7 +26,8 @@ from catalog.search.schema import (
     SCHEMA_VERSION,
     Rows,
     prepare,
-    prepare_all,
+    segment_all,
+    unsegmented,
 )
 from catalog.search.synonyms import Synonyms
 
@@ -318,8 +319,8 @@ def _search(columns: Columns, query: SearchQuery, sort: str, matched: np.ndarray
 @contextmanager
 def _prepared(docs: Iterable[SearchDocument]) -> Iterator[Iterator[Rows]]:
     """The documents prepared (segmented) in order: the first PARALLEL_MIN_DOCUMENTS in this
-    process, any further ones in forked worker processes, CHUNK documents a task, a bounded
-    number of tasks ahead of the writer (memory stays flat)."""
+    process, the text of any further ones in forked worker processes, CHUNK documents a
+    task, a bounded number of tasks ahead of the writer (memory stays flat)."""
     source = iter(docs)
     workers = _cpus()
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
@@ -346,13 +347,21 @@ def _prepared(docs: Iterable[SearchDocument]) -> Iterator[Iterator[Rows]]:
 
 
 def _in_pool(pool, docs: Iterator[SearchDocument], workers: int) -> Iterator[Rows]:
+    """Each document's rows but for its text here (the store is read here too), its text
+    segmented by the pool."""
     pending: deque = deque()
-    while chunk := list(islice(docs, CHUNK)):  # read here: the store is this process's
-        pending.append(pool.apply_async(prepare_all, (chunk,)))
+
+    def done() -> Iterator[Rows]:
+        chunk, task = pending.popleft()
+        for parts, fts in zip(chunk, task.get(), strict=True):
+            yield parts.segmented(fts)
+
+    while chunk := [unsegmented(doc) for doc in islice(docs, CHUNK)]:
+        pending.append((chunk, pool.apply_async(segment_all, ([p.texts for p in chunk],))))
         while len(pending) > 2 * workers:
-            yield from pending.popleft().get()
+            yield from done()
     while pending:
-        yield from pending.popleft().get()
+        yield from done()
 
 
 def _cpus() -> int:

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from pypinyin.core import Pinyin
+
 # A word longer than this is not split (no Chinese title word has 12 syllables, and the
 # number of ways to split grows with length).
 MAX_WORD_CHARS = 40
@@ -25,14 +27,37 @@ MAX_SPLITS = 4
 _LONGEST_SYLLABLE = 6  # chuang, shuang, zhuang
 
 
+# Words whose syllables a process remembers: titles share most of their words, and pypinyin
+# costs ~5 µs a word to read.
+WORD_CACHE_SIZE = 1 << 15
+
+
 def title_syllables(text: str) -> str:
     """The pinyin syllables of the Chinese characters of text, space-separated, toneless."""
     if not any(_is_han(char) for char in text):
         return ""
+    # pypinyin reads its own segmentation of a text one word at a time, each word on its own
+    # (lazy_pinyin(text) is the readings of its words one after another), so a word's
+    # readings can be remembered
+    return " ".join(syllable for word in _reader().seg(text)
+                    for syllable in _word_syllables(word))
+
+
+@functools.lru_cache(maxsize=1)
+def _reader() -> Pinyin:
+    """pypinyin's default reader (whose seg() splits a text into the words it reads)."""
+    from pypinyin.core import Pinyin
+
+    return Pinyin()
+
+
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
+def _word_syllables(word: str) -> tuple[str, ...]:
+    """The lower-cased toneless syllables of one of pypinyin's words (none for other text)."""
     from pypinyin import Style, lazy_pinyin
 
-    readings = lazy_pinyin(text, style=Style.NORMAL, errors="ignore", v_to_u=False)
-    return " ".join(reading.lower() for reading in readings if reading.isalpha())
+    readings = lazy_pinyin(word, style=Style.NORMAL, errors="ignore", v_to_u=False)
+    return tuple(reading.lower() for reading in readings if reading.isalpha())
 
 
 def syllable_splits(word: str) -> list[tuple[str, ...]]:

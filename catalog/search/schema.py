@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from catalog.search.model import SearchDocument, modified_key
 from catalog.search.pinyin import title_syllables
@@ -63,8 +63,7 @@ DROP TABLE IF EXISTS changes; DROP TABLE IF EXISTS state;
 CHANGES_KEPT = 100_000
 
 
-@dataclass(frozen=True)
-class Rows:
+class Rows(NamedTuple):
     """A document prepared for storage: its documents row, segmented FTS text and facet pairs."""
 
     document: tuple[str, str, int, str, str, str]
@@ -72,8 +71,26 @@ class Rows:
     facets: tuple[tuple[str, str], ...]
 
 
+class Unsegmented(NamedTuple):
+    """A document prepared for storage but for its text's segmentation (the costly part)."""
+
+    document: tuple[str, str, int, str, str, str]
+    texts: tuple[str, ...]  # what segment_texts makes the FTS columns of
+    facets: tuple[tuple[str, str], ...]
+
+    def segmented(self, fts: tuple[str, ...] | None = None) -> Rows:
+        """The rows, with the FTS columns given (segment_texts of texts, made elsewhere)."""
+        return Rows(self.document, segment_texts(self.texts) if fts is None else fts,
+                    self.facets)
+
+
 def prepare(doc: SearchDocument) -> Rows:
     """Segment and normalise a document into the rows stored for it."""
+    return unsegmented(doc).segmented()
+
+
+def unsegmented(doc: SearchDocument) -> Unsegmented:
+    """A document's rows but for the segmentation of its text."""
     if not isinstance(doc.id, str) or not doc.id:
         raise ValueError("SearchDocument.id must be a non-empty string")
     document = (
@@ -84,19 +101,27 @@ def prepare(doc: SearchDocument) -> Rows:
         doc.title.casefold(),
         modified_key(doc.modified),
     )
-    fts = (
-        segment(doc.title),
-        segment(doc.title_en),
-        title_syllables(doc.title),
-        segment(" ".join(doc.keywords)),
-        segment(doc.description),
-        segment(doc.publisher_name),
-        segment(doc.extra_text),
-    )
+    texts = (doc.title, doc.title_en, " ".join(doc.keywords), doc.description,
+             doc.publisher_name, doc.extra_text)
     facets = tuple((name, value) for name, values in doc.facet_values().items() for value in values)
-    return Rows(document, fts, facets)
+    return Unsegmented(document, texts, facets)
 
 
-def prepare_all(docs: list[SearchDocument]) -> list[Rows]:
-    """prepare() of each document (what a worker process of a rebuild does with a chunk)."""
-    return [prepare(doc) for doc in docs]
+def segment_texts(texts: tuple[str, ...]) -> tuple[str, ...]:
+    """The FTS columns (FTS_COLUMNS' order) of a document's texts (Unsegmented.texts)."""
+    title, title_en, keywords, description, publisher_name, extra_text = texts
+    return (
+        segment(title),
+        segment(title_en),
+        title_syllables(title),
+        segment(keywords),
+        segment(description),
+        segment(publisher_name),
+        segment(extra_text),
+    )
+
+
+def segment_all(chunk: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """segment_texts of each (what a worker process of a rebuild does with a chunk: plain
+    tuples of strings, the cheapest to send between processes)."""
+    return [segment_texts(texts) for texts in chunk]

@@ -33,6 +33,37 @@ def test_segment_folds_full_width_characters() -> None:
     assert segment("ＣＳＶ") == "csv"
 
 
+def test_text_is_normalized_as_nfkc_of_the_whole_text() -> None:
+    """Only the runs around characters NFKC changes are normalized: the same result."""
+    import random
+    import unicodedata
+
+    from catalog.search.segment import _normalize
+
+    kinds = ["abcXYZ019 .,-_", "常住人口统计年报", "，（）。、：ＣＳＶ２０２４ｶﾞ",
+             "\u0301\u0323\u0338\u0307", "\u1100\u1161\u11a8가각", "かがは\u3099\u309a",
+             "ﬁ①㎡⼀Åé\u212b", "\u0b47\u0b3e\u0cc6\u0cd5"]
+    rng = random.Random(7)
+    texts = ["e\u0301，", "数据\u0301", "ｶﾞ数据", "Ａ\u0301（2020）", "한국어 ᄒ\u1161\u11ab", ""]
+    texts += ["".join(rng.choice(rng.choice(kinds)) for _ in range(rng.randint(1, 12)))
+              for _ in range(3000)]
+    for text in texts:
+        assert _normalize(text) == unicodedata.normalize("NFKC", text), repr(text)
+
+
+@pytest.mark.parametrize("text", [
+    "常住人口统计年报", "西湖区2020年银行行业统计", "重庆市长江大桥 Changjiang 长度", "朝阳区朝代",
+    "Ａ股〇一二三，旅游绿色", "㐀㐁 x 嗯呣", "English only", ""])
+def test_title_syllables_are_pypinyins_readings_of_the_whole_text(text: str) -> None:
+    """Readings are remembered word by word: the same as pypinyin reading the whole title."""
+    from pypinyin import Style, lazy_pinyin
+
+    from catalog.search.pinyin import title_syllables
+
+    whole = lazy_pinyin(text, style=Style.NORMAL, errors="ignore", v_to_u=False)
+    assert title_syllables(text) == " ".join(r.lower() for r in whole if r.isalpha())
+
+
 
 # -- validation ------------------------------------------------------------------------------------
 
