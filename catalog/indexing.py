@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from catalog.metadata import is_not_open, shown_metadata
 from catalog.models import Dataset, Publisher, Resource, Revision, as_utc
 from catalog.search import SearchDocument, SearchError
 
@@ -37,7 +38,12 @@ _ResourceRow = tuple[str | None, str, str, dict[str, Any] | None]
 def _document(dataset_id: str, name: str, publisher_code: str, publisher_name: str,
               number: int, meta: dict[str, Any], resources: list[_ResourceRow],
               modified: str, max_bytes: int) -> SearchDocument:
-    """search_document from the stored values themselves (what the store's rows hold)."""
+    """search_document from the stored values themselves (what the store's rows hold).
+
+    A not-open dataset is found by what it shows only (its title), none of its text or
+    resources (catalog.metadata.shown_metadata)."""
+    if is_not_open(meta):
+        meta, resources = shown_metadata(meta), []
     columns = []
     for _title, _name, _format, schema in resources:
         for column in (schema or {}).get("fields", []):
