@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from api.cli import acting, main, one_line_errors, opened
+from api.cli import acting, main, one_line_errors, opened, readable
 
 STATUSES = ("pending", "approved", "refused", "revoked", "expired")  # publishers.access
 DATE = click.DateTime(formats=["%Y-%m-%d"])
@@ -24,25 +24,6 @@ def _on_application(catalog: Any, action: str, ref: str) -> Any:
     from publishers.access import application_publisher
 
     return acting(catalog, action, application_publisher(catalog, ref))
-
-
-def _readable(catalog: Any) -> list[str] | None:
-    """The publishers whose applications `--as USER` may read (None: all, for the operator
-    or a site admin); NotAuthorized when none."""
-    from publishers.accounts import principal
-    from publishers.auth import NotAuthorized, can
-
-    as_user = (click.get_current_context().find_root().obj or {}).get("as_user")
-    if not as_user:
-        return None
-    reader = principal(catalog, as_user, "cli")
-    if reader.site_admin:
-        return None
-    codes = sorted(code for code in reader.roles if can(reader, "access_list", code))
-    if not codes:
-        raise NotAuthorized("access_list needs a site admin, or the role admin or "
-                            "disclosure_officer at a publisher")
-    return codes
 
 
 def _echo_json(value: Any) -> None:
@@ -107,11 +88,13 @@ def access_list(publisher_code: str | None, status: str | None, dataset: str | N
     from publishers.access import list_applications
 
     with opened() as catalog:
+        within = None
         if publisher_code:
             acting(catalog, "access_list", publisher_code)
+        else:
+            within = readable(catalog, "access_list")
         views = list_applications(catalog, publisher=publisher_code, status=status,
-                                  dataset=dataset,
-                                  within=None if publisher_code else _readable(catalog))
+                                  dataset=dataset, within=within)
     if as_json:
         _echo_json(views)
         return
@@ -214,7 +197,7 @@ def access_downloads(publisher_code: str | None, ref: str | None, limit: int,
         elif publisher_code:
             acting(catalog, "access_list", publisher_code)
         else:
-            within = _readable(catalog)
+            within = readable(catalog, "access_list")
         rows = list_downloads(catalog, publisher=publisher_code, application=ref,
                               within=within, limit=limit)
     if as_json:
