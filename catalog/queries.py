@@ -207,8 +207,17 @@ def serialize_dataset(dataset: Dataset, download_url: DownloadUrl,
         else None,
         "validation_status": revision.validation_status,
         "privacy_status": revision.privacy_status,
-        "quality": revision_quality(revision, today).to_dict(),
+        "quality": _quality(revision, today, hidden),
     }
+
+
+def _quality(revision: Revision, today: date | None, hidden: bool) -> dict[str, Any]:
+    """The revision's quality score with its breakdown; a not-open dataset's public form has
+    the score alone (its criteria's reasons and its update dates speak of what it hides)."""
+    quality = revision_quality(revision, today).to_dict()
+    if hidden:
+        quality.update(last_updated=None, next_update_due=None, overdue=False, criteria=[])
+    return quality
 
 
 def list_publishers(catalog: Catalog) -> list[dict[str, Any]]:
