@@ -54,12 +54,16 @@ def create_app(catalog: Catalog | None = None, settings: Settings | None = None)
     from api.exports.dcat import dcat_export
     from api.exports.feeds import feeds
     from api.portal import portal
+    from api.portal_forms import forms
     from api.v1 import api_v1
+    from api.v1_access import api_access
     from api.v1_requests import api_requests, install_rate_limit
 
     app.register_blueprint(api_v1)
     app.register_blueprint(api_requests)
-    install_rate_limit(app, catalog.settings.request_rate_limit)
+    app.register_blueprint(api_access)
+    app.register_blueprint(forms)
+    install_rate_limit(app, catalog.settings.request_rate_limit, api_access, forms)
     app.register_blueprint(ckan_api)
     app.register_blueprint(datajson_export)
     app.register_blueprint(dcat_export)

@@ -1167,7 +1167,7 @@ def reindex() -> None:
 
 # The disclosure-request and annual-report commands live in their own module; importing it
 # adds them to `main` (it imports main from here, so it comes last).
-from api import cli_dashboard, cli_requests  # noqa: E402, F401
+from api import cli_access, cli_dashboard, cli_requests  # noqa: E402, F401
 
 if __name__ == "__main__":
     main()

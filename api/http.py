@@ -6,10 +6,12 @@ from __future__ import annotations
 from flask import Flask, Response, request
 from flask_cors import CORS
 
-# Public endpoints any web page may call (no credentials are ever involved): reads, and the
-# one public write, a disclosure request (a form on another government site may submit it)
+# Public endpoints any web page may call (no cookies are ever involved): reads, and the
+# public writes, a disclosure request and an access application (a form on another
+# government site may submit them)
 CORS_RESOURCES = {
     r"/api/v1/requests$": {"methods": ["POST", "OPTIONS"]},  # this path only, not its status
+    r"/api/v1/datasets/[^/]+/access-requests$": {"methods": ["POST", "OPTIONS"]},
     r"/api/v1/*": {"methods": ["GET", "HEAD", "OPTIONS"]},
     r"/api/3/action/*": {"methods": ["GET", "POST", "OPTIONS"]},
     r"/api/action/*": {"methods": ["GET", "POST", "OPTIONS"]},

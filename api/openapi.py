@@ -16,6 +16,9 @@ from api.ckan.actions import ACTIONS
 from api.ckan.writes import WRITE_ACTIONS
 from api.exports.rdf import FORMATS
 from api.schemas import (
+    AccessApplicationSchema,
+    AccessReceiptSchema,
+    AccessStatusSchema,
     AnnualReportSchema,
     DataJsonCatalogSchema,
     DatasetPageSchema,
@@ -79,12 +82,23 @@ SECURITY_SCHEMES = {
                    "description": "CKAN's older header"},
 }
 WRITE_SECURITY = [{name: []} for name in SECURITY_SCHEMES]
+# An approved access application's key (有条件开放), for a conditionally open dataset's
+# downloads and rows; or an API token of the account the application was made with. Other
+# datasets' need nothing ({}: optional).
+ACCESS_KEY_SCHEME = {"type": "http", "scheme": "bearer", "description":
+                     "Authorization: Bearer <access key> (govcat_access_…): an approved "
+                     "access application's, for a conditionally open dataset"}
+GRANTED_SECURITY = [{}, {"accessKey": []}, {"bearerToken": []}]
 TAGS = (
     ("datasets", "The published, privacy-screened datasets."),
     ("publishers", "The departments that publish datasets."),
     ("harvest", "Harvest sources and their jobs."),
     ("requests", "Disclosure requests (依申请公开) under the 条例 (2019): submit one, look its "
                  "status up by receipt code. Who asked and what is never shown."),
+    ("access", "Conditional access (有条件开放): apply for a conditionally open dataset, look "
+               "the application up by receipt code; once the publisher approves, the access "
+               "key downloads the dataset's files and reads its rows until the expiry day. "
+               "Who applied, why and on what terms is never shown."),
     ("reports", "The annual report on government information disclosure (条例 arts. 49–50)."),
     (ckan_openapi.TAG, ckan_openapi.TAG_DESCRIPTION),
     ("exports", "DCAT-AP 3 (Turtle, RDF/XML, JSON-LD), DCAT-US data.json and Atom feeds of "
@@ -123,6 +137,7 @@ def build_spec(app: Flask, server_url: str) -> APISpec:
         "content": {"application/json": {"schema": WriteErrorSchema}}})
     for name, scheme in SECURITY_SCHEMES.items():
         spec.components.security_scheme(name, scheme)
+    spec.components.security_scheme("accessKey", ACCESS_KEY_SCHEME)
     for endpoint, operations in _operations():
         spec.path(path=route_path(app, endpoint), operations=operations)
     for name, action in ACTIONS.items():
@@ -191,12 +206,18 @@ def _operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:
     binary = {"schema": {"type": "string", "format": "binary"}}
     yield "api_v1.download", {"get": {
         "tags": ["datasets"], "summary": "Download a resource's screened file",
+        "security": GRANTED_SECURITY,
         "description": "Without parameters, the file as published after the privacy screen. "
                        "format and encoding ask for the same screened table in another format "
                        "(JSON and XLSX keep numbers, booleans and dates as such) or as CSV "
                        "for Excel; each is listed in the resource's downloads. The file is "
                        "named after the resource's title (RFC 6266 filename*, with an ASCII "
-                       "filename); ETag and If-None-Match work on every one.",
+                       "filename); ETag and If-None-Match work on every one. A "
+                       "conditionally open dataset's files are served to the holder of an "
+                       "approved access key (Authorization: Bearer <key>), or an API token of "
+                       "the account that applied, until the approval expires (403 otherwise, "
+                       "401 for a key that is none); each such download is logged for the "
+                       "publisher. A not-open dataset's never are.",
         "operationId": "downloadResource",
         "parameters": [
             _dataset_param(), _path_param("resource_id", "Resource id."),
@@ -218,21 +239,23 @@ def _operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:
                     "content": {media_type: binary for media_type in
                                 [*FORMAT_MEDIA_TYPES.values(), "text/tab-separated-values"]}},
             "304": {"description": "Not Modified: the client's copy (If-None-Match) is current."},
-            "400": "Error", "403": "Error", "404": "Error",
+            "400": "Error", "401": "Error", "403": "Error", "404": "Error",
             "410": _json("The dataset was withdrawn.", GoneSchema)}}}
     yield "api_v1.rows", {"get": {
         "tags": ["datasets"], "summary": "A resource's rows, filtered, searched and sorted",
         "description": "The rows of a table resource of a dataset open without conditions, "
                        "read from its screened file and typed by its Table Schema (also "
-                       "CKAN's datastore_search). A conditionally open or not-open dataset's "
-                       "rows are refused as its downloads are (403).",
-        "operationId": "getRows",
+                       "CKAN's datastore_search). A conditionally open dataset's rows are "
+                       "served with an approved access key as its downloads are (each page "
+                       "logged); without one, and a not-open dataset's always, they are "
+                       "refused (403).",
+        "operationId": "getRows", "security": GRANTED_SECURITY,
         "parameters": [_dataset_param(), _path_param("resource_id", "Resource id."),
                        {"in": "query", "schema": RowsArgsSchema}],
         "responses": {
             "200": _json("A page of rows with the total that match and the Table Schema.",
                          RowPageSchema),
-            "400": "Error", "403": "Error", "404": "Error",
+            "400": "Error", "401": "Error", "403": "Error", "404": "Error",
             "410": _json("The dataset was withdrawn.", GoneSchema)}}}
     yield "api_v1.autocomplete", {"get": {
         "tags": ["datasets"], "summary": "Datasets for a search box as it is typed",
@@ -261,6 +284,7 @@ def _operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:
         "responses": {"200": _json("The source's jobs.", JobListSchema), "404": "Error"}}}
     yield from _dashboard_operations()
     yield from _request_operations()
+    yield from _access_operations()
     yield "api_v1.openapi", {"get": {
         "tags": ["meta"], "summary": "This document", "operationId": "openapi",
         "responses": {"200": _json("OpenAPI 3 document.", {"type": "object"})}}}
@@ -339,6 +363,41 @@ def _request_operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
                     "schema": {"type": "string", "format": "binary"}}}},
             "400": "Error", "404": "Error"}}}
+
+
+def _access_operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:
+    """Conditional access (api/v1_access.py)."""
+    yield "api_access.apply_for_access", {"post": {
+        "tags": ["access"], "summary": "Apply for access to a conditionally open dataset",
+        "description": "The application goes to the dataset's publisher, who approves it "
+                       "(with terms, until an expiry day) or refuses it. The answer holds "
+                       "the receipt code (the status) and the access key, shown this once "
+                       "(only its digest is kept). With an API token the application is "
+                       "bound to its account as well. At most 64 KiB; each address may apply "
+                       "a few times a minute (GOVCAT_REQUEST_RATE_LIMIT). Public: no token "
+                       "needed, callable from any origin (CORS).",
+        "operationId": "applyForAccess", "security": [{}, {"bearerToken": []}],
+        "parameters": [_dataset_param()],
+        "requestBody": {"required": True, "content": {
+            "application/json": {"schema": AccessApplicationSchema}}},
+        "responses": {
+            "201": {**_json("The receipt code and the access key.", AccessReceiptSchema),
+                    "headers": {"Location": {"description": "the application's status",
+                                             "schema": {"type": "string", "format": "uri"}}}},
+            "400": "Error", "401": "Error", "404": "Error",
+            "409": _json("The dataset takes no applications (it is open without conditions, "
+                         "or not open).", ErrorSchema),
+            "410": "Error",
+            "413": _json("The body is larger than 64 KiB.", ErrorSchema),
+            "429": _json("Too many requests from this address; see Retry-After.",
+                         ErrorSchema)}}}
+    yield "api_access.access_status", {"get": {
+        "tags": ["access"], "summary": "An access application's status by its receipt code",
+        "operationId": "getAccessStatus",
+        "parameters": [_path_param("receipt_code", "The receipt code (XXXX-XXXX-XXXX; any "
+                                                   "case, dashes optional).")],
+        "responses": {"200": _json("Where the application stands.", AccessStatusSchema),
+                      "404": "Error"}}}
 
 
 def _write_operations() -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:

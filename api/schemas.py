@@ -16,6 +16,7 @@ from catalog.rowstore.query import MAX_LIMIT as ROWS_MAX
 from catalog.search import FACET_FIELDS, SORTS
 from catalog.search.model import MAX_RESULT_WINDOW
 from harvesters.jobs import COUNTS, JOB_STATUSES
+from publishers.access import STATUSES as ACCESS_STATUSES
 from publishers.requests import MAX_CONTENT_CHARS
 from publishers.requests import STATUSES as REQUEST_STATUSES
 from publishers.vocabulary import APPLICANT_TYPES, OUTCOMES
@@ -349,6 +350,55 @@ class RequestStatusSchema(Schema):
     outcome = fields.String(required=True, allow_none=True,
                             validate=validate.OneOf(OUTCOMES), metadata={
                                 "description": "the outcome code (table 三 of the annual report)"})
+
+
+class AccessApplicantSchema(Schema):
+    """Who applies for access (personal data: for the publisher's decision only)."""
+
+    name = fields.String(required=True, validate=validate.Length(min=1, max=200), metadata={
+        "description": "the applicant's name"})
+    organisation = fields.String(validate=validate.Length(max=200), metadata={
+        "description": "the organisation applying, if any"})
+    contact = fields.String(required=True, validate=validate.Length(min=1, max=500), metadata={
+        "description": "where the publisher reaches the applicant: e-mail, telephone, address"})
+
+
+class AccessApplicationSchema(Schema):
+    """An application for access to a conditionally open dataset (有条件开放)."""
+
+    applicant = fields.Nested(AccessApplicantSchema, required=True)
+    purpose = fields.String(required=True, validate=validate.Length(min=1, max=5000),
+                            metadata={"description": "why the data is needed"})
+    requested_use = fields.String(required=True, validate=validate.Length(min=1, max=5000),
+                                  metadata={"description": "how it will be used, by whom, "
+                                            "how long, and how it is kept"})
+
+
+class AccessReceiptSchema(Schema):
+    """An application just filed: keep the receipt code (the status) and the access key (the
+    access, once approved). The key is shown this once: govcat keeps only its digest."""
+
+    receipt_code = fields.String(required=True)
+    key = fields.String(required=True, metadata={
+        "description": "the access key (govcat_access_…): once approved, send it as "
+                       "`Authorization: Bearer <key>` to the dataset's downloads and rows"})
+    dataset = fields.String(required=True)
+    status = fields.String(required=True, validate=validate.OneOf(ACCESS_STATUSES))
+    submitted = fields.Date(required=True, metadata={"description": "China's date"})
+
+
+class AccessStatusSchema(Schema):
+    """Where an access application stands; never who applied, why, or on what terms."""
+
+    receipt_code = fields.String(required=True)
+    dataset = fields.String(required=True)
+    status = fields.String(required=True, validate=validate.OneOf(ACCESS_STATUSES), metadata={
+        "description": "pending, approved (the key opens the dataset until expires), refused, "
+                       "revoked, expired (approved, past its last day)"})
+    submitted = fields.Date(required=True)
+    decided = fields.Date(required=True, allow_none=True)
+    expires = fields.Date(required=True, allow_none=True, metadata={
+        "description": "the last day of access (China's date), once approved"})
 
 
 class MissingInputSchema(Schema):

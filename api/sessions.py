@@ -1,6 +1,7 @@
 """The portal's signed-in sessions (Flask-Login over Flask's signed session cookie) and the
 CSRF protection of its forms (Flask-WTF). The APIs take tokens, never the session cookie, so
-they are exempt from CSRF (a disclosure request, POST /api/v1/requests, takes neither)."""
+they are exempt from CSRF (a disclosure request, POST /api/v1/requests, and an access
+application take neither)."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def install(app: Flask) -> None:
         WTF_CSRF_TIME_LIMIT=None,  # the token lives as long as the session
     )
     csrf = CSRFProtect(app)
-    for name in ("api_v1", "api_requests", "ckan_api"):
+    for name in ("api_v1", "api_requests", "api_access", "ckan_api"):
         csrf.exempt(app.blueprints[name])
     manager = LoginManager(app)
     manager.login_view = "portal.login"

@@ -9,6 +9,7 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify, request, send_file, url_for
 
+from api.grants import private, request_grant
 from api.openapi import openapi_document
 from api.schemas import FILTER_VOCABULARIES, PER_PAGE_DEFAULT, PER_PAGE_MAX
 from catalog import downloads
@@ -33,6 +34,8 @@ from catalog.rowstore.query import (
 )
 from catalog.search import FACET_FIELDS, SearchQuery
 from catalog.search.model import MAX_RESULT_WINDOW
+from publishers.access import AccessDenied, InvalidAccessKey, record_download
+from publishers.tokens import InvalidToken
 
 api_v1 = Blueprint("api_v1", __name__, url_prefix="/api/v1")
 
@@ -66,6 +69,19 @@ def _gone(exc: Gone):
 @api_v1.errorhandler(AccessRestricted)
 def _restricted(exc: AccessRestricted):
     return error("access_restricted", str(exc), 403)
+
+
+@api_v1.errorhandler(InvalidAccessKey)
+@api_v1.errorhandler(InvalidToken)
+def _invalid_credential(exc: CatalogError):
+    response, status = error("unauthorized", str(exc), 401)
+    response.headers["WWW-Authenticate"] = 'Bearer realm="govcat"'
+    return response, status
+
+
+@api_v1.errorhandler(AccessDenied)
+def _access_denied(exc: AccessDenied):
+    return error("access_denied", str(exc), 403)
 
 
 @api_v1.errorhandler(BadRequest)
@@ -177,18 +193,37 @@ def dataset(dataset: str):
 
 @api_v1.get("/datasets/<dataset>/resources/<resource_id>/download")
 def download(dataset: str, resource_id: str):
-    wanted = _download_args(request.args)
+    """A resource's screened file (or that table in another format); a conditionally open
+    dataset's to the holder of an approved access key (or its account's token), logged."""
+    wanted = download_args(request.args)
+    grant = None
     try:
-        found = resource_download(catalog(), dataset, resource_id, **wanted)
+        try:
+            found = resource_download(catalog(), dataset, resource_id, **wanted)
+        except AccessRestricted:
+            grant = request_grant(dataset)
+            if grant is None:
+                raise
+            found = resource_download(catalog(), dataset, resource_id, **wanted, granted=True)
     except downloads.Unavailable as exc:
         raise BadRequest(str(exc)) from None
     response = send_file(found.path, mimetype=found.media_type, conditional=True,
                          etag=found.etag)
     response.headers["Content-Disposition"] = found.disposition
+    if grant is not None:
+        record_download(catalog(), grant, resource_id, download_label(**wanted), "api")
+        private(response)
     return response
 
 
-def _download_args(args: Any) -> dict[str, str | None]:
+def download_label(format: str | None = None, encoding: str | None = None) -> str:
+    """What a download under a grant is logged as: the resource's own file, or a variant."""
+    if encoding and encoding != "utf-8":
+        return f"{format or 'csv'}-{encoding}"
+    return format or "file"
+
+
+def download_args(args: Any) -> dict[str, str | None]:
     """format and encoding of a download (BadRequest for another parameter or value)."""
     vocabularies = {"format": downloads.FORMATS, "encoding": downloads.ENCODINGS}
     unknown = sorted(set(args) - set(vocabularies))
@@ -211,7 +246,15 @@ ROWS_PARAMS = ("q", "filters", "sort", "fields", "limit", "offset")
 def rows(dataset: str, resource_id: str):
     """A page of a resource's rows, typed by its Table Schema."""
     query = parse_rows_query(request.args)
-    page = search_rows(catalog(), resource_id, query, dataset=dataset)
+    grant = None
+    try:
+        page = search_rows(catalog(), resource_id, query, dataset=dataset)
+    except AccessRestricted:
+        grant = request_grant(dataset)
+        if grant is None:
+            raise
+        page = search_rows(catalog(), resource_id, query, dataset=dataset, granted=True)
+        record_download(catalog(), grant, resource_id, "rows", "api")
     total = page.total or 0
 
     def at(offset: int) -> str:
@@ -220,13 +263,14 @@ def rows(dataset: str, resource_id: str):
         return absolute_url("api_v1.rows", dataset=dataset, resource_id=resource_id, **args)
 
     step = max(query.limit, 1)
-    return jsonify({
+    response = jsonify({
         "data": page.records, "total": total, "limit": query.limit, "offset": query.offset,
         "schema": page.table_schema,
         "links": {"self": at(query.offset),
                   "prev": at(max(query.offset - step, 0)) if query.offset else None,
                   "next": at(query.offset + step) if query.offset + step < total else None},
     })
+    return private(response) if grant is not None else response
 
 
 def parse_rows_query(args: Any) -> RowQuery:

@@ -114,13 +114,16 @@ def annual_report_view(year: str):
     return response
 
 
-def install_rate_limit(app: Flask, limits: str) -> None:
-    """Bound how many requests one address submits (GOVCAT_REQUEST_RATE_LIMIT): a 429 with
-    Retry-After past it. Counted in this process's memory (each server process counts its
-    own); behind a proxy, give the app the client's address (ProxyFix) or all share one."""
+def install_rate_limit(app: Flask, limits: str, *others: Blueprint) -> None:
+    """Bound how many submissions one address makes (GOVCAT_REQUEST_RATE_LIMIT), to each
+    POST route of api_requests and of the `others` blueprints (the access applications, the
+    portal's public forms): a 429 with Retry-After past it. Counted in this process's memory
+    (each server process counts its own); behind a proxy, give the app the client's address
+    (ProxyFix) or all share one."""
     from flask_limiter import Limiter
     from flask_limiter.util import get_remote_address
 
     limiter = Limiter(get_remote_address, app=app, storage_uri="memory://",
                       headers_enabled=True)
-    limiter.limit(limits, methods=["POST"])(api_requests)
+    for blueprint in (api_requests, *others):
+        limiter.limit(limits, methods=["POST"])(blueprint)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Text, cast, select
 
+from catalog.metadata import is_not_open, shown_metadata
 from catalog.models import Dataset, Publisher, Resource, Revision, as_utc
 from catalog.search import SearchDocument, SearchError
 
@@ -56,7 +57,12 @@ def _stored_columns(schema_json: str | None) -> tuple[str, ...]:
 def _document(dataset_id: str, name: str, publisher_code: str, publisher_name: str,
               number: int, meta: dict[str, Any], resources: list[_ResourceRow],
               modified: str, max_bytes: int) -> SearchDocument:
-    """search_document from the stored values themselves (what the store's rows hold)."""
+    """search_document from the stored values themselves (what the store's rows hold).
+
+    A not-open dataset is found by what it shows only (its title), none of its text or
+    resources (catalog.metadata.shown_metadata)."""
+    if is_not_open(meta):
+        meta, resources = shown_metadata(meta), []
     extra = " ".join([*(title or rname for title, rname, _, _ in resources),
                       *(label for _, _, _, columns in resources for label in columns)])
     title = meta.get("title", name)

@@ -37,6 +37,26 @@ LEGAL_BASES = {
     "article_16": "第十六条：内部事务信息、过程性信息、行政执法案卷信息",
 }
 
+# What a not-open dataset (不予开放) shows of itself: that it exists (its title, and its name and
+# publisher, which are the dataset's own), its open condition and the legal basis for not
+# opening it, nothing else (no description, keywords, coverage, contact, resources or schema):
+# every public output takes a published revision's metadata through shown_metadata.
+NOT_OPEN_FIELDS = ("title", "title_en", "open_condition", "legal_basis")
+
+
+def shown_metadata(metadata: dict[str, Any]) -> dict[str, Any]:
+    """The part of a published revision's metadata the public sees: all of it, except for a
+    not-open dataset (NOT_OPEN_FIELDS only)."""
+    if not is_not_open(metadata):
+        return dict(metadata)
+    return {key: metadata[key] for key in NOT_OPEN_FIELDS if key in metadata}
+
+
+def is_not_open(metadata: dict[str, Any]) -> bool:
+    """Whether metadata says 不予开放: then no resource of it is shown, listed or served."""
+    return metadata.get("open_condition") == "not_open"
+
+
 UPDATE_FREQUENCIES = (
     "realtime", "daily", "weekly", "monthly", "quarterly", "semiannual", "annual", "irregular",
 )  # fmt: skip

@@ -17,7 +17,12 @@ from catalog.clock import china_today
 from catalog.context import Catalog
 from catalog.errors import CatalogError, Gone, NotFound
 from catalog.indexing import dataset_modified
-from catalog.metadata import OPEN_CONDITIONS, PublicResourceSchema
+from catalog.metadata import (
+    OPEN_CONDITIONS,
+    PublicResourceSchema,
+    is_not_open,
+    shown_metadata,
+)
 from catalog.models import Dataset, Publisher, Resource, Revision, as_utc
 from catalog.quality import revision_quality
 from catalog.search import FacetValue, SearchQuery
@@ -45,7 +50,9 @@ class Download:
 
 
 class AccessRestricted(CatalogError):
-    """The dataset's open condition does not allow a direct download."""
+    """The dataset's open condition does not allow a direct download (or its rows): a
+    conditionally open one's need an approved access application (publishers.access), a
+    not-open one's are never served."""
 
 
 def _public_datasets():
@@ -99,9 +106,13 @@ def _load_public(session: Session, id_or_name: str) -> Dataset:
 
 
 def resource_download(catalog: Catalog, id_or_name: str, resource_id: str,
-                      format: str | None = None, encoding: str | None = None) -> Download:
+                      format: str | None = None, encoding: str | None = None,
+                      granted: bool = False) -> Download:
     """A resource of the dataset's published revision: its screened file, or that table in
-    another format or encoding (downloads.Variant), derived from the screened file only."""
+    another format or encoding (downloads.Variant), derived from the screened file only.
+
+    granted: the caller checked an approved access application to this dataset (publishers.
+    access), which opens a conditionally open dataset's files; a not-open one's never are."""
     with catalog.sessions() as session:
         dataset = _load_public(session, id_or_name)
         revision = dataset.current_revision
@@ -109,12 +120,7 @@ def resource_download(catalog: Catalog, id_or_name: str, resource_id: str,
         resource = next((r for r in revision.resources if r.id == resource_id), None)
         if resource is None or resource.storage_key is None:
             raise NotFound(f"resource {resource_id!r} not found in dataset {dataset.name!r}")
-        condition = revision.metadata_json.get("open_condition", "unconditional")
-        if condition != "unconditional":
-            raise AccessRestricted(
-                f"dataset {dataset.name!r} is {OPEN_CONDITIONS[condition]} ({condition}): "
-                "its files are not downloadable directly"
-            )
+        check_open(dataset.name, revision.metadata_json, granted)
         key, title, name = resource.storage_key, resource.title, resource.name
         media_type, table_schema, fmt = resource.media_type, resource.table_schema, \
             resource.format
@@ -133,21 +139,43 @@ def resource_download(catalog: Catalog, id_or_name: str, resource_id: str,
                     downloads.content_disposition(title, name, f".{variant.format}"))
 
 
+def check_open(name: str, metadata: dict[str, Any], granted: bool = False,
+               what: str = "files are") -> None:
+    """AccessRestricted unless the open condition lets this caller have the dataset's files
+    (or rows): anyone when unconditional, an approved applicant (granted) when conditional."""
+    condition = metadata.get("open_condition", "unconditional")
+    if condition == "unconditional" or (condition == "conditional" and granted):
+        return
+    if condition == "conditional":
+        raise AccessRestricted(
+            f"dataset {name!r} is {OPEN_CONDITIONS[condition]} ({condition}): its {what} "
+            "served only to approved applicants, with their access key")
+    raise AccessRestricted(f"dataset {name!r} is {OPEN_CONDITIONS.get(condition, condition)} "
+                           f"({condition}): its {what} not served")
+
+
 def serialize_dataset(dataset: Dataset, download_url: DownloadUrl,
                       revision: Revision | None = None,
                       today: date | None = None) -> dict[str, Any]:
     """The public JSON form of a dataset's published revision (described by
     catalog.metadata.PublicDatasetSchema); or of another revision, as its publisher sees
     what a write made (screened like every revision; nothing of it downloadable unless it is
-    the published one). Its quality score is the one of `today` (China's date by default)."""
+    the published one). Its quality score is the one of `today` (China's date by default).
+
+    The public form of a not-open dataset (不予开放) is its title, publisher, open condition
+    and legal basis only (catalog.metadata.shown_metadata): no resources, no provenance."""
+    public = revision is None
     revision = revision or dataset.current_revision
     assert revision is not None
     meta = dict(revision.metadata_json)
+    hidden = public and is_not_open(meta)
+    if public:
+        meta = shown_metadata(meta)
     downloadable = meta.get("open_condition", "unconditional") == "unconditional" and \
         revision.id == dataset.current_revision_id
     resources = []
     schema = _resource_schema()
-    for resource in revision.resources:
+    for resource in ([] if hidden else revision.resources):
         item = schema.dump(resource)
         stored = resource.storage_key is not None
         item["download_url"] = download_url(dataset, resource) if downloadable and stored \
@@ -160,7 +188,7 @@ def serialize_dataset(dataset: Dataset, download_url: DownloadUrl,
         # only through its open condition: the link is not shown either
         item["url"] = resource.url if downloadable and not stored else None
         resources.append(item)
-    provenance = revision.provenance or {}
+    provenance = {} if hidden else revision.provenance or {}
     return {
         "id": dataset.id,
         **meta,
@@ -179,8 +207,17 @@ def serialize_dataset(dataset: Dataset, download_url: DownloadUrl,
         else None,
         "validation_status": revision.validation_status,
         "privacy_status": revision.privacy_status,
-        "quality": revision_quality(revision, today).to_dict(),
+        "quality": _quality(revision, today, hidden),
     }
+
+
+def _quality(revision: Revision, today: date | None, hidden: bool) -> dict[str, Any]:
+    """The revision's quality score with its breakdown; a not-open dataset's public form has
+    the score alone (its criteria's reasons and its update dates speak of what it hides)."""
+    quality = revision_quality(revision, today).to_dict()
+    if hidden:
+        quality.update(last_updated=None, next_update_due=None, overdue=False, criteria=[])
+    return quality
 
 
 def list_publishers(catalog: Catalog) -> list[dict[str, Any]]:
@@ -307,7 +344,8 @@ def published_resource(catalog: Catalog, resource_id: str,
         dataset = session.scalar(_with_details(_public_datasets()).join(
             Resource, Resource.revision_id == Dataset.current_revision_id).where(
             Resource.id == resource_id))
-        if dataset is None:
+        # a not-open dataset's resources are not shown: to the public they do not exist
+        if dataset is None or is_not_open(dataset.current_revision.metadata_json):
             raise NotFound(f"resource {resource_id!r} not found")
         resource = next(r for r in dataset.current_revision.resources if r.id == resource_id)
         return build(dataset, resource)
@@ -321,6 +359,8 @@ def published_keywords(catalog: Catalog) -> dict[str, int]:
         Dataset.withdrawn_at.is_(None))
     with catalog.sessions() as session:
         for metadata in session.scalars(query.execution_options(yield_per=500)):
+            if is_not_open(metadata):  # its keywords are not shown
+                continue
             for keyword in dict.fromkeys(metadata.get("keywords") or ()):
                 counts[keyword] = counts.get(keyword, 0) + 1
     return counts

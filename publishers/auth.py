@@ -46,6 +46,13 @@ PERMISSIONS: Mapping[str, tuple[str, ...]] = {
     "source_add": (ADMIN,),
     "source_remove": (ADMIN,),
     "source_harvest": (ADMIN, EDITOR),
+    # applications for access to a conditionally open dataset (有条件开放): reading them in
+    # full with the downloads made under them (the applicants' personal data), and deciding
+    # them (approve with terms and an expiry, refuse, revoke). A disclosure decision on
+    # restricted information: the department's admin and its disclosure officer, not whoever
+    # edits datasets (the public applies: PUBLIC_ACTIONS)
+    "access_list": (ADMIN, OFFICER),
+    "access_decide": (ADMIN, OFFICER),
     # disclosure requests (依申请公开): recording one received in person or by post (the
     # public submits its own: PUBLIC_ACTIONS), reading them in full (the applicant's data:
     # list, show, letter), their course (extension, correction, consultation) and the answer
@@ -63,10 +70,10 @@ PERMISSIONS: Mapping[str, tuple[str, ...]] = {
 }
 SITE_ACTIONS = frozenset(action for action, roles in PERMISSIONS.items() if not roles)
 # what a read-scope token may still do
-READ_ACTIONS = frozenset({"request_list", "review_list", "user_list"})
+READ_ACTIONS = frozenset({"request_list", "review_list", "access_list", "user_list"})
 # The role of anyone, signed in or not (catalog.actor.Actor's `public`), and what it may do
 PUBLIC = "public"
-PUBLIC_ACTIONS = frozenset({"request_add"})
+PUBLIC_ACTIONS = frozenset({"request_add", "access_apply"})
 
 
 class NotAuthorized(CatalogError):

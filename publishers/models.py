@@ -1,6 +1,7 @@
 """SQLAlchemy models of the publishers package's tables: accounts, their memberships of
-publishers (roles), API tokens and login attempts; disclosure requests (依申请公开), their
-consultations, and the annual report's inputs. They share catalog's declarative Base
+publishers (roles), API tokens and login attempts; applications for access to conditionally
+open datasets (有条件开放) and the downloads made under them; disclosure requests (依申请公开),
+their consultations, and the annual report's inputs. They share catalog's declarative Base
 (one metadata for the store; api.store.MODELS lists this module)."""
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from catalog.models import Base, Publisher, new_id, utcnow
+from catalog.models import Base, Dataset, Publisher, new_id, utcnow
 
 
 class Account(Base):
@@ -171,3 +172,65 @@ class AnnualReportInput(Base):
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_by: Mapped[str] = mapped_column(String(200))
+
+
+class AccessApplication(Base):
+    """An application for access to a conditionally open dataset (有条件开放), and the
+    publisher's decision: approved with terms until an expiry date, refused with a reason,
+    or later revoked.
+
+    The applicant's name, organisation, contact, purpose and intended use are personal data:
+    kept here for the publisher's decision and nowhere else (never in the audit trail, a
+    public answer or a log). The applicant holds two things: the receipt code (the status,
+    for anyone who has it) and the access key (the access itself, once approved), of which
+    only a SHA-256 digest is kept, as of API tokens.
+    """
+
+    __tablename__ = "access_applications"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    receipt_code: Mapped[str] = mapped_column(String(20), unique=True)
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)  # hex SHA-256 of the key
+    dataset_id: Mapped[str] = mapped_column(ForeignKey("datasets.id"), index=True)
+    # the account the applicant was signed in with, if any: its tokens and portal session
+    # use the grant as the key does
+    account_id: Mapped[str | None] = mapped_column(ForeignKey("accounts.id"), index=True)
+    applicant_name: Mapped[str] = mapped_column(String(200))
+    organisation: Mapped[str | None] = mapped_column(String(200))
+    contact: Mapped[str] = mapped_column(String(500))
+    purpose: Mapped[str] = mapped_column(Text)
+    requested_use: Mapped[str] = mapped_column(Text)
+    channel: Mapped[str] = mapped_column(String(20))  # api | portal
+    submitted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # pending | approved | refused | revoked (expired is computed from expires_on)
+    status: Mapped[str] = mapped_column(String(20), index=True, default="pending")
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    terms: Mapped[str | None] = mapped_column(Text)
+    # access lasts to the end of this day (China's date)
+    expires_on: Mapped[dt.date | None] = mapped_column(Date)
+    refusal_reason: Mapped[str | None] = mapped_column(Text)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    revoked_by: Mapped[str | None] = mapped_column(String(200))
+    revocation_reason: Mapped[str | None] = mapped_column(Text)
+
+    dataset: Mapped[Dataset] = relationship()
+    account: Mapped[Account | None] = relationship()
+
+
+class AccessDownload(Base):
+    """One download made under an approved application: which resource, in which format (or
+    a page of its rows), when and through which channel. The publisher's record, never
+    public."""
+
+    __tablename__ = "access_downloads"
+    __table_args__ = (Index("ix_access_downloads_application_at", "application_id", "at"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    application_id: Mapped[str] = mapped_column(ForeignKey("access_applications.id"))
+    resource_id: Mapped[str] = mapped_column(ForeignKey("resources.id"))
+    format: Mapped[str] = mapped_column(String(20))  # the file's own, csv, json, xlsx, rows
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    channel: Mapped[str] = mapped_column(String(20))  # api | portal
+
+    application: Mapped[AccessApplication] = relationship()

@@ -325,3 +325,71 @@ def _workbook_text(data: bytes) -> str:
     for sheet in workbook.worksheets:
         parts += [str(v) for row in sheet.iter_rows(values_only=True) for v in row]
     return "\n".join(parts)
+
+
+# ---------------------------------------------------------------- access applications
+
+
+def test_an_access_applicant_reaches_no_public_output(catalog, tmp_path, caplog) -> None:
+    """Who applied for access to a conditionally open dataset, how to reach them and why: in
+    no public answer (API, portal, exports, feeds, search, CKAN), error, log or audit event."""
+    import dataclasses
+    import datetime as dt
+    import re
+
+    from catalog.audit import recent_events
+    from publishers import access
+    from tests.support.catalogs import publish_csv
+
+    caplog.set_level(logging.DEBUG)
+    folks = people(3, seed=57)
+    applicant = {"name": folks[0].name, "organisation": f"{folks[1].name}研究所",
+                 "contact": f"{folks[0].email} {folks[0].mobile}"}
+    purpose, use = f"为{folks[2].name}课题研究", f"仅{folks[2].name}本人使用"
+    secrets = [folks[0].name, folks[1].name, folks[2].name, folks[0].email, folks[0].mobile]
+    add_publisher(catalog, "health", "示例市卫生健康委员会")
+    publish_csv(catalog, tmp_path, "cases", "区县,病例\n东城区,3\n", "health",
+                title="传染病病例统计", open_condition="conditional", legal_basis="article_15")
+    catalog.settings = dataclasses.replace(catalog.settings, request_rate_limit="100/minute")
+    app = create_app(catalog)
+    app.testing = True
+    client = app.test_client()
+    body = {"applicant": applicant, "purpose": purpose, "requested_use": use}
+    answer = client.post("/api/v1/datasets/cases/access-requests", json=body)
+    assert answer.status_code == 201
+    receipt = answer.get_json()
+    outputs = [answer.get_data(as_text=True)]
+    # refused submissions: none echoes what was sent
+    for bad in ({**body, "purpose": ""}, {**body, folks[0].name: folks[0].mobile},
+                {**body, "applicant": {**applicant, "contact": ""}}):
+        refused = client.post("/api/v1/datasets/cases/access-requests", json=bad)
+        assert refused.status_code == 400
+        outputs.append(refused.get_data(as_text=True))
+    page = client.get("/datasets/cases").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    filed = client.post("/datasets/cases/access", data={
+        "applicant_name": applicant["name"], "organisation": applicant["organisation"],
+        "contact": applicant["contact"], "purpose": purpose, "requested_use": use,
+        "csrf_token": token})
+    assert filed.status_code == 201
+    access.approve(catalog, Actor("li.na", "disclosure_officer", "cli", "health"),
+                   receipt["receipt_code"], terms="仅限科研", expires=dt.date.today() +
+                   dt.timedelta(days=30))
+    code = receipt["receipt_code"]
+    for url in (f"/api/v1/access-requests/{code}", f"/access?code={code}", "/access",
+                "/api/v1/datasets", "/api/v1/datasets/cases", "/datasets/cases", "/",
+                "/api/3/action/package_show?id=cases", "/api/3/action/package_search",
+                "/api/3/action/tag_list", "/data.json", "/catalog.ttl", "/datasets/cases.ttl",
+                "/feeds/datasets.atom", "/api/v1/openapi.json", "/api/v1/publishers",
+                "/api/v1/access-requests/ZZZZ-ZZZZ-ZZZZ"):
+        outputs.append(client.get(url).get_data(as_text=True))
+    for value in secrets:
+        found = client.get(f"/api/v1/datasets?q={urllib.parse.quote(value)}").get_json()
+        assert found["total"] == 0
+    outputs += [caplog.text, json.dumps(recent_events(catalog, limit=100), ensure_ascii=False)]
+    everything = "\n".join(outputs)
+    for value in secrets:
+        assert value not in everything, value
+    # the publisher sees them, and only there
+    shown = access.get_application(catalog, code)
+    assert shown["applicant"]["name"] == applicant["name"] and shown["purpose"] == purpose

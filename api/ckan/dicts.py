@@ -16,6 +16,7 @@ from catalog.crosswalk.ckan import (
 )
 from catalog.crosswalk.licenses import LICENSES, license_title, license_url
 from catalog.indexing import dataset_modified
+from catalog.metadata import is_not_open, shown_metadata
 from catalog.models import Dataset, Resource, Revision, as_utc
 from catalog.quality import revision_quality
 from catalog.rowstore.sync import serves_rows
@@ -27,11 +28,18 @@ PageUrl = Callable[[Dataset], str]
 def package_dict(dataset: Dataset, resource_url: ResourceUrl, page_url: PageUrl,
                  revision: Revision | None = None) -> dict[str, Any]:
     """A public dataset's CKAN dict (its published revision); or the dict of another
-    revision (what a write made, for its publisher: "draft" until it is published)."""
+    revision (what a write made, for its publisher: "draft" until it is published). The
+    public dict of a not-open dataset shows what catalog.metadata.shown_metadata keeps, and
+    no resources."""
+    public = revision is None
     revision = revision or dataset.current_revision
     assert revision is not None
     published = revision.id == dataset.current_revision_id
     metadata = dict(revision.metadata_json)
+    hidden = public and is_not_open(metadata)
+    if public:
+        metadata = shown_metadata(metadata)
+    listed = [] if hidden else list(revision.resources)
     theme = metadata.get("theme")
     provenance = {"organization": {"name": dataset.publisher.code,
                                    "title": dataset.publisher.name},
@@ -49,7 +57,7 @@ def package_dict(dataset: Dataset, resource_url: ResourceUrl, page_url: PageUrl,
                               description=r.description or "", format=r.format,
                               size=r.size, hash=r.checksum or "", id=r.id,
                               datastore_active=published and serves_rows(dataset, r))
-                 for r in revision.resources]
+                 for r in listed]
     package = to_ckan(CkanDataset(remote_id=dataset.id, metadata=metadata,
                                   resources=resources, provenance=provenance))
     created = as_utc(dataset.created_at).isoformat()
@@ -76,7 +84,7 @@ def package_dict(dataset: Dataset, resource_url: ResourceUrl, page_url: PageUrl,
         "isopen": metadata.get("open_condition", "unconditional") == "unconditional",
     })
     for position, (item, resource) in enumerate(
-            zip(package["resources"], revision.resources, strict=True)):
+            zip(package["resources"], listed, strict=True)):
         item.update({"package_id": dataset.id, "position": position,
                      "mimetype": resource.media_type or None, "created": created,
                      "last_modified": modified, "state": "active",

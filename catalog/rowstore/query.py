@@ -22,10 +22,10 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from catalog.context import Catalog
 from catalog.errors import CatalogError, NotFound
-from catalog.models import Dataset, Resource, RowTable
-from catalog.queries import AccessRestricted, public_dataset
+from catalog.models import Dataset, Resource, Revision, RowTable
+from catalog.queries import check_open, public_dataset
 from catalog.rowstore.fields import FULL_TEXT, ROW_ID, CastError, FieldColumn, Layout
-from catalog.rowstore.sync import has_rows, open_without_conditions
+from catalog.rowstore.sync import has_rows
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 32000  # rows a query returns at most (CKAN's default ckan.datastore.search.rows_max)
@@ -78,16 +78,18 @@ class RowPage:
 
 
 def search_rows(catalog: Catalog, resource_id: str, query: RowQuery,
-                dataset: str | None = None) -> RowPage:
+                dataset: str | None = None, granted: bool = False) -> RowPage:
     """A page of the rows of a resource of a public dataset's published revision (NotFound,
-    Gone when withdrawn, AccessRestricted when not open without conditions; RowQueryError,
-    RowQueryTimeout)."""
+    Gone when withdrawn, AccessRestricted when not open without conditions, unless granted:
+    the caller checked an approved access application to this conditionally open dataset;
+    RowQueryError, RowQueryTimeout)."""
     with catalog.sessions() as session:
         served = _served(session, resource_id, dataset)
         if served is None:  # the answer saying why
-            _resource(session, resource_id, dataset)
+            _resource(session, resource_id, dataset, granted)
             raise NotFound(f"the rows of resource {resource_id!r} are not available yet")
-        table_schema, name, table_name, row_count = served
+        table_schema, name, table_name, row_count, metadata = served
+        check_open(name, metadata or {}, granted, "rows are")
         layout, table = catalog.row_layouts.get(table_name, table_schema or {})
         selected = _selected(layout, query)
         conditions = [*_filters(layout, table, query.filters), *_text(layout, table, query.q)]
@@ -113,21 +115,24 @@ def search_rows(catalog: Catalog, resource_id: str, query: RowQuery,
 
 
 def _served(session: Any, resource_id: str, dataset: str | None
-            ) -> tuple[dict[str, Any] | None, str, str, int] | None:
-    """The Table Schema, dataset name, row table and row count of a resource whose rows are
-    served (None: they are not), in one query: only such a resource has a row table."""
+            ) -> tuple[dict[str, Any] | None, str, str, int, dict[str, Any]] | None:
+    """The Table Schema, dataset name, row table, row count and the revision's metadata of a
+    resource that has rows (None: it has none), in one query: only such a resource has a row
+    table (its open condition says who may read them)."""
     query = (select(Resource.table_schema, Dataset.name, RowTable.table_name,
-                    RowTable.row_count)
+                    RowTable.row_count, Revision.metadata_json)
              .join(RowTable, RowTable.resource_id == Resource.id)
              .join(Dataset, Dataset.current_revision_id == Resource.revision_id)
+             .join(Revision, Revision.id == Resource.revision_id)
              .where(Resource.id == resource_id, Dataset.withdrawn_at.is_(None)))
     if dataset is not None:
         query = query.where(or_(Dataset.name == dataset, Dataset.id == dataset))
     row = session.execute(query).first()
-    return None if row is None else (row[0], row[1], row[2], row[3])
+    return None if row is None else (row[0], row[1], row[2], row[3], row[4])
 
 
-def _resource(session: Any, resource_id: str, dataset: str | None) -> tuple[Dataset, Resource]:
+def _resource(session: Any, resource_id: str, dataset: str | None,
+              granted: bool = False) -> tuple[Dataset, Resource]:
     """The public dataset and its resource whose rows are asked for."""
     if dataset is not None:
         found = public_dataset(session, dataset)
@@ -142,10 +147,7 @@ def _resource(session: Any, resource_id: str, dataset: str | None) -> tuple[Data
         if revision is not None else None
     if resource is None or revision is None:
         raise NotFound(f"resource {resource_id!r} not found in dataset {found.name!r}")
-    if not open_without_conditions(revision):
-        condition = revision.metadata_json.get("open_condition")
-        raise AccessRestricted(f"dataset {found.name!r} is not open without conditions "
-                               f"({condition}): its rows are not served")
+    check_open(found.name, revision.metadata_json, granted, "rows are")
     if not has_rows(resource):
         raise NotFound(f"resource {resource_id!r} is not a table govcat stores: it has no rows")
     return found, resource

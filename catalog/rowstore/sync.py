@@ -1,8 +1,9 @@
 """Which resources have row tables, and bringing the store there.
 
 A resource has a row table exactly while it is a table of the published revision of a public
-dataset (not withdrawn) that is open without conditions: a conditionally open or not-open
-dataset's rows are no more served than its files are downloadable. Whatever publishes,
+dataset (not withdrawn) that is open, with or without conditions. A conditionally open
+dataset's rows are served only to an approved applicant (catalog.rowstore.query, as its files
+are); a not-open dataset has no row tables at all. Whatever publishes,
 supersedes, withdraws or restores a dataset calls sync_datasets in the same transaction, so
 the row tables change with the revision atomically; repair() brings a whole catalog there
 (after an upgrade, or with `govcat reindex`).
@@ -42,6 +43,11 @@ def open_without_conditions(revision: Revision) -> bool:
     return revision.metadata_json.get("open_condition", "unconditional") == "unconditional"
 
 
+def keeps_rows(metadata: dict | None) -> bool:
+    """Whether a revision with this metadata has row tables: unless it is not open."""
+    return (metadata or {}).get("open_condition", "unconditional") != "not_open"
+
+
 def has_rows(resource: Resource) -> bool:
     """Whether a resource is a table govcat stored (a link's file it never fetched is not)."""
     return _stored_table(resource.storage_key, resource.table_schema)
@@ -66,9 +72,10 @@ def serves_rows(dataset: Dataset, resource: Resource) -> bool:
 def wanted(dataset: Dataset) -> list[Resource]:
     """The resources of a dataset that have row tables."""
     revision = dataset.current_revision
-    if revision is None:
+    if revision is None or dataset.withdrawn_at is not None or \
+            not keeps_rows(revision.metadata_json):
         return []
-    return [r for r in revision.resources if serves_rows(dataset, r)]
+    return [r for r in revision.resources if has_rows(r)]
 
 
 def sync_datasets(session: Session, files: FileStore, datasets: Iterable[Dataset], *,
@@ -136,8 +143,7 @@ def repair(catalog_sessions, files: FileStore, *, workers: int | None = None) ->
             .where(Dataset.withdrawn_at.is_(None)))
         wanted_ids: dict[str, set[str]] = {}
         for dataset_id, metadata, resource_id, storage_key, table_schema in public:
-            if (metadata or {}).get("open_condition", "unconditional") == "unconditional" \
-                    and _stored_table(storage_key, table_schema):
+            if keeps_rows(metadata) and _stored_table(storage_key, table_schema):
                 wanted_ids.setdefault(dataset_id, set()).add(resource_id)
     have: dict[str, set[str]] = {}
     for resource_id, dataset_id in registered.items():

@@ -132,15 +132,16 @@ def test_upgrade_repairs_racing_publishes_and_raw_names(tmp_path: Path, screener
 
 
 def test_the_revisions_are_one_line(tmp_path: Path) -> None:
-    """One head, each revision after the one before: accounts (0010), requests (0011), then
-    the row store's registry (0012)."""
+    """One head, each revision after the one before: accounts (0010), requests (0011), the
+    row store's registry (0012), then access applications (0013)."""
     from alembic.script import ScriptDirectory
 
     engine = db.make_engine(f"sqlite:///{tmp_path / 'x.sqlite'}")
     scripts = ScriptDirectory.from_config(db.alembic_config(engine, MIGRATIONS_DIR))
-    assert scripts.get_heads() == ["0012"]
+    assert scripts.get_heads() == ["0013"]
     chain = [script.revision for script in scripts.walk_revisions("base", "heads")]
-    assert chain == [f"{n:04d}" for n in range(12, 0, -1)]
+    assert chain == [f"{n:04d}" for n in range(13, 0, -1)]
+    assert scripts.get_revision("0013").down_revision == "0012"
     assert scripts.get_revision("0012").down_revision == "0011"
     assert scripts.get_revision("0011").down_revision == "0010"
 

@@ -180,16 +180,30 @@ def test_a_withdrawn_dataset_s_rows_are_gone_and_come_back_with_it(population,
     assert search_rows(catalog, resource_id, RowQuery()).total == 5
 
 
-def test_only_datasets_open_without_conditions_have_rows(any_catalog, tmp_path: Path) -> None:
+def test_rows_are_served_by_open_condition(any_catalog, tmp_path: Path) -> None:
+    """A conditionally open dataset's table has rows, served only to an approved applicant
+    (granted); a not-open dataset has none at all."""
     add_publisher(any_catalog, "health", "示例市卫生健康委员会")
     outcome = publish_csv(any_catalog, tmp_path, "cases", "区县,病例\n东城区,3\n", "health",
                           title="传染病病例统计", open_condition="conditional",
                           legal_basis="article_15", access_conditions="科研用途申请")
     resource_id = _resource_id(any_catalog, outcome.dataset_id)
-    assert _tables(any_catalog) == set()
-    with pytest.raises(AccessRestricted):
+    assert _tables(any_catalog) == {table_name(resource_id)}
+    with pytest.raises(AccessRestricted, match="approved applicants"):
         search_rows(any_catalog, resource_id, RowQuery())
-    # opened in a new revision: its table is built then
+    with pytest.raises(AccessRestricted):
+        search_rows(any_catalog, resource_id, RowQuery(), dataset="cases")
+    granted = search_rows(any_catalog, resource_id, RowQuery(), dataset="cases", granted=True)
+    assert granted.records == [{"区县": "东城区", "病例": 3}]
+    # closed in a new revision: its table is dropped, and a grant opens nothing
+    closed = publish_csv(any_catalog, tmp_path, "cases", "区县,病例\n东城区,5\n", "health",
+                         title="传染病病例统计", open_condition="not_open",
+                         legal_basis="article_15")
+    closed_id = _resource_id(any_catalog, closed.dataset_id)
+    assert _tables(any_catalog) == set()
+    with pytest.raises(AccessRestricted, match="not served"):
+        search_rows(any_catalog, closed_id, RowQuery(), dataset="cases", granted=True)
+    # opened in a new revision: its table is built then, for anyone
     opened = publish_csv(any_catalog, tmp_path, "cases", "区县,病例\n东城区,4\n", "health",
                          title="传染病病例统计")
     opened_id = _resource_id(any_catalog, opened.dataset_id)
