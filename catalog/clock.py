@@ -4,6 +4,7 @@ whatever the server's time zone."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 from zoneinfo import ZoneInfo
 
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -19,3 +20,17 @@ def china_day(moment: dt.datetime) -> dt.date:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     return moment.astimezone(CHINA).date()
+
+
+def parse_day(value: Any) -> dt.date | None:
+    """A date, or the date an ISO date or time text starts with (None: neither)."""
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def iso_day(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None

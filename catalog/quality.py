@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from catalog.clock import china_day, china_today
+from catalog.clock import china_day, china_today, iso_day, parse_day
 from catalog.crosswalk.licenses import OPEN_LICENSES
 
 MAX_SCORE = 100
@@ -114,8 +114,8 @@ class Quality:
     def to_dict(self) -> dict[str, Any]:
         """The JSON form (catalog.metadata.QualitySchema)."""
         return {"score": self.score, "max": MAX_SCORE, "as_of": self.as_of.isoformat(),
-                "last_updated": _iso(self.timeliness.last_updated),
-                "next_update_due": _iso(self.timeliness.due),
+                "last_updated": iso_day(self.timeliness.last_updated),
+                "next_update_due": iso_day(self.timeliness.due),
                 "overdue": self.timeliness.overdue,
                 "criteria": [c.to_dict() for c in self.criteria]}
 
@@ -159,7 +159,7 @@ def assess_timeliness(metadata: Mapping[str, Any], published: dt.date | None,
                       today: dt.date) -> Timeliness:
     """When the dataset was last updated and when its next update is due."""
     frequency = metadata.get("update_frequency") or None
-    last = _date(metadata.get("modified")) or published
+    last = parse_day(metadata.get("modified")) or published
     period = UPDATE_PERIODS.get(frequency or "")
     if last is None or period is None:
         return Timeliness(frequency, last, None, False)
@@ -310,16 +310,3 @@ def _downloads(resources: Sequence[ResourceFacts]) -> Found:
         reason += f"; {len(resources) - served} only link to the source"
     return served / len(resources), reason, \
         "give the files (harvest with --resources fetch, or upload them) instead of links"
-
-
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
-
-
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None

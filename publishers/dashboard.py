@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import selectinload
 
-from catalog.clock import china_day, china_today
+from catalog.clock import china_day, china_today, iso_day, parse_day
 from catalog.context import Catalog
 from catalog.errors import NotFound
 from catalog.metadata import OPEN_CONDITIONS
@@ -65,7 +65,7 @@ def publisher_dashboard(catalog: Catalog, code: str, *, today: dt.date | None = 
                 overdue.append({
                     "name": dataset.name, "title": meta.get("title") or dataset.name,
                     "update_frequency": timeliness.frequency,
-                    "last_updated": _iso(timeliness.last_updated),
+                    "last_updated": iso_day(timeliness.last_updated),
                     "due": timeliness.due.isoformat(),
                     "days_overdue": (today - timeliness.due).days})
         findings = _findings(session, publisher.id)
@@ -156,7 +156,7 @@ def _proactive(session: Any, datasets: list[Dataset],
     """Art. 26: each dataset whose formation date (`formed`) is known, disclosed within 20
     working days of it? Disclosed: the day the first revision carrying that date was
     published (a later date is a change, which the article times the same way)."""
-    formed = {d.id: _date(d.current_revision.metadata_json.get("formed"))
+    formed = {d.id: parse_day(d.current_revision.metadata_json.get("formed"))
               for d in datasets if d.current_revision is not None}
     known = {dataset_id: day for dataset_id, day in formed.items() if day is not None}
     first: dict[str, dt.date] = {}
@@ -168,7 +168,7 @@ def _proactive(session: Any, datasets: list[Dataset],
                                              RevisionStatus.SUPERSEDED)),
                         Revision.decided_at.is_not(None)))
         for dataset_id, decided_at, revision_formed in session.execute(query):
-            if _date(revision_formed) != known[dataset_id]:
+            if parse_day(revision_formed) != known[dataset_id]:
                 continue
             day = china_day(decided_at)
             if dataset_id not in first or day < first[dataset_id]:
@@ -201,14 +201,3 @@ def _proactive(session: Any, datasets: list[Dataset],
         "provisional": provisional,
         "late_datasets": late,
     }
-
-
-def _date(value: Any) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
-
-
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
