@@ -5,11 +5,12 @@ with who applied, why, or on what terms; the access itself is the downloads' and
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, current_app, jsonify, request, url_for
+from flask import Blueprint, current_app, jsonify, request, url_for
 from marshmallow import ValidationError
 
 from api.credentials import presented_token, request_principal
 from api.schemas import AccessApplicationSchema
+from api.v1 import error as _error
 from catalog.actor import Actor
 from catalog.context import Catalog
 from catalog.errors import CatalogError, Gone, NotFound
@@ -24,10 +25,6 @@ MAX_BODY_BYTES = 64 * 1024
 
 def catalog() -> Catalog:
     return current_app.extensions["govcat"]
-
-
-def _error(code: str, message: str, status: int) -> tuple[Response, int]:
-    return jsonify({"error": {"code": code, "message": message}}), status
 
 
 @api_access.errorhandler(NotFound)

@@ -8,6 +8,7 @@ from flask import Blueprint, Flask, Response, current_app, jsonify, request, url
 from marshmallow import ValidationError
 
 from api.schemas import RequestSubmissionSchema
+from api.v1 import error as _error
 from catalog.actor import Actor
 from catalog.context import Catalog
 from catalog.errors import CatalogError, NotFound
@@ -31,10 +32,6 @@ REPORT_MEDIA_TYPES = {
 
 def catalog() -> Catalog:
     return current_app.extensions["govcat"]
-
-
-def _error(code: str, message: str, status: int) -> tuple[Response, int]:
-    return jsonify({"error": {"code": code, "message": message}}), status
 
 
 @api_requests.errorhandler(NotFound)
