@@ -4,19 +4,23 @@ ranges of it (privacy.csvchunks, as the screen cuts its input), while the caller
 
 A row is (its number, the fields' values…, its full text). A batch's rows are numbered from
 1 within the batch's range of the file: its offset plus a row's number is the row's _id, so
-that a worker needs no other worker's count.
+that a worker needs no other worker's count. For SQLite a worker sends its rows as a small
+SQLite database of its own (serialized), which the writing process copies from in one
+statement: the rows are bound to SQL values in the workers, never unpickled and bound again
+in the one process that writes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import gc
+import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import chain, islice
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -42,31 +46,35 @@ class RowLoadError(CatalogError):
 class Batch:
     """Rows of the file, each numbered within the batch: its _id is offset + its number.
 
-    A worker's batch may give its first rows as groups, the values of `together` rows after
-    one another in one tuple (for an INSERT of that many rows: fewer objects to send and
-    unpickle, fewer statements to run), then the rest one by one in rows.
+    A worker's batch for SQLite holds its rows in `database` instead of rows: a serialized
+    SQLite database whose table STAGED_TABLE has the columns of the rows (no declared types:
+    each value keeps the storage class it was bound with), `stored` of them.
     """
 
     offset: int
     # tuples: of numbers and text only, the garbage collector stops tracking them, where
     # many lists would make each of its full passes longer (the publishing process is big)
     rows: list[tuple[Any, ...]]
-    groups: list[tuple[Any, ...]] = field(default_factory=list)
-    together: int = 1
+    database: bytes | None = None
+    stored: int = 0
 
     @property
     def count(self) -> int:
-        return len(self.groups) * self.together + len(self.rows)
+        return self.stored + len(self.rows)
+
+
+STAGED_TABLE = "staged_rows"  # the table of a batch's database
 
 
 def batches(path: Path, fmt: str, layout: Layout, *, dates_as_text: bool, strip_nul: bool,
-            together: int = 1, workers: int | None = None,
+            serialized: bool = False, workers: int | None = None,
             parallel_min_bytes: int = PARALLEL_MIN_BYTES,
             chunk_bytes: int = CHUNK_BYTES) -> Iterator[Batch]:
     """The rows of the screened file at path (format fmt), as the row table stores them.
 
     dates_as_text: dates and times as SQLite keeps them (text); strip_nul: no NUL character
-    in any text (PostgreSQL refuses them); together: rows a worker's batch groups (Batch).
+    in any text (PostgreSQL refuses them); serialized: a worker's batch holds its rows in a
+    serialized SQLite database (Batch).
     workers: processes reading a large CSV (None: one per CPU; 1: this one). RowLoadError
     names the row and field that does not fit; a Restart is raised, before anything of a
     later range is yielded, when the file must be read again in one stream (its rows so far
@@ -90,7 +98,7 @@ def batches(path: Path, fmt: str, layout: Layout, *, dates_as_text: bool, strip_
         if chunks is None:
             yield from _in_one_stream(table, maker)
         else:
-            yield from _in_workers(_ChunkJob(table, maker, together), chunks, workers)
+            yield from _in_workers(_ChunkJob(table, maker, serialized), chunks, workers)
 
 
 class Restart(Exception):  # noqa: N818 - not an error: the caller reads again
@@ -131,21 +139,33 @@ def _in_one_stream(table: TableData, maker: RowMaker) -> Iterator[Batch]:
 class _ChunkJob:
     table: TableData
     maker: RowMaker
-    together: int
+    serialized: bool
 
 
 def _chunk(job: _ChunkJob, chunk: CsvChunk) -> Batch:
     """The rows of one byte range, numbered from 1, in a worker process."""
-    row, together = job.maker.row, job.together
+    row = job.maker.row
     with collector_paused():
         rows = [row(number, cells)
                 for number, cells in enumerate(chunk_rows(job.table, chunk), start=1)]
-        if together < 2:
+        if not job.serialized or not rows:
             return Batch(0, rows)
-        grouped = len(rows) - len(rows) % together
-        groups = [tuple(chain.from_iterable(rows[start:start + together]))
-                  for start in range(0, grouped, together)]
-        return Batch(0, rows[grouped:], groups, together)
+        return Batch(0, [], _serialized(rows, job.maker.width + 2), len(rows))
+
+
+def _serialized(rows: list[tuple[Any, ...]], width: int) -> bytes:
+    """rows in table STAGED_TABLE of a new SQLite database, serialized."""
+    columns = ", ".join(f"c{position}" for position in range(width))
+    database = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        database.execute(f"CREATE TABLE {STAGED_TABLE} ({columns})")
+        database.execute("BEGIN")
+        database.executemany(
+            f"INSERT INTO {STAGED_TABLE} VALUES ({', '.join('?' * width)})", rows)
+        database.execute("COMMIT")
+        return database.serialize()
+    finally:
+        database.close()
 
 
 @contextmanager
