@@ -11,7 +11,19 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, Index, Integer, Table, Text, cast, func, select
+from sqlalchemy import (
+    Connection,
+    Index,
+    Integer,
+    Table,
+    Text,
+    case,
+    cast,
+    func,
+    literal,
+    or_,
+    select,
+)
 
 from catalog.rowstore.fields import ROW_ID, FieldColumn, Layout
 from catalog.rowstore.rows import (
@@ -36,6 +48,8 @@ from privacy.parallel import default_workers
 # the largest part of the build of a table with personal data.
 INDEXED_TYPES = ("integer", "year", "string", "date", "datetime", "boolean")
 MAX_INDEXED_LENGTH = 64  # characters: a longer value is text, not a key or a category
+# … and so is one with a sentence's punctuation (备注: 社区已入户核查，情况属实。): remarks
+PROSE_MARKS = ("，", "。")
 MAX_INDEXES = 8  # per table, in column order (keys and categories tend to come first)
 _SORT_RUN_KIB = 2048  # SQLite's page cache while indexes are built: its sorter's run size
 # SQLite: the schema a worker's batch database is opened in (attached to the connection,
@@ -117,7 +131,7 @@ def _sorting(connection: Connection, workers: int | None) -> Iterator[None]:
 
 def _to_index(connection: Connection, table: Table, layout: Layout) -> list[FieldColumn]:
     """The columns worth an index (INDEXED_TYPES, not masked, short values, more than one
-    value), read from the loaded table in one pass of the database's own."""
+    value, no prose), read from the loaded table in one pass of the database's own."""
     candidates = [f for f in layout.fields if f.type in INDEXED_TYPES and not f.masked]
     if not candidates:
         return []
@@ -125,13 +139,16 @@ def _to_index(connection: Connection, table: Table, layout: Layout) -> list[Fiel
     for candidate in candidates:
         column = table.c[candidate.column]
         ordered = cast(column, Integer) if candidate.type == "boolean" else column
-        measures += [func.max(func.length(cast(column, Text))), func.min(ordered),
-                     func.max(ordered)]
+        text = cast(column, Text)
+        prose = func.max(case((or_(*[column.contains(m) for m in PROSE_MARKS]), 1), else_=0)) \
+            if candidate.type == "string" else literal(0)
+        measures += [func.max(func.length(text)), func.min(ordered), func.max(ordered), prose]
     found = connection.execute(select(*measures)).one()
     chosen = []
     for position, candidate in enumerate(candidates):
-        longest, least, most = found[3 * position:3 * position + 3]
-        if least is not None and least != most and (longest or 0) <= MAX_INDEXED_LENGTH:
+        longest, least, most, prose = found[4 * position:4 * position + 4]
+        if least is not None and least != most and (longest or 0) <= MAX_INDEXED_LENGTH \
+                and not prose:
             chosen.append(candidate)
     return chosen[:MAX_INDEXES]
 

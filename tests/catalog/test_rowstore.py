@@ -84,6 +84,18 @@ def test_rows_are_typed_by_the_table_schema(population) -> None:
         assert registered.row_count == 5 and registered.table_name == table_name(resource_id)
 
 
+def test_remarks_written_as_sentences_are_searched_not_indexed(any_catalog,
+                                                              tmp_path: Path) -> None:
+    """A short text column with a sentence's punctuation is prose (q finds its words): no
+    index; the category beside it keeps one."""
+    add_publisher(any_catalog, "civil", "示例市民政局")
+    table = "区县,核查结果\n西湖区,社区已入户核查，情况属实。\n上城区,已核查\n富阳区,待复核\n"
+    outcome = publish_csv(any_catalog, tmp_path, "checks", table, "civil", title="入户核查")
+    with any_catalog.sessions() as session:
+        registered = session.get(RowTable, _resource_id(any_catalog, outcome.dataset_id))
+        assert registered.indexed == ["区县"]
+
+
 def test_filters_sort_text_fields_and_paging(population) -> None:
     catalog, _, resource_id = population
 
