@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify, request, send_file, url_for
+from marshmallow import Schema, ValidationError, fields
 
 from api.grants import private, request_grant
 from api.openapi import openapi_document
@@ -52,6 +53,33 @@ def catalog() -> Catalog:
 
 def error(code: str, message: str, status: int) -> tuple[Response, int]:
     return jsonify({"error": {"code": code, "message": message}}), status
+
+
+def refused_body(exc: ValidationError, schema: Schema) -> tuple[Response, int]:
+    """400 for a JSON body its schema refuses: the first field at fault (applicant.contact)
+    and what it expects, in marshmallow's words, which never quote the value sent. A field
+    the schema does not know is named by the caller, and may be anything (a name, a phone
+    number): it is not repeated; the fields the body takes are listed instead."""
+    found = exc.messages if isinstance(exc.messages, dict) else {"_": exc.messages}
+    path, messages = [], found
+    while isinstance(messages, dict) and messages:  # a nested field: applicant.contact
+        name, messages = next(iter(messages.items()))
+        path.append(str(name))
+    message = messages[0] if isinstance(messages, list) and messages else str(messages)
+    if message.startswith("Unknown field"):
+        return error("bad_request", f"unknown field: the body takes {_fields_of(schema)}", 400)
+    return error("bad_request", f"{'.'.join(path)}: {message}", 400)
+
+
+def _fields_of(schema: Schema) -> str:
+    """A schema's fields as a sentence: applicant (name, contact), purpose, requested_use."""
+    named = []
+    for name, field in schema.fields.items():
+        if isinstance(field, fields.Nested) and isinstance(field.schema, Schema):
+            named.append(f"{name} ({_fields_of(field.schema)})")
+        else:
+            named.append(name)
+    return ", ".join(named)
 
 
 @api_v1.errorhandler(NotFound)

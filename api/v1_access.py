@@ -11,6 +11,7 @@ from marshmallow import ValidationError
 from api.credentials import presented_token, request_principal
 from api.schemas import AccessApplicationSchema
 from api.v1 import error as _error
+from api.v1 import refused_body
 from catalog.actor import Actor
 from catalog.context import Catalog
 from catalog.errors import CatalogError, Gone, NotFound
@@ -54,19 +55,7 @@ def _refused(exc: CatalogError):
 
 @api_access.errorhandler(ValidationError)
 def _invalid(exc: ValidationError):
-    # marshmallow's messages name the field and what it expects, never the value sent; an
-    # unknown field's name is the caller's own text (it may be anything): it is not repeated
-    fields = exc.messages if isinstance(exc.messages, dict) else {"_": exc.messages}
-    name, messages = next(iter(fields.items()))
-    path = [str(name)]
-    while isinstance(messages, dict):  # a nested field: applicant.contact
-        inner, messages = next(iter(messages.items()))
-        path.append(str(inner))
-    message = messages[0] if isinstance(messages, list) else str(messages)
-    if message == "Unknown field.":
-        return _error("bad_request", "unknown field: an application takes applicant (name, "
-                      "organisation, contact), purpose and requested_use", 400)
-    return _error("bad_request", f"{'.'.join(path)}: {message}", 400)
+    return refused_body(exc, AccessApplicationSchema())
 
 
 @api_access.post("/datasets/<dataset>/access-requests")

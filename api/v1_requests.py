@@ -9,6 +9,7 @@ from marshmallow import ValidationError
 
 from api.schemas import RequestSubmissionSchema
 from api.v1 import error as _error
+from api.v1 import refused_body
 from catalog.actor import Actor
 from catalog.context import Catalog
 from catalog.errors import CatalogError, NotFound
@@ -46,11 +47,7 @@ def _refused(exc: CatalogError):
 
 @api_requests.errorhandler(ValidationError)
 def _invalid(exc: ValidationError):
-    # marshmallow's messages name the fields and what they expect, never the values sent
-    fields = exc.messages if isinstance(exc.messages, dict) else {"_": exc.messages}
-    first = next(iter(fields.items()))
-    message = first[1][0] if isinstance(first[1], list) else str(first[1])
-    return _error("bad_request", f"{first[0]}: {message}", 400)
+    return refused_body(exc, RequestSubmissionSchema())
 
 
 @api_requests.post("/requests")

@@ -95,14 +95,18 @@ def test_submit_then_look_the_status_up(server, catalog, caplog) -> None:
     ({"content": ""}, "content"),
     ({"content": "字" * 10_001}, "content"),
     ({"publisher": "nope"}, "unknown publisher 'nope'"),
-    ({"received": "2020-01-01"}, "received: Unknown field"),
-    ({"applicant": {"name": NAME, "id_number": "110101199003071234"}}, "Unknown field"),
+    ({"received": "2020-01-01"}, "unknown field: the body takes applicant_type, content, "
+                                 "publisher, applicant (name, contact)"),
+    ({"applicant": {"name": NAME, "id_number": "110101199003071234"}}, "unknown field"),
+    ({"申请人欧阳娜娜": "x"}, "unknown field"),
 ])
 def test_bad_submissions_are_400_and_quote_nothing(server, given, message) -> None:
     status, _, body = _submit(server, **given)
     assert status == 400 and message in body["error"]["message"], body
     assert NAME not in json.dumps(body, ensure_ascii=False)
     assert "110101199003071234" not in json.dumps(body)
+    assert "欧阳娜娜" not in json.dumps(body, ensure_ascii=False)
+    assert "id_number" not in body["error"]["message"]  # an unknown field is not repeated
 
 
 def test_the_public_post_is_bounded(server) -> None:
