@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import threading
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -172,6 +173,35 @@ def index_dataset(catalog: Catalog, dataset_id: str) -> None:
     `sync_index` (run when the catalog is served) repairs the entry.
     """
     index_datasets(catalog, [dataset_id])
+
+
+class Warming:
+    """What the search backend's next update needs (jieba's and pypinyin's dictionaries: a
+    second of one CPU), loaded in a thread from start(), at a moment the caller leaves a CPU
+    free, until join(), before the update. A failure is logged only: the update loads again,
+    and says why it cannot."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Start loading (once)."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._warm, name="govcat-search-warm",
+                                            daemon=True)
+            self._thread.start()
+
+    def join(self) -> None:
+        """Wait for the loading, if it started."""
+        if self._thread is not None:
+            self._thread.join()
+
+    def _warm(self) -> None:
+        try:
+            self._catalog.search.warm()
+        except Exception:  # noqa: BLE001 - the update that follows reports it
+            log.debug("warming the search index's dictionaries failed", exc_info=True)
 
 
 def index_datasets(catalog: Catalog, dataset_ids: Iterable[str]) -> None:

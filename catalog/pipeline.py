@@ -285,16 +285,23 @@ class Publication:
         """Write the pending revisions (their files stored first), then index them."""
         batch, self._pending, self._claims = self._pending, [], set()
         self._close_reader()
+        # the search index's dictionaries load while SQLite builds the row tables' indexes and
+        # commits (seconds for a large table, without Python: a CPU is free)
+        warming = indexing.Warming(self.catalog) if any(
+            p.status == RevisionStatus.PUBLISHED for p in batch) else None
         try:
             if batch:
                 self._store_files(batch)
-                results = _write_all(self.catalog, batch, self._checked_sources)
+                results = _write_all(self.catalog, batch, self._checked_sources,
+                                     warming.start if warming else None)
                 for pending, result in zip(batch, results, strict=True):
                     pending.ticket.settle(result)
                     if isinstance(result, PublishOutcome) and (result.public or result.restored):
                         self._to_index.add(result.dataset_id)
         finally:
             self._close_workdir()
+            if warming is not None:
+                warming.join()
         if self._to_index:
             ids, self._to_index = self._to_index, set()
             indexing.index_datasets(self.catalog, ids)
@@ -889,8 +896,9 @@ class _Written:
 _ATTEMPTS = 5  # tries of a revision's transaction that clashes with concurrent publishes
 
 
-def _write_all(catalog: Catalog, pending: list[_Pending],
-               checked: set[str]) -> list[PublishOutcome | CatalogError]:
+def _write_all(catalog: Catalog, pending: list[_Pending], checked: set[str],
+               meanwhile: Callable[[], None] | None = None
+               ) -> list[PublishOutcome | CatalogError]:
     """Write the revisions of pending records (their files stored), in one transaction.
 
     Concurrent publishes of one dataset are serialised: the transaction holds the dataset's
@@ -898,11 +906,12 @@ def _write_all(catalog: Catalog, pending: list[_Pending],
     switches the dataset. When the transaction fails on one record (a clash on a new
     dataset's name or a revision number, possible where rows not yet written cannot be
     locked; or a dataset that cannot be written), the records are written one by one, each
-    in its own transaction, a clash retried on the state that won.
+    in its own transaction, a clash retried on the state that won. meanwhile: see
+    sync_datasets.
     """
     if len(pending) > 1:
         try:
-            return list(_write_together(catalog, pending, checked))
+            return list(_write_together(catalog, pending, checked, meanwhile))
         except (IntegrityError, CatalogError, OperationalError) as exc:
             if isinstance(exc, OperationalError) and not _deadlock(exc):
                 raise
@@ -911,7 +920,7 @@ def _write_all(catalog: Catalog, pending: list[_Pending],
     results: list[PublishOutcome | CatalogError] = []
     for item in pending:
         try:
-            results.append(_write_alone(catalog, item, checked))
+            results.append(_write_alone(catalog, item, checked, meanwhile))
         except CatalogError as exc:
             results.append(exc)
     return results
@@ -923,10 +932,11 @@ def _deadlock(exc: OperationalError) -> bool:
     return getattr(exc.orig, "sqlstate", None) == "40P01"
 
 
-def _write_alone(catalog: Catalog, pending: _Pending, checked: set[str]) -> PublishOutcome:
+def _write_alone(catalog: Catalog, pending: _Pending, checked: set[str],
+                 meanwhile: Callable[[], None] | None = None) -> PublishOutcome:
     for attempt in range(1, _ATTEMPTS + 1):
         try:
-            return _write_together(catalog, [pending], checked)[0]
+            return _write_together(catalog, [pending], checked, meanwhile)[0]
         except IntegrityError:
             if attempt == _ATTEMPTS:
                 raise
@@ -936,8 +946,8 @@ def _write_alone(catalog: Catalog, pending: _Pending, checked: set[str]) -> Publ
     raise AssertionError("unreachable")  # the loop returns or raises
 
 
-def _write_together(catalog: Catalog, pending: list[_Pending],
-                    checked: set[str]) -> list[PublishOutcome]:
+def _write_together(catalog: Catalog, pending: list[_Pending], checked: set[str],
+                    meanwhile: Callable[[], None] | None = None) -> list[PublishOutcome]:
     """One transaction for the revisions of pending (IntegrityError when a concurrent
     publish won a clash; CatalogError when one of them cannot be written)."""
     now = utcnow()
@@ -949,7 +959,7 @@ def _write_together(catalog: Catalog, pending: list[_Pending],
         # the row tables change with the revisions, in the same transaction
         sync_datasets(session, catalog.files,
                       [session.get_one(Dataset, outcome.dataset_id) for outcome in results],
-                      workers=catalog.settings.screen_workers)
+                      workers=catalog.settings.screen_workers, meanwhile=meanwhile)
         return results
 
 

@@ -6,7 +6,7 @@ PostgreSQL), then its indexes."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,11 +69,13 @@ class Loaded:
 
 def build(connection: Connection, table: Table, layout: Layout, path: Path, fmt: str, *,
           workers: int | None = None, parallel_min_bytes: int = PARALLEL_MIN_BYTES,
-          chunk_bytes: int = CHUNK_BYTES) -> Loaded:
+          chunk_bytes: int = CHUNK_BYTES, meanwhile: Callable[[], None] | None = None
+          ) -> Loaded:
     """Create table and load the rows of the screened file at path (format fmt) into it.
 
     workers: processes reading a large CSV (None: one per CPU; 1: this one alone), each
-    parallel_min_bytes or more of it in ranges of about chunk_bytes.
+    parallel_min_bytes or more of it in ranges of about chunk_bytes. meanwhile: called once
+    the rows are written, before the indexes are built.
     """
     table.create(connection)
     postgresql = connection.dialect.name == "postgresql"
@@ -90,6 +92,8 @@ def build(connection: Connection, table: Table, layout: Layout, path: Path, fmt:
     except Restart:
         with collector_paused(), closing(read_again(path, fmt, layout, **form)) as rows:
             count = write(connection, table, rows)
+    if meanwhile is not None:
+        meanwhile()
     indexed = _to_index(connection, table, layout) if count else []
     with _sorting(connection, workers):
         for position, chosen in enumerate(indexed):

@@ -12,7 +12,7 @@ the row tables change with the revision atomically; repair() brings a whole cata
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import inspect, select
@@ -79,11 +79,14 @@ def wanted(dataset: Dataset) -> list[Resource]:
 
 
 def sync_datasets(session: Session, files: FileStore, datasets: Iterable[Dataset], *,
-                  workers: int | None = None) -> None:
+                  workers: int | None = None,
+                  meanwhile: Callable[[], None] | None = None) -> None:
     """Build and drop row tables in session's transaction so that these datasets have
     exactly the ones they should (RowLoadError: a screened file that does not fit its
     schema; the transaction then fails with it). workers: processes reading a large file
-    (GOVCAT_SCREEN_WORKERS; None: one per CPU)."""
+    (GOVCAT_SCREEN_WORKERS; None: one per CPU). meanwhile: called when a table's rows are
+    written, before SQLite or PostgreSQL builds its indexes (and the transaction commits)
+    without this process's Python: a caller may start work of its own in a thread there."""
     datasets = list(datasets)
     if not datasets:
         return
@@ -99,17 +102,17 @@ def sync_datasets(session: Session, files: FileStore, datasets: Iterable[Dataset
             session.delete(row)
     for resource_id, (dataset, resource) in keep.items():
         if resource_id not in existing:
-            session.add(_build(connection, files, dataset, resource, workers))
+            session.add(_build(connection, files, dataset, resource, workers, meanwhile))
     session.flush()
 
 
 def _build(connection, files: FileStore, dataset: Dataset, resource: Resource,
-           workers: int | None) -> RowTable:
+           workers: int | None, meanwhile: Callable[[], None] | None) -> RowTable:
     layout = Layout.of(resource.table_schema or {})
     name = table_name(resource.id)
     assert resource.storage_key is not None
     loaded = build(connection, layout.table(name), layout, files.path_for(resource.storage_key),
-                   resource.format, workers=workers)
+                   resource.format, workers=workers, meanwhile=meanwhile)
     return RowTable(resource_id=resource.id, dataset_id=dataset.id, table_name=name,
                     row_count=loaded.row_count, indexed=loaded.indexed, created_at=utcnow())
 

@@ -44,3 +44,8 @@ class SearchBackend(Protocol):
     def close(self) -> None:
         """Release what the backend holds open (connections); it is not used after."""
         ...
+
+    def warm(self) -> None:
+        """Load what an update needs before it comes (a publish calls it in a thread while it
+        writes the revision, so that indexing it after costs only the indexing)."""
+        ...

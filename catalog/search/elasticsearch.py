@@ -114,6 +114,9 @@ class ElasticsearchSearch:
         """Close the client's connections to the cluster."""
         self.client.close()
 
+    def warm(self) -> None:
+        """Nothing to load: the cluster analyses the text."""
+
     @property
     def where(self) -> str:
         """The cluster's address for messages: its nodes' base URLs, never credentials."""

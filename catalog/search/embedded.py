@@ -17,6 +17,7 @@ import numpy as np
 from catalog.search.columns import Columns, Position, empty_facets
 from catalog.search.fts_query import match_expression
 from catalog.search.model import SearchDocument, SearchQuery, SearchResult
+from catalog.search.pinyin import warm_pinyin
 from catalog.search.schema import (
     CHANGES_KEPT,
     FTS_COLUMNS,
@@ -29,6 +30,7 @@ from catalog.search.schema import (
     segment_all,
     unsegmented,
 )
+from catalog.search.segment import warm_segmenter
 from catalog.search.synonyms import Synonyms
 
 BUSY_TIMEOUT_SECONDS = 60.0
@@ -97,6 +99,11 @@ class EmbeddedSearch:
             for dataset_id in gone:
                 _remove(conn, dataset_id)
             _trim_log(conn)
+
+    def warm(self) -> None:
+        """Load jieba's dictionary and pypinyin's (a second, once per process)."""
+        warm_segmenter()
+        warm_pinyin()
 
     def rebuild(self, docs: Iterable[SearchDocument]) -> int:
         """Replace the whole index in one transaction (readers see old or new); return the count.

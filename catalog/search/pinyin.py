@@ -43,6 +43,12 @@ def title_syllables(text: str) -> str:
                     for syllable in _word_syllables(word))
 
 
+def warm_pinyin() -> None:
+    """Load pypinyin's dictionaries now rather than at the first title."""
+    _reader()
+    _word_syllables("中")
+
+
 @functools.lru_cache(maxsize=1)
 def _reader() -> Pinyin:
     """pypinyin's default reader (whose seg() splits a text into the words it reads)."""

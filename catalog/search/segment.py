@@ -26,6 +26,11 @@ def _tokenizer() -> jieba.Tokenizer:
     return tokenizer
 
 
+def warm_segmenter() -> None:
+    """Load jieba's dictionary now rather than at the first segmentation."""
+    _tokenizer()
+
+
 # Runs of characters other than ASCII and the CJK unified ideographs. NFKC leaves those two as
 # they are; they have combining class 0 and never end a composition, so NFKC never acts across
 # the boundary before one, and of them only an ASCII letter starts a composition (e + U+0301

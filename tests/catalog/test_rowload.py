@@ -121,6 +121,31 @@ def test_sqlite_keeps_each_value_s_storage_class_and_no_staged_rows(tmp_path: Pa
     assert staged == 0
 
 
+def test_meanwhile_comes_once_the_rows_are_written_and_before_the_indexes(
+        tmp_path: Path) -> None:
+    """A caller's work in a thread (the publish loads the search index's dictionaries) starts
+    when only SQLite's own work is left: the rows all there, no index yet."""
+    path = tmp_path / "stored"
+    path.write_text(_table(200), encoding="utf-8")
+    layout = Layout.of(SCHEMA)
+    table = layout.table("rows_t")
+    engine = make_engine(f"sqlite:///{tmp_path / 'store.sqlite'}")
+    seen = []
+    try:
+        with engine.begin() as connection:
+            def meanwhile() -> None:
+                seen.append((connection.exec_driver_sql("SELECT count(*) FROM rows_t").scalar(),
+                             inspect(connection).get_indexes("rows_t")))
+
+            loaded = build(connection, table, layout, path, "CSV", workers=2,
+                           parallel_min_bytes=0, chunk_bytes=512, meanwhile=meanwhile)
+            indexes = inspect(connection).get_indexes("rows_t")
+    finally:
+        engine.dispose()
+    assert seen == [(200, [])]
+    assert len(indexes) == len(loaded.indexed) > 0
+
+
 def test_a_cut_inside_a_quoted_cell_reads_the_file_again_in_one_stream(store_url: str,
                                                                         tmp_path: Path) -> None:
     text = _table(300)
