@@ -20,8 +20,8 @@ from catalog.search.model import SearchDocument, SearchQuery, SearchResult
 from catalog.search.pinyin import warm_pinyin
 from catalog.search.schema import (
     CHANGES_KEPT,
-    FTS_COLUMNS,
-    FTS_WEIGHTS,
+    INDEX_COLUMNS,
+    INDEX_WEIGHTS,
     OUTDATED,
     SCHEMA,
     SCHEMA_VERSION,
@@ -292,7 +292,7 @@ def _matches(conn: sqlite3.Connection, expression: str, ranked: bool
         (found,) = conn.execute("SELECT group_concat(rowid, ' ') FROM documents_fts "
                                 "WHERE documents_fts MATCH ?", (expression,)).fetchone()
         return np.array((found or "").split(), dtype=np.int64), None
-    weights = ", ".join(str(weight) for weight in FTS_WEIGHTS)
+    weights = ", ".join(str(weight) for weight in INDEX_WEIGHTS)
     rows = conn.execute(f"SELECT rowid, bm25(documents_fts, {weights}) FROM documents_fts "
                         "WHERE documents_fts MATCH ?", (expression,)).fetchall()
     found = np.array(rows, dtype=np.float64).reshape(-1, 2)
@@ -388,8 +388,8 @@ def _store(conn: sqlite3.Connection, rows: Rows) -> None:
     )
     doc = cursor.lastrowid
     conn.execute(
-        f"INSERT INTO documents_fts (rowid, {', '.join(FTS_COLUMNS)})"
-        f" VALUES (?{', ?' * len(FTS_COLUMNS)})",
+        f"INSERT INTO documents_fts (rowid, {', '.join(INDEX_COLUMNS)})"
+        f" VALUES (?{', ?' * len(INDEX_COLUMNS)})",
         (doc, *rows.fts),
     )
     conn.executemany(
@@ -410,8 +410,8 @@ def _insert_new(conn: sqlite3.Connection, batch: list[Rows], before: int) -> int
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(rowid, *rows.document) for rowid, rows in zip(rowids, batch, strict=True)])
     conn.executemany(
-        f"INSERT INTO documents_fts (rowid, {', '.join(FTS_COLUMNS)})"
-        f" VALUES (?{', ?' * len(FTS_COLUMNS)})",
+        f"INSERT INTO documents_fts (rowid, {', '.join(INDEX_COLUMNS)})"
+        f" VALUES (?{', ?' * len(INDEX_COLUMNS)})",
         [(rowid, *rows.fts) for rowid, rows in zip(rowids, batch, strict=True)])
     conn.executemany(
         "INSERT INTO facets (doc, field, value) VALUES (?, ?, ?)",

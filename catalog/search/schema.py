@@ -6,14 +6,14 @@ from typing import NamedTuple
 
 from catalog.search.model import SearchDocument, modified_key
 from catalog.search.pinyin import title_syllables
-from catalog.search.segment import segment
+from catalog.search.segment import inner_words, segment
 
 # 2: the license facet, sorts by name. 3: the English title and the title's pinyin as columns
 # of their own. 4: a change log (changes) and a generation (state) that each process's
 # in-memory columns follow (catalog/search/columns.py); documents' rowids are never reused.
 # An index of an older version is dropped and made again empty when opened: the app's index
 # repair (and `govcat reindex`) fills it again from the store.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # bm25 weights, in the column order of documents_fts. An English title is a title; a pinyin
 # match is one too, but less certain (syllables are ambiguous: ren is 人 and 任).
@@ -21,6 +21,12 @@ FTS_COLUMNS = ("title", "title_en", "title_pinyin", "keywords", "description", "
                "extra_text")
 FTS_WEIGHTS = (10.0, 10.0, 6.0, 5.0, 2.0, 1.5, 0.5)
 PINYIN_COLUMN = "title_pinyin"
+# The embedded index's column of the dictionary words inside the words of a title, keywords,
+# description and extra text (人口 of 老年人口: segment.inner_words), weighted below them all.
+INNER_COLUMN = "inner_words"
+INNER_WEIGHT = 0.2
+INDEX_COLUMNS = (*FTS_COLUMNS, INNER_COLUMN)  # documents_fts's columns, in order
+INDEX_WEIGHTS = (*FTS_WEIGHTS, INNER_WEIGHT)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -34,6 +40,7 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
     title, title_en, title_pinyin, keywords, description, publisher_name, extra_text,
+    inner_words,
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
 CREATE TABLE IF NOT EXISTS facets (
@@ -108,8 +115,9 @@ def unsegmented(doc: SearchDocument) -> Unsegmented:
 
 
 def segment_texts(texts: tuple[str, ...]) -> tuple[str, ...]:
-    """The FTS columns (FTS_COLUMNS' order) of a document's texts (Unsegmented.texts)."""
+    """The FTS columns (INDEX_COLUMNS' order) of a document's texts (Unsegmented.texts)."""
     title, title_en, keywords, description, publisher_name, extra_text = texts
+    inner = (inner_words(text) for text in (title, keywords, description, extra_text))
     return (
         segment(title),
         segment(title_en),
@@ -118,6 +126,7 @@ def segment_texts(texts: tuple[str, ...]) -> tuple[str, ...]:
         segment(description),
         segment(publisher_name),
         segment(extra_text),
+        " ".join(filter(None, inner)),
     )
 
 

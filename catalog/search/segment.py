@@ -109,6 +109,33 @@ def _block_words(block: str) -> str:
     return " ".join(token for token in kept if token)
 
 
+def inner_words(text: str) -> str:
+    """The dictionary words inside text that its search tokens leave out, space-separated:
+    jieba cuts 老年人口 into 老年, 老年人 and 口, and 人口 is found here (an index keeps them
+    apart, at a low weight: a word of a text ranks above a word inside one of its words)."""
+    if not text:
+        return ""
+    return " ".join(filter(None, map(_block_inner_words, _blocks().split(_normalize(text)))))
+
+
+@functools.lru_cache(maxsize=BLOCK_CACHE_SIZE)
+def _block_inner_words(block: str) -> str:
+    """The dictionary words of two or more characters in a block (jieba's DAG of it: every
+    word of its dictionary that the block holds) that are not its tokens."""
+    if len(block) < 3:
+        return ""  # a word of two characters is the block's token itself
+    tokenizer = _tokenizer()
+    found = set(_block_words(block).split(" "))
+    inner = []
+    for start, ends in tokenizer.get_DAG(block).items():
+        for end in ends:
+            word = _keep(block[start:end + 1]) if end > start else ""
+            if word and word not in found:
+                found.add(word)
+                inner.append(word)
+    return " ".join(inner)
+
+
 def query_words(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """Split a query into (word, sub-pieces): precise-mode words, their search-mode parts."""
     return list(_query_words(text))

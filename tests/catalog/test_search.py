@@ -16,6 +16,7 @@ from catalog.search import (
     segment,
 )
 from catalog.search.elasticsearch import ElasticsearchSearch
+from catalog.search.segment import inner_words
 from tests.support.search import ids, make_doc
 
 # -- segmentation ------------------------------------------------------------------------------
@@ -157,6 +158,22 @@ def test_an_index_with_the_old_columns_is_made_again(tmp_path: Path) -> None:
     assert reopened.indexed_revisions() == {}
     reopened.index(make_doc("pop", "常住人口统计年报", title_en="Resident population"))
     assert ids(reopened, "renkou") == ["pop"] and ids(reopened, "resident") == ["pop"]
+
+
+def test_a_word_inside_a_word_jieba_keeps_whole_is_found_and_ranked_last(
+        tmp_path: Path) -> None:
+    """jieba cuts 老年人口 into 老年, 老年人 and 口: 人口 is one of the dictionary words inside
+    it, indexed at a low weight (so is 人口 inside 工人口号: a title with the word itself, or
+    a description with it, ranks above both)."""
+    assert segment("老年人口") == "老年 老年人 口" and inner_words("老年人口") == "人口"
+    backend = EmbeddedSearch(tmp_path / "search.sqlite")
+    backend.index(make_doc("elderly", "各区老年人口", modified="2026-01-01"))
+    backend.index(make_doc("slogan", "工人口号汇编", modified="2026-01-01"))
+    backend.index(make_doc("census", "普查汇编", modified="2020-01-01",
+                           description="全市人口普查"))
+    found = ids(backend, "人口")
+    assert found[0] == "census" and set(found) == {"census", "elderly", "slogan"}
+    assert ids(backend, "老年人口") == ["elderly"]
 
 
 def test_a_synonym_file_replaces_the_bundled_list(tmp_path: Path) -> None:
