@@ -52,7 +52,13 @@ class Download:
 class AccessRestricted(CatalogError):
     """The dataset's open condition does not allow a direct download (or its rows): a
     conditionally open one's need an approved access application (publishers.access), a
-    not-open one's are never served."""
+    not-open one's are never served. dataset: its name; conditional: whether a grant opens
+    it."""
+
+    def __init__(self, message: str, dataset: str = "", conditional: bool = False) -> None:
+        super().__init__(message)
+        self.dataset = dataset
+        self.conditional = conditional
 
 
 def _public_datasets():
@@ -149,9 +155,9 @@ def check_open(name: str, metadata: dict[str, Any], granted: bool = False,
     if condition == "conditional":
         raise AccessRestricted(
             f"dataset {name!r} is {OPEN_CONDITIONS[condition]} ({condition}): its {what} "
-            "served only to approved applicants, with their access key")
+            "served only to approved applicants, with their access key", name, True)
     raise AccessRestricted(f"dataset {name!r} is {OPEN_CONDITIONS.get(condition, condition)} "
-                           f"({condition}): its {what} not served")
+                           f"({condition}): its {what} not served", name)
 
 
 def serialize_dataset(dataset: Dataset, download_url: DownloadUrl,

@@ -14,8 +14,10 @@ from api.ckan.errors import ActionError
 from api.ckan.params import request_data
 from api.ckan.writes import WRITE_ACTIONS
 from api.credentials import request_principal
+from api.grants import private, request_grant
 from catalog.context import Catalog
 from catalog.models import Dataset, Resource
+from publishers.access import Grant
 
 log = logging.getLogger(__name__)
 
@@ -62,13 +64,22 @@ def action(name: str) -> tuple[Response, int]:
         return envelope_error(name, 400, {
             "__type": "Bad request", "message": f"Bad request - {name} takes POST"})
     uploads = {key: Upload(file.filename, file.stream) for key, file in request.files.items()}
+    granted: list[Grant] = []
+
+    def grant(dataset: str) -> Grant | None:
+        found_grant = request_grant(dataset)
+        if found_grant is not None:
+            granted.append(found_grant)
+        return found_grant
+
     context = ActionContext(_catalog(), _resource_url, _page_url,
-                            _catalog().settings.public_url, request_principal, uploads)
+                            _catalog().settings.public_url, request_principal, uploads, grant)
     try:
         result = found(context, request_data(request))
     except ActionError as exc:
         return envelope_error(name, exc.status, exc.error_dict())
-    return jsonify({"help": _help_url(name), "success": True, "result": result}), 200
+    response = jsonify({"help": _help_url(name), "success": True, "result": result})
+    return (private(response) if granted else response), 200
 
 
 def envelope_error(name: str, status: int, error: dict[str, Any]) -> tuple[Response, int]:

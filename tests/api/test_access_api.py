@@ -103,6 +103,37 @@ def test_apply_then_download_with_the_key_once_approved(site) -> None:
     assert len(access.list_downloads(catalog)) == 3  # refusals are not downloads
 
 
+def test_a_ckan_client_reads_the_rows_with_the_key_as_its_api_key(site) -> None:
+    """datastore_search (CKAN DataStore) opens a conditionally open dataset's table to its
+    approved applicant, the access key sent as CKAN clients send an API key (the header
+    alone, or X-CKAN-API-Key), each read logged; anyone else gets CKAN's 403."""
+    client, catalog, resource = site
+    receipt = _apply(client).get_json()
+    search = f"/api/3/action/datastore_search?resource_id={resource}&sort=病例 desc"
+    refused = client.get(search)
+    assert refused.status_code == 403
+    assert refused.get_json()["error"]["__type"] == "Authorization Error"
+    assert "conditional" in refused.get_json()["error"]["message"]
+    assert client.get(search, headers={"Authorization": receipt["key"]}).status_code == 403
+    _approve(catalog, receipt["receipt_code"])
+    for headers in ({"Authorization": receipt["key"]}, {"X-CKAN-API-Key": receipt["key"]}):
+        got = client.get(search, headers=headers)
+        assert got.status_code == 200, got.get_json()
+        assert [r["病例"] for r in got.get_json()["result"]["records"]] == [5, 3]
+        assert got.headers["Cache-Control"] == "private, no-store"
+    assert client.get(search).status_code == 403
+    bad = client.get(search, headers={"Authorization": "govcat_access_nope"})
+    assert bad.status_code == 403 and bad.get_json()["success"] is False
+    logged = access.list_downloads(catalog, publisher="health")
+    assert [(d["format"], d["channel"]) for d in logged] == [("rows", "api")] * 2
+    # an open dataset's answer stays public (cacheable)
+    hospitals = client.get("/api/v1/datasets/hospitals").get_json()["resources"][0]["id"]
+    public = client.get(f"/api/3/action/datastore_search?resource_id={hospitals}",
+                        headers={"Authorization": receipt["key"]})
+    assert public.status_code == 200 and "private" not in public.headers.get(
+        "Cache-Control", "")
+
+
 def test_an_expired_approval_opens_nothing(site) -> None:
     client, catalog, resource = site
     receipt = _apply(client).get_json()
