@@ -84,8 +84,8 @@ def sync_datasets(session: Session, files: FileStore, datasets: Iterable[Dataset
     """Build and drop row tables in session's transaction so that these datasets have
     exactly the ones they should (RowLoadError: a screened file that does not fit its
     schema; the transaction then fails with it). workers: processes reading a large file
-    (GOVCAT_SCREEN_WORKERS; None: one per CPU). meanwhile: called when a table's rows are
-    written, before SQLite or PostgreSQL builds its indexes (and the transaction commits)
+    (GOVCAT_SCREEN_WORKERS; None: one per CPU). meanwhile: called when the last table's rows
+    are written, before SQLite or PostgreSQL builds its indexes (and the transaction commits)
     without this process's Python: a caller may start work of its own in a thread there."""
     datasets = list(datasets)
     if not datasets:
@@ -100,9 +100,14 @@ def sync_datasets(session: Session, files: FileStore, datasets: Iterable[Dataset
         if resource_id not in keep:
             _drop(connection, row.table_name)
             session.delete(row)
-    for resource_id, (dataset, resource) in keep.items():
-        if resource_id not in existing:
-            session.add(_build(connection, files, dataset, resource, workers, meanwhile))
+    building = [(dataset, resource) for resource_id, (dataset, resource) in keep.items()
+                if resource_id not in existing]
+    for position, (dataset, resource) in enumerate(building, start=1):
+        # meanwhile with the last table only: the tables before fork their readers, and a
+        # process is forked safely only while it runs no thread of its own
+        last = position == len(building)
+        session.add(_build(connection, files, dataset, resource, workers,
+                           meanwhile if last else None))
     session.flush()
 
 
