@@ -14,7 +14,7 @@ from catalog.crosswalk.ckan import (
     ckan_license_id,
     to_ckan,
 )
-from catalog.crosswalk.licenses import LICENSES, license_title, license_url
+from catalog.crosswalk.licenses import LICENSES, OPEN_LICENSES, license_title, license_url
 from catalog.indexing import dataset_modified
 from catalog.metadata import is_not_open, shown_metadata
 from catalog.models import Dataset, Resource, Revision, as_utc
@@ -128,6 +128,8 @@ def group_dict(theme: str, package_count: int | None = None) -> dict[str, Any]:
 def license_dicts() -> list[dict[str, Any]]:
     """license_list's answer: the licenses the catalog knows, by their CKAN ids."""
     return [{"id": ckan_license_id(spdx), "title": license_title(spdx), "url": license_url(spdx),
-             "status": "active", "od_conformance": "approved",
+             "status": "active",
+             # the Open Definition approves the open ones; a non-commercial licence it does not
+             "od_conformance": "approved" if spdx in OPEN_LICENSES else "not reviewed",
              "osd_conformance": "not reviewed"}
             for spdx in LICENSES]

@@ -133,7 +133,10 @@ def test_organizations_groups_tags_licenses_and_the_rest(site) -> None:
     assert len(portal.action.group_package_show(id="health")) == 2
     assert portal.action.tag_list() == sorted(["人口", "统计", "普查", "医院"])
     assert portal.action.tag_list(query="人")  == ["人口"]
-    assert {lic["id"] for lic in portal.action.license_list()} >= {"cc-by", "odc-odbl"}
+    licenses = {lic["id"]: lic for lic in portal.action.license_list()}
+    assert set(licenses) >= {"cc-by", "odc-odbl"}
+    assert licenses["cc-by"]["od_conformance"] == "approved"
+    assert licenses["cc-nc"]["od_conformance"] == "not reviewed"  # non-commercial: not open
     assert portal.action.status_show()["ckan_version"].startswith("2.")
     assert portal.action.package_autocomplete(q="医疗")[0]["name"] == "hospitals"
     assert "Search datasets" in portal.action.help_show(name="package_search")
