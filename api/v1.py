@@ -4,7 +4,7 @@ and their jobs, OpenAPI."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify, request, send_file, url_for
@@ -14,6 +14,7 @@ from api.grants import private, request_grant
 from api.openapi import openapi_document
 from api.schemas import FILTER_VOCABULARIES, PER_PAGE_DEFAULT, PER_PAGE_MAX
 from catalog import downloads
+from catalog.clock import china_midnight, parse_day
 from catalog.context import Catalog
 from catalog.errors import CatalogError, Gone, NotFound
 from catalog.models import Dataset, Resource
@@ -215,8 +216,18 @@ def page_links(page: int, per_page: int, total: int) -> dict[str, str | None]:
 def dataset(dataset: str):
     found = get_dataset(catalog(), dataset, download_url)
     response = jsonify(found)
-    response.last_modified = datetime.fromisoformat(found["metadata_modified"])
+    modified = datetime.fromisoformat(found["metadata_modified"])
+    as_of = parse_day((found.get("quality") or {}).get("as_of"))
+    if as_of is not None:
+        # the quality score is the day's (its timeliness counts days): a copy from before the
+        # day began is not current, though the metadata are the same
+        modified = max(_aware(modified), china_midnight(as_of))
+    response.last_modified = modified
     return response
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 @api_v1.get("/datasets/<dataset>/resources/<resource_id>/download")

@@ -22,6 +22,11 @@ def china_day(moment: dt.datetime) -> dt.date:
     return moment.astimezone(CHINA).date()
 
 
+def china_midnight(day: dt.date) -> dt.datetime:
+    """The moment China's day begins (aware)."""
+    return dt.datetime.combine(day, dt.time(), CHINA)
+
+
 def parse_day(value: Any) -> dt.date | None:
     """A date, or the date an ISO date or time text starts with (None: neither)."""
     if isinstance(value, dt.date):

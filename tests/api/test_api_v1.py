@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from sqlalchemy import update
+from werkzeug.http import http_date, parse_date
 
 from api.app import create_app
 from catalog import pipeline
+from catalog.clock import china_midnight, china_today
+from catalog.db import transaction
 from catalog.intake import IntakeRecord, IntakeResource
+from catalog.models import Revision
 from publishers.services import add_publisher
 
 
@@ -185,6 +191,23 @@ def test_pages_link_to_each_other(client) -> None:
         "Link"]
     last = client.get("/api/v1/datasets?per_page=1&page=3").get_json()["links"]
     assert last["next"] is None and last["prev"] is not None
+
+
+def test_a_copy_from_before_today_is_not_current_the_quality_score_is_the_day_s(
+        client, catalog) -> None:
+    """The answer's quality score counts days (timeliness), so Last-Modified is at least the
+    start of China's day: a copy fetched yesterday is not current, though the metadata are."""
+    published = dt.datetime(2026, 1, 5, 8, 0, tzinfo=dt.UTC)
+    with transaction(catalog.sessions) as session:
+        session.execute(update(Revision).values(decided_at=published))
+    answer = client.get("/api/v1/datasets/population")
+    assert answer.get_json()["metadata_modified"].startswith("2026-01-05T08:00")
+    assert parse_date(answer.headers["Last-Modified"]) == china_midnight(china_today())
+    yesterday = http_date(china_midnight(china_today()) - dt.timedelta(hours=1))
+    assert client.get("/api/v1/datasets/population",
+                      headers={"If-Modified-Since": yesterday}).status_code == 200
+    assert client.get("/api/v1/datasets/population", headers={
+        "If-Modified-Since": answer.headers["Last-Modified"]}).status_code == 304
 
 
 def test_conditional_get_and_cors(client) -> None:
