@@ -15,7 +15,7 @@ from privacy.names.crf import NameModel
 from privacy.names.features import character_features
 from privacy.names.train import Settings, export_model, synthetic_examples, train
 from privacy.recognizers.base import Candidate
-from privacy.recognizers.person_model import MODEL, ModelNames, merge
+from privacy.recognizers.person_model import MODEL, ModelNames, _nickname, merge
 from privacy.recognizers.person_zh import ChinesePersonRecognizer
 
 pycrfsuite = pytest.importorskip("pycrfsuite")
@@ -192,6 +192,34 @@ def test_a_surname_before_a_word_of_address_is_masked_alone(names, text, surname
     start = text.index(surname)
     masked = _masked(names, text)
     assert start in masked and start + 1 not in masked
+
+
+@pytest.mark.parametrize(("text", "nickname"), [
+    # sentences of Weibo NER train (a tuning part): a friend named by a doubled character
+    ("别，觉得很失落。失望失望敏敏大侠女郎慢慢地，你开始长大", "敏敏"),
+    ("@打不败的晶晶姑娘人之所以漂是因為沒有歸屬感", "晶晶"),
+    ("吴待桥到底是哪一座桥利村丶超超外号小纯洁强烈要求我校加开这门课程", "超超"),
+])
+def test_a_doubled_character_is_a_nickname(names, text, nickname) -> None:
+    start = text.index(nickname)
+    assert _nickname(text, start, start + 2) == (start, start + 2)
+    assert {start, start + 1} <= _masked(names, text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # Weibo NER train: doubled characters that are words, interjections, emoticons, kin
+    ("013厦门购物节#祝小编天天开心，也祝贵博粉丝多到爆", "天天"),      # time
+    ("底为什么我会失眠，为什么常常失眠。非常痛苦的说", "常常"),        # an adverb
+    ("友们你们快点老去吧，我想看看你们的孩子", "看看"),                # a verb
+    ("程仁田达晨创投汗戴湧哈哈", "哈哈"),                              # an interjection
+    ("因特古拉燃尽踌躇我爱我的妈妈。", "妈妈"),                        # kin
+    ("和锦荣在一起无语了。。。汗汗汗", "汗汗"),                        # an emoticon, thrice
+    ("终于恒大赢了中国足球雄起赞赞赞太棒了耶耶耶我在", "赞赞"),
+    ("落在了对手的手中，眼睁睁看着差距不断扩大", "睁睁"),              # MSRA: in 眼睁睁
+])
+def test_a_doubled_word_is_no_nickname(text, word) -> None:
+    start = text.index(word)
+    assert _nickname(text, start, start + 2) is None
 
 
 def test_the_next_name_of_a_list_is_caught(names) -> None:
