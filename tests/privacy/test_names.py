@@ -187,6 +187,10 @@ def test_a_surname_before_an_honorific_is_masked(names, text, surname) -> None:
     ("有的手握不住笔和筷子的患者，张医生的银针也让其功能恢复", "张"),
     ("针对这些弊端，常副局长表示，今后有关部门", "常"),
     ("老于把满心的重负卸在了树下，然后骑车离去。", "于"),
+    # CLUENER 2020 train: a surname the model finds only likely, which as a word (郑, 柯) it
+    # is unsure of; the form names the person
+    ("一次意外机会他认识了家住关中农村的老郑，两人一见如故。", "郑"),
+    ("什么叫综合体？就是刚才我们柯院长讲的，综合体就是把城市的很多功能", "柯"),
 ])
 def test_a_surname_before_a_word_of_address_is_masked_alone(names, text, surname) -> None:
     start = text.index(surname)
@@ -287,6 +291,8 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("可通过APP或微信小程序查询，支持Excel格式下载", "Excel"),
     ("从业资格证号与驾驶员居民身份证号码一致", "居民身份证"),
     ("A类（信用风险低）", "类"),
+    ("确保驻村所在地同全国一道进入小康社会,10月27日", "小康"),  # CLUENER: 小 and a surname
+    ("石川县的航空自卫队小松基地着陆时主起落架", "小松"),
     ("早高峰(07:00-09:00)", "早高峰"),                   # 高峰: a word jieba tags as a name
     ("反映闻涛苑电梯频繁故障", "闻涛苑"),                # a residential compound
     ("反映秋涛路路段夜间渣土车抛洒严重", "秋涛"),
