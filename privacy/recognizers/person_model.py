@@ -103,6 +103,7 @@ class ModelNames:
         named_ends: set[int] = set()  # where a list of names may go on (after 、)
         for start, end, probability in self.spans(text) if spans is None else spans:
             listed = False
+            nickname = None
             latin = (_latin_names(text, start, end, probability)  # jack, 侯天(HouTian
                      if probability >= LATIN_EVIDENCE and not ascii_text else [])
             out += [Candidate(s, e, score(probability)) for s, e in latin]
@@ -114,7 +115,10 @@ class ModelNames:
                 if short:
                     continue
                 named_start = _name_start(text, start, end)
-                nickname = _nickname(text, start, end) if named_start is None else None
+                # a nickname when no surname starts the span, or the one that does ends a
+                # word (感谢兔兔: 谢 is 感谢's)
+                nickname = _nickname(text, start, end) if named_start is None or glued_left(
+                    text, named_start, LIKELY_GLUED_LEFT) else None
                 if nickname is not None:
                     start, end = nickname  # 胖胖, 超超: a nickname's shape, no surname
                 elif named_start is None and (probability < NAME_START_EVIDENCE
@@ -149,8 +153,8 @@ class ModelNames:
             # read the sentence, and 刘明康介绍我国银行 names a person before a bank.
             if (not is_cjk_name(span)
                     or (_word_without_evidence(span, probability) and not (
-                        probability < CONFIDENT and listed) and not _addressed_surname(
-                            text, start, end))
+                        probability < CONFIDENT and listed) and nickname is None
+                        and not _addressed_surname(text, start, end))
                     or followed_by_a_thing(text, end, near=probability < CONFIDENT)):
                 continue
             start, end = _surname_alone(text, start, end, probability)

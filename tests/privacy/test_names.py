@@ -203,10 +203,12 @@ def test_a_surname_before_a_word_of_address_is_masked_alone(names, text, surname
     ("别，觉得很失落。失望失望敏敏大侠女郎慢慢地，你开始长大", "敏敏"),
     ("@打不败的晶晶姑娘人之所以漂是因為沒有歸屬感", "晶晶"),
     ("吴待桥到底是哪一座桥利村丶超超外号小纯洁强烈要求我校加开这门课程", "超超"),
+    ("这里和我家胖胖再次煽情的祝福下〜今年收到的最有创意祝福是", "胖胖"),  # a rare word
+    ("感谢兔兔，感谢圆圆，感谢佳佳。感谢我们的相遇", "兔兔"),  # 谢, a surname, ends 感谢
 ])
 def test_a_doubled_character_is_a_nickname(names, text, nickname) -> None:
     start = text.index(nickname)
-    assert _nickname(text, start, start + 2) == (start, start + 2)
+    assert _nickname(text, start - 1, start + 2) == (start, start + 2)
     assert {start, start + 1} <= _masked(names, text)
 
 
