@@ -123,7 +123,8 @@ class ModelNames:
                     start, end = nickname  # 胖胖, 超超: a nickname's shape, no surname
                 elif named_start is None and (probability < NAME_START_EVIDENCE
                                               or text[end - 1] in STOP_CHARS
-                                              or text[start] in _DUTY):
+                                              or text[start] in _DUTY
+                                              or _predicate(text, start, end)):
                     continue  # 数据集为, 须提交: no surname, and a particle at an end
                 elif probability < NAME_START_EVIDENCE:
                     start = named_start
@@ -197,6 +198,19 @@ class ModelNames:
 # 毛主席): the surname is the name, and masking it hides who is meant (林* would keep it).
 _ADDRESSING = ("老", "总", "副", "主席", "总理", "部长", "委员", "代表", "教练", *_TITLES)
 _ELDER_YOUNGER = frozenset("老小")  # 老李, 小王: the surname after them names someone
+
+
+_DEGREE = frozenset("大多少")  # a noun and its degree: a predicate (扬尘大, 噪音大, 人多)
+
+
+def _predicate(text: str, start: int, end: int) -> bool:
+    """Whether a likely span without a surname is a predicate rather than a nickname: a verb
+    of jieba's dictionary (回电: 希望工作人员回电), or a noun and its degree (道路扬尘大; not
+    a name or a place that ends so: 里瓦尔多, 亚历山大)."""
+    words = lexicon()
+    tag = words.tag(text[start:end]) if words.frequency(text, start, end) else ""
+    return tag[:1] == "v" or (end - start > 1 and text[end - 1] in _DEGREE
+                              and tag[:2] not in ("nr", "ns"))
 
 
 def _addressed_surname(text: str, start: int, end: int) -> bool:
