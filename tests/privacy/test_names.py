@@ -15,7 +15,13 @@ from privacy.names.crf import NameModel
 from privacy.names.features import character_features
 from privacy.names.train import Settings, export_model, synthetic_examples, train
 from privacy.recognizers.base import Candidate
-from privacy.recognizers.person_model import MODEL, ModelNames, _nickname, merge
+from privacy.recognizers.person_model import (
+    MODEL,
+    ModelNames,
+    _known_latin_names,
+    _nickname,
+    merge,
+)
 from privacy.recognizers.person_zh import ChinesePersonRecognizer
 
 pycrfsuite = pytest.importorskip("pycrfsuite")
@@ -226,6 +232,30 @@ def test_a_doubled_character_is_a_nickname(names, text, nickname) -> None:
 def test_a_doubled_word_is_no_nickname(text, word) -> None:
     start = text.index(word)
     assert _nickname(text, start, start + 2) is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # CLUENER 2020 and Weibo NER train: Latin-letter names the model finds only a little likely
+    ("除了画画，filip喜欢历史，迷恋音乐", "filip"),
+    ("最适合我的英文名是【amy】，涵义是最心爱的", "amy"),
+    ("军方派出了由Walker上尉率领的德尔塔特种部队", "Walker"),
+    ("彼得伍德沃(PeterWoodward，《五号战星》、《圣女魔咒》)", "PeterWoodward"),  # two names
+])
+def test_a_known_latin_name_is_a_name_below_the_latin_evidence(names, text, name) -> None:
+    start = text.index(name)
+    assert _known_latin_names(text, start, start + len(name)) == [(start, start + len(name))]
+    assert set(range(start, start + len(name))) <= _masked(names, text)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("几天前Activision发布了一部《德军总部》(Wolfenstein)的最新视频，", "stein"),  # cut
+    ("在洛杉矶会议中心举办。ESA总裁迈克尔加拉赫(", "ESA"),           # capitals: an acronym
+    ("详情请看http://t.cn/RP3UDoo", "UDoo"),                     # a short link's code
+    ("本数据集为 govcat 演示用合成数据", "govcat"),                  # a product
+])
+def test_other_latin_runs_are_no_known_name(text, span) -> None:
+    start = text.index(span)
+    assert _known_latin_names(text, start, start + len(span)) == []
 
 
 def test_the_next_name_of_a_list_is_caught(names) -> None:
