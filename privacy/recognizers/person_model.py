@@ -11,6 +11,7 @@ from privacy.lexicon import lexicon
 from privacy.recognizers.base import Candidate
 from privacy.recognizers.cues import ROLES, TITLES
 from privacy.recognizers.name_context import (
+    GLUED_LEFT,
     begins_a_word,
     followed_by_a_thing,
     glued_left,
@@ -132,7 +133,9 @@ class ModelNames:
                 listed = start in named_ends  # 记者戴鹏、江山: the next name of a list
                 if not listed and (
                         _starts_with_a_word(text, start, end)
-                        or glued_left(text, start, LIKELY_GLUED_LEFT)
+                        # a single likely character that ends a word is that word's (邻居)
+                        or glued_left(text, start, LIKELY_GLUED_LEFT if end - start > 1
+                                      or _addressed_surname(text, start, end) else GLUED_LEFT)
                         or (begins_a_word(text, start, end)
                             and not (end - start == 1 and text.startswith(_ADDRESSING, end)))
                         or text.startswith(_CUE_WORDS, start)
@@ -441,10 +444,12 @@ def _word_without_evidence(span: str, probability: float) -> bool:
                 and probability < TERM_EVIDENCE)
     if probability >= CONFIDENT:
         return not named and probability < CONFIDENT_WORD
-    if frequency >= COMMON_WORD and not named:
-        # 彭玉建议 (建议 at 0.02), 领导和专家, 邻居 (居): a common word, or a surname that is
-        # one (曾, 却), the model only finds likely. Out of fold on the tuning parts, 117
-        # such over-masks for 3 names (C罗, an interview's 刘：).
+    if frequency >= COMMON_WORD and not named and (len(span) > 1 or span not in SINGLE_SURNAMES):
+        # 彭玉建议 (建议 at 0.02), 领导和专家: a common word the model only finds likely. Out of
+        # fold on the tuning parts, 80 such over-masks and no name. A surname alone that is
+        # such a word (曾, 刘) keeps WORD_EVIDENCE: a single character over-masked costs a
+        # reader little, and there the rule would cost two names (刘：, an interview's; C罗)
+        # for 35 characters.
         return True
     return probability < (NAMED_WORD_EVIDENCE if named else WORD_EVIDENCE)
 
