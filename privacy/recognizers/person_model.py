@@ -134,8 +134,9 @@ class ModelNames:
                 if not listed and (
                         _starts_with_a_word(text, start, end)
                         # a single likely character that ends a word is that word's (邻居)
-                        or glued_left(text, start, LIKELY_GLUED_LEFT if end - start > 1
-                                      or _addressed_surname(text, start, end) else GLUED_LEFT)
+                        or (glued_left(text, start, LIKELY_GLUED_LEFT if end - start > 1
+                                       or _addressed_surname(text, start, end) else GLUED_LEFT)
+                            and not _word_ends_at(text, start))
                         or (begins_a_word(text, start, end)
                             and not (end - start == 1 and text.startswith(_ADDRESSING, end)))
                         or text.startswith(_CUE_WORDS, start)
@@ -215,6 +216,29 @@ def _predicate(text: str, start: int, end: int) -> bool:
     tag = words.tag(text[start:end]) if words.frequency(text, start, end) else ""
     return tag[:1] == "v" or (end - start > 1 and text[end - 1] in _DEGREE
                               and tag[:2] not in ("nr", "ns"))
+
+
+def _word_ends_at(text: str, start: int) -> bool:
+    """Whether the text before start reads as a dictionary word ending there rather than as
+    the start of a word running past it: 父亲|王健, 学生|成银生, 发现|金庸 (亲王, 生成, 现金
+    start inside the word before, and are rarer), not 联合国|儿童 nor 设计师 (the word before
+    goes on)."""
+    words = lexicon()
+    before, first = 0, start
+    for at in range(max(0, start - 4), start - 1):
+        frequency = words.frequency(text, at, start) or 0
+        if frequency > before:
+            before, first = frequency, at
+    if not before:
+        return False
+    for at in range(max(0, start - 3), start):
+        for stop in range(start + 1, min(len(text), at + 4) + 1):
+            frequency = words.frequency(text, at, stop)
+            if frequency is None:
+                break  # no word starts with text[at:stop]
+            if frequency and (at <= first or frequency > before):
+                return False
+    return True
 
 
 def _addressed_surname(text: str, start: int, end: int) -> bool:
@@ -423,6 +447,8 @@ def _starts_with_a_word(text: str, start: int, end: int) -> bool:
     if end - start <= 2:
         return False
     head = text[start:start + 2]
+    if head in COMPOUND_SURNAMES and written_as_a_name(text[start:end]):
+        return False  # 东方霞: 东方 is a word and a surname (not 东方新魔幻)
     words = lexicon()
     return (words.frequency(head) or 0) >= COMMON_WORD and words.tag(head)[:2] != "nr"
 

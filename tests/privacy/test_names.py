@@ -20,6 +20,7 @@ from privacy.recognizers.person_model import (
     ModelNames,
     _known_latin_names,
     _nickname,
+    _word_ends_at,
     merge,
 )
 from privacy.recognizers.person_zh import ChinesePersonRecognizer
@@ -256,6 +257,27 @@ def test_a_known_latin_name_is_a_name_below_the_latin_evidence(names, text, name
 def test_other_latin_runs_are_no_known_name(text, span) -> None:
     start = text.index(span)
     assert _known_latin_names(text, start, start + len(span)) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name after a word that a word straddling the name's first character competes with
+    ("９４级新闻系学生成银生一边用手指着报纸，一边对记者说", "成银生"),  # MSRA: 学生|成, 生成
+    ("再回顾那些年看过的经典作品，才发现金庸就是我们的全部青春啊", "金庸"),  # CLUENER: 现金
+    ("来电人张伟反映其父亲王健独居，近3天联系不上，请求社区上门查看。", "王健"),  # 亲王
+    # the hotline bench: 东方, a word, is the name's compound surname
+    ("市民反映邻居东方霞在杭州市西湖区文三路100号楼顶私自搭建彩钢棚，存在安全隐患，"
+     "请求城管部门核查处理。", "东方霞"),
+])
+def test_a_name_after_a_word_is_caught(names, text, name) -> None:
+    start = text.index(name)
+    assert set(range(start, start + len(name))) & _masked(names, text)
+
+
+def test_a_word_that_goes_on_is_no_word_before_a_name() -> None:
+    text = "他们的球衣上印的是“unicef”（联合国儿童基金会），是公益性质的广告"  # CLUENER: 联合国
+    assert not _word_ends_at(text, text.index("国"))
+    text = "９４级新闻系学生成银生一边用手指着报纸"
+    assert _word_ends_at(text, text.index("成"))
 
 
 def test_the_next_name_of_a_list_is_caught(names) -> None:
