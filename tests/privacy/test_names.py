@@ -15,7 +15,14 @@ from privacy.names.crf import NameModel
 from privacy.names.features import character_features
 from privacy.names.train import Settings, export_model, synthetic_examples, train
 from privacy.recognizers.base import Candidate
-from privacy.recognizers.person_model import MODEL, ModelNames, merge
+from privacy.recognizers.person_model import (
+    MODEL,
+    ModelNames,
+    _known_latin_names,
+    _nickname,
+    _word_ends_at,
+    merge,
+)
 from privacy.recognizers.person_zh import ChinesePersonRecognizer
 
 pycrfsuite = pytest.importorskip("pycrfsuite")
@@ -187,11 +194,90 @@ def test_a_surname_before_an_honorific_is_masked(names, text, surname) -> None:
     ("有的手握不住笔和筷子的患者，张医生的银针也让其功能恢复", "张"),
     ("针对这些弊端，常副局长表示，今后有关部门", "常"),
     ("老于把满心的重负卸在了树下，然后骑车离去。", "于"),
+    # CLUENER 2020 train: a surname the model finds only likely, which as a word (郑, 柯) it
+    # is unsure of; the form names the person
+    ("一次意外机会他认识了家住关中农村的老郑，两人一见如故。", "郑"),
+    ("什么叫综合体？就是刚才我们柯院长讲的，综合体就是把城市的很多功能", "柯"),
 ])
 def test_a_surname_before_a_word_of_address_is_masked_alone(names, text, surname) -> None:
     start = text.index(surname)
     masked = _masked(names, text)
     assert start in masked and start + 1 not in masked
+
+
+@pytest.mark.parametrize(("text", "nickname"), [
+    # sentences of Weibo NER train (a tuning part): a friend named by a doubled character
+    ("别，觉得很失落。失望失望敏敏大侠女郎慢慢地，你开始长大", "敏敏"),
+    ("@打不败的晶晶姑娘人之所以漂是因為沒有歸屬感", "晶晶"),
+    ("吴待桥到底是哪一座桥利村丶超超外号小纯洁强烈要求我校加开这门课程", "超超"),
+    ("这里和我家胖胖再次煽情的祝福下〜今年收到的最有创意祝福是", "胖胖"),  # a rare word
+    ("感谢兔兔，感谢圆圆，感谢佳佳。感谢我们的相遇", "兔兔"),  # 谢, a surname, ends 感谢
+])
+def test_a_doubled_character_is_a_nickname(names, text, nickname) -> None:
+    start = text.index(nickname)
+    assert _nickname(text, start - 1, start + 2) == (start, start + 2)
+    assert {start, start + 1} <= _masked(names, text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # Weibo NER train: doubled characters that are words, interjections, emoticons, kin
+    ("013厦门购物节#祝小编天天开心，也祝贵博粉丝多到爆", "天天"),      # time
+    ("底为什么我会失眠，为什么常常失眠。非常痛苦的说", "常常"),        # an adverb
+    ("友们你们快点老去吧，我想看看你们的孩子", "看看"),                # a verb
+    ("程仁田达晨创投汗戴湧哈哈", "哈哈"),                              # an interjection
+    ("因特古拉燃尽踌躇我爱我的妈妈。", "妈妈"),                        # kin
+    ("和锦荣在一起无语了。。。汗汗汗", "汗汗"),                        # an emoticon, thrice
+    ("终于恒大赢了中国足球雄起赞赞赞太棒了耶耶耶我在", "赞赞"),
+    ("落在了对手的手中，眼睁睁看着差距不断扩大", "睁睁"),              # MSRA: in 眼睁睁
+])
+def test_a_doubled_word_is_no_nickname(text, word) -> None:
+    start = text.index(word)
+    assert _nickname(text, start, start + 2) is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # CLUENER 2020 and Weibo NER train: Latin-letter names the model finds only a little likely
+    ("除了画画，filip喜欢历史，迷恋音乐", "filip"),
+    ("最适合我的英文名是【amy】，涵义是最心爱的", "amy"),
+    ("军方派出了由Walker上尉率领的德尔塔特种部队", "Walker"),
+    ("彼得伍德沃(PeterWoodward，《五号战星》、《圣女魔咒》)", "PeterWoodward"),  # two names
+])
+def test_a_known_latin_name_is_a_name_below_the_latin_evidence(names, text, name) -> None:
+    start = text.index(name)
+    assert _known_latin_names(text, start, start + len(name)) == [(start, start + len(name))]
+    assert set(range(start, start + len(name))) <= _masked(names, text)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("几天前Activision发布了一部《德军总部》(Wolfenstein)的最新视频，", "stein"),  # cut
+    ("在洛杉矶会议中心举办。ESA总裁迈克尔加拉赫(", "ESA"),           # capitals: an acronym
+    ("详情请看http://t.cn/RP3UDoo", "UDoo"),                     # a short link's code
+    ("本数据集为 govcat 演示用合成数据", "govcat"),                  # a product
+])
+def test_other_latin_runs_are_no_known_name(text, span) -> None:
+    start = text.index(span)
+    assert _known_latin_names(text, start, start + len(span)) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name after a word that a word straddling the name's first character competes with
+    ("９４级新闻系学生成银生一边用手指着报纸，一边对记者说", "成银生"),  # MSRA: 学生|成, 生成
+    ("再回顾那些年看过的经典作品，才发现金庸就是我们的全部青春啊", "金庸"),  # CLUENER: 现金
+    ("来电人张伟反映其父亲王健独居，近3天联系不上，请求社区上门查看。", "王健"),  # 亲王
+    # the hotline bench: 东方, a word, is the name's compound surname
+    ("市民反映邻居东方霞在杭州市西湖区文三路100号楼顶私自搭建彩钢棚，存在安全隐患，"
+     "请求城管部门核查处理。", "东方霞"),
+])
+def test_a_name_after_a_word_is_caught(names, text, name) -> None:
+    start = text.index(name)
+    assert set(range(start, start + len(name))) & _masked(names, text)
+
+
+def test_a_word_that_goes_on_is_no_word_before_a_name() -> None:
+    text = "他们的球衣上印的是“unicef”（联合国儿童基金会），是公益性质的广告"  # CLUENER: 联合国
+    assert not _word_ends_at(text, text.index("国"))
+    text = "９４级新闻系学生成银生一边用手指着报纸"
+    assert _word_ends_at(text, text.index("成"))
 
 
 def test_the_next_name_of_a_list_is_caught(names) -> None:
@@ -259,12 +345,24 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("可通过APP或微信小程序查询，支持Excel格式下载", "Excel"),
     ("从业资格证号与驾驶员居民身份证号码一致", "居民身份证"),
     ("A类（信用风险低）", "类"),
+    ("确保驻村所在地同全国一道进入小康社会,10月27日", "小康"),  # CLUENER: 小 and a surname
+    ("石川县的航空自卫队小松基地着陆时主起落架", "小松"),
     ("早高峰(07:00-09:00)", "早高峰"),                   # 高峰: a word jieba tags as a name
     ("反映闻涛苑电梯频繁故障", "闻涛苑"),                # a residential compound
     ("反映秋涛路路段夜间渣土车抛洒严重", "秋涛"),
     ("已告知来电人相关政策及办理渠道，来电人表示理解。", "来电人"),
     ("申请人须提交用途说明并签署数据使用承诺书", "须提交"),
     ("全市居民消费价格总指数，含同比、环比和累计指数", "环比"),
+    # a common word the model finds only likely: CLUENER 2020 train, and the hotline bench's
+    # records (a name, then its verb; 邻居 before a name)
+    ("【朱克】：首先非常感谢各位领导和专家在白忙之中出席今天新老金融街争锋", "专家"),
+    ("彭玉建议在文一西路与莫干山路交叉口增设红绿灯，高峰期行人过马路困难", "建议"),
+    ("市民反映邻居东方伟在西湖区文三路100号楼顶私自搭建彩钢棚", "邻居"),
+    # a predicate the model finds likely, no surname: a verb, a noun and its degree
+    ("本月将有两部由周迅（听歌）主演的影片登上银幕", "听歌"),           # CLUENER 2020 train
+    ("的卧室不好，你看故宫皇帝的卧室多大，", "多大"),
+    ("来电人反映文一西路路段夜间渣土车抛洒严重，道路扬尘大，请求城管部门加强监管。", "扬尘大"),
+    ("咨询灵活就业人员社保缴费基数及缴费方式，希望工作人员回电(0571)81234567。", "回电"),
 ])
 def test_places_and_masked_forms_are_kept(names, text, kept) -> None:
     start = text.index(kept)
