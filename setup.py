@@ -40,6 +40,7 @@ setup(
         "flask>=3.0",
         "flask-cors>=4.0",  # CORS on the public read endpoints (api/http.py)
         "flask-limiter>=3.5",  # bounds POST /api/v1/requests per address (api/v1_requests.py)
+        "limits>=5.0",  # its Storage: one count for all server processes (api/ratelimit.py)
         "flask-login>=0.6",  # the portal's signed-in sessions (api/sessions.py)
         "flask-wtf>=1.2",  # CSRF protection of the portal's forms (api/sessions.py)
         # the validation fast path (catalog/rowcheck.py) reports what 5.21's rows report;

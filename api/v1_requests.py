@@ -111,13 +111,18 @@ def annual_report_view(year: str):
 def install_rate_limit(app: Flask, limits: str, *others: Blueprint) -> None:
     """Bound how many submissions one address makes (GOVCAT_REQUEST_RATE_LIMIT), to each
     POST route of api_requests and of the `others` blueprints (the access applications, the
-    portal's public forms): a 429 with Retry-After past it. Counted in this process's memory
-    (each server process counts its own); behind a proxy, give the app the client's address
-    (ProxyFix) or all share one."""
+    portal's public forms): a 429 with Retry-After past it. Counted for all the machine's
+    server processes together (api.ratelimit: GOVCAT_HOME/ratelimits.sqlite, no address
+    stored); behind a proxy, give the app the client's address (ProxyFix) or all share one."""
     from flask_limiter import Limiter
     from flask_limiter.util import get_remote_address
 
-    limiter = Limiter(get_remote_address, app=app, storage_uri="memory://",
+    from api.ratelimit import storage_uri  # registers its storage scheme with limits
+
+    home = app.extensions["govcat"].settings.home
+    limiter = Limiter(get_remote_address, app=app,
+                      storage_uri=storage_uri(home / "ratelimits.sqlite"),
+                      storage_options={"secret": str(app.config["SECRET_KEY"])},
                       headers_enabled=True)
     for blueprint in (api_requests, *others):
         limiter.limit(limits, methods=["POST"])(blueprint)

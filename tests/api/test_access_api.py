@@ -201,6 +201,21 @@ def test_applications_are_rate_limited_and_cross_origin(site) -> None:
     assert statuses == [201] * 6 + [429]
 
 
+def test_the_limit_is_counted_across_server_processes_and_stores_no_address(site) -> None:
+    """Two apps over one catalog (gunicorn's workers: each its own Limiter and connection)
+    share one count per address, kept in GOVCAT_HOME under a keyed hash of it."""
+    client, catalog, _ = site
+    other = create_app(catalog)
+    other.testing = True
+    second = other.test_client()
+    statuses = [_apply(client if n % 2 else second).status_code for n in range(7)]
+    assert statuses == [201] * 6 + [429]
+    stored = catalog.settings.home / "ratelimits.sqlite"
+    assert stored.stat().st_mode & 0o077 == 0
+    written = b"".join(p.read_bytes() for p in stored.parent.glob("ratelimits.sqlite*"))
+    assert b"127.0.0.1" not in written and b"access-requests" not in written
+
+
 def test_the_answers_match_the_openapi_document(site) -> None:
     from tests.api.test_openapi import _check, _validator
 
