@@ -11,6 +11,7 @@ arrays are derived again by each process.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import tempfile
@@ -21,7 +22,8 @@ from pathlib import Path
 import numpy as np
 
 FORMAT = "2"  # bumped when a derivation changes
-KEEP = 2  # cache files kept per name (the newest): a model being retrained leaves no trail
+# cache files kept per name, the most recently used: a model being retrained leaves no trail
+KEEP = 2
 
 
 def cache_folder() -> Path:
@@ -45,9 +47,12 @@ def cached_arrays(name: str, digest: str,
     path = cache_folder() / f"{name}-{digest}.npz"
     try:
         with np.load(path, allow_pickle=False) as data:
-            return {key: data[key] for key in data.files}
+            arrays = {key: data[key] for key in data.files}
     except (OSError, ValueError, EOFError, zipfile.BadZipFile):
         pass  # absent, or unreadable: derived again below
+    else:
+        _used(path)
+        return arrays
     arrays = derive()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -65,8 +70,17 @@ def cached_arrays(name: str, digest: str,
     return arrays
 
 
+def _used(path: Path) -> None:
+    """Mark a cache file as just read, so that eviction drops what has gone unread longest, not
+    what was written first: a model still in use (the installed one, another checkout's) would
+    otherwise be evicted by files written after it (a model being retrained), and each process
+    would derive its arrays again (half a second of CPU for the name model)."""
+    with contextlib.suppress(OSError):  # a read-only cache: nothing is evicted from it either
+        os.utime(path)
+
+
 def _evict(folder: Path, name: str) -> None:
-    """Remove all but the KEEP newest cache files of name."""
+    """Remove all but the KEEP most recently used cache files of name."""
     files = sorted(folder.glob(f"{name}-*.npz"), key=lambda f: f.stat().st_mtime, reverse=True)
     for old in files[KEEP:]:
         old.unlink(missing_ok=True)

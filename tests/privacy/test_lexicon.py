@@ -96,3 +96,17 @@ def test_only_the_newest_files_of_a_name_are_kept(tmp_path, monkeypatch) -> None
     names = sorted(p.name for p in (tmp_path / "govcat").iterdir())
     newest = [f"model-d{k}.npz" for k in range(3, cache.KEEP + 3)]
     assert names == sorted([*newest, "other-x.npz"])
+
+
+def test_a_file_that_is_read_is_kept_over_newer_ones(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    folder = tmp_path / "govcat"
+    cache.cached_arrays("model", "used", lambda: {"a": np.zeros(1)})
+    os.utime(folder / "model-used.npz", (0, 0))  # written long ago, and still read:
+    for k in range(cache.KEEP + 2):
+        again = cache.cached_arrays("model", "used", lambda: pytest.fail("derived again"))
+        assert again["a"].tolist() == [0.0]
+        cache.cached_arrays("model", f"new{k}", lambda: {"a": np.ones(1)})
+        os.utime(folder / f"model-new{k}.npz", (k + 1, k + 1))  # written, then never read
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == sorted(["model-used.npz", f"model-new{cache.KEEP + 1}.npz"])
