@@ -29,13 +29,13 @@ class Failure(click.ClickException):
         click.echo(f"govcat: error: {self.format_message()}", err=True)
 
 
-def load(module: str) -> None:
+def heavy_import(module: str) -> None:
     """Import a command's heavy module (the screen: Presidio, spaCy, the recognizers; the
     store: SQLAlchemy …) once, with the cyclic garbage collector paused meanwhile and what
     the import made then frozen (gc.freeze). Those objects live as long as the process, yet
-    each collection during the import and after it would walk them all again: measured, a
-    tenth of the CPU of `govcat screen` on a small file. Garbage from before is collected
-    first, so none of it is frozen."""
+    collections during the import and after it would walk them again and again: measured,
+    `govcat screen` of a two-line file takes 0.8 CPU-seconds instead of 1.15. Garbage from
+    before is collected first, so none of it is frozen."""
     if module in sys.modules:
         return
     enabled = gc.isenabled()
@@ -128,7 +128,7 @@ def readable(catalog: Any, action: str) -> list[str] | None:
 
 @contextmanager
 def opened() -> Iterator[Any]:
-    load("api.store")
+    heavy_import("api.store")
     from api.store import open_catalog
 
     catalog = open_catalog(Settings.from_env())
@@ -475,7 +475,7 @@ def harvest(name: str | None, harvest_all: bool, due: bool, full: bool, dry_run:
     with its counts. With several sources, one that fails (a portal down, a job already
     running) is reported and the others are harvested; the exit status is then 1.
     """
-    load("harvesters.jobs")
+    heavy_import("harvesters.jobs")
     from catalog.errors import CatalogError
     from harvesters.jobs import dry_run as harvest_dry_run
     from harvesters.jobs import due_sources, run_harvest, source_names, source_publisher
@@ -624,7 +624,7 @@ def publish(
     are not (for every table of PATH). The dataset passes validation and the privacy screen
     first; exits 1 if it is not valid.
     """
-    load("catalog.pipeline")
+    heavy_import("catalog.pipeline")
     from catalog import pipeline
     from catalog.housekeeping import clean_leftovers
     from harvesters.files import intake_from_path
@@ -741,7 +741,7 @@ def screen(
     workers: str,
 ) -> None:
     """Dry-run the privacy screen on a table file: findings and the decision."""
-    load("privacy.screen")
+    heavy_import("privacy.screen")
     from privacy import Screener, load_policy
 
     policy = load_policy(policy_file) if policy_file else None
@@ -795,7 +795,7 @@ def privacy_eval(corpora: tuple[str, ...], output: Path | None) -> None:
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    load("privacy.screen")
+    heavy_import("privacy.screen")
     from privacy import Screener
     from privacy.corpora import resolve
     from privacy.evaluation import NameScore, evaluate_corpora
