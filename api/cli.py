@@ -106,12 +106,16 @@ def acting(catalog: Any, action: str, target: Any = None) -> Any:
     return Actor(getpass.getuser() or "operator", "site_admin", "cli", publisher_of(target))
 
 
-def readable(catalog: Any, action: str) -> list[str] | None:
+def readable(catalog: Any, action: str, publisher_code: str | None = None) -> list[str] | None:
     """The publishers at which `--as USER` may do the read action (None: all of them, for
-    the operator or a site admin); NotAuthorized when there is none."""
+    the operator or a site admin); NotAuthorized when there is none. With publisher_code
+    (a listing of that one publisher) the account must be able to do it there: None then."""
     from publishers.accounts import principal
     from publishers.auth import PERMISSIONS, NotAuthorized, can
 
+    if publisher_code:
+        acting(catalog, action, publisher_code)
+        return None
     ctx = click.get_current_context(silent=True)
     as_user = ((ctx.find_root().obj or {}) if ctx else {}).get("as_user")
     if not as_user:

@@ -88,11 +88,7 @@ def access_list(publisher_code: str | None, status: str | None, dataset: str | N
     from publishers.access import list_applications
 
     with opened() as catalog:
-        within = None
-        if publisher_code:
-            acting(catalog, "access_list", publisher_code)
-        else:
-            within = readable(catalog, "access_list")
+        within = readable(catalog, "access_list", publisher_code)
         views = list_applications(catalog, publisher=publisher_code, status=status,
                                   dataset=dataset, within=within)
     if as_json:
@@ -194,10 +190,8 @@ def access_downloads(publisher_code: str | None, ref: str | None, limit: int,
         within = None
         if ref:
             _on_application(catalog, "access_list", ref)
-        elif publisher_code:
-            acting(catalog, "access_list", publisher_code)
         else:
-            within = readable(catalog, "access_list")
+            within = readable(catalog, "access_list", publisher_code)
         rows = list_downloads(catalog, publisher=publisher_code, application=ref,
                               within=within, limit=limit)
     if as_json:

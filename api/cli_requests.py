@@ -166,11 +166,9 @@ def requests_list(overdue: bool, due_within: int | None, publisher_code: str | N
     from publishers.requests import list_requests
 
     with opened() as catalog:
-        if publisher_code:
-            acting(catalog, "request_list", publisher_code)
         views = list_requests(catalog, overdue=overdue, due_within=due_within,
                               publisher=publisher_code, status=status,
-                              within=None if publisher_code else readable(catalog, "request_list"))
+                              within=readable(catalog, "request_list", publisher_code))
     if as_json:
         _echo_json(views)
         return

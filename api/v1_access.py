@@ -5,15 +5,14 @@ with who applied, why, or on what terms; the access itself is the downloads' and
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, jsonify, request, url_for
+from flask import Blueprint, jsonify, request, url_for
 from marshmallow import ValidationError
 
 from api.credentials import presented_token, request_principal
 from api.schemas import AccessApplicationSchema
+from api.v1 import catalog, refused_body
 from api.v1 import error as _error
-from api.v1 import refused_body
 from catalog.actor import Actor
-from catalog.context import Catalog
 from catalog.errors import CatalogError, Gone, NotFound
 from publishers.access import KEY_PREFIX, AccessError, application_status, apply
 from publishers.auth import PUBLIC
@@ -22,10 +21,6 @@ from publishers.tokens import InvalidToken
 api_access = Blueprint("api_access", __name__, url_prefix="/api/v1")
 
 MAX_BODY_BYTES = 64 * 1024
-
-
-def catalog() -> Catalog:
-    return current_app.extensions["govcat"]
 
 
 @api_access.errorhandler(NotFound)

@@ -4,14 +4,13 @@ who asked or what they asked."""
 
 from __future__ import annotations
 
-from flask import Blueprint, Flask, Response, current_app, jsonify, request, url_for
+from flask import Blueprint, Flask, Response, jsonify, request, url_for
 from marshmallow import ValidationError
 
 from api.schemas import RequestSubmissionSchema
+from api.v1 import catalog, refused_body
 from api.v1 import error as _error
-from api.v1 import refused_body
 from catalog.actor import Actor
-from catalog.context import Catalog
 from catalog.errors import CatalogError, NotFound
 from publishers.auth import PUBLIC as PUBLIC_ROLE
 from publishers.calendar import china_today
@@ -29,10 +28,6 @@ REPORT_MEDIA_TYPES = {
     "md": "text/markdown; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
-
-
-def catalog() -> Catalog:
-    return current_app.extensions["govcat"]
 
 
 @api_requests.errorhandler(NotFound)
