@@ -51,6 +51,9 @@ setup(
         "jinja2>=3.1",  # reply letters and the annual report (publishers/templates)
         "marshmallow>=3.20",
         "numpy>=1.26",
+        # its traditional-to-simplified character table: the screen reads Big5-era text as
+        # simplified (privacy/traditional.py)
+        "opencc-python-reimplemented>=0.1.7",
         "openpyxl>=3.1",
         "python-calamine>=0.3",  # ODS workbooks (privacy/workbooks.py)
         "presidio-analyzer>=2.2.350",

@@ -11,6 +11,7 @@ from privacy.context import ContextEnhancer, context_possible
 from privacy.recognizers.base import CellHints, Found, ScreenRecognizer, cell_hints
 from privacy.recognizers.person_model import EVIDENT, LIKELY, written_as_a_name
 from privacy.spans import Spanned, resolve_overlaps
+from privacy.traditional import conversion, simplified
 
 _TRIVIAL_CHARS = "0123456789.,:+-/ "  # cells of at most 10 of these hold no entity
 _PASSING_CACHE = 4096
@@ -103,6 +104,7 @@ class CellScanner:
 
     def preload(self) -> None:
         """Load every recognizer's lazily loaded data now (call it before forking workers)."""
+        conversion()
         for recognizer in self.recognizers:
             preload = getattr(recognizer, "preload", None)
             if preload is not None:
@@ -130,6 +132,9 @@ class CellScanner:
         """The non-overlapping findings (score >= min_score) in text, sorted by start."""
         if trivial(text):
             return []  # short numbers, amounts, dates: too few digits for any entity
+        # Detection reads traditional characters as simplified ones (privacy.traditional):
+        # one for one, so that every span found stands where it stands in text.
+        text = simplified(text)
         hints = cell_hints(text)
         passing = self._passing.get(hints)
         if passing is None:

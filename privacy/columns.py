@@ -16,6 +16,7 @@ from privacy.recognizers.surnames import (
     GIVEN_NAME_CHARS,
     surname_of,
 )
+from privacy.traditional import simplified
 
 VALUE_SHARE = 0.6          # share of non-empty cells that must have the entity's shape
 VALID_SHARE = 0.3          # share of shaped cells that must also be valid
@@ -50,9 +51,10 @@ _PLACE_TAGS = frozenset({"ns", "nt"})
 
 
 def is_chinese_name(value: str) -> bool:
-    """A whole cell that looks like one Chinese personal name (张三, 欧阳娜娜)."""
+    """A whole cell that looks like one Chinese personal name (张三, 欧阳娜娜, 張偉)."""
     if not 2 <= len(value) <= 4:
         return False
+    value = simplified(value)
     surname = surname_of(value)
     given = value[len(surname):]
     if not surname or surname in AMBIGUOUS_SURNAMES or not 1 <= len(given) <= 2:
