@@ -1237,6 +1237,7 @@ def report_shape(fig: dict) -> list[str]:
         f"{ref['load_before']:.2f} on {os.cpu_count()} CPUs (the bench's own previous step "
         "counts; more means other work competed)"
     )
+    lines.append(cpu_per_row(default, single, ref))
     kinds = sorted(set(recall["screen"]["by_kind"]) | set(recall["reference"]["by_kind"]))
     lines.append("")
     lines.append(
@@ -1270,6 +1271,22 @@ def report_shape(fig: dict) -> list[str]:
         f"      (one process: {single['ratio']:.1f}x the reference's rows/s, reported only)"
     )
     return lines
+
+
+def cpu_per_row(default: dict, single: dict, reference: dict, cpus: int | None = None) -> str:
+    """CPU time per row of each run, against what the throughput target leaves for a row."""
+    # At TARGET_RATIO times the reference's rows/s, with every CPU busy for the whole
+    # run (start-up included), a row may cost at most this much CPU time: the gap between it
+    # and the screen's own cost says how far the target is, whatever the host's speed today.
+    cpus = cpus or os.cpu_count() or 1
+    budget = cpus / (TARGET_RATIO * reference["rows_per_s"])
+    return (
+        f"CPU per row: {default['cpu_seconds'] / default['rows'] * 1e6:.0f} µs (default), "
+        f"{single['cpu_seconds'] / single['rows'] * 1e6:.0f} µs (one process), "
+        f"{reference['cpu_seconds'] / reference['rows'] * 1e6:.0f} µs (reference); "
+        f"{TARGET_RATIO:.0f}x the reference's rows/s on {cpus} busy CPUs leaves at most "
+        f"{budget * 1e6:.0f} µs a row"
+    )
 
 
 def report(figures: dict) -> str:

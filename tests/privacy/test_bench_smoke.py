@@ -184,3 +184,13 @@ def test_run_cli_sums_the_memory_of_the_process_tree(bench, tmp_path):
         assert figures["processes"] == 2 and figures["peak_pss_mb"] > 1
     with pytest.raises(SystemExit, match="exited with 3"):
         bench.run_cli([sys.executable, "-c", "raise SystemExit(3)"], {}, tmp_path)
+
+
+def test_cpu_per_row_sets_each_run_against_the_budget_of_the_target(bench):
+    default = {"cpu_seconds": 120.0, "rows": 1_000_000}
+    single = {"cpu_seconds": 100.0, "rows": 1_000_000}
+    reference = {"cpu_seconds": 20.0, "rows": 20_000, "rows_per_s": 1_000.0}
+    line = bench.cpu_per_row(default, single, reference, cpus=2)
+    # 50 × 1,000 rows/s on 2 CPUs: 2 / 50,000 s = 40 µs a row
+    assert line == ("CPU per row: 120 µs (default), 100 µs (one process), 1000 µs (reference); "
+                    "50x the reference's rows/s on 2 busy CPUs leaves at most 40 µs a row")
