@@ -2,7 +2,9 @@
 # Conventions (only `*` is used; separators such as spaces, dashes, '+', '@' and '.' are kept):
 #
 # * PERSON: Chinese names keep the surname (compound surnames too): 张三 → 张*, 王小明 → 王**,
-#   欧阳娜娜 → 欧阳**; Latin names keep each word's initial: John Smith → J*** S****.
+#   欧阳娜娜 → 欧阳**; a surname and an honorific, where the surname is the name, keep the
+#   honorific: 王先生 → *先生, 欧阳女士 → **女士 (as the screen masks them in text); Latin names
+#   keep each word's initial: John Smith → J*** S****.
 # * CN_RESIDENT_ID: 18 characters keep the first 6 and last 4 (110101********1234); 15 digits
 #   keep the first 6 and last 3 (the birth date is always hidden); any other length is fully
 #   masked.
@@ -24,7 +26,8 @@ import re
 from collections.abc import Callable
 
 from privacy.chinese import is_cjk
-from privacy.recognizers.surnames import surname_of
+from privacy.recognizers.cues import HONORIFICS
+from privacy.recognizers.surnames import COMPOUND_SURNAMES, SINGLE_SURNAMES, surname_of
 
 SEPARATORS = frozenset(" \t\r\n-_/.:：,，、;；()（）[]【】+@")
 _NAME_SPLIT = re.compile(r"([、,，;；/\s]+)")
@@ -53,9 +56,26 @@ def _mask_digits(value: str, keep: Callable[[int, int], bool]) -> str:
     return "".join(out)
 
 
+def _addressed(name: str) -> str | None:
+    """王先生 → *先生: a surname and an honorific, masked as the surname that names someone
+    (None: name is not of that form)."""
+    for honorific in _HONORIFICS:
+        if name.endswith(honorific):
+            surname = name[:-len(honorific)]
+            if surname in SINGLE_SURNAMES or surname in COMPOUND_SURNAMES:
+                return "*" * len(surname) + honorific
+    return None
+
+
+_HONORIFICS = tuple(sorted(HONORIFICS))
+
+
 def mask_person(value: str) -> str:
     """Mask one or more person names (separated by 、 , ; / or spaces for Chinese)."""
     if 2 <= len(value) <= 4 and _CJK_NAME.fullmatch(value):
+        addressed = _addressed(value)
+        if addressed is not None:
+            return addressed
         surname = surname_of(value) or value[0]  # as _mask_chinese_name(), without mask_all()
         if len(surname) >= len(value):
             surname = value[0]
@@ -70,6 +90,9 @@ def _mask_chinese_name(name: str) -> str:
     """张三 → 张*, 欧阳娜娜 → 欧阳**; a lone character is fully masked."""
     if len(name) <= 1:
         return "*" * len(name)
+    addressed = _addressed(name)
+    if addressed is not None:
+        return addressed
     surname = surname_of(name) or name[0]
     if len(surname) >= len(name):
         surname = name[0]

@@ -110,9 +110,13 @@ class ModelNames:
                 if probability >= LATIN_EVIDENCE else _known_latin_names(text, start, end))
             out += [Candidate(s, e, score(probability)) for s, e in latin]
             # the name inside brackets or quotes: (黄远康), “比利”
+            decoded = text[start:end]
             start, end = _name_characters(text, start, end)
             if latin and end - start < 2:
                 continue  # HaraldZwart来: the character after the name is none
+            if (end - start == 1 and text[start] not in SINGLE_SURNAMES
+                    and any(c.isdigit() for c in decoded)):
+                continue  # 银行卡6228 4828 …: a number the model read on, and a character before
             if probability < CONFIDENT:  # only likely: kept when it has a name's shape
                 if short:
                     continue

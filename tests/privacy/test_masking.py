@@ -17,6 +17,11 @@ from privacy import mask_value
         ("PERSON", "John Smith", "J*** S****"),
         ("PERSON", "张三、李四", "张*、李*"),
         ("PERSON", "张", "*"),
+        # a surname and an honorific: the surname is what names the person (as in text)
+        ("PERSON", "王先生", "*先生"),
+        ("PERSON", "欧阳女士", "**女士"),
+        ("PERSON", "王先生、李师傅", "*先生、*师傅"),
+        ("PERSON", "先生", "先*"),  # no surname before it: an ordinary two-character value
         ("CN_RESIDENT_ID", "110101199003071234", "110101********1234"),
         ("CN_RESIDENT_ID", "11010119900307123X", "110101********123X"),
         ("CN_RESIDENT_ID", "110101900307123", "110101******123"),

@@ -363,6 +363,9 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("的卧室不好，你看故宫皇帝的卧室多大，", "多大"),
     ("来电人反映文一西路路段夜间渣土车抛洒严重，道路扬尘大，请求城管部门加强监管。", "扬尘大"),
     ("咨询灵活就业人员社保缴费基数及缴费方式，希望工作人员回电(0571)81234567。", "回电"),
+    # a number the model reads on from the character before it (the card is the card's)
+    ("来电人高建咨询其名下银行卡5486 3589 5275 6439收到的一笔补贴款项来源", "卡"),
+    ("徐璐反映其银行卡6228 4828 2392 0794 529被冻结", "卡"),
 ])
 def test_places_and_masked_forms_are_kept(names, text, kept) -> None:
     start = text.index(kept)
