@@ -21,3 +21,6 @@ TITLES = [
     "院长", "校长", "所长", "站长", "队长", "警官", "教授", "博士",
 ]
 HONORIFICS = frozenset(["先生", "女士", "小姐", "同志", "老师", "师傅"])  # only after a name
+# After a name, what is held in someone's name or collected for someone (胡英名下的银行卡,
+# 委托张婷代领): the name is a person's whatever comes next (名下银行卡 names no bank).
+HELD_FOR = ("名下", "代领", "代为领取")

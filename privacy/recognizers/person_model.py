@@ -9,7 +9,7 @@ from pathlib import Path
 from privacy.chinese import WORDS_TAGGED_AS_NAMES, alternatives
 from privacy.lexicon import lexicon
 from privacy.recognizers.base import Candidate
-from privacy.recognizers.cues import ROLES, TITLES
+from privacy.recognizers.cues import HELD_FOR, ROLES, TITLES
 from privacy.recognizers.name_context import (
     GLUED_LEFT,
     begins_a_word,
@@ -33,7 +33,8 @@ _NAME_DOTS = frozenset("·•・")
 _NOT_IN_A_NAME = frozenset("某○〇")  # masks that are ideographs (others are not CJK)
 _MASK_AFTER = frozenset("某*＊×○〇")  # after a surname: an anonymised name (欧阳某某, 王*)
 _CIRCLES = frozenset("○〇")  # … or, after a whole name, a separator (记者朱宇琛○编辑朱贤佳)
-_CUE_WORDS = tuple(ROLES + TITLES)  # a likely span that starts with one is no name (来电人)
+# a likely span that starts with one is no name (来电人, 代领)
+_CUE_WORDS = tuple(ROLES + TITLES) + HELD_FOR
 # … nor one that holds an ordinary word jieba tags as a name (高峰 in 早高峰)
 _TAGGED_WORD = re.compile(alternatives(sorted(WORDS_TAGGED_AS_NAMES)))
 _PLACE_ENDS = frozenset("路街巷弄村镇乡区县市省苑")  # … nor one that ends in one
@@ -132,6 +133,12 @@ class ModelNames:
                                               or text[start] in _DUTY
                                               or _predicate(text, start, end)):
                     continue  # 数据集为, 须提交: no surname, and a particle at an end
+                elif end - start == 2 and text[start] != text[start + 1] and _verb(
+                        text, start, end):
+                    continue  # 首次申领, 工作人员回电: a verb of the dictionary, not 申* or 回*
+                    # (解解 is a nickname)
+                elif end - start >= 4 and _made_of_words(text, start, end):
+                    continue  # 高龄津贴: words of the dictionary, none a name
                 elif probability < NAME_START_EVIDENCE:
                     start = named_start
                 listed = start in named_ends  # 记者戴鹏、江山: the next name of a list
@@ -194,6 +201,8 @@ class ModelNames:
         """
         if text[candidate.start:candidate.end + 1] in WORDS_TAGGED_AS_NAMES:
             return True  # 申请人许可证编号: 许可 is cut out of a word
+        if text.startswith(HELD_FOR, candidate.end):
+            return False  # 转入向俊名下: a person's, though 向 is also a function word
         word = text[candidate.start:candidate.end] in WORDS_TAGGED_AS_NAMES  # 联系人：许可
         if evident and not word and text[candidate.start] not in AMBIGUOUS_SURNAMES:
             return False
@@ -220,6 +229,29 @@ def _predicate(text: str, start: int, end: int) -> bool:
     tag = words.tag(text[start:end]) if words.frequency(text, start, end) else ""
     return tag[:1] == "v" or (end - start > 1 and text[end - 1] in _DEGREE
                               and tag[:2] not in ("nr", "ns"))
+
+
+def _verb(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a verb of jieba's dictionary (申领, 回电), not a name."""
+    words = lexicon()
+    return bool(words.frequency(text, start, end)) and words.tag(text[start:end])[:1] == "v"
+
+
+def _made_of_words(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a sequence of dictionary words of two to four characters,
+    none tagged as a name (高龄|津贴; not 高|建军 nor 欧阳|娜娜)."""
+    words = lexicon()
+    reach = {start}  # where a sequence of such words from start ends
+    for at in range(start, end):
+        if at not in reach:
+            continue
+        for stop in range(at + 2, min(end, at + 4) + 1):
+            frequency = words.frequency(text, at, stop)
+            if frequency is None:
+                break  # no word starts with text[at:stop]
+            if frequency and words.tag(text[at:stop])[:2] != "nr":
+                reach.add(stop)
+    return end in reach
 
 
 def _word_ends_at(text: str, start: int) -> bool:

@@ -9,7 +9,7 @@ from pathlib import Path
 from privacy.chinese import alternatives, is_cjk
 from privacy.lexicon import Lexicon, lexicon
 from privacy.recognizers.base import Candidate, CellHints, ScreenRecognizer
-from privacy.recognizers.cues import HONORIFICS, ROLES, TITLES
+from privacy.recognizers.cues import HELD_FOR, HONORIFICS, ROLES, TITLES
 from privacy.recognizers.name_context import (
     GLUED_LEFT,
     begins_a_word,
@@ -31,16 +31,19 @@ from privacy.recognizers.surnames import (
 
 _PREFIXES = ROLES + [t for t in TITLES if t not in HONORIFICS]
 _HONORIFIC = re.compile(alternatives(sorted(HONORIFICS)))
-# After a name: "，身份证号…", "（男）", "：您…" (a letter's salutation) also mark a person.
+_HELD_FOR = re.compile(alternatives(HELD_FOR))
+# After a name: "，身份证号…", "（男）", "：您…" (a letter's salutation), and HELD_FOR (名下,
+# 代领) also mark a person.
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*您|(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9]))"
-    r"|[ \t]{1,2}(?:" + "|".join(TITLES) + ")"
+    r"|" + _HELD_FOR.pattern
+    + r"|[ \t]{1,2}(?:" + "|".join(TITLES) + ")"
 )
 _TITLE = re.compile(alternatives(TITLES))
 # The characters a match of _TITLE or _AFTER can start with: a name without a role word before
 # it needs one of them right after its surname (a title) or its given name (evidence).
-_EVIDENCE_FIRST = frozenset(" \t，,（(:：+81" + "".join(t[0] for t in TITLES))
+_EVIDENCE_FIRST = frozenset(" \t，,（(:：+81" + "".join(t[0] for t in [*TITLES, *HELD_FOR]))
 # A title right after the name, or _AFTER: both are evidence of a name.
 _TITLE_OR_AFTER = re.compile(_TITLE.pattern + "|" + _AFTER.pattern)
 # Verbs after a name support it, but do not override the other checks (来信反映 is no name).
@@ -70,8 +73,8 @@ def _rests(words: list[str]) -> str:
                                            for second, rests in groups.items()) + ")"
 
 
-# Candidate starts: a surname followed by a typical given-name character or an honorific
-# (陆老师), or any surname right
+# Candidate starts: a surname followed by a typical given-name character, an honorific
+# (陆老师) or any given name and HELD_FOR (俞奕辰名下), or any surname right
 # after a role word (申请人：…) or a list separator (the next name of 张三、李四). Every match
 # begins with one of the characters these can start with, consumed first, so that Python's re
 # skips other characters at C speed (a pattern starting with a lookahead is tried at every
@@ -81,7 +84,8 @@ _FIRST = sorted(SINGLE_SURNAMES | {w[0] for w in [*COMPOUND_SURNAMES, *ROLES, *T
 _START = re.compile(
     "[" + "".join(_FIRST) + "]"
     rf"(?:{_rests(_PREFIXES)}[ \t]*[:：]?[ \t]*(?={_SURNAME})"
-    rf"|(?<=(?={_SURNAME}(?:{_GIVEN}|{_HONORIFIC.pattern})).)"
+    rf"|(?<=(?={_SURNAME}(?:{_GIVEN}|{_HONORIFIC.pattern}"
+    rf"|[\u4e00-\u9fff]{{1,2}}(?:{_HELD_FOR.pattern}))).)"
     rf"|(?<=(?<=[、,，;；/ 和及与])(?={_SURNAME}).))"
 )
 _candidate = partial(tuple.__new__, Candidate)  # Candidate(...) without NamedTuple's __new__
@@ -211,11 +215,14 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             if _TITLE.match(text, given_at):
                 # 李先生, 王女士: not a full name, but the surname names someone
                 return _addressed(text, start, given_at, surname)
+            # 俞奕辰名下: what is held in a name vouches for the given name's characters too
+            held = permissive or any(_HELD_FOR.match(text, at)
+                                     for at in (given_at + 1, given_at + 2))
             for end in (given_at + 1, given_at + 2):
                 # the given name so far passed: only its new last character is checked
-                if end > size or not _given_char_ok(text[end - 1], permissive):
+                if end > size or not _given_char_ok(text[end - 1], held):
                     break
-                if names_a_thing(text, end):
+                if names_a_thing(text, end) and not _HELD_FOR.match(text, end):
                     continue  # 和泰网络有限公司, 秋涛路, 五常大道
                 strong = context or _TITLE_OR_AFTER.match(text, end)
                 if not strong and not glued and (evidence_only
