@@ -115,9 +115,11 @@ class ModelNames:
             start, end = _name_characters(text, start, end)
             if latin and end - start < 2:
                 continue  # HaraldZwart来: the character after the name is none
-            if (end - start == 1 and text[start] not in SINGLE_SURNAMES
-                    and any(c.isdigit() for c in decoded)):
-                continue  # 银行卡6228 4828 …: a number the model read on, and a character before
+            if any(c.isdigit() for c in decoded) and (
+                    text[start] not in SINGLE_SURNAMES if end - start == 1
+                    else _verb(text, start, end)):
+                continue  # 银行卡6228 4828 …, 回电0571 …: a number the model read on, and a
+                # character or a verb before it
             if probability < CONFIDENT:  # only likely: kept when it has a name's shape
                 if short:
                     continue
@@ -137,8 +139,11 @@ class ModelNames:
                         text, start, end):
                     continue  # 首次申领, 工作人员回电: a verb of the dictionary, not 申* or 回*
                     # (解解 is a nickname)
-                elif end - start >= 4 and _made_of_words(text, start, end):
-                    continue  # 高龄津贴: words of the dictionary, none a name
+                elif (end - start >= 4 and probability < WORDS_EVIDENCE
+                      and text[start:start + 2] not in COMPOUND_SURNAMES
+                      and _made_of_words(text, start, end)):
+                    continue  # 高龄津贴: words of the dictionary, none a name or a place (苏丹
+                    # 上门), not after a compound surname (东方天佑)
                 elif probability < NAME_START_EVIDENCE:
                     start = named_start
                 listed = start in named_ends  # 记者戴鹏、江山: the next name of a list
@@ -237,9 +242,13 @@ def _verb(text: str, start: int, end: int) -> bool:
     return bool(words.frequency(text, start, end)) and words.tag(text[start:end])[:1] == "v"
 
 
+WORDS_EVIDENCE = 0.1  # a likely span of dictionary words is a name from this probability
+
+
 def _made_of_words(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a sequence of dictionary words of two to four characters,
-    none tagged as a name (高龄|津贴; not 高|建军 nor 欧阳|娜娜)."""
+    none tagged as a name, a place or another proper noun (高龄|津贴; not 高|建军, 苏丹|上门
+    nor 东方|天佑)."""
     words = lexicon()
     reach = {start}  # where a sequence of such words from start ends
     for at in range(start, end):
@@ -249,7 +258,7 @@ def _made_of_words(text: str, start: int, end: int) -> bool:
             frequency = words.frequency(text, at, stop)
             if frequency is None:
                 break  # no word starts with text[at:stop]
-            if frequency and words.tag(text[at:stop])[:2] != "nr":
+            if frequency and words.tag(text[at:stop])[:2] not in ("nr", "ns", "nz"):
                 reach.add(stop)
     return end in reach
 

@@ -259,6 +259,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 return 0.0  # 当事人信息: a common word, not a name
             if extends and tag not in _NAME_TAGS:
                 return 0.0  # 驾驶员居民身份证: the start of a longer word, not a name
+            if tag[:1] == "v" and surname not in COMMON_SURNAMES:
+                return 0.0  # 工作人员回电, 申请人回复: a verb after the role word (回 is rare)
             return self.SCORE_CONTEXT if clean else 0.85
         if left >= GLUED_LEFT or right >= _GLUED_RIGHT or extends:
             return 0.0  # glued to a neighbouring word: 由于天, 张伟强调, 张家港

@@ -175,6 +175,10 @@ def _masked(recognizer: ChinesePersonRecognizer, text: str) -> set[int]:
     ("补贴已转入向俊名下银行卡6222029945723987。", "向俊"),
     ("补贴已转入俞奕辰名下银行卡6230584600817888。", "俞奕辰"),  # 奕, 辰: rarer characters
     ("委托马想代领，代理人身份证31011519510418076X。", "马想"),
+    # likely spans of dictionary words that are names all the same (the hotline bench's): a
+    # place's name (苏丹), after a compound surname (东方)
+    ("来电人反映社区网格员苏丹上门登记时索要身份证照片", "苏丹"),
+    ("最后出现在西溪路附近，家属东方天佑电话+8618614527837。", "东方天佑"),
 ])
 def test_names_in_government_text_are_caught(names, text, name) -> None:
     start = text.index(name)
@@ -377,6 +381,8 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     # a number the model reads on from the character before it (the card is the card's)
     ("来电人高建咨询其名下银行卡5486 3589 5275 6439收到的一笔补贴款项来源", "卡"),
     ("徐璐反映其银行卡6228 4828 2392 0794 529被冻结", "卡"),
+    ("咨询社保缴费方式，希望工作人员回电0571 56128607。", "回电"),  # the model's, and the rules'
+    ("申请人回复称已收到补正通知", "回复"),                          # (回 is a rare surname)
 ])
 def test_places_and_masked_forms_are_kept(names, text, kept) -> None:
     start = text.index(kept)
