@@ -135,10 +135,10 @@ class ModelNames:
                                               or text[start] in _DUTY
                                               or _predicate(text, start, end)):
                     continue  # 数据集为, 须提交: no surname, and a particle at an end
-                elif end - start == 2 and text[start] != text[start + 1] and _verb(
-                        text, start, end):
+                elif (end - start == 2 and text[start] != text[start + 1]
+                      and start not in named_ends and _verb(text, start, end)):
                     continue  # 首次申领, 工作人员回电: a verb of the dictionary, not 申* or 回*
-                    # (解解 is a nickname)
+                    # (解解 is a nickname; 方力钧、展望、张晓刚 a list of names)
                 elif (end - start >= 4 and probability < WORDS_EVIDENCE
                       and text[start:start + 2] not in COMPOUND_SURNAMES
                       and _made_of_words(text, start, end)):
@@ -246,19 +246,21 @@ WORDS_EVIDENCE = 0.1  # a likely span of dictionary words is a name from this pr
 
 
 def _made_of_words(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a sequence of dictionary words of two to four characters,
-    none tagged as a name, a place or another proper noun (高龄|津贴; not 高|建军, 苏丹|上门
-    nor 东方|天佑)."""
+    """Whether text[start:end] is a sequence of two or more dictionary words of two to four
+    characters, and no word in it tagged as a name, a place or another proper noun (高龄|津贴;
+    not 高|建军, 苏丹|上门, 东方|天佑, 余音绕梁|品读, nor the one word 格林童话)."""
     words = lexicon()
-    reach = {start}  # where a sequence of such words from start ends
+    reach = {start}  # where a sequence of such words from start ends, at least two of them
     for at in range(start, end):
-        if at not in reach:
-            continue
         for stop in range(at + 2, min(end, at + 4) + 1):
             frequency = words.frequency(text, at, stop)
             if frequency is None:
                 break  # no word starts with text[at:stop]
-            if frequency and words.tag(text[at:stop])[:2] not in ("nr", "ns", "nz"):
+            if not frequency:
+                continue
+            if words.tag(text[at:stop])[:2] in ("nr", "ns", "nz"):
+                return False  # a name's, a place's word anywhere in it (余音绕梁品读)
+            if at in reach and (at, stop) != (start, end):
                 reach.add(stop)
     return end in reach
 
