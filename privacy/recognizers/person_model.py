@@ -193,7 +193,7 @@ class ModelNames:
 
     @staticmethod
     def vetoes(text: str, spans: list[tuple[int, int, float]], candidate: Candidate,
-               evident: bool) -> bool:
+               evident: bool, vouched: bool = False) -> bool:
         """Whether the model rules out a name the rules found (spans: its raw spans).
 
         A name with evidence around it (evident: 原告邴来信, a role word before) stands, as
@@ -202,12 +202,14 @@ class ModelNames:
         and names without evidence (the rules' guesses in a cell), need SHAPE_EVIDENCE from
         the model: 闲林余杭塘路 has no 林余 in it. After a role word a function word (须, 于)
         needs the model's own decision (CONFIDENT): the model has learnt that role words are
-        followed by names, and 申请人须提交 is likely to it.
+        followed by names, and 申请人须提交 is likely to it. A name with evidence after it too
+        (vouched: a title, an ID or a contact number right after it, or what is held in its
+        name) stands whatever the model says: 白雪女士, 家属于磊电话1339….
         """
         if text[candidate.start:candidate.end + 1] in WORDS_TAGGED_AS_NAMES:
             return True  # 申请人许可证编号: 许可 is cut out of a word
-        if text.startswith(HELD_FOR, candidate.end):
-            return False  # 转入向俊名下: a person's, though 向 is also a function word
+        if evident and vouched or text.startswith(HELD_FOR, candidate.end):
+            return False  # 白雪女士, 家属于磊电话…, 转入向俊名下: evidence after the name too
         word = text[candidate.start:candidate.end] in WORDS_TAGGED_AS_NAMES  # 联系人：许可
         if evident and not word and text[candidate.start] not in AMBIGUOUS_SURNAMES:
             return False

@@ -38,12 +38,15 @@ _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*您|(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9]))"
     r"|" + _HELD_FOR.pattern
+    # a contact number right after the name (家属于磊电话1339…)
+    + r"|(?:联系电话|电话|手机)[:：]?[ \t]*(?:\+?86[ -]?)?[0-9]"
     + r"|[ \t]{1,2}(?:" + "|".join(TITLES) + ")"
 )
 _TITLE = re.compile(alternatives(TITLES))
 # The characters a match of _TITLE or _AFTER can start with: a name without a role word before
 # it needs one of them right after its surname (a title) or its given name (evidence).
-_EVIDENCE_FIRST = frozenset(" \t，,（(:：+81" + "".join(t[0] for t in [*TITLES, *HELD_FOR]))
+_EVIDENCE_FIRST = frozenset(" \t，,（(:：+81联电手"
+                            + "".join(t[0] for t in [*TITLES, *HELD_FOR]))
 # A title right after the name, or _AFTER: both are evidence of a name.
 _TITLE_OR_AFTER = re.compile(_TITLE.pattern + "|" + _AFTER.pattern)
 # Verbs after a name support it, but do not override the other checks (来信反映 is no name).
@@ -168,7 +171,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         evidence_only = self.evidence_only and len(text) > SHORT_TEXT
         rules = self.rule_names(text, evidence_only)
         evident = set(rules if evidence_only or not rules else self.rule_names(text, True))
-        rules = [r for r in rules if not self.model.vetoes(text, spans, r, r in evident)]
+        rules = [r for r in rules if not self.model.vetoes(
+            text, spans, r, r in evident, _TITLE_OR_AFTER.match(text, r.end) is not None)]
         return merge(rules, self.model.find(text, spans))
 
     def rule_names(self, text: str, evidence_only: bool = False) -> list[Candidate]:

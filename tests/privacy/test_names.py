@@ -179,6 +179,12 @@ def _masked(recognizer: ChinesePersonRecognizer, text: str) -> set[int]:
     # place's name (苏丹), after a compound surname (东方)
     ("来电人反映社区网格员苏丹上门登记时索要身份证照片", "苏丹"),
     ("最后出现在西溪路附近，家属东方天佑电话+8618614527837。", "东方天佑"),
+    # evidence on both sides outweighs the model's doubt of a word (高明, 白雪) or a function
+    # word (于) as a surname (the hotline bench's)
+    ("已转萧山区城市管理局办理，经办人文欢，联系电话0571-87235482。", "文欢"),
+    ("最后出现在德胜路附近，家属于磊电话13391251554。", "于磊"),
+    ("最后出现在湖墅南路附近，家属高明电话19189971870。", "高明"),
+    ("白雪女士咨询新生儿医保参保办理流程", "白雪"),
 ])
 def test_names_in_government_text_are_caught(names, text, name) -> None:
     start = text.index(name)
