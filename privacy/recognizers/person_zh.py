@@ -45,7 +45,7 @@ _AFTER = re.compile(
 _TITLE = re.compile(alternatives(TITLES))
 # The characters a match of _TITLE or _AFTER can start with: a name without a role word before
 # it needs one of them right after its surname (a title) or its given name (evidence).
-_EVIDENCE_FIRST = frozenset(" \t，,（(:：+81联电手"
+_EVIDENCE_FIRST = frozenset(" \t，,（(:：+81联电手咨反投举求来建诉"
                             + "".join(t[0] for t in [*TITLES, *HELD_FOR]))
 # A title right after the name, or _AFTER: both are evidence of a name.
 _TITLE_OR_AFTER = re.compile(_TITLE.pattern + "|" + _AFTER.pattern)
@@ -53,6 +53,10 @@ _TITLE_OR_AFTER = re.compile(_TITLE.pattern + "|" + _AFTER.pattern)
 _VERBS = re.compile(
     r"反映|投诉|举报|咨询|求助|表示|来电|来信|来访|诉称|述称|陈述|承认|签收|签字|本人|于[0-9]"
 )
+# A clause's subject before an appeal verb (和春花咨询…, ，应建华反映…): in hotline records and
+# letters, who calls, writes or asks.
+_APPEAL_VERBS = re.compile(r"咨询|反映|投诉|举报|求助|来电|来信|来访|建议|诉称")
+_CLAUSE_STARTS = frozenset("。！？；，：:;,!?\n")
 _LIST_GLUE = frozenset(["、", ",", "，", "和", "及", "与", " ", "/", "；", ";"])
 _ENUMERATION = frozenset(["、", "和", "及", "与"])  # glue that allows any given-name characters
 
@@ -127,6 +131,15 @@ def _addressed(text: str, start: int, given_at: int, surname: str) -> Candidate 
     return _candidate((start, given_at, ADDRESSED))
 
 
+def _evidence_after(text: str, start: int, end: int) -> bool:
+    """Whether what follows a name ending at end says it is one: a title, an ID, a contact
+    number, 名下 (_TITLE_OR_AFTER), or an appeal verb after a clause's first words."""
+    if _TITLE_OR_AFTER.match(text, end):
+        return True
+    return (start == 0 or text[start - 1] in _CLAUSE_STARTS) and bool(
+        _APPEAL_VERBS.match(text, end))
+
+
 class ChinesePersonRecognizer(ScreenRecognizer):
     """Chinese personal names: a known surname + 1-2 given-name characters, scored by evidence."""
     # Evidence: a role word before (申请人：, 联系人 …) or an honorific/title after (先生, 女士 …)
@@ -172,7 +185,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         rules = self.rule_names(text, evidence_only)
         evident = set(rules if evidence_only or not rules else self.rule_names(text, True))
         rules = [r for r in rules if not self.model.vetoes(
-            text, spans, r, r in evident, _TITLE_OR_AFTER.match(text, r.end) is not None)]
+            text, spans, r, r in evident, _evidence_after(text, r.start, r.end))]
         return merge(rules, self.model.find(text, spans))
 
     def rule_names(self, text: str, evidence_only: bool = False) -> list[Candidate]:
@@ -228,7 +241,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                     break
                 if names_a_thing(text, end) and not _HELD_FOR.match(text, end):
                     continue  # 和泰网络有限公司, 秋涛路, 五常大道
-                strong = context or _TITLE_OR_AFTER.match(text, end)
+                strong = context or _evidence_after(text, start, end)
                 if not strong and not glued and (evidence_only
                                                  or surname in FUNCTION_SURNAMES):
                     continue  # the model's case; or _score() is 0: skip the look-ups

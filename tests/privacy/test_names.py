@@ -185,6 +185,9 @@ def _masked(recognizer: ChinesePersonRecognizer, text: str) -> set[int]:
     ("最后出现在德胜路附近，家属于磊电话13391251554。", "于磊"),
     ("最后出现在湖墅南路附近，家属高明电话19189971870。", "高明"),
     ("白雪女士咨询新生儿医保参保办理流程", "白雪"),
+    # a clause's first words before an appeal verb (和 is "and", 应 "should")
+    ("和春花咨询灵活就业人员社保缴费基数及缴费方式，希望工作人员回电", "和春花"),
+    ("已多次协商，应建华反映问题仍未解决", "应建华"),
 ])
 def test_names_in_government_text_are_caught(names, text, name) -> None:
     start = text.index(name)
