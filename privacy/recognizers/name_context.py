@@ -29,8 +29,8 @@ _ORG = re.compile(
     r"[\u4e00-\u9fff]{0,6}?" + _ORG_WORDS
     + r"|[\u4e00-\u9fff]{0,4}?[罚字]?[〔\[【]"
     # …or a place: 秋涛路, 文一西路, 白杨街道, 石林镇, 武林园区, 文渊路口, (下沙)文泽路
-    r"|(?:(?![" + "".join(sorted(STOP_CHARS)) + r"])[\u4e00-\u9fff])?"
-    r"[路街站镇乡村桥巷弄区县市省港湾馆院场园苑庭寺塔岛湖]"
+    r"|(?!家庭)(?:(?![" + "".join(sorted(STOP_CHARS)) + r"])[\u4e00-\u9fff])?"
+    r"[路街站镇乡村桥巷弄区县市省港湾馆院场园苑庭寺塔岛湖]"  # (家庭, a family, is no place)
     r"|" + _PLACE_WORDS
 )
 # A place word starting at one of the name's last two characters (五常大道: 常大道) also ends it:

@@ -36,7 +36,7 @@ _HELD_FOR = re.compile(alternatives(HELD_FOR))
 # 代领) also mark a person.
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|民族|联系电话|电话|手机|住址)"
-    r"|[:：][ \t\n]*您|(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9]))"
+    r"|[:：][ \t\n]*您|[（(]?(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9]))"
     r"|" + _HELD_FOR.pattern
     # a contact number right after the name (家属于磊电话1339…)
     + r"|(?:联系电话|电话|手机)[:：]?[ \t]*(?:\+?86[ -]?)?[0-9]"

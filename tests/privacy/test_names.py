@@ -188,6 +188,9 @@ def _masked(recognizer: ChinesePersonRecognizer, text: str) -> set[int]:
     # a clause's first words before an appeal verb (和 is "and", 应 "should")
     ("和春花咨询灵活就业人员社保缴费基数及缴费方式，希望工作人员回电", "和春花"),
     ("已多次协商，应建华反映问题仍未解决", "应建华"),
+    # 家庭 after a name is a family, no place (庭 ends places: 嘉绿庭); a mobile in brackets
+    ("经核查，户主张成家庭人均收入超标，停发。", "张成"),
+    ("已电话告知苏丹（18165420593）补发事宜。", "苏丹"),
 ])
 def test_names_in_government_text_are_caught(names, text, name) -> None:
     start = text.index(name)
