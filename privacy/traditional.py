@@ -40,7 +40,7 @@ def _dictionary() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "dictionary" / "TSCharacters.txt"
 
 
-def _simplified_spelling(char: str) -> bool:
+def gb2312_spells(char: str) -> bool:
     """Whether GB 2312, the simplified character set, spells char."""
     try:
         char.encode("gb2312")
@@ -59,7 +59,7 @@ def conversion() -> Conversion:
             target = targets.split(" ")[0]
             if (len(source) == 1 and len(target) == 1 and source != target
                     and is_cjk(source) and is_cjk(target)
-                    and not _simplified_spelling(source) and _simplified_spelling(target)):
+                    and not gb2312_spells(source) and gb2312_spells(target)):
                 table[ord(source)] = target
     characters = "".join(sorted(chr(code) for code in table))
     return Conversion(table, re.compile(f"[{re.escape(characters)}]"))
