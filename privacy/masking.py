@@ -56,6 +56,9 @@ def _mask_digits(value: str, keep: Callable[[int, int], bool]) -> str:
     return "".join(out)
 
 
+_HONORIFICS = tuple(sorted(HONORIFICS))
+
+
 def _addressed(name: str) -> str | None:
     """王先生 → *先生: a surname and an honorific, masked as the surname that names someone
     (None: name is not of that form)."""
@@ -65,9 +68,6 @@ def _addressed(name: str) -> str | None:
             if surname in SINGLE_SURNAMES or surname in COMPOUND_SURNAMES:
                 return "*" * len(surname) + honorific
     return None
-
-
-_HONORIFICS = tuple(sorted(HONORIFICS))
 
 
 def mask_person(value: str) -> str:
