@@ -208,7 +208,7 @@ class ModelNames:
         """
         if text[candidate.start:candidate.end + 1] in WORDS_TAGGED_AS_NAMES:
             return True  # 申请人许可证编号: 许可 is cut out of a word
-        if evident and vouched or text.startswith(HELD_FOR, candidate.end):
+        if (evident and vouched) or text.startswith(HELD_FOR, candidate.end):
             return False  # 白雪女士, 家属于磊电话…, 转入向俊名下: evidence after the name too
         word = text[candidate.start:candidate.end] in WORDS_TAGGED_AS_NAMES  # 联系人：许可
         if evident and not word and text[candidate.start] not in AMBIGUOUS_SURNAMES:
