@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from privacy.traditional import simplified
+
 _ZH_ID = ("身份证", "公民身份号", "身份号码", "证件号")
 _ZH_BANK = ("银行卡", "银行账号", "银行帐号", "银行账户", "卡号", "账号", "帐号")
 _ZH_PHONE = ("手机", "电话", "联系方式", "联系号码", "座机")
@@ -127,8 +129,9 @@ def _en_entity(tokens: list[str]) -> str | None:
 def classify_header(header: str) -> str | None:
     """The personal entity a column header names (e.g. 申请人姓名 → PERSON), or None."""
     # 名称 (the name of a thing: 单位名称, 项目名称) is never a person's name; public contact
-    # columns (咨询电话, 单位邮箱, office phone) are not personal.
-    header = header.strip()
+    # columns (咨询电话, 单位邮箱, office phone) are not personal. Traditional characters are
+    # read as simplified (身份證號碼, 聯繫電話: privacy.traditional).
+    header = simplified(header.strip())
     if not header:
         return None
     entity = _zh_entity(header)
@@ -151,7 +154,7 @@ _ZH_THINGS = re.compile(
 
 def names_things(header: str) -> bool:
     """Whether a header says its column names places or organisations (and not people)."""
-    header = _BRACKETED.sub("", header).strip()
+    header = simplified(_BRACKETED.sub("", header).strip())
     if not header or classify_header(header) is not None:
         return False
     if _ZH_THINGS.search(header):

@@ -60,12 +60,22 @@ def test_names_with_evidence_in_traditional_text(screener, text: str, masked: st
     assert screener.screen_text(text).text == masked
 
 
+@pytest.mark.parametrize(("header", "entity"), [
+    ("身份證號碼", "CN_RESIDENT_ID"), ("聯繫電話", "CN_MOBILE"), ("手機號碼", "CN_MOBILE"),
+    ("電子郵件", "EMAIL_ADDRESS"), ("申請人", "PERSON"), ("區縣", None),
+])
+def test_traditional_headers_name_what_simplified_ones_do(header: str, entity: str | None) -> None:
+    from privacy.headers import classify_header
+
+    assert classify_header(header) == entity
+
+
 def test_a_big5_table_is_screened_and_written_in_its_own_characters(screener,
                                                                     tmp_path: Path) -> None:
-    rows = [["姓名", "區縣", "備註"],
-            ["張偉", "萬華區", "已電話聯繫本人，情況屬實"],
-            ["劉淑華", "大安區", "由鄰居陳國強代為領取"],
-            ["鄭麗君", "信義區", ""]]
+    rows = [["姓名", "身份證號碼", "區縣", "備註"],
+            ["張偉", "110101199003071232", "萬華區", "已電話聯繫本人，情況屬實"],
+            ["劉淑華", "11010119900307123", "大安區", "由鄰居陳國強代為領取"],
+            ["鄭麗君", "330106198502284417", "信義區", ""]]
     source = tmp_path / "補助名冊.csv"
     with open(source, "w", encoding="big5", newline="") as handle:
         csv.writer(handle).writerows(rows)
@@ -74,8 +84,11 @@ def test_a_big5_table_is_screened_and_written_in_its_own_characters(screener,
     assert screened.encoding.lower().replace("-", "") in ("big5", "cp950", "big5hkscs")
     with open(output, encoding="utf-8-sig", newline="") as handle:
         out = list(csv.reader(handle))
-    assert out[0] == ["姓名", "區縣", "備註"]
+    assert out[0] == ["姓名", "身份證號碼", "區縣", "備註"]
     assert [r[0] for r in out[1:]] == ["張*", "劉**", "鄭**"]  # the name column, whole
-    assert [r[1] for r in out[1:]] == ["萬華區", "大安區", "信義區"]
-    assert out[1][2] == "已電話聯繫本人，情況屬實"
-    assert out[2][2] == "由鄰居陳**代為領取"
+    # the ID column by its header, whole: the malformed value too
+    assert [r[1] for r in out[1:]] == ["110101********1232", "*****************",
+                                       "330106********4417"]
+    assert [r[2] for r in out[1:]] == ["萬華區", "大安區", "信義區"]
+    assert out[1][3] == "已電話聯繫本人，情況屬實"
+    assert out[2][3] == "由鄰居陳**代為領取"
