@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from types import MappingProxyType
 
+from privacy.traditional import simplified
+
 QUASI_IDENTIFIER_HINTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "sex": ("性别", "sex", "gender"),
@@ -76,8 +78,9 @@ def _matches(header: str, hint: str) -> bool:
 
 
 def quasi_identifier_kind(column: str) -> str | None:
-    """Quasi-identifier kind of a column header ("age", "birth_year", "district", ...), or None."""
-    name = column.strip()
+    """Quasi-identifier kind of a column header ("age", "birth_year", "district", ...), or None
+    (traditional characters read as simplified: 性別, 年齡)."""
+    name = simplified(column.strip())
     for kind, hints in QUASI_IDENTIFIER_HINTS.items():
         if any(_matches(name, hint) for hint in hints):
             return kind

@@ -28,6 +28,7 @@ from privacy.sensitive_terms import (
     ZH_HEADERS,
     ZH_VALUES,
 )
+from privacy.traditional import simplified
 
 MINOR_AGE = 14
 VALUE_SHARE = 0.3          # share of non-empty cells naming the category
@@ -60,7 +61,9 @@ _DATE = re.compile(
 
 
 def classify_sensitive_header(header: str) -> str | None:
-    """The sensitive category a column header names (e.g. 诊断结果 → SENSITIVE_HEALTH), or None."""
+    """The sensitive category a column header names (e.g. 诊断结果 → SENSITIVE_HEALTH), or None
+    (traditional characters read as simplified: 診斷結果)."""
+    header = simplified(header)
     text = _BRACKETED.sub("", header).strip() or header.strip()
     if not text:
         return None
@@ -236,9 +239,10 @@ class SensitiveProfiler:
 
 
 def _term(value: str) -> str | None:
-    """The category a short cell names (高血压, 佛教, diabetes), or None."""
+    """The category a short cell names (高血压, 高血壓, 佛教, diabetes), or None."""
     if len(value) > SHORT_CELL or value.isdigit():
         return None
+    value = simplified(value)
     if not _ZH_FIRST.isdisjoint(value):
         for entity, pattern in _ZH_TERMS:
             if pattern.search(value):

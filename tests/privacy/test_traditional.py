@@ -92,3 +92,13 @@ def test_a_big5_table_is_screened_and_written_in_its_own_characters(screener,
     assert [r[2] for r in out[1:]] == ["萬華區", "大安區", "信義區"]
     assert out[1][3] == "已電話聯繫本人，情況屬實"
     assert out[2][3] == "由鄰居陳**代為領取"
+
+
+def test_traditional_quasi_identifiers_and_sensitive_categories_are_recognised() -> None:
+    from privacy.risk import quasi_identifier_kind
+    from privacy.sensitive import _term, classify_sensitive_header
+
+    assert [quasi_identifier_kind(h) for h in ("性別", "年齡", "區縣")] == [
+        "sex", "age", "district"]
+    assert classify_sensitive_header("診斷結果") == "SENSITIVE_HEALTH"
+    assert _term("高血壓") == _term("高血压") == "SENSITIVE_HEALTH"
