@@ -8,7 +8,8 @@ from privacy.recognizers.base import CellHints, ScreenRecognizer
 
 
 class SocialHandleRecognizer(ScreenRecognizer):
-    """An @handle of 2 to 6 characters ended by punctuation, a space or another handle.
+    """An @handle of 2 to 6 characters ended by punctuation, a space, another handle or an
+    emoticon ([嘻嘻], as Weibo writes them).
 
     Not the @ of an e-mail address (a letter or digit before it), and not longer runs, which
     in Chinese text are more often the sentence going on (@市民热线反映的问题) than a handle.
@@ -18,7 +19,7 @@ class SocialHandleRecognizer(ScreenRecognizer):
     PATTERN_NAME = "social_handle"
     REGEX = re.compile(
         r"(?<![A-Za-z0-9._%+\-])@(?P<v>[\u4e00-\u9fffA-Za-z0-9_\-]{2,6})"
-        r"(?=[:：\s@/（(，,。！!？?)）]|$)"
+        r"(?=[:：\s@/（(，,。！!？?)）\[【]|$)"
     )
     SCORE = 0.85  # masked, not held for review: an account name is personal, never a place
 

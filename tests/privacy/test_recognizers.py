@@ -285,6 +285,7 @@ def test_street_addresses_are_public_unless_someone_lives_there(analyzer):
     ("回复@机缘际会:壮壮被养胖了", "机缘际会"),
     ("转发自@小明同学 的微博", "小明同学"),
     ("//@RickW：同意", "RickW"),
+    ("照呢？晒晒@cp龙妈[嘻嘻][嘻嘻]", "cp龙妈"),   # an emoticon right after (Weibo NER train)
 ])
 def test_social_handles_are_masked_as_names(analyzer, text, handle):
     assert ("PERSON", handle) in entities(analyzer, text)
