@@ -46,7 +46,7 @@ class KnownNames:
         for match in self.pattern.finditer(text):
             start, end = match.span()
             if match.group() in self.words and not (
-                    text[:start].endswith(_ROLES) or text.startswith(_TITLES, end)
+                    text.endswith(_ROLES, 0, start) or text.startswith(_TITLES, end)
                     or any(h.entity_type == "PERSON" and h.start < end and start < h.end
                            for h in found)):
                 continue

@@ -232,16 +232,20 @@ def _predicate(text: str, start: int, end: int) -> bool:
     """Whether a likely span without a surname is a predicate rather than a nickname: a verb
     of jieba's dictionary (回电: 希望工作人员回电), or a noun and its degree (道路扬尘大; not
     a name or a place that ends so: 里瓦尔多, 亚历山大)."""
-    words = lexicon()
-    tag = words.tag(text[start:end]) if words.frequency(text, start, end) else ""
+    tag = _dictionary_tag(text, start, end)
     return tag[:1] == "v" or (end - start > 1 and text[end - 1] in _DEGREE
                               and tag[:2] not in ("nr", "ns"))
 
 
+def _dictionary_tag(text: str, start: int, end: int) -> str:
+    """jieba's tag of text[start:end] when its dictionary has that word, else ""."""
+    words = lexicon()
+    return words.tag(text[start:end]) if words.frequency(text, start, end) else ""
+
+
 def _verb(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a verb of jieba's dictionary (申领, 回电), not a name."""
-    words = lexicon()
-    return bool(words.frequency(text, start, end)) and words.tag(text[start:end])[:1] == "v"
+    return _dictionary_tag(text, start, end)[:1] == "v"
 
 
 WORDS_EVIDENCE = 0.1  # a likely span of dictionary words is a name from this probability

@@ -32,30 +32,33 @@ from privacy.recognizers.surnames import (
 _PREFIXES = ROLES + [t for t in TITLES if t not in HONORIFICS]
 _HONORIFIC = re.compile(alternatives(sorted(HONORIFICS)))
 _HELD_FOR = re.compile(alternatives(HELD_FOR))
-# After a name: "，身份证号…", "（男）", "：您…" (a letter's salutation), and HELD_FOR (名下,
-# 代领) also mark a person.
+_CONTACTS = ("联系电话", "电话", "手机")  # a contact number right after a name (家属于磊电话1339…)
+# After a name: "，身份证号…", "（男）", "：您…" (a letter's salutation), HELD_FOR (名下, 代领)
+# and _CONTACTS with a number also mark a person.
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*您|[（(]?(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9]))"
     r"|" + _HELD_FOR.pattern
-    # a contact number right after the name (家属于磊电话1339…)
-    + r"|(?:联系电话|电话|手机)[:：]?[ \t]*(?:\+?86[ -]?)?[0-9]"
+    + r"|(?:" + "|".join(_CONTACTS) + r")[:：]?[ \t]*(?:\+?86[ -]?)?[0-9]"
     + r"|[ \t]{1,2}(?:" + "|".join(TITLES) + ")"
 )
 _TITLE = re.compile(alternatives(TITLES))
-# The characters a match of _TITLE or _AFTER can start with: a name without a role word before
-# it needs one of them right after its surname (a title) or its given name (evidence).
-_EVIDENCE_FIRST = frozenset(" \t，,（(:：+81联电手咨反投举求来建诉"
-                            + "".join(t[0] for t in [*TITLES, *HELD_FOR]))
+# What someone calling, writing or asking does (反映, 咨询 …).
+_REPORTS = ("反映", "投诉", "举报", "咨询", "求助", "来电", "来信", "来访", "诉称")
+# A clause's subject before an appeal verb (和春花咨询…, ，应建华反映…): in hotline records and
+# letters, who calls, writes or asks.
+_APPEALS = (*_REPORTS, "建议")
+_APPEAL_VERBS = re.compile("|".join(_APPEALS))
+# The characters a match of _TITLE, _AFTER or _APPEAL_VERBS can start with: a name without a
+# role word before it needs one of them right after its surname (a title) or its given name
+# (evidence).
+_EVIDENCE_FIRST = frozenset(" \t，,（(:：+81" + "".join(
+    w[0] for w in [*TITLES, *HELD_FOR, *_CONTACTS, *_APPEALS]))
 # A title right after the name, or _AFTER: both are evidence of a name.
 _TITLE_OR_AFTER = re.compile(_TITLE.pattern + "|" + _AFTER.pattern)
 # Verbs after a name support it, but do not override the other checks (来信反映 is no name).
-_VERBS = re.compile(
-    r"反映|投诉|举报|咨询|求助|表示|来电|来信|来访|诉称|述称|陈述|承认|签收|签字|本人|于[0-9]"
-)
-# A clause's subject before an appeal verb (和春花咨询…, ，应建华反映…): in hotline records and
-# letters, who calls, writes or asks.
-_APPEAL_VERBS = re.compile(r"咨询|反映|投诉|举报|求助|来电|来信|来访|建议|诉称")
+_VERBS = re.compile("|".join(
+    [*_REPORTS, "表示", "述称", "陈述", "承认", "签收", "签字", "本人", "于[0-9]"]))
 _CLAUSE_STARTS = frozenset("。！？；，：:;,!?\n")
 _LIST_GLUE = frozenset(["、", ",", "，", "和", "及", "与", " ", "/", "；", ";"])
 _ENUMERATION = frozenset(["、", "和", "及", "与"])  # glue that allows any given-name characters
