@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
-from functools import lru_cache
 
 from privacy.recognizers.base import CellHints, ScreenRecognizer
 
@@ -22,16 +21,22 @@ _ID = re.compile(
 )
 
 
-_today_cache: tuple[int, dt.date] = (-1, dt.date.min)
+_today_cache: tuple[int, dt.date, str] = (-1, dt.date.min, "")
 
 
 def _today() -> dt.date:
     """dt.date.today(), asked at most once a minute (local midnight falls on a minute)."""
+    return _today_and_digits()[0]
+
+
+def _today_and_digits() -> tuple[dt.date, str]:
+    """Today, and today written yyyymmdd (as an ID writes a birth date), once a minute."""
     global _today_cache
     minute = int(time.time() // 60)
     if _today_cache[0] != minute:
-        _today_cache = (minute, dt.date.today())
-    return _today_cache[1]
+        today = dt.date.today()
+        _today_cache = (minute, today, f"{today:%Y%m%d}")
+    return _today_cache[1], _today_cache[2]
 
 
 def _date_ok(year: int, month: int, day: int, today: dt.date | None = None) -> bool:
@@ -43,15 +48,20 @@ def _date_ok(year: int, month: int, day: int, today: dt.date | None = None) -> b
     return year >= 1900 and born <= (today or _today())
 
 
-@lru_cache(maxsize=1 << 13)
-def _birth_date(yyyymmdd: str) -> dt.date | None:
-    """The date written yyyymmdd if it is one from 1900 on (cached: many IDs share one)."""
-    year = int(yyyymmdd[:4])
-    try:
-        born = dt.date(year, int(yyyymmdd[4:6]), int(yyyymmdd[6:8]))
-    except ValueError:
-        return None
-    return born if year >= 1900 else None
+# Every month and day of a year as an ID writes them (mmdd), 29 February included.
+_MONTH_DAYS = frozenset(f"{month:02d}{day:02d}" for month, days in enumerate(
+    (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31), start=1) for day in range(1, days + 1))
+
+
+def _birth_digits_ok(yyyymmdd: str, today: str) -> bool:
+    """Whether eight digits write a real date from 1900-01-01 to today (today: yyyymmdd)."""
+    # Compared as text, without making a date: IDs' birth dates are too many to cache.
+    if yyyymmdd[4:] not in _MONTH_DAYS or not "19000101" <= yyyymmdd <= today:
+        return False
+    if yyyymmdd[4:] == "0229":
+        year = int(yyyymmdd[:4])
+        return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return True
 
 
 def check_digit(first17: str) -> str:
@@ -68,8 +78,7 @@ def validate_resident_id(value: str) -> str | None:
             return "format"
         if value[:2] not in PROVINCES:
             return "region"
-        born = _birth_date(value[6:14])  # as _date_ok(year, month, day)
-        if born is None or born > _today():
+        if not _birth_digits_ok(value[6:14], _today_and_digits()[1]):  # as _date_ok()
             return "date"
         if check_digit(value[:17]) != value[17]:
             return "checksum"

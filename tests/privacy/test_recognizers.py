@@ -13,7 +13,7 @@ from privacy.recognizers import (
     MobileRecognizer,
     ResidentIdRecognizer,
 )
-from privacy.recognizers.resident_id import validate_resident_id
+from privacy.recognizers.resident_id import _birth_digits_ok, _date_ok, validate_resident_id
 
 from .conftest import bad_checksum, luhn_digit, make_card, make_resident_id
 
@@ -57,6 +57,19 @@ def test_invalid_ids_are_rejected_in_free_text(analyzer, value, reason):
         value = body + make_resident_id.__globals__["id_check_digit"](body)
     assert validate_resident_id(value) == reason
     assert "CN_RESIDENT_ID" not in [e for e, _ in entities(analyzer, f"身份证号 {value} 。")]
+
+
+def test_birth_dates_compared_as_digits_are_the_calendars():
+    today = dt.date(2026, 12, 3)
+    years = [1899, 1900, 1901, 1904, 1999, 2000, 2024, 2025, 2026, 2027, 2100]
+    for year in years:
+        for month in range(14):
+            for day in range(33):
+                digits = f"{year:04d}{month:02d}{day:02d}"
+                assert _birth_digits_ok(digits, f"{today:%Y%m%d}") == _date_ok(
+                    year, month, day, today), digits
+    assert _birth_digits_ok("20261203", "20261203") and not _birth_digits_ok("20261204",
+                                                                            "20261203")
 
 
 def test_legacy_15_digit_ids_need_context_for_confidence(analyzer):
