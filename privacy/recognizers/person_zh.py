@@ -30,6 +30,7 @@ from privacy.recognizers.surnames import (
 )
 
 _PREFIXES = ROLES + [t for t in TITLES if t not in HONORIFICS]
+_ROLE_WORDS = tuple(_PREFIXES)
 _HONORIFIC = re.compile(alternatives(sorted(HONORIFICS)))
 _HELD_FOR = re.compile(alternatives(HELD_FOR))
 _CONTACTS = ("联系电话", "电话", "手机")  # a contact number right after a name (家属于磊电话1339…)
@@ -134,13 +135,27 @@ def _addressed(text: str, start: int, given_at: int, surname: str) -> Candidate 
     return _candidate((start, given_at, ADDRESSED))
 
 
-def _evidence_after(text: str, start: int, end: int) -> bool:
-    """Whether what follows a name ending at end says it is one: a title, an ID, a contact
-    number, 名下 (_TITLE_OR_AFTER), or an appeal verb after a clause's first words."""
-    if _TITLE_OR_AFTER.match(text, end):
+def _evidence_after(text: str, start: int, end: int, titles: bool = True) -> bool:
+    """Whether what follows a name ending at end says it is one: a title (unless not titles),
+    an ID, a contact number, 名下 (_TITLE_OR_AFTER), or an appeal verb after a clause's first
+    words."""
+    if (_TITLE_OR_AFTER if titles else _AFTER).match(text, end):
         return True
     return (start == 0 or text[start - 1] in _CLAUSE_STARTS) and bool(
         _APPEAL_VERBS.match(text, end))
+
+
+def _vouched_char(text: str, start: int, given_at: int, end: int, held: bool) -> bool:
+    """Whether what a person does or has after a name (东方一诺咨询…) vouches for the rarer
+    last character of its given name text[given_at:end]: not after a title of office (财务总监),
+    nor for a dictionary word (开赛，女; 中国国籍，男) or a role word (来电人反映)."""
+    if held or not _given_char_ok(text[end - 1], True) or text.startswith(_ROLE_WORDS, start):
+        return False
+    words = lexicon()
+    if words.frequency(text, start, end) or words.frequency(text, given_at, end):
+        return False
+    return any(_evidence_after(text, start, at, titles=False)
+               for at in (given_at + 1, given_at + 2))
 
 
 class ChinesePersonRecognizer(ScreenRecognizer):
@@ -240,7 +255,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                                      for at in (given_at + 1, given_at + 2))
             for end in (given_at + 1, given_at + 2):
                 # the given name so far passed: only its new last character is checked
-                if end > size or not _given_char_ok(text[end - 1], held):
+                if end > size or not (_given_char_ok(text[end - 1], held)
+                                      or _vouched_char(text, start, given_at, end, held)):
                     break
                 if names_a_thing(text, end) and not _HELD_FOR.match(text, end):
                     continue  # 和泰网络有限公司, 秋涛路, 五常大道

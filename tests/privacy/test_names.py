@@ -188,6 +188,8 @@ def _masked(recognizer: ChinesePersonRecognizer, text: str) -> set[int]:
     # a clause's first words before an appeal verb (和 is "and", 应 "should")
     ("和春花咨询灵活就业人员社保缴费基数及缴费方式，希望工作人员回电", "和春花"),
     ("已多次协商，应建华反映问题仍未解决", "应建华"),
+    # … which vouches for a given name's rarer characters too (一)
+    ("东方一诺咨询灵活就业人员社保缴费基数及缴费方式，希望工作人员回电", "东方一诺"),
     # 家庭 after a name is a family, no place (庭 ends places: 嘉绿庭); a mobile in brackets
     ("经核查，户主张成家庭人均收入超标，停发。", "张成"),
     ("已电话告知苏丹（18165420593）补发事宜。", "苏丹"),
@@ -395,6 +397,9 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("徐璐反映其银行卡6228 4828 2392 0794 529被冻结", "卡"),
     ("咨询社保缴费方式，希望工作人员回电0571 56128607。", "回电"),  # the model's, and the rules'
     ("申请人回复称已收到补正通知", "回复"),                          # (回 is a rare surname)
+    ("已办结，来电人反映的问题已解决。", "来电人"),  # a role word, before an appeal verb
+    ("张振生：中国国籍，男，大专学历。", "国籍"),  # a word, before a sex (as a name is)
+    ("2015年起任公司财务总监。", "财务"),  # a department, before a title of office
 ])
 def test_places_and_masked_forms_are_kept(names, text, kept) -> None:
     start = text.index(kept)
