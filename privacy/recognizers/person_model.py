@@ -510,8 +510,9 @@ def _word_without_evidence(span: str, probability: float) -> bool:
     """Whether a span is a frequent dictionary word (许可, 高峰) the model is not sure enough
     of: a likely one as common as COMMON_WORD is never a name unless jieba tags it so; else it
     needs WORD_EVIDENCE (NAMED_WORD_EVIDENCE when jieba tags it as a name, which its
-    tags of 许可 and 高峰 are too; CONFIDENT_WORD when Viterbi's own but not tagged so). A
-    rarer word not tagged as a name (环比, a statistics term) needs TERM_EVIDENCE."""
+    tags of 许可 and 高峰 are too; CONFIDENT_WORD when Viterbi's own but not tagged so, unless
+    a transliteration of three characters or more). A rarer word not tagged as a name (环比,
+    a statistics term) needs TERM_EVIDENCE."""
     if span in WORDS_TAGGED_AS_NAMES:
         return True  # 许可证: the model reads jieba's tag of it, so it cannot judge it
     words = lexicon()
@@ -522,7 +523,11 @@ def _word_without_evidence(span: str, probability: float) -> bool:
         return (probability < CONFIDENT and frequency >= RARE_WORD and not named
                 and probability < TERM_EVIDENCE)
     if probability >= CONFIDENT:
-        return not named and probability < CONFIDENT_WORD
+        # A transliteration Viterbi decodes is the model's to judge: jieba tags many foreign
+        # names as places (奥巴马, 巴拉克 ns). Out of fold on the tuning parts, four names for
+        # three characters (维利亚 of 塞维利亚).
+        return (not named and probability < CONFIDENT_WORD
+                and not (len(span) >= 3 and all(c in TRANSLITERATION_CHARS for c in span)))
     if frequency >= COMMON_WORD and not named and (len(span) > 1 or span not in SINGLE_SURNAMES):
         # 彭玉建议 (建议 at 0.02), 领导和专家: a common word the model only finds likely. Out of
         # fold on the tuning parts, 80 such over-masks and no name. A surname alone that is

@@ -21,6 +21,7 @@ from privacy.recognizers.person_model import (
     _known_latin_names,
     _nickname,
     _word_ends_at,
+    _word_without_evidence,
     merge,
 )
 from privacy.recognizers.person_zh import ChinesePersonRecognizer
@@ -281,6 +282,17 @@ def test_a_known_latin_name_is_a_name_below_the_latin_evidence(names, text, name
 def test_other_latin_runs_are_no_known_name(text, span) -> None:
     start = text.index(span)
     assert _known_latin_names(text, start, start + len(span)) == []
+
+
+@pytest.mark.parametrize(("span", "probability", "word"), [
+    ("奥巴马", 0.57, False),  # a transliteration Viterbi decodes, though jieba tags it a place
+    ("巴拉克", 0.73, False),
+    ("奥巴马", 0.01, True),   # … barely likely: a word like any other
+    ("巴西", 0.6, True),      # two characters: a place's name as often as a person's
+    ("黄金", 0.6, True),      # an ordinary word, not a transliteration
+])
+def test_a_decoded_transliteration_is_no_word_without_evidence(span, probability, word) -> None:
+    assert _word_without_evidence(span, probability) is word
 
 
 @pytest.mark.parametrize(("text", "name"), [
