@@ -511,8 +511,8 @@ def _word_without_evidence(span: str, probability: float) -> bool:
     of: a likely one as common as COMMON_WORD is never a name unless jieba tags it so; else it
     needs WORD_EVIDENCE (NAMED_WORD_EVIDENCE when jieba tags it as a name, which its
     tags of 许可 and 高峰 are too; CONFIDENT_WORD when Viterbi's own but not tagged so, unless
-    a transliteration of three characters or more). A rarer word not tagged as a name (环比,
-    a statistics term) needs TERM_EVIDENCE."""
+    a transliteration: three characters or more, or two not tagged as a place). A rarer
+    word not tagged as a name (环比, a statistics term) needs TERM_EVIDENCE."""
     if span in WORDS_TAGGED_AS_NAMES:
         return True  # 许可证: the model reads jieba's tag of it, so it cannot judge it
     words = lexicon()
@@ -524,10 +524,12 @@ def _word_without_evidence(span: str, probability: float) -> bool:
                 and probability < TERM_EVIDENCE)
     if probability >= CONFIDENT:
         # A transliteration Viterbi decodes is the model's to judge: jieba tags many foreign
-        # names as places (奥巴马, 巴拉克 ns). Out of fold on the tuning parts, four names for
-        # three characters (维利亚 of 塞维利亚).
-        return (not named and probability < CONFIDENT_WORD
-                and not (len(span) >= 3 and all(c in TRANSLITERATION_CHARS for c in span)))
+        # names as places or other proper nouns (奥巴马, 巴拉克 ns; 穆勒 nz); only of two
+        # characters tagged as a place is it one as often (巴西, 伊朗). Out of fold on the
+        # tuning parts, six names for three characters (维利亚 of 塞维利亚).
+        return (not named and probability < CONFIDENT_WORD and not (
+            len(span) >= 2 and all(c in TRANSLITERATION_CHARS for c in span)
+            and (len(span) >= 3 or words.tag(span)[:2] != "ns")))
     if frequency >= COMMON_WORD and not named and (len(span) > 1 or span not in SINGLE_SURNAMES):
         # 彭玉建议 (建议 at 0.02), 领导和专家: a common word the model only finds likely. Out of
         # fold on the tuning parts, 80 such over-masks and no name. A surname alone that is

@@ -288,7 +288,9 @@ def test_other_latin_runs_are_no_known_name(text, span) -> None:
     ("奥巴马", 0.57, False),  # a transliteration Viterbi decodes, though jieba tags it a place
     ("巴拉克", 0.73, False),
     ("奥巴马", 0.01, True),   # … barely likely: a word like any other
-    ("巴西", 0.6, True),      # two characters: a place's name as often as a person's
+    ("穆勒", 0.59, False),    # two characters jieba tags as another proper noun (nz)
+    ("巴西", 0.6, True),      # two characters tagged as a place: a place as often as not
+    ("万", 0.6, True),        # one character: a number as often as a surname
     ("黄金", 0.6, True),      # an ordinary word, not a transliteration
 ])
 def test_a_decoded_transliteration_is_no_word_without_evidence(span, probability, word) -> None:
