@@ -147,15 +147,16 @@ def _evidence_after(text: str, start: int, end: int, titles: bool = True) -> boo
 
 def _vouched_char(text: str, start: int, given_at: int, end: int, held: bool) -> bool:
     """Whether what a person does or has after a name (东方一诺咨询…) vouches for the rarer
-    last character of its given name text[given_at:end]: not after a title of office (财务总监),
-    nor for a dictionary word (开赛，女; 中国国籍，男) or a role word (来电人反映)."""
+    last character of its given name text[given_at:end] (the name ending there or one
+    character on): not a title of office (财务总监), nor for a dictionary word (开赛，女;
+    中国国籍，男) or a role word (来电人反映)."""
     if held or not _given_char_ok(text[end - 1], True) or text.startswith(_ROLE_WORDS, start):
         return False
     words = lexicon()
     if words.frequency(text, start, end) or words.frequency(text, given_at, end):
         return False
     return any(_evidence_after(text, start, at, titles=False)
-               for at in (given_at + 1, given_at + 2))
+               for at in (given_at + 1, given_at + 2) if at >= end)
 
 
 class ChinesePersonRecognizer(ScreenRecognizer):
