@@ -154,9 +154,10 @@ _ZH_THINGS = re.compile(
 
 def names_things(header: str) -> bool:
     """Whether a header says its column names places or organisations (and not people)."""
-    header = simplified(_BRACKETED.sub("", header).strip())
-    if not header or classify_header(header) is not None:
+    header = _BRACKETED.sub("", header).strip()
+    if not header or classify_header(header) is not None:  # reads it as simplified itself
         return False
+    header = simplified(header)
     if _ZH_THINGS.search(header):
         return True
     words = set(_tokens(header))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
@@ -29,8 +30,7 @@ from privacy.recognizers.surnames import (
     STOP_CHARS,
 )
 
-_PREFIXES = ROLES + [t for t in TITLES if t not in HONORIFICS]
-_ROLE_WORDS = tuple(_PREFIXES)
+_PREFIXES = (*ROLES, *(t for t in TITLES if t not in HONORIFICS))
 _HONORIFIC = re.compile(alternatives(sorted(HONORIFICS)))
 _HELD_FOR = re.compile(alternatives(HELD_FOR))
 _CONTACTS = ("联系电话", "电话", "手机")  # a contact number right after a name (家属于磊电话1339…)
@@ -72,7 +72,7 @@ _SURNAME = (
 _GIVEN = "[" + "".join(sorted(GIVEN_NAME_CHARS - STOP_CHARS)) + "]"
 
 
-def _rests(words: list[str]) -> str:
+def _rests(words: Sequence[str]) -> str:
     """Each word but its first character (matched before), checked with a lookbehind."""
     # Grouped by their second character as alternatives() groups words by their first: the
     # words that can match at a position keep their order in words.
@@ -145,12 +145,12 @@ def _evidence_after(text: str, start: int, end: int, titles: bool = True) -> boo
         _APPEAL_VERBS.match(text, end))
 
 
-def _vouched_char(text: str, start: int, given_at: int, end: int, held: bool) -> bool:
+def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
     """Whether what a person does or has after a name (东方一诺咨询…) vouches for the rarer
     last character of its given name text[given_at:end] (the name ending there or one
     character on): not a title of office (财务总监), nor for a dictionary word (开赛，女;
     中国国籍，男) or a role word (来电人反映)."""
-    if held or not _given_char_ok(text[end - 1], True) or text.startswith(_ROLE_WORDS, start):
+    if not _given_char_ok(text[end - 1], True) or text.startswith(_PREFIXES, start):
         return False
     words = lexicon()
     if words.frequency(text, start, end) or words.frequency(text, given_at, end):
@@ -257,7 +257,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             for end in (given_at + 1, given_at + 2):
                 # the given name so far passed: only its new last character is checked
                 if end > size or not (_given_char_ok(text[end - 1], held)
-                                      or _vouched_char(text, start, given_at, end, held)):
+                                      or _vouched_char(text, start, given_at, end)):
                     break
                 if names_a_thing(text, end) and not _HELD_FOR.match(text, end):
                     continue  # 和泰网络有限公司, 秋涛路, 五常大道
