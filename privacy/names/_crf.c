@@ -364,12 +364,14 @@ static int run(const Model *self, PyObject *text, PyObject *role_ends, PyObject 
     return 0;
 }
 
-static int append_span(PyObject *result, Py_ssize_t start, Py_ssize_t end, const double *name) {
+static int append_span(PyObject *result, Py_ssize_t start, Py_ssize_t end, Py_ssize_t run_end,
+                       const double *name, int with_run_end) {
     double top = 0;
     for (Py_ssize_t k = start; k < end; k++) {
         if (name[k] > top) top = name[k];
     }
-    PyObject *span = Py_BuildValue("(nnd)", start, end, top);
+    PyObject *span = with_run_end ? Py_BuildValue("(nndn)", start, end, top, run_end)
+                                  : Py_BuildValue("(nnd)", start, end, top);
     if (span == NULL || PyList_Append(result, span) < 0) {
         Py_XDECREF(span);
         return -1;
@@ -378,16 +380,20 @@ static int append_span(PyObject *result, Py_ssize_t start, Py_ssize_t end, const
     return 0;
 }
 
-/* decode(text, role_ends, title_starts, threshold[, trim]) -> [(start, end, probability), ...]
+/* decode(text, role_ends, title_starts, threshold[, trim[, end_trim]])
+ *   -> [(start, end, probability), ...]
  * A run of likely characters starts at its first character whose probability is at least
- * trim times the run's highest (0: at its first). */
+ * trim times the run's highest (0: at its first). With end_trim, it also ends after its last
+ * character at least end_trim times as likely, and each span is (start, end, probability,
+ * run_end), run_end where the run ended before that (end, for Viterbi's names). */
 static PyObject *model_decode(Model *self, PyObject *args) {
     PyObject *text, *role_ends, *title_starts;
-    double threshold, trim = 0.0;
-    if (!PyArg_ParseTuple(args, "UOOd|d", &text, &role_ends, &title_starts, &threshold,
-                          &trim)) {
+    double threshold, trim = 0.0, end_trim = -1.0;
+    if (!PyArg_ParseTuple(args, "UOOd|dd", &text, &role_ends, &title_starts, &threshold,
+                          &trim, &end_trim)) {
         return NULL;
     }
+    int with_run_end = end_trim >= 0.0;
     Decoded d;
     if (run(self, text, role_ends, title_starts, &d) < 0) {
         PyMem_Free(d.memory);
@@ -407,7 +413,7 @@ static PyObject *model_decode(Model *self, PyObject *args) {
         int label = t < n ? d.labels[t] : O;
         if (label != I && start >= 0) {
             for (Py_ssize_t k = start; k < t; k++) taken[k] = 1;
-            if (append_span(result, start, t, d.name) < 0) goto fail;
+            if (append_span(result, start, t, t, d.name, with_run_end) < 0) goto fail;
             start = -1;
         }
         if (label == B || (label == I && start < 0)) start = t;
@@ -422,7 +428,11 @@ static PyObject *model_decode(Model *self, PyObject *args) {
                 if (d.name[k] > top) top = d.name[k];
             }
             while (start < t - 1 && d.name[start] < trim * top) start++;
-            if (append_span(result, start, t, d.name) < 0) goto fail;
+            Py_ssize_t end = t;
+            if (with_run_end) {
+                while (end > start + 1 && d.name[end - 1] < end_trim * top) end--;
+            }
+            if (append_span(result, start, end, t, d.name, with_run_end) < 0) goto fail;
             start = -1;
         }
     }
@@ -464,8 +474,8 @@ static PyObject *model_probabilities(Model *self, PyObject *args) {
 
 static PyMethodDef model_methods[] = {
     {"decode", (PyCFunction)model_decode, METH_VARARGS,
-     "decode(text, role_ends, title_starts, threshold[, trim]) -> sorted [(start, end, "
-     "probability)]"},
+     "decode(text, role_ends, title_starts, threshold[, trim[, end_trim]]) -> sorted "
+     "[(start, end, probability)], with end_trim [(start, end, probability, run_end)]"},
     {"probabilities", (PyCFunction)model_probabilities, METH_VARARGS,
      "probabilities(text, role_ends, title_starts) -> each character's name probability"},
     {NULL, NULL, 0, NULL},

@@ -71,6 +71,16 @@ class NameModel:
         role_ends, title_starts = cue_positions(text)
         return self._model.decode(text, role_ends, title_starts, threshold, trim)
 
+    def trimmed_spans(self, text: str, threshold: float, trim: float,
+                      end_trim: float) -> list[tuple[int, int, float, int]]:
+        """spans(), each run of likely characters also ending after its last character at
+        least end_trim times as likely as its likeliest (普益财富 ends at 益); with the end of
+        the whole run after each span's (a Viterbi name's own end)."""
+        if not text:
+            return []
+        role_ends, title_starts = cue_positions(text)
+        return self._model.decode(text, role_ends, title_starts, threshold, trim, end_trim)
+
     def probabilities(self, text: str) -> list[float]:
         """Each character's probability of being part of a name."""
         if not text:

@@ -25,17 +25,23 @@ _ORG_WORDS = alternatives(
     ["有限", "公司", "集团", "科技", "网络", "传媒", "电子", "信息", "中心", "商行", "商店", "超市",
      "酒店", "饭店", "餐厅", "工作室", "合作社", "协会", "事务所", "研究院", "学校", "医院", "银行",
      "面馆", "餐馆", "饭馆", "菜馆", "茶馆", "酒馆", "宾馆", "旅馆", "小吃", "厂", "店"])
-_ORG = re.compile(
-    r"[\u4e00-\u9fff]{0,6}?" + _ORG_WORDS
-    + r"|[\u4e00-\u9fff]{0,4}?[罚字]?[〔\[【]"
-    # …or a place: 秋涛路, 文一西路, 白杨街道, 石林镇, 武林园区, 文渊路口, (下沙)文泽路
-    r"|(?!家庭)(?:(?![" + "".join(sorted(STOP_CHARS)) + r"])[\u4e00-\u9fff])?"
-    r"[路街站镇乡村桥巷弄区县市省港湾馆院场园苑庭寺塔岛湖]"  # (家庭, a family, is no place)
-    r"|" + _PLACE_WORDS
-)
+_ORG_NAME = r"[\u4e00-\u9fff]{0,6}?" + _ORG_WORDS
+_DOCUMENT = r"[\u4e00-\u9fff]{0,4}?[罚字]?[〔\[【]"
+# …or a place: 秋涛路, 文一西路, 白杨街道, 石林镇, 武林园区, 文渊路口, (下沙)文泽路 (家庭, a family,
+# is no place)
+_PLACE_CHARACTER = (r"(?!家庭)(?:(?![" + "".join(sorted(STOP_CHARS)) + r"])[\u4e00-\u9fff])?"
+                    r"[路街站镇乡村桥巷弄区县市省港湾馆院场园苑庭寺塔岛湖]")
 # A place word starting at one of the name's last two characters (五常大道: 常大道) also ends it:
-# _ORG at the name's end or _PLACE_WORDS one or two characters before, in one match at end - 2.
-_ORG_OR_PLACE = re.compile(rf"(?s:{_PLACE_WORDS}|.{_PLACE_WORDS}|..(?:{_ORG.pattern}))")
+# an organisation's, a document's or a place's word at the name's end, or _PLACE_WORDS one or
+# two characters before, in one match at end - 2.
+_ORG_OR_PLACE = re.compile(rf"(?s:{_PLACE_WORDS}|.{_PLACE_WORDS}"
+                           rf"|..(?:{_ORG_NAME}|{_DOCUMENT}|{_PLACE_CHARACTER}|{_PLACE_WORDS}))")
+# … the same without a place's character alone after the name, which may be a word's (绕路 of
+# 驾驶员云成绕路 is a detour, not a road)
+_ORG_OR_PLACE_BUT_CHARACTER = re.compile(rf"(?s:{_PLACE_WORDS}|.{_PLACE_WORDS}"
+                                         rf"|..(?:{_ORG_NAME}|{_DOCUMENT}|{_PLACE_WORDS}))")
+_PLACE_CHARACTER_WORD = re.compile(_PLACE_CHARACTER)
+_PLACE_TAGS = ("ns", "nt")  # jieba's tags of places and organisations
 
 
 @lru_cache(maxsize=1 << 12)
@@ -80,8 +86,18 @@ def right_crossing(text: str, given_at: int, end: int) -> int:
 
 def names_a_thing(text: str, end: int) -> bool:
     """Whether the words after a name ending at end make it part of an organisation's or a
-    place's name (和泰网络有限公司, 秋涛路, 五常大道)."""
-    return end >= 2 and _ORG_OR_PLACE.match(text, end - 2) is not None
+    place's name (和泰网络有限公司, 秋涛路, 五常大道); not a word of the dictionary other than a
+    place's that ends in a place's character (绕路, 走路, 一路)."""
+    if end < 2 or _ORG_OR_PLACE.match(text, end - 2) is None:
+        return False
+    word = text[end:end + 2]
+    if len(word) < 2 or _PLACE_CHARACTER_WORD.fullmatch(word) is None:
+        return True
+    words = lexicon()
+    if not words.frequency(word) or words.tag(word)[:2] in _PLACE_TAGS:
+        return True
+    # the word alone matched: a thing only if something else after the name names one
+    return _ORG_OR_PLACE_BUT_CHARACTER.match(text, end - 2) is not None
 
 
 # An organisation's or a place's word a few characters on: 卓X机械有限公司, 白X体育中心; or

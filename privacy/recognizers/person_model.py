@@ -48,6 +48,11 @@ LIKELY = 0.85    # the score of a span the model only finds likely
 # A likely span starts at its first character at least this share as likely as its likeliest:
 # the characters before (受 of 接受厄普顿, 和 of 伊瓜因和罗本) only border the name.
 LIKELY_TRIM = 0.2
+# … and it ends at its last character at least this share as likely: what follows only borders
+# the name (财富 of 普益财富). Out of fold on the tuning parts (with names_a_thing's dictionary
+# words ending in a place's character): four names more (特维斯, 温格 …), none lost, and
+# over-masking 2.67 → 2.61 % on CLUENER, 3.30 → 3.18 % on Weibo, 1.04 → 1.02 % on MSRA.
+LIKELY_END_TRIM = 0.05
 # the score of a rules' name with clean evidence around it (a role word before, a title after)
 EVIDENT = 0.95
 
@@ -93,8 +98,14 @@ class ModelNames:
         return self.model.threshold
 
     def spans(self, text: str) -> list[tuple[int, int, float]]:
-        """The model's raw spans: names, and characters at least threshold likely."""
-        return self.model.spans(text, self.threshold, LIKELY_TRIM)
+        """The model's raw spans: names, and characters at least threshold likely (a run of
+        them trimmed at both ends, unless it is one dictionary word: 尤伯杯, 格林童话)."""
+        spans = self.model.trimmed_spans(text, self.threshold, LIKELY_TRIM, LIKELY_END_TRIM)
+        if all(end == run_end for _, end, _, run_end in spans):
+            return [(start, end, probability) for start, end, probability, _ in spans]
+        words = lexicon()
+        return [(start, run_end if end < run_end and words.frequency(text, start, run_end)
+                 else end, probability) for start, end, probability, run_end in spans]
 
     def find(self, text: str, spans: list[tuple[int, int, float]] | None = None
              ) -> list[Candidate]:

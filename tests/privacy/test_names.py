@@ -15,6 +15,7 @@ from privacy.names.crf import NameModel
 from privacy.names.features import character_features
 from privacy.names.train import Settings, export_model, synthetic_examples, train
 from privacy.recognizers.base import Candidate
+from privacy.recognizers.name_context import names_a_thing
 from privacy.recognizers.person_model import (
     MODEL,
     ModelNames,
@@ -189,6 +190,8 @@ def _masked(recognizer: ChinesePersonRecognizer, text: str) -> set[int]:
     # a clause's first words before an appeal verb (和 is "and", 应 "should")
     ("和春花咨询灵活就业人员社保缴费基数及缴费方式，希望工作人员回电", "和春花"),
     ("已多次协商，应建华反映问题仍未解决", "应建华"),
+    # a word ending in a place's character after a name is no place (绕路: a detour)
+    ("投诉出租车驾驶员云成绕路多收费，乘车时间2024年3月13日，上车地点天目山路", "云成"),
     # … which vouches for a given name's rarer characters too (一)
     ("东方一诺咨询灵活就业人员社保缴费基数及缴费方式，希望工作人员回电", "东方一诺"),
     # 家庭 after a name is a family, no place (庭 ends places: 嘉绿庭); a mobile in brackets
@@ -342,6 +345,36 @@ def test_likely_runs_start_where_their_likely_characters_do(small_model) -> None
     assert trimmed  # the texts hold runs that start before their likely characters
 
 
+def test_likely_runs_end_where_their_likely_characters_do(small_model) -> None:
+    model, _, texts = small_model
+    trimmed = 0
+    for text in texts:
+        probabilities = model.probabilities(text)
+        started = model.spans(text, 0.0002, 0.2)
+        spans = model.trimmed_spans(text, 0.0002, 0.2, 0.05)
+        assert [(start, run_end) for start, _, _, run_end in spans] == [
+            (start, end) for start, end, _ in started]  # the same runs, where they ended
+        for start, end, top, run_end in spans:
+            assert start < end <= run_end
+            if end < run_end:
+                assert probabilities[end - 1] >= 0.05 * top
+                assert all(p < 0.05 * top for p in probabilities[end:run_end])
+                trimmed += 1
+    assert trimmed  # the texts hold runs that go on after their likely characters
+
+
+def test_a_likely_run_that_is_one_word_keeps_its_end() -> None:
+    class Decoder:  # the C decoder's answer: two likely runs whose ends it trimmed
+        def trimmed_spans(self, text, threshold, trim, end_trim):
+            return [(0, 2, 0.9, 2), (2, 3, 0.01, 4), (4, 6, 0.01, 7)]
+
+    names = ModelNames()
+    names.__dict__.update(model=Decoder(), threshold=0.0002)  # its cached properties
+    text = "汤姆杯及尤伯杯分别"
+    # 杯及 is no word: trimmed to 杯; 尤伯杯 is one (the Uber Cup): kept whole
+    assert names.spans(text) == [(0, 2, 0.9), (2, 3, 0.01), (4, 7, 0.01)]
+
+
 @pytest.mark.parametrize(("text", "word"), [
     ("这位先生请出示证件", "位"),        # 这位 is a word
     ("音乐老师和体育老师", "乐"),
@@ -453,3 +486,15 @@ def test_labels_keep_what_is_only_likely_a_name(screener) -> None:
     assert screener.screen_text(title, label=True).text == title
     named = screener.screen_text("韩志强-310104198602091203.csv", label=True).text
     assert named.startswith("韩**-")
+
+
+@pytest.mark.parametrize(("text", "name", "thing"), [
+    ("投诉驾驶员云成绕路多收费", "云成", False),  # 绕路 (a detour) ends in 路 and is a word
+    ("家属于磊一路小跑", "于磊", False),
+    ("市民反映秋涛路积水", "秋涛", True),  # a road
+    ("白杨街道办事处", "白杨", True),
+    ("卓越机械有限公司", "卓越", True),
+    ("驾驶员云成绕路至和泰网络有限公司", "云成", True),  # … unless a thing's word follows
+])
+def test_a_word_ending_in_a_place_character_is_no_place(text, name, thing) -> None:
+    assert names_a_thing(text, text.index(name) + len(name)) is thing
