@@ -212,8 +212,10 @@ class ModelNames:
         unless its surname is also a function or place word (申请人须提供, 联系人和平路). Those,
         and names without evidence (the rules' guesses in a cell), need SHAPE_EVIDENCE from
         the model: 闲林余杭塘路 has no 林余 in it. After a role word a function word (须, 于)
-        needs the model's own decision (CONFIDENT): the model has learnt that role words are
-        followed by names, and 申请人须提交 is likely to it. A name with evidence after it too
+        needs the model's own decision (CONFIDENT) where it reads as words: the model has learnt
+        that role words are followed by names, and 申请人须提交 (a verb after 须) or 联系人和平路
+        (和平) are likely to it; where neither the surname begins a word nor the given name a
+        verb (驾驶员成丹绕路, 驾驶员应建国), SHAPE_EVIDENCE. A name with evidence after it too
         (vouched: a title, an ID or a contact number right after it, or what is held in its
         name) stands whatever the model says: 白雪女士, 家属于磊电话1339….
         """
@@ -226,8 +228,33 @@ class ModelNames:
             return False
         support = max((p for s, e, p in spans if s < candidate.end and candidate.start < e),
                       default=0.0)
-        function_word = evident and text[candidate.start] in FUNCTION_SURNAMES
+        function_word = (evident and text[candidate.start] in FUNCTION_SURNAMES
+                         and _reads_as_words(text, candidate.start))
         return support < (CONFIDENT if word or function_word else SHAPE_EVIDENCE)
+
+
+FUNCTION_WORD = 20  # a function word begins a word this frequent where it reads as one (和平)
+
+
+def _reads_as_words(text: str, start: int) -> bool:
+    """Whether a function word at start that the rules took for a surname reads as words
+    instead: it begins a dictionary word of two to four characters at least FUNCTION_WORD
+    frequent (和平, 于是, 成为), or the characters after it begin a verb of two or more (须|提交,
+    应|提供); not 成丹 (a rare word), 应建国 (建国 is no verb)."""
+    words = lexicon()
+    for stop in range(start + 2, min(len(text), start + 4) + 1):
+        frequency = words.frequency(text, start, stop)
+        if frequency is None:
+            break  # no word starts with text[start:stop]
+        if frequency >= FUNCTION_WORD:
+            return True
+    for stop in range(start + 3, min(len(text), start + 5) + 1):
+        frequency = words.frequency(text, start + 1, stop)
+        if frequency is None:
+            break
+        if frequency and words.tag(text[start + 1:stop])[:1] == "v":
+            return True
+    return False
 
 
 # After a surname, words that make it a reference to someone (林老, 江总, 常副局长, 张医生,

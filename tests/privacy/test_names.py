@@ -192,6 +192,10 @@ def _masked(recognizer: ChinesePersonRecognizer, text: str) -> set[int]:
     ("已多次协商，应建华反映问题仍未解决", "应建华"),
     # a word ending in a place's character after a name is no place (绕路: a detour)
     ("投诉出租车驾驶员云成绕路多收费，乘车时间2024年3月13日，上车地点天目山路", "云成"),
+    # a function word as the surname after a role word, where it reads as no words (成丹 is a
+    # rare word, 建国 no verb): the hotline bench's
+    ("投诉出租车驾驶员成丹绕路多收费，乘车时间2023年12月21日，上车地点星光大道", "成丹"),
+    ("投诉出租车驾驶员应建国绕路多收费，乘车时间2024年2月22日，上车地点石桥路", "应建国"),
     # … which vouches for a given name's rarer characters too (一)
     ("东方一诺咨询灵活就业人员社保缴费基数及缴费方式，希望工作人员回电", "东方一诺"),
     # 家庭 after a name is a family, no place (庭 ends places: 嘉绿庭); a mobile in brackets
@@ -423,6 +427,9 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("反映秋涛路路段夜间渣土车抛洒严重", "秋涛"),
     ("已告知来电人相关政策及办理渠道，来电人表示理解。", "来电人"),
     ("申请人须提交用途说明并签署数据使用承诺书", "须提交"),
+    ("申请人应提供身份证明材料", "应提供"),  # … where a verb follows the function word
+    ("联系人和平路社区居委会", "和平"),      # … or it begins a word
+    ("当事人于是提出复议申请", "于是"),
     ("全市居民消费价格总指数，含同比、环比和累计指数", "环比"),
     # a common word the model finds only likely: CLUENER 2020 train, and the hotline bench's
     # records (a name, then its verb; 邻居 before a name)
