@@ -145,6 +145,14 @@ def _evidence_after(text: str, start: int, end: int, titles: bool = True) -> boo
         _APPEAL_VERBS.match(text, end))
 
 
+def _vouched(text: str, name: Candidate, evident: bool) -> bool:
+    """Whether what follows a name vouches for it (ModelNames.vetoes): _evidence_after, or
+    an appeal verb after a name with a role word before it (来电人云帅咨询…), wherever the
+    clause starts."""
+    return _evidence_after(text, name.start, name.end) or (
+        evident and _APPEAL_VERBS.match(text, name.end) is not None)
+
+
 def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
     """Whether what a person does or has after a name (东方一诺咨询…) vouches for the rarer
     last character of its given name text[given_at:end] (the name ending there or one
@@ -204,7 +212,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         rules = self.rule_names(text, evidence_only)
         evident = set(rules if evidence_only or not rules else self.rule_names(text, True))
         rules = [r for r in rules if not self.model.vetoes(
-            text, spans, r, r in evident, _evidence_after(text, r.start, r.end))]
+            text, spans, r, r in evident, _vouched(text, r, r in evident))]
         return merge(rules, self.model.find(text, spans))
 
     def rule_names(self, text: str, evidence_only: bool = False) -> list[Candidate]:

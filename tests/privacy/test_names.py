@@ -207,6 +207,21 @@ def test_names_in_government_text_are_caught(names, text, name) -> None:
     assert _masked(names, text) & set(range(start + 1, start + len(name)))
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # the hotline bench's templates: an organisation's word a few characters on, after a
+    # pronoun (其), names no organisation the name starts; an appeal verb after a name with a
+    # role word before it vouches for it (云 is also a word)
+    ("来电人尚丽华反映其在七喜信息有限公司工作期间被拖欠工资2,000元", "尚丽华"),
+    ("来电人公孙华反映其在超艺信息有限公司工作期间被拖欠工资800元", "公孙华"),
+    ("来电人胡霞咨询其名下银行卡6212263571237614554收到的一笔补贴款项来源", "胡霞"),
+    ("来电人云帅咨询其名下银行卡4912********6395收到的一笔补贴款项来源", "云帅"),
+])
+def test_names_before_an_organisation_further_on_are_found_whole(names, text, name) -> None:
+    start, end = text.index(name), text.index(name) + len(name)
+    found = [(c.start, c.end) for c in names.find(text) if c.score >= 0.4]
+    assert [(s, e) for s, e in found if s < end and start < e] == [(start, end)]
+
+
 @pytest.mark.parametrize(("text", "surname"), [
     ("来电人李先生反映小区停车难", "李"),
     ("请欧阳女士于周五前到服务窗口办理", "欧阳"),
