@@ -599,12 +599,42 @@ def score(probability: float) -> float:
     return LIKELY
 
 
-def merge(rules: list[Candidate], model: list[Candidate]) -> list[Candidate]:
+def _completes(text: str, name: Candidate, span: Candidate) -> bool:
+    """Whether the model's span is the whole of a name the rules found part of: it holds the
+    name, is no longer than a name starting where it does (a surname and two characters), and
+    a character it adds at the end begins no word that runs on rather than the word after it
+    (来电人胡霞咨询: 咨询; not 尉迟勇平服务: 服务 is the word)."""
+    if not text or not (span.start <= name.start and name.end <= span.end) or (
+            (span.start, span.end) == (name.start, name.end)):
+        return False
+    longest = 4 if text[span.start:span.start + 2] in COMPOUND_SURNAMES else 3
+    if span.end - span.start > longest:
+        return False
+    return span.end == name.end or _word_from(text, span.end - 1) <= _word_from(text, span.end)
+
+
+def _word_from(text: str, at: int) -> int:
+    """The highest frequency of a dictionary word of two to four characters starting at at."""
+    words = lexicon()
+    best = 0
+    for stop in range(at + 2, min(len(text), at + 4) + 1):
+        frequency = words.frequency(text, at, stop)
+        if frequency is None:
+            break
+        best = max(best, frequency)
+    return best
+
+
+def merge(rules: list[Candidate], model: list[Candidate], text: str = "") -> list[Candidate]:
     """The rules' names and the model's, one span where they overlap (sorted by start).
 
     Where a confident model span overlaps rule names, the span covers them all and takes the
     best score, unless a rule's name has clean evidence around it (0.95: a role word before,
     a title after), whose edges the rules know best; a merely likely span defers to the rules.
+    Only (given text) where a confident span holds a rules' name with evidence and is no
+    longer than a name, the name is the span's: the rules stop at a given name's rarer
+    character (来电人刘安琪: 琪) or take its first for a surname (毕安琪女士: 安琪), and masking
+    刘安 or 安琪 would leave a character that names the person.
     """
     if not model:
         return rules
@@ -613,6 +643,11 @@ def merge(rules: list[Candidate], model: list[Candidate]) -> list[Candidate]:
         overlapping = [r for r in out if r.start < candidate.end and candidate.start < r.end]
         if not overlapping:
             out.append(candidate)
+        elif (candidate.score > LIKELY and len(overlapping) == 1
+              and _completes(text, overlapping[0], candidate)):
+            (rule,) = overlapping
+            out.remove(rule)
+            out.append(Candidate(candidate.start, candidate.end, max(rule.score, candidate.score)))
         elif candidate.score > LIKELY and all(r.score < EVIDENT for r in overlapping):
             for r in overlapping:
                 out.remove(r)

@@ -213,7 +213,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         evident = set(rules if evidence_only or not rules else self.rule_names(text, True))
         rules = [r for r in rules if not self.model.vetoes(
             text, spans, r, r in evident, _vouched(text, r, r in evident))]
-        return merge(rules, self.model.find(text, spans))
+        return merge(rules, self.model.find(text, spans), text)
 
     def rule_names(self, text: str, evidence_only: bool = False) -> list[Candidate]:
         """The names the rules find: surname-anchored candidates scored by evidence (only
