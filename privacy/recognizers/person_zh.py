@@ -10,7 +10,7 @@ from pathlib import Path
 from privacy.chinese import alternatives, is_cjk
 from privacy.lexicon import Lexicon, lexicon
 from privacy.recognizers.base import Candidate, CellHints, ScreenRecognizer
-from privacy.recognizers.cues import HELD_FOR, HONORIFICS, ROLES, TITLES
+from privacy.recognizers.cues import HELD_FOR, HONORIFICS, KIN, ROLES, TITLES
 from privacy.recognizers.name_context import (
     GLUED_LEFT,
     begins_a_word,
@@ -30,7 +30,7 @@ from privacy.recognizers.surnames import (
     STOP_CHARS,
 )
 
-_PREFIXES = (*ROLES, *(t for t in TITLES if t not in HONORIFICS))
+_PREFIXES = (*ROLES, *KIN, *(t for t in TITLES if t not in HONORIFICS))
 _HONORIFIC = re.compile(alternatives(sorted(HONORIFICS)))
 _HELD_FOR = re.compile(alternatives(HELD_FOR))
 _CONTACTS = ("联系电话", "电话", "手机")  # a contact number right after a name (家属于磊电话1339…)
@@ -91,7 +91,7 @@ def _rests(words: Sequence[str]) -> str:
 # skips other characters at C speed (a pattern starting with a lookahead is tried at every
 # position). A match that goes on consumes a role word (and what follows it up to the name);
 # one that stops there asserts that a name starts at that character (match.start()).
-_FIRST = sorted(SINGLE_SURNAMES | {w[0] for w in [*COMPOUND_SURNAMES, *ROLES, *TITLES]})
+_FIRST = sorted(SINGLE_SURNAMES | {w[0] for w in [*COMPOUND_SURNAMES, *ROLES, *KIN, *TITLES]})
 _START = re.compile(
     "[" + "".join(_FIRST) + "]"
     rf"(?:{_rests(_PREFIXES)}[ \t]*[:：]?[ \t]*(?={_SURNAME})"
