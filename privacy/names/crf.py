@@ -66,20 +66,22 @@ class NameModel:
         being part of a name reaches threshold; each with its highest such probability. A
         run starts at its first character at least trim times as likely as its likeliest
         (受厄普顿 starts at 厄: 受 only borders the name)."""
-        if not text:
-            return []
-        role_ends, title_starts = cue_positions(text)
-        return self._model.decode(text, role_ends, title_starts, threshold, trim)
+        return self._decode(text, threshold, trim)
 
     def trimmed_spans(self, text: str, threshold: float, trim: float,
                       end_trim: float) -> list[tuple[int, int, float, int]]:
         """spans(), each run of likely characters also ending after its last character at
         least end_trim times as likely as its likeliest (普益财富 ends at 益); with the end of
         the whole run after each span's (a Viterbi name's own end)."""
+        return self._decode(text, threshold, trim, end_trim)
+
+    def _decode(self, text: str, *settings: float) -> list:
+        """The C decoder's spans of text, given its cue positions (settings: threshold, trim
+        and optionally end_trim)."""
         if not text:
             return []
         role_ends, title_starts = cue_positions(text)
-        return self._model.decode(text, role_ends, title_starts, threshold, trim, end_trim)
+        return self._model.decode(text, role_ends, title_starts, *settings)
 
     def probabilities(self, text: str) -> list[float]:
         """Each character's probability of being part of a name."""

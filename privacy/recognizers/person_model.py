@@ -241,13 +241,9 @@ def _reads_as_words(text: str, start: int) -> bool:
     instead: it begins a dictionary word of two to four characters at least FUNCTION_WORD
     frequent (和平, 于是, 成为), or the characters after it begin a verb of two or more (须|提交,
     应|提供); not 成丹 (a rare word), 应建国 (建国 is no verb)."""
+    if _word_from(text, start) >= FUNCTION_WORD:
+        return True
     words = lexicon()
-    for stop in range(start + 2, min(len(text), start + 4) + 1):
-        frequency = words.frequency(text, start, stop)
-        if frequency is None:
-            break  # no word starts with text[start:stop]
-        if frequency >= FUNCTION_WORD:
-            return True
     for stop in range(start + 3, min(len(text), start + 5) + 1):
         frequency = words.frequency(text, start + 1, stop)
         if frequency is None:
