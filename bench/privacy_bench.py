@@ -68,7 +68,9 @@ What is measured, for each table shape (``--shape``, default both):
    fresh child process; building the engine is not timed.
 4. Recall: a planted value counts as found by the screen when it is no longer present in its
    output cell (over all rows, and over the reference's rows), and by the reference when one
-   of its results of a plausible entity overlaps the planted span.
+   of its results of a plausible entity overlaps the planted span. A planted name in free
+   text is also counted as hidden whole when every character that masking hides (all but a
+   surname) changed: 张*丰 is found but not whole (reported, not a target).
 
 Targets, judged per table shape (benchmarks, not timed tests): govcat's rows/s with the
 default workers, end to end, at least 50× the reference's rows/s (the one-process ratio is
@@ -109,6 +111,7 @@ if str(ROOT) not in sys.path:
 
 from privacy import corpus  # noqa: E402 - after the path
 from privacy.corpus import id_check_digit, luhn_check_digit  # noqa: E402
+from privacy.masking import mask_person  # noqa: E402
 
 TARGET_RATIO = 50.0
 TARGET_MEMORY_MB = 500.0
@@ -899,6 +902,18 @@ class ScreenCheck:
     altered: dict[str, int]  # cells without a planted value that the screen changed, by column
     rows: int
     rows_naming_a_person: int  # rows whose free-text column holds a planted name
+    names_in_text: int  # planted names in free text (not a whole cell)
+    names_hidden_whole: int  # of which every character that masking hides was changed
+
+
+def hidden_whole(item: Planted, cell: str) -> bool:
+    """Whether the screened cell changed every character of the planted name that masking
+    hides (all but a surname: 张三丰 → 张** is whole, 张*丰 is not)."""
+    masked = mask_person(item.value)
+    seen = cell[item.start:item.end]
+    if len(seen) != len(masked):
+        return item.value not in cell
+    return all(s != v for s, v, m in zip(seen, item.value, masked, strict=True) if m == "*")
 
 
 def screen_recall(
@@ -909,7 +924,7 @@ def screen_recall(
     altered: Counter[str] = Counter()
     header = table.HEADER
     free_text = header.index(table.FREE_TEXT)
-    naming = 0
+    naming = names = whole = 0
     with open(output, encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle)
         published = {name: index for index, name in enumerate(next(reader))}
@@ -924,12 +939,15 @@ def screen_recall(
                 everything.add(item.kind, gone)
                 if index < sample:
                     first.add(item.kind, gone)
+                if item.kind == "PERSON" and len(item.value) < len(row[item.column]):
+                    names += 1
+                    whole += column is None or hidden_whole(item, out[column])
             holding = {item.column for item in planted}
             naming += any(p.column == free_text and p.kind == "PERSON" for p in planted)
             for column, (cell, position) in enumerate(zip(row, where, strict=True)):
                 if position is not None and cell != out[position] and column not in holding:
                     altered[header[column]] += 1
-    return ScreenCheck(everything, first, dict(altered), rows, naming)
+    return ScreenCheck(everything, first, dict(altered), rows, naming, names, whole)
 
 
 def reference_recall(
@@ -1092,6 +1110,8 @@ def run_shape(
             "reference": recall_ref.to_dict(),
         },
         "unplanted_cells_altered": check.altered,
+        "names_in_text": {"planted": check.names_in_text,
+                          "hidden_whole": check.names_hidden_whole},
         "reference": ref,
         "targets": targets,
         "pass": all(t["pass"] for t in targets.values()),
@@ -1256,6 +1276,11 @@ def report_shape(fig: dict) -> list[str]:
         f"{'all':<18}{recall['screen']['planted']:>14,}{recall['screen']['recall']:>12.4f}"
         f"{recall['screen_reference_rows']['recall']:>17.4f}"
         f"{recall['reference']['recall']:>11.4f}"
+    )
+    names = fig["names_in_text"]
+    lines.append(
+        f"planted names in text hidden whole (every character masking hides changed): "
+        f"{names['hidden_whole']:,} of {names['planted']:,}"
     )
     altered = fig["unplanted_cells_altered"]
     lines.append(

@@ -13,6 +13,10 @@ Real-text corpora (read by privacy.corpora) are scored on person names, by three
   (`Screener.screen_text(text).text`) differs from the input in any of the name's characters
   (masking keeps lengths, 张三 → 张*, so texts are compared character by character; when a
   remediation changed the length, the characters of the predicted spans count as changed);
+- whole: a gold name is hidden whole when every character that the masking convention hides
+  (privacy.masking.mask_person: all but the surname of 张三丰, each word's initial of John
+  Smith, all of a name without a surname) is changed; a name masked in part (张三丰 → 张*丰)
+  is caught but not whole, since a reader sees two of its three characters;
 - exact-span precision, recall and F1 of PERSON: a predicted PERSON span
   (`Screener.analyze_text`) is right only when both its edges are those of a gold name;
 - over-masking: the share of the characters outside every gold personal span that the screen
@@ -33,6 +37,7 @@ from typing import Any
 
 from privacy.corpora import CorpusSpec, GoldRecord, read_records
 from privacy.corpora import check_jsonl_record as _check_record
+from privacy.masking import mask_person
 
 Span = tuple[int, int, str]
 
@@ -233,6 +238,7 @@ class NameScore:
     characters: int = 0
     names: int = 0             # gold person names
     caught: int = 0            # gold names with at least one character changed by the screen
+    whole: int = 0             # gold names with every character the convention hides changed
     predicted: int = 0         # predicted PERSON spans
     exact: int = 0             # predicted PERSON spans with both edges those of a gold name
     outside: int = 0           # characters outside every gold personal span
@@ -246,6 +252,11 @@ class NameScore:
     def recall_any(self) -> float:
         """Share of gold names with any character changed (as a reader would judge)."""
         return _ratio(self.caught, self.names)
+
+    @property
+    def recall_whole(self) -> float:
+        """Share of gold names hidden whole (every character the convention hides changed)."""
+        return _ratio(self.whole, self.names)
 
     @property
     def precision(self) -> float:
@@ -270,7 +281,7 @@ class NameScore:
 
     def add(self, other: NameScore) -> None:
         """Add other's counts to these."""
-        for name in ("records", "characters", "names", "caught", "predicted", "exact",
+        for name in ("records", "characters", "names", "caught", "whole", "predicted", "exact",
                      "outside", "outside_changed", "length_changed"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         if other.labels is not None:
@@ -292,6 +303,8 @@ class NameScore:
             "names": self.names,
             "caught": self.caught,
             "recall_any": self.recall_any,
+            "whole": self.whole,
+            "recall_whole": self.recall_whole,
             "exact": asdict(LabelScore.from_counts(
                 PERSON, self.exact, self.predicted - self.exact, self.names - self.exact)),
             "outside_characters": self.outside,
@@ -324,6 +337,8 @@ def score_record(record: GoldRecord, screened: str, predicted: Iterable[Any]) ->
         for start, end, _label in spans:
             changed[start:end] = b"\x01" * (end - start)
     score.caught = sum(1 for start, end in record.names if any(changed[start:end]))
+    score.whole = sum(1 for start, end in record.names
+                      if _hidden_whole(text[start:end], changed[start:end]))
     for start, end, kind in record.entities:
         counts = score.entities.setdefault(kind, [0, 0])
         counts[0] += 1
@@ -337,6 +352,14 @@ def score_record(record: GoldRecord, screened: str, predicted: Iterable[Any]) ->
     score.outside = size - sum(personal)
     score.outside_changed = sum(1 for c, p in zip(changed, personal, strict=True) if c and not p)
     return score
+
+
+def _hidden_whole(name: str, changed: bytes | bytearray) -> bool:
+    """Whether every character of name that its masking would hide was changed."""
+    masked = mask_person(name)
+    if len(masked) != len(name):
+        return all(changed)
+    return all(c for c, m in zip(changed, masked, strict=True) if m == "*")
 
 
 @dataclass
@@ -369,7 +392,7 @@ class CorpusReport:
         rows = [*self.corpora, self.overall]
         width = max([len("corpus"), *(len(r.corpus) for r in rows)])
         head = (f"{'corpus':<{width}}  {'records':>8} {'chars':>9} {'names':>6}  "
-                f"{'recall':>6}   {'exact P':>7}  {'exact R':>7}  {'exact F1':>8}   "
+                f"{'recall':>6}  {'whole':>6}   {'exact P':>7}  {'exact R':>7}  {'exact F1':>8}   "
                 f"{'over-mask':>9}")
         lines = [head, "-" * len(head)]
         for i, r in enumerate(rows):
@@ -377,10 +400,12 @@ class CorpusReport:
                 lines.append("-" * len(head))
             lines.append(
                 f"{r.corpus:<{width}}  {r.records:>8,} {r.characters:>9,} {r.names:>6,}  "
-                f"{r.recall_any:>6.1%}   {r.precision:>7.1%}  {r.recall:>7.1%}  {r.f1:>8.1%}   "
-                f"{r.over_masking:>9.2%}"
+                f"{r.recall_any:>6.1%}  {r.recall_whole:>6.1%}   {r.precision:>7.1%}  "
+                f"{r.recall:>7.1%}  {r.f1:>8.1%}   {r.over_masking:>9.2%}"
             )
         lines.append("recall: gold names with any character changed (as a reader judges)")
+        lines.append("whole: gold names with every character changed that masking hides "
+                     "(all but a surname)")
         lines.append("exact: predicted PERSON spans with both edges those of a gold name")
         lines.append("over-mask: characters outside every gold personal span that were changed")
         entities = self.entity_table()

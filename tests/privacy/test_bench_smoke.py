@@ -121,6 +121,9 @@ def test_bench_run_reports_both_shapes(bench, tmp_path, capsys):
         assert recall["reference"]["by_kind"].get("CN_MOBILE", 1.0) > 0.9, name
         assert recall["reference"]["by_kind"].get("CN_RESIDENT_ID", 1.0) > 0.9, name
         assert recall["reference"]["by_kind"].get("PERSON", 0.0) == 0.0  # no name recognizer
+        names = shape["names_in_text"]
+        assert 0 < names["hidden_whole"] <= names["planted"], name
+        assert "planted names in text hidden whole" in printed
     share = figures["shapes"]["hotline"]["rows_naming_a_person_share"]
     assert 0.28 < share < 0.39
     startup = figures["startup"]
@@ -159,6 +162,19 @@ def test_screen_recall_counts_what_is_left_in_the_output(bench, tmp_path):
     assert check.rows_naming_a_person == sum(
         any(p.column == 6 and p.kind == "PERSON" for p in planted) for _, planted in rows
     )
+
+
+@pytest.mark.parametrize(("cell", "whole"), [
+    ("来电人张**反映", True),     # the surname is what masking keeps
+    ("来电人张*丰反映", False),   # found, but a reader sees 丰
+    ("来电人***反映", True),
+    ("来电人张三丰反映", False),
+    ("张三丰", False),            # shorter than the planted span: is the name still there?
+    ("**", True),
+])
+def test_a_planted_name_is_hidden_whole_when_masking_hides_all_it_would(bench, cell, whole):
+    item = bench.Planted(6, 3, 6, "PERSON", "张三丰")
+    assert bench.hidden_whole(item, cell) is whole
 
 
 def test_reference_recall_needs_an_overlapping_plausible_entity(bench):

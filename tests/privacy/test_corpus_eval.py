@@ -263,6 +263,25 @@ def test_a_partial_span_is_caught_but_not_exact():
     assert (wide.caught, wide.exact, wide.outside_changed) == (1, 0, 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "screened", "caught", "whole"),
+    [
+        ("张三丰来了", "张**来了", 1, 1),    # the surname is kept by the masking convention
+        ("张三丰来了", "张*丰来了", 1, 0),   # a reader still sees 丰: caught, not whole
+        ("张三丰来了", "***来了", 1, 1),     # more than the convention hides
+        ("若曦来了", "若*来了", 1, 0),       # no surname: every character must be hidden
+        ("若曦来了", "**来了", 1, 1),
+        ("John Smith came", "J*** S**** came", 1, 1),
+        ("John Smith came", "J*** Smith came", 1, 0),
+    ],
+)
+def test_a_name_is_hidden_whole_when_all_masking_hides_is_changed(text, screened, caught,
+                                                                   whole):
+    end = text.index("来") if "来" in text else text.index(" came")
+    score = score_record(GoldRecord(text, ((0, end),), ((0, end),)), screened, [])
+    assert (score.caught, score.whole) == (caught, whole)
+
+
 def test_an_unchanged_character_does_not_count():
     # A remediation that keeps a character as it is (here 张 of 张三) does not hide it.
     score = score_record(NAMES, NAMES_TEXT, [(0, 2, "PERSON")])
@@ -296,13 +315,14 @@ def test_scores_add_up_micro_and_table():
     assert data["overall"]["over_masking"] == pytest.approx(1 / 11)
     assert "per_label" not in data  # no JSONL corpus
     table = report.to_table().splitlines()
-    assert table[0].split() == ["corpus", "records", "chars", "names", "recall", "exact", "P",
-                                "exact", "R", "exact", "F1", "over-mask"]
+    assert table[0].split() == ["corpus", "records", "chars", "names", "recall", "whole",
+                                "exact", "P", "exact", "R", "exact", "F1", "over-mask"]
     rows = [line for line in table if line.split()[0] in ("a", "b", "overall")]
     assert [r.split()[0] for r in rows] == ["a", "b", "overall"]
     assert len({len(line) for line in [table[0], *rows]}) == 1
     assert rows[-1].split()[1:] == ["3", "19", "4", "75.0%", "75.0%", "75.0%", "75.0%",
-                                    "9.09%"]
+                                    "75.0%", "9.09%"]
+    assert (overall.whole, data["overall"]["recall_whole"]) == (3, 0.75)
 
 
 # --- names in real text: the real screen on small corpora ------------------------------------
