@@ -44,6 +44,7 @@ _DUTY = frozenset("须应")
 # After a surname alone, these make it a reference (李先生): a name only when Viterbi decodes it.
 _HONORIFICS = ("先生", "女士", "小姐", "同志", "老师", "师傅")
 CONFIDENT = 0.5  # name probability from which a span is the model's own decision
+PARTICLE_IN_A_NAME = 0.9  # a particle ending a span is the name's from this probability
 LIKELY = 0.85    # the score of a span the model only finds likely
 # A likely span starts at its first character at least this share as likely as its likeliest:
 # the characters before (受 of 接受厄普顿, 和 of 伊瓜因和罗本) only border the name.
@@ -175,8 +176,8 @@ class ModelNames:
                     continue  # 闻涛苑, 秋涛路, 濮家新村, 景芳三区: a place's name (not 陈希同市长)
             if start is None or start >= end:
                 continue
-            while end - start > 2 and text[end - 1] in STOP_CHARS:
-                end -= 1  # 李俊于2023年: a name does not end in a particle
+            if end - start > 2 and text[end - 1] in STOP_CHARS:
+                end = self._particle_trimmed(text, start, end)
             span = text[start:end]
             if text[end:end + 1] in _MASK_AFTER and (end - start <= 2
                                                       or text[end] not in _CIRCLES):
@@ -201,6 +202,17 @@ class ModelNames:
             if probability >= CONFIDENT and text[end:end + 1] == "、":
                 named_ends.add(end + 1)
         return merge([], out)  # a widened span may now overlap its neighbour
+
+    def _particle_trimmed(self, text: str, start: int, end: int) -> int:
+        """The end of a span of three or more characters without the particles it ends in (李俊
+        在2023年: a name does not end in a particle), unless the model is all but sure of a
+        particle as a name's (张立和，男; 闫大为称; 纳斯里: the model read the whole name, and
+        a reader would see 和, 为, 里 of a name masked without them)."""
+        probabilities = self.model.probabilities(text)
+        while (end - start > 2 and text[end - 1] in STOP_CHARS
+               and probabilities[end - 1] < PARTICLE_IN_A_NAME):
+            end -= 1
+        return end
 
     @staticmethod
     def vetoes(text: str, spans: list[tuple[int, int, float]], candidate: Candidate,

@@ -231,6 +231,33 @@ def test_names_in_the_hotline_templates_are_found_whole(names, text, name) -> No
     assert [(s, e) for s, e in found if s < end and start < e] == [(start, end)]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # sentences of the tuning parts whose name ends in a particle's character (和, 年, 为, 上,
+    # 令) that the model is all but sure of: masked without it, a reader would see 张*和
+    ("张立和，男，汉族，北京市丰台区人，", "张立和"),                   # Resume train
+    ("赵春年先生，中国国籍，未拥有永久国外居留权，", "赵春年"),          # Resume train
+    ("闫大为称，国基地产向贷款银行出具一份盖有国基地产公章的", "闫大为"),  # CLUENER train
+    ("已经向佟大为讨教了不少经验，“佟大为已经是育儿行家了，", "佟大为"),  # CLUENER train
+    ("而与陈嘉上导演的科幻片《画皮》展开票房上的激烈竞争。", "陈嘉上"),  # CLUENER train
+    ("国家发改委中国小城镇试点处处长乔润令；国际著名养生专家张明亮；", "乔润令"),
+])
+def test_a_name_ending_in_a_particles_character_is_found_whole(names, text, name) -> None:
+    start = text.index(name)
+    found = [(c.start, c.end) for c in names.find(text) if c.score >= 0.4]
+    assert (start, start + len(name)) in found
+
+
+@pytest.mark.parametrize(("text", "span", "kept"), [
+    ("在法律、法规规定的范围内，", "范围内", "范围"),   # CLUENER train: 内 is the model's 0.000
+    ("张立和，男，汉族，北京市丰台区人，", "张立和", "张立和"),
+])
+def test_a_span_ends_in_a_particle_only_where_the_model_is_sure_of_it(names, text, span,
+                                                                      kept) -> None:
+    start = text.index(span)
+    end = names.model._particle_trimmed(text, start, start + len(span))
+    assert text[start:end] == kept
+
+
 @pytest.mark.parametrize(("text", "surname"), [
     ("来电人李先生反映小区停车难", "李"),
     ("请欧阳女士于周五前到服务窗口办理", "欧阳"),
