@@ -38,6 +38,8 @@ from typing import Any
 from privacy.corpora import CorpusSpec, GoldRecord, read_records
 from privacy.corpora import check_jsonl_record as _check_record
 from privacy.masking import mask_person
+from privacy.recognizers.person_model import ADDRESSING
+from privacy.recognizers.surnames import surname_of
 
 Span = tuple[int, int, str]
 
@@ -354,12 +356,20 @@ def score_record(record: GoldRecord, screened: str, predicted: Iterable[Any]) ->
     return score
 
 
+_ADDRESSING = frozenset(ADDRESSING)
+
+
 def _hidden_whole(name: str, changed: bytes | bytearray) -> bool:
-    """Whether every character of name that its masking would hide was changed."""
+    """Whether every character of name that its masking would hide was changed, or, for a
+    surname and a word of address (黄教授, 胡总, 毛主席), its surname: the screen masks such a
+    reference as 王先生 → *先生, since the surname is what names the person."""
     masked = mask_person(name)
     if len(masked) != len(name):
         return all(changed)
-    return all(c for c, m in zip(changed, masked, strict=True) if m == "*")
+    if all(c for c, m in zip(changed, masked, strict=True) if m == "*"):
+        return True
+    surname = surname_of(name)
+    return bool(surname) and name[len(surname):] in _ADDRESSING and all(changed[:len(surname)])
 
 
 @dataclass

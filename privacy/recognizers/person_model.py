@@ -166,7 +166,7 @@ class ModelNames:
                                        or _addressed_surname(text, start, end) else GLUED_LEFT)
                             and not _word_ends_at(text, start))
                         or (begins_a_word(text, start, end)
-                            and not (end - start == 1 and text.startswith(_ADDRESSING, end)))
+                            and not (end - start == 1 and text.startswith(ADDRESSING, end)))
                         or text.startswith(_CUE_WORDS, start)
                         or _TAGGED_WORD.search(text, start, end)):
                     continue  # 基本养老保险, 不代表官方发布, 书香门第, 来电人表示, 早高峰 (江主席
@@ -267,7 +267,7 @@ def _reads_as_words(text: str, start: int) -> bool:
 
 # After a surname, words that make it a reference to someone (林老, 江总, 常副局长, 张医生,
 # 毛主席): the surname is the name, and masking it hides who is meant (林* would keep it).
-_ADDRESSING = ("老", "总", "副", "主席", "总理", "部长", "委员", "代表", "教练", *_TITLES)
+ADDRESSING = ("老", "总", "副", "主席", "总理", "部长", "委员", "代表", "教练", *_TITLES)
 _ELDER_YOUNGER = frozenset("老小")  # 老李, 小王: the surname after them names someone
 
 
@@ -351,7 +351,7 @@ def _addressed_surname(text: str, start: int, end: int) -> bool:
         return False
     if text[start - 1:start] == "老":
         return True
-    return (text.startswith(_ADDRESSING, end) and not begins_a_word(text, start, end)
+    return (text.startswith(ADDRESSING, end) and not begins_a_word(text, start, end)
             and not glued_left(text, start))
 
 
@@ -369,7 +369,7 @@ def _surname_alone(text: str, start: int, end: int, probability: float) -> tuple
     if text[start:start + 2] in COMPOUND_SURNAMES or text[start] not in SINGLE_SURNAMES:
         return start, end
     second = text[start + 1]
-    if text.startswith(_ADDRESSING, start + 1) or (
+    if text.startswith(ADDRESSING, start + 1) or (
             probability < CONFIDENT and second not in GIVEN_NAME_CHARS
             and second not in TRANSLITERATION_CHARS and text[start] not in AMBIGUOUS_SURNAMES
             and (end - start == 2 or lexicon().frequency(text, start + 1, start + 3))):

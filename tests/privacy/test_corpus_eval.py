@@ -271,6 +271,8 @@ def test_a_partial_span_is_caught_but_not_exact():
         ("张三丰来了", "***来了", 1, 1),     # more than the convention hides
         ("若曦来了", "若*来了", 1, 1),       # no surname: masking keeps the first character
         ("若曦来了", "*曦来了", 1, 0),
+        ("黄教授来了", "*教授来了", 1, 1),   # a surname and a word of address: the surname
+        ("黄教授来了", "黄*授来了", 1, 0),
         ("John Smith came", "J*** S**** came", 1, 1),
         ("John Smith came", "J*** Smith came", 1, 0),
     ],
