@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import partial
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from privacy.recognizers.name_context import (
     names_a_thing,
     right_crossing,
 )
-from privacy.recognizers.person_model import MODEL, SHORT_TEXT, ModelNames, merge
+from privacy.recognizers.person_model import CONFIDENT, MODEL, SHORT_TEXT, ModelNames, merge
 from privacy.recognizers.surnames import (
     AMBIGUOUS_SURNAMES,
     COMMON_SURNAMES,
@@ -209,15 +209,19 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         # A cell has too little context for the model to find a name on its own: there the
         # rules look for names without evidence around them too.
         evidence_only = self.evidence_only and len(text) > SHORT_TEXT
-        rules = self.rule_names(text, evidence_only)
-        evident = set(rules if evidence_only or not rules else self.rule_names(text, True))
+        named_ends = {end for _, end, probability in spans if probability >= CONFIDENT}
+        rules = self.rule_names(text, evidence_only, named_ends)
+        evident = set(rules if evidence_only or not rules
+                      else self.rule_names(text, True, named_ends))
         rules = [r for r in rules if not self.model.vetoes(
             text, spans, r, r in evident, _vouched(text, r, r in evident))]
         return merge(rules, self.model.find(text, spans), text)
 
-    def rule_names(self, text: str, evidence_only: bool = False) -> list[Candidate]:
+    def rule_names(self, text: str, evidence_only: bool = False,
+                   named_ends: Collection[int] = ()) -> list[Candidate]:
         """The names the rules find: surname-anchored candidates scored by evidence (only
-        those with evidence around them, if evidence_only)."""
+        those with evidence around them, if evidence_only). named_ends: where names the model
+        is sure of end, which a list of names may go on from after a 、 (王伟、韩国庆两户)."""
         out: list[Candidate] = []
         last_end, last_start, last_context = -1, -1, False
         for match in _START.finditer(text):
@@ -228,8 +232,9 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 continue
             last_start = start
             glued = permissive = False
-            if last_context and 0 < start - last_end <= 1:
-                between = text[last_end:start]
+            if (last_context and start - last_end == 1) or (
+                    start - 1 in named_ends and text[start - 1] == "、"):
+                between = text[start - 1]
                 glued = between in _LIST_GLUE
                 permissive = glued and between in _ENUMERATION
             permissive = permissive or context
@@ -312,10 +317,13 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         if surname in FUNCTION_SURNAMES and not glued:
             return 0.0  # 区宏晟, 时发现, 路文渊: without context these are rarely names
         head = name[:2]
-        if (len(surname) == 1 and len(name) == 3 and (words.frequency(head) or 0) >= 100
-                and words.tag(head) not in _NAME_TAGS):
-            return 0.0  # 杭州辰…: surname and first given character form a word (a place)
+        if (len(surname) == 1 and len(name) == 3 and not glued
+                and (words.frequency(head) or 0) >= 100 and words.tag(head) not in _NAME_TAGS):
+            return 0.0  # 杭州辰…: surname and first given character form a word (a place),
+            # unless the name goes on a list of names (王伟、韩国庆: 韩国 is a place)
         if glued and not frequency:
+            if right and len(name) - len(surname) == 2:
+                return 0.0  # 马东两户: the last character begins the next word
             return self.SCORE_CONTEXT if clean else 0.85
         if glued and tag in _NAME_TAGS:
             return self.SCORE_CONTEXT if clean else 0.85

@@ -247,6 +247,21 @@ def test_a_name_ending_in_a_particles_character_is_found_whole(names, text, name
     assert (start, start + len(name)) in found
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # a list of names goes on after a name the model is sure of, even where the next one
+    # begins with a place's word (韩国) or a compound surname the model splits (司马|英勇)
+    ("王杨、韩国庆两户已退出低保，自2023-06-05起停发。", "韩国庆"),
+    ("徐畅、司马英勇两户已退出低保，自2023-06-05起停发。", "司马英勇"),
+    ("焦斌、马东两户已退出低保，自2023-06-05起停发。", "马东"),  # not 马东两: 两户 is a word
+])
+def test_the_next_name_after_a_name_the_model_is_sure_of_is_found_whole(names, text,
+                                                                         name) -> None:
+    start = text.index(name)
+    found = [(c.start, c.end) for c in names.find(text) if c.score >= 0.4]
+    assert [(s, e) for s, e in found if s < start + len(name) and start < e] == [
+        (start, start + len(name))]
+
+
 @pytest.mark.parametrize(("text", "span", "kept"), [
     ("在法律、法规规定的范围内，", "范围内", "范围"),   # CLUENER train: 内 is the model's 0.000
     ("张立和，男，汉族，北京市丰台区人，", "张立和", "张立和"),
