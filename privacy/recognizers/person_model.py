@@ -408,6 +408,8 @@ def _latin_names(text: str, start: int, end: int, probability: float) -> list[tu
     out = []
     for m in _LATIN_RUN.finditer(text, start, end):
         run = m.group()
+        if _prose(_whole_run(text, *m.span())):
+            continue
         if probability >= HANDLE_EVIDENCE and _HANDLE.fullmatch(run) and not (
                 _WORD_DIGITS.fullmatch(run) or _MASK_LETTERS.fullmatch(run)):
             out.append(m.span())
@@ -416,6 +418,30 @@ def _latin_names(text: str, start: int, end: int, probability: float) -> list[tu
         if letters and _LATIN_NAME.fullmatch(letters.group()):
             out.append((m.start(), m.start() + letters.end()))
     return out
+
+
+# Longer than the longest names written without spaces (josephmallordwilliamturner, 26), or
+# more words than a name has: English prose (Likethewinddunkaspainmemorieswereblown).
+LATIN_NAME_LETTERS = 27
+LATIN_NAME_WORDS = 4
+
+
+def _prose(run: str) -> bool:
+    """Whether a run of Latin words is too long to be a name."""
+    words = run.split()
+    return len(words) > LATIN_NAME_WORDS or any(len(w) > LATIN_NAME_LETTERS for w in words)
+
+
+_RUN_BEFORE = re.compile(r"[A-Za-z0-9'.\- ]*$")
+_RUN_AFTER = re.compile(r"[A-Za-z0-9'.\- ]*")
+
+
+def _whole_run(text: str, start: int, end: int) -> str:
+    """The whole run of Latin words that text[start:end] is part of (a span of the model may
+    hold only part of one)."""
+    before = _RUN_BEFORE.search(text, max(0, start - 200), start)
+    after = _RUN_AFTER.match(text, end)
+    return text[before.start() if before else start:after.end() if after else end]
 
 
 _CAMEL_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")

@@ -346,6 +346,29 @@ def test_a_known_latin_name_is_a_name_below_the_latin_evidence(names, text, name
     assert set(range(start, start + len(name))) <= _masked(names, text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # CLUENER 2020 train: the longest names written without spaces are names
+    ("透纳（josephmallordwilliamturner）的作品《modernrome", "josephmallordwilliamturner"),
+    ("承认老板古德穆德森（bjorgolfurgudmundsson）由于landsbanki", "bjorgolfurgudmundsson"),
+])
+def test_a_long_latin_name_is_a_name(names, text, name) -> None:
+    start = text.index(name)
+    assert set(range(start, start + len(name))) <= _masked(names, text)
+
+
+@pytest.mark.parametrize("text", [
+    # Weibo NER train (its spaces stripped): English prose, longer than any name
+    "像风灌进回忆一样痛被吹散，爱却在不知不觉中着了凉。Likethewinddunkaspainmemorieswereblown，"
+    "butloveisinimperceptibleinthecold.",
+    "顿时想起至理名言‘listen，neverevergivethecreditcardtoyourwife\"[嘻嘻]",
+    "L:Fasestetabhostedoceri.E:Itisrighttolearnevenfromanenemy.--三人行，必有我师焉。",
+    "Love is what you feel when you miss someone，这句话说得真好",  # more words than a name
+])
+def test_english_prose_in_chinese_text_is_no_name(names, text) -> None:
+    latin = {i for i, c in enumerate(text) if c.isascii() and c.isalpha()}
+    assert not latin & _masked(names, text)
+
+
 @pytest.mark.parametrize(("text", "span"), [
     ("几天前Activision发布了一部《德军总部》(Wolfenstein)的最新视频，", "stein"),  # cut
     ("在洛杉矶会议中心举办。ESA总裁迈克尔加拉赫(", "ESA"),           # capitals: an acronym
