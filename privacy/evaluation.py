@@ -15,8 +15,8 @@ Real-text corpora (read by privacy.corpora) are scored on person names, by three
   remediation changed the length, the characters of the predicted spans count as changed);
 - whole: a gold name is hidden whole when every character that the masking convention hides
   (privacy.masking.mask_person: all but the surname of 张三丰, each word's initial of John
-  Smith) is changed; a name masked in part (张三丰 → 张*丰)
-  is caught but not whole, since a reader sees two of its three characters;
+  Smith; the surname of 黄教授) is changed; a name masked in part (张三丰 → 张*丰) is caught
+  but not whole, since a reader sees two of its three characters;
 - exact-span precision, recall and F1 of PERSON: a predicted PERSON span
   (`Screener.analyze_text`) is right only when both its edges are those of a gold name;
 - over-masking: the share of the characters outside every gold personal span that the screen

@@ -427,8 +427,9 @@ LATIN_NAME_WORDS = 4
 
 
 def _prose(run: str) -> bool:
-    """Whether a run of Latin words is too long to be a name."""
-    words = run.split()
+    """Whether a run of Latin words is too long to be a name (numbers in it are no words:
+    138 0000 1111 Li Ming holds a name)."""
+    words = [w for w in run.split() if not w.isdigit()]
     return len(words) > LATIN_NAME_WORDS or any(len(w) > LATIN_NAME_LETTERS for w in words)
 
 

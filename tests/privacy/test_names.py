@@ -349,6 +349,7 @@ def test_a_known_latin_name_is_a_name_below_the_latin_evidence(names, text, name
 @pytest.mark.parametrize(("text", "name"), [
     # CLUENER 2020 train: the longest names written without spaces are names
     ("透纳（josephmallordwilliamturner）的作品《modernrome", "josephmallordwilliamturner"),
+    ("联系电话 138 0000 1111 Li Ming，请回电", "Li Ming"),  # numbers are no words of prose
     ("承认老板古德穆德森（bjorgolfurgudmundsson）由于landsbanki", "bjorgolfurgudmundsson"),
 ])
 def test_a_long_latin_name_is_a_name(names, text, name) -> None:
