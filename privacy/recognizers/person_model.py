@@ -359,8 +359,10 @@ def _surname_alone(text: str, start: int, end: int, probability: float) -> tuple
     """The span of a name that is a surname alone, inside the span text[start:end] the model
     found: a surname followed by a word of address (江总, 林老, 张医生), or, in a span the model
     only finds likely, by a character neither given names nor transliterations are written with,
-    alone or beginning a word (张派, 寇多次; not after a surname that is also a word: 万人); or
-    a likely 老李 or 小王. Else (start, end)."""
+    alone (张派; not after a surname that is also a word: 万人), beginning a role word (谭驾驶
+    of 谭驾驶人), or, in a span longer than a name, beginning a word (毛翻领大衣); or a likely
+    老李 or 小王. Else (start, end): a span of three is a name's, whose given name may well be a
+    word (赵无极, 范冰冰, 汪潮涌: masked *无极, the given name would be published whole)."""
     if end - start < 2:
         return start, end
     if text[start] in _ELDER_YOUNGER and text[start + 1] in SINGLE_SURNAMES and (
@@ -372,7 +374,8 @@ def _surname_alone(text: str, start: int, end: int, probability: float) -> tuple
     if text.startswith(ADDRESSING, start + 1) or (
             probability < CONFIDENT and second not in GIVEN_NAME_CHARS
             and second not in TRANSLITERATION_CHARS and text[start] not in AMBIGUOUS_SURNAMES
-            and (end - start == 2 or lexicon().frequency(text, start + 1, start + 3))):
+            and (end - start == 2 or text.startswith(_CUE_WORDS, start + 1) or (
+                end - start > 3 and lexicon().frequency(text, start + 1, start + 3)))):
         return start, start + 1
     return start, end
 

@@ -21,6 +21,7 @@ from privacy.recognizers.person_model import (
     ModelNames,
     _known_latin_names,
     _nickname,
+    _surname_alone,
     _word_ends_at,
     _word_without_evidence,
     merge,
@@ -260,6 +261,25 @@ def test_the_next_name_after_a_name_the_model_is_sure_of_is_found_whole(names, t
     found = [(c.start, c.end) for c in names.find(text) if c.score >= 0.4]
     assert [(s, e) for s, e in found if s < start + len(name) and start < e] == [
         (start, start + len(name))]
+
+
+@pytest.mark.parametrize(("text", "span", "name"), [
+    # a likely span of three after a surname is the name, its given name a word or not
+    # (CLUENER 2020 train; masked *无极, the given name would be published whole)
+    ("列三甲。89岁的赵无极2.4亿元首次登", "赵无极", "赵无极"),
+    ("分钟后，网友汪潮涌（新浪认证：汪潮涌为信中利国际", "汪潮涌", "汪潮涌"),
+    # the surname alone: before a character no given name is written with (MSRA val), a word
+    # of address, a role word, or a word in a span longer than a name
+    ("欣赏这位京剧张派艺术创立者的", "张派", "张"),
+    ("一边对记者说，江总书记对我们当代大学生", "江总书", "江"),
+    ("谭驾驶人审批人", "谭驾驶", "谭"),
+    ("最时尚最潮流羊羔毛翻领大衣搭配紧身裤", "毛翻领大衣", "毛"),
+])
+def test_a_likely_span_after_a_surname_is_the_surname_alone_only_where_it_reads_so(
+        text, span, name) -> None:
+    start = text.index(span)
+    found = _surname_alone(text, start, start + len(span), 0.2)
+    assert text[slice(*found)] == name
 
 
 @pytest.mark.parametrize(("text", "span", "kept"), [
