@@ -788,7 +788,8 @@ def privacy_eval(corpora: tuple[str, ...], output: Path | None) -> None:
     be left out (msra/val_sentences.txt#2000: is the records from the 2,000th on).
 
     Printed per corpus and overall: records, characters, gold names; recall (a name is caught
-    when any of its characters is changed); exact-span precision, recall and F1 of PERSON;
+    when any of its characters is changed); whole (names with every character that masking
+    hides changed: all but a surname); exact-span precision, recall and F1 of PERSON;
     over-masking (the share of characters outside every personal span that were changed).
     A JSONL corpus also gets precision, recall and F1 per label (a predicted span counts
     when it overlaps a gold span of the same label); a span-JSON corpus, the share of each
