@@ -209,19 +209,21 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         # A cell has too little context for the model to find a name on its own: there the
         # rules look for names without evidence around them too.
         evidence_only = self.evidence_only and len(text) > SHORT_TEXT
-        named_ends = {end for _, end, probability in spans if probability >= CONFIDENT}
-        rules = self.rule_names(text, evidence_only, named_ends)
+        # where a list of names goes on after one the model is sure of (王伟、韩国庆两户)
+        listed = {end + 1 for _, end, probability in spans
+                  if probability >= CONFIDENT and text[end:end + 1] == "、"}
+        rules = self.rule_names(text, evidence_only, listed)
         evident = set(rules if evidence_only or not rules
-                      else self.rule_names(text, True, named_ends))
+                      else self.rule_names(text, True, listed))
         rules = [r for r in rules if not self.model.vetoes(
             text, spans, r, r in evident, _vouched(text, r, r in evident))]
         return merge(rules, self.model.find(text, spans), text)
 
     def rule_names(self, text: str, evidence_only: bool = False,
-                   named_ends: Collection[int] = ()) -> list[Candidate]:
+                   listed: Collection[int] = ()) -> list[Candidate]:
         """The names the rules find: surname-anchored candidates scored by evidence (only
-        those with evidence around them, if evidence_only). named_ends: where names the model
-        is sure of end, which a list of names may go on from after a 、 (王伟、韩国庆两户)."""
+        those with evidence around them, if evidence_only). listed: positions after a name
+        the model is sure of and a 、, where a list of names goes on (王伟、韩国庆两户)."""
         out: list[Candidate] = []
         last_end, last_start, last_context = -1, -1, False
         for match in _START.finditer(text):
@@ -232,8 +234,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 continue
             last_start = start
             glued = permissive = False
-            if (last_context and start - last_end == 1) or (
-                    start - 1 in named_ends and text[start - 1] == "、"):
+            if (last_context and start - last_end == 1) or start in listed:
                 between = text[start - 1]
                 glued = between in _LIST_GLUE
                 permissive = glued and between in _ENUMERATION
