@@ -111,7 +111,7 @@ if str(ROOT) not in sys.path:
 
 from privacy import corpus  # noqa: E402 - after the path
 from privacy.corpus import id_check_digit, luhn_check_digit  # noqa: E402
-from privacy.masking import mask_person  # noqa: E402
+from privacy.evaluation import hidden_whole as name_hidden_whole  # noqa: E402
 
 TARGET_RATIO = 50.0
 TARGET_MEMORY_MB = 500.0
@@ -908,12 +908,12 @@ class ScreenCheck:
 
 def hidden_whole(item: Planted, cell: str) -> bool:
     """Whether the screened cell changed every character of the planted name that masking
-    hides (all but a surname: 张三丰 → 张** is whole, 张*丰 is not)."""
-    masked = mask_person(item.value)
+    hides (all but a surname: 张三丰 → 张** is whole, 张*丰 is not; as make eval counts it)."""
     seen = cell[item.start:item.end]
-    if len(seen) != len(masked):
+    if len(seen) != len(item.value):
         return item.value not in cell
-    return all(s != v for s, v, m in zip(seen, item.value, masked, strict=True) if m == "*")
+    changed = bytes(s != v for s, v in zip(seen, item.value, strict=True))
+    return name_hidden_whole(item.value, changed)
 
 
 def screen_recall(

@@ -340,7 +340,7 @@ def score_record(record: GoldRecord, screened: str, predicted: Iterable[Any]) ->
             changed[start:end] = b"\x01" * (end - start)
     score.caught = sum(1 for start, end in record.names if any(changed[start:end]))
     score.whole = sum(1 for start, end in record.names
-                      if _hidden_whole(text[start:end], changed[start:end]))
+                      if hidden_whole(text[start:end], changed[start:end]))
     for start, end, kind in record.entities:
         counts = score.entities.setdefault(kind, [0, 0])
         counts[0] += 1
@@ -359,7 +359,7 @@ def score_record(record: GoldRecord, screened: str, predicted: Iterable[Any]) ->
 _ADDRESSING = frozenset(ADDRESSING)
 
 
-def _hidden_whole(name: str, changed: bytes | bytearray) -> bool:
+def hidden_whole(name: str, changed: bytes | bytearray) -> bool:
     """Whether every character of name that its masking would hide was changed, or, for a
     surname and a word of address (黄教授, 胡总, 毛主席), its surname: the screen masks such a
     reference as 王先生 → *先生, since the surname is what names the person."""
