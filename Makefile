@@ -20,11 +20,13 @@ $(STAMP): setup.py pyproject.toml privacy/names/_crf.c privacy/_lexicon.c privac
 run: $(STAMP)  ## initialise the embedded catalog, harvest the demo sources, serve
 	$(BIN)/govcat demo
 
+# -n auto: one test process per CPU (pytest-xdist); every test has its own files, catalog and
+# PostgreSQL database, so they run side by side. The coverage summary is of all of them.
 test: $(STAMP)  ## the test suite (without slow suites) with a coverage summary
-	$(BIN)/pytest -m "not slow" --cov --cov-report=term
+	$(BIN)/pytest -n auto -m "not slow" --cov --cov-report=term
 
 test-all: $(STAMP)  ## every suite, slow ones included
-	$(BIN)/pytest --cov --cov-report=term
+	$(BIN)/pytest -n auto --cov --cov-report=term
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

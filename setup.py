@@ -78,10 +78,11 @@ setup(
         # snowballstemmer: the tests' fake Elasticsearch stems as porter_stem does;
         # openapi-spec-validator checks the OpenAPI document, jsonschema real answers against it;
         # xlwt writes the XLS workbooks the tests read;
-        # hypothesis holds the validation fast path to frictionless on random tables
+        # hypothesis holds the validation fast path to frictionless on random tables;
+        # pytest-xdist runs the suite on every CPU (make test)
         "dev": ["faker>=24", "frictionless[ckan]>=5.16", "hypothesis>=6.100", "jsonschema>=4.18",
                 "openapi-spec-validator>=0.7", "pyshacl>=0.26", "pytest>=8",
-                "pytest-cov>=5", "python-crfsuite>=0.9.10", "ruff>=0.5", "snowballstemmer>=2.2",
+                "pytest-cov>=5", "pytest-xdist>=3.5", "python-crfsuite>=0.9.10", "ruff>=0.5", "snowballstemmer>=2.2",
                 "xlwt>=1.3"],
     },
     # The person-name model's decoder, the rules' word table and the pre-filters' features of
