@@ -66,11 +66,19 @@ class _Trigger:
 
     _GROUPED = re.compile(r"[0-9]{2}[ .\-/][0-9]{3}|[+(][0-9]")
     _BARE = re.compile(r"(?<![0-9A-Za-z])(?:[02-9][0-9]{9}|0[0-9]{6})")
-    # what find() takes in Chinese text: not +86 or (0571) numbers, nor a 0571-87654321
+    # What find() takes in Chinese text: +44…, 0044…, digits in three groups (not a mobile's
+    # 138 1234 5678), a bracket before a digit (not an area code's (0571)), ten bare digits
+    # that are no mobile. Every match consumes its first character (+, a bracket or a digit)
+    # before any look-around, so that re skips the other characters at C speed: a pattern that
+    # starts with a lookbehind is tried at every position (three times slower on hotline text).
     _CHINESE_NUMBER = re.compile(
-        r"\+(?!86)[1-9]|(?<![0-9])00(?!86)[1-9][0-9]|"
-        r"(?<![0-9])(?!1[3-9][0-9])[0-9]{2,4}[ .\-/][0-9]{3,4}[ .\-/][0-9]{3,4}(?![ .\-/]?[0-9])|"
-        r"\((?!0[1-9][0-9]{1,2}\))[0-9]|(?<![0-9])[02-9][0-9]{9}(?![0-9])"
+        r"[+(0-9](?:"
+        r"(?<=\+)(?!86)[1-9]"
+        r"|(?<=\()(?!0[1-9][0-9]{1,2}\))[0-9]"
+        r"|(?<![0-9].)(?<=0)0(?!86)[1-9][0-9]"
+        r"|(?<![0-9].)(?:(?<=1)(?![3-9][0-9])|(?<=[02-9]))[0-9]{1,3}[ .\-/][0-9]{3,4}[ .\-/]"
+        r"[0-9]{3,4}(?![ .\-/]?[0-9])"
+        r"|(?<![0-9].)(?<=[02-9])[0-9]{9}(?![0-9]))"
     )
     _WORDS = ("tel", "phone", "call", "fax", "mobile", "cell", "ring", "contact", "reach",
               "dial", " at ", " on ")
