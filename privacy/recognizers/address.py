@@ -40,6 +40,11 @@ _HINT = re.compile(
     r"|[0-9](?:栋|幢|座|号楼|单元|室|户)|No\.[ ]?[0-9]"
 )
 _BEFORE, _AFTER = 48, 24
+# A Chinese address holds only ideographs, ASCII digits and "-", and a number before 号, 栋,
+# 幢 or 座: the full pattern runs only over such runs of a window that hold one (it would
+# fail at every position of the others, and never crosses a comma).
+_CN_RUN = re.compile(r"[\u4e00-\u9fff0-9-]+")
+_NUMBERED = re.compile(r"[0-9][号栋幢座]")
 _DETAILED = re.compile(r"[0-9](?:栋|幢|座|号楼|单元|室|户|组)|号院|Room|Flat|Apt|Unit|Building")
 
 
@@ -76,13 +81,24 @@ class AddressRecognizer(ScreenRecognizer):
         out: list[Candidate] = []
         last_end = 0
         for lo, hi in _windows(text):
-            for regex in (_CN_ADDRESS, _EN_ADDRESS):
-                for match in regex.finditer(text, max(lo, last_end), hi):
-                    start, end = match.span("v")
-                    if _DETAILED.search(text, start, end) or self._personal(text, start):
-                        out.append(Candidate(start, end, self.SCORE))
-                    last_end = max(last_end, end)
+            for run in _CN_RUN.finditer(text, max(lo, last_end), hi):
+                if _NUMBERED.search(text, run.start(), run.end()) is not None:
+                    last_end = self._matches(_CN_ADDRESS, text, max(run.start(), last_end),
+                                             run.end(), out, last_end)
+            if "No." in text[lo:hi]:  # what every English address holds
+                last_end = self._matches(_EN_ADDRESS, text, max(lo, last_end), hi, out,
+                                         last_end)
         return sorted(set(out))
+
+    def _matches(self, regex: re.Pattern, text: str, start_at: int, stop: int,
+                 out: list[Candidate], last_end: int) -> int:
+        """Add regex's addresses in text[start_at:stop] to out; the end of the last match."""
+        for match in regex.finditer(text, start_at, stop):
+            start, end = match.span("v")
+            if _DETAILED.search(text, start, end) or self._personal(text, start):
+                out.append(Candidate(start, end, self.SCORE))
+            last_end = max(last_end, end)
+        return last_end
 
     def _personal(self, text: str, start: int) -> bool:
         """Whether a personal-address word (住址, 家住 …) precedes a street-level address."""

@@ -7,6 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from privacy.recognizers import address
+from privacy.recognizers.base import Candidate
 from privacy.recognizers.phone import _Trigger
 
 # What the phone recognizer's trigger takes in Chinese text, as first written: each
@@ -51,3 +53,37 @@ def test_numbers_and_their_separators(text: str) -> None:
 @given(st.text(max_size=40))
 def test_any_text(text: str) -> None:
     assert fast(text) == definition(text)
+
+
+def addresses_as_defined(text: str) -> list[Candidate]:
+    """AddressRecognizer.find() as first written: both patterns over every whole window."""
+    recognizer = address.AddressRecognizer()
+    out, last_end = [], 0
+    for lo, hi in address._windows(text):
+        for regex in (address._CN_ADDRESS, address._EN_ADDRESS):
+            for match in regex.finditer(text, max(lo, last_end), hi):
+                start, end = match.span("v")
+                if address._DETAILED.search(text, start, end) or recognizer._personal(text, start):
+                    out.append(Candidate(start, end, recognizer.SCORE))
+                last_end = max(last_end, end)
+    return sorted(set(out))
+
+
+ADDRESS_PARTS = ["Room 5, ", "Flat 2A, ", "No. 12, ", "No.7 ", "Zhongshan ", "Road", "Street",
+                 ", Xihu District", " lives at ", "住址：", "家住", "浙江省", "杭州市", "西湖区",
+                 "中山北路", "12号", "3-5号", "3栋", "5幢", "1单元", "201室", "李庄村", "6组",
+                 "书香门第", "小区", "的", "，", "。", "-", "7", "号", " "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(ADDRESS_PARTS), max_size=14).map("".join))
+def test_addresses_are_found_as_defined(text: str) -> None:
+    assert address.AddressRecognizer().find(text) == addresses_as_defined(text)
+
+
+def test_known_addresses() -> None:
+    for text in ["来电人反映其居住的杭州市西湖区文一西路12号3幢2单元301室楼上噪音大。",
+                 "住址：李庄村6组289号，书香门第3幢，中山路27号院5号楼",
+                 "Home address: Room 5, No. 12, Zhongshan North Road, Xihu District, Hangzhou."]:
+        found = address.AddressRecognizer().find(text)
+        assert found and found == addresses_as_defined(text), text
