@@ -1,7 +1,8 @@
-"""Pre-filters written for speed against their readable definitions."""
+"""Pre-filters and shortcuts written for speed, held to what they stand for."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from hypothesis import given, settings
@@ -87,3 +88,35 @@ def test_known_addresses() -> None:
                  "Home address: Room 5, No. 12, Zhongshan North Road, Xihu District, Hangzhou."]:
         found = address.AddressRecognizer().find(text)
         assert found and found == addresses_as_defined(text), text
+
+
+TIMESTAMP_FORMATS = ["%Y-%m-%d %H:%M:%S", "%Y/%m/%d %H:%M", "%Y.%m.%d %H:%M:%S",
+                     "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.datetimes(min_value=dt.datetime(1000, 1, 1)), st.sampled_from(TIMESTAMP_FORMATS))
+def test_a_timestamp_skipped_as_trivial_is_one_no_recognizer_finds_anything_in(
+        screener, moment, form) -> None:
+    from privacy import cells
+
+    text = moment.strftime(form)
+    if len(text) > 10:  # shorter dates were trivial before timestamps were
+        assert cells.trivial(text), text
+    scanner = screener.scanner
+    original = cells.trivial
+    cells.trivial = lambda _text: False  # every recognizer's pre-filter and find() run
+    try:
+        assert scanner.hits(text) == (), text
+    finally:
+        cells.trivial = original
+
+
+def test_what_is_not_a_timestamp_is_scanned() -> None:
+    from privacy.cells import trivial
+
+    for text in ["2023-01-01 00:00:44", "2024/3/9 8:30", "2023.10.26 12:00:00.123456"]:
+        assert trivial(text), text
+    for text in ["2023-01-01 00:00:44 13812345678", "出生日期1990-05-12", "2023-01/01 08:30",
+                 "192.168.100.101", "2023-01-01 张三", "13812345678"]:
+        assert not trivial(text), text
