@@ -133,8 +133,8 @@ class ModelNames:
                 continue  # 银行卡6228 4828 …, 回电0571 …: a number the model read on, and a
                 # character or a verb before it
             if probability < CONFIDENT:  # only likely: kept when it has a name's shape
-                if short:
-                    continue
+                if short and not text.startswith(_TITLES, end):
+                    continue  # a cell's likely name needs a title after it (谢名优先生, 蒙教授)
                 named_start = _name_start(text, start, end)
                 # a nickname when no surname starts the span, or the one that does ends a
                 # word (感谢兔兔: 谢 is 感谢's)
