@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 from functools import partial
 from pathlib import Path
 
-from privacy.chinese import alternatives, is_cjk
+from privacy.chinese import WORDS_TAGGED_AS_NAMES, alternatives, is_cjk
 from privacy.lexicon import Lexicon, lexicon
 from privacy.recognizers.base import Candidate, CellHints, ScreenRecognizer
 from privacy.recognizers.cues import HELD_FOR, HONORIFICS, KIN, ROLES, TITLES
@@ -18,7 +18,14 @@ from privacy.recognizers.name_context import (
     names_a_thing,
     right_crossing,
 )
-from privacy.recognizers.person_model import CONFIDENT, MODEL, SHORT_TEXT, ModelNames, merge
+from privacy.recognizers.person_model import (
+    CONFIDENT,
+    LIKELY,
+    MODEL,
+    SHORT_TEXT,
+    ModelNames,
+    merge,
+)
 from privacy.recognizers.surnames import (
     AMBIGUOUS_SURNAMES,
     COMMON_SURNAMES,
@@ -167,6 +174,28 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
                for at in (given_at + 1, given_at + 2) if at >= end)
 
 
+def _repeated(text: str, names: list[Candidate]) -> list[Candidate]:
+    """names, and the other places in text where a name found surely is written again (记者马力
+    （马力博客）): a reader who sees it once in the clear knows whom every masked one names."""
+    sure = {text[c.start:c.end]: c.score for c in names
+            if c.score > LIKELY and c.end - c.start >= 2}
+    if not sure:
+        return names
+    out = list(names)
+    taken = [(c.start, c.end) for c in names]
+    for name, score in sure.items():
+        if name in WORDS_TAGGED_AS_NAMES:
+            continue  # 高峰: a name here, a word there
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not any(s < end and at < e for s, e in taken) and not names_a_thing(text, end):
+                out.append(_candidate((at, end, score)))  # (李明 of 李明路 is a road's)
+                taken.append((at, end))
+            at = text.find(name, end)
+    return sorted(out) if len(out) > len(names) else names
+
+
 class ChinesePersonRecognizer(ScreenRecognizer):
     """Chinese personal names: a known surname + 1-2 given-name characters, scored by evidence."""
     # Evidence: a role word before (申请人：, 联系人 …) or an honorific/title after (先生, 女士 …)
@@ -217,7 +246,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                       else self.rule_names(text, True, listed))
         rules = [r for r in rules if not self.model.vetoes(
             text, spans, r, r in evident, _vouched(text, r, r in evident))]
-        return merge(rules, self.model.find(text, spans), text)
+        return _repeated(text, merge(rules, self.model.find(text, spans), text))
 
     def rule_names(self, text: str, evidence_only: bool = False,
                    listed: Collection[int] = ()) -> list[Candidate]:

@@ -441,6 +441,23 @@ def test_the_next_name_of_a_list_is_caught(names) -> None:
     assert {start, start + 1} <= _masked(names, text)
 
 
+@pytest.mark.parametrize(("text", "name", "kept"), [
+    ("联系人：钱多多；钱多多电话另告。", "钱多多", ""),  # the second, alone, would not be found
+    ("来电人李明反映李明路积水，李明希望尽快处理。", "李明", "李明路"),  # a road's name
+    ("申请人高峰，高峰时段无法到场。", "高峰", "高峰时段"),  # a word as well as a name
+])
+def test_a_name_found_is_masked_wherever_the_text_repeats_it(names, text, name, kept) -> None:
+    masked = _masked(names, text)
+    assert set(range(text.index(name), text.index(name) + len(name))) <= masked
+    starts = [i for i in range(len(text)) if text.startswith(name, i)]
+    if kept:
+        at = text.index(kept)
+        starts.remove(at)
+        assert not set(range(at, at + len(kept))) & masked
+    for start in starts:
+        assert set(range(start, start + len(name))) <= masked, (text, start)
+
+
 def test_likely_runs_start_where_their_likely_characters_do(small_model) -> None:
     model, _, texts = small_model
     trimmed = 0
