@@ -82,8 +82,8 @@ setup(
         # pytest-xdist runs the suite on every CPU (make test)
         "dev": ["faker>=24", "frictionless[ckan]>=5.16", "hypothesis>=6.100", "jsonschema>=4.18",
                 "openapi-spec-validator>=0.7", "pyshacl>=0.26", "pytest>=8",
-                "pytest-cov>=5", "pytest-xdist>=3.5", "python-crfsuite>=0.9.10", "ruff>=0.5", "snowballstemmer>=2.2",
-                "xlwt>=1.3"],
+                "pytest-cov>=5", "pytest-xdist>=3.5", "python-crfsuite>=0.9.10", "ruff>=0.5",
+                "snowballstemmer>=2.2", "xlwt>=1.3"],
     },
     # The person-name model's decoder, the rules' word table and the pre-filters' features of
     # a text: C, because they run on every free-text cell.
