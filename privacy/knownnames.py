@@ -74,12 +74,10 @@ class KnownNames:
         """scan, with the known names of its text among its hits (for cached_scan)."""
         if not self:
             return scan
-        spans = self.spans
 
         def with_known(text: str) -> Sequence[Hit]:
             found = scan(text)
-            if next(spans(text), None) is None:
-                return found
-            return tuple(resolve_overlaps([*found, *self.hits(text, found)]))
+            known = self.hits(text, found)
+            return tuple(resolve_overlaps([*found, *known])) if known else found
 
         return with_known

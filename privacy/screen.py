@@ -494,7 +494,8 @@ class Screener:
             for column in free:
                 index, name, things, column_scan, probe, probed = column
                 cell = row[index]
-                # trivial(cell), inlined: row numbers, amounts: nothing to find or cache
+                # trivial(cell)'s short numbers, inlined: row numbers, amounts: nothing to find
+                # or cache (a timestamp, its other case, reaches scan(), which finds nothing)
                 if not cell or (len(cell) <= 10 and not cell.strip(_TRIVIAL_CHARS)
                                 and cell.count(".") < 3 and cell.count(":") < 2):
                     continue
