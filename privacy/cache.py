@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-FORMAT = "2"  # bumped when a derivation changes
+FORMAT = "3"  # bumped when a derivation changes
 # cache files kept per name, the most recently used: a model being retrained leaves no trail
 KEEP = 2
 

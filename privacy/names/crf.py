@@ -120,7 +120,13 @@ def fold(arrays: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
             rows[:, slot] = defaults[slot]
             rows[np.searchsorted(keys, dict_keys), slot] = arrays[f"d{o}_class_rows"][dict_class]
         rows[np.searchsorted(keys, arrays[f"b{o}_keys"]), slot] += arrays[f"b{o}_rows"]
+    # Most pairs weigh only by their dictionary class: the slots point into the distinct rows
+    # (a tenth as many), so that the tables a text's pairs are read from stay in the cache.
+    rows, pair_row = np.unique(rows.reshape(len(rows), -1), axis=0, return_inverse=True)
+    rows = rows.reshape(-1, len(B_OFFSETS), 3)
     pair_keys, pair_index = hash_table(keys)
+    pair_index = np.where(pair_index >= 0, pair_row.reshape(-1)[np.maximum(pair_index, 0)],
+                          -1).astype(np.int32)
 
     # Code points share their rows at the seven offsets when their features are alike (most
     # weigh only by class, flags and name class): a table of the distinct rows, and each code

@@ -113,12 +113,14 @@ class ModelNames:
         """The model's names in text, filtered (spans: its raw spans, if already decoded)."""
         out = []
         short = len(text) <= SHORT_TEXT
-        ascii_text = text.isascii()  # English text is the English recognizers' to read
+        # English text is the English recognizers' to read; text without Latin letters has
+        # no Latin name to look for
+        no_latin = text.isascii() or _ANY_LATIN.search(text) is None
         named_ends: set[int] = set()  # where a list of names may go on (after 、)
         for start, end, probability in self.spans(text) if spans is None else spans:
             listed = False
             nickname = None
-            latin = [] if ascii_text else (
+            latin = [] if no_latin else (
                 _latin_names(text, start, end, probability)  # jack, 侯天(HouTian
                 if probability >= LATIN_EVIDENCE else _known_latin_names(text, start, end))
             out += [Candidate(s, e, score(probability)) for s, e in latin]
@@ -401,6 +403,7 @@ _LETTERS = re.compile(r"[A-Za-z'.\- ]+")
 
 
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'.\-]*(?: [A-Za-z][A-Za-z0-9'.\-]*)*")
+_ANY_LATIN = re.compile("[A-Za-z]")  # what every match of _LATIN_RUN starts with
 
 
 def _latin_names(text: str, start: int, end: int, probability: float) -> list[tuple[int, int]]:
