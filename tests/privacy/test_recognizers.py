@@ -299,6 +299,10 @@ def test_street_addresses_are_public_unless_someone_lives_there(analyzer):
     ("转发自@小明同学 的微博", "小明同学"),
     ("//@RickW：同意", "RickW"),
     ("照呢？晒晒@cp龙妈[嘻嘻][嘻嘻]", "cp龙妈"),   # an emoticon right after (Weibo NER train)
+    # a repost chain's account, however long, up to its colon (Weibo NER train)
+    ("小胖子你口味好重。//@尐胖釨_nancy:@尐蚊釨_去不？", "尐胖釨_nancy"),
+    ("//@体重失控的小胖子:我擦，白色眼镜", "体重失控的小胖子"),
+    ("回复@曾丶四小姐：那个记忆力赛过", "曾丶四小姐"),
 ])
 def test_social_handles_are_masked_as_names(analyzer, text, handle):
     assert ("PERSON", handle) in entities(analyzer, text)
@@ -309,6 +313,7 @@ def test_social_handles_are_masked_as_names(analyzer, text, handle):
     "回复@12345:收到",                      # digits only: a hotline, not an account
     "公式@SUM(A1)",                         # capitals: a spreadsheet function
     "@市民热线反映的问题很多",                # too long: the sentence goes on
+    "请@市民热线反映的问题:",                 # … and no repost or reply before it
 ])
 def test_what_is_not_a_handle(analyzer, text):
     assert not [v for e, v in entities(analyzer, text) if e == "PERSON"]
