@@ -125,8 +125,7 @@ def fold(arrays: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     rows, pair_row = np.unique(rows.reshape(len(rows), -1), axis=0, return_inverse=True)
     rows = rows.reshape(-1, len(B_OFFSETS), 3)
     pair_keys, pair_index = hash_table(keys)
-    pair_index = np.where(pair_index >= 0, pair_row.reshape(-1)[np.maximum(pair_index, 0)],
-                          -1).astype(np.int32)
+    pair_index = _slots_to(pair_index, pair_row.reshape(-1))
 
     # Code points share their rows at the seven offsets when their features are alike (most
     # weigh only by class, flags and name class): a table of the distinct rows, and each code
@@ -144,9 +143,7 @@ def fold(arrays: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     class_rows = np.stack([arrays[f"w{o}_class_rows"] for o in W_OFFSETS], axis=1)
     three_defaults = np.stack([arrays[f"w{o}_default"] for o in W_OFFSETS])
     triple_keys, triple_index = hash_table(three_keys)
-    triple_index = np.where(triple_index >= 0,
-                            three_class[np.maximum(triple_index, 0)].astype(np.int32),
-                            np.int32(-1)).astype(np.int32)
+    triple_index = _slots_to(triple_index, three_class)
     roles = np.stack([arrays[f"r{k}"] for k in ROLE_GAPS])
     titles = np.stack([arrays[f"t{k}"] for k in TITLE_GAPS])
     tables = (arrays["transitions"], arrays["bias"], unigram_rows, row_of, pair_keys,
@@ -157,3 +154,10 @@ def fold(arrays: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     threshold = arrays["meta_threshold"] if "meta_threshold" in arrays else np.array(0.05)
     folded["threshold"] = np.asarray(threshold, dtype=np.float64)
     return folded
+
+
+def _slots_to(slot_index: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """A hash table's slot index (each slot's key number, -1 where free) mapped through values
+    (the row or class each key reads), -1 kept where free."""
+    read = values[np.maximum(slot_index, 0)].astype(np.int32)  # (classes are unsigned bytes)
+    return np.where(slot_index >= 0, read, np.int32(-1)).astype(np.int32)
