@@ -32,6 +32,7 @@ MODEL = Path(__file__).resolve().parents[1] / "data" / "names.npz"
 _NAME_DOTS = frozenset("·•・")
 _NOT_IN_A_NAME = frozenset("某○〇")  # masks that are ideographs (others are not CJK)
 _MASK_AFTER = frozenset("某*＊×○〇")  # after a surname: an anonymised name (欧阳某某, 王*)
+_MASK_LETTERS_AFTER = re.compile(r"[XxＸｘ]+(?![A-Za-z])")  # … or mask letters (张XX, 李X)
 _CIRCLES = frozenset("○〇")  # … or, after a whole name, a separator (记者朱宇琛○编辑朱贤佳)
 # a likely span that starts with one is no name (来电人, 代领)
 _CUE_WORDS = tuple(ROLES + TITLES) + HELD_FOR
@@ -135,6 +136,8 @@ class ModelNames:
                 continue  # 银行卡6228 4828 …, 回电0571 …: a number the model read on, and a
                 # character or a verb before it
             if probability < CONFIDENT:  # only likely: kept when it has a name's shape
+                if text[start] == "老" and start and text[start - 1] in SINGLE_SURNAMES:
+                    continue  # 林老百年: 老 addresses an elder by the surname before it
                 if short and not text.startswith(_TITLES, end):
                     continue  # a cell's likely name needs a title after it (谢名优先生, 蒙教授)
                 named_start = _name_start(text, start, end)
@@ -181,9 +184,11 @@ class ModelNames:
             if end - start > 2 and text[end - 1] in STOP_CHARS:
                 end = self._particle_trimmed(text, start, end)
             span = text[start:end]
-            if text[end:end + 1] in _MASK_AFTER and (end - start <= 2
-                                                      or text[end] not in _CIRCLES):
-                continue  # the surname of 欧阳某某: already anonymised (not 记者朱宇琛○编辑)
+            if (text[end:end + 1] in _MASK_AFTER and (end - start <= 2
+                                                       or text[end] not in _CIRCLES)
+                    or end - start <= 2 and _MASK_LETTERS_AFTER.match(text, end)):
+                continue  # the surname of 欧阳某某 or 张XX: already anonymised (not
+                # 记者朱宇琛○编辑)
             # What follows: an organisation's or a place's word (卓X机械有限公司, 白X体育中心). A
             # span Viterbi decoded is judged on the words right after it only: the model has
             # read the sentence, and 刘明康介绍我国银行 names a person before a bank.
@@ -403,6 +408,7 @@ _LETTERS = re.compile(r"[A-Za-z'.\- ]+")
 
 
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'.\-]*(?: [A-Za-z][A-Za-z0-9'.\-]*)*")
+_DOMAIN = re.compile(r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
 _ANY_LATIN = re.compile("[A-Za-z]")  # what every match of _LATIN_RUN starts with
 
 
@@ -414,8 +420,9 @@ def _latin_names(text: str, start: int, end: int, probability: float) -> list[tu
     out = []
     for m in _LATIN_RUN.finditer(text, start, end):
         run = m.group()
-        if _prose(_whole_run(text, *m.span())):
-            continue
+        if _prose(_whole_run(text, *m.span())) or (
+                text[m.start() - 1:m.start()] == "@" and _DOMAIN.match(run)):
+            continue  # (example.com of zhangsan@example.com is the address's domain)
         if probability >= HANDLE_EVIDENCE and _HANDLE.fullmatch(run) and not (
                 _WORD_DIGITS.fullmatch(run) or _MASK_LETTERS.fullmatch(run)):
             out.append(m.span())
