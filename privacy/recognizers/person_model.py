@@ -184,11 +184,12 @@ class ModelNames:
             if end - start > 2 and text[end - 1] in STOP_CHARS:
                 end = self._particle_trimmed(text, start, end)
             span = text[start:end]
-            if (text[end:end + 1] in _MASK_AFTER and (end - start <= 2
-                                                       or text[end] not in _CIRCLES)
-                    or end - start <= 2 and _MASK_LETTERS_AFTER.match(text, end)):
+            if ((text[end:end + 1] in _MASK_AFTER and (end - start <= 2
+                                                        or text[end] not in _CIRCLES))
+                    or (_MASK_LETTERS_AFTER.match(text, end) and (
+                        end - start == 1 or span in COMPOUND_SURNAMES))):
                 continue  # the surname of 欧阳某某 or 张XX: already anonymised (not
-                # 记者朱宇琛○编辑)
+                # 记者朱宇琛○编辑, nor 张伟 of 张伟X光片)
             # What follows: an organisation's or a place's word (卓X机械有限公司, 白X体育中心). A
             # span Viterbi decoded is judged on the words right after it only: the model has
             # read the sentence, and 刘明康介绍我国银行 names a person before a bank.

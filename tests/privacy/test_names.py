@@ -428,6 +428,11 @@ def test_a_likely_span_is_no_name_in_an_anonymised_or_addressed_form(names, text
     assert names.model.find(text, [(start, start + len(span), 0.2)]) == []
 
 
+def test_a_whole_name_before_an_x_stays_a_name(names) -> None:
+    text = "患者张伟X光片显示正常"  # X光: an X-ray, not 张XX's mask letters
+    assert [text[c.start:c.end] for c in names.model.find(text, [(2, 4, 0.2)])] == ["张伟"]
+
+
 def test_the_domain_of_an_e_mail_address_is_no_latin_name() -> None:
     text = "联系邮箱zhangsan@example.com，谢谢"
     start = text.index("example")
