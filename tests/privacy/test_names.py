@@ -409,8 +409,8 @@ def test_other_latin_runs_are_no_known_name(text, span) -> None:
 
 
 @pytest.mark.parametrize(("span", "transliteration"), [
-    # 尔 夫 姆 are among the characters transliterations are written with most (57, 16 and 13
-    # of the dotted foreign names in the tuning parts were left out before)
+    # 尔 夫 姆, among the characters transliterations are written with most (57, 16 and 13
+    # times in the dotted foreign names of the tuning parts), were left out before
     ("默克尔", True), ("普里马科夫", True), ("凡尔纳", True), ("汉姆", True), ("扎卡耶夫", True),
     ("偶尔", False), ("丈夫", False),
 ])
