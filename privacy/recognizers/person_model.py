@@ -32,7 +32,6 @@ MODEL = Path(__file__).resolve().parents[1] / "data" / "names.npz"
 _NAME_DOTS = frozenset("·•・")
 _NOT_IN_A_NAME = frozenset("某○〇")  # masks that are ideographs (others are not CJK)
 _MASK_AFTER = frozenset("某*＊×○〇")  # after a surname: an anonymised name (欧阳某某, 王*)
-_MASK_LETTERS_AFTER = re.compile(r"[XxＸｘ]+(?![A-Za-z])")  # … or mask letters (张XX, 李X)
 _CIRCLES = frozenset("○〇")  # … or, after a whole name, a separator (记者朱宇琛○编辑朱贤佳)
 # a likely span that starts with one is no name (来电人, 代领)
 _CUE_WORDS = tuple(ROLES + TITLES) + HELD_FOR
@@ -404,7 +403,9 @@ _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z'.\- ]*[a-z]")
 _HANDLE = re.compile(r"(?=(?:[^0-9]*[0-9]){0,3}[^0-9]*$)(?=[^A-Za-z]*[A-Za-z][^A-Za-z]*[A-Za-z])"
                      r"[A-Za-z][A-Za-z0-9]+")
 _WORD_DIGITS = re.compile(r"[A-Za-z][a-z]+[0-9]+")  # a word and a number: dota2, blizzcon2009
-_MASK_LETTERS = re.compile(r"[Xx]+")  # 张XX: already anonymised
+_MASK_LETTERS = re.compile(r"[XxＸｘ]+")  # 张XX: already anonymised
+# … after a surname too, unless a Latin word goes on (张XX, 李X; not 张Xavier)
+_MASK_LETTERS_AFTER = re.compile(_MASK_LETTERS.pattern + "(?![A-Za-z])")
 _LETTERS = re.compile(r"[A-Za-z'.\- ]+")
 
 
