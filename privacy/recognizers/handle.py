@@ -9,8 +9,9 @@ from privacy.recognizers.base import CellHints, ScreenRecognizer
 
 class SocialHandleRecognizer(ScreenRecognizer):
     """An @handle of 2 to 6 characters ended by punctuation, a space, another handle or an
-    emoticon ([嘻嘻], as Weibo writes them); in a repost chain (//@name:) or a reply (回复@name:),
-    up to 20 characters before the colon.
+    emoticon ([嘻嘻], as Weibo writes them); in a list of handles (@A@B), up to 12 characters
+    before the next; in a repost chain (//@name:) or a reply (回复@name:), up to 20 characters
+    before the colon.
 
     Not the @ of an e-mail address (a letter or digit before it), and not longer runs, which
     in Chinese text are more often the sentence going on (@市民热线反映的问题) than a handle.
@@ -19,10 +20,15 @@ class SocialHandleRecognizer(ScreenRecognizer):
     ENTITY = "PERSON"
     PATTERN_NAME = "social_handle"
     REGEX = re.compile(
-        r"(?<![A-Za-z0-9._%+\-])@(?P<v>"
+        # an e-mail address's @ follows its local part, but its domain is never Chinese: after
+        # a letter or digit, an @ before a Chinese character is the next handle of a list
+        # (@大兵_13@凌云baby, @xzz119@笨kitty)
+        r"(?:(?<![A-Za-z0-9._%+\-])|(?=@[\u4e00-\u9fff]))@(?P<v>"
         # a repost chain's or a reply's account (//@尐胖釨_nancy:, 回复@体重失控的小胖子：): the
         # colon closes the name, however long, with the marks nicknames are written with
         r"(?:(?<=//@)|(?<=复@))[\u4e00-\u9fffA-Za-z0-9_\-丶灬·]{2,20}(?=[:：])"
+        # in a list of handles the next @ closes one, up to 12 characters (@邓远清JENNY@)
+        r"|[\u4e00-\u9fffA-Za-z0-9_\-]{2,12}(?=@[\u4e00-\u9fffA-Za-z])"
         r"|[\u4e00-\u9fffA-Za-z0-9_\-]{2,6}(?=[:：\s@/（(，,。！!？?)）\[【]|$))"
     )
     SCORE = 0.85  # masked, not held for review: an account name is personal, never a place

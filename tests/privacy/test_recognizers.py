@@ -303,6 +303,10 @@ def test_street_addresses_are_public_unless_someone_lives_there(analyzer):
     ("小胖子你口味好重。//@尐胖釨_nancy:@尐蚊釨_去不？", "尐胖釨_nancy"),
     ("//@体重失控的小胖子:我擦，白色眼镜", "体重失控的小胖子"),
     ("回复@曾丶四小姐：那个记忆力赛过", "曾丶四小姐"),
+    # a list of handles: the next @ ends one, even after a letter or a digit (Weibo NER train)
+    ("打死你！@邓玉龙-ko@大兵_13@凌云baby", "大兵_13"),
+    ("打死你！@邓玉龙-ko@大兵_13@凌云baby", "凌云baby"),
+    ("@陈苏丹sudan@邓远清JENNY@大王二彤_", "邓远清JENNY"),
 ])
 def test_social_handles_are_masked_as_names(analyzer, text, handle):
     assert ("PERSON", handle) in entities(analyzer, text)
@@ -314,6 +318,8 @@ def test_social_handles_are_masked_as_names(analyzer, text, handle):
     "公式@SUM(A1)",                         # capitals: a spreadsheet function
     "@市民热线反映的问题很多",                # too long: the sentence goes on
     "请@市民热线反映的问题:",                 # … and no repost or reply before it
+    "邮箱wang@163.com@",                     # a domain after a letter's @ is an address's
+    "请@市民热线反映的问题实在很多@张",       # too long (13), even before another @
 ])
 def test_what_is_not_a_handle(analyzer, text):
     assert not [v for e, v in entities(analyzer, text) if e == "PERSON"]
