@@ -11,6 +11,7 @@ from privacy.chinese import WORDS_TAGGED_AS_NAMES, alternatives, is_cjk
 from privacy.lexicon import Lexicon, lexicon
 from privacy.recognizers.base import Candidate, CellHints, ScreenRecognizer
 from privacy.recognizers.cues import HELD_FOR, HONORIFICS, KIN, ROLES, TITLES
+from privacy.recognizers.handle import organisation_accounts
 from privacy.recognizers.name_context import (
     GLUED_LEFT,
     begins_a_word,
@@ -246,7 +247,11 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                       else self.rule_names(text, True, listed))
         rules = [r for r in rules if not self.model.vetoes(
             text, spans, r, r in evident, _vouched(text, r, r in evident))]
-        return _repeated(text, merge(rules, self.model.find(text, spans), text))
+        names = _repeated(text, merge(rules, self.model.find(text, spans), text))
+        accounts = organisation_accounts(text)
+        if accounts:  # @咸阳交警官方微博: the model reads any handle as a person's
+            names = [n for n in names if not any(s < n.end and n.start < e for s, e in accounts)]
+        return names
 
     def rule_names(self, text: str, evidence_only: bool = False,
                    listed: Collection[int] = ()) -> list[Candidate]:

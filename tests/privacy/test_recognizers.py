@@ -307,6 +307,7 @@ def test_street_addresses_are_public_unless_someone_lives_there(analyzer):
     ("打死你！@邓玉龙-ko@大兵_13@凌云baby", "大兵_13"),
     ("打死你！@邓玉龙-ko@大兵_13@凌云baby", "凌云baby"),
     ("@陈苏丹sudan@邓远清JENNY@大王二彤_", "邓远清JENNY"),
+    ("强将手下无弱兵呀！@吴天昊微博@上海", "吴天昊微博"),   # a person's account
 ])
 def test_social_handles_are_masked_as_names(analyzer, text, handle):
     assert ("PERSON", handle) in entities(analyzer, text)
@@ -320,6 +321,10 @@ def test_social_handles_are_masked_as_names(analyzer, text, handle):
     "请@市民热线反映的问题:",                 # … and no repost or reply before it
     "邮箱wang@163.com@",                     # a domain after a letter's @ is an address's
     "请@市民热线反映的问题实在很多@张",       # too long (13), even before another @
+    # an organisation's or a medium's account (Weibo NER train)
+    "要闹哪样呢？@咸阳交警官方微博 系安全带",
+    "带身份证去地税吧…//@厦门地税:消费39元",
+    "（分享自@今日头条）",
 ])
 def test_what_is_not_a_handle(analyzer, text):
     assert not [v for e, v in entities(analyzer, text) if e == "PERSON"]
