@@ -7,9 +7,11 @@ import re
 from privacy.recognizers.base import CellHints, ScreenRecognizer
 
 # An organisation's or a medium's account, by the word it ends with (@咸阳交警官方微博,
-# @创业家杂志, @今日头条; not @平安北京): no one's name, and government posts quote them often.
+# @创业家杂志, @今日头条, @北京发布, @财经网; not @平安北京): no one's name, and government
+# posts quote them often.
 _ORGANISATION = re.compile(
-    "(?:官方|官方微博|官微|官网|商城|旗舰店|专卖店|杂志|日报|晚报|新闻|新闻社|头条|电视台|广播|电台"
+    "(?:官方|官微|网|商城|旗舰店|专卖店|杂志|日报|晚报|新闻|新闻社|头条|电视台|广播|电台"
+    "|发布|中央"
     "|旅游局|公安|交警|消防|税务|地税|国税|法院|检察院|政府|政务|公司|集团|银行|医院|大学|学院"
     "|协会|基金会|排行榜|俱乐部|工作室)(?:微博)?$"
 )

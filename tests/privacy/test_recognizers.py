@@ -325,6 +325,7 @@ def test_social_handles_are_masked_as_names(analyzer, text, handle):
     "要闹哪样呢？@咸阳交警官方微博 系安全带",
     "带身份证去地税吧…//@厦门地税:消费39元",
     "（分享自@今日头条）",
+    "转发@北京发布：明日起地铁调整运营时间",
 ])
 def test_what_is_not_a_handle(analyzer, text):
     assert not [v for e, v in entities(analyzer, text) if e == "PERSON"]
