@@ -12,12 +12,15 @@ from privacy.recognizers.base import CellHints, ScreenRecognizer
 _ORGANISATION = re.compile(
     "(?:官方|官微|网|商城|旗舰店|专卖店|杂志|日报|晚报|新闻|新闻社|头条|电视台|广播|电台"
     "|发布|中央"
-    "|旅游局|公安|交警|消防|税务|地税|国税|法院|检察院|政府|政务|公司|集团|银行|医院|大学|学院"
-    "|协会|基金会|排行榜|俱乐部|工作室)(?:微博)?$"
-)
-# … and the whole of such an account, however long, where a handle may end
+    "|旅游局|公安|交警|消防|税务|地税|国税|法院|检察院|政府|政务|银行|医院|大学|学院|协会|排行榜)"
+    "(?:微博)?$"
+)  # (not 公司, 集团, 工作室, 基金会, 俱乐部: @王伟工作室 is named after a person)
+# … and the whole of such an account, however long, ended as a handle is in a post (a space,
+# a colon, the next @, a bracket). Never across a particle or a verb of motion, which make it
+# a sentence going on: @王伟到市政府 names 王伟, whom the name model must still find.
 _ORGANISATION_ACCOUNT = re.compile(
-    r"@([\u4e00-\u9fffA-Za-z0-9_\-]{2,20})(?=[:：\s@/（(，,。！!？?)）\[【]|$)"
+    r"@((?:(?![的了着把被到在去向给和与跟及是])[\u4e00-\u9fffA-Za-z0-9_\-]){2,20})"
+    r"(?=[:：\s@)）]|$)"
 )
 
 
@@ -55,7 +58,7 @@ class SocialHandleRecognizer(ScreenRecognizer):
         organisation's account."""
         if candidate.isascii() and candidate.upper() == candidate:
             return None
-        if _ORGANISATION.search(candidate):
+        if _ORGANISATION_ACCOUNT.fullmatch("@" + candidate) and _ORGANISATION.search(candidate):
             return None
         return self.SCORE
 

@@ -308,6 +308,7 @@ def test_street_addresses_are_public_unless_someone_lives_there(analyzer):
     ("打死你！@邓玉龙-ko@大兵_13@凌云baby", "凌云baby"),
     ("@陈苏丹sudan@邓远清JENNY@大王二彤_", "邓远清JENNY"),
     ("强将手下无弱兵呀！@吴天昊微博@上海", "吴天昊微博"),   # a person's account
+    ("合作请联系@王伟工作室：", "王伟工作室"),                # … and one named after a person
 ])
 def test_social_handles_are_masked_as_names(analyzer, text, handle):
     assert ("PERSON", handle) in entities(analyzer, text)
@@ -326,6 +327,13 @@ def test_social_handles_are_masked_as_names(analyzer, text, handle):
     "带身份证去地税吧…//@厦门地税:消费39元",
     "（分享自@今日头条）",
     "转发@北京发布：明日起地铁调整运营时间",
+    "（分享自@财经网）",
 ])
 def test_what_is_not_a_handle(analyzer, text):
     assert not [v for e, v in entities(analyzer, text) if e == "PERSON"]
+
+
+@pytest.mark.parametrize("text", ["通知@王伟到市政府。", "请@王伟去公安局", "通知@王伟到市政府 "])
+def test_a_sentence_after_an_at_is_no_organisation_account(analyzer, text):
+    # it ends with an organisation's word, but 到 and 去 make it a sentence naming 王伟
+    assert any(e == "PERSON" and "王伟" in v for e, v in entities(analyzer, text))
