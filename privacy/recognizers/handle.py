@@ -15,13 +15,17 @@ _ORGANISATION = re.compile(
     "|旅游局|公安|交警|消防|税务|地税|国税|法院|检察院|政府|政务|银行|医院|大学|学院|协会|排行榜)"
     "(?:微博)?$"
 )  # (not 公司, 集团, 工作室, 基金会, 俱乐部: @王伟工作室 is named after a person)
+_HANDLE_CHAR = r"[\u4e00-\u9fffA-Za-z0-9_\-]"  # what a handle is written with
 # … and the whole of such an account, however long, ended as a handle is in a post (a space,
 # a colon, the next @, a bracket). Never across a particle or a verb of motion, which make it
 # a sentence going on: @王伟到市政府 names 王伟, whom the name model must still find.
-_ORGANISATION_ACCOUNT = re.compile(
-    r"@((?:(?![的了着把被到在去向给和与跟及是])[\u4e00-\u9fffA-Za-z0-9_\-]){2,20})"
-    r"(?=[:：\s@)）]|$)"
-)
+_ACCOUNT_NAME = re.compile(rf"(?:(?![的了着把被到在去向给和与跟及是]){_HANDLE_CHAR}){{2,20}}")
+_ACCOUNT = re.compile(rf"@({_ACCOUNT_NAME.pattern})(?=[:：\s@)）]|$)")
+
+
+def _is_organisation(name: str) -> bool:
+    """Whether an account's name is an organisation's (above)."""
+    return _ACCOUNT_NAME.fullmatch(name) is not None and _ORGANISATION.search(name) is not None
 
 
 class SocialHandleRecognizer(ScreenRecognizer):
@@ -45,8 +49,8 @@ class SocialHandleRecognizer(ScreenRecognizer):
         # colon closes the name, however long, with the marks nicknames are written with
         r"(?:(?<=//@)|(?<=复@))[\u4e00-\u9fffA-Za-z0-9_\-丶灬·]{2,20}(?=[:：])"
         # in a list of handles the next @ closes one, up to 12 characters (@邓远清JENNY@)
-        r"|[\u4e00-\u9fffA-Za-z0-9_\-]{2,12}(?=@[\u4e00-\u9fffA-Za-z])"
-        r"|[\u4e00-\u9fffA-Za-z0-9_\-]{2,6}(?=[:：\s@/（(，,。！!？?)）\[【]|$))"
+        rf"|{_HANDLE_CHAR}{{2,12}}(?=@[\u4e00-\u9fffA-Za-z])"
+        rf"|{_HANDLE_CHAR}{{2,6}}(?=[:：\s@/（(，,。！!？?)）\[【]|$))"
     )
     SCORE = 0.85  # masked, not held for review: an account name is personal, never a place
 
@@ -58,7 +62,7 @@ class SocialHandleRecognizer(ScreenRecognizer):
         organisation's account."""
         if candidate.isascii() and candidate.upper() == candidate:
             return None
-        if _ORGANISATION_ACCOUNT.fullmatch("@" + candidate) and _ORGANISATION.search(candidate):
+        if _is_organisation(candidate):
             return None
         return self.SCORE
 
@@ -68,5 +72,4 @@ def organisation_accounts(text: str) -> list[tuple[int, int]]:
     no one, though a name model reads any handle as a person's)."""
     if "@" not in text:
         return []
-    return [m.span(1) for m in _ORGANISATION_ACCOUNT.finditer(text)
-            if _ORGANISATION.search(m.group(1))]
+    return [m.span(1) for m in _ACCOUNT.finditer(text) if _is_organisation(m.group(1))]
