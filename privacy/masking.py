@@ -3,7 +3,8 @@
 #
 # * PERSON: Chinese names keep the surname (compound surnames too): 张三 → 张*, 王小明 → 王**,
 #   欧阳娜娜 → 欧阳**; a surname and an honorific, where the surname is the name, keep the
-#   honorific: 王先生 → *先生, 欧阳女士 → **女士 (as the screen masks them in text); Latin names
+#   honorific: 王先生 → *先生, 欧阳女士 → **女士 (as the screen masks them in text), and so does a
+#   surname and 家, a family: 刘家 → *家 (not 刘家建 → 刘**, a full name); Latin names
 #   keep each word's initial: John Smith → J*** S****.
 # * CN_RESIDENT_ID: 18 characters keep the first 6 and last 4 (110101********1234); 15 digits
 #   keep the first 6 and last 3 (the birth date is always hidden); any other length is fully
@@ -56,12 +57,13 @@ def _mask_digits(value: str, keep: Callable[[int, int], bool]) -> str:
     return "".join(out)
 
 
-_HONORIFICS = tuple(sorted(HONORIFICS))
+# 先生, 女士 …, and 家 of 刘家 (the Liu family): what follows the surname that names someone
+_HONORIFICS = tuple(sorted(HONORIFICS | {"家"}))
 
 
 def _addressed(name: str) -> str | None:
-    """王先生 → *先生: a surname and an honorific, masked as the surname that names someone
-    (None: name is not of that form)."""
+    """王先生 → *先生, 刘家 → *家: a surname and an honorific or 家, masked as the surname that
+    names someone (None: name is not of that form)."""
     for honorific in _HONORIFICS:
         if name.endswith(honorific):
             surname = name[:-len(honorific)]
