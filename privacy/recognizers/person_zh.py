@@ -27,6 +27,7 @@ from privacy.recognizers.person_model import (
     ModelNames,
     merge,
 )
+from privacy.recognizers.products import product_mentions
 from privacy.recognizers.surnames import (
     AMBIGUOUS_SURNAMES,
     COMMON_SURNAMES,
@@ -153,6 +154,28 @@ def _evidence_after(text: str, start: int, end: int, titles: bool = True) -> boo
         _APPEAL_VERBS.match(text, end))
 
 
+def _outside_products(text: str, names: list[Candidate], products: list[tuple[int, int]]
+                      ) -> list[Candidate]:
+    """names without those inside a product's name (抖音, 唯品会), and ended where one begins
+    or begun where one ends (张伟丰巢 names 张伟); what is left of a name is kept when it is two
+    characters or more, or a surname (过 of 通过高德地图 is not)."""
+    out = []
+    for name in names:
+        start, end = name.start, name.end
+        for p_start, p_end in products:
+            if p_start < end and start < p_end:
+                if p_start > start:
+                    end = p_start
+                elif p_end < end:
+                    start = p_end
+                else:
+                    end = start  # inside the product's name
+        if end - start >= 2 or (end - start == 1 and text[start] in SINGLE_SURNAMES):
+            out.append(name if (start, end) == (name.start, name.end)
+                       else Candidate(start, end, name.score))
+    return out
+
+
 def _vouched(text: str, name: Candidate, evident: bool) -> bool:
     """Whether what follows a name vouches for it (ModelNames.vetoes): _evidence_after, or
     an appeal verb after a name with a role word before it (来电人云帅咨询…), wherever the
@@ -251,7 +274,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         accounts = organisation_accounts(text)
         if accounts:  # @咸阳交警官方微博: the model reads any handle as a person's
             names = [n for n in names if not any(s < n.end and n.start < e for s, e in accounts)]
-        return names
+        products = product_mentions(text) if names else []
+        return _outside_products(text, names, products) if products else names
 
     def rule_names(self, text: str, evidence_only: bool = False,
                    listed: Collection[int] = ()) -> list[Candidate]:

@@ -1,0 +1,49 @@
+"""Products, platforms and services that hotline records and posts name: no one's name.
+
+jieba's dictionary predates nearly all of them, so to the name model and the rules 抖音, 唯品会,
+丰巢 and 曹操出行 are unknown words in a name's place (来电人通过丰巢反映, 在唯品会购买): the
+screen masked 抖*, 唯*会, **, *操出行. A name the person recognizer finds inside one of these
+words is dropped, and one running into such a word ends where the word begins
+(privacy.recognizers.person_zh).
+
+The list holds no word that reads as a person's name, a surname and given-name characters
+(高德, 华为, 吉利, 申通): a person may be called so, and a listed word is never masked. Such a
+product is listed in the longer form that tells it apart (高德地图, 申通快递).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from privacy.chinese import alternatives
+
+PRODUCTS = frozenset("""
+抖音 快手 小红书 微信 微博 支付宝 淘宝 天猫 京东 拼多多 美团 饿了么 滴滴 滴滴出行 高德地图
+百度 百度地图 闲鱼 哔哩哔哩 唯品会 携程 去哪儿 飞猪 今日头条 钉钉 企业微信 视频号 公众号 小程序
+知乎 豆瓣 百度贴吧 优酷 爱奇艺 腾讯视频 芒果TV 西瓜视频 陌陌 探探 得物 链家 安居客 58同城
+赶集网 智联招聘 前程无忧 BOSS直聘 猎聘 大众点评 猫眼 淘票票 喜马拉雅 网易云音乐 酷狗 QQ音乐
+作业帮 小猿搜题 猿辅导 学而思 新东方 腾讯会议 飞书 企查查 天眼查 水滴筹 轻松筹 平安好医生
+好大夫在线 丁香医生 京东健康 阿里健康 美团买药 马蜂窝 途牛 同程旅行 铁路12306 交管12123
+学习强国 国家反诈中心
+余额宝 花呗 借呗 微粒贷 京东白条 云闪付 数字人民币
+浙里办 粤省事 随申办 随申码 一网通办 皖事通 鄂汇办 苏服办 闽政通 渝快办 赣服通 爱山东 冀时办
+豫事办 湘易办 蒙速办 辽事通 吉事办 新湘事成 穗好办
+顺丰 顺丰速运 圆通 中通 申通快递 韵达 极兔 菜鸟驿站 丰巢 丰巢柜 货拉拉 曹操出行 花小猪 哈啰
+哈啰出行 哈啰单车 青桔单车 美团单车
+盒马 叮咚买菜 多多买菜 兴盛优选 瑞幸 星巴克 蜜雪冰城 喜茶 肯德基 麦当劳
+比亚迪 蔚来 小鹏汽车 理想汽车 五菱 魅族 联想 海尔 格力 奇瑞
+腾讯 阿里巴巴 网易 新浪 搜狐
+网约车 共享单车 健康码 行程码 场所码 二维码 外卖 快递柜
+""".split())  # noqa: SIM905 (a list of words reads best as one)
+
+
+@lru_cache(maxsize=1)
+def _mention() -> re.Pattern[str]:
+    # longest first: 丰巢柜 before 丰巢, 百度地图 before 百度 (alternatives keeps that order)
+    return re.compile(alternatives(sorted(PRODUCTS, key=lambda w: (-len(w), w))))
+
+
+def product_mentions(text: str) -> list[tuple[int, int]]:
+    """Where text names a listed product, platform or service."""
+    return [m.span() for m in _mention().finditer(text)]

@@ -1,0 +1,86 @@
+"""Products, platforms and services are no one's name (privacy.recognizers.products)."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy.recognizers.base import Candidate
+from privacy.recognizers.person_zh import ChinesePersonRecognizer, _outside_products
+from privacy.recognizers.products import PRODUCTS, product_mentions
+from privacy.recognizers.surnames import GIVEN_NAME_CHARS, SINGLE_SURNAMES
+
+# Where a hotline record names a platform as it names a person (通过X反映, 在X购买, 使用X时)
+HOTLINE = ("来电人称在{}上看到相关信息", "来电人通过{}反映问题，希望尽快处理",
+           "市民反映{}客服电话无法接通", "来电人在{}购买的商品存在质量问题，要求退款",
+           "{}平台未按约定退款", "张女士称其使用{}时被扣费")
+
+
+@pytest.fixture(scope="module")
+def names() -> ChinesePersonRecognizer:
+    return ChinesePersonRecognizer()
+
+
+def _masked(recognizer: ChinesePersonRecognizer, text: str) -> set[int]:
+    return {i for c in recognizer.find(text) for i in range(c.start, c.end)}
+
+
+@pytest.mark.parametrize("template", HOTLINE)
+def test_no_listed_product_is_masked_where_a_record_names_it(names, template) -> None:
+    masked = []
+    for product in sorted(PRODUCTS):
+        text = template.format(product)
+        start = text.index(product)
+        if _masked(names, text) & set(range(start, start + len(product))):
+            masked.append(product)
+    assert masked == []
+
+
+@pytest.mark.parametrize(("text", "product"), [
+    # before the list, each of these masked the product (抖*, 丰*柜, 顺*, 唯*会, *操出行, 高*地图)
+    ("来电人称在抖音上看到相关视频", "抖音"),
+    ("快递员未经同意将包裹放入丰巢柜", "丰巢柜"),
+    ("来电人通过顺丰反映快递丢失", "顺丰"),
+    ("市民反映唯品会客服电话无法接通", "唯品会"),
+    ("来电人称在曹操出行上打车被多收费", "曹操出行"),
+    ("来电人称高德地图导航错误", "高德地图"),
+])
+def test_a_product_a_name_was_found_in_is_kept(names, text, product) -> None:
+    start = text.index(product)
+    assert not _masked(names, text) & set(range(start, start + len(product)))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("来电人张伟在淘宝购买的商品存在质量问题", "张伟"),
+    ("快递员刘建国未经同意将包裹放入丰巢柜", "刘建国"),
+    ("经办人高静，已通过微信回复来电人", "高静"),
+])
+def test_a_name_beside_a_product_is_still_masked(names, text, name) -> None:
+    start = text.index(name)
+    assert set(range(start, start + len(name))) <= _masked(names, text)
+
+
+def test_a_name_running_into_a_product_ends_where_the_product_begins() -> None:
+    text = "请张伟丰巢柜取件"
+    products = product_mentions(text)
+    assert products == [(text.index("丰巢柜"), text.index("丰巢柜") + 3)]
+    name = Candidate(1, 4, 0.9)  # 张伟丰
+    assert _outside_products(text, [name], products) == [Candidate(1, 3, 0.9)]
+    # what is left of a name that is no surname is none (过 of 通过高德地图)
+    text = "来电人通过高德地图反映"
+    assert _outside_products(text, [Candidate(4, 6, 0.85)], product_mentions(text)) == []
+    # a name inside a product's is none
+    text = "来电人在唯品会购买"
+    assert _outside_products(text, [Candidate(4, 6, 0.85)], product_mentions(text)) == []
+
+
+def test_the_longest_listed_product_is_the_one_found() -> None:
+    assert product_mentions("在百度地图上") == [(1, 5)]
+    assert product_mentions("丰巢柜和丰巢") == [(0, 3), (4, 6)]
+
+
+def test_no_listed_product_reads_as_a_persons_name() -> None:
+    # a person may be called 高德 or 华为: a listed word is never masked, so none has a name's
+    # shape (a surname, then one or two given-name characters)
+    name_shaped = [p for p in PRODUCTS if 2 <= len(p) <= 3 and p[0] in SINGLE_SURNAMES
+                   and all(c in GIVEN_NAME_CHARS for c in p[1:])]
+    assert name_shaped == []
