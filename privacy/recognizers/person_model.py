@@ -137,6 +137,8 @@ class ModelNames:
             if probability < CONFIDENT:  # only likely: kept when it has a name's shape
                 if text[start] == "老" and start and text[start - 1] in SINGLE_SURNAMES:
                     continue  # 林老百年: 老 addresses an elder by the surname before it
+                if _doubled_word(text, start):
+                    continue  # 退款迟迟未到账: an adverb that doubles a surname (迟) is no one
                 if short and not text.startswith(_TITLES, end):
                     continue  # a cell's likely name needs a title after it (谢名优先生, 蒙教授)
                 named_start = _name_start(text, start, end)
@@ -540,6 +542,15 @@ _NOT_DOUBLED = frozenset("哈呵嘻嘿呜啦嗯哼噢哦唉啊呀嘛哇咯嘎喔
 # numerals and measure words, and set phrases (孜孜).
 _DOUBLED_WORD_TAGS = ("d", "t", "v", "r", "o", "p", "c", "u", "m", "q", "l")
 NICKNAME_WORD = 50  # a doubled character that is a dictionary word this frequent is the word
+
+
+def _doubled_word(text: str, at: int) -> bool:
+    """Whether a character doubled at text[at] is an adverb of the dictionary (迟迟, 频频,
+    屡屡), whatever its frequency (a doubled verb may be a nickname: 解解)."""
+    if text[at + 1:at + 2] != text[at]:
+        return False
+    words = lexicon()
+    return bool(words.frequency(text, at, at + 2)) and words.tag(text[at:at + 2]) == "d"
 
 
 def _nickname(text: str, start: int, end: int) -> tuple[int, int] | None:

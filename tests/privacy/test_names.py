@@ -360,6 +360,15 @@ def test_a_doubled_word_is_no_nickname(text, word) -> None:
     assert _nickname(text, start, start + 2) is None
 
 
+@pytest.mark.parametrize(("text", "adverb"), [
+    ("网购退款迟迟未到账，客服推诿。", "迟迟"),          # 迟 is a surname: it was masked alone
+    ("来电人反映该路段屡屡发生交通事故", "屡屡"),
+])
+def test_a_doubled_adverb_is_no_one_even_after_a_surname(names, text, adverb) -> None:
+    start = text.index(adverb)
+    assert not _masked(names, text) & {start, start + 1}
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # CLUENER 2020 and Weibo NER train: Latin-letter names the model finds only a little likely
     ("除了画画，filip喜欢历史，迷恋音乐", "filip"),
