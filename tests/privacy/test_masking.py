@@ -23,6 +23,7 @@ from privacy import mask_value
         ("PERSON", "王先生、李师傅", "*先生、*师傅"),
         ("PERSON", "先生", "先*"),  # no surname before it: an ordinary two-character value
         ("PERSON", "刘家", "*家"),  # the Liu family: the surname names them
+        ("PERSON", "王阿姨", "*阿姨"),  # a neighbour's form of address
         ("PERSON", "刘家建", "刘**"),  # a full name whose given name begins with 家
         ("CN_RESIDENT_ID", "110101199003071234", "110101********1234"),
         ("CN_RESIDENT_ID", "11010119900307123X", "110101********123X"),

@@ -311,6 +311,19 @@ def test_a_surname_before_an_honorific_is_masked(names, text, surname) -> None:
     assert set(range(start, start + len(surname))) <= _masked(names, text)
 
 
+@pytest.mark.parametrize(("text", "screened"), [
+    # how hotline and community records name neighbours and elders: the surname names them
+    ("楼下的王阿姨每天在广场跳舞，噪音很大。", "楼下的*阿姨每天在广场跳舞，噪音很大。"),
+    ("请李叔叔和王大妈到居委会领取物资", "请*叔叔和*大妈到居委会领取物资"),
+    # … and without a surname, the same words name no one (阿姨 is tagged as a name by jieba)
+    ("来电人反映保洁阿姨把垃圾倒在绿化带里。", "来电人反映保洁阿姨把垃圾倒在绿化带里。"),
+    ("隔壁大爷每天早上五点放鞭炮", "隔壁大爷每天早上五点放鞭炮"),
+])
+def test_a_surname_before_a_form_of_address_is_masked_as_the_name(screener, text,
+                                                                  screened) -> None:
+    assert screener.screen_text(text, language="zh").text == screened
+
+
 @pytest.mark.parametrize(("text", "surname"), [
     # sentences of MSRA val 0-1,999 (a tuning part): the name is the surname, the rest a word
     # of address, so the surname is what masking must hide (林* would keep it)
