@@ -170,9 +170,10 @@ def _outside_products(text: str, names: list[Candidate], products: list[tuple[in
                     start = p_end
                 else:
                     end = start  # inside the product's name
-        if end - start >= 2 or (end - start == 1 and text[start] in SINGLE_SURNAMES):
-            out.append(name if (start, end) == (name.start, name.end)
-                       else Candidate(start, end, name.score))
+        if (start, end) == (name.start, name.end):
+            out.append(name)
+        elif end - start >= 2 or (end - start == 1 and text[start] in SINGLE_SURNAMES):
+            out.append(Candidate(start, end, name.score))
     return out
 
 
