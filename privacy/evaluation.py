@@ -38,6 +38,7 @@ from typing import Any
 from privacy.corpora import CorpusSpec, GoldRecord, read_records
 from privacy.corpora import check_jsonl_record as _check_record
 from privacy.masking import mask_person
+from privacy.recognizers.handle import SocialHandleRecognizer
 from privacy.recognizers.person_model import ADDRESSING
 from privacy.recognizers.surnames import surname_of
 
@@ -245,6 +246,9 @@ class NameScore:
     exact: int = 0             # predicted PERSON spans with both edges those of a gold name
     outside: int = 0           # characters outside every gold personal span
     outside_changed: int = 0   # of which the screen changed
+    # … of which inside an @account's name (@尐胖釨_nancy): masked on purpose, an account's
+    # name being its holder's, though the corpora do not label it
+    outside_changed_accounts: int = 0
     length_changed: int = 0    # records whose output length differs (predicted spans counted)
     labels: LabelCounts | None = field(default=None, repr=False)   # JSONL: per-label overlap
     # span-JSON: per gold entity type, [spans, spans with at least one character changed]
@@ -281,10 +285,16 @@ class NameScore:
         """Share of the characters outside personal spans that the screen changed."""
         return _ratio(self.outside_changed, self.outside)
 
+    @property
+    def over_masking_accounts(self) -> float:
+        """Share of the characters outside personal spans changed inside @accounts' names."""
+        return _ratio(self.outside_changed_accounts, self.outside)
+
     def add(self, other: NameScore) -> None:
         """Add other's counts to these."""
         for name in ("records", "characters", "names", "caught", "whole", "predicted", "exact",
-                     "outside", "outside_changed", "length_changed"):
+                     "outside", "outside_changed", "outside_changed_accounts",
+                     "length_changed"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         if other.labels is not None:
             if self.labels is None:
@@ -312,6 +322,8 @@ class NameScore:
             "outside_characters": self.outside,
             "outside_changed": self.outside_changed,
             "over_masking": self.over_masking,
+            "outside_changed_accounts": self.outside_changed_accounts,
+            "over_masking_accounts": self.over_masking_accounts,
             "length_changed": self.length_changed,
         }
         if self.labels is not None:
@@ -353,6 +365,10 @@ def score_record(record: GoldRecord, screened: str, predicted: Iterable[Any]) ->
         personal[start:end] = b"\x01" * (end - start)
     score.outside = size - sum(personal)
     score.outside_changed = sum(1 for c, p in zip(changed, personal, strict=True) if c and not p)
+    if score.outside_changed and "@" in text:
+        score.outside_changed_accounts = sum(
+            1 for m in SocialHandleRecognizer.REGEX.finditer(text)
+            for i in range(*m.span("v")) if changed[i] and not personal[i])
     return score
 
 
@@ -403,7 +419,7 @@ class CorpusReport:
         width = max([len("corpus"), *(len(r.corpus) for r in rows)])
         head = (f"{'corpus':<{width}}  {'records':>8} {'chars':>9} {'names':>6}  "
                 f"{'recall':>6}  {'whole':>6}   {'exact P':>7}  {'exact R':>7}  {'exact F1':>8}   "
-                f"{'over-mask':>9}")
+                f"{'over-mask':>9}  {'@accounts':>9}")
         lines = [head, "-" * len(head)]
         for i, r in enumerate(rows):
             if i == len(rows) - 1:
@@ -411,13 +427,16 @@ class CorpusReport:
             lines.append(
                 f"{r.corpus:<{width}}  {r.records:>8,} {r.characters:>9,} {r.names:>6,}  "
                 f"{r.recall_any:>6.1%}  {r.recall_whole:>6.1%}   {r.precision:>7.1%}  "
-                f"{r.recall:>7.1%}  {r.f1:>8.1%}   {r.over_masking:>9.2%}"
+                f"{r.recall:>7.1%}  {r.f1:>8.1%}   {r.over_masking:>9.2%}  "
+                f"{r.over_masking_accounts:>9.2%}"
             )
         lines.append("recall: gold names with any character changed (as a reader judges)")
         lines.append("whole: gold names with every character changed that masking hides "
                      "(all but a surname)")
         lines.append("exact: predicted PERSON spans with both edges those of a gold name")
         lines.append("over-mask: characters outside every gold personal span that were changed")
+        lines.append("@accounts: of them, those in the name of an @account (masked on purpose: "
+                     "an account's name is its holder's; the corpora do not label it)")
         entities = self.entity_table()
         if entities:
             lines += ["", entities]

@@ -252,6 +252,19 @@ def test_score_record_any_character_exact_spans_and_over_masking():
     assert score.length_changed == 0
 
 
+def test_over_masking_inside_an_accounts_name_is_counted_apart():
+    # Weibo labels 王伟 but not the account 小胖子 it replies to; the screen masks both
+    text = "回复@小胖子:王伟说得对"
+    record = GoldRecord(text, ((7, 9),), ((7, 9),))
+    score = score_record(record, "回复@小**:王*说得对", [])
+    assert (score.outside, score.outside_changed, score.outside_changed_accounts) == (10, 2, 2)
+    assert score.over_masking_accounts == 0.2
+    assert json.loads(json.dumps(score.to_dict()))["over_masking_accounts"] == 0.2
+    # a character changed outside any account is over-masking of its own
+    score = score_record(record, "回复@小胖子:王*说**", [])
+    assert (score.outside_changed, score.outside_changed_accounts) == (2, 0)
+
+
 def test_a_partial_span_is_caught_but_not_exact():
     # 李 alone was found and masked: a reader sees 李四 hidden; the span's right edge is wrong.
     score = score_record(NAMES, "张三和*四去北京", [(3, 4, "PERSON")])
@@ -318,12 +331,13 @@ def test_scores_add_up_micro_and_table():
     assert "per_label" not in data  # no JSONL corpus
     table = report.to_table().splitlines()
     assert table[0].split() == ["corpus", "records", "chars", "names", "recall", "whole",
-                                "exact", "P", "exact", "R", "exact", "F1", "over-mask"]
+                                "exact", "P", "exact", "R", "exact", "F1", "over-mask",
+                                "@accounts"]
     rows = [line for line in table if line.split()[0] in ("a", "b", "overall")]
     assert [r.split()[0] for r in rows] == ["a", "b", "overall"]
     assert len({len(line) for line in [table[0], *rows]}) == 1
     assert rows[-1].split()[1:] == ["3", "19", "4", "75.0%", "75.0%", "75.0%", "75.0%",
-                                    "75.0%", "9.09%"]
+                                    "75.0%", "9.09%", "0.00%"]
     assert (overall.whole, data["overall"]["recall_whole"]) == (3, 0.75)
 
 
