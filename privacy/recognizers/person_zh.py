@@ -157,8 +157,10 @@ def _evidence_after(text: str, start: int, end: int, titles: bool = True) -> boo
 def _outside_products(text: str, names: list[Candidate], products: list[tuple[int, int]]
                       ) -> list[Candidate]:
     """names without those inside a product's name (抖音, 唯品会), and ended where one begins
-    or begun where one ends (张伟丰巢 names 张伟); what is left of a name is kept when it is two
-    characters or more, or a surname (过 of 通过高德地图 is not)."""
+    or begun where one ends when two characters or more are left (张伟丰巢 names 张伟). Where a
+    surname alone is left, the name stays whole: a product may be a given name too (张奇瑞, 李瑞幸),
+    which masking the surname alone would publish; where less is left, it is no name (过 of
+    通过高德地图)."""
     out = []
     for name in names:
         start, end = name.start, name.end
@@ -170,9 +172,10 @@ def _outside_products(text: str, names: list[Candidate], products: list[tuple[in
                     start = p_end
                 else:
                     end = start  # inside the product's name
-        if (start, end) == (name.start, name.end):
+        if (start, end) == (name.start, name.end) or (
+                end - start == 1 and text[start] in SINGLE_SURNAMES):
             out.append(name)
-        elif end - start >= 2 or (end - start == 1 and text[start] in SINGLE_SURNAMES):
+        elif end - start >= 2:
             out.append(Candidate(start, end, name.score))
     return out
 

@@ -1,9 +1,9 @@
 """Products, platforms and services that hotline records and posts name: no one's name.
 
 jieba's dictionary predates nearly all of them, so to the name model and the rules 抖音, 唯品会,
-丰巢 and 曹操出行 are unknown words in a name's place (来电人通过丰巢反映, 在唯品会购买): the
-screen masked 抖*, 唯*会, **, *操出行. A name the person recognizer finds inside one of these
-words is dropped, and one running into such a word ends where the word begins
+丰巢 and 曹操出行 are unknown words in a name's place (放入丰巢柜, 唯品会客服电话): the screen
+masked 抖*, 丰*柜, 唯*会, *操出行. A name the person recognizer finds inside one of these words
+is dropped, and one running into such a word ends where the word begins
 (privacy.recognizers.person_zh).
 
 The list holds no word that reads as a person's name, a surname and given-name characters

@@ -68,6 +68,10 @@ def test_a_name_running_into_a_product_ends_where_the_product_begins() -> None:
     # what is left of a name that is no surname is none (过 of 通过高德地图)
     text = "来电人通过高德地图反映"
     assert _outside_products(text, [Candidate(4, 6, 0.85)], product_mentions(text)) == []
+    # a surname alone left: the product may be the given name, and the name stays whole
+    text = "联系人张奇瑞"
+    assert _outside_products(text, [Candidate(3, 6, 0.95)], product_mentions(text)) == [
+        Candidate(3, 6, 0.95)]
     # a name of one character apart from any product stays (小V's V, a handle)
     text = "联想手机，我是小V"
     assert _outside_products(text, [Candidate(8, 9, 0.94)], product_mentions(text)) == [
