@@ -154,6 +154,38 @@ def _evidence_after(text: str, start: int, end: int, titles: bool = True) -> boo
         _APPEAL_VERBS.match(text, end))
 
 
+# 老周, 小蒋: a common surname after 老 or 小, how neighbours and colleagues are called (not
+# one that is also a function or place word: 小于, 老城) …
+_ELDER_OR_YOUNGER = re.compile(
+    "[老小](?=[" + "".join(sorted(COMMON_SURNAMES - AMBIGUOUS_SURNAMES)) + "])")
+# … except where the two are a word for a thing (jieba's dictionary has 老张 and 小李 as words
+# too, for the people novels call so)
+_THINGS_SO_CALLED = frozenset("""
+小康 小牛 老牛 小熊 小龙 小孔 小叶 小钱 小毛 老毛 小史 小许 老许 老赖 老汤 小温
+""".split())  # noqa: SIM905 (a list of words reads best as one)
+
+
+def _elder_or_younger(text: str) -> list[Candidate]:
+    """The surnames of 老周 and 小蒋 as names of their own (the form is the evidence), unless
+    the two begin a longer word (老师, 小时, 老百姓, 小程序) or are a thing's word (老赖,
+    小康), the surname begins a word (小王子, 老黄牛) or 老 or 小 ends one (大小王)."""
+    out = []
+    for match in _ELDER_OR_YOUNGER.finditer(text):
+        start, at = match.start(), match.end()
+        if (text[start:at + 1] in _THINGS_SO_CALLED or begins_a_word(text, start, at + 1)
+                or begins_a_word(text, at, at + 1) or left_crossing(text, start) >= GLUED_LEFT):
+            continue
+        out.append(_candidate((at, at + 1, ADDRESSED)))
+    return out
+
+
+def _with_elder_or_younger(text: str, names: list[Candidate]) -> list[Candidate]:
+    """names, and the surnames of 老周 and 小蒋 that overlap none of them."""
+    more = [c for c in _elder_or_younger(text)
+            if not any(n.start < c.end and c.start < n.end for n in names)]
+    return sorted(names + more) if more else names
+
+
 def _outside_products(text: str, names: list[Candidate], products: list[tuple[int, int]]
                       ) -> list[Candidate]:
     """names without those inside a product's name (抖音, 唯品会), and ended where one begins
@@ -275,6 +307,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         rules = [r for r in rules if not self.model.vetoes(
             text, spans, r, r in evident, _vouched(text, r, r in evident))]
         names = _repeated(text, merge(rules, self.model.find(text, spans), text))
+        if "老" in text or "小" in text:  # 老周, 小蒋, where neither found a name
+            names = _with_elder_or_younger(text, names)
         accounts = organisation_accounts(text)
         if accounts:  # @咸阳交警官方微博: the model reads any handle as a person's
             names = [n for n in names if not any(s < n.end and n.start < e for s, e in accounts)]

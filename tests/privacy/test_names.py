@@ -311,6 +311,22 @@ def test_a_surname_before_an_honorific_is_masked(names, text, surname) -> None:
     assert set(range(start, start + len(surname))) <= _masked(names, text)
 
 
+@pytest.mark.parametrize(("text", "surname"), [
+    ("来电人称房东老周不退押金。", "周"),          # 老周 is a word of the dictionary too
+    ("来电人称中介小蒋隐瞒房屋漏水情况。", "蒋"),  # the model alone found no one
+])
+def test_a_surname_after_lao_or_xiao_is_masked(names, text, surname) -> None:
+    assert text.index(surname) in _masked(names, text)
+
+
+@pytest.mark.parametrize("text", [
+    "失信老赖名单已公布", "全面建成小康社会", "请老师到办公室", "小时工工资", "老百姓的事",
+    "小程序无法登录", "他是个小王子",
+])
+def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> None:
+    assert _masked(names, text) == set()
+
+
 @pytest.mark.parametrize(("text", "screened"), [
     # how hotline and community records name neighbours and elders: the surname names them
     ("楼下的王阿姨每天在广场跳舞，噪音很大。", "楼下的*阿姨每天在广场跳舞，噪音很大。"),
