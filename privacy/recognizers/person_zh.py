@@ -52,7 +52,7 @@ _AFTER = re.compile(
     + r"|(?:" + "|".join(_CONTACTS) + r")[:：]?[ \t]*(?:\+?86[ -]?)?[0-9]"
     + r"|[ \t]{1,2}(?:" + "|".join(TITLES) + ")"
 )
-_TITLE = re.compile(alternatives(TITLES))
+_TITLE = re.compile(alternatives(sorted({*TITLES, *HONORIFICS})))  # (王阿姨: not the model's)
 # What someone calling, writing or asking does (反映, 咨询 …).
 _REPORTS = ("反映", "投诉", "举报", "咨询", "求助", "来电", "来信", "来访", "诉称")
 # A clause's subject before an appeal verb (和春花咨询…, ，应建华反映…): in hotline records and
@@ -63,7 +63,7 @@ _APPEAL_VERBS = re.compile("|".join(_APPEALS))
 # role word before it needs one of them right after its surname (a title) or its given name
 # (evidence).
 _EVIDENCE_FIRST = frozenset(" \t，,（(:：+81" + "".join(
-    w[0] for w in [*TITLES, *HELD_FOR, *_CONTACTS, *_APPEALS]))
+    w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS, *_APPEALS]))
 # A title right after the name, or _AFTER: both are evidence of a name.
 _TITLE_OR_AFTER = re.compile(_TITLE.pattern + "|" + _AFTER.pattern)
 # Verbs after a name support it, but do not override the other checks (来信反映 is no name).

@@ -331,6 +331,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # how hotline and community records name neighbours and elders: the surname names them
     ("楼下的王阿姨每天在广场跳舞，噪音很大。", "楼下的*阿姨每天在广场跳舞，噪音很大。"),
     ("请李叔叔和王大妈到居委会领取物资", "请*叔叔和*大妈到居委会领取物资"),
+    # … where the model finds no one: the rules know these forms as they know 王先生
+    ("来电人反映隔壁邻居袁大爷私拉电线。", "来电人反映隔壁邻居*大爷私拉电线。"),
+    ("来电人反映小区保洁员许阿姨被物业无故辞退。", "来电人反映小区保洁员*阿姨被物业无故辞退。"),
     # … and without a surname, the same words name no one (阿姨 is tagged as a name by jieba)
     ("来电人反映保洁阿姨把垃圾倒在绿化带里。", "来电人反映保洁阿姨把垃圾倒在绿化带里。"),
     ("隔壁大爷每天早上五点放鞭炮", "隔壁大爷每天早上五点放鞭炮"),
