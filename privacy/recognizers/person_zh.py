@@ -104,7 +104,7 @@ _FIRST = sorted(SINGLE_SURNAMES | {w[0] for w in [*COMPOUND_SURNAMES, *ROLES, *K
 _START = re.compile(
     "[" + "".join(_FIRST) + "]"
     rf"(?:{_rests(_PREFIXES)}[ \t]*[:：]?[ \t]*(?={_SURNAME})"
-    rf"|(?<=(?={_SURNAME}(?:{_GIVEN}|{_HONORIFIC.pattern}"
+    rf"|(?<=(?={_SURNAME}(?:{_GIVEN}|{_TITLE.pattern}"
     rf"|[\u4e00-\u9fff]{{1,2}}(?:{_HELD_FOR.pattern}))).)"
     rf"|(?<=(?<=[、,，;；/ 和及与])(?={_SURNAME}).))"
 )
@@ -132,12 +132,19 @@ def _given_char_ok(char: str, permissive: bool) -> bool:
 ADDRESSED = 0.85  # a surname before an honorific: masked, not held for review (as LIKELY)
 
 
+# Before a surname and a title of office, what makes the surname the start of a reference
+# (物业的孙经理, 向陈主任反映), not the end of a word (班主任, 社区主任)
+_BEFORE_AN_ADDRESSED_TITLE = frozenset("的和与跟向找给让及、，,。；;：:（(“\"「 \t\n")
+
+
 def _addressed(text: str, start: int, given_at: int, surname: str) -> Candidate | None:
     """The surname of 李先生, 欧阳女士 or 陆老师 as a name of its own (the corpora, and a careful
     reader, count it as one), unless it belongs to the word before it (这位先生, 音乐老师,
     出租车师傅) or is also an ordinary word there (我和老师, 一位新老师)."""
-    if _HONORIFIC.match(text, given_at) is None:
-        return None  # 李局长: a title of office, not an honorific
+    if _HONORIFIC.match(text, given_at) is None and not (
+            surname not in AMBIGUOUS_SURNAMES
+            and (start == 0 or text[start - 1] in _BEFORE_AN_ADDRESSED_TITLE)):
+        return None  # 李局长: a title of office, the model's to judge (班主任, 社区主任)
     if start and is_cjk(text[start - 1]) and (surname in AMBIGUOUS_SURNAMES
                                                or left_crossing(text, start) >= GLUED_LEFT):
         return None

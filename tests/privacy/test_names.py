@@ -311,6 +311,18 @@ def test_a_surname_before_an_honorific_is_masked(names, text, surname) -> None:
     assert set(range(start, start + len(surname))) <= _masked(names, text)
 
 
+@pytest.mark.parametrize(("text", "screened"), [
+    # a surname and a title of office, where nothing before makes the surname a word's end
+    ("来电人称已和物业的孙经理沟通过。", "来电人称已和物业的*经理沟通过。"),
+    ("来电人称曾向街道办的陈主任反映过。", "来电人称曾向街道办的*主任反映过。"),
+    # … and where something does: a class's and a community's head
+    ("来电人称托管班主任体罚学生", "来电人称托管班主任体罚学生"),
+    ("来电人反映社区主任不作为", "来电人反映社区主任不作为"),
+])
+def test_a_surname_before_a_title_of_office_names_someone(screener, text, screened) -> None:
+    assert screener.screen_text(text, language="zh").text == screened
+
+
 @pytest.mark.parametrize(("text", "surname"), [
     ("来电人称房东老周不退押金。", "周"),          # 老周 is a word of the dictionary too
     ("来电人称中介小蒋隐瞒房屋漏水情况。", "蒋"),  # the model alone found no one

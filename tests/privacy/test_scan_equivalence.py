@@ -64,11 +64,11 @@ def _plain_start_pattern() -> re.Pattern[str]:
     """person_zh._START in its plain form: a lookahead on the start, then the alternatives."""
     surname = f"(?:{'|'.join(sorted(COMPOUND_SURNAMES))}|[{''.join(sorted(SINGLE_SURNAMES))}])"
     given = person_zh._GIVEN
-    honorific = "|".join(sorted(person_zh.HONORIFICS))
+    title = "|".join(sorted({*person_zh.TITLES, *person_zh.HONORIFICS}))
     return re.compile(
         f"(?=[{''.join(person_zh._FIRST)}])"
         rf"(?:(?:{'|'.join(person_zh._PREFIXES)})[ \t]*[:：]?[ \t]*(?={surname})"
-        rf"|(?={surname}(?:{given}|{honorific}))|(?<=[、,，;；/ 和及与])(?={surname}))"
+        rf"|(?={surname}(?:{given}|{title}))|(?<=[、,，;；/ 和及与])(?={surname}))"
     )
 
 
