@@ -24,6 +24,9 @@ from privacy import mask_value
         ("PERSON", "先生", "先*"),  # no surname before it: an ordinary two-character value
         ("PERSON", "刘家", "*家"),  # the Liu family: the surname names them
         ("PERSON", "王阿姨", "*阿姨"),  # a neighbour's form of address
+        ("PERSON", "强哥", "*哥"),  # a sibling's form of address: the character names him
+        ("PERSON", "王大姐", "*大姐"),
+        ("PERSON", "乐乐", "**"),  # doubled: 乐* would publish it whole
         ("PERSON", "刘家建", "刘**"),  # a full name whose given name begins with 家
         ("CN_RESIDENT_ID", "110101199003071234", "110101********1234"),
         ("CN_RESIDENT_ID", "11010119900307123X", "110101********123X"),
