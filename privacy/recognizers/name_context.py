@@ -25,8 +25,9 @@ _ORG_WORDS = alternatives(
     ["有限", "公司", "集团", "科技", "网络", "传媒", "电子", "信息", "中心", "商行", "商店", "超市",
      "酒店", "饭店", "餐厅", "工作室", "合作社", "协会", "事务所", "研究院", "学校", "医院", "银行",
      "面馆", "餐馆", "饭馆", "菜馆", "茶馆", "酒馆", "宾馆", "旅馆", "小吃", "厂", "店"])
-# (an organisation's name holds no pronoun or particle: 云帅咨询其名下银行卡 names no bank)
-_ORG_NAME = r"(?:(?![其的了着把被])[\u4e00-\u9fff]){0,6}?" + _ORG_WORDS
+# (an organisation's name holds no pronoun or particle: 云帅咨询其名下银行卡 names no bank; nor
+# 在 but in 在线: 王浩然在学校被打 names no school)
+_ORG_NAME = r"(?:(?![其的了着把被]|在(?!线))[\u4e00-\u9fff]){0,6}?" + _ORG_WORDS
 _DOCUMENT = r"[\u4e00-\u9fff]{0,4}?[罚字]?[〔\[【]"
 # …or a place: 秋涛路, 文一西路, 白杨街道, 石林镇, 武林园区, 文渊路口, (下沙)文泽路 (家庭, a family,
 # is no place)

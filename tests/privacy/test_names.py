@@ -209,6 +209,9 @@ def _masked(recognizer: ChinesePersonRecognizer, text: str) -> set[int]:
     # 家庭 after a name is a family, no place (庭 ends places: 嘉绿庭); a mobile in brackets
     ("经核查，户主张成家庭人均收入超标，停发。", "张成"),
     ("已电话告知苏丹（18165420593）补发事宜。", "苏丹"),
+    # 在 is in no organisation's name but 在线's (王浩然在学校被打 names no school)
+    ("来电人称其孙子王浩然在学校被打。", "王浩然"),
+    ("来电人称其孙子王子豪在学校被打。", "王子豪"),
 ])
 def test_names_in_government_text_are_caught(names, text, name) -> None:
     start = text.index(name)
