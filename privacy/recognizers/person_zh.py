@@ -110,6 +110,7 @@ _START = re.compile(
 )
 _candidate = partial(tuple.__new__, Candidate)  # Candidate(...) without NamedTuple's __new__
 _NAME_TAGS = frozenset(["nr", "nrfg", "nrt"])
+_PROPER_TAGS = frozenset(["ns", "nz", "nt"])  # jieba's places, other proper nouns, organisations
 _COMMON_WORD = 1000  # even after a role word, a word this frequent (信息) is not a name
 _RARE_WORD = 500  # without context, a 2-character dictionary "name" must be rarer (许可 is not)
 _GLUED_RIGHT = 500  # … straddling the name's right edge (健在 in 李健在 only lowers the score)
@@ -137,11 +138,18 @@ ADDRESSED = 0.85  # a surname before an honorific: masked, not held for review (
 _BEFORE_AN_ADDRESSED_TITLE = frozenset("的和与跟向找给让及、，,。；;：:（(“\"「 \t\n")
 
 
-def _addressed(text: str, start: int, given_at: int, surname: str) -> Candidate | None:
+def _addressed(text: str, start: int, given_at: int, surname: str,
+               context: bool = False) -> Candidate | None:
     """The surname of 李先生, 欧阳女士 or 陆老师 as a name of its own (the corpora, and a careful
     reader, count it as one), unless it belongs to the word before it (这位先生, 音乐老师,
-    出租车师傅) or is also an ordinary word there (我和老师, 一位新老师)."""
-    if _HONORIFIC.match(text, given_at) is None and not (
+    出租车师傅) or is also an ordinary word there (我和老师, 一位新老师), which a role word
+    right before it (context) rules out for a surname that is no function word (来电人强女士;
+    not 来电人和女士); before a title of office, where what precedes it makes the surname a
+    word's start (物业的孙经理)."""
+    honorific = _HONORIFIC.match(text, given_at) is not None
+    if context and honorific and surname not in FUNCTION_SURNAMES:
+        return _candidate((start, given_at, ADDRESSED))
+    if not honorific and not (
             surname not in AMBIGUOUS_SURNAMES
             and (start == 0 or text[start - 1] in _BEFORE_AN_ADDRESSED_TITLE)):
         return None  # 李局长: a title of office, the model's to judge (班主任, 社区主任)
@@ -396,7 +404,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             given_at = start + len(surname)
             if _TITLE.match(text, given_at):
                 # 李先生, 王女士: not a full name, but the surname names someone
-                return _addressed(text, start, given_at, surname)
+                return _addressed(text, start, given_at, surname, context)
             # 俞奕辰名下: what is held in a name vouches for the given name's characters too
             held = permissive or any(_HELD_FOR.match(text, at)
                                      for at in (given_at + 1, given_at + 2))
@@ -407,6 +415,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                     break
                 if names_a_thing(text, end) and not _HELD_FOR.match(text, end):
                     continue  # 和泰网络有限公司, 秋涛路, 五常大道
+                if _APPEAL_VERBS.match(text, end - 1):
+                    continue  # 来电人申建反映: 反 begins the appeal, it ends no name
                 strong = context or _evidence_after(text, start, end)
                 if not strong and not glued and (evidence_only
                                                  or surname in FUNCTION_SURNAMES):
@@ -438,8 +448,10 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         frequency = frequency or 0
         tag = words.tag(name) if frequency else ""
         if context:
-            if frequency >= _COMMON_WORD and tag not in _NAME_TAGS:
-                return 0.0  # 当事人信息: a common word, not a name
+            if frequency >= _COMMON_WORD and tag not in _NAME_TAGS and not (
+                    tag in _PROPER_TAGS and _APPEAL_VERBS.match(text, end)):
+                return 0.0  # 当事人信息: a common word, not a name; but a proper noun between
+                # a role word and an appeal is one (来电人王国咨询: 王国, a kingdom, is a place)
             if extends and tag not in _NAME_TAGS:
                 return 0.0  # 驾驶员居民身份证: the start of a longer word, not a name
             if tag[:1] == "v" and surname not in COMMON_SURNAMES:
