@@ -52,7 +52,9 @@ _AFTER = re.compile(
     + r"|(?:" + "|".join(_CONTACTS) + r")[:：]?[ \t]*(?:\+?86[ -]?)?[0-9]"
     + r"|[ \t]{1,2}(?:" + "|".join(TITLES) + ")"
 )
-_TITLE = re.compile(alternatives(sorted({*TITLES, *HONORIFICS})))  # (王阿姨: not the model's)
+# Titles and honorifics after a surname (the model's features read TITLES alone: an honorific
+# such as 阿姨 is the rules' without a retrain)
+_TITLE = re.compile(alternatives(sorted({*TITLES, *HONORIFICS})))
 # What someone calling, writing or asking does (反映, 咨询 …).
 _REPORTS = ("反映", "投诉", "举报", "咨询", "求助", "来电", "来信", "来访", "诉称")
 # A clause's subject before an appeal verb (和春花咨询…, ，应建华反映…): in hotline records and
@@ -194,7 +196,14 @@ def _elder_or_younger(text: str) -> list[Candidate]:
     return out
 
 
-_LIST_START = frozenset("：:，,；;、\n\t （(")
+def _with_elder_or_younger(text: str, names: list[Candidate]) -> list[Candidate]:
+    """names, and the surnames of 老周 and 小蒋 that overlap none of them."""
+    more = [c for c in _elder_or_younger(text)
+            if not any(n.start < c.end and c.start < n.end for n in names)]
+    return sorted(names + more) if more else names
+
+
+_LIST_START = frozenset("：:，,；;、\n\t （(")  # what a list's first item follows
 
 
 def _with_list_heads(text: str, names: list[Candidate]) -> list[Candidate]:
@@ -218,13 +227,6 @@ def _with_list_heads(text: str, names: list[Candidate]) -> list[Candidate]:
                 more.append(_candidate((start, at, LIKELY)))
                 found.add((start, at))
                 break
-    return sorted(names + more) if more else names
-
-
-def _with_elder_or_younger(text: str, names: list[Candidate]) -> list[Candidate]:
-    """names, and the surnames of 老周 and 小蒋 that overlap none of them."""
-    more = [c for c in _elder_or_younger(text)
-            if not any(n.start < c.end and c.start < n.end for n in names)]
     return sorted(names + more) if more else names
 
 
