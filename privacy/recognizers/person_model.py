@@ -547,10 +547,7 @@ NICKNAME_WORD = 50  # a doubled character that is a dictionary word this frequen
 def _doubled_word(text: str, at: int) -> bool:
     """Whether a character doubled at text[at] is an adverb of the dictionary (迟迟, 频频,
     屡屡), whatever its frequency (a doubled verb may be a nickname: 解解)."""
-    if text[at + 1:at + 2] != text[at]:
-        return False
-    words = lexicon()
-    return bool(words.frequency(text, at, at + 2)) and words.tag(text[at:at + 2]) == "d"
+    return text[at + 1:at + 2] == text[at] and _dictionary_tag(text, at, at + 2) == "d"
 
 
 def _nickname(text: str, start: int, end: int) -> tuple[int, int] | None:
