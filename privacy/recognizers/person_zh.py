@@ -196,22 +196,24 @@ def _elder_or_younger(text: str) -> list[Candidate]:
     return out
 
 
-def _with_elder_or_younger(text: str, names: list[Candidate]) -> list[Candidate]:
-    """names, and the surnames of 老周 and 小蒋 that overlap none of them."""
-    more = [c for c in _elder_or_younger(text)
-            if not any(n.start < c.end and c.start < n.end for n in names)]
-    return sorted(names + more) if more else names
+def _with_candidates(names: list[Candidate], more: list[Candidate]) -> list[Candidate]:
+    """names, and the candidates of more that overlap none of them nor one taken before."""
+    taken: list[Candidate] = []
+    for candidate in more:
+        if not any(n.start < candidate.end and candidate.start < n.end
+                   for n in (*names, *taken)):
+            taken.append(candidate)
+    return sorted(names + taken) if taken else names
 
 
 _LIST_START = frozenset("：:，,；;、\n\t （(")  # what a list's first item follows
 
 
-def _with_list_heads(text: str, names: list[Candidate]) -> list[Candidate]:
-    """names, and the item before 、 that a name found surely follows, where the item starts a
-    list and is written as a name is: a surname and one or two characters, none a stop
-    (名单：甘露、尹志平 — 甘露 is a word, and no name the model reads before a list)."""
-    more = []
-    found = {(n.start, n.end) for n in names}
+def _list_heads(text: str, names: list[Candidate]) -> list[Candidate]:
+    """The items before 、 that a name found surely follows, where the item starts a list and
+    is written as a name is: a surname and one or two characters, none a stop (名单：甘露、尹志平
+    — 甘露 is a word, and no name the model reads before a list)."""
+    heads = []
     for name in names:
         at = name.start - 1
         if name.score <= LIKELY or at < 2 or text[at] != "、":
@@ -221,13 +223,11 @@ def _with_list_heads(text: str, names: list[Candidate]) -> list[Candidate]:
             if start < 0 or (start and text[start - 1] not in _LIST_START):
                 continue
             item = text[start:at]
-            if (item[0] in SINGLE_SURNAMES and all(is_cjk(c) and c not in STOP_CHARS
-                                                    for c in item[1:])
-                    and not any(s < at and start < e for s, e in found)):
-                more.append(_candidate((start, at, LIKELY)))
-                found.add((start, at))
+            if item[0] in SINGLE_SURNAMES and all(is_cjk(c) and c not in STOP_CHARS
+                                                  for c in item[1:]):
+                heads.append(_candidate((start, at, LIKELY)))
                 break
-    return sorted(names + more) if more else names
+    return heads
 
 
 def _outside_products(text: str, names: list[Candidate], products: list[tuple[int, int]]
@@ -352,9 +352,9 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             text, spans, r, r in evident, _vouched(text, r, r in evident))]
         names = _repeated(text, merge(rules, self.model.find(text, spans), text))
         if "老" in text or "小" in text:  # 老周, 小蒋, where neither found a name
-            names = _with_elder_or_younger(text, names)
+            names = _with_candidates(names, _elder_or_younger(text))
         if "、" in text:  # 甘露、尹志平: the list's first name, a word too
-            names = _with_list_heads(text, names)
+            names = _with_candidates(names, _list_heads(text, names))
         accounts = organisation_accounts(text)
         if accounts:  # @咸阳交警官方微博: the model reads any handle as a person's
             names = [n for n in names if not any(s < n.end and n.start < e for s, e in accounts)]
