@@ -151,9 +151,8 @@ def _addressed(text: str, start: int, given_at: int, surname: str,
     honorific = _HONORIFIC.match(text, given_at) is not None
     if context and honorific and surname not in FUNCTION_SURNAMES:
         return _candidate((start, given_at, ADDRESSED))
-    if not honorific and not (
-            surname not in AMBIGUOUS_SURNAMES
-            and (start == 0 or text[start - 1] in _BEFORE_AN_ADDRESSED_TITLE)):
+    if not honorific and (surname in AMBIGUOUS_SURNAMES or (
+            start and text[start - 1] not in _BEFORE_AN_ADDRESSED_TITLE)):
         return None  # 李局长: a title of office, the model's to judge (班主任, 社区主任)
     if start and is_cjk(text[start - 1]) and (surname in AMBIGUOUS_SURNAMES
                                                or left_crossing(text, start) >= GLUED_LEFT):
