@@ -16,11 +16,13 @@ ROLES = [
     "购买人", "承租人", "出租人", "领取人", "接收人", "送达人", "受害人", "被害人",
 ]
 # A relative after 其 (his, her) before a name is an appositive, as a role word is (反映其妻子
-# 上官嘉萍独居); the rules' alone (the model's features read ROLES), and only after 其: 妇女儿童
-# holds 女儿, 儿子管老子 a son.
+# 上官嘉萍独居), and so are the people close to someone that hotline records name (其邻居钱多多);
+# the rules' alone (the model's features read ROLES), and only after 其: 妇女儿童 holds 女儿,
+# 儿子管老子 a son.
 KIN = tuple("其" + word for word in (
     "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "哥哥", "姐姐", "弟弟", "妹妹", "爷爷", "奶奶",
-    "外公", "外婆", "老伴", "孙子", "孙女"))
+    "外公", "外婆", "老伴", "孙子", "孙女", "邻居", "同事", "朋友", "同学", "室友", "房东",
+    "租客"))
 TITLES = [
     "先生", "女士", "小姐", "同志", "老师", "师傅", "医生", "律师", "主任", "局长", "处长",
     "科长", "书记", "市长", "县长", "区长", "镇长", "村长", "乡长", "厂长", "经理", "董事长",

@@ -235,8 +235,10 @@ def test_names_in_government_text_are_caught(names, text, name) -> None:
     ("已电话回复毕安琪女士，来电人表示满意。", "毕安琪"),
     ("来电人欧阳雪松反映孩子所在学校违规收取资料费", "欧阳雪松"),
     ("工作人员尉迟勇平服务热情，来电人表示满意", "尉迟勇平"),
-    # a relative after 其 is a role word (the model alone splits 上官|嘉萍)
+    # a relative after 其 is a role word (the model alone splits 上官|嘉萍), and so is a
+    # neighbour (钱多 is a word: the model alone finds no one)
     ("来电人反映其妻子上官嘉萍独居，近期联系不上", "上官嘉萍"),
+    ("来电人反映其邻居钱多多在楼道堆放杂物", "钱多多"),
 ])
 def test_names_in_the_hotline_templates_are_found_whole(names, text, name) -> None:
     start, end = text.index(name), text.index(name) + len(name)
@@ -319,6 +321,7 @@ def test_a_surname_before_an_honorific_is_masked(names, text, surname) -> None:
 @pytest.mark.parametrize(("text", "surname"), [
     ("来电人称房东老周不退押金。", "周"),          # 老周 is a word of the dictionary too
     ("来电人称中介小蒋隐瞒房屋漏水情况。", "蒋"),  # the model alone found no one
+    ("邻居老胡家的狗经常咬人。", "胡"),            # 胡家 is a word: the family's
 ])
 def test_a_surname_after_lao_or_xiao_is_masked(names, text, surname) -> None:
     assert text.index(surname) in _masked(names, text)
