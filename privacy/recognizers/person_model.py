@@ -37,7 +37,9 @@ _CIRCLES = frozenset("○〇")  # … or, after a whole name, a separator (记�
 _CUE_WORDS = tuple(ROLES + TITLES) + HELD_FOR
 # … nor one that holds an ordinary word jieba tags as a name (高峰 in 早高峰)
 _TAGGED_WORD = re.compile(alternatives(sorted(WORDS_TAGGED_AS_NAMES)))
-_PLACE_ENDS = frozenset("路街巷弄村镇乡区县市省苑")  # … nor one that ends in one
+# … nor one that ends in one: a road, a town, the docks and creeks of southern villages
+# (高家坞, 沈家浜)
+_PLACE_ENDS = frozenset("路街巷弄村镇乡区县市省苑坞埭浜岙畈圩垟湾塘堰坝")
 _TITLES = (*TITLES, "省长", "院士", "馆长", "场长")  # after a name, not a place's word
 # Surnames that government text uses for duties after a role word (申请人须提交, 应当).
 _DUTY = frozenset("须应")

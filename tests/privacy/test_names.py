@@ -666,6 +666,8 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("早高峰(07:00-09:00)", "早高峰"),                   # 高峰: a word jieba tags as a name
     ("反映闻涛苑电梯频繁故障", "闻涛苑"),                # a residential compound
     ("反映秋涛路路段夜间渣土车抛洒严重", "秋涛"),
+    ("经查询，你家承包地位于石桥村高家坞，面积1.2亩。", "高家坞"),  # villages of the south:
+    ("来电人反映沈家浜河道淤积。", "沈家浜"),                         # a dock, a creek
     ("已告知来电人相关政策及办理渠道，来电人表示理解。", "来电人"),
     ("申请人须提交用途说明并签署数据使用承诺书", "须提交"),
     ("申请人应提供身份证明材料", "应提供"),  # … where a verb follows the function word
