@@ -208,27 +208,70 @@ def _with_candidates(names: list[Candidate], more: list[Candidate]) -> list[Cand
 
 
 _LIST_START = frozenset("：:，,；;、\n\t （(")  # what a list's first item follows
+_LONGEST_NAME = 4  # characters of the longest name a list's rule adds (a compound surname's)
+# A list's item: a run of ideographs, and an aside in brackets after it (祁东方（区人民医院）)
+_LIST_ITEM = re.compile(r"([\u4e00-\u9fff]+)(?:[（(][^（）()、]{1,20}[）)])?")
 
 
-def _list_heads(text: str, names: list[Candidate]) -> list[Candidate]:
-    """The items before 、 that a name found surely follows, where the item starts a list and
-    is written as a name is: a surname and one or two characters, none a stop (名单：甘露、尹志平
-    — 甘露 is a word, and no name the model reads before a list)."""
-    heads = []
-    for name in names:
-        at = name.start - 1
-        if name.score <= LIKELY or at < 2 or text[at] != "、":
+def _list_items(text: str, at: int) -> list[tuple[int, int]]:
+    """The items of the list of things separated by 、 that starts at at (a list of one when
+    no 、 follows the first): each item's ideographs, its aside left out."""
+    items = []
+    while True:
+        match = _LIST_ITEM.match(text, at)
+        if match is None:
+            return items
+        items.append(match.span(1))
+        if text[match.end():match.end() + 1] != "、":
+            return items
+        at = match.end() + 1
+
+
+def _written_as_a_name(item: str) -> bool:
+    """Whether a list's item has a name's shape: a surname and one or two characters, none a
+    stop, and no place's or organisation's word of the dictionary (卢湾, 南汇)."""
+    surname = 2 if item[:2] in COMPOUND_SURNAMES else 1 if item[0] in SINGLE_SURNAMES else 0
+    if not (surname > 0 and 1 <= len(item) - surname <= 2
+            and not any(c in STOP_CHARS for c in item[surname:])):
+        return False
+    words = lexicon()
+    return not (words.frequency(item) and words.tag(item)[:2] in ("ns", "nt"))
+
+
+def _listed_names(text: str, names: list[Candidate]) -> list[Candidate]:
+    """The items of a list of people not found yet (名单如下：谷雨、晏清、冷月、白露、温暖、
+    向阳; 名单：甘露、尹志平; 祁东方（区人民医院）、车文静（区第一中学）): where at least half
+    its items are names found, one of them surely, each other item written as a name is one
+    too. A list starts after a colon, a comma or a line's start, and its items are no longer
+    than names; its last item runs to the first character that is no ideograph (谈子涵等3人:
+    谈子涵等 has no name's shape)."""
+    out = []
+    found = [n for n in names if n.score >= LIKELY]
+    at = 0
+    while at < len(text):
+        stop = text.find("、", at)
+        if stop < 0:
+            break
+        start = stop
+        if text[start - 1:start] in ("）", ")"):  # the first item's aside
+            start = max(text.rfind("（", 0, start), text.rfind("(", 0, start), 0)
+        while start > 0 and text[start - 1] not in _LIST_START:
+            start -= 1  # back to the first item's start
+        items = _list_items(text, start)
+        at = max(stop + 1, items[-1][1] if items else 0)
+        named = [any(n.start < e and s < n.end for n in found) for s, e in items]
+        if len(items) < 2 or any(e - s > _LONGEST_NAME for s, e in items[:-1]) or (
+                items[-1][1] - items[-1][0] > _LONGEST_NAME and not named[-1]):
+            continue  # no list, or one of more than names (郑咏是国家一级演员、全国…); the
+            # last item may run on after its name (尹志平等人)
+        if sum(named) * 2 < len(items) or not any(
+                n.score > LIKELY and any(n.start < e and s < n.end for s, e in items)
+                for n in found):
             continue
-        for size in (2, 3):
-            start = at - size
-            if start < 0 or (start and text[start - 1] not in _LIST_START):
-                continue
-            item = text[start:at]
-            if item[0] in SINGLE_SURNAMES and all(is_cjk(c) and c not in STOP_CHARS
-                                                  for c in item[1:]):
-                heads.append(_candidate((start, at, LIKELY)))
-                break
-    return heads
+        for (s, e), was_named in zip(items, named, strict=True):
+            if not was_named and _written_as_a_name(text[s:e]):
+                out.append(_candidate((s, e, LIKELY)))
+    return out
 
 
 def _outside_products(text: str, names: list[Candidate], products: list[tuple[int, int]]
@@ -354,8 +397,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         names = _repeated(text, merge(rules, self.model.find(text, spans), text))
         if "老" in text or "小" in text:  # 老周, 小蒋, where neither found a name
             names = _with_candidates(names, _elder_or_younger(text))
-        if "、" in text:  # 甘露、尹志平: the list's first name, a word too
-            names = _with_candidates(names, _list_heads(text, names))
+        if "、" in text:  # 甘露、尹志平: the other items of a list of names, words too
+            names = _with_candidates(names, _listed_names(text, names))
         accounts = organisation_accounts(text)
         if accounts:  # @咸阳交警官方微博: the model reads any handle as a person's
             names = [n for n in names if not any(s < n.end and n.start < e for s, e in accounts)]
