@@ -661,12 +661,15 @@ def score(probability: float) -> float:
 
 def _completes(text: str, name: Candidate, span: Candidate) -> bool:
     """Whether the model's span is the whole of a name the rules found part of: it holds the
-    name, is no longer than a name starting where it does (a surname and two characters), and
-    a character it adds at the end begins no word that runs on rather than the word after it
-    (来电人胡霞咨询: 咨询; not 尉迟勇平服务: 服务 is the word)."""
+    name and goes on after a dot that ends it (艾力·买买提), or it is no longer than a name
+    starting where it does (a surname and two characters) and a character it adds at the end
+    begins no word that runs on rather than the word after it (来电人胡霞咨询: 咨询; not
+    尉迟勇平服务: 服务 is the word)."""
     if not text or not (span.start <= name.start and name.end <= span.end) or (
             (span.start, span.end) == (name.start, name.end)):
         return False
+    if text[name.end:name.end + 1] in _NAME_DOTS and span.end > name.end + 1:
+        return True  # 艾力·买买提: the rules stop at the dot of a name the model reads whole
     longest = 4 if text[span.start:span.start + 2] in COMPOUND_SURNAMES else 3
     if span.end - span.start > longest:
         return False

@@ -244,6 +244,8 @@ def test_names_in_government_text_are_caught(names, text, name) -> None:
     # neighbour (钱多 is a word: the model alone finds no one)
     ("来电人反映其妻子上官嘉萍独居，近期联系不上", "上官嘉萍"),
     ("来电人反映其邻居钱多多在楼道堆放杂物", "钱多多"),
+    # the rules stop at a dot; the model reads the name whole (艾力 alone published 买买提)
+    ("被告人艾力·买买提，男，维吾尔族，1990年出生。", "艾力·买买提"),
 ])
 def test_names_in_the_hotline_templates_are_found_whole(names, text, name) -> None:
     start, end = text.index(name), text.index(name) + len(name)
