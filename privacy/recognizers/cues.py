@@ -28,10 +28,11 @@ TITLES = [
     "科长", "书记", "市长", "县长", "区长", "镇长", "村长", "乡长", "厂长", "经理", "董事长",
     "院长", "校长", "所长", "站长", "队长", "警官", "教授", "博士",
 ]
-# Only after a name; the forms of address of neighbours and elders too (王阿姨, 李叔叔, 张大爷),
-# which hotline and community records name people by.
-HONORIFICS = frozenset(["先生", "女士", "小姐", "同志", "老师", "师傅",
-                        "阿姨", "叔叔", "大爷", "大妈", "奶奶", "爷爷", "阿婆"])
+# The forms of address of neighbours and elders (王阿姨, 李叔叔, 张大爷), which hotline and
+# community records name people by …
+ELDERS = ("阿姨", "叔叔", "大爷", "大妈", "奶奶", "爷爷", "阿婆")
+# … honorifics as 先生 and 女士 are: only after a name.
+HONORIFICS = frozenset(["先生", "女士", "小姐", "同志", "老师", "师傅", *ELDERS])
 # After a name, what is held in someone's name or collected for someone (胡英名下的银行卡,
 # 委托张婷代领): the name is a person's whatever comes next (名下银行卡 names no bank).
 HELD_FOR = ("名下", "代领", "代为领取")

@@ -10,7 +10,7 @@ from pathlib import Path
 from privacy.chinese import WORDS_TAGGED_AS_NAMES, alternatives, is_cjk
 from privacy.lexicon import Lexicon, lexicon
 from privacy.recognizers.base import Candidate, CellHints, ScreenRecognizer
-from privacy.recognizers.cues import HELD_FOR, HONORIFICS, KIN, ROLES, TITLES
+from privacy.recognizers.cues import ELDERS, HELD_FOR, HONORIFICS, KIN, ROLES, TITLES
 from privacy.recognizers.handle import organisation_accounts
 from privacy.recognizers.name_context import (
     GLUED_LEFT,
@@ -140,6 +140,9 @@ ADDRESSED = 0.85  # a surname before an honorific: masked, not held for review (
 _BEFORE_AN_ADDRESSED_TITLE = frozenset("的和与跟向找给让及、，,。；;：:（(“\"「 \t\n")
 
 
+_RARE_FUNCTION_SURNAMES = FUNCTION_SURNAMES - COMMON_SURNAMES  # 由, 从, 和 (not 于, 向)
+
+
 def _addressed(text: str, start: int, given_at: int, surname: str,
                context: bool = False) -> Candidate | None:
     """The surname of 李先生, 欧阳女士 or 陆老师 as a name of its own (the corpora, and a careful
@@ -147,7 +150,10 @@ def _addressed(text: str, start: int, given_at: int, surname: str,
     出租车师傅) or is also an ordinary word there (我和老师, 一位新老师), which a role word
     right before it (context) rules out for a surname that is no function word (来电人强女士;
     not 来电人和女士); before a title of office, where what precedes it makes the surname a
-    word's start (物业的孙经理)."""
+    word's start (物业的孙经理). A function word that is a rare surname is a preposition before
+    an elder's form of address (由爷爷照顾, 从阿婆那里)."""
+    if surname in _RARE_FUNCTION_SURNAMES and text.startswith(ELDERS, given_at):
+        return None
     honorific = _HONORIFIC.match(text, given_at) is not None
     if context and honorific and surname not in FUNCTION_SURNAMES:
         return _candidate((start, given_at, ADDRESSED))

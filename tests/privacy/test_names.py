@@ -352,6 +352,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # … and without a surname, the same words name no one (阿姨 is tagged as a name by jieba)
     ("来电人反映保洁阿姨把垃圾倒在绿化带里。", "来电人反映保洁阿姨把垃圾倒在绿化带里。"),
     ("隔壁大爷每天早上五点放鞭炮", "隔壁大爷每天早上五点放鞭炮"),
+    # … nor after a preposition that is a rare surname (由, 从)
+    ("孩子父亲长期在外务工，由爷爷照顾。", "孩子父亲长期在外务工，由爷爷照顾。"),
+    ("从阿婆那里听说的。", "从阿婆那里听说的。"),
     # a surname and a title of office, where nothing before makes the surname a word's end
     ("来电人称已和物业的孙经理沟通过。", "来电人称已和物业的*经理沟通过。"),
     ("来电人称曾向街道办的陈主任反映过。", "来电人称曾向街道办的*主任反映过。"),
