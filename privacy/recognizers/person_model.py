@@ -436,7 +436,25 @@ def _latin_names(text: str, start: int, end: int, probability: float) -> list[tu
         letters = _LETTERS.match(run)  # up to the first digit
         if letters and _LATIN_NAME.fullmatch(letters.group()):
             out.append((m.start(), m.start() + letters.end()))
+        elif probability >= HANDLE_EVIDENCE and _written_as_on_a_passport(run):
+            out.append(m.span())
     return out
+
+
+_CAPITAL_WORDS = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){1,2}")
+
+
+def _written_as_on_a_passport(run: str) -> bool:
+    """Whether a run is a name in capitals, as passports and forms write one (LIU YANG, ZHANG
+    SAN FENG): two or three words, each a known first or last name (pinyin's syllables are),
+    none a common English word (not GDP CPI, nor THE END)."""
+    from privacy.names.latin import latin_lexicon
+
+    if _CAPITAL_WORDS.fullmatch(run) is None:
+        return False
+    known = latin_lexicon()
+    return all(known.is_name(word.capitalize()) and not known.is_common(word.lower())
+               for word in run.split())
 
 
 # Longer than the longest names written without spaces (josephmallordwilliamturner, 26), or

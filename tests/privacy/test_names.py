@@ -175,6 +175,8 @@ def _masked(recognizer: ChinesePersonRecognizer, text: str) -> set[int]:
     ("对此Infi和TH000的选择是魔兽3吗？", "TH000"),     # players' handles: digits, mixed case
     ("另一位则是美国虫族高手IdrA。Infi曾是WCG2009的冠军", "IdrA"),
     ("⊙记者朱宇琛○编辑朱贤佳", "朱宇琛"),               # ○ after a whole name: a separator
+    ("申请人：LIU YANG", "LIU YANG"),                    # in capitals, as a passport has it
+    ("来电人ZHANG SAN FENG反映", "ZHANG SAN FENG"),
     # names without a surname or a cue, which name-swapped training copies taught the model
     ("森在转会问题上的观点都与基恩截然相反，", "基恩"),       # a transliteration (CLUENER)
     ("一个后嬉皮士的城市。”在filip看来，纽约比北京落伍", "filip"),  # lower-case Latin
@@ -666,6 +668,7 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("办理食品经营许可证的流程", "许可证"),  # jieba tags 许可证 as a person's name
     ("申请人许可证编号", "许可证"),
     ("使用APP和GDP数据申报", "GDP"),          # acronyms are not names
+    ("经济指标GDP CPI均上涨", "GDP CPI"),     # … nor two in capitals
     ("环比指数(上月=100)", "环比"),          # a statistics term, a header of the demo
     ("全市企业职工基本养老保险、机关事业单位养老保险、城乡居民基本养老保险", "基本养老"),
     ("家住杭州市西湖区", "杭州"),
