@@ -116,6 +116,24 @@ def followed_by_a_thing(text: str, end: int, near: bool = True) -> bool:
     return (_THING_WORD if near else _THING_WORD_NEXT).match(text, end) is not None
 
 
+_SHOP = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:" + _ORG_WORDS + ")")
+# A brand: 白杨牌饮料 (not 牌照, a licence plate; 牌价, a listed price)
+_BRAND = re.compile("牌(?![照子坊匾楼位价])")
+
+
+def names_a_shop(text: str, end: int) -> bool:
+    """Whether an organisation's word follows within two characters of end: a shop named after
+    its owner (老王便利店, 老张面馆; not 小朱以民生银行…, a sentence)."""
+    return _SHOP.match(text, end) is not None
+
+
+def a_brand(text: str, end: int) -> bool:
+    """Whether a span ending at end is a brand's name, its 牌 at its end or after it (白杨牌饮料):
+    no name in the tuning parts ends so or is followed so."""
+    return (end > 0 and _BRAND.match(text, end - 1) is not None) or (
+        _BRAND.match(text, end) is not None)
+
+
 def begins_a_word(text: str, start: int, end: int) -> bool:
     """Whether a dictionary word starts at start and runs past end (张家港, 高新区, 书香门第)."""
     frequency = lexicon().frequency

@@ -12,6 +12,7 @@ from privacy.recognizers.base import Candidate
 from privacy.recognizers.cues import HELD_FOR, ROLES, TITLES
 from privacy.recognizers.name_context import (
     GLUED_LEFT,
+    a_brand,
     begins_a_word,
     followed_by_a_thing,
     glued_left,
@@ -200,7 +201,8 @@ class ModelNames:
                     or (_word_without_evidence(span, probability) and not (
                         probability < CONFIDENT and listed) and nickname is None
                         and not _addressed_surname(text, start, end))
-                    or followed_by_a_thing(text, end, near=probability < CONFIDENT)):
+                    or followed_by_a_thing(text, end, near=probability < CONFIDENT)
+                    or a_brand(text, end)):
                 continue
             start, end = _surname_alone(text, start, end, probability)
             span = text[start:end]

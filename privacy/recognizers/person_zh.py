@@ -16,6 +16,7 @@ from privacy.recognizers.name_context import (
     GLUED_LEFT,
     begins_a_word,
     left_crossing,
+    names_a_shop,
     names_a_thing,
     right_crossing,
 )
@@ -190,14 +191,14 @@ _THINGS_SO_CALLED = frozenset("""
 def _elder_or_younger(text: str) -> list[Candidate]:
     """The surnames of 老周 and 小蒋 as names of their own (the form is the evidence), unless
     the two begin a longer word (老师, 小时, 老百姓, 小程序) or are a thing's word (老赖,
-    小康), the surname begins a word other than its family's (小王子, 老黄牛; not 老胡家) or 老
-    or 小 ends one (大小王)."""
+    小康), the surname begins a word other than its family's (小王子, 老黄牛; not 老胡家), 老
+    or 小 ends one (大小王) or a shop's or a place's word follows (老王便利店)."""
     out = []
     for match in _ELDER_OR_YOUNGER.finditer(text):
         start, at = match.start(), match.end()
         if (text[start:at + 1] in _THINGS_SO_CALLED or begins_a_word(text, start, at + 1)
                 or (begins_a_word(text, at, at + 1) and text[at + 1:at + 2] != "家")
-                or left_crossing(text, start) >= GLUED_LEFT):
+                or left_crossing(text, start) >= GLUED_LEFT or names_a_shop(text, at + 1)):
             continue
         out.append(_candidate((at, at + 1, ADDRESSED)))
     return out

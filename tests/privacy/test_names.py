@@ -331,6 +331,8 @@ def test_a_surname_before_an_honorific_is_masked(names, text, surname) -> None:
     ("来电人称房东老周不退押金。", "周"),          # 老周 is a word of the dictionary too
     ("来电人称中介小蒋隐瞒房屋漏水情况。", "蒋"),  # the model alone found no one
     ("邻居老胡家的狗经常咬人。", "胡"),            # 胡家 is a word: the family's
+    # a bank's name further on names no shop after the surname (CLUENER train)
+    ("开卡后两个月内不刷卡将收取100元年费。小朱以民生银行未明确告知、侵权为由，", "朱"),
 ])
 def test_a_surname_after_lao_or_xiao_is_masked(names, text, surname) -> None:
     assert text.index(surname) in _masked(names, text)
@@ -339,6 +341,7 @@ def test_a_surname_after_lao_or_xiao_is_masked(names, text, surname) -> None:
 @pytest.mark.parametrize("text", [
     "失信老赖名单已公布", "全面建成小康社会", "请老师到办公室", "小时工工资", "老百姓的事",
     "小程序无法登录", "他是个小王子",
+    "杭州拱墅区老王便利店", "来电人称老张面馆卫生差。",  # a shop named after its owner
 ])
 def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> None:
     assert _masked(names, text) == set()
@@ -694,6 +697,7 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("反映秋涛路路段夜间渣土车抛洒严重", "秋涛"),
     ("经查询，你家承包地位于石桥村高家坞，面积1.2亩。", "高家坞"),  # villages of the south:
     ("来电人反映沈家浜河道淤积。", "沈家浜"),                         # a dock, a creek
+    ("当事人销售假冒白杨牌饮料", "白杨"),                             # a brand
     ("已告知来电人相关政策及办理渠道，来电人表示理解。", "来电人"),
     ("申请人须提交用途说明并签署数据使用承诺书", "须提交"),
     ("申请人应提供身份证明材料", "应提供"),  # … where a verb follows the function word
