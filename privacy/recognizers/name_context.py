@@ -116,6 +116,19 @@ def followed_by_a_thing(text: str, end: int, near: bool = True) -> bool:
     return (_THING_WORD if near else _THING_WORD_NEXT).match(text, end) is not None
 
 
+# Words that place something next to what precedes them: a person is not where things are
+# (no name of the tuning parts is followed by one)
+_LOCATION_AFTER = re.compile(alternatives([
+    "附近", "一带", "周边", "周围", "门口", "境内", "辖区", "沿线", "片区", "地区", "地段", "路段",
+    "区域", "一侧", "东侧", "西侧", "南侧", "北侧", "以东", "以西", "以南", "以北"]))
+
+
+def a_location(text: str, end: int) -> bool:
+    """Whether a word that places something follows at end (张江附近, 马渚一带, 陈溪路段): what
+    ends there is a place, not a person."""
+    return _LOCATION_AFTER.match(text, end) is not None
+
+
 _SHOP = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:" + _ORG_WORDS + ")")
 # A brand: 白杨牌饮料 (not 牌照, a licence plate; 牌价, a listed price)
 _BRAND = re.compile("牌(?![照子坊匾楼位价])")

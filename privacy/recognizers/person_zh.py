@@ -14,6 +14,7 @@ from privacy.recognizers.cues import ELDERS, HELD_FOR, HONORIFICS, KIN, ROLES, T
 from privacy.recognizers.handle import organisation_accounts
 from privacy.recognizers.name_context import (
     GLUED_LEFT,
+    a_location,
     begins_a_word,
     left_crossing,
     names_a_shop,
@@ -406,6 +407,9 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _with_candidates(names, _elder_or_younger(text))
         if "、" in text:  # 甘露、尹志平: the other items of a list of names, words too
             names = _with_candidates(names, _listed_names(text, names))
+        # 张江附近, 王坛附近 (王 alone, cut from a place's name): a place
+        names = [n for n in names if not a_location(text, n.end) and not (
+            n.end - n.start == 1 and a_location(text, n.end + 1))]
         accounts = organisation_accounts(text)
         if accounts:  # @咸阳交警官方微博: the model reads any handle as a person's
             names = [n for n in names if not any(s < n.end and n.start < e for s, e in accounts)]

@@ -698,6 +698,10 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("经查询，你家承包地位于石桥村高家坞，面积1.2亩。", "高家坞"),  # villages of the south:
     ("来电人反映沈家浜河道淤积。", "沈家浜"),                         # a dock, a creek
     ("当事人销售假冒白杨牌饮料", "白杨"),                             # a brand
+    # what places something follows: a person is not where things are
+    ("来电人反映张江附近路灯不亮。", "张江"),
+    ("来电人反映汪家埠附近路灯不亮。", "汪家埠"),
+    ("来电人反映王坛附近路灯不亮。", "王坛"),  # the model's 王 alone, cut from a place's name
     ("已告知来电人相关政策及办理渠道，来电人表示理解。", "来电人"),
     ("申请人须提交用途说明并签署数据使用承诺书", "须提交"),
     ("申请人应提供身份证明材料", "应提供"),  # … where a verb follows the function word
