@@ -24,7 +24,9 @@ _PLACE_WORDS = alternatives(
 _ORG_WORDS = alternatives(
     ["有限", "公司", "集团", "科技", "网络", "传媒", "电子", "信息", "中心", "商行", "商店", "超市",
      "酒店", "饭店", "餐厅", "工作室", "合作社", "协会", "事务所", "研究院", "学校", "医院", "银行",
-     "面馆", "餐馆", "饭馆", "菜馆", "茶馆", "酒馆", "宾馆", "旅馆", "小吃", "厂", "店"])
+     "面馆", "餐馆", "饭馆", "菜馆", "茶馆", "酒馆", "宾馆", "旅馆", "小吃", "厂", "店",
+     # … and those of the neighbourhood that hotline records name (钟家诊所, 蔡家幼儿园)
+     "卫生院", "幼儿园", "诊所", "药房", "驾校", "健身房", "居委会", "村委会", "物业"])
 # (an organisation's name holds no pronoun or particle: 云帅咨询其名下银行卡 names no bank; nor
 # 在 but in 在线: 王浩然在学校被打 names no school)
 _ORG_NAME = r"(?:(?![其的了着把被]|在(?!线))[\u4e00-\u9fff]){0,6}?" + _ORG_WORDS

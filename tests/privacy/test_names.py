@@ -158,6 +158,8 @@ def _masked(recognizer: ChinesePersonRecognizer, text: str) -> set[int]:
 
 @pytest.mark.parametrize(("text", "name"), [
     ("来电人王建国反映路灯不亮", "王建国"),
+    ("来电人王伟反映物业乱收费。", "王伟"),  # an organisation's word, not its name, follows
+    ("据邻居反映，刘海洋到诊所看病后病情加重。", "刘海洋"),
     ("联系人：赵丽华，电话13812345678", "赵丽华"),
     ("申请人欧阳娜娜提交材料", "欧阳娜娜"),
     ("执法人员林小峰、周敏到场处理", "周敏"),
@@ -698,6 +700,9 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("经查询，你家承包地位于石桥村高家坞，面积1.2亩。", "高家坞"),  # villages of the south:
     ("来电人反映沈家浜河道淤积。", "沈家浜"),                         # a dock, a creek
     ("当事人销售假冒白杨牌饮料", "白杨"),                             # a brand
+    ("市民投诉蔡家幼儿园服务态度差。", "蔡家"),                       # an organisation
+    ("来电人反映钟家诊所乱收费。", "钟家"),
+    ("来电人称黄龙健身房存在安全隐患。", "黄龙"),
     # what places something follows: a person is not where things are
     ("来电人反映张江附近路灯不亮。", "张江"),
     ("来电人反映汪家埠附近路灯不亮。", "汪家埠"),
