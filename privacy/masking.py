@@ -5,7 +5,8 @@
 #   欧阳娜娜 → 欧阳**; a surname and an honorific, where the surname is the name, keep the
 #   honorific: 王先生 → *先生, 欧阳女士 → **女士 (as the screen masks them in text), and so does a
 #   surname and 家, a family: 刘家 → *家 (not 刘家建 → 刘**, a full name), and a character
-#   before 哥 or 姐: 强哥 → *哥; a doubled name is masked whole: 乐乐 → **; Latin names
+#   before a family's form of address: 强哥 → *哥, 黎叔 → *叔; a doubled name is masked whole:
+#   乐乐 → **; Latin names
 #   keep each word's initial: John Smith → J*** S****.
 # * CN_RESIDENT_ID: 18 characters keep the first 6 and last 4 (110101********1234); 15 digits
 #   keep the first 6 and last 3 (the birth date is always hidden); any other length is fully
@@ -67,20 +68,22 @@ def _mask_digits(value: str, keep: Callable[[int, int], bool]) -> str:
 _HONORIFICS = tuple(sorted(HONORIFICS | {"家"}))
 
 
-# 强哥, 王姐: one character, a surname's or a given name's, and a sibling's form of address
-_SIBLING_ADDRESS = ("大哥", "大姐", "哥", "姐")
+# 强哥, 王姐, 黎叔: one character, a surname's or a given name's, and a family's form of address
+# (not 伯, which ends transliterations as often: 尤伯杯's 尤伯, Uber)
+_FAMILY_ADDRESS = ("大哥", "大姐", "大叔", "大婶", "大嫂", "哥", "姐", "叔", "姨", "婶", "嫂", "舅")
 
 
 def _addressed(name: str) -> str | None:
     """王先生 → *先生, 刘家 → *家: a surname and an honorific or 家, masked as the surname that
-    names someone; 强哥 → *哥, as the character before 哥 or 姐 does; 乐乐 → **, as keeping
-    either character of a doubled one publishes both (None: name is not of these forms)."""
+    names someone; 强哥 → *哥, 黎叔 → *叔, as the character before 哥, 姐 or 叔 does; 乐乐 → **,
+    as keeping either character of a doubled one publishes both (None: name is not of these
+    forms)."""
     for honorific in _HONORIFICS:
         if name.endswith(honorific):
             surname = name[:-len(honorific)]
             if surname in SINGLE_SURNAMES or surname in COMPOUND_SURNAMES:
                 return "*" * len(surname) + honorific
-    for address in _SIBLING_ADDRESS:
+    for address in _FAMILY_ADDRESS:
         if len(name) == len(address) + 1 and name.endswith(address):
             return "*" + address
     if len(name) == 2 and name[0] == name[1] and name[0] not in MASK_CHARS:

@@ -31,8 +31,8 @@ TITLES = [
 # The forms of address of neighbours and elders (王阿姨, 李叔叔, 张大爷), which hotline and
 # community records name people by …
 ELDERS = ("阿姨", "叔叔", "大爷", "大妈", "奶奶", "爷爷", "阿婆")
-# … honorifics as 先生 and 女士 are: only after a name.
-HONORIFICS = frozenset(["先生", "女士", "小姐", "同志", "老师", "师傅", *ELDERS])
+# … honorifics as 先生 and 女士 are, and 老板 (仇老板, the boss Qiu): only after a name.
+HONORIFICS = frozenset(["先生", "女士", "小姐", "同志", "老师", "师傅", "老板", *ELDERS])
 # After a name, what is held in someone's name or collected for someone (胡英名下的银行卡,
 # 委托张婷代领): the name is a person's whatever comes next (名下银行卡 names no bank).
 HELD_FOR = ("名下", "代领", "代为领取")

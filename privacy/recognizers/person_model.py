@@ -137,6 +137,8 @@ class ModelNames:
                     else _verb(text, start, end)):
                 continue  # 银行卡6228 4828 …, 回电0571 …: a number the model read on, and a
                 # character or a verb before it
+            if _inside_an_idiom(text, start, end):
+                continue  # 以次充好: part of a four-character idiom
             if probability < CONFIDENT:  # only likely: kept when it has a name's shape
                 if text[start] == "老" and start and text[start - 1] in SINGLE_SURNAMES:
                     continue  # 林老百年: 老 addresses an elder by the surname before it
@@ -294,6 +296,21 @@ def _predicate(text: str, start: int, end: int) -> bool:
     tag = _dictionary_tag(text, start, end)
     return tag[:1] == "v" or (end - start > 1 and text[end - 1] in _DEGREE
                               and tag[:2] not in ("nr", "ns"))
+
+
+_IDIOM_TAGS = ("i", "l")  # jieba's tags of idioms and set phrases
+
+
+def _inside_an_idiom(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a four-character idiom of the dictionary and is not
+    the whole of it (充好 of 以次充好)."""
+    words = lexicon()
+    for at in range(max(0, end - 4), start + 1):
+        if (at + 4 <= len(text) and (at, at + 4) != (start, end)
+                and words.frequency(text, at, at + 4)
+                and words.tag(text[at:at + 4]) in _IDIOM_TAGS):
+            return True
+    return False
 
 
 def _dictionary_tag(text: str, start: int, end: int) -> str:

@@ -25,6 +25,10 @@ from privacy import mask_value
         ("PERSON", "刘家", "*家"),  # the Liu family: the surname names them
         ("PERSON", "王阿姨", "*阿姨"),  # a neighbour's form of address
         ("PERSON", "强哥", "*哥"),  # a sibling's form of address: the character names him
+        ("PERSON", "黎叔", "*叔"),  # … an uncle's, an aunt's
+        ("PERSON", "王婶", "*婶"),
+        ("PERSON", "尤伯", "尤*"),  # 伯 ends transliterations too (尤伯杯, the Uber Cup)
+        ("PERSON", "仇老板", "*老板"),  # a boss's
         ("PERSON", "王大姐", "*大姐"),
         ("PERSON", "乐乐", "**"),  # doubled: 乐* would publish it whole
         ("PERSON", "刘家建", "刘**"),  # a full name whose given name begins with 家

@@ -356,6 +356,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # … where the model finds no one: the rules know these forms as they know 王先生
     ("来电人反映隔壁邻居袁大爷私拉电线。", "来电人反映隔壁邻居*大爷私拉电线。"),
     ("来电人反映小区保洁员许阿姨被物业无故辞退。", "来电人反映小区保洁员*阿姨被物业无故辞退。"),
+    # … and shopkeepers by theirs (仇老板 was masked 仇**, publishing the surname)
+    ("来电人反映店主仇老板以次充好。", "来电人反映店主*老板以次充好。"),
+    ("来电人反映房东黎叔拒绝维修热水器。", "来电人反映房东*叔拒绝维修热水器。"),
     # … and without a surname, the same words name no one (阿姨 is tagged as a name by jieba)
     ("来电人反映保洁阿姨把垃圾倒在绿化带里。", "来电人反映保洁阿姨把垃圾倒在绿化带里。"),
     ("隔壁大爷每天早上五点放鞭炮", "隔壁大爷每天早上五点放鞭炮"),
