@@ -193,7 +193,8 @@ def _elder_or_younger(text: str) -> list[Candidate]:
     """The surnames of 老周 and 小蒋 as names of their own (the form is the evidence), unless
     the two begin a longer word (老师, 小时, 老百姓, 小程序) or are a thing's word (老赖,
     小康), the surname begins a word other than its family's (小王子, 老黄牛; not 老胡家), 老
-    or 小 ends one (大小王) or a shop's or a place's word follows (老王便利店)."""
+    or 小 ends one (大小王) or an organisation's word follows within two characters: a shop
+    named after its owner (老王便利店)."""
     out = []
     for match in _ELDER_OR_YOUNGER.finditer(text):
         start, at = match.start(), match.end()
