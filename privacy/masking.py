@@ -3,11 +3,10 @@
 #
 # * PERSON: Chinese names keep the surname (compound surnames too): 张三 → 张*, 王小明 → 王**,
 #   欧阳娜娜 → 欧阳**; a surname and an honorific, where the surname is the name, keep the
-#   honorific: 王先生 → *先生, 欧阳女士 → **女士 (as the screen masks them in text), and so does a
-#   surname and 家, a family: 刘家 → *家 (not 刘家建 → 刘**, a full name), and a character
-#   before a family's form of address: 强哥 → *哥, 黎叔 → *叔; a doubled name is masked whole:
-#   乐乐 → **; Latin names
-#   keep each word's initial: John Smith → J*** S****.
+#   honorific: 王先生 → *先生, 欧阳女士 → **女士 (as the screen masks them in text; 欧阳 alone →
+#   **), and so does a surname and 家, a family: 刘家 → *家 (not 刘家建 → 刘**, a full name),
+#   and a character before a family's form of address: 强哥 → *哥, 黎叔 → *叔; a doubled name
+#   is masked whole: 乐乐 → **; Latin names keep each word's initial: John Smith → J*** S****.
 # * CN_RESIDENT_ID: 18 characters keep the first 6 and last 4 (110101********1234); 15 digits
 #   keep the first 6 and last 3 (the birth date is always hidden); any other length is fully
 #   masked.
@@ -75,9 +74,11 @@ _FAMILY_ADDRESS = ("大哥", "大姐", "大叔", "大婶", "大嫂", "哥", "姐
 
 def _addressed(name: str) -> str | None:
     """王先生 → *先生, 刘家 → *家: a surname and an honorific or 家, masked as the surname that
-    names someone; 强哥 → *哥, 黎叔 → *叔, as the character before 哥, 姐 or 叔 does; 乐乐 → **,
-    as keeping either character of a doubled one publishes both (None: name is not of these
-    forms)."""
+    names someone, as a compound surname alone is (欧阳 → **); 强哥 → *哥, 黎叔 → *叔, as the
+    character before a family's form of address does; 乐乐 → **, as keeping either character of
+    a doubled one publishes both (None: name is not of these forms)."""
+    if name in COMPOUND_SURNAMES:
+        return "*" * len(name)  # 欧阳 of 欧阳女士: the surname alone, which names her
     for honorific in _HONORIFICS:
         if name.endswith(honorific):
             surname = name[:-len(honorific)]

@@ -20,6 +20,7 @@ from privacy import mask_value
         # a surname and an honorific: the surname is what names the person (as in text)
         ("PERSON", "王先生", "*先生"),
         ("PERSON", "欧阳女士", "**女士"),
+        ("PERSON", "欧阳", "**"),  # the surname of 欧阳女士 alone, as the screen finds it in text
         ("PERSON", "王先生、李师傅", "*先生、*师傅"),
         ("PERSON", "先生", "先*"),  # no surname before it: an ordinary two-character value
         ("PERSON", "刘家", "*家"),  # the Liu family: the surname names them
