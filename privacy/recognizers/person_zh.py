@@ -283,6 +283,22 @@ def _listed_names(text: str, names: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _joined_at_surnames(text: str, names: list[Candidate]) -> list[Candidate]:
+    """names, a surname alone joined to the given name found right after it (上官|磊桂: the
+    model reads a compound surname apart from a given name it is sure of, and masking 磊桂 on
+    its own would publish 磊)."""
+    out: list[Candidate] = []
+    for name in names:
+        last = out[-1] if out else None
+        if (last is not None and last.end == name.start and name.end - name.start <= 2
+                and (text[last.start:last.end] in COMPOUND_SURNAMES
+                     or (last.end - last.start == 1 and text[last.start] in SINGLE_SURNAMES))):
+            out[-1] = Candidate(last.start, name.end, max(last.score, name.score))
+        else:
+            out.append(name)
+    return out
+
+
 def _outside_products(text: str, names: list[Candidate], products: list[tuple[int, int]]
                       ) -> list[Candidate]:
     """names without those inside a product's name (抖音, 唯品会), and ended where one begins
@@ -404,6 +420,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         rules = [r for r in rules if not self.model.vetoes(
             text, spans, r, r in evident, _vouched(text, r, r in evident))]
         names = _repeated(text, merge(rules, self.model.find(text, spans), text))
+        names = _joined_at_surnames(text, names)
         if "老" in text or "小" in text:  # 老周, 小蒋, where neither found a name
             names = _with_candidates(names, _elder_or_younger(text))
         if "、" in text:  # 甘露、尹志平: the other items of a list of names, words too
@@ -475,6 +492,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                     continue  # 和泰网络有限公司, 秋涛路, 五常大道
                 if _APPEAL_VERBS.match(text, end - 1):
                     continue  # 来电人申建反映: 反 begins the appeal, it ends no name
+                if end - start == 2 and len(surname) == 1 and surnames[0] == two:
+                    continue  # 慕容 of 家属慕容建国 is a compound surname, not 慕 and 容
                 strong = context or _evidence_after(text, start, end)
                 if not strong and not glued and (evidence_only
                                                  or surname in FUNCTION_SURNAMES):

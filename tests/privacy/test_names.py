@@ -248,6 +248,11 @@ def test_names_in_government_text_are_caught(names, text, name) -> None:
     # neighbour (钱多 is a word: the model alone finds no one)
     ("来电人反映其妻子上官嘉萍独居，近期联系不上", "上官嘉萍"),
     ("来电人反映其邻居钱多多在楼道堆放杂物", "钱多多"),
+    # the model reads a compound surname apart from the given name (磊桂 alone published 磊):
+    # the hotline bench's records
+    ("市民反映邻居上官磊桂在西湖区书香门第24幢4单元2802室楼顶私自搭建彩钢棚", "上官磊桂"),
+    # … and the rules do not read a compound surname as a surname and a given name (慕|容)
+    ("最后出现在凤起路附近，家属慕容建国电话18033694943。", "慕容建国"),
     # the rules stop at a dot; the model reads the name whole (艾力 alone published 买买提)
     ("被告人艾力·买买提，男，维吾尔族，1990年出生。", "艾力·买买提"),
 ])
@@ -675,6 +680,7 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("欧阳某某（男，45岁）反映", "欧阳某某"),
     ("王○○于2023年来访", "王○○"),
     ("欧阳〇〇于2023年来访", "欧阳〇〇"),
+    ("员工赫连某已签收", "赫连某"),  # a compound surname and 某, not 赫 and 连
     ("张XX（男，22岁）诉称赵某拖欠工资", "张XX"),
     ("申请人须提供身份证明", "须提供"),   # 须 is a surname and a function word
     ("办理食品经营许可证的流程", "许可证"),  # jieba tags 许可证 as a person's name
