@@ -51,7 +51,7 @@ _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*您|[（(]?(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9]))"
     r"|" + _HELD_FOR.pattern
-    + r"|(?:" + "|".join(_CONTACTS) + r")[:：]?[ \t]*(?:\+?86[ -]?)?[0-9]"
+    + r"|(?:" + "|".join(_CONTACTS) + r")[:：]?[ \t]*[（(]?(?:\+?86[ -]?)?[0-9]"
     + r"|[ \t]{1,2}(?:" + "|".join(TITLES) + ")"
 )
 # Titles and honorifics after a surname (the model's features read TITLES alone: an honorific
@@ -502,7 +502,9 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                     left = left_crossing(text, start)
                 if not strong and left >= GLUED_LEFT:
                     continue  # _score() is 0 (glued to the word on the left)
-                right = right_crossing(text, given_at, end)
+                # what vouches for a name after it (电话, 先生) also ends it: no word it breaks
+                # is glue (李丽华电话…: 华电 is a power company)
+                right = 0 if _AFTER.match(text, end) else right_crossing(text, given_at, end)
                 score = self._score(text, start, end, surname, strong, glued, left, right,
                                     words)
                 if score <= 0:

@@ -251,6 +251,10 @@ def test_names_in_government_text_are_caught(names, text, name) -> None:
     # the model reads a compound surname apart from the given name (磊桂 alone published 磊):
     # the hotline bench's records
     ("市民反映邻居上官磊桂在西湖区书香门第24幢4单元2802室楼顶私自搭建彩钢棚", "上官磊桂"),
+    # a contact number after a name ends it: the word it breaks is no glue (华电, 文电: a
+    # power company, a telegram; the hotline bench's records published 华 and 文)
+    ("最后出现在凤起路附近，家属李丽华电话18033694943。", "李丽华"),
+    ("最后出现在凤起路附近，家属邱博文电话(0571)87654321。", "邱博文"),
     # … and the rules do not read a compound surname as a surname and a given name (慕|容)
     ("最后出现在凤起路附近，家属慕容建国电话18033694943。", "慕容建国"),
     # the rules stop at a dot; the model reads the name whole (艾力 alone published 买买提)
