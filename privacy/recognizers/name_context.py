@@ -81,11 +81,42 @@ def glued_left(text: str, start: int, frequency: int = GLUED_LEFT) -> bool:
 
 
 def right_crossing(text: str, given_at: int, end: int) -> int:
-    """Like left_crossing at a name's right edge, ignoring 于 before a date (张利于2023年)."""
+    """Like left_crossing at a name's right edge, ignoring 于 before a date (张利于2023年) and
+    the words that a far more frequent one starting at the edge breaks (诸葛伟军|服务: 军服, a
+    uniform)."""
     # Words from the given name's first character (at given_at) to 3 characters after end.
     if text[end : end + 1] == "于" and text[end + 1 : end + 2].isdigit():
         return 0
-    return _crossing_in(text[given_at : end + 3], end - given_at)
+    return _unbroken_crossing(text[given_at : end + 3], end - given_at)
+
+
+BREAKING = 50  # a word this many times as frequent as one it overlaps breaks it (服务: 军服)
+
+
+@lru_cache(maxsize=1 << 12)
+def _unbroken_crossing(window: str, edge: int) -> int:
+    """_crossing_in, without the words that a word starting at edge, running past their end
+    and BREAKING times as frequent, breaks (军服 of 伟军|服务; not 做主 of 王X|做主题, 主题 being
+    only 14 times as frequent, nor 伊莎贝尔 of 伊莎|贝尔, which holds 贝尔)."""
+    frequency = lexicon().frequency
+    after = []  # (end, frequency) of the words starting at edge
+    for c in range(edge + 2, len(window) + 1):
+        f = frequency(window, edge, c)
+        if f is None:
+            break
+        if f:
+            after.append((c, f))
+    best = 0
+    for a in range(edge):
+        if frequency(window, a, edge) is None:
+            continue  # jieba's dictionary holds every prefix of every word: none starts here
+        for b in range(edge + 1, len(window) + 1):
+            f = frequency(window, a, b)
+            if f is None:
+                break
+            if f > best and not any(c > b and g >= BREAKING * f for c, g in after):
+                best = f
+    return best
 
 
 def names_a_thing(text: str, end: int) -> bool:

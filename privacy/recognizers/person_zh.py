@@ -51,7 +51,7 @@ _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*您|[（(]?(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9]))"
     r"|" + _HELD_FOR.pattern
-    + r"|(?:" + "|".join(_CONTACTS) + r")[:：]?[ \t]*[（(]?(?:\+?86[ -]?)?[0-9]"
+    + r"|(?:" + "|".join(_CONTACTS) + r")[:：]?[ \t]*[（(]?(?:\+?86[)）]?[ -]?)?[0-9]"
     + r"|[ \t]{1,2}(?:" + "|".join(TITLES) + ")"
 )
 # Titles and honorifics after a surname (the model's features read TITLES alone: an honorific

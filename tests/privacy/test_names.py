@@ -255,6 +255,9 @@ def test_names_in_government_text_are_caught(names, text, name) -> None:
     # power company, a telegram; the hotline bench's records published 华 and 文)
     ("最后出现在凤起路附近，家属李丽华电话18033694943。", "李丽华"),
     ("最后出现在凤起路附近，家属邱博文电话(0571)87654321。", "邱博文"),
+    ("最后出现在江南大道附近，家属莫玉华电话(+86)19966942163。", "莫玉华"),
+    # a far more frequent word breaks one straddling a name's end (军服 of 诸葛伟军|服务)
+    ("来电人表扬工作人员诸葛伟军服务热情、办事高效。", "诸葛伟军"),
     # … and the rules do not read a compound surname as a surname and a given name (慕|容)
     ("最后出现在凤起路附近，家属慕容建国电话18033694943。", "慕容建国"),
     # the rules stop at a dot; the model reads the name whole (艾力 alone published 买买提)
