@@ -33,6 +33,7 @@ TITLES = [
 ELDERS = ("阿姨", "叔叔", "大爷", "大妈", "奶奶", "爷爷", "阿婆")
 # … honorifics as 先生 and 女士 are, and 老板 (仇老板, the boss Qiu): only after a name.
 HONORIFICS = frozenset(["先生", "女士", "小姐", "同志", "老师", "师傅", "老板", *ELDERS])
-# After a name, what is held in someone's name or collected for someone (胡英名下的银行卡,
-# 委托张婷代领): the name is a person's whatever comes next (名下银行卡 names no bank).
-HELD_FOR = ("名下", "代领", "代为领取")
+# After a name, what is held in someone's name or done for someone (胡英名下的银行卡, 委托张婷
+# 代领, 家属陈婉清代为签收): the name is a person's whatever comes next (名下银行卡 names no
+# bank).
+HELD_FOR = ("名下", "代领", "代为")

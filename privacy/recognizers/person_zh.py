@@ -503,8 +503,11 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 if not strong and left >= GLUED_LEFT:
                     continue  # _score() is 0 (glued to the word on the left)
                 # what vouches for a name after it (电话, 先生) also ends it: no word it breaks
-                # is glue (李丽华电话…: 华电 is a power company)
-                right = 0 if _AFTER.match(text, end) else right_crossing(text, given_at, end)
+                # is glue (李丽华电话…: 华电 is a power company); so does a family after a role
+                # word and a name (户主苏建国家庭…: 国家, a state)
+                right = 0 if _AFTER.match(text, end) or (
+                    context and text.startswith("家庭", end)) else right_crossing(
+                    text, given_at, end)
                 score = self._score(text, start, end, surname, strong, glued, left, right,
                                     words)
                 if score <= 0:

@@ -256,6 +256,10 @@ def test_names_in_government_text_are_caught(names, text, name) -> None:
     ("最后出现在凤起路附近，家属李丽华电话18033694943。", "李丽华"),
     ("最后出现在凤起路附近，家属邱博文电话(0571)87654321。", "邱博文"),
     ("最后出现在江南大道附近，家属莫玉华电话(+86)19966942163。", "莫玉华"),
+    # … as does what is done for someone (清代, the Qing dynasty, straddled 陈婉清|代为), and a
+    # family after a role word and a name (国家 straddled 苏建国|家庭): the subsidy bench's
+    ("补贴由家属陈婉清代为签收。", "陈婉清"),
+    ("经核查，户主苏建国家庭人均收入超标，停发。", "苏建国"),
     # a far more frequent word breaks one straddling a name's end (军服 of 诸葛伟军|服务)
     ("来电人表扬工作人员诸葛伟军服务热情、办事高效。", "诸葛伟军"),
     # … and the rules do not read a compound surname as a surname and a given name (慕|容)
