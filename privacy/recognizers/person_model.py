@@ -140,6 +140,9 @@ class ModelNames:
             if _inside_an_idiom(text, start, end):
                 continue  # 以次充好: part of a four-character idiom
             if probability < CONFIDENT:  # only likely: kept when it has a name's shape
+                if start and text[start] in _MEASURES and (
+                        text[start - 1].isdigit() or text[start - 1] in _NUMERALS):
+                    continue  # 拖延8天仍未处理: 天 counts the days, it begins no name
                 if text[start] == "老" and start and text[start - 1] in SINGLE_SURNAMES:
                     continue  # 林老百年: 老 addresses an elder by the surname before it
                 if _doubled_word(text, start):
@@ -203,7 +206,8 @@ class ModelNames:
                     or (_word_without_evidence(span, probability) and not (
                         probability < CONFIDENT and listed) and nickname is None
                         and not _addressed_surname(text, start, end))
-                    or followed_by_a_thing(text, end, near=probability < CONFIDENT)
+                    or followed_by_a_thing(text, end, near=probability < CONFIDENT
+                                           or text[start - 1:start] == "在")
                     or a_brand(text, end)):
                 continue
             start, end = _surname_alone(text, start, end, probability)
@@ -298,6 +302,9 @@ def _predicate(text: str, start: int, end: int) -> bool:
                               and tag[:2] not in ("nr", "ns"))
 
 
+# Measure words after a number (8天, 三个, 2号), and the numerals before them
+_MEASURES = frozenset("天年月日时分秒个次元角岁号楼层室户人名件项条只辆台套间")
+_NUMERALS = frozenset("〇零一二三四五六七八九十两几百千万")
 _IDIOM_TAGS = ("i", "l")  # jieba's tags of idioms and set phrases
 
 

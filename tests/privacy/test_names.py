@@ -727,6 +727,10 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("市民投诉蔡家幼儿园服务态度差。", "蔡家"),                       # an organisation
     ("来电人反映钟家诊所乱收费。", "钟家"),
     ("来电人称黄龙健身房存在安全隐患。", "黄龙"),
+    # where one works, after 在 (the hotline bench's: the model was confident of 恒聪)
+    ("来电人刘平反映其在恒聪百汇信息有限公司工作期间被拖欠工资", "恒聪"),
+    # a measure word after a number begins no name (the hotline bench's: 天仍 was masked 天*)
+    ("垃圾清运不及时问题拖延8天仍未处理，要求物业公司整改。", "天仍"),
     # what places something follows: a person is not where things are
     ("来电人反映张江附近路灯不亮。", "张江"),
     ("来电人反映汪家埠附近路灯不亮。", "汪家埠"),
