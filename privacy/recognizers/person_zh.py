@@ -284,15 +284,15 @@ def _listed_names(text: str, names: list[Candidate]) -> list[Candidate]:
 
 
 def _joined_at_surnames(text: str, names: list[Candidate]) -> list[Candidate]:
-    """names, a surname alone joined to the given name found right after it (上官|磊桂: the
-    model reads a compound surname apart from a given name it is sure of, and masking 磊桂 on
-    its own would publish 磊)."""
+    """names, a compound surname alone joined to the given name found right after it (上官|磊桂:
+    the model reads a compound surname apart from a given name it is sure of, and masking 磊桂
+    on its own would publish 磊). Not a single surname: 汤尤杯, 梁祝 and 马列主义 name two
+    people by their surnames."""
     out: list[Candidate] = []
     for name in names:
         last = out[-1] if out else None
         if (last is not None and last.end == name.start and name.end - name.start <= 2
-                and (text[last.start:last.end] in COMPOUND_SURNAMES
-                     or (last.end - last.start == 1 and text[last.start] in SINGLE_SURNAMES))):
+                and text[last.start:last.end] in COMPOUND_SURNAMES):
             out[-1] = Candidate(last.start, name.end, max(last.score, name.score))
         else:
             out.append(name)
