@@ -48,13 +48,27 @@ _PLACE_CHARACTER_WORD = re.compile(_PLACE_CHARACTER)
 _PLACE_TAGS = ("ns", "nt")  # jieba's tags of places and organisations
 
 
+# A word this many times as frequent as one it overlaps at a name's end breaks it (服务: 军服)
+BREAKING = 50
+
+
 @lru_cache(maxsize=1 << 12)
-def _crossing_in(window: str, edge: int) -> int:
-    """Highest dictionary frequency of a word in window that straddles edge (window[edge])."""
+def _crossing_in(window: str, edge: int, breakable: bool = False) -> int:
+    """Highest dictionary frequency of a word in window that straddles edge (window[edge]);
+    if breakable, not counting the words that a word starting at edge, running past their end
+    and BREAKING times as frequent, breaks (军服 of 伟军|服务; not 做主 of 王X|做主题, 主题 being
+    only 14 times as frequent, nor 伊莎贝尔 of 伊莎|贝尔, which holds 贝尔)."""
     # Cached: the few characters around a name's edges repeat far more often than cells do
     # (two in three look-ups on a table's free-text column hit; a larger cache hits no more).
     # (jieba's dictionary is loaded once and never changed at run time.)
     frequency = lexicon().frequency
+    after = []  # (end, frequency) of the words starting at edge, where they can break others
+    for c in range(edge + 2, len(window) + 1) if breakable else ():
+        f = frequency(window, edge, c)
+        if f is None:
+            break
+        if f:
+            after.append((c, f))
     best = 0
     for a in range(edge):
         if frequency(window, a, edge) is None:
@@ -63,7 +77,7 @@ def _crossing_in(window: str, edge: int) -> int:
             f = frequency(window, a, b)
             if f is None:
                 break
-            if f > best:
+            if f > best and not any(c > b and g >= BREAKING * f for c, g in after):
                 best = f
     return best
 
@@ -87,36 +101,7 @@ def right_crossing(text: str, given_at: int, end: int) -> int:
     # Words from the given name's first character (at given_at) to 3 characters after end.
     if text[end : end + 1] == "于" and text[end + 1 : end + 2].isdigit():
         return 0
-    return _unbroken_crossing(text[given_at : end + 3], end - given_at)
-
-
-BREAKING = 50  # a word this many times as frequent as one it overlaps breaks it (服务: 军服)
-
-
-@lru_cache(maxsize=1 << 12)
-def _unbroken_crossing(window: str, edge: int) -> int:
-    """_crossing_in, without the words that a word starting at edge, running past their end
-    and BREAKING times as frequent, breaks (军服 of 伟军|服务; not 做主 of 王X|做主题, 主题 being
-    only 14 times as frequent, nor 伊莎贝尔 of 伊莎|贝尔, which holds 贝尔)."""
-    frequency = lexicon().frequency
-    after = []  # (end, frequency) of the words starting at edge
-    for c in range(edge + 2, len(window) + 1):
-        f = frequency(window, edge, c)
-        if f is None:
-            break
-        if f:
-            after.append((c, f))
-    best = 0
-    for a in range(edge):
-        if frequency(window, a, edge) is None:
-            continue  # jieba's dictionary holds every prefix of every word: none starts here
-        for b in range(edge + 1, len(window) + 1):
-            f = frequency(window, a, b)
-            if f is None:
-                break
-            if f > best and not any(c > b and g >= BREAKING * f for c, g in after):
-                best = f
-    return best
+    return _crossing_in(text[given_at : end + 3], end - given_at, True)
 
 
 def names_a_thing(text: str, end: int) -> bool:
