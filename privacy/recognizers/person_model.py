@@ -41,6 +41,9 @@ _TAGGED_WORD = re.compile(alternatives(sorted(WORDS_TAGGED_AS_NAMES)))
 # … nor one that ends in one: a road, a town, the docks and creeks of southern villages
 # (高家坞, 沈家浜)
 _PLACE_ENDS = frozenset("路街巷弄村镇乡区县市省苑坞埭浜岙畈圩垟湾塘堰坝")
+# … and of those the characters no name of the tuning parts ends in (路, 巷, 苑, 省 end a few;
+# 村 ends Japanese surnames, 中村, 木村): what ends so is no name even where the model is sure
+_ONLY_PLACES_END = _PLACE_ENDS - frozenset("路巷苑省村") | frozenset("祠寺庙")
 _TITLES = (*TITLES, "省长", "院士", "馆长", "场长")  # after a name, not a place's word
 # Surnames that government text uses for duties after a role word (申请人须提交, 应当).
 _DUTY = frozenset("须应")
@@ -139,6 +142,8 @@ class ModelNames:
                 # character or a verb before it
             if _inside_an_idiom(text, start, end):
                 continue  # 以次充好: part of a four-character idiom
+            if text[end - 1] in _ONLY_PLACES_END:
+                continue  # 严家弄, 于谦祠, 沈家浜: what ends so is a place, however sure the model
             if probability < CONFIDENT:  # only likely: kept when it has a name's shape
                 if start and text[start] in _MEASURES and (
                         text[start - 1].isdigit() or text[start - 1] in _NUMERALS):
