@@ -10,6 +10,7 @@ from itertools import islice
 from privacy.headers import classify_header
 from privacy.lexicon import lexicon
 from privacy.recognizers.base import cell_hints
+from privacy.recognizers.name_context import PLACE_TAGS
 from privacy.recognizers.resident_id import validate_resident_id
 from privacy.recognizers.surnames import (
     AMBIGUOUS_SURNAMES,
@@ -45,11 +46,6 @@ _REASONS = {
 }
 
 
-# jieba's dictionary tags of places and organisations: a cell that is such a word (杭州, 宁波,
-# 温州) is not taken for a name, though its characters could be a surname and a given name.
-_PLACE_TAGS = frozenset({"ns", "nt"})
-
-
 def is_chinese_name(value: str) -> bool:
     """A whole cell that looks like one Chinese personal name (张三, 欧阳娜娜, 張偉)."""
     if not 2 <= len(value) <= 4:
@@ -59,7 +55,9 @@ def is_chinese_name(value: str) -> bool:
     given = value[len(surname):]
     if not surname or surname in AMBIGUOUS_SURNAMES or not 1 <= len(given) <= 2:
         return False
-    return all(c in GIVEN_NAME_CHARS for c in given) and lexicon().tag(value) not in _PLACE_TAGS
+    # a place's or an organisation's word (杭州, 宁波, 温州) is no name, though its characters
+    # could be a surname and a given name
+    return all(c in GIVEN_NAME_CHARS for c in given) and lexicon().tag(value) not in PLACE_TAGS
 
 
 def looks_like_name(value: str) -> bool:

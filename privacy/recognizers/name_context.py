@@ -45,7 +45,7 @@ _ORG_OR_PLACE = re.compile(rf"(?s:{_PLACE_WORDS}|.{_PLACE_WORDS}"
 _ORG_OR_PLACE_BUT_CHARACTER = re.compile(rf"(?s:{_PLACE_WORDS}|.{_PLACE_WORDS}"
                                          rf"|..(?:{_ORG_NAME}|{_DOCUMENT}|{_PLACE_WORDS}))")
 _PLACE_CHARACTER_WORD = re.compile(_PLACE_CHARACTER)
-_PLACE_TAGS = ("ns", "nt")  # jieba's tags of places and organisations
+PLACE_TAGS = frozenset(["ns", "nt"])  # jieba's tags of places and organisations
 
 
 # A word this many times as frequent as one it overlaps at a name's end breaks it (服务: 军服)
@@ -114,7 +114,7 @@ def names_a_thing(text: str, end: int) -> bool:
     if len(word) < 2 or _PLACE_CHARACTER_WORD.fullmatch(word) is None:
         return True
     words = lexicon()
-    if not words.frequency(word) or words.tag(word)[:2] in _PLACE_TAGS:
+    if not words.frequency(word) or words.tag(word)[:2] in PLACE_TAGS:
         return True
     # the word alone matched: a thing only if something else after the name names one
     return _ORG_OR_PLACE_BUT_CHARACTER.match(text, end - 2) is not None

@@ -14,6 +14,7 @@ from privacy.recognizers.cues import ELDERS, HELD_FOR, HONORIFICS, KIN, ROLES, T
 from privacy.recognizers.handle import organisation_accounts
 from privacy.recognizers.name_context import (
     GLUED_LEFT,
+    PLACE_TAGS,
     a_location,
     begins_a_word,
     left_crossing,
@@ -244,7 +245,7 @@ def _written_as_a_name(item: str) -> bool:
             and not any(c in STOP_CHARS for c in item[surname:])):
         return False
     words = lexicon()
-    return not (words.frequency(item) and words.tag(item)[:2] in ("ns", "nt"))
+    return not (words.frequency(item) and words.tag(item)[:2] in PLACE_TAGS)
 
 
 def _listed_names(text: str, names: list[Candidate]) -> list[Candidate]:
