@@ -34,6 +34,9 @@ def segmenter() -> jieba.Tokenizer:
     return jieba.dt
 
 
+NAME_TAGS = frozenset(["nr", "nrfg", "nrt"])  # jieba's tags of personal names (nrt: foreign)
+
+
 @lru_cache(maxsize=1)
 def word_tags() -> dict[str, str]:
     """jieba's dictionary part-of-speech tags (word -> tag, e.g. "nr" for person names)."""

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from privacy.chinese import dictionary, word_tags
+from privacy.chinese import NAME_TAGS, dictionary, word_tags
 from privacy.recognizers.cues import ROLES, TITLES
 from privacy.recognizers.surnames import (
     COMMON_SURNAMES,
@@ -138,7 +138,7 @@ def word_class(word: str) -> str:
     if not frequency:  # None: not a word; 0: only the prefix of longer words
         return "-"
     tag = word_tags().get(word, "")
-    group = "nr" if tag in ("nr", "nrfg", "nrt") else tag if tag in (
+    group = "nr" if tag in NAME_TAGS else tag if tag in (
         "ns", "nt", "nz", "v", "a", "d") else "n" if tag.startswith("n") else "o"
     band = "h" if frequency >= 1000 else "m" if frequency >= 50 else "l"
     return f"{group}{band}"

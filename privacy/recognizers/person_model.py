@@ -6,7 +6,7 @@ import re
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from privacy.chinese import WORDS_TAGGED_AS_NAMES, alternatives
+from privacy.chinese import NAME_TAGS, WORDS_TAGGED_AS_NAMES, alternatives
 from privacy.lexicon import lexicon
 from privacy.recognizers.base import Candidate
 from privacy.recognizers.cues import HELD_FOR, ROLES, TITLES
@@ -142,6 +142,8 @@ class ModelNames:
                 # character or a verb before it
             if _inside_an_idiom(text, start, end):
                 continue  # 以次充好: part of a four-character idiom
+            if probability < CONFIDENT and _inside_a_word(text, start, end):
+                continue  # 失物招领: only likely, and the tail of a word begun before it
             if text[end - 1] in _ONLY_PLACES_END:
                 continue  # 严家弄, 于谦祠, 沈家浜: what ends so is a place, however sure the model
             if probability < CONFIDENT:  # only likely: kept when it has a name's shape
@@ -322,6 +324,21 @@ def _inside_an_idiom(text: str, start: int, end: int) -> bool:
                 and words.frequency(text, at, at + 4)
                 and words.tag(text[at:at + 4]) in _IDIOM_TAGS):
             return True
+    return False
+
+
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """Whether a dictionary word of three to five characters, not tagged as a name, starts
+    before text[start:end] and runs to its end or past it (物招领 of 失物招领, 领 of 招领 not:
+    a word of two characters may end where a name starts)."""
+    words = lexicon()
+    for at in range(max(0, start - 3), start):
+        for stop in range(max(end, at + 3), min(len(text), at + 5) + 1):
+            f = words.frequency(text, at, stop)
+            if f is None:
+                break
+            if f and words.tag(text[at:stop]) not in NAME_TAGS:
+                return True
     return False
 
 

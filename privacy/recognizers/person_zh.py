@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 from functools import partial
 from pathlib import Path
 
-from privacy.chinese import WORDS_TAGGED_AS_NAMES, alternatives, is_cjk
+from privacy.chinese import NAME_TAGS, WORDS_TAGGED_AS_NAMES, alternatives, is_cjk
 from privacy.lexicon import Lexicon, lexicon
 from privacy.recognizers.base import Candidate, CellHints, ScreenRecognizer
 from privacy.recognizers.cues import ELDERS, HELD_FOR, HONORIFICS, KIN, ROLES, TITLES
@@ -114,7 +114,6 @@ _START = re.compile(
     rf"|(?<=(?<=[、,，;；/ 和及与])(?={_SURNAME}).))"
 )
 _candidate = partial(tuple.__new__, Candidate)  # Candidate(...) without NamedTuple's __new__
-_NAME_TAGS = frozenset(["nr", "nrfg", "nrt"])
 _PROPER_TAGS = frozenset(["ns", "nz", "nt"])  # jieba's places, other proper nouns, organisations
 _COMMON_WORD = 1000  # even after a role word, a word this frequent (信息) is not a name
 _RARE_WORD = 500  # without context, a 2-character dictionary "name" must be rarer (许可 is not)
@@ -531,11 +530,11 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         frequency = frequency or 0
         tag = words.tag(name) if frequency else ""
         if context:
-            if frequency >= _COMMON_WORD and tag not in _NAME_TAGS and not (
+            if frequency >= _COMMON_WORD and tag not in NAME_TAGS and not (
                     tag in _PROPER_TAGS and _APPEAL_VERBS.match(text, end)):
                 return 0.0  # 当事人信息: a common word, not a name; but a proper noun between
                 # a role word and an appeal is one (来电人王国咨询: 王国, a kingdom, is a place)
-            if extends and tag not in _NAME_TAGS:
+            if extends and tag not in NAME_TAGS:
                 return 0.0  # 驾驶员居民身份证: the start of a longer word, not a name
             if tag[:1] == "v" and surname not in COMMON_SURNAMES:
                 return 0.0  # 工作人员回电, 申请人回复: a verb after the role word (回 is rare)
@@ -546,17 +545,17 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             return 0.0  # 区宏晟, 时发现, 路文渊: without context these are rarely names
         head = name[:2]
         if (len(surname) == 1 and len(name) == 3 and not glued
-                and (words.frequency(head) or 0) >= 100 and words.tag(head) not in _NAME_TAGS):
+                and (words.frequency(head) or 0) >= 100 and words.tag(head) not in NAME_TAGS):
             return 0.0  # 杭州辰…: surname and first given character form a word (a place),
             # unless the name goes on a list of names (王伟、韩国庆: 韩国 is a place)
         if glued and not frequency:
             if right and len(name) - len(surname) == 2:
                 return 0.0  # 马东两户: the last character begins the next word
             return self.SCORE_CONTEXT if clean else 0.85
-        if glued and tag in _NAME_TAGS:
+        if glued and tag in NAME_TAGS:
             return self.SCORE_CONTEXT if clean else 0.85
         if frequency:
-            if tag not in _NAME_TAGS:
+            if tag not in NAME_TAGS:
                 return 0.0  # an ordinary word: 黄山, 高级, 合格
             if len(name) == 2 and not glued:
                 # 2-character dictionary "names" are often words (文明, 阳光, 杨柳)

@@ -724,6 +724,7 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("经查询，你家承包地位于石桥村高家坞，面积1.2亩。", "高家坞"),  # villages of the south:
     ("来电人反映沈家浜河道淤积。", "沈家浜"),                         # a dock, a creek
     ("严家弄", "严家弄"), ("于谦祠", "于谦祠"),  # a cell: the model is sure, but a lane, a shrine
+    ("失物招领：汪先生于公交车上拾得钱包一个。", "招领"),  # only likely, a word's tail (失物招领)
     ("当事人销售假冒白杨牌饮料", "白杨"),                             # a brand
     ("市民投诉蔡家幼儿园服务态度差。", "蔡家"),                       # an organisation
     ("来电人反映钟家诊所乱收费。", "钟家"),
