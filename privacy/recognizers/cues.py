@@ -37,3 +37,7 @@ HONORIFICS = frozenset(["先生", "女士", "小姐", "同志", "老师", "师�
 # 代领, 家属陈婉清代为签收): the name is a person's whatever comes next (名下银行卡 names no
 # bank).
 HELD_FOR = ("名下", "代领", "代为")
+# Verbs whose object is a person, in the notices of appointments and the judgments government
+# publishes: 任命王伟为…, 免去经国华的…职务, 判处辛业江有期徒刑… (the rules', with what follows
+# the name: privacy.recognizers.person_zh._APPOINTED)
+APPOINTING = ("任命", "免去", "聘任", "聘请", "提名", "推选", "选举", "增补", "补选", "判处")

@@ -10,7 +10,15 @@ from pathlib import Path
 from privacy.chinese import NAME_TAGS, WORDS_TAGGED_AS_NAMES, alternatives, is_cjk
 from privacy.lexicon import Lexicon, lexicon
 from privacy.recognizers.base import Candidate, CellHints, ScreenRecognizer
-from privacy.recognizers.cues import ELDERS, HELD_FOR, HONORIFICS, KIN, ROLES, TITLES
+from privacy.recognizers.cues import (
+    APPOINTING,
+    ELDERS,
+    HELD_FOR,
+    HONORIFICS,
+    KIN,
+    ROLES,
+    TITLES,
+)
 from privacy.recognizers.handle import organisation_accounts
 from privacy.recognizers.name_context import (
     GLUED_LEFT,
@@ -24,8 +32,10 @@ from privacy.recognizers.name_context import (
 )
 from privacy.recognizers.person_model import (
     CONFIDENT,
+    EVIDENT,
     LIKELY,
     MODEL,
+    ORDINARY,
     SHORT_TEXT,
     ModelNames,
     merge,
@@ -143,6 +153,10 @@ _BEFORE_AN_ADDRESSED_TITLE = frozenset("的和与跟向找给让及、，,。；
 
 
 _RARE_FUNCTION_SURNAMES = FUNCTION_SURNAMES - COMMON_SURNAMES  # 由, 从, 和 (not 于, 向)
+# … and those that read as a word before a noun (来电人和女士: and; 向, 从, 由, 于: to, from, by,
+# at; 那: that): after a role word and before an honorific, the other function words are
+# surnames (申请人应先生, 来电人成女士: 应 is common around Ningbo and Taizhou)
+_BEFORE_A_NOUN = frozenset("和向从由于那都但")
 
 
 def _addressed(text: str, start: int, given_at: int, surname: str,
@@ -150,14 +164,14 @@ def _addressed(text: str, start: int, given_at: int, surname: str,
     """The surname of 李先生, 欧阳女士 or 陆老师 as a name of its own (the corpora, and a careful
     reader, count it as one), unless it belongs to the word before it (这位先生, 音乐老师,
     出租车师傅) or is also an ordinary word there (我和老师, 一位新老师), which a role word
-    right before it (context) rules out for a surname that is no function word (来电人强女士;
-    not 来电人和女士); before a title of office, where what precedes it makes the surname a
-    word's start (物业的孙经理). A function word that is a rare surname is a preposition before
-    an elder's form of address (由爷爷照顾, 从阿婆那里)."""
+    right before it (context) rules out for a surname that is no word before a noun
+    (来电人强女士, 申请人应先生; not 来电人和女士); before a title of office, where what
+    precedes it makes the surname a word's start (物业的孙经理). A function word that is a rare
+    surname is a preposition before an elder's form of address (由爷爷照顾, 从阿婆那里)."""
     if surname in _RARE_FUNCTION_SURNAMES and text.startswith(ELDERS, given_at):
         return None
     honorific = _HONORIFIC.match(text, given_at) is not None
-    if context and honorific and surname not in FUNCTION_SURNAMES:
+    if context and honorific and surname not in _BEFORE_A_NOUN:
         return _candidate((start, given_at, ADDRESSED))
     if not honorific and (surname in AMBIGUOUS_SURNAMES or (
             start and text[start - 1] not in _BEFORE_AN_ADDRESSED_TITLE)):
@@ -204,6 +218,43 @@ def _elder_or_younger(text: str) -> list[Candidate]:
             continue
         out.append(_candidate((at, at + 1, ADDRESSED)))
     return out
+
+
+# An appointed, removed or sentenced person: the verb, a surname and one or two characters of a
+# given name, and what such a notice says next (任命张三为, 免去王国华的…职务, 任命张三、李四为,
+# 判处辛业江有期徒刑): the frame is evidence enough even for a surname that is a function word
+# (免去应建平的), and the dictionary's ordinary words are still no one (选举产生的, 推选代表为).
+_APPOINTED = re.compile(
+    "[" + "".join(sorted({w[0] for w in APPOINTING})) + "]" + _rests(APPOINTING)
+    + "(" + _SURNAME + "(?:(?![" + "".join(map(re.escape, sorted(_NOT_GIVEN)))
+    + r"])[\u4e00-\u9fff]){1,2}?)(?=" + alternatives(
+        ["为", "的", "同志", "、", "有期徒刑", "无期徒刑", "死刑", "拘役", "管制", "职务"]) + ")")
+_APPOINTING_FIRST = frozenset(w[0] for w in APPOINTING)
+
+
+def _appointed(text: str, words: Lexicon) -> list[Candidate]:
+    """The names _APPOINTED finds in text that are no ordinary word of the dictionary."""
+    out = []
+    for match in _APPOINTED.finditer(text):
+        start, end = match.span(1)
+        frequency = words.frequency(text, start, end)
+        if frequency and frequency >= ORDINARY and words.tag(text[start:end]) not in NAME_TAGS:
+            continue
+        out.append(_candidate((start, end, EVIDENT)))
+    return out
+
+
+def _covering(names: list[Candidate], more: list[Candidate]) -> list[Candidate]:
+    """names, each of more taking the place of those it overlaps (its span widened to cover
+    them): names whose every character the evidence around them vouches for."""
+    for candidate in more:
+        overlapping = [n for n in names if n.start < candidate.end and candidate.start < n.end]
+        start = min([candidate.start, *(n.start for n in overlapping)])
+        end = max([candidate.end, *(n.end for n in overlapping)])
+        score = max([candidate.score, *(n.score for n in overlapping)])
+        names = sorted([n for n in names if n not in overlapping]
+                       + [_candidate((start, end, score))])
+    return names
 
 
 def _with_candidates(names: list[Candidate], more: list[Candidate]) -> list[Candidate]:
@@ -421,6 +472,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             text, spans, r, r in evident, _vouched(text, r, r in evident))]
         names = _repeated(text, merge(rules, self.model.find(text, spans), text))
         names = _joined_at_surnames(text, names)
+        if not _APPOINTING_FIRST.isdisjoint(text):  # 任命张三为, 免去经国华的…职务
+            names = _covering(names, _appointed(text, lexicon()))
         if "老" in text or "小" in text:  # 老周, 小蒋, where neither found a name
             names = _with_candidates(names, _elder_or_younger(text))
         if "、" in text:  # 甘露、尹志平: the other items of a list of names, words too

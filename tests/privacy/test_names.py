@@ -398,6 +398,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("来电人金先生反映在合联电子科技有限公司办理的预付卡无法使用",
      "来电人*先生反映在合联电子科技有限公司办理的预付卡无法使用"),
     ("来电人和女士一起来访", "来电人和女士一起来访"),  # 和, a function word: "and"
+    # … not 应, a function word ("should") that is common around Ningbo and Taizhou as a surname
+    ("申请人应先生要求公开土地征收方案。", "申请人*先生要求公开土地征收方案。"),
+    # whom a notice appoints, removes or sentences, where the model finds no one
+    ("免去王国华的区教育局副局长职务。", "免去王**的区教育局副局长职务。"),
+    ("免去应建平的区财政局局长职务。", "免去应**的区财政局局长职务。"),
+    ("选举产生的委员会名单另行公布。", "选举产生的委员会名单另行公布。"),
     # 反 begins the appeal (反映), so ends no name; a place's word between a role word and
     # an appeal is a name (王国, a kingdom); a common noun is none (单位, 信息)
     ("来电人申建反映孩子所在学校违规收费", "来电人申*反映孩子所在学校违规收费"),
