@@ -20,12 +20,14 @@ from privacy.recognizers.name_context import (
 )
 from privacy.recognizers.surnames import (
     AMBIGUOUS_SURNAMES,
+    BEFORE_A_NOUN,
     COMPOUND_SURNAMES,
     FUNCTION_SURNAMES,
     GIVEN_NAME_CHARS,
     SINGLE_SURNAMES,
     STOP_CHARS,
     TRANSLITERATION_CHARS,
+    surname_of,
 )
 
 MODEL = Path(__file__).resolve().parents[1] / "data" / "names.npz"
@@ -742,6 +744,13 @@ def _completes(text: str, name: Candidate, span: Candidate) -> bool:
     return span.end == name.end or _word_from(text, span.end - 1) <= _word_from(text, span.end)
 
 
+def _after_a_preposition(text: str, name: Candidate, span: Candidate) -> bool:
+    """Whether the rules took a word before a name for its surname, and the model reads the
+    name after it: 书记由龚建明同志担任 (由龚; masked so, 建明 was published)."""
+    return (bool(text) and text[name.start] in BEFORE_A_NOUN and span.start == name.start + 1
+            and span.end >= name.end and surname_of(text[span.start:span.end]) != "")
+
+
 def _word_from(text: str, at: int) -> int:
     """The highest frequency of a dictionary word of two to four characters starting at at."""
     words = lexicon()
@@ -773,7 +782,8 @@ def merge(rules: list[Candidate], model: list[Candidate], text: str = "") -> lis
         if not overlapping:
             out.append(candidate)
         elif (candidate.score > LIKELY and len(overlapping) == 1
-              and _completes(text, overlapping[0], candidate)):
+              and (_completes(text, overlapping[0], candidate)
+                   or _after_a_preposition(text, overlapping[0], candidate))):
             (rule,) = overlapping
             out.remove(rule)
             out.append(Candidate(candidate.start, candidate.end, max(rule.score, candidate.score)))

@@ -43,6 +43,7 @@ from privacy.recognizers.person_model import (
 from privacy.recognizers.products import product_mentions
 from privacy.recognizers.surnames import (
     AMBIGUOUS_SURNAMES,
+    BEFORE_A_NOUN,
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
     FUNCTION_SURNAMES,
@@ -153,10 +154,6 @@ _BEFORE_AN_ADDRESSED_TITLE = frozenset("的和与跟向找给让及、，,。；
 
 
 _RARE_FUNCTION_SURNAMES = FUNCTION_SURNAMES - COMMON_SURNAMES  # 由, 从, 和 (not 于, 向)
-# … and those that read as a word before a noun (来电人和女士: and; 向, 从, 由, 于: to, from, by,
-# at; 那: that): after a role word and before an honorific, the other function words are
-# surnames (申请人应先生, 来电人成女士: 应 is common around Ningbo and Taizhou)
-_BEFORE_A_NOUN = frozenset("和向从由于那都但")
 
 
 def _addressed(text: str, start: int, given_at: int, surname: str,
@@ -171,7 +168,9 @@ def _addressed(text: str, start: int, given_at: int, surname: str,
     if surname in _RARE_FUNCTION_SURNAMES and text.startswith(ELDERS, given_at):
         return None
     honorific = _HONORIFIC.match(text, given_at) is not None
-    if context and honorific and surname not in _BEFORE_A_NOUN:
+    # after a role word and before an honorific, a function word that reads as no word before
+    # a noun is a surname (申请人应先生: 应 is common around Ningbo and Taizhou)
+    if context and honorific and surname not in BEFORE_A_NOUN:
         return _candidate((start, given_at, ADDRESSED))
     if not honorific and (surname in AMBIGUOUS_SURNAMES or (
             start and text[start - 1] not in _BEFORE_AN_ADDRESSED_TITLE)):

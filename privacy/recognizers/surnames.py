@@ -40,6 +40,9 @@ COMPOUND_SURNAMES = frozenset([
 FUNCTION_SURNAMES = frozenset(
     "于向和从都那由但干来时相初门区路信能双通广别后空全应成须"
 )
+# … of them, those that read as a word before a noun or a name (和: and; 向, 从, 由, 于: to,
+# from, by, at; 那: that; 都, 但): 来电人和女士, 书记由龚建明同志担任
+BEFORE_A_NOUN = frozenset("和向从由于那都但")
 # Surnames that are also frequent in place and shop names (文, 金, 石, 华 …): allowed, lower score.
 AMBIGUOUS_SURNAMES = FUNCTION_SURNAMES | frozenset(
     "文安明平国云容展富利公元原强海花权井支计宣普红景苑华盛万南东西北新光胜建长乐山水金石"
