@@ -40,7 +40,7 @@ from privacy.recognizers.person_model import (
     ModelNames,
     merge,
 )
-from privacy.recognizers.products import product_mentions
+from privacy.recognizers.products import PRODUCTS, product_mentions
 from privacy.recognizers.surnames import (
     AMBIGUOUS_SURNAMES,
     BEFORE_A_NOUN,
@@ -353,22 +353,24 @@ def _outside_products(text: str, names: list[Candidate], products: list[tuple[in
                       ) -> list[Candidate]:
     """names without those inside a product's name (抖音, 唯品会), and ended where one begins
     or begun where one ends when two characters or more are left (张伟丰巢 names 张伟). Where a
-    surname alone is left, the name stays whole: a product may be a given name too (张奇瑞, 李瑞幸),
-    which masking the surname alone would publish; where less is left, it is no name (过 of
-    通过高德地图)."""
+    surname alone is left before a product, the name stays whole: a product may be a given
+    name too (张奇瑞, 李瑞幸), which masking the surname alone would publish (a government body
+    is none: 从|区民宗委); where less is left, it is no name (过 of 通过高德地图)."""
     out = []
     for name in names:
         start, end = name.start, name.end
+        given = False  # whether a product the name runs into may be its given name
         for p_start, p_end in products:
             if p_start < end and start < p_end:
                 if p_start > start:
                     end = p_start
+                    given = text[p_start:p_end] in PRODUCTS
                 elif p_end < end:
                     start = p_end
                 else:
                     end = start  # inside the product's name
         if (start, end) == (name.start, name.end) or (
-                end - start == 1 and text[start] in SINGLE_SURNAMES):
+                given and end - start == 1 and text[start] in SINGLE_SURNAMES):
             out.append(name)
         elif end - start >= 2:
             out.append(Candidate(start, end, name.score))

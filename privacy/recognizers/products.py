@@ -1,4 +1,5 @@
-"""Products, platforms and services that hotline records and posts name: no one's name.
+"""Products, platforms and services that hotline records and posts name, and government
+bodies as notices shorten them: no one's name.
 
 jieba's dictionary predates nearly all of them, so to the name model and the rules 抖音, 唯品会,
 丰巢 and 曹操出行 are unknown words in a name's place (放入丰巢柜, 唯品会客服电话): the screen
@@ -37,13 +38,28 @@ PRODUCTS = frozenset("""
 网约车 共享单车 健康码 行程码 场所码 二维码 外卖 快递柜
 """.split())  # noqa: SIM905 (a list of words reads best as one)
 
+# Government bodies as their own notices shorten them, after their level (区卫健局, 市纪委): 卫健,
+# 文广 and 民宗 are unknown words to jieba, a surname and given-name characters to the screen
+# (区卫健局 was masked 区**局). Only after the level: 张卫健委托其女儿 names 张卫健.
+GOVERNMENT_BODIES = frozenset("""
+卫健委 卫健局 卫计委 卫计局 卫生健康委 卫生健康局 发改委 发改局 经信委 经信局 住建委 住建局
+规资局 自规局 资规局 规划资源局 人社局 民宗局 民宗委 文广局 文广新局 文广旅局 文广旅体局 文旅局
+文旅体局 市监局 市场监管局 城管局 综合执法局 应急局 应急管理局 医保局 退役军人事务局 科技局
+教育局 公安局 司法局 财政局 审计局 统计局 税务局 交通局 交通运输局 水利局 林业局 生态环境局
+商务局 信访局 大数据局 数据资源局 机关事务局 农业农村局 自然资源局 残联 妇联 团委 工商联
+纪委 监委 纪委监委 政法委 教委 科委 体委 国资委 侨办 台办 金融办 编办 管委会 党工委 人大常委会
+""".split())  # noqa: SIM905 (a list of words reads best as one)
+
 
 @lru_cache(maxsize=1)
 def _mention() -> re.Pattern[str]:
     # longest first: 丰巢柜 before 丰巢, 百度地图 before 百度 (alternatives keeps that order)
-    return re.compile(alternatives(sorted(PRODUCTS, key=lambda w: (-len(w), w))))
+    return re.compile(alternatives(sorted(PRODUCTS, key=lambda w: (-len(w), w)))
+                      + "|(?:[省市区县镇乡]|自治州|街道)"
+                      + "(?:" + alternatives(sorted(GOVERNMENT_BODIES, key=lambda w: (-len(w), w)))
+                      + ")(?![托员理])")  # 区卫健委托: 委托, entrusts (委员, 办理)
 
 
 def product_mentions(text: str) -> list[tuple[int, int]]:
-    """Where text names a listed product, platform or service."""
+    """Where text names a listed product, platform, service or government body."""
     return [m.span() for m in _mention().finditer(text)]

@@ -1,4 +1,5 @@
-"""Products, platforms and services are no one's name (privacy.recognizers.products)."""
+"""Products, platforms, services and government bodies are no one's name
+(privacy.recognizers.products)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pytest
 
 from privacy.recognizers.base import Candidate
 from privacy.recognizers.person_zh import ChinesePersonRecognizer, _outside_products
-from privacy.recognizers.products import PRODUCTS, product_mentions
+from privacy.recognizers.products import GOVERNMENT_BODIES, PRODUCTS, product_mentions
 from privacy.recognizers.surnames import GIVEN_NAME_CHARS, SINGLE_SURNAMES
 
 # Where a hotline record names a platform as it names a person (通过X反映, 在X购买, 使用X时)
@@ -81,6 +82,30 @@ def test_a_name_running_into_a_product_ends_where_the_product_begins() -> None:
     assert _outside_products(text, [Candidate(4, 6, 0.85)], product_mentions(text)) == []
 
 
+# Where a notice or a record names a body, after its level (区, 市, 县 …)
+NOTICES = ("记者从区{}获悉，今年接种人数增加。", "市{}通报了三起案件。", "已转县{}办理。")
+
+
+@pytest.mark.parametrize("template", NOTICES)
+def test_no_listed_government_body_is_masked_where_a_notice_names_it(names, template) -> None:
+    masked = []
+    for body in sorted(GOVERNMENT_BODIES):
+        text = template.format(body)
+        start = text.index(body) - 1  # and its level
+        if _masked(names, text) & set(range(start, start + 1 + len(body))):
+            masked.append(body)
+    assert masked == []
+
+
+def test_a_body_is_one_only_after_its_level() -> None:
+    # 区卫健局 was masked 区**局; 张卫健委托 is a person who entrusts
+    assert product_mentions("区卫健局") == [(0, 4)]
+    assert product_mentions("来电人张卫健委托其女儿办理") == []
+    text = "来电人张卫健委托其女儿办理"
+    names = ChinesePersonRecognizer()
+    assert set(range(3, 6)) <= _masked(names, text)
+
+
 def test_the_longest_listed_product_is_the_one_found() -> None:
     assert product_mentions("在百度地图上") == [(1, 5)]
     assert product_mentions("丰巢柜和丰巢") == [(0, 3), (4, 6)]
@@ -89,6 +114,7 @@ def test_the_longest_listed_product_is_the_one_found() -> None:
 def test_no_listed_product_reads_as_a_persons_name() -> None:
     # a person may be called 高德 or 华为: a listed word is never masked, so none has a name's
     # shape (a surname, then one or two given-name characters)
-    name_shaped = [p for p in PRODUCTS if 2 <= len(p) <= 3 and p[0] in SINGLE_SURNAMES
+    name_shaped = [p for p in PRODUCTS | GOVERNMENT_BODIES
+                   if 2 <= len(p) <= 3 and p[0] in SINGLE_SURNAMES
                    and all(c in GIVEN_NAME_CHARS for c in p[1:])]
     assert name_shaped == []
