@@ -677,8 +677,9 @@ def _word_without_evidence(span: str, probability: float) -> bool:
     of: a likely one as common as COMMON_WORD is never a name unless jieba tags it so; else it
     needs WORD_EVIDENCE (NAMED_WORD_EVIDENCE when jieba tags it as a name, which its
     tags of 许可 and 高峰 are too; CONFIDENT_WORD when Viterbi's own but not tagged so, unless
-    a transliteration: three characters or more, or two not tagged as a place). A rarer
-    word not tagged as a name (环比, a statistics term) needs TERM_EVIDENCE."""
+    a transliteration: three characters or more, or two not tagged as a place); a likely
+    adverb, pronoun, conjunction, preposition or particle (常年) is none. A rarer word not
+    tagged as a name (环比, a statistics term) needs TERM_EVIDENCE."""
     if span in WORDS_TAGGED_AS_NAMES:
         return True  # 许可证: the model reads jieba's tag of it, so it cannot judge it
     words = lexicon()
@@ -696,6 +697,9 @@ def _word_without_evidence(span: str, probability: float) -> bool:
         return (not named and probability < CONFIDENT_WORD and not (
             len(span) >= 2 and all(c in TRANSLITERATION_CHARS for c in span)
             and (len(span) >= 3 or words.tag(span)[:2] != "ns")))
+    if not named and words.tag(span)[:1] in _FUNCTION_TAGS and len(span) > 1:
+        return True  # 户主常年在外: an adverb (a pronoun, a conjunction …) the model only finds
+        # likely. Out of fold on the tuning parts, nine characters and no name.
     if frequency >= COMMON_WORD and not named and (len(span) > 1 or span not in SINGLE_SURNAMES):
         # 彭玉建议 (建议 at 0.02), 领导和专家: a common word the model only finds likely. Out of
         # fold on the tuning parts, 80 such over-masks and no name. A surname alone that is
@@ -706,6 +710,7 @@ def _word_without_evidence(span: str, probability: float) -> bool:
     return probability < (NAMED_WORD_EVIDENCE if named else WORD_EVIDENCE)
 
 
+_FUNCTION_TAGS = ("d", "c", "p", "u", "r")  # jieba's adverbs, conjunctions, prepositions …
 CONFIDENT_WORD = 0.8       # … and a Viterbi span that is such a word, untagged as a name
 ORDINARY = 50              # a dictionary word this frequent needs more evidence to be a name
 RARE_WORD = 20             # … and one at least this frequent, when jieba tags it otherwise
