@@ -149,6 +149,8 @@ class ModelNames:
             if text[end - 1] in _ONLY_PLACES_END:
                 continue  # 严家弄, 于谦祠, 沈家浜: what ends so is a place, however sure the model
             if probability < CONFIDENT:  # only likely: kept when it has a name's shape
+                if text[end - 1] in "人者员" and text[end:end + 1] in ("：", ":"):
+                    continue  # 申领人：习建军: a form's field, the one named after its colon
                 if start and text[start] in _MEASURES and (
                         text[start - 1].isdigit() or text[start - 1] in _NUMERALS):
                     continue  # 拖延8天仍未处理: 天 counts the days, it begins no name
