@@ -752,8 +752,9 @@ def _completes(text: str, name: Candidate, span: Candidate) -> bool:
 
 
 def _after_a_preposition(text: str, name: Candidate, span: Candidate) -> bool:
-    """Whether the rules took a word before a name for its surname, and the model reads the
-    name after it: 书记由龚建明同志担任 (由龚; masked so, 建明 was published)."""
+    """Whether the rules read a word before a name as its surname, and the model reads the name
+    after it: 书记由龚建明同志担任 (由龚; masked so, 建明 was published). Either may be right
+    (来电人和桂芬: 和 is a surname in Yunnan), and both are masked as one name."""
     return (bool(text) and text[name.start] in BEFORE_A_NOUN and span.start == name.start + 1
             and span.end >= name.end and surname_of(text[span.start:span.end]) != "")
 
@@ -789,11 +790,15 @@ def merge(rules: list[Candidate], model: list[Candidate], text: str = "") -> lis
         if not overlapping:
             out.append(candidate)
         elif (candidate.score > LIKELY and len(overlapping) == 1
-              and (_completes(text, overlapping[0], candidate)
-                   or _after_a_preposition(text, overlapping[0], candidate))):
+              and _completes(text, overlapping[0], candidate)):
             (rule,) = overlapping
             out.remove(rule)
             out.append(Candidate(candidate.start, candidate.end, max(rule.score, candidate.score)))
+        elif (candidate.score > LIKELY and len(overlapping) == 1
+              and _after_a_preposition(text, overlapping[0], candidate)):
+            (rule,) = overlapping  # 由龚|建明 or 和桂芬: masked whole, whichever it is
+            out.remove(rule)
+            out.append(Candidate(rule.start, candidate.end, max(rule.score, candidate.score)))
         elif candidate.score > LIKELY and all(r.score < EVIDENT for r in overlapping):
             for r in overlapping:
                 out.remove(r)

@@ -404,9 +404,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("免去王国华的区教育局副局长职务。", "免去王**的区教育局副局长职务。"),
     ("免去应建平的区财政局局长职务。", "免去应**的区财政局局长职务。"),
     ("选举产生的委员会名单另行公布。", "选举产生的委员会名单另行公布。"),
-    # the rules read 由 of 书记由龚建明 as a surname (由龚), which published 建明: the model's
-    # name after a word before a noun is the name
-    ("新任村党支部书记由龚建明同志担任。", "新任村党支部书记由龚**同志担任。"),
+    # the rules read 由 of 书记由龚建明 as a surname (由龚), which published 建明, where the
+    # model reads the name after it; and 和 of 来电人和桂芬 is a surname: masked as one name
+    ("新任村党支部书记由龚建明同志担任。", "新任村党支部书记由***同志担任。"),
+    ("来电人和桂芬咨询其社保问题。", "来电人和**咨询其社保问题。"),
     # 反 begins the appeal (反映), so ends no name; a place's word between a role word and
     # an appeal is a name (王国, a kingdom); a common noun is none (单位, 信息)
     ("来电人申建反映孩子所在学校违规收费", "来电人申*反映孩子所在学校违规收费"),
