@@ -125,6 +125,7 @@ class ModelNames:
         # no Latin name to look for
         no_latin = text.isascii() or _ANY_LATIN.search(text) is None
         named_ends: set[int] = set()  # where a list of names may go on (after 、)
+        sure_end = -1  # where the last span the model is sure of ends, if more than a surname
         for start, end, probability in self.spans(text) if spans is None else spans:
             listed = False
             nickname = None
@@ -134,6 +135,8 @@ class ModelNames:
             out += [Candidate(s, e, score(probability)) for s, e in latin]
             # the name inside brackets or quotes: (黄远康), “比利”
             decoded = text[start:end]
+            if probability >= CONFIDENT and surname_of(text[start:end + 1]) != text[start:end]:
+                sure_end = end
             start, end = _name_characters(text, start, end)
             if latin and end - start < 2:
                 continue  # HaraldZwart来: the character after the name is none
@@ -151,6 +154,9 @@ class ModelNames:
             if probability < CONFIDENT:  # only likely: kept when it has a name's shape
                 if text[end - 1] in "人者员" and text[end:end + 1] in ("：", ":"):
                     continue  # 申领人：习建军: a form's field, the one named after its colon
+                if start == sure_end and text[start] not in SINGLE_SURNAMES and (
+                        lexicon().frequency(text, start, end)):
+                    continue  # 胡杨出面: the word right after a name the model is sure of
                 if start and text[start] in _MEASURES and (
                         text[start - 1].isdigit() or text[start - 1] in _NUMERALS):
                     continue  # 拖延8天仍未处理: 天 counts the days, it begins no name

@@ -737,6 +737,7 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("失物招领：汪先生于公交车上拾得钱包一个。", "招领"),  # only likely, a word's tail (失物招领)
     ("该户户主常年在外，由其子缪文斌代为签收。", "常年"),  # an adverb the model finds likely
     ("退役军人优待证申领人：习建军。", "申领人"),  # a form's field, not in cues.ROLES
+    ("来电人要求物业经理胡杨出面解决。", "出面"),  # the word after a name the model is sure of
     ("当事人销售假冒白杨牌饮料", "白杨"),                             # a brand
     ("市民投诉蔡家幼儿园服务态度差。", "蔡家"),                       # an organisation
     ("来电人反映钟家诊所乱收费。", "钟家"),
