@@ -68,8 +68,9 @@ _HONORIFICS = tuple(sorted(HONORIFICS | {"家"}))
 
 
 # 强哥, 王姐, 黎叔: one character, a surname's or a given name's, and a family's form of address
-# (not 伯, which ends transliterations as often: 尤伯杯's 尤伯, Uber)
-_FAMILY_ADDRESS = ("大哥", "大姐", "大叔", "大婶", "大嫂", "哥", "姐", "叔", "姨", "婶", "嫂", "舅")
+# (not 伯, which ends transliterations as often: 尤伯杯's 尤伯, Uber); 李头 of 老李头, old Li
+_FAMILY_ADDRESS = ("大哥", "大姐", "大叔", "大婶", "大嫂", "哥", "姐", "叔", "姨", "婶", "嫂", "舅",
+                   "头")
 
 
 def _addressed(name: str) -> str | None:

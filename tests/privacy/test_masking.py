@@ -28,6 +28,7 @@ from privacy import mask_value
         ("PERSON", "强哥", "*哥"),  # a sibling's form of address: the character names him
         ("PERSON", "黎叔", "*叔"),  # … an uncle's, an aunt's
         ("PERSON", "王婶", "*婶"),
+        ("PERSON", "李头", "*头"),  # 老李头, old Li
         ("PERSON", "尤伯", "尤*"),  # 伯 ends transliterations too (尤伯杯, the Uber Cup)
         ("PERSON", "仇老板", "*老板"),  # a boss's
         ("PERSON", "王大姐", "*大姐"),
