@@ -234,6 +234,8 @@ class ModelNames:
                 # one character only likely: a surname (张的丈夫), not 类 in A类; before an
                 # honorific, the rules' (李先生, privacy.recognizers.person_zh)
                 continue
+            if end - start == 1 and span in SINGLE_SURNAMES:
+                end = _given_word_after(text, end)
             out.append(Candidate(start, end, score(probability)))
             if probability >= CONFIDENT and text[end:end + 1] == "、":
                 named_ends.add(end + 1)
@@ -447,6 +449,30 @@ def _surname_alone(text: str, start: int, end: int, probability: float) -> tuple
                 end - start > 3 and lexicon().frequency(text, start + 1, start + 3)))):
         return start, start + 1
     return start, end
+
+
+# jieba's tags of the words given names are (红旗, 国庆, 秋月, 和平: names, proper nouns, times)
+_GIVEN_WORD_TAGS = ("nr", "nrfg", "nz", "t")
+_FORMS_OF_ADDRESS = frozenset("老小阿大")  # what begins a word of address (老伯, 阿姨, 大爷)
+
+
+def _given_word_after(text: str, end: int) -> int:
+    """The end of a name the model found the surname of alone, ending at end: with the word of
+    two characters after it when a given name may be that word, where a name ends (before a
+    particle or punctuation: 任命胡和平为, 曹和平于2026年; masked *和平, the surname alone
+    published the given name), else end."""
+    words = lexicon()
+    stop = end + 2
+    if stop > len(text) or not words.frequency(text, end, stop):
+        return end
+    after = text[stop:stop + 1]
+    if words.tag(text[end:stop]) not in _GIVEN_WORD_TAGS or not (
+            after in STOP_CHARS or (after and not after.isalnum())):
+        return end
+    if (words.frequency(text, end - 1, stop) or begins_a_word(text, end, stop)
+            or text.startswith(ADDRESSING, end) or text[end] in _FORMS_OF_ADDRESS):
+        return end  # 莫老伯, 江小姐, 王阿姨: the surname and a form of address
+    return stop
 
 
 SHORT_TEXT = 8  # a text this short (a table cell) has too little context for a likely name

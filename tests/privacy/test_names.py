@@ -408,6 +408,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # model reads the name after it; and 和 of 来电人和桂芬 is a surname: masked as one name
     ("新任村党支部书记由龚建明同志担任。", "新任村党支部书记由***同志担任。"),
     ("来电人和桂芬咨询其社保问题。", "来电人和**咨询其社保问题。"),
+    # a given name that is a word (和平, 红旗, 秋月) after the surname the model finds alone:
+    # masked *和平, the given name was published
+    ("经研究，决定任命胡和平为区民政局副局长。", "经研究，决定任命胡**为区民政局副局长。"),
+    ("经查，曹和平于2026年3月在其租住房屋内私拉电线。",
+     "经查，曹**于2026年3月在其租住房屋内私拉电线。"),
+    ("寻人启事：莫老伯，男，78岁，走失。", "寻人启事：*老伯，男，78岁，走失。"),  # an elder
     # 反 begins the appeal (反映), so ends no name; a place's word between a role word and
     # an appeal is a name (王国, a kingdom); a common noun is none (单位, 信息)
     ("来电人申建反映孩子所在学校违规收费", "来电人申*反映孩子所在学校违规收费"),
