@@ -248,7 +248,8 @@ class ModelNames:
         a reader would see 和, 为, 里 of a name masked without them)."""
         probabilities = self.model.probabilities(text)
         while (end - start > 2 and text[end - 1] in STOP_CHARS
-               and probabilities[end - 1] < PARTICLE_IN_A_NAME):
+               and probabilities[end - 1] < PARTICLE_IN_A_NAME
+               and not (text[end - 1] in _DAYS and text[end - 2] not in _NUMERALS)):
             end -= 1
         return end
 
@@ -324,6 +325,8 @@ def _predicate(text: str, start: int, end: int) -> bool:
 # Measure words after a number (8天, 三个, 2号), and the numerals before them
 _MEASURES = frozenset("天年月日时分秒个次元角岁号楼层室户人名件项条只辆台套间")
 _NUMERALS = frozenset("〇零一二三四五六七八九十两几百千万")
+# 月 and 日 end dates (三月, 五日) and given names (邓秋月, 王红日): a name's after no numeral
+_DAYS = frozenset("月日")
 _IDIOM_TAGS = ("i", "l")  # jieba's tags of idioms and set phrases
 
 
