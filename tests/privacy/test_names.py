@@ -416,6 +416,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("寻人启事：莫老伯，男，78岁，走失。", "寻人启事：*老伯，男，78岁，走失。"),  # an elder
     # 月 ends dates (三月) and given names: a name's after no numeral (was 邓*月)
     ("拟任人选：邓秋月，现任街道办事处副主任。", "拟任人选：邓**，现任街道办事处副主任。"),
+    # the model's whole name, where the rules stop before a word rarer than any name (东犯)
+    ("被告人雷晓东犯盗窃罪，判处有期徒刑一年。", "被告人雷**犯盗窃罪，判处有期徒刑一年。"),
     # 反 begins the appeal (反映), so ends no name; a place's word between a role word and
     # an appeal is a name (王国, a kingdom); a common noun is none (单位, 信息)
     ("来电人申建反映孩子所在学校违规收费", "来电人申*反映孩子所在学校违规收费"),
