@@ -418,6 +418,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("拟任人选：邓秋月，现任街道办事处副主任。", "拟任人选：邓**，现任街道办事处副主任。"),
     # the model's whole name, where the rules stop before a word rarer than any name (东犯)
     ("被告人雷晓东犯盗窃罪，判处有期徒刑一年。", "被告人雷**犯盗窃罪，判处有期徒刑一年。"),
+    # the third character the model finds likely after a name it is sure of (罗红|旗), not a
+    # verb (陈洋|绕路)
+    ("感谢罗红旗医生的悉心照顾。", "感谢罗**医生的悉心照顾。"),
+    ("来电人反映出租车驾驶员陈洋绕路多收费。", "来电人反映出租车驾驶员陈*绕路多收费。"),
     # 反 begins the appeal (反映), so ends no name; a place's word between a role word and
     # an appeal is a name (王国, a kingdom); a common noun is none (单位, 信息)
     ("来电人申建反映孩子所在学校违规收费", "来电人申*反映孩子所在学校违规收费"),
