@@ -418,6 +418,7 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("拟任人选：邓秋月，现任街道办事处副主任。", "拟任人选：邓**，现任街道办事处副主任。"),
     # the model's whole name, where the rules stop before a word rarer than any name (东犯)
     ("被告人雷晓东犯盗窃罪，判处有期徒刑一年。", "被告人雷**犯盗窃罪，判处有期徒刑一年。"),
+    ("患者尚玉梅因病情加重转入上级医院。", "患者尚**因病情加重转入上级医院。"),
     # the third character the model finds likely after a name it is sure of (罗红|旗), not a
     # verb (陈洋|绕路)
     ("感谢罗红旗医生的悉心照顾。", "感谢罗**医生的悉心照顾。"),
