@@ -465,23 +465,25 @@ def _surname_alone(text: str, start: int, end: int, probability: float) -> tuple
     return start, end
 
 
-# jieba's tags of the words given names are (红旗, 国庆, 秋月, 和平: names, proper nouns, times)
-_GIVEN_WORD_TAGS = ("nr", "nrfg", "nz", "t")
+# jieba's tags of the words given names are (红旗, 国庆, 秋月, 和平, 爱国, 美丽, 建设: names,
+# proper nouns, times, places, adjectives, nouns of verbs)
+_GIVEN_WORD_TAGS = ("nr", "nrfg", "nz", "t", "ns", "a", "vn")
 _FORMS_OF_ADDRESS = frozenset("老小阿大")  # what begins a word of address (老伯, 阿姨, 大爷)
+_HOUSEHOLD = frozenset("户家")  # after a name where it ends: 龙爱国户, the Long household
 
 
 def _given_word_after(text: str, end: int) -> int:
     """The end of a name the model found the surname of alone, ending at end: with the word of
     two characters after it when a given name may be that word, where a name ends (before a
-    particle or punctuation: 任命胡和平为, 曹和平于2026年; masked *和平, the surname alone
-    published the given name), else end."""
+    particle, punctuation or a household: 任命胡和平为, 曹和平于2026年, 龙爱国户; masked *和平,
+    the surname alone published the given name), else end."""
     words = lexicon()
     stop = end + 2
     if stop > len(text) or not words.frequency(text, end, stop):
         return end
     after = text[stop:stop + 1]
     if words.tag(text[end:stop]) not in _GIVEN_WORD_TAGS or not (
-            after in STOP_CHARS or (after and not after.isalnum())):
+            after in STOP_CHARS or (after and not after.isalnum()) or after in _HOUSEHOLD):
         return end
     if (words.frequency(text, end - 1, stop) or begins_a_word(text, end, stop)
             or text.startswith(ADDRESSING, end) or text[end] in _FORMS_OF_ADDRESS):
