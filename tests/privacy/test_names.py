@@ -420,6 +420,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # the model's whole name, where the rules stop before a word rarer than any name (东犯)
     ("被告人雷晓东犯盗窃罪，判处有期徒刑一年。", "被告人雷**犯盗窃罪，判处有期徒刑一年。"),
     ("患者尚玉梅因病情加重转入上级医院。", "患者尚**因病情加重转入上级医院。"),
+    # a given name that is a word with the character after the model's name (平安), not where
+    # that character begins a common word (东|来电)
+    ("覃平安因酒后驾驶被处以罚款2000元。", "覃**因酒后驾驶被处以罚款2000元。"),
+    ("王东来电反映小区停车难。", "王*来电反映小区停车难。"),
     # the third character the model finds likely after a name it is sure of (罗红|旗), not a
     # verb (陈洋|绕路)
     ("感谢罗红旗医生的悉心照顾。", "感谢罗**医生的悉心照顾。"),
