@@ -64,13 +64,14 @@ def _mask_digits(value: str, keep: Callable[[int, int], bool]) -> str:
 
 
 # 先生, 女士 …, and 家 of 刘家 (the Liu family): what follows the surname that names someone
-_HONORIFICS = tuple(sorted(HONORIFICS | {"家"}))
+_HONORIFICS = frozenset(HONORIFICS | {"家"})
+_HONORIFIC_LENGTHS = tuple(sorted({len(h) for h in _HONORIFICS}))
 
 
 # 强哥, 王姐, 黎叔: one character, a surname's or a given name's, and a family's form of address
 # (not 伯, which ends transliterations as often: 尤伯杯's 尤伯, Uber); 李头 of 老李头, old Li
-_FAMILY_ADDRESS = ("大哥", "大姐", "大叔", "大婶", "大嫂", "哥", "姐", "叔", "姨", "婶", "嫂", "舅",
-                   "头")
+_FAMILY_ADDRESS = frozenset(
+    ["大哥", "大姐", "大叔", "大婶", "大嫂", "哥", "姐", "叔", "姨", "婶", "嫂", "舅", "头"])
 
 
 def _addressed(name: str) -> str | None:
@@ -80,14 +81,13 @@ def _addressed(name: str) -> str | None:
     a doubled one publishes both (None: name is not of these forms)."""
     if name in COMPOUND_SURNAMES:
         return "*" * len(name)  # 欧阳 of 欧阳女士: the surname alone, which names her
-    for honorific in _HONORIFICS:
-        if name.endswith(honorific):
-            surname = name[:-len(honorific)]
+    for length in _HONORIFIC_LENGTHS:  # (a set look-up per length: names are masked by the million)
+        if name[-length:] in _HONORIFICS:
+            surname = name[:-length]
             if surname in SINGLE_SURNAMES or surname in COMPOUND_SURNAMES:
-                return "*" * len(surname) + honorific
-    for address in _FAMILY_ADDRESS:
-        if len(name) == len(address) + 1 and name.endswith(address):
-            return "*" + address
+                return "*" * len(surname) + name[-length:]
+    if name[1:] in _FAMILY_ADDRESS:
+        return "*" + name[1:]
     if len(name) == 2 and name[0] == name[1] and name[0] not in MASK_CHARS:
         return "**"  # (某某 is no name, but a mask already)
     return None
