@@ -158,7 +158,7 @@ class ModelNames:
                         and out and out[-1].end == start and out[-1].end - out[-1].start == 2
                         and is_cjk_name(text[start]) and text[start] not in STOP_CHARS
                         and text[start] not in _MASK_AFTER
-                        and (lexicon().frequency(text, start, start + 2) or 0) < _RARE_STRADDLING
+                        and _word_after_a_name(text, start) < _RARE_STRADDLING
                         and lexicon().tag(text[start])[:1] not in ("v", "p")):
                     # 罗红|旗: the third character of a name the model is sure of the first
                     # two of (masked 罗*旗, the given name was half published); not one that
@@ -503,6 +503,14 @@ def _given_word_after(text: str, end: int) -> int:
 THIRD_CHARACTER = 0.01
 
 
+def _word_after_a_name(text: str, at: int) -> int:
+    """_word_from(text, at), not counting a word that ends in a particle (强于, 华在: 刘国强于
+    2026年 is 刘国强 and 于, not 刘国 and 强于)."""
+    if text[at + 1:at + 2] in STOP_CHARS:
+        return 0
+    return _word_from(text, at)
+
+
 def _given_word_ending(text: str, end: int) -> int:
     """The end of a name of two characters the model is sure of, ending at end: with the
     character after it where its given name is a word of the dictionary with it (尹国|强于,
@@ -513,7 +521,7 @@ def _given_word_ending(text: str, end: int) -> int:
     if end + 1 > len(text) or not is_cjk_name(text[end]) or text[end] in STOP_CHARS:
         return end
     frequency = words.frequency(text, end - 1, end + 1) or 0
-    after = _word_from(text, end)
+    after = _word_after_a_name(text, end)
     if frequency < 3 or after >= frequency or after >= ORDINARY:
         return end
     return end + 1

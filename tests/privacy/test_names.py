@@ -424,6 +424,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # that character begins a common word (东|来电)
     ("覃平安因酒后驾驶被处以罚款2000元。", "覃**因酒后驾驶被处以罚款2000元。"),
     ("王东来电反映小区停车难。", "王*来电反映小区停车难。"),
+    # … where the word the next character begins ends in a particle (强于: 刘国强 and 于)
+    ("经查，刘国强于2026年3月私拉电线。", "经查，刘**于2026年3月私拉电线。"),
     # the third character the model finds likely after a name it is sure of (罗红|旗), not a
     # verb (陈洋|绕路)
     ("感谢罗红旗医生的悉心照顾。", "感谢罗**医生的悉心照顾。"),
