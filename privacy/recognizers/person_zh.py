@@ -219,27 +219,41 @@ def _elder_or_younger(text: str) -> list[Candidate]:
     return out
 
 
-# An appointed, removed or sentenced person: the verb, a surname and one or two characters of a
-# given name, and what such a notice says next (任命张三为, 免去王国华的…职务, 任命张三、李四为,
-# 判处辛业江有期徒刑): the frame is evidence enough even for a surname that is a function word
-# (免去应建平的), and the dictionary's ordinary words are still no one (选举产生的, 推选代表为).
-_APPOINTED = re.compile(
-    "[" + "".join(sorted({w[0] for w in APPOINTING})) + "]" + _rests(APPOINTING)
-    + "(" + _SURNAME + "(?:(?![" + "".join(map(re.escape, sorted(_NOT_GIVEN)))
-    + r"])[\u4e00-\u9fff]){1,2}?)(?=" + alternatives(
-        ["为", "的", "同志", "、", "有期徒刑", "无期徒刑", "死刑", "拘役", "管制", "职务"]) + ")")
-_APPOINTING_FIRST = frozenset(w[0] for w in APPOINTING)
+def _framed_names(before: Sequence[str], after: Sequence[str]) -> re.Pattern[str]:
+    """A name between words whose object is a person and what such a text says next: a surname
+    and one or two characters of a given name (as few as let what follows match)."""
+    return re.compile(
+        "(?:" + alternatives(sorted(before, key=len, reverse=True)) + ")"
+        + "(" + _SURNAME + "(?:(?![" + "".join(map(re.escape, sorted(_NOT_GIVEN)))
+        + r"])[\u4e00-\u9fff]){1,2}?)(?=" + alternatives(sorted(after, key=len, reverse=True))
+        + ")")
 
 
-def _appointed(text: str, words: Lexicon) -> list[Candidate]:
-    """The names _APPOINTED finds in text that are no ordinary word of the dictionary."""
+# The frames of a name, evidence enough even for a surname that is a function word (免去应建平的)
+# where the dictionary's ordinary words are still no one (选举产生的, 推选代表为, 待街道补充):
+_FRAMES = (
+    # an appointed, removed or sentenced person: the verb and what such a notice says next
+    # (任命张三为, 免去王国华的…职务, 任命张三、李四为, 判处辛业江有期徒刑)
+    _framed_names(APPOINTING, ["为", "的", "同志", "、", "有期徒刑", "无期徒刑", "死刑", "拘役",
+                               "管制", "职务"]),
+    # whom a record waits for, and what they are to do (待马博文补充材料, 待司马刚签字: masked
+    # 马*文 and **刚, the model's names published a given name's character)
+    _framed_names(["待"], ["补充", "补齐", "提交", "提供", "签字", "签收", "确认", "到场", "领取",
+                          "核实", "更正", "说明"]),
+)
+_FRAME_FIRSTS = frozenset([*(w[0] for w in APPOINTING), "待"])
+
+
+def _framed(text: str, words: Lexicon) -> list[Candidate]:
+    """The names _FRAMES find in text that are no ordinary word of the dictionary."""
     out = []
-    for match in _APPOINTED.finditer(text):
-        start, end = match.span(1)
-        frequency = words.frequency(text, start, end)
-        if frequency and frequency >= ORDINARY and words.tag(text[start:end]) not in NAME_TAGS:
-            continue
-        out.append(_candidate((start, end, EVIDENT)))
+    for frame in _FRAMES:
+        for match in frame.finditer(text):
+            start, end = match.span(1)
+            frequency = words.frequency(text, start, end)
+            if frequency and frequency >= ORDINARY and words.tag(text[start:end]) not in NAME_TAGS:
+                continue
+            out.append(_candidate((start, end, EVIDENT)))
     return out
 
 
@@ -473,8 +487,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             text, spans, r, r in evident, _vouched(text, r, r in evident))]
         names = _repeated(text, merge(rules, self.model.find(text, spans), text))
         names = _joined_at_surnames(text, names)
-        if not _APPOINTING_FIRST.isdisjoint(text):  # 任命张三为, 免去经国华的…职务
-            names = _covering(names, _appointed(text, lexicon()))
+        if not _FRAME_FIRSTS.isdisjoint(text):  # 任命张三为, 免去王国华的…职务, 待吴军补充
+            names = _covering(names, _framed(text, lexicon()))
         if "老" in text or "小" in text:  # 老周, 小蒋, where neither found a name
             names = _with_candidates(names, _elder_or_younger(text))
         if "、" in text:  # 甘露、尹志平: the other items of a list of names, words too

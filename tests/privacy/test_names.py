@@ -404,6 +404,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("免去王国华的区教育局副局长职务。", "免去王**的区教育局副局长职务。"),
     ("免去应建平的区财政局局长职务。", "免去应**的区财政局局长职务。"),
     ("选举产生的委员会名单另行公布。", "选举产生的委员会名单另行公布。"),
+    # whom a record waits for (待X补充材料: the subsidy bench's remarks published 刚 of 司马刚)
+    ("经核查情况不符，待司马刚补充材料。", "经核查情况不符，待司马*补充材料。"),
+    ("经核查情况不符，待华建国补充材料。", "经核查情况不符，待华**补充材料。"),
+    ("因信息变更暂缓发放，待街道补充材料。", "因信息变更暂缓发放，待街道补充材料。"),
     # the rules read 由 of 书记由龚建明 as a surname (由龚), which published 建明, where the
     # model reads the name after it; and 和 of 来电人和桂芬 is a surname: masked as one name
     ("新任村党支部书记由龚建明同志担任。", "新任村党支部书记由***同志担任。"),
