@@ -240,8 +240,14 @@ _FRAMES = (
     # 马*文 and **刚, the model's names published a given name's character)
     _framed_names(["待"], ["补充", "补齐", "提交", "提供", "签字", "签收", "确认", "到场", "领取",
                           "核实", "更正", "说明"]),
+    # a missing or fallen person, as appeals for help write them (老人王思远走失: masked 王*远,
+    # 远走 being a word)
+    _framed_names(["老人", "老太", "老汉", "孩子", "儿童", "男孩", "女孩"],
+                  ["走失", "失踪", "摔倒", "晕倒"]),
+    # a neighbour where they live or do what is complained of (反映邻居上官军在杭州…)
+    _framed_names(["邻居"], ["在", "家", "长期", "经常", "每天"]),
 )
-_FRAME_FIRSTS = frozenset([*(w[0] for w in APPOINTING), "待"])
+_FRAME_FIRSTS = frozenset([*(w[0] for w in APPOINTING), "待", "老", "孩", "儿", "男", "女", "邻"])
 
 
 def _framed(text: str, words: Lexicon) -> list[Candidate]:

@@ -408,6 +408,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("经核查情况不符，待司马刚补充材料。", "经核查情况不符，待司马*补充材料。"),
     ("经核查情况不符，待华建国补充材料。", "经核查情况不符，待华**补充材料。"),
     ("因信息变更暂缓发放，待街道补充材料。", "因信息变更暂缓发放，待街道补充材料。"),
+    # a missing person (远走 is a word: masked 王*远), a neighbour
+    ("求助：老人王思远走失，约70岁。", "求助：老人王**走失，约70岁。"),
+    ("反映邻居上官军在小区楼顶私自搭建。", "反映邻居上官*在小区楼顶私自搭建。"),
+    ("求助：老人独自走失，邻居都在找。", "求助：老人独自走失，邻居都在找。"),
     # the rules read 由 of 书记由龚建明 as a surname (由龚), which published 建明, where the
     # model reads the name after it; and 和 of 来电人和桂芬 is a surname: masked as one name
     ("新任村党支部书记由龚建明同志担任。", "新任村党支部书记由***同志担任。"),
