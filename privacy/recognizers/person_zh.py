@@ -219,12 +219,21 @@ def _elder_or_younger(text: str) -> list[Candidate]:
     return out
 
 
+# What a given name between a frame's words is not written with: masks and particles (the frame
+# vouches for the rest: 对何和平经营的, whose 和 is a stop character elsewhere)
+_NOT_IN_A_FRAMED_NAME = MASK_CHARS | frozenset("的了着过们是在")
+
+
+_BODY_ENDS = frozenset("会委局办部院所厅处司署站队组社校")  # what ends an organisation's name
+_ROLE_WORDS = frozenset(ROLES)
+
+
 def _framed_names(before: Sequence[str], after: Sequence[str]) -> re.Pattern[str]:
     """A name between words whose object is a person and what such a text says next: a surname
     and one or two characters of a given name (as few as let what follows match)."""
     return re.compile(
         "(?:" + alternatives(sorted(before, key=len, reverse=True)) + ")"
-        + "(" + _SURNAME + "(?:(?![" + "".join(map(re.escape, sorted(_NOT_GIVEN)))
+        + "(" + _SURNAME + "(?:(?![" + "".join(map(re.escape, sorted(_NOT_IN_A_FRAMED_NAME)))
         + r"])[\u4e00-\u9fff]){1,2}?)(?=" + alternatives(sorted(after, key=len, reverse=True))
         + ")")
 
@@ -246,16 +255,27 @@ _FRAMES = (
                   ["走失", "失踪", "摔倒", "晕倒"]),
     # a neighbour where they live or do what is complained of (反映邻居上官军在杭州…)
     _framed_names(["邻居"], ["在", "家", "长期", "经常", "每天"]),
+    # whom an office acts on, who introduces or approves, who answers for or signs something,
+    # whom a notice asks to come (对何和平经营的, 经史文明介绍, 由沈红旗负责, 请马强于本周五前)
+    _framed_names(["对"], ["经营的", "处以", "给予", "送达"]),  # (not 进行: 对华政策进行)
+    _framed_names(["经"], ["介绍", "同意", "批准", "签字", "确认"]),
+    _framed_names(["由"], ["负责", "签收", "代领", "代为", "担任", "领取", "办理"]),
+    _framed_names(["请"], ["于", "到", "前往", "携带", "尽快"]),
 )
-_FRAME_FIRSTS = frozenset([*(w[0] for w in APPOINTING), "待", "老", "孩", "儿", "男", "女", "邻"])
+_FRAME_FIRSTS = frozenset([*(w[0] for w in APPOINTING), *"待老孩儿男女邻对经由请"])
 
 
 def _framed(text: str, words: Lexicon) -> list[Candidate]:
-    """The names _FRAMES find in text that are no ordinary word of the dictionary."""
+    """The names _FRAMES find in text that are no ordinary word of the dictionary, role word or
+    organisation's name, nor begin with a word before a noun after a preposition's frame
+    (请于收到本意见之日起: 于 is no surname there; 老人和若曦走失 is 和's)."""
     out = []
     for frame in _FRAMES:
         for match in frame.finditer(text):
             start, end = match.span(1)
+            if ((text[start] in BEFORE_A_NOUN and start - match.start() == 1)
+                    or text[end - 1] in _BODY_ENDS or text[start:end] in _ROLE_WORDS):
+                continue  # 请于收到…, 经银监会批准, 请申请人于
             frequency = words.frequency(text, start, end)
             if frequency and frequency >= ORDINARY and words.tag(text[start:end]) not in NAME_TAGS:
                 continue

@@ -412,6 +412,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("求助：老人王思远走失，约70岁。", "求助：老人王**走失，约70岁。"),
     ("反映邻居上官军在小区楼顶私自搭建。", "反映邻居上官*在小区楼顶私自搭建。"),
     ("求助：老人独自走失，邻居都在找。", "求助：老人独自走失，邻居都在找。"),
+    # whom an office acts on, who introduces, answers for something, or is asked to come
+    ("执法人员对何和平经营的小吃店进行了检查。", "执法人员对何**经营的小吃店进行了检查。"),
+    ("经史文明介绍，来电人与该公司签订了合同。", "经史**介绍，来电人与该公司签订了合同。"),
+    ("此事由沈红旗负责跟进。", "此事由沈**负责跟进。"),
+    # … and none where no one is (于 of 请于 is no surname; 对华政策进行 no frame)
+    ("请于收到本意见之日起三十日内提出复查申请。", "请于收到本意见之日起三十日内提出复查申请。"),
+    ("由市政府负责统筹协调，经区政府同意，现予公布。", "由市政府负责统筹协调，经区政府同意，现予公布。"),
     # the rules read 由 of 书记由龚建明 as a surname (由龚), which published 建明, where the
     # model reads the name after it; and 和 of 来电人和桂芬 is a surname: masked as one name
     ("新任村党支部书记由龚建明同志担任。", "新任村党支部书记由***同志担任。"),
