@@ -16,6 +16,7 @@ from privacy.recognizers.cues import (
     HELD_FOR,
     HONORIFICS,
     KIN,
+    PARTIES,
     ROLES,
     TITLES,
 )
@@ -53,7 +54,7 @@ from privacy.recognizers.surnames import (
     STOP_CHARS,
 )
 
-_PREFIXES = (*ROLES, *KIN, *(t for t in TITLES if t not in HONORIFICS))
+_PREFIXES = (*ROLES, *KIN, *PARTIES, *(t for t in TITLES if t not in HONORIFICS))
 _HONORIFIC = re.compile(alternatives(sorted(HONORIFICS)))
 _HELD_FOR = re.compile(alternatives(HELD_FOR))
 _CONTACTS = ("联系电话", "电话", "手机")  # a contact number right after a name (家属于磊电话1339…)
@@ -116,7 +117,7 @@ def _rests(words: Sequence[str]) -> str:
 # skips other characters at C speed (a pattern starting with a lookahead is tried at every
 # position). A match that goes on consumes a role word (and what follows it up to the name);
 # one that stops there asserts that a name starts at that character (match.start()).
-_FIRST = sorted(SINGLE_SURNAMES | {w[0] for w in [*COMPOUND_SURNAMES, *ROLES, *KIN, *TITLES]})
+_FIRST = sorted(SINGLE_SURNAMES | {w[0] for w in [*COMPOUND_SURNAMES, *_PREFIXES, *TITLES]})
 _START = re.compile(
     "[" + "".join(_FIRST) + "]"
     rf"(?:{_rests(_PREFIXES)}[ \t]*[:：]?[ \t]*(?={_SURNAME})"

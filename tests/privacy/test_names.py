@@ -418,6 +418,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("此事由沈红旗负责跟进。", "此事由沈**负责跟进。"),
     # … and none where no one is (于 of 请于 is no surname; 对华政策进行 no frame)
     ("请于收到本意见之日起三十日内提出复查申请。", "请于收到本意见之日起三十日内提出复查申请。"),
+    # court records: a defender after his role (文明 is a word), and what the court found
+    ("辩护人马文明，浙江某律师事务所律师。", "辩护人马**，浙江某律师事务所律师。"),
+    ("经审理查明：被告人于2025年6月窃取手机。", "经审理查明：被告人于2025年6月窃取手机。"),
+    ("该同志在抗洪中立功受奖。", "该同志在抗洪中立功受奖。"),
     ("由市政府负责统筹协调，经区政府同意，现予公布。", "由市政府负责统筹协调，经区政府同意，现予公布。"),
     # the rules read 由 of 书记由龚建明 as a surname (由龚), which published 建明, where the
     # model reads the name after it; and 和 of 来电人和桂芬 is a surname: masked as one name
