@@ -422,7 +422,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("辩护人马文明，浙江某律师事务所律师。", "辩护人马**，浙江某律师事务所律师。"),
     ("经审理查明：被告人于2025年6月窃取手机。", "经审理查明：被告人于2025年6月窃取手机。"),
     ("该同志在抗洪中立功受奖。", "该同志在抗洪中立功受奖。"),
-    ("由市政府负责统筹协调，经区政府同意，现予公布。", "由市政府负责统筹协调，经区政府同意，现予公布。"),
+    # a name before a preposition and a place's word (向街道: to the subdistrict office)
+    ("侯晨向街道提交了困难补助申请。", "侯*向街道提交了困难补助申请。"),
+    ("由市政府负责统筹协调，经区政府同意，现予公布。",
+     "由市政府负责统筹协调，经区政府同意，现予公布。"),
     # the rules read 由 of 书记由龚建明 as a surname (由龚), which published 建明, where the
     # model reads the name after it; and 和 of 来电人和桂芬 is a surname: masked as one name
     ("新任村党支部书记由龚建明同志担任。", "新任村党支部书记由***同志担任。"),
