@@ -418,14 +418,15 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("此事由沈红旗负责跟进。", "此事由沈**负责跟进。"),
     # … and none where no one is (于 of 请于 is no surname; 对华政策进行 no frame)
     ("请于收到本意见之日起三十日内提出复查申请。", "请于收到本意见之日起三十日内提出复查申请。"),
+    ("由市政府负责统筹协调，经区政府同意，现予公布。",
+     "由市政府负责统筹协调，经区政府同意，现予公布。"),
     # court records: a defender after his role (文明 is a word), and what the court found
     ("辩护人马文明，浙江某律师事务所律师。", "辩护人马**，浙江某律师事务所律师。"),
     ("经审理查明：被告人于2025年6月窃取手机。", "经审理查明：被告人于2025年6月窃取手机。"),
     ("该同志在抗洪中立功受奖。", "该同志在抗洪中立功受奖。"),
     # a name before a preposition and a place's word (向街道: to the subdistrict office)
     ("侯晨向街道提交了困难补助申请。", "侯*向街道提交了困难补助申请。"),
-    ("由市政府负责统筹协调，经区政府同意，现予公布。",
-     "由市政府负责统筹协调，经区政府同意，现予公布。"),
+    ("孤寡老人黄娟由村委会安排专人照料。", "孤寡老人黄*由村委会安排专人照料。"),
     # the rules read 由 of 书记由龚建明 as a surname (由龚), which published 建明, where the
     # model reads the name after it; and 和 of 来电人和桂芬 is a surname: masked as one name
     ("新任村党支部书记由龚建明同志担任。", "新任村党支部书记由***同志担任。"),
@@ -871,7 +872,8 @@ def test_labels_keep_what_is_only_likely_a_name(screener) -> None:
     ("市民反映秋涛路积水", "秋涛", True),  # a road
     ("白杨街道办事处", "白杨", True),
     ("卓越机械有限公司", "卓越", True),
-    ("驾驶员云成绕路至和泰网络有限公司", "云成", True),  # … unless a thing's word follows
+    ("云成绕路网络科技有限公司", "云成", True),  # … unless a thing's word follows
+    ("驾驶员云成绕路至和泰网络有限公司", "云成", False),  # (not across 至: to)
 ])
 def test_a_word_ending_in_a_place_character_is_no_place(text, name, thing) -> None:
     assert names_a_thing(text, text.index(name) + len(name)) is thing
