@@ -42,6 +42,6 @@ HONORIFICS = frozenset(["先生", "女士", "小姐", "同志", "老师", "师�
 # bank).
 HELD_FOR = ("名下", "代领", "代为")
 # Verbs whose object is a person, in the notices of appointments and the judgments government
-# publishes: 任命王伟为…, 免去经国华的…职务, 判处辛业江有期徒刑… (the rules', with what follows
-# the name: privacy.recognizers.person_zh._APPOINTED)
+# publishes: 任命王伟为…, 免去王国华的…职务, 判处辛业江有期徒刑… (the rules', with what follows
+# the name: privacy.recognizers.person_zh._FRAMES)
 APPOINTING = ("任命", "免去", "聘任", "聘请", "提名", "推选", "选举", "增补", "补选", "判处")

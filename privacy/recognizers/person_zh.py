@@ -223,10 +223,8 @@ def _elder_or_younger(text: str) -> list[Candidate]:
 # What a given name between a frame's words is not written with: masks and particles (the frame
 # vouches for the rest: 对何和平经营的, whose 和 is a stop character elsewhere)
 _NOT_IN_A_FRAMED_NAME = MASK_CHARS | frozenset("的了着过们是在")
-
-
 _BODY_ENDS = frozenset("会委局办部院所厅处司署站队组社校")  # what ends an organisation's name
-_ROLE_WORDS = frozenset(ROLES)
+_ROLE_WORDS = frozenset([*ROLES, *PARTIES])
 
 
 def _framed_names(before: Sequence[str], after: Sequence[str]) -> re.Pattern[str]:
