@@ -135,9 +135,18 @@ class ModelNames:
             out += [Candidate(s, e, score(probability)) for s, e in latin]
             # the name inside brackets or quotes: (黄远康), “比利”
             decoded = text[start:end]
+            after_a_sure_name = start == sure_end
             if probability >= CONFIDENT and surname_of(text[start:end + 1]) != text[start:end]:
                 sure_end = end
             start, end = _name_characters(text, start, end)
+            kin = _OF_KIN.search(text, start, end)
+            if kin is not None and kin.start() > start:
+                # 王秀|梅之子: "the son of" ends a name (masked 王*梅**, publishing 梅)
+                end = kin.start()
+                if (end - start == 1 and after_a_sure_name and out and out[-1].end == start
+                        and out[-1].end - out[-1].start == 2):
+                    out[-1] = Candidate(out[-1].start, end, out[-1].score)
+                    continue
             if latin and end - start < 2:
                 continue  # HaraldZwart来: the character after the name is none
             if any(c.isdigit() for c in decoded) and (
@@ -337,6 +346,8 @@ def _predicate(text: str, start: int, end: int) -> bool:
     return tag[:1] == "v" or (end - start > 1 and text[end - 1] in _DEGREE
                               and tag[:2] not in ("nr", "ns"))
 
+
+_OF_KIN = re.compile("之[子女妻夫父母孙媳婿]")  # after a name: the son, daughter … of it
 
 # Measure words after a number (8天, 三个, 2号), and the numerals before them
 _MEASURES = frozenset("天年月日时分秒个次元角岁号楼层室户人名件项条只辆台套间")

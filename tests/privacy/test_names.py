@@ -427,6 +427,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a name before a preposition and a place's word (向街道: to the subdistrict office)
     ("侯晨向街道提交了困难补助申请。", "侯*向街道提交了困难补助申请。"),
     ("孤寡老人黄娟由村委会安排专人照料。", "孤寡老人黄*由村委会安排专人照料。"),
+    # "the son of" ends a name (the model read 王秀|梅之子: masked 王*梅**, publishing 梅)
+    ("王秀梅之子麻志强现年15岁，在校就读。", "王**之子麻**现年15岁，在校就读。"),
     # the rules read 由 of 书记由龚建明 as a surname (由龚), which published 建明, where the
     # model reads the name after it; and 和 of 来电人和桂芬 is a surname: masked as one name
     ("新任村党支部书记由龚建明同志担任。", "新任村党支部书记由***同志担任。"),
