@@ -239,29 +239,31 @@ def _framed_names(before: Sequence[str], after: Sequence[str]) -> re.Pattern[str
 
 # The frames of a name, evidence enough even for a surname that is a function word (免去应建平的)
 # where the dictionary's ordinary words are still no one (选举产生的, 推选代表为, 待街道补充):
-_FRAMES = (
+# the words before a name, and what such a text says after it.
+_FRAME_WORDS = (
     # an appointed, removed or sentenced person: the verb and what such a notice says next
     # (任命张三为, 免去王国华的…职务, 任命张三、李四为, 判处辛业江有期徒刑)
-    _framed_names(APPOINTING, ["为", "的", "同志", "、", "有期徒刑", "无期徒刑", "死刑", "拘役",
-                               "管制", "职务"]),
+    (APPOINTING, ["为", "的", "同志", "、", "有期徒刑", "无期徒刑", "死刑", "拘役", "管制",
+                  "职务"]),
     # whom a record waits for, and what they are to do (待马博文补充材料, 待司马刚签字: masked
     # 马*文 and **刚, the model's names published a given name's character)
-    _framed_names(["待"], ["补充", "补齐", "提交", "提供", "签字", "签收", "确认", "到场", "领取",
-                          "核实", "更正", "说明"]),
+    (["待"], ["补充", "补齐", "提交", "提供", "签字", "签收", "确认", "到场", "领取", "核实",
+             "更正", "说明"]),
     # a missing or fallen person, as appeals for help write them (老人王思远走失: masked 王*远,
     # 远走 being a word)
-    _framed_names(["老人", "老太", "老汉", "孩子", "儿童", "男孩", "女孩"],
-                  ["走失", "失踪", "摔倒", "晕倒"]),
+    (["老人", "老太", "老汉", "孩子", "儿童", "男孩", "女孩"], ["走失", "失踪", "摔倒", "晕倒"]),
     # a neighbour where they live or do what is complained of (反映邻居上官军在杭州…)
-    _framed_names(["邻居"], ["在", "家", "长期", "经常", "每天"]),
+    (["邻居"], ["在", "家", "长期", "经常", "每天"]),
     # whom an office acts on, who introduces or approves, who answers for or signs something,
     # whom a notice asks to come (对何和平经营的, 经史文明介绍, 由沈红旗负责, 请马强于本周五前)
-    _framed_names(["对"], ["经营的", "处以", "给予", "送达"]),  # (not 进行: 对华政策进行)
-    _framed_names(["经"], ["介绍", "同意", "批准", "签字", "确认"]),
-    _framed_names(["由"], ["负责", "签收", "代领", "代为", "担任", "领取", "办理"]),
-    _framed_names(["请"], ["于", "到", "前往", "携带", "尽快"]),
+    (["对"], ["经营的", "处以", "给予", "送达"]),  # (not 进行: 对华政策进行)
+    (["经"], ["介绍", "同意", "批准", "签字", "确认"]),
+    (["由"], ["负责", "签收", "代领", "代为", "担任", "领取", "办理"]),
+    (["请"], ["于", "到", "前往", "携带", "尽快"]),
 )
-_FRAME_FIRSTS = frozenset([*(w[0] for w in APPOINTING), *"待老孩儿男女邻对经由请"])
+_FRAMES = tuple(_framed_names(before, after) for before, after in _FRAME_WORDS)
+# what a text holds where any frame may match (a set look-up skips the regexes elsewhere)
+_FRAME_FIRSTS = frozenset(word[0] for before, _ in _FRAME_WORDS for word in before)
 
 
 def _framed(text: str, words: Lexicon) -> list[Candidate]:
