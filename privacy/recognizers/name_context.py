@@ -27,10 +27,14 @@ _ORG_WORDS = alternatives(
      "面馆", "餐馆", "饭馆", "菜馆", "茶馆", "酒馆", "宾馆", "旅馆", "小吃", "厂", "店",
      # … and those of the neighbourhood that hotline records name (钟家诊所, 蔡家幼儿园)
      "卫生院", "幼儿园", "诊所", "药房", "驾校", "健身房", "居委会", "村委会", "物业"])
-# (an organisation's name holds no pronoun, particle or preposition of where or whom to:
-# 云帅咨询其名下银行卡 names no bank, 孤寡老人黄娟由村委会安排 no village committee; nor 在 but
-# in 在线: 王浩然在学校被打 names no school)
-_ORG_NAME = r"(?:(?![其的了着把被向到去往至给对由将替]|在(?!线))[\u4e00-\u9fff]){0,6}?" + _ORG_WORDS
+# Prepositions of where, whom to or by whom (向街道, 由村委会, 至和泰…公司): what no name of an
+# organisation or a place after a person's name holds
+_PREPOSITIONS_TO = "向到去往至给对由被把将替"
+# (an organisation's name holds no pronoun, particle or such a preposition: 云帅咨询其名下银行卡
+# names no bank, 孤寡老人黄娟由村委会安排 no village committee; nor 在 but in 在线: 王浩然在学校
+# 被打 names no school)
+_ORG_NAME = (rf"(?:(?![其的了着{_PREPOSITIONS_TO}]|在(?!线))[\u4e00-\u9fff]){{0,6}}?"
+             + _ORG_WORDS)
 _DOCUMENT = r"[\u4e00-\u9fff]{0,4}?[罚字]?[〔\[【]"
 # …or a place: 秋涛路, 文一西路, 白杨街道, 石林镇, 武林园区, 文渊路口, (下沙)文泽路 (家庭, a family,
 # is no place)
@@ -125,7 +129,7 @@ def names_a_thing(text: str, end: int) -> bool:
 # the year of a document number: 杭拱市监处罚〔2024〕430号 (杭拱 is an office's abbreviation).
 # Not across a preposition of where, whom to or by whom: 侯晨向街道提交… names 侯晨 (a name
 # of the sentence's start was published whole).
-_THING_WORD = re.compile(r"(?:(?![向到去往至给对由被把将替])[\u4e00-\u9fff]){0,4}?"
+_THING_WORD = re.compile(rf"(?:(?![{_PREPOSITIONS_TO}])[\u4e00-\u9fff]){{0,4}}?"
                          r"(?:" + _ORG_WORDS + "|" + _PLACE_WORDS + ")"
                          r"|[\u4e00-\u9fff]{0,6}?[〔【\[](?:19|20)[0-9]{2}[〕】\]]")
 _THING_WORD_NEXT = re.compile(_ORG_WORDS + "|" + _PLACE_WORDS)
