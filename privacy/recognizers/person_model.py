@@ -143,8 +143,7 @@ class ModelNames:
             if kin is not None and kin.start() > start:
                 # 王秀|梅之子: "the son of" ends a name (masked 王*梅**, publishing 梅)
                 end = kin.start()
-                if (end - start == 1 and after_a_sure_name and out and out[-1].end == start
-                        and out[-1].end - out[-1].start == 2):
+                if end - start == 1 and after_a_sure_name and _two_before(out, start):
                     out[-1] = Candidate(out[-1].start, end, out[-1].score)
                     continue
             if latin and end - start < 2:
@@ -164,7 +163,7 @@ class ModelNames:
                 if text[end - 1] in "人者员" and text[end:end + 1] in ("：", ":"):
                     continue  # 申领人：习建军: a form's field, the one named after its colon
                 if (start == sure_end and end - start == 1 and probability >= THIRD_CHARACTER
-                        and out and out[-1].end == start and out[-1].end - out[-1].start == 2
+                        and _two_before(out, start)
                         and is_cjk_name(text[start]) and text[start] not in STOP_CHARS
                         and text[start] not in _MASK_AFTER
                         and _word_after_a_name(text, start) < _RARE_STRADDLING
@@ -348,6 +347,13 @@ def _predicate(text: str, start: int, end: int) -> bool:
 
 
 _OF_KIN = re.compile("之[子女妻夫父母孙媳婿]")  # after a name: the son, daughter … of it
+
+
+def _two_before(names: list[Candidate], start: int) -> bool:
+    """Whether the last of names is one of two characters ending at start (the first two of a
+    name whose third the model found apart: 罗红|旗, 王秀|梅之子)."""
+    return bool(names) and names[-1].end == start and names[-1].end - names[-1].start == 2
+
 
 # Measure words after a number (8天, 三个, 2号), and the numerals before them
 _MEASURES = frozenset("天年月日时分秒个次元角岁号楼层室户人名件项条只辆台套间")
