@@ -16,6 +16,7 @@ from privacy.recognizers.cues import (
     HELD_FOR,
     HONORIFICS,
     KIN,
+    OCCUPATIONS,
     PARTIES,
     ROLES,
     TITLES,
@@ -26,6 +27,7 @@ from privacy.recognizers.name_context import (
     PLACE_TAGS,
     a_location,
     begins_a_word,
+    glued_left,
     left_crossing,
     names_a_shop,
     names_a_thing,
@@ -40,6 +42,7 @@ from privacy.recognizers.person_model import (
     SHORT_TEXT,
     ModelNames,
     merge,
+    written_as_a_name,
 )
 from privacy.recognizers.products import PRODUCTS, product_mentions
 from privacy.recognizers.surnames import (
@@ -54,7 +57,7 @@ from privacy.recognizers.surnames import (
     STOP_CHARS,
 )
 
-_PREFIXES = (*ROLES, *KIN, *PARTIES, *(t for t in TITLES if t not in HONORIFICS))
+_PREFIXES = (*ROLES, *KIN, *PARTIES, *OCCUPATIONS, *(t for t in TITLES if t not in HONORIFICS))
 _HONORIFIC = re.compile(alternatives(sorted(HONORIFICS)))
 _HELD_FOR = re.compile(alternatives(HELD_FOR))
 _CONTACTS = ("联系电话", "电话", "手机")  # a contact number right after a name (家属于磊电话1339…)
@@ -224,7 +227,23 @@ def _elder_or_younger(text: str) -> list[Candidate]:
 # vouches for the rest: 对何和平经营的, whose 和 is a stop character elsewhere)
 _NOT_IN_A_FRAMED_NAME = MASK_CHARS | frozenset("的了着过们是在")
 _BODY_ENDS = frozenset("会委局办部院所厅处司署站队组社校")  # what ends an organisation's name
-_ROLE_WORDS = frozenset([*ROLES, *PARTIES])
+_ROLE_WORDS = frozenset([*ROLES, *PARTIES, *OCCUPATIONS])
+# jieba's tags of words of time, number and manner, of function words, and of adjectives used
+# as nouns or adverbs, which a name does not start with after an occupation
+_NO_NAMES_HEAD = frozenset(["t", "m", "q", "c", "d", "p", "r", "f", "u", "an", "ad"])
+_OCCUPATION = re.compile(alternatives(sorted(OCCUPATIONS, key=lambda w: (-len(w), w))))
+
+
+def _named_after_an_occupation(text: str, at: int, name: Candidate) -> bool:
+    """Whether the rules' name after the occupation at text[at:] (cues.OCCUPATIONS) is one:
+    the occupation is a word of its own (not the 教练 of 主教练, nor the 电工 of 核电工程, where
+    a word as common as _COMMON_WORD straddles its end; 房东|林先生 holds the rarer 东林), and
+    the name starts with a surname and a given name's character (快递员罗国强; an occupation's
+    own things follow it where a name would: 快递员包裹丢失, 司机车速过快, 中介费用过高) that
+    is no word of time, number or manner (清洁工凌晨四点, 司机明天, 外卖员安全问题)."""
+    head = text[name.start:min(name.end, name.start + 2)]
+    return (not glued_left(text, at) and not glued_left(text, name.start, _COMMON_WORD)
+            and written_as_a_name(head) and lexicon().tag(head) not in _NO_NAMES_HEAD)
 
 
 def _framed_names(before: Sequence[str], after: Sequence[str]) -> re.Pattern[str]:
@@ -548,16 +567,24 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 between = text[start - 1]
                 glued = between in _LIST_GLUE
                 permissive = glued and between in _ENUMERATION
-            permissive = permissive or context
-            if evidence_only and not context and not glued and not (
-                    _EVIDENCE_FIRST.intersection(text[start + 1:start + 5])):
-                continue  # no title or _AFTER can start where _best() would look for one
-            best = self._best(text, start, context, glued, permissive, evidence_only)
+            best = self._name_at(text, start, context, glued, permissive, evidence_only)
+            if (best is not None and context and _OCCUPATION.match(text, begin)
+                    and not _named_after_an_occupation(text, begin, best)):
+                context = False  # 快递员包裹丢失: an occupation that vouches for no one is none
+                best = self._name_at(text, start, False, glued, permissive, evidence_only)
             if best is not None:
                 out.append(best)
                 last_end = best.end
                 last_context = context or glued or best.score >= self.SCORE_CONTEXT
         return out
+
+    def _name_at(self, text: str, start: int, context: bool, glued: bool, permissive: bool,
+                 evidence_only: bool) -> Candidate | None:
+        """The best name starting at start (_best), after a role word if context."""
+        if evidence_only and not context and not glued and not (
+                _EVIDENCE_FIRST.intersection(text[start + 1:start + 5])):
+            return None  # no title or _AFTER can start where _best() would look for one
+        return self._best(text, start, context, glued, permissive or context, evidence_only)
 
     def _best(self, text: str, start: int, context: bool, glued: bool,
               permissive: bool, evidence_only: bool) -> Candidate | None:
