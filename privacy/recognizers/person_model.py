@@ -835,12 +835,15 @@ def score(probability: float) -> float:
     return LIKELY
 
 
+_PROPER_GIVEN = NAME_TAGS | {"nz"}  # jieba's tags of names and other proper nouns
+
+
 def _completes(text: str, name: Candidate, span: Candidate) -> bool:
     """Whether the model's span is the whole of a name the rules found part of: it holds the
     name and goes on after a dot that ends it (艾力·买买提), or it is no longer than a name
     starting where it does (a surname and two characters) and a character it adds at the end
     begins no word that runs on rather than the word after it (来电人胡霞咨询: 咨询; not
-    尉迟勇平服务: 服务 is the word)."""
+    尉迟勇平服务: 服务 is the word), unless its last two are a name's word (刘昊天上门: 昊天)."""
     if not text or not (span.start <= name.start and name.end <= span.end) or (
             (span.start, span.end) == (name.start, name.end)):
         return False
@@ -849,6 +852,8 @@ def _completes(text: str, name: Candidate, span: Candidate) -> bool:
     longest = 4 if text[span.start:span.start + 2] in COMPOUND_SURNAMES else 3
     if span.end - span.start > longest:
         return False
+    if span.end - 2 > span.start and lexicon().tag(text[span.end - 2:span.end]) in _PROPER_GIVEN:
+        return True  # 网格员刘昊|天上门: 昊天 is a name's word, though 天上 runs on
     return span.end == name.end or _word_from(text, span.end - 1) <= max(
         _word_from(text, span.end), _RARE_STRADDLING)
 

@@ -441,6 +441,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("房东要求提前退租。", "房东要求提前退租。"),
     ("来电人反映保姆杨素珍偷东西。", "来电人反映保姆杨**偷东西。"),
     ("楼长负责本楼登记。", "楼长负责本楼登记。"),
+    # a given name that is a name's word (昊天) where its last character begins a commoner one
+    # (天上): the rules stopped at 刘昊, masked 刘*天
+    ("来电人刘昊天上门反映情况。", "来电人刘**上门反映情况。"),
     # a name before a preposition and a place's word (向街道: to the subdistrict office)
     ("侯晨向街道提交了困难补助申请。", "侯*向街道提交了困难补助申请。"),
     ("孤寡老人黄娟由村委会安排专人照料。", "孤寡老人黄*由村委会安排专人照料。"),
