@@ -253,7 +253,8 @@ class ModelNames:
                 # one character only likely: a surname (张的丈夫), not 类 in A类; before an
                 # honorific, the rules' (李先生, privacy.recognizers.person_zh)
                 continue
-            if end - start == 1 and span in SINGLE_SURNAMES:
+            if (end - start == 1 and span in SINGLE_SURNAMES
+                    and text[start - 1:start] not in _OLD_YOUNG):  # 小宋|不幸: he is 小宋
                 end = _given_word_after(text, end)
             elif (end - start == 2 and probability >= CONFIDENT and span[0] in SINGLE_SURNAMES
                   and span not in COMPOUND_SURNAMES):
@@ -487,9 +488,13 @@ def _surname_alone(text: str, start: int, end: int, probability: float) -> tuple
     return start, end
 
 
+_OLD_YOUNG = ("老", "小")  # before a surname, what someone is called by (老李, 小王)
 # jieba's tags of the words given names are (红旗, 国庆, 秋月, 和平, 爱国, 美丽, 建设: names,
-# proper nouns, times, places, adjectives, nouns of verbs)
+# proper nouns, times, places, adjectives, nouns of verbs) …
 _GIVEN_WORD_TAGS = ("nr", "nrfg", "nz", "t", "ns", "a", "vn")
+# … and of those, the proper nouns and words of time, which are names before a verb too (not
+# 犯罪 of 犯罪嫌疑人, an act's noun)
+_PROPER_WORD_TAGS = ("nr", "nrfg", "nz", "t", "ns")
 _FORMS_OF_ADDRESS = frozenset("老小阿大")  # what begins a word of address (老伯, 阿姨, 大爷)
 _HOUSEHOLD = frozenset("户家")  # after a name where it ends: 龙爱国户, the Long household
 
@@ -497,15 +502,16 @@ _HOUSEHOLD = frozenset("户家")  # after a name where it ends: 龙爱国户, th
 def _given_word_after(text: str, end: int) -> int:
     """The end of a name the model found the surname of alone, ending at end: with the word of
     two characters after it when a given name may be that word, where a name ends (before a
-    particle, punctuation or a household: 任命胡和平为, 曹和平于2026年, 龙爱国户; masked *和平,
-    the surname alone published the given name), else end."""
+    particle, punctuation, a household or a verb: 任命胡和平为, 曹和平于2026年, 龙爱国户,
+    赵和平拒绝; masked *和平, the surname alone published the given name), else end."""
     words = lexicon()
     stop = end + 2
     if stop > len(text) or not words.frequency(text, end, stop):
         return end
-    after = text[stop:stop + 1]
-    if words.tag(text[end:stop]) not in _GIVEN_WORD_TAGS or not (
-            after in STOP_CHARS or (after and not after.isalnum()) or after in _HOUSEHOLD):
+    after, tag = text[stop:stop + 1], words.tag(text[end:stop])
+    if tag not in _GIVEN_WORD_TAGS or not (
+            after in STOP_CHARS or (after and not after.isalnum()) or after in _HOUSEHOLD
+            or (tag in _PROPER_WORD_TAGS and words.tag(text[stop:stop + 2]) == "v")):
         return end
     if (words.frequency(text, end - 1, stop) or begins_a_word(text, end, stop)
             or text.startswith(ADDRESSING, end) or text[end] in _FORMS_OF_ADDRESS):
