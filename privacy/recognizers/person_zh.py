@@ -34,6 +34,7 @@ from privacy.recognizers.name_context import (
     right_crossing,
 )
 from privacy.recognizers.person_model import (
+    ADDRESSING,
     CONFIDENT,
     EVIDENT,
     LIKELY,
@@ -55,6 +56,7 @@ from privacy.recognizers.surnames import (
     MASK_CHARS,
     SINGLE_SURNAMES,
     STOP_CHARS,
+    surname_of,
 )
 
 _PREFIXES = (*ROLES, *KIN, *PARTIES, *OCCUPATIONS, *(t for t in TITLES if t not in HONORIFICS))
@@ -283,6 +285,26 @@ _FRAME_WORDS = (
 _FRAMES = tuple(_framed_names(before, after) for before, after in _FRAME_WORDS)
 # what a text holds where any frame may match (a set look-up skips the regexes elsewhere)
 _FRAME_FIRSTS = frozenset(word[0] for before, _ in _FRAME_WORDS for word in before)
+
+
+# A person's record: a name at its start and the person's sex after it (公示：马上飞，男，汉族;
+# 向前, 常青 and 马上 are words too, which no one writes so): a name whatever the model says
+_RECORD = re.compile(
+    r"(?:^|(?<=[：:；;\n]))(" + _SURNAME + "(?:(?![" + "".join(map(re.escape, sorted(
+        _NOT_IN_A_FRAMED_NAME))) + r"])[\u4e00-\u9fff]){1,2})(?=[，,（(][男女][，,）)])")
+
+
+def _recorded(text: str) -> list[Candidate]:
+    """The names at the start of a person's record (_RECORD), not a role word (申请人，男 is
+    no one's name) nor a surname and a form of address (莫老伯，男: masked *老伯, as always)."""
+    out = []
+    for match in _RECORD.finditer(text):
+        start, end = match.span(1)
+        given = start + len(surname_of(text[start:end]))
+        if not (text[start:end] in _ROLE_WORDS or text.startswith(ADDRESSING, given)
+                or _HONORIFIC.match(text, given)):
+            out.append(_candidate((start, end, EVIDENT)))
+    return out
 
 
 def _framed(text: str, words: Lexicon) -> list[Candidate]:
@@ -535,6 +557,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         names = _joined_at_surnames(text, names)
         if not _FRAME_FIRSTS.isdisjoint(text):  # 任命张三为, 免去王国华的…职务, 待吴军补充
             names = _covering(names, _framed(text, lexicon()))
+        if "男" in text or "女" in text:  # 公示：马上飞，男，汉族
+            names = _covering(names, _recorded(text))
         if "老" in text or "小" in text:  # 老周, 小蒋, where neither found a name
             names = _with_candidates(names, _elder_or_younger(text))
         if "、" in text:  # 甘露、尹志平: the other items of a list of names, words too

@@ -462,6 +462,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("保安队长赵和平拒绝处理。", "保安队长赵**拒绝处理。"),  # … before a verb
     ("小宋不幸成为了裁员名单中的一位。", "小*不幸成为了裁员名单中的一位。"),  # he is 小宋
     ("寻人启事：莫老伯，男，78岁，走失。", "寻人启事：*老伯，男，78岁，走失。"),  # an elder
+    # a person's record: a name, then the person's sex, whatever word the name is (马上, 向前)
+    ("拟提拔人选公示：马上飞，男，汉族，1983年生。", "拟提拔人选公示：马**，男，汉族，1983年生。"),
+    ("拟提拔人选公示：向前，男，汉族，1985年生。", "拟提拔人选公示：向*，男，汉族，1985年生。"),
+    ("申请人，男，无业。", "申请人，男，无业。"),
     # 月 ends dates (三月) and given names: a name's after no numeral (was 邓*月)
     ("拟任人选：邓秋月，现任街道办事处副主任。", "拟任人选：邓**，现任街道办事处副主任。"),
     # the model's whole name, where the rules stop before a word rarer than any name (东犯)
