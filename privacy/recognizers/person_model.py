@@ -32,7 +32,7 @@ from privacy.recognizers.surnames import (
 
 MODEL = Path(__file__).resolve().parents[1] / "data" / "names.npz"
 # Characters a Chinese name is written with: ideographs, and the dots of transliterations.
-_NAME_DOTS = frozenset("·•・")
+NAME_DOTS = frozenset("·•・")  # between the parts of a name (艾力·买买提)
 _NOT_IN_A_NAME = frozenset("某○〇")  # masks that are ideographs (others are not CJK)
 _MASK_AFTER = frozenset("某*＊×○〇")  # after a surname: an anonymised name (欧阳某某, 王*)
 _CIRCLES = frozenset("○〇")  # … or, after a whole name, a separator (记者朱宇琛○编辑朱贤佳)
@@ -68,7 +68,7 @@ EVIDENT = 0.95
 
 # A run of the characters a name is written with: ideographs and dots, no mask (某).
 _NAME_RUN = re.compile("(?:(?![" + "".join(sorted(_NOT_IN_A_NAME)) + "])[\u4e00-\u9fff\u3400-\u4dbf"
-                       + "".join(sorted(_NAME_DOTS)) + "])+")
+                       + "".join(sorted(NAME_DOTS)) + "])+")
 
 
 def is_cjk_name(span: str) -> bool:
@@ -853,7 +853,7 @@ def _completes(text: str, name: Candidate, span: Candidate) -> bool:
     if not text or not (span.start <= name.start and name.end <= span.end) or (
             (span.start, span.end) == (name.start, name.end)):
         return False
-    if text[name.end:name.end + 1] in _NAME_DOTS and span.end > name.end + 1:
+    if text[name.end:name.end + 1] in NAME_DOTS and span.end > name.end + 1:
         return True  # 艾力·买买提: the rules stop at the dot of a name the model reads whole
     longest = 4 if text[span.start:span.start + 2] in COMPOUND_SURNAMES else 3
     if span.end - span.start > longest:

@@ -39,6 +39,7 @@ from privacy.recognizers.person_model import (
     EVIDENT,
     LIKELY,
     MODEL,
+    NAME_DOTS,
     ORDINARY,
     SHORT_TEXT,
     ModelNames,
@@ -307,6 +308,49 @@ def _recorded(text: str) -> list[Candidate]:
     return out
 
 
+_DOTTED_PART = 6  # the most characters of a dotted name's part (阿不都热依木) …
+# … which holds no stop character but those Uyghur names are written with (阿不都, 阿依古丽)
+# (and the adverbs that follow a name: 马里恩·图尔以…, 詹姆斯·米勒曾…)
+_NOT_IN_A_DOTTED_PART = (STOP_CHARS - frozenset("不都依里")) | frozenset("以曾仍正便即却再")
+_PARTICLES = frozenset("于为在和与的了是")  # what ends a word a name runs into (逊于, 提为)
+
+
+def _dotted(text: str, names: list[Candidate], words: Lexicon) -> list[Candidate]:
+    """The names that reach a name's dot with a part too short on either side (fewer than two
+    characters before it, three after it), each widened over that part: the model reads the
+    parts of Uyghur names apart (艾力·|买买提 published 买买提, 买买提·吐尔逊 买买 and 逊). A part
+    is ideographs up to a stop character, a title, a role word, or a word of the dictionary as
+    common as GLUED_LEFT: before the dot one ending there (评选|热依拉), after it one starting
+    there past the part's first character (阿布都拉|咨询), as common as _COMMON_WORD where it
+    ends in a particle (古丁|终于; not 吐尔逊于: 逊于 is a rarer word)."""
+    out = []
+    for name in names:
+        dots = [i for i in range(max(0, name.start - 1), min(len(text), name.end + 1))
+                if text[i] in NAME_DOTS]
+        if not dots:
+            continue
+        first, last = dots[0], dots[-1] + 1  # the first dot, and what follows the last
+        start, end = min(name.start, first), max(name.end, last)
+        if first - start < 2:
+            while (start > 0 and first - start < _DOTTED_PART and is_cjk(text[start - 1])
+                   and text[start - 1] not in _NOT_IN_A_DOTTED_PART
+                   and not text.endswith(_PREFIXES, 0, start)
+                   and not any((words.frequency(text, at, start) or 0) >= GLUED_LEFT
+                               for at in range(max(0, start - 3), start - 1))):
+                start -= 1
+        if end - last < 3:
+            while (end < len(text) and end - last < _DOTTED_PART and is_cjk(text[end])
+                   and text[end] not in _NOT_IN_A_DOTTED_PART and not _TITLE.match(text, end)
+                   and (end == last or not any(
+                       (words.frequency(text, end, stop) or 0)
+                       >= (_COMMON_WORD if text[stop - 1] in _PARTICLES else GLUED_LEFT)
+                       for stop in range(end + 2, min(len(text), end + 3) + 1)))):
+                end += 1
+        if (start, end) != (name.start, name.end) and start < first and end > last:
+            out.append(_candidate((start, end, name.score)))
+    return out
+
+
 def _framed(text: str, words: Lexicon) -> list[Candidate]:
     """The names _FRAMES find in text that are no ordinary word of the dictionary, role word or
     organisation's name, nor begin with a word before a noun after a preposition's frame
@@ -557,6 +601,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         names = _joined_at_surnames(text, names)
         if not _FRAME_FIRSTS.isdisjoint(text):  # 任命张三为, 免去王国华的…职务, 待吴军补充
             names = _covering(names, _framed(text, lexicon()))
+        if not NAME_DOTS.isdisjoint(text):  # 艾力·买买提, where the model reads 艾力· alone
+            names = _covering(names, _dotted(text, names, lexicon()))
         if "男" in text or "女" in text:  # 公示：马上飞，男，汉族
             names = _covering(names, _recorded(text))
         if "老" in text or "小" in text:  # 老周, 小蒋, where neither found a name
