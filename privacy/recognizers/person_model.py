@@ -299,9 +299,12 @@ class ModelNames:
             return True  # 申请人许可证编号: 许可 is cut out of a word
         if (evident and vouched) or text.startswith(HELD_FOR, candidate.end):
             return False  # 白雪女士, 家属于磊电话…, 转入向俊名下: evidence after the name too
-        word = text[candidate.start:candidate.end] in WORDS_TAGGED_AS_NAMES  # 联系人：许可
-        if evident and not word and text[candidate.start] not in AMBIGUOUS_SURNAMES:
-            return False
+        span = text[candidate.start:candidate.end]
+        word = span in WORDS_TAGGED_AS_NAMES  # 联系人：许可
+        if evident and not word and (text[candidate.start] not in AMBIGUOUS_SURNAMES or (
+                len(span) > 2 and lexicon().tag(span) in NAME_TAGS)):
+            return False  # (帮扶对象：华国锋: a surname that is a word too, in a known name;
+            # not 驾驶员须知, a notice jieba tags as a name)
         support = max((p for s, e, p in spans if s < candidate.end and candidate.start < e),
                       default=0.0)
         function_word = (evident and text[candidate.start] in FUNCTION_SURNAMES

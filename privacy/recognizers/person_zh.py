@@ -18,6 +18,7 @@ from privacy.recognizers.cues import (
     KIN,
     OCCUPATIONS,
     PARTIES,
+    RECIPIENTS,
     ROLES,
     TITLES,
 )
@@ -60,7 +61,8 @@ from privacy.recognizers.surnames import (
     surname_of,
 )
 
-_PREFIXES = (*ROLES, *KIN, *PARTIES, *OCCUPATIONS, *(t for t in TITLES if t not in HONORIFICS))
+_PREFIXES = (*ROLES, *KIN, *PARTIES, *RECIPIENTS, *OCCUPATIONS,
+             *(t for t in TITLES if t not in HONORIFICS))
 _HONORIFIC = re.compile(alternatives(sorted(HONORIFICS)))
 _HELD_FOR = re.compile(alternatives(HELD_FOR))
 _CONTACTS = ("联系电话", "电话", "手机")  # a contact number right after a name (家属于磊电话1339…)
@@ -230,7 +232,7 @@ def _elder_or_younger(text: str) -> list[Candidate]:
 # vouches for the rest: 对何和平经营的, whose 和 is a stop character elsewhere)
 _NOT_IN_A_FRAMED_NAME = MASK_CHARS | frozenset("的了着过们是在")
 _BODY_ENDS = frozenset("会委局办部院所厅处司署站队组社校")  # what ends an organisation's name
-_ROLE_WORDS = frozenset([*ROLES, *PARTIES, *OCCUPATIONS])
+_ROLE_WORDS = frozenset([*ROLES, *PARTIES, *RECIPIENTS, *OCCUPATIONS])
 # jieba's tags of words of time, number and manner, of function words, and of adjectives used
 # as nouns or adverbs, which a name does not start with after an occupation
 _NO_NAMES_HEAD = frozenset(["t", "m", "q", "c", "d", "p", "r", "f", "u", "an", "ad"])

@@ -472,6 +472,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "经查，买******于2026年5月在乌鲁木齐市经营餐馆。"),
     ("来电人努尔艾力·阿布都拉咨询社保问题。", "来电人努********咨询社保问题。"),
     ("活动主题：丝路·敦煌文化节。", "活动主题：丝路·敦煌文化节。"),
+    # whom an assistance record is about, where the model reads an organisation after it; a
+    # known name's surname that is a word too (华) stands after such a role word
+    ("困难职工帮扶对象：华国锋，某机械厂退休职工。", "困难职工帮扶对象：华**，某机械厂退休职工。"),
+    ("救助对象：困难企业职工。", "救助对象：困难企业职工。"),
     # 月 ends dates (三月) and given names: a name's after no numeral (was 邓*月)
     ("拟任人选：邓秋月，现任街道办事处副主任。", "拟任人选：邓**，现任街道办事处副主任。"),
     # the model's whole name, where the rules stop before a word rarer than any name (东犯)
