@@ -483,7 +483,8 @@ def _outside_products(text: str, names: list[Candidate], products: list[tuple[in
     or begun where one ends when two characters or more are left (张伟丰巢 names 张伟). Where a
     surname alone is left before a product, the name stays whole: a product may be a given
     name too (张奇瑞, 李瑞幸), which masking the surname alone would publish (a government body
-    is none: 从|区民宗委); where less is left, it is no name (过 of 通过高德地图)."""
+    is none: 从|区民宗委); where less is left, or a word after one, it is no name (过 of
+    通过高德地图, 同住 of 与伯父同住)."""
     out = []
     for name in names:
         start, end = name.start, name.end
@@ -500,9 +501,17 @@ def _outside_products(text: str, names: list[Candidate], products: list[tuple[in
         if (start, end) == (name.start, name.end) or (
                 given and end - start == 1 and text[start] in SINGLE_SURNAMES):
             out.append(name)
-        elif end - start >= 2:
+        elif end - start >= 2 and not (start > name.start and _a_word(text, start, end)):
             out.append(Candidate(start, end, name.score))
     return out
+
+
+def _a_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a dictionary word jieba does not tag as a name: what is left
+    of a name after a product or a relative (伯父|同住) is none."""
+    words = lexicon()
+    return (words.frequency(text, start, end) is not None
+            and words.tag(text[start:end]) not in NAME_TAGS)
 
 
 def _vouched(text: str, name: Candidate, evident: bool) -> bool:

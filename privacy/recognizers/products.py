@@ -1,5 +1,6 @@
 """Products, platforms and services that hotline records and posts name, government bodies
-as notices shorten them, and the occupations records name people by: no one's name.
+as notices shorten them, and the occupations and relatives records name people by: no one's
+name.
 
 jieba's dictionary predates nearly all of them, so to the name model and the rules 抖音, 唯品会,
 丰巢 and 曹操出行 are unknown words in a name's place (放入丰巢柜, 唯品会客服电话): the screen
@@ -10,8 +11,8 @@ is dropped, and one running into such a word ends where the word begins
 The list holds no word that reads as a person's name, a surname and given-name characters
 (高德, 华为, 吉利, 申通): a person may be called so, and a listed word is never masked. Such a
 product is listed in the longer form that tells it apart (高德地图, 申通快递). The occupations
-(privacy.recognizers.cues.OCCUPATIONS: 房东, 保姆, 楼长, 保洁员) read as a surname and a given
-name to the model, which masked 房*要求提前退租.
+and relatives (privacy.recognizers.cues.OCCUPATIONS, RELATIVES: 房东, 保姆, 楼长, 祖母, 伯母)
+read as a surname and a given name to the model, which masked 房*要求提前退租, 由*母抚养.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import re
 from functools import lru_cache
 
 from privacy.chinese import alternatives
-from privacy.recognizers.cues import OCCUPATIONS
+from privacy.recognizers.cues import OCCUPATIONS, RELATIVES
 
 PRODUCTS = frozenset("""
 抖音 快手 小红书 微信 微博 支付宝 淘宝 天猫 京东 拼多多 美团 饿了么 滴滴 滴滴出行 高德地图
@@ -57,12 +58,16 @@ GOVERNMENT_BODIES = frozenset("""
 @lru_cache(maxsize=1)
 def _mention() -> re.Pattern[str]:
     # longest first: 丰巢柜 before 丰巢, 百度地图 before 百度 (alternatives keeps that order)
-    return re.compile(alternatives(sorted(PRODUCTS | set(OCCUPATIONS), key=lambda w: (-len(w), w)))
+    words = PRODUCTS.union(OCCUPATIONS)
+    return re.compile(alternatives(sorted(words, key=lambda w: (-len(w), w)))
+                      + "|(?:" + alternatives(sorted(RELATIVES, key=lambda w: (-len(w), w)))
+                      + ")(?!士)"  # 孙晶孙女士: 孙 and 女士
                       + "|(?:[省市区县镇乡]|自治州|街道)"
                       + "(?:" + alternatives(sorted(GOVERNMENT_BODIES, key=lambda w: (-len(w), w)))
                       + ")(?![托员理])")  # 区卫健委托: 委托, entrusts (委员, 办理)
 
 
 def product_mentions(text: str) -> list[tuple[int, int]]:
-    """Where text names a listed product, platform, service, government body or occupation."""
+    """Where text names a listed product, platform, service, government body, occupation or
+    relative."""
     return [m.span() for m in _mention().finditer(text)]

@@ -476,6 +476,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # known name's surname that is a word too (华) stands after such a role word
     ("困难职工帮扶对象：华国锋，某机械厂退休职工。", "困难职工帮扶对象：华**，某机械厂退休职工。"),
     ("救助对象：困难企业职工。", "救助对象：困难企业职工。"),
+    # relatives are no one, nor is a word left after one (由*母, 与伯父同*)
+    ("孩子由祖母抚养，与伯父同住。", "孩子由祖母抚养，与伯父同住。"),
+    ("据查，枪支是从祖父家中偷出来的。", "据查，枪支是从祖父家中偷出来的。"),
+    ("来电人王奶奶反映楼道堆物。", "来电人*奶奶反映楼道堆物。"),
     # 月 ends dates (三月) and given names: a name's after no numeral (was 邓*月)
     ("拟任人选：邓秋月，现任街道办事处副主任。", "拟任人选：邓**，现任街道办事处副主任。"),
     # the model's whole name, where the rules stop before a word rarer than any name (东犯)
