@@ -11,7 +11,7 @@ from privacy.recognizers.base import CellHints, ScreenRecognizer, cell_hints
 from privacy.recognizers.date_of_birth import DateOfBirthRecognizer
 from privacy.recognizers.documents import PassportRecognizer, TravelPermitRecognizer
 from privacy.recognizers.email import EmailRecognizer
-from privacy.recognizers.handle import SocialHandleRecognizer
+from privacy.recognizers.handle import NicknameRecognizer, SocialHandleRecognizer
 from privacy.recognizers.iban import IbanRecognizer
 from privacy.recognizers.ip_address import IpRecognizer
 from privacy.recognizers.landline import LandlineRecognizer
@@ -32,6 +32,7 @@ RECOGNIZER_CLASSES: tuple[type[EntityRecognizer], ...] = (
     ChinesePersonRecognizer,
     EnglishPersonRecognizer,
     SocialHandleRecognizer,
+    NicknameRecognizer,
     LandlineRecognizer,
     PassportRecognizer,
     TravelPermitRecognizer,
@@ -69,6 +70,7 @@ __all__ = [
     "EnglishPersonRecognizer",
     "MobileRecognizer",
     "NationalIdRecognizer",
+    "NicknameRecognizer",
     "PhoneRecognizer",
     "RECOGNIZER_CLASSES",
     "ResidentIdRecognizer",

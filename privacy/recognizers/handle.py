@@ -73,3 +73,27 @@ def organisation_accounts(text: str) -> list[tuple[int, int]]:
     if "@" not in text:
         return []
     return [m.span(1) for m in _ACCOUNT.finditer(text) if _is_organisation(m.group(1))]
+
+
+class NicknameRecognizer(ScreenRecognizer):
+    """An account's name a complaint quotes by what it is (网名“浪里白条”的用户, 昵称为阿花，):
+    a handle written without its @, masked as the handle is: after 为, 叫, 是, a colon or in
+    quotes, 2 to 20 characters ended by punctuation, a space or the user it names (的用户, 的网友;
+    not 用户名和密码不能为空)."""
+
+    ENTITY = "PERSON"
+    PATTERN_NAME = "nickname"
+    REGEX = re.compile(
+        r"(?:网名|昵称|微信名|微信昵称|抖音名|用户名)(?=为|叫|是|[:：]|[ \t]*[“\"「『])"
+        r"(?:为|叫|是)?[:：]?[ \t]*[“\"「『]?"
+        r"(?P<v>[^“”\"「」『』，,。；;、：:\s]{2,20}?)"
+        r"(?=[”\"」』，,。；;、\s）)]|的用户|的网友|$)"
+    )
+    TRIGGER = re.compile("网名|昵称|微信名|抖音名|用户名")
+    SCORE = 0.85  # masked, not held for review, as a handle is
+
+    def may_match(self, hints: CellHints) -> bool:  # noqa: D102
+        return hints.cjk
+
+    def score(self, candidate: str) -> float | None:  # noqa: D102
+        return self.SCORE

@@ -337,3 +337,18 @@ def test_what_is_not_a_handle(analyzer, text):
 def test_a_sentence_after_an_at_is_no_organisation_account(analyzer, text):
     # it ends with an organisation's word, but 到 and 去 make it a sentence naming 王伟
     assert any(e == "PERSON" and "王伟" in v for e, v in entities(analyzer, text))
+
+
+@pytest.mark.parametrize(("text", "nickname"), [
+    ("来电人称网名“浪里白条”的用户在业主群散布谣言。", "浪里白条"),
+    ("来电人反映昵称为阿花，经常在群里辱骂他人。", "阿花"),
+    ("网名叫小胖子的网友发帖造谣。", "小胖子"),
+    ("用户名：zhangsan123", "zhangsan123"),
+])
+def test_a_quoted_account_name_is_masked_as_a_handle(analyzer, text, nickname):
+    assert ("PERSON", nickname) in entities(analyzer, text)
+
+
+@pytest.mark.parametrize("text", ["用户名和密码不能为空。", "请填写用户名：", "修改昵称后重新登录"])
+def test_the_words_for_an_account_name_alone_name_no_one(analyzer, text):
+    assert not [v for e, v in entities(analyzer, text) if e == "PERSON"]
