@@ -297,6 +297,17 @@ _RECORD = re.compile(
         _NOT_IN_A_FRAMED_NAME))) + r"])[\u4e00-\u9fff]){1,2})(?=[，,（(][男女][，,）)])")
 
 
+# Someone named by the surname alone (快递员姓付，电话…; 一名姓王的男子; 物业经理姓冷，叫冷锋): the
+# surname is all that names the person there, masked as 王先生's is (not 姓名, 姓氏, 百姓)
+_SURNAMED = re.compile(
+    "(?<![百贵同])姓(?![名氏])(" + _SURNAME + r")(?=[，。,、；;的叫）)\s]|$|先生|女士|男子|女子)")
+
+
+def _surnamed(text: str) -> list[Candidate]:
+    """The surnames _SURNAMED finds in text."""
+    return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in _SURNAMED.finditer(text)]
+
+
 def _recorded(text: str) -> list[Candidate]:
     """The names at the start of a person's record (_RECORD), not a role word (申请人，男 is
     no one's name) nor a surname and a form of address (莫老伯，男: masked *老伯, as always)."""
@@ -614,6 +625,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _covering(names, _framed(text, lexicon()))
         if not NAME_DOTS.isdisjoint(text):  # 艾力·买买提, where the model reads 艾力· alone
             names = _covering(names, _dotted(text, names, lexicon()))
+        if "姓" in text:  # 快递员姓付，电话…
+            names = _with_candidates(names, _surnamed(text))
         if "男" in text or "女" in text:  # 公示：马上飞，男，汉族
             names = _covering(names, _recorded(text))
         if "老" in text or "小" in text:  # 老周, 小蒋, where neither found a name

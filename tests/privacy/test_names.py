@@ -476,6 +476,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # known name's surname that is a word too (华) stands after such a role word
     ("困难职工帮扶对象：华国锋，某机械厂退休职工。", "困难职工帮扶对象：华**，某机械厂退休职工。"),
     ("救助对象：困难企业职工。", "救助对象：困难企业职工。"),
+    # someone named by the surname alone, masked as 王先生's is; not 姓名, 百姓
+    ("来电人反映快递员姓付，电话另告。", "来电人反映快递员姓*，电话另告。"),
+    ("一名姓王的男子在小区门口摆摊。", "一名姓*的男子在小区门口摆摊。"),
+    ("请填写姓名、性别。老百姓的事无小事。", "请填写姓名、性别。老百姓的事无小事。"),
     # relatives are no one, nor is a word left after one (由*母, 与伯父同*)
     ("孩子由祖母抚养，与伯父同住。", "孩子由祖母抚养，与伯父同住。"),
     ("据查，枪支是从祖父家中偷出来的。", "据查，枪支是从祖父家中偷出来的。"),
