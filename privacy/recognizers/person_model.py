@@ -162,6 +162,8 @@ class ModelNames:
             if probability < CONFIDENT:  # only likely: kept when it has a name's shape
                 if text[end - 1] in "人者员" and text[end:end + 1] in ("：", ":"):
                     continue  # 申领人：习建军: a form's field, the one named after its colon
+                if end - start >= 4 and _ends_in_a_verb(text, start, end):
+                    end -= 2  # 在萨格勒布成长, 物管处保守统计: not what is done
                 if (start == sure_end and end - start == 1 and probability >= THIRD_CHARACTER
                         and _two_before(out, start)
                         and is_cjk_name(text[start]) and text[start] not in STOP_CHARS
@@ -365,6 +367,13 @@ _NUMERALS = frozenset("〇零一二三四五六七八九十两几百千万")
 # 月 and 日 end dates (三月, 五日) and given names (邓秋月, 王红日): a name's after no numeral
 _DAYS = frozenset("月日")
 _IDIOM_TAGS = ("i", "l")  # jieba's tags of idioms and set phrases
+
+
+def _ends_in_a_verb(text: str, start: int, end: int) -> bool:
+    """Whether a likely span ends in a common verb of two characters after a name (萨格|成长)."""
+    words = lexicon()
+    return ((words.frequency(text, end - 2, end) or 0) >= ORDINARY
+            and words.tag(text[end - 2:end])[:1] == "v" and written_as_a_name(text[start:end - 2]))
 
 
 def _inside_an_idiom(text: str, start: int, end: int) -> bool:
