@@ -255,9 +255,9 @@ class ModelNames:
                 # one character only likely: a surname (张的丈夫), not 类 in A类; before an
                 # honorific, the rules' (李先生, privacy.recognizers.person_zh)
                 continue
-            if (end - start == 1 and span in SINGLE_SURNAMES
+            if ((end - start == 1 and span in SINGLE_SURNAMES or span in COMPOUND_SURNAMES)
                     and text[start - 1:start] not in _OLD_YOUNG):  # 小宋|不幸: he is 小宋
-                end = _given_word_after(text, end)
+                end = _given_word_after(text, end)  # (司徒|建国: masked **建国)
             elif (end - start == 2 and probability >= CONFIDENT and span[0] in SINGLE_SURNAMES
                   and span not in COMPOUND_SURNAMES):
                 # (only where the model is sure: its likely spans of two are as often cut from
@@ -503,7 +503,7 @@ def _surname_alone(text: str, start: int, end: int, probability: float) -> tuple
 _OLD_YOUNG = ("老", "小")  # before a surname, what someone is called by (老李, 小王)
 # jieba's tags of the words given names are (红旗, 国庆, 秋月, 和平, 爱国, 美丽, 建设: names,
 # proper nouns, times, places, adjectives, nouns of verbs) …
-_GIVEN_WORD_TAGS = ("nr", "nrfg", "nz", "t", "ns", "a", "vn")
+GIVEN_WORD_TAGS = ("nr", "nrfg", "nz", "t", "ns", "a", "vn")
 # … and of those, the proper nouns and words of time, which are names before a verb too (not
 # 犯罪 of 犯罪嫌疑人, an act's noun)
 _PROPER_WORD_TAGS = ("nr", "nrfg", "nz", "t", "ns")
@@ -521,13 +521,15 @@ def _given_word_after(text: str, end: int) -> int:
     if stop > len(text) or not words.frequency(text, end, stop):
         return end
     after, tag = text[stop:stop + 1], words.tag(text[end:stop])
-    if tag not in _GIVEN_WORD_TAGS or not (
+    if tag not in GIVEN_WORD_TAGS or not (
             after in STOP_CHARS or (after and not after.isalnum()) or after in _HOUSEHOLD
             or (tag in _PROPER_WORD_TAGS and words.tag(text[stop:stop + 2]) == "v")):
         return end
-    if (words.frequency(text, end - 1, stop) or begins_a_word(text, end, stop)
+    if ((words.frequency(text, end - 1, stop) and words.tag(text[end - 1:stop]) not in NAME_TAGS)
+            or begins_a_word(text, end, stop)
             or text.startswith(ADDRESSING, end) or text[end] in _FORMS_OF_ADDRESS):
-        return end  # 莫老伯, 江小姐, 王阿姨: the surname and a form of address
+        return end  # 莫老伯, 江小姐, 王阿姨: the surname and a form of address (not 袁和平, a
+        # name of the dictionary)
     return stop
 
 
