@@ -38,6 +38,7 @@ from privacy.recognizers.person_model import (
     ADDRESSING,
     CONFIDENT,
     EVIDENT,
+    GIVEN_WORD_TAGS,
     LIKELY,
     MODEL,
     NAME_DOTS,
@@ -276,12 +277,14 @@ _FRAME_WORDS = (
     # a missing or fallen person, as appeals for help write them (老人王思远走失: masked 王*远,
     # 远走 being a word)
     (["老人", "老太", "老汉", "孩子", "儿童", "男孩", "女孩"], ["走失", "失踪", "摔倒", "晕倒"]),
+    # … and an elder whom someone looks after (孤寡老人严文明由村委会安排专人照料)
+    (["老人"], ["由"]),
     # a neighbour where they live or do what is complained of (反映邻居上官军在杭州…)
     (["邻居"], ["在", "家", "长期", "经常", "每天"]),
     # whom an office acts on, who introduces or approves, who answers for or signs something,
     # whom a notice asks to come (对何和平经营的, 经史文明介绍, 由沈红旗负责, 请马强于本周五前)
     (["对"], ["经营的", "处以", "给予", "送达"]),  # (not 进行: 对华政策进行)
-    (["经"], ["介绍", "同意", "批准", "签字", "确认"]),
+    (["经"], ["介绍", "同意", "批准", "签字", "确认", "本人"]),  # (经黄平安本人申请)
     (["由"], ["负责", "签收", "代领", "代为", "担任", "领取", "办理"]),
     (["请"], ["于", "到", "前往", "携带", "尽快"]),
 )
@@ -472,6 +475,23 @@ def _listed_names(text: str, names: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _before_a_household(text: str, names: list[Candidate]) -> list[Candidate]:
+    """names, each of a surname and one character that ends before a word of a given name's
+    character and 家 or 户 widened over that character: 村民倪建国家的房屋 was masked 倪*国家
+    (国家, a country, read past the name's 建国)."""
+    words = lexicon()
+    out = []
+    for name in names:
+        end = name.end
+        if (end - name.start == 2 and text[end + 1:end + 2] in ("家", "户")
+                and text[name.start] in SINGLE_SURNAMES and words.frequency(text, end, end + 2)
+                and words.frequency(text, end - 1, end + 1)
+                and words.tag(text[end - 1:end + 1]) in GIVEN_WORD_TAGS):
+            name = _candidate((name.start, end + 1, name.score))
+        out.append(name)
+    return out
+
+
 def _joined_at_surnames(text: str, names: list[Candidate]) -> list[Candidate]:
     """names, a compound surname alone joined to the given name found right after it (上官|磊桂:
     the model reads a compound surname apart from a given name it is sure of, and masking 磊桂
@@ -621,6 +641,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             text, spans, r, r in evident, _vouched(text, r, r in evident))]
         names = _repeated(text, merge(rules, self.model.find(text, spans), text))
         names = _joined_at_surnames(text, names)
+        if "家" in text or "户" in text:  # 倪建|国家
+            names = _before_a_household(text, names)
         if not _FRAME_FIRSTS.isdisjoint(text):  # 任命张三为, 免去王国华的…职务, 待吴军补充
             names = _covering(names, _framed(text, lexicon()))
         if not NAME_DOTS.isdisjoint(text):  # 艾力·买买提, where the model reads 艾力· alone

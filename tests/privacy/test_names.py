@@ -460,6 +460,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "经查，曹**于2026年3月在其租住房屋内私拉电线。"),
     ("龙爱国户家庭人均收入低于当地低保标准。", "龙**户家庭人均收入低于当地低保标准。"),
     ("保安队长赵和平拒绝处理。", "保安队长赵**拒绝处理。"),  # … before a verb
+    ("袁和平于2026年4月死亡，其待遇停发。", "袁**于2026年4月死亡，其待遇停发。"),  # (a word too)
+    ("司徒建国向街道提交了困难补助申请。", "司徒**向街道提交了困难补助申请。"),  # (not **建国)
+    # … and a given name that is a word with the 家 of a household after it (国家)
+    ("村民倪建国家的房屋在暴雨中倒塌。", "村民倪**家的房屋在暴雨中倒塌。"),
+    # an elder someone looks after, and who applies himself
+    ("孤寡老人严文明由村委会安排专人照料。", "孤寡老人严**由村委会安排专人照料。"),
+    ("经黄平安本人申请，村委会研究同意。", "经黄**本人申请，村委会研究同意。"),
     ("小宋不幸成为了裁员名单中的一位。", "小*不幸成为了裁员名单中的一位。"),  # he is 小宋
     ("寻人启事：莫老伯，男，78岁，走失。", "寻人启事：*老伯，男，78岁，走失。"),  # an elder
     # a person's record: a name, then the person's sex, whatever word the name is (马上, 向前)
