@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -126,7 +127,8 @@ class ModelNames:
         no_latin = text.isascii() or _ANY_LATIN.search(text) is None
         named_ends: set[int] = set()  # where a list of names may go on (after 、)
         sure_end = -1  # where the last span the model is sure of ends, if more than a surname
-        for start, end, probability in self.spans(text) if spans is None else spans:
+        for start, end, probability in _apart_at_kin(
+                text, self.spans(text) if spans is None else spans):
             listed = False
             nickname = None
             latin = [] if no_latin else (
@@ -145,6 +147,10 @@ class ModelNames:
                 end = kin.start()
                 if end - start == 1 and after_a_sure_name and _two_before(out, start):
                     out[-1] = Candidate(out[-1].start, end, out[-1].score)
+                    continue
+            if start and _OF_KIN.match(text, start - 1):
+                start += 1  # 之子|钟和平: a span from the 子 of "the son of" starts after it
+                if start >= end:
                     continue
             if latin and end - start < 2:
                 continue  # HaraldZwart来: the character after the name is none
@@ -166,7 +172,8 @@ class ModelNames:
                     end -= 2  # 在萨格勒布成长, 物管处保守统计: not what is done
                 if (start == sure_end and end - start == 1 and probability >= THIRD_CHARACTER
                         and _two_before(out, start)
-                        and is_cjk_name(text[start]) and text[start] not in STOP_CHARS
+                        and is_cjk_name(text[start]) and (
+                            text[start] not in STOP_CHARS or text[start] in _DAYS)
                         and text[start] not in _MASK_AFTER
                         and _word_after_a_name(text, start) < _RARE_STRADDLING
                         and lexicon().tag(text[start])[:1] not in ("v", "p")):
@@ -258,6 +265,8 @@ class ModelNames:
             if ((end - start == 1 and span in SINGLE_SURNAMES or span in COMPOUND_SURNAMES)
                     and text[start - 1:start] not in _OLD_YOUNG):  # 小宋|不幸: he is 小宋
                 end = _given_word_after(text, end)  # (司徒|建国: masked **建国)
+                if end - start == 2 and span in COMPOUND_SURNAMES:
+                    end = _given_character_after(text, end)  # 东门|明于
             elif (end - start == 2 and probability >= CONFIDENT and span[0] in SINGLE_SURNAMES
                   and span not in COMPOUND_SURNAMES):
                 # (only where the model is sure: its likely spans of two are as often cut from
@@ -353,6 +362,19 @@ def _predicate(text: str, start: int, end: int) -> bool:
 
 
 _OF_KIN = re.compile("之[子女妻夫父母孙媳婿]")  # after a name: the son, daughter … of it
+
+
+def _apart_at_kin(text: str, spans: list[tuple[int, int, float]]
+                  ) -> Iterator[tuple[int, int, float]]:
+    """spans, each that runs past "the son (daughter …) of" in two: up to it, and after it
+    (罗秀梅之子钟|和平: the model read one span to 钟, whose given name was published)."""
+    for start, end, probability in spans:
+        kin = _OF_KIN.search(text, start, end) if "之" in text else None
+        if kin is not None and start < kin.start() and kin.end() < end:
+            yield start, kin.end(), probability
+            yield kin.end(), end, probability
+        else:
+            yield start, end, probability
 
 
 def _two_before(names: list[Candidate], start: int) -> bool:
@@ -514,8 +536,9 @@ _HOUSEHOLD = frozenset("户家")  # after a name where it ends: 龙爱国户, th
 def _given_word_after(text: str, end: int) -> int:
     """The end of a name the model found the surname of alone, ending at end: with the word of
     two characters after it when a given name may be that word, where a name ends (before a
-    particle, punctuation, a household or a verb: 任命胡和平为, 曹和平于2026年, 龙爱国户,
-    赵和平拒绝; masked *和平, the surname alone published the given name), else end."""
+    particle, punctuation, a household, a verb or a word of time: 任命胡和平为, 曹和平于2026年,
+    龙爱国户, 赵和平拒绝, 钟和平现年; masked *和平, the surname alone published the given name),
+    else end."""
     words = lexicon()
     stop = end + 2
     if stop > len(text) or not words.frequency(text, end, stop):
@@ -523,7 +546,7 @@ def _given_word_after(text: str, end: int) -> int:
     after, tag = text[stop:stop + 1], words.tag(text[end:stop])
     if tag not in GIVEN_WORD_TAGS or not (
             after in STOP_CHARS or (after and not after.isalnum()) or after in _HOUSEHOLD
-            or (tag in _PROPER_WORD_TAGS and words.tag(text[stop:stop + 2]) == "v")):
+            or (tag in _PROPER_WORD_TAGS and words.tag(text[stop:stop + 2]) in ("v", "t"))):
         return end
     if ((words.frequency(text, end - 1, stop) and words.tag(text[end - 1:stop]) not in NAME_TAGS)
             or begins_a_word(text, end, stop)
@@ -531,6 +554,17 @@ def _given_word_after(text: str, end: int) -> int:
         return end  # 莫老伯, 江小姐, 王阿姨: the surname and a form of address (not 袁和平, a
         # name of the dictionary)
     return stop
+
+
+def _given_character_after(text: str, end: int) -> int:
+    """The end of a name the model found the compound surname of alone, ending at end: with the
+    character of a given name after it where a name ends after that (东门明于2026年…: masked
+    **明, the surname alone published the given name), else end."""
+    char, after = text[end:end + 1], text[end + 1:end + 2]
+    if (char and char in GIVEN_NAME_CHARS and char not in STOP_CHARS
+            and (after in STOP_CHARS or not after.isalnum())):
+        return end + 1
+    return end
 
 
 # The probability from which a character right after a two-character name the model is sure

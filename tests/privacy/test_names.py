@@ -462,6 +462,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("保安队长赵和平拒绝处理。", "保安队长赵**拒绝处理。"),  # … before a verb
     ("袁和平于2026年4月死亡，其待遇停发。", "袁**于2026年4月死亡，其待遇停发。"),  # (a word too)
     ("司徒建国向街道提交了困难补助申请。", "司徒**向街道提交了困难补助申请。"),  # (not **建国)
+    ("东门明于2026年4月死亡，其待遇停发。", "东门*于2026年4月死亡，其待遇停发。"),  # (not **明)
+    ("罗秀梅之子钟和平现年15岁，在校就读。", "罗**之子钟**现年15岁，在校就读。"),  # (子钟)
+    ("来电人反映快递员罗秋月态度恶劣。", "来电人反映快递员罗**态度恶劣。"),  # (not 罗*月)
     # … and a given name that is a word with the 家 of a household after it (国家)
     ("村民倪建国家的房屋在暴雨中倒塌。", "村民倪**家的房屋在暴雨中倒塌。"),
     # an elder someone looks after, and who applies himself
