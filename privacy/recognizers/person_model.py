@@ -586,13 +586,17 @@ def _given_word_ending(text: str, end: int) -> int:
     """The end of a name of two characters the model is sure of, ending at end: with the
     character after it where its given name is a word of the dictionary with it (尹国|强于,
     周恩|来为, 陈光|标拟: masked 尹*强, half the given name was published), unless that
-    character begins a word as frequent or one that is common (王东|来电: 东来 is a word too);
+    character begins a word as frequent or one that is common (王东|来电: 东来 is a word too)
+    that no word as frequent after it breaks where the given name is a name's word (桓淑|英文明);
     else end."""
     words = lexicon()
     if end + 1 > len(text) or not is_cjk_name(text[end]) or text[end] in STOP_CHARS:
         return end
     frequency = words.frequency(text, end - 1, end + 1) or 0
     after = _word_after_a_name(text, end)
+    if frequency >= 3 and words.tag(text[end - 1:end + 1]) in NAME_TAGS and (
+            _word_from(text, end + 1) >= after):
+        return end + 1  # 桓淑|英文明: 淑英 is a name's, and 文明 breaks 英文
     if frequency < 3 or after >= frequency or after >= ORDINARY:
         return end
     return end + 1
@@ -912,6 +916,17 @@ def _completes(text: str, name: Candidate, span: Candidate) -> bool:
         _word_from(text, span.end), _RARE_STRADDLING)
 
 
+def _third_character(text: str, name: Candidate, span: Candidate) -> bool:
+    """Whether a likely span of the model is a name the rules found of a surname and one
+    character, and a third that names write (华, 英, 月) and no verb or preposition: the rules
+    stop before a word straddling it (袁丽|华中途, 桓淑|英文明, 宋秋|月经常), the model reads on."""
+    at = name.end
+    return (bool(text) and span.start == name.start and span.end == at + 1
+            and at - name.start == 2 and text[name.start] in SINGLE_SURNAMES
+            and text[at] in GIVEN_NAME_CHARS and (text[at] not in STOP_CHARS or text[at] in _DAYS)
+            and lexicon().tag(text[at])[:1] not in ("v", "p"))
+
+
 def _after_a_preposition(text: str, name: Candidate, span: Candidate) -> bool:
     """Whether the rules read a word before a name as its surname, and the model reads the name
     after it: 书记由龚建明同志担任 (由龚; masked so, 建明 was published). Either may be right
@@ -961,6 +976,11 @@ def merge(rules: list[Candidate], model: list[Candidate], text: str = "") -> lis
             (rule,) = overlapping
             out.remove(rule)
             out.append(Candidate(candidate.start, candidate.end, max(rule.score, candidate.score)))
+        elif (candidate.score == LIKELY and len(overlapping) == 1
+              and _third_character(text, overlapping[0], candidate)):
+            (rule,) = overlapping  # 司机袁丽|华中途: masked 袁*华
+            out.remove(rule)
+            out.append(Candidate(rule.start, candidate.end, rule.score))
         elif (candidate.score > LIKELY and len(overlapping) == 1
               and _after_a_preposition(text, overlapping[0], candidate)):
             (rule,) = overlapping  # 由龚|建明 or 和桂芬: masked whole, whichever it is

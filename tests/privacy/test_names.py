@@ -465,6 +465,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("东门明于2026年4月死亡，其待遇停发。", "东门*于2026年4月死亡，其待遇停发。"),  # (not **明)
     ("罗秀梅之子钟和平现年15岁，在校就读。", "罗**之子钟**现年15岁，在校就读。"),  # (子钟)
     ("来电人反映快递员罗秋月态度恶劣。", "来电人反映快递员罗**态度恶劣。"),  # (not 罗*月)
+    # a name's third character before a word straddling it (华中, 英文), where the model reads
+    # it as the name's
+    ("来电人反映网约车司机袁丽华中途甩客。", "来电人反映网约车司机袁**中途甩客。"),
+    ("来电人表扬城管队员桓淑英文明执法。", "来电人表扬城管队员桓**文明执法。"),
+    ("经查，白美丽于2026年8月在其经营的店铺内销售过期食品。",
+     "经查，白**于2026年8月在其经营的店铺内销售过期食品。"),  # a decision's finding
+    ("经查，该公司于2026年8月销售过期食品。", "经查，该公司于2026年8月销售过期食品。"),
     # … and a given name that is a word with the 家 of a household after it (国家)
     ("村民倪建国家的房屋在暴雨中倒塌。", "村民倪**家的房屋在暴雨中倒塌。"),
     # an elder someone looks after, and who applies himself
