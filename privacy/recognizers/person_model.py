@@ -127,8 +127,9 @@ class ModelNames:
         no_latin = text.isascii() or _ANY_LATIN.search(text) is None
         named_ends: set[int] = set()  # where a list of names may go on (after 、)
         sure_end = -1  # where the last span the model is sure of ends, if more than a surname
-        for start, end, probability in _apart_at_kin(
-                text, self.spans(text) if spans is None else spans):
+        if spans is None:
+            spans = self.spans(text)
+        for start, end, probability in _apart_at_kin(text, spans) if "之" in text else spans:
             listed = False
             nickname = None
             latin = [] if no_latin else (
@@ -369,7 +370,7 @@ def _apart_at_kin(text: str, spans: list[tuple[int, int, float]]
     """spans, each that runs past "the son (daughter …) of" in two: up to it, and after it
     (罗秀梅之子钟|和平: the model read one span to 钟, whose given name was published)."""
     for start, end, probability in spans:
-        kin = _OF_KIN.search(text, start, end) if "之" in text else None
+        kin = _OF_KIN.search(text, start, end)
         if kin is not None and start < kin.start() and kin.end() < end:
             yield start, kin.end(), probability
             yield kin.end(), end, probability

@@ -252,14 +252,13 @@ def _named_after_an_occupation(text: str, at: int, name: Candidate) -> bool:
             and written_as_a_name(head) and lexicon().tag(head) not in _NO_NAMES_HEAD)
 
 
-def _framed_names(before: Sequence[str], after: Sequence[str]) -> re.Pattern[str]:
+def _framed_name(before: Sequence[str], after: Sequence[str]) -> str:
     """A name between words whose object is a person and what such a text says next: a surname
     and one or two characters of a given name (as few as let what follows match)."""
-    return re.compile(
-        "(?:" + alternatives(sorted(before, key=len, reverse=True)) + ")"
-        + "(" + _SURNAME + "(?:(?![" + "".join(map(re.escape, sorted(_NOT_IN_A_FRAMED_NAME)))
-        + r"])[\u4e00-\u9fff]){1,2}?)(?=" + alternatives(sorted(after, key=len, reverse=True))
-        + ")")
+    return ("(?:" + alternatives(sorted(before, key=len, reverse=True)) + ")"
+            + "(" + _SURNAME + "(?:(?![" + "".join(map(re.escape, sorted(_NOT_IN_A_FRAMED_NAME)))
+            + r"])[\u4e00-\u9fff]){1,2}?)(?=" + alternatives(sorted(after, key=len, reverse=True))
+            + ")")
 
 
 # The frames of a name, evidence enough even for a surname that is a function word (免去应建平的)
@@ -290,7 +289,8 @@ _FRAME_WORDS = (
     (["由"], ["负责", "签收", "代领", "代为", "担任", "领取", "办理"]),
     (["请"], ["于", "到", "前往", "携带", "尽快"]),
 )
-_FRAMES = tuple(_framed_names(before, after) for before, after in _FRAME_WORDS)
+# (one pattern of the frames, each its own group: a text is scanned once)
+_FRAMES = re.compile("|".join(_framed_name(before, after) for before, after in _FRAME_WORDS))
 # what a text holds where any frame may match (a set look-up skips the regexes elsewhere)
 _FRAME_FIRSTS = frozenset(word[0] for before, _ in _FRAME_WORDS for word in before)
 
@@ -311,6 +311,9 @@ _SURNAMED = re.compile(
 def _surnamed(text: str) -> list[Candidate]:
     """The surnames _SURNAMED finds in text."""
     return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in _SURNAMED.finditer(text)]
+
+
+_SEX = re.compile("[男女][，,）)]")  # what a text holds where _RECORD may match (not 女士)
 
 
 def _recorded(text: str) -> list[Candidate]:
@@ -374,16 +377,15 @@ def _framed(text: str, words: Lexicon) -> list[Candidate]:
     organisation's name, nor begin with a word before a noun after a preposition's frame
     (请于收到本意见之日起: 于 is no surname there; 老人和若曦走失 is 和's)."""
     out = []
-    for frame in _FRAMES:
-        for match in frame.finditer(text):
-            start, end = match.span(1)
-            if ((text[start] in BEFORE_A_NOUN and start - match.start() == 1)
-                    or text[end - 1] in _BODY_ENDS or text[start:end] in _ROLE_WORDS):
-                continue  # 请于收到…, 经银监会批准, 请申请人于
-            frequency = words.frequency(text, start, end)
-            if frequency and frequency >= ORDINARY and words.tag(text[start:end]) not in NAME_TAGS:
-                continue
-            out.append(_candidate((start, end, EVIDENT)))
+    for match in _FRAMES.finditer(text):
+        start, end = match.span(match.lastindex or 0)
+        if ((text[start] in BEFORE_A_NOUN and start - match.start() == 1)
+                or text[end - 1] in _BODY_ENDS or text[start:end] in _ROLE_WORDS):
+            continue  # 请于收到…, 经银监会批准, 请申请人于
+        frequency = words.frequency(text, start, end)
+        if frequency and frequency >= ORDINARY and words.tag(text[start:end]) not in NAME_TAGS:
+            continue
+        out.append(_candidate((start, end, EVIDENT)))
     return out
 
 
@@ -647,11 +649,12 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _before_a_household(text, names)
         if not _FRAME_FIRSTS.isdisjoint(text):  # 任命张三为, 免去王国华的…职务, 待吴军补充
             names = _covering(names, _framed(text, lexicon()))
-        if not NAME_DOTS.isdisjoint(text):  # 艾力·买买提, where the model reads 艾力· alone
+        if "·" in text or "•" in text or "・" in text:  # 艾力·买买提 (NAME_DOTS), where the
+            # model reads 艾力· alone (a set's isdisjoint() would hash every character)
             names = _covering(names, _dotted(text, names, lexicon()))
         if "姓" in text:  # 快递员姓付，电话…
             names = _with_candidates(names, _surnamed(text))
-        if "男" in text or "女" in text:  # 公示：马上飞，男，汉族
+        if _SEX.search(text):  # 公示：马上飞，男，汉族
             names = _covering(names, _recorded(text))
         if "老" in text or "小" in text:  # 老周, 小蒋, where neither found a name
             names = _with_candidates(names, _elder_or_younger(text))
@@ -663,7 +666,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         accounts = organisation_accounts(text)
         if accounts:  # @咸阳交警官方微博: the model reads any handle as a person's
             names = [n for n in names if not any(s < n.end and n.start < e for s, e in accounts)]
-        products = product_mentions(text) if names else []
+        products = product_mentions(text, [(n.start, n.end) for n in names]) if names else []
         return _outside_products(text, names, products) if products else names
 
     def rule_names(self, text: str, evidence_only: bool = False,

@@ -18,6 +18,7 @@ read as a surname and a given name to the model, which masked 房*要求提前�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from privacy.chinese import alternatives
@@ -67,7 +68,29 @@ def _mention() -> re.Pattern[str]:
                       + ")(?![托员理])")  # 区卫健委托: 委托, entrusts (委员, 办理)
 
 
-def product_mentions(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1)
+def _longest() -> int:
+    """The most characters a mention has (a level, 自治州, and the longest body)."""
+    words = PRODUCTS.union(OCCUPATIONS, RELATIVES)
+    return max(max(map(len, words)), 3 + max(map(len, GOVERNMENT_BODIES)))
+
+
+def product_mentions(text: str, near: Sequence[tuple[int, int]] = ()
+                     ) -> list[tuple[int, int]]:
     """Where text names a listed product, platform, service, government body, occupation or
-    relative."""
-    return [m.span() for m in _mention().finditer(text)]
+    relative; only around the spans near (sorted by start), if any: a scan of the whole text
+    cost as much as the rest of the name rules' checks on it."""
+    mention = _mention()
+    if not near:
+        return [m.span() for m in mention.finditer(text)]
+    reach = _longest()
+    out: list[tuple[int, int]] = []
+    window_start, window_end = -1, -1
+    for start, end in [*near, (len(text) + 2 * reach, 0)]:
+        low, high = max(0, start - reach), min(len(text), end + reach + 1)
+        if low > window_end:  # a window of its own: scan the one before
+            if window_end >= 0:
+                out += [m.span() for m in mention.finditer(text, window_start, window_end)]
+            window_start = low
+        window_end = max(window_end, high)
+    return out
