@@ -252,13 +252,17 @@ def _named_after_an_occupation(text: str, at: int, name: Candidate) -> bool:
             and written_as_a_name(head) and lexicon().tag(head) not in _NO_NAMES_HEAD)
 
 
+# A given name's character where evidence around a name vouches for it
+_VOUCHED_GIVEN = ("(?:(?![" + "".join(map(re.escape, sorted(_NOT_IN_A_FRAMED_NAME)))
+                  + r"])[\u4e00-\u9fff])")
+
+
 def _framed_name(before: Sequence[str], after: Sequence[str]) -> str:
     """A name between words whose object is a person and what such a text says next: a surname
     and one or two characters of a given name (as few as let what follows match)."""
     return ("(?:" + alternatives(sorted(before, key=len, reverse=True)) + ")"
-            + "(" + _SURNAME + "(?:(?![" + "".join(map(re.escape, sorted(_NOT_IN_A_FRAMED_NAME)))
-            + r"])[\u4e00-\u9fff]){1,2}?)(?=" + alternatives(sorted(after, key=len, reverse=True))
-            + ")")
+            + "(" + _SURNAME + _VOUCHED_GIVEN + "{1,2}?)"
+            + "(?=" + alternatives(sorted(after, key=len, reverse=True)) + ")")
 
 
 # The frames of a name, evidence enough even for a surname that is a function word (免去应建平的)
@@ -291,15 +295,15 @@ _FRAME_WORDS = (
 )
 # (one pattern of the frames, each its own group: a text is scanned once)
 _FRAMES = re.compile("|".join(_framed_name(before, after) for before, after in _FRAME_WORDS))
-# what a text holds where any frame may match (a set look-up skips the regexes elsewhere)
-_FRAME_FIRSTS = frozenset(word[0] for before, _ in _FRAME_WORDS for word in before)
+# what a text holds where any frame may match (a search for one skips the pattern elsewhere)
+_FRAME_FIRST = re.compile(
+    "[" + "".join(sorted({word[0] for before, _ in _FRAME_WORDS for word in before})) + "]")
 
 
 # A person's record: a name at its start and the person's sex after it (公示：马上飞，男，汉族;
 # 向前, 常青 and 马上 are words too, which no one writes so): a name whatever the model says
-_RECORD = re.compile(
-    r"(?:^|(?<=[：:；;\n]))(" + _SURNAME + "(?:(?![" + "".join(map(re.escape, sorted(
-        _NOT_IN_A_FRAMED_NAME))) + r"])[\u4e00-\u9fff]){1,2})(?=[，,（(][男女][，,）)])")
+_RECORD = re.compile(r"(?:^|(?<=[：:；;\n]))(" + _SURNAME + _VOUCHED_GIVEN
+                     + r"{1,2})(?=[，,（(][男女][，,）)])")
 
 
 # Someone named by the surname alone (快递员姓付，电话…; 一名姓王的男子; 物业经理姓冷，叫冷锋): the
@@ -647,7 +651,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         names = _joined_at_surnames(text, names)
         if "家" in text or "户" in text:  # 倪建|国家
             names = _before_a_household(text, names)
-        if not _FRAME_FIRSTS.isdisjoint(text):  # 任命张三为, 免去王国华的…职务, 待吴军补充
+        if _FRAME_FIRST.search(text):  # 任命张三为, 免去王国华的…职务, 待吴军补充
             names = _covering(names, _framed(text, lexicon()))
         if "·" in text or "•" in text or "・" in text:  # 艾力·买买提 (NAME_DOTS), where the
             # model reads 艾力· alone (a set's isdisjoint() would hash every character)
