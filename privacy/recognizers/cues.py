@@ -15,13 +15,22 @@ ROLES = [
     "家属", "经营者", "店员", "员工", "店主", "摊主", "业户", "股东", "开户人", "持卡人",
     "购买人", "承租人", "出租人", "领取人", "接收人", "送达人", "受害人", "被害人",
 ]
+# Relatives, as assistance and household records name them (由祖母抚养 was masked 由*母, 与伯母
+# 同住 伯*): no one's name (privacy.recognizers.products). Not the forms of address that follow
+# a surname (ELDERS: 王奶奶), nor 孙子 (Sun Tzu).
+RELATIVES = (
+    "祖母", "祖父", "外祖母", "外祖父", "外婆", "外公", "姥姥", "姥爷", "伯父", "伯母", "婶婶",
+    "舅舅", "舅妈", "姑姑", "姑父", "姨妈", "姨父", "岳父", "岳母", "公公", "婆婆", "儿媳",
+    "女婿", "孙女", "外孙", "外孙女", "继父", "继母", "养父", "养母", "父亲", "母亲", "丈夫",
+    "妻子", "儿子", "女儿", "哥哥", "姐姐", "弟弟", "妹妹", "嫂子", "弟媳", "堂兄", "堂弟",
+    "表哥", "表姐", "表弟", "表妹", "外甥", "外甥女", "侄子", "侄女",
+)
 # A relative after 其 (his, her) before a name is an appositive, as a role word is (反映其妻子
 # 上官嘉萍独居), and so are the people close to someone that hotline records name (其邻居钱多多);
 # the rules' alone (the model's features read ROLES), and only after 其: 妇女儿童 holds 女儿,
 # 儿子管老子 a son.
 KIN = tuple("其" + word for word in (
-    "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "哥哥", "姐姐", "弟弟", "妹妹", "爷爷", "奶奶",
-    "外公", "外婆", "老伴", "孙子", "孙女", "邻居", "同事", "朋友", "同学", "室友", "房东",
+    *RELATIVES, "爷爷", "奶奶", "老伴", "孙子", "邻居", "同事", "朋友", "同学", "室友", "房东",
     "租客"))
 # The parties and officers of court records, role words of the rules alone (the model's
 # features read ROLES): 辩护人马文明 was published, 文明 being a word
@@ -42,16 +51,6 @@ OCCUPATIONS = (
 # the model finds no one before an organisation's word), role words of the rules alone
 RECIPIENTS = ("帮扶对象", "救助对象", "慰问对象", "资助对象", "保障对象", "走访对象", "表彰对象",
               "公示对象", "低保对象", "优抚对象", "安置对象", "补助对象", "救济对象", "困难户")
-# Relatives, as assistance and household records name them (由祖母抚养 was masked 由*母, 与伯母
-# 同住 伯*): no one's name (privacy.recognizers.products). Not the forms of address that follow
-# a surname (ELDERS: 王奶奶), nor 孙子 (Sun Tzu).
-RELATIVES = (
-    "祖母", "祖父", "外祖母", "外祖父", "外婆", "外公", "姥姥", "姥爷", "伯父", "伯母", "婶婶",
-    "舅舅", "舅妈", "姑姑", "姑父", "姨妈", "姨父", "岳父", "岳母", "公公", "婆婆", "儿媳",
-    "女婿", "孙女", "外孙", "外孙女", "继父", "继母", "养父", "养母", "父亲", "母亲", "丈夫",
-    "妻子", "儿子", "女儿", "哥哥", "姐姐", "弟弟", "妹妹", "嫂子", "弟媳", "堂兄", "堂弟",
-    "表哥", "表姐", "表弟", "表妹",
-)
 TITLES = [
     "先生", "女士", "小姐", "同志", "老师", "师傅", "医生", "律师", "主任", "局长", "处长",
     "科长", "书记", "市长", "县长", "区长", "镇长", "村长", "乡长", "厂长", "经理", "董事长",
