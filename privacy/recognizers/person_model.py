@@ -263,7 +263,7 @@ class ModelNames:
                 # one character only likely: a surname (张的丈夫), not 类 in A类; before an
                 # honorific, the rules' (李先生, privacy.recognizers.person_zh)
                 continue
-            if ((end - start == 1 and span in SINGLE_SURNAMES or span in COMPOUND_SURNAMES)
+            if (((end - start == 1 and span in SINGLE_SURNAMES) or span in COMPOUND_SURNAMES)
                     and text[start - 1:start] not in _OLD_YOUNG):  # 小宋|不幸: he is 小宋
                 end = _given_word_after(text, end)  # (司徒|建国: masked **建国)
                 if end - start == 2 and span in COMPOUND_SURNAMES:
@@ -920,7 +920,7 @@ def _completes(text: str, name: Candidate, span: Candidate) -> bool:
 def _third_character(text: str, name: Candidate, span: Candidate) -> bool:
     """Whether a likely span of the model is a name the rules found of a surname and one
     character, and a third that names write (华, 英, 月) and no verb or preposition: the rules
-    stop before a word straddling it (袁丽|华中途, 桓淑|英文明, 宋秋|月经常), the model reads on."""
+    stop before a word straddling it (司机袁丽|华中途: 华中), the model reads on."""
     at = name.end
     return (bool(text) and span.start == name.start and span.end == at + 1
             and at - name.start == 2 and text[name.start] in SINGLE_SURNAMES
