@@ -561,6 +561,25 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
         evident and _APPEAL_VERBS.match(text, name.end) is not None)
 
 
+# Given names that are words holding a stop character (钱和平, 张为民), which the rules read
+# only whole: jieba's tags of names and other proper nouns (not words of time: 但|昨日咨询)
+_GIVEN_WORD_TAGS = frozenset(["nr", "nrfg", "nz"])
+
+
+_FUNCTION_IN_A_GIVEN_NAME = frozenset("和为于与向")  # the stop characters of such names
+
+
+def _given_word(text: str, at: int) -> bool:
+    """Whether text[at:at + 2] is a given name that is a word holding a stop character that
+    given names are written with (和平, 向阳; not 卡号, whose 号 ends numbers' names)."""
+    pair = text[at:at + 2]
+    return (len(pair) == 2 and (pair[0] in _FUNCTION_IN_A_GIVEN_NAME
+                                or pair[1] in _FUNCTION_IN_A_GIVEN_NAME)
+            and not (pair[0] in STOP_CHARS and pair[0] not in _FUNCTION_IN_A_GIVEN_NAME)
+            and not (pair[1] in STOP_CHARS and pair[1] not in _FUNCTION_IN_A_GIVEN_NAME)
+            and lexicon().tag(pair) in _GIVEN_WORD_TAGS)
+
+
 def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
     """Whether what a person does or has after a name (东方一诺咨询…) vouches for the rarer
     last character of its given name text[given_at:end] (the name ending there or one
@@ -730,9 +749,12 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             # 俞奕辰名下: what is held in a name vouches for the given name's characters too
             held = permissive or any(_HELD_FOR.match(text, at)
                                      for at in (given_at + 1, given_at + 2))
+            worded = _given_word(text, given_at)
             for end in (given_at + 1, given_at + 2):
+                if worded and end == given_at + 1:
+                    continue  # 钱|和平: a given name that is a word holding a stop character
                 # the given name so far passed: only its new last character is checked
-                if end > size or not (_given_char_ok(text[end - 1], held)
+                if end > size or not (worded or _given_char_ok(text[end - 1], held)
                                       or _vouched_char(text, start, given_at, end)):
                     break
                 if names_a_thing(text, end) and not _HELD_FOR.match(text, end):

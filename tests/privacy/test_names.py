@@ -497,6 +497,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("来电人反映快递员姓付，电话另告。", "来电人反映快递员姓*，电话另告。"),
     ("一名姓王的男子在小区门口摆摊。", "一名姓*的男子在小区门口摆摊。"),
     ("请填写姓名、性别。老百姓的事无小事。", "请填写姓名、性别。老百姓的事无小事。"),
+    # a given name that is a word holding a stop character (和平), after a role word; the
+    # households of assistance records are role words too
+    ("物业保洁员魏和平反映小区垃圾分类不到位。", "物业保洁员魏**反映小区垃圾分类不到位。"),
+    ("拆迁户钱和平的补偿款已发放到位。", "拆迁户钱**的补偿款已发放到位。"),
+    ("海淀区学院路街道工作人员表示，但昨日咨询居民非常多。",
+     "海淀区学院路街道工作人员表示，但昨日咨询居民非常多。"),
     # any relative after 其 is a role word (外甥 was none: 常胜利 published)
     ("来电人称其外甥常胜利被传销组织控制。", "来电人称其外甥常**被传销组织控制。"),
     # relatives are no one, nor is a word left after one (由*母, 与伯父同*)
