@@ -894,7 +894,7 @@ def score(probability: float) -> float:
     return LIKELY
 
 
-_PROPER_GIVEN = NAME_TAGS | {"nz"}  # jieba's tags of names and other proper nouns
+PROPER_GIVEN = NAME_TAGS | {"nz"}  # jieba's tags of names and other proper nouns
 
 
 def _completes(text: str, name: Candidate, span: Candidate) -> bool:
@@ -911,7 +911,7 @@ def _completes(text: str, name: Candidate, span: Candidate) -> bool:
     longest = 4 if text[span.start:span.start + 2] in COMPOUND_SURNAMES else 3
     if span.end - span.start > longest:
         return False
-    if span.end - 2 > span.start and lexicon().tag(text[span.end - 2:span.end]) in _PROPER_GIVEN:
+    if span.end - 2 > span.start and lexicon().tag(text[span.end - 2:span.end]) in PROPER_GIVEN:
         return True  # 网格员刘昊|天上门: 昊天 is a name's word, though 天上 runs on
     return span.end == name.end or _word_from(text, span.end - 1) <= max(
         _word_from(text, span.end), _RARE_STRADDLING)

@@ -43,6 +43,7 @@ from privacy.recognizers.person_model import (
     MODEL,
     NAME_DOTS,
     ORDINARY,
+    PROPER_GIVEN,
     SHORT_TEXT,
     ModelNames,
     merge,
@@ -561,23 +562,21 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
         evident and _APPEAL_VERBS.match(text, name.end) is not None)
 
 
-# Given names that are words holding a stop character (钱和平, 张为民), which the rules read
-# only whole: jieba's tags of names and other proper nouns (not words of time: 但|昨日咨询)
-_GIVEN_WORD_TAGS = frozenset(["nr", "nrfg", "nz"])
+# Given names that are words holding a stop character (钱和平, 苏向阳), which the rules read
+# only whole where jieba tags them as names or other proper nouns (PROPER_GIVEN; not words of
+# time: 但|昨日咨询) …
 
 
-_FUNCTION_IN_A_GIVEN_NAME = frozenset("和为于与向")  # the stop characters of such names
+_FUNCTION_IN_A_GIVEN_NAME = frozenset("和为于与向")  # … with these stop characters
 
 
 def _given_word(text: str, at: int) -> bool:
     """Whether text[at:at + 2] is a given name that is a word holding a stop character that
     given names are written with (和平, 向阳; not 卡号, whose 号 ends numbers' names)."""
     pair = text[at:at + 2]
-    return (len(pair) == 2 and (pair[0] in _FUNCTION_IN_A_GIVEN_NAME
-                                or pair[1] in _FUNCTION_IN_A_GIVEN_NAME)
-            and not (pair[0] in STOP_CHARS and pair[0] not in _FUNCTION_IN_A_GIVEN_NAME)
-            and not (pair[1] in STOP_CHARS and pair[1] not in _FUNCTION_IN_A_GIVEN_NAME)
-            and lexicon().tag(pair) in _GIVEN_WORD_TAGS)
+    return (len(pair) == 2 and not _FUNCTION_IN_A_GIVEN_NAME.isdisjoint(pair)
+            and all(c not in STOP_CHARS or c in _FUNCTION_IN_A_GIVEN_NAME for c in pair)
+            and lexicon().tag(pair) in PROPER_GIVEN)
 
 
 def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
