@@ -129,7 +129,8 @@ class ModelNames:
         sure_end = -1  # where the last span the model is sure of ends, if more than a surname
         if spans is None:
             spans = self.spans(text)
-        for start, end, probability in _apart_at_kin(text, spans) if "之" in text else spans:
+        of_kin = "之" in text  # (王秀梅之子: the kin checks below are for such texts only)
+        for start, end, probability in _apart_at_kin(text, spans) if of_kin else spans:
             listed = False
             nickname = None
             latin = [] if no_latin else (
@@ -142,14 +143,14 @@ class ModelNames:
             if probability >= CONFIDENT and surname_of(text[start:end + 1]) != text[start:end]:
                 sure_end = end
             start, end = _name_characters(text, start, end)
-            kin = _OF_KIN.search(text, start, end)
+            kin = _OF_KIN.search(text, start, end) if of_kin else None
             if kin is not None and kin.start() > start:
                 # 王秀|梅之子: "the son of" ends a name (masked 王*梅**, publishing 梅)
                 end = kin.start()
                 if end - start == 1 and after_a_sure_name and _two_before(out, start):
                     out[-1] = Candidate(out[-1].start, end, out[-1].score)
                     continue
-            if start and _OF_KIN.match(text, start - 1):
+            if of_kin and start and _OF_KIN.match(text, start - 1):
                 start += 1  # 之子|钟和平: a span from the 子 of "the son of" starts after it
                 if start >= end:
                     continue
@@ -173,11 +174,9 @@ class ModelNames:
                     end -= 2  # 在萨格勒布成长, 物管处保守统计: not what is done
                 if (start == sure_end and end - start == 1 and probability >= THIRD_CHARACTER
                         and _two_before(out, start)
-                        and is_cjk_name(text[start]) and (
-                            text[start] not in STOP_CHARS or text[start] in _DAYS)
+                        and is_cjk_name(text[start]) and _may_be_a_third(text[start])
                         and text[start] not in _MASK_AFTER
-                        and _word_after_a_name(text, start) < _RARE_STRADDLING
-                        and lexicon().tag(text[start])[:1] not in ("v", "p")):
+                        and _word_after_a_name(text, start) < _RARE_STRADDLING):
                     # 罗红|旗: the third character of a name the model is sure of the first
                     # two of (masked 罗*旗, the given name was half published); not one that
                     # begins a word (吕强|私拆) or is a verb or a preposition (陈洋|绕路, 王健|走失)
@@ -390,6 +389,12 @@ _NUMERALS = frozenset("〇零一二三四五六七八九十两几百千万")
 # 月 and 日 end dates (三月, 五日) and given names (邓秋月, 王红日): a name's after no numeral
 _DAYS = frozenset("月日")
 _IDIOM_TAGS = ("i", "l")  # jieba's tags of idioms and set phrases
+
+
+def _may_be_a_third(char: str) -> bool:
+    """Whether char may be the third character of a name found as two: no stop character but
+    月 and 日 after no numeral (罗秋|月), nor a verb or a preposition (陈洋|绕路, 王健|走失)."""
+    return (char not in STOP_CHARS or char in _DAYS) and lexicon().tag(char)[:1] not in ("v", "p")
 
 
 def _ends_in_a_verb(text: str, start: int, end: int) -> bool:
@@ -924,8 +929,7 @@ def _third_character(text: str, name: Candidate, span: Candidate) -> bool:
     at = name.end
     return (bool(text) and span.start == name.start and span.end == at + 1
             and at - name.start == 2 and text[name.start] in SINGLE_SURNAMES
-            and text[at] in GIVEN_NAME_CHARS and (text[at] not in STOP_CHARS or text[at] in _DAYS)
-            and lexicon().tag(text[at])[:1] not in ("v", "p"))
+            and text[at] in GIVEN_NAME_CHARS and _may_be_a_third(text[at]))
 
 
 def _after_a_preposition(text: str, name: Candidate, span: Candidate) -> bool:

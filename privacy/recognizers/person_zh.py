@@ -238,7 +238,7 @@ _ROLE_WORDS = frozenset([*ROLES, *PARTIES, *RECIPIENTS, *OCCUPATIONS])
 # jieba's tags of words of time, number and manner, of function words, and of adjectives used
 # as nouns or adverbs, which a name does not start with after an occupation
 _NO_NAMES_HEAD = frozenset(["t", "m", "q", "c", "d", "p", "r", "f", "u", "an", "ad"])
-_OCCUPATION = re.compile(alternatives(sorted(OCCUPATIONS, key=lambda w: (-len(w), w))))
+_OCCUPATIONS = frozenset(OCCUPATIONS)
 
 
 def _named_after_an_occupation(text: str, at: int, name: Candidate) -> bool:
@@ -711,7 +711,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 glued = between in _LIST_GLUE
                 permissive = glued and between in _ENUMERATION
             best = self._name_at(text, start, context, glued, permissive, evidence_only)
-            if (best is not None and context and _OCCUPATION.match(text, begin)
+            if (best is not None and context
+                    and text[begin:end].rstrip(" \t:：") in _OCCUPATIONS
                     and not _named_after_an_occupation(text, begin, best)):
                 context = False  # 快递员包裹丢失: an occupation that vouches for no one is none
                 best = self._name_at(text, start, False, glued, permissive, evidence_only)
