@@ -536,7 +536,7 @@ GIVEN_WORD_TAGS = ("nr", "nrfg", "nz", "t", "ns", "a", "vn")
 # 犯罪 of 犯罪嫌疑人, an act's noun)
 _PROPER_WORD_TAGS = ("nr", "nrfg", "nz", "t", "ns")
 _FORMS_OF_ADDRESS = frozenset("老小阿大")  # what begins a word of address (老伯, 阿姨, 大爷)
-_HOUSEHOLD = frozenset("户家")  # after a name where it ends: 龙爱国户, the Long household
+HOUSEHOLD = frozenset("户家")  # after a name where it ends: 龙爱国户, the Long household
 
 
 def _given_word_after(text: str, end: int) -> int:
@@ -551,7 +551,7 @@ def _given_word_after(text: str, end: int) -> int:
         return end
     after, tag = text[stop:stop + 1], words.tag(text[end:stop])
     if tag not in GIVEN_WORD_TAGS or not (
-            after in STOP_CHARS or (after and not after.isalnum()) or after in _HOUSEHOLD
+            after in STOP_CHARS or (after and not after.isalnum()) or after in HOUSEHOLD
             or (tag in _PROPER_WORD_TAGS and words.tag(text[stop:stop + 2]) in ("v", "t"))):
         return end
     if ((words.frequency(text, end - 1, stop) and words.tag(text[end - 1:stop]) not in NAME_TAGS)

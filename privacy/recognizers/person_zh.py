@@ -39,6 +39,7 @@ from privacy.recognizers.person_model import (
     CONFIDENT,
     EVIDENT,
     GIVEN_WORD_TAGS,
+    HOUSEHOLD,
     LIKELY,
     MODEL,
     NAME_DOTS,
@@ -492,7 +493,7 @@ def _before_a_household(text: str, names: list[Candidate]) -> list[Candidate]:
     out = []
     for name in names:
         end = name.end
-        if (end - name.start == 2 and text[end + 1:end + 2] in ("家", "户")
+        if (end - name.start == 2 and text[end + 1:end + 2] in HOUSEHOLD
                 and text[name.start] in SINGLE_SURNAMES and words.frequency(text, end, end + 2)
                 and words.frequency(text, end - 1, end + 1)
                 and words.tag(text[end - 1:end + 1]) in GIVEN_WORD_TAGS):
@@ -562,12 +563,10 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
         evident and _APPEAL_VERBS.match(text, name.end) is not None)
 
 
-# Given names that are words holding a stop character (钱和平, 苏向阳), which the rules read
-# only whole where jieba tags them as names or other proper nouns (PROPER_GIVEN; not words of
-# time: 但|昨日咨询) …
-
-
-_FUNCTION_IN_A_GIVEN_NAME = frozenset("和为于与向")  # … with these stop characters
+# The stop characters of given names that are words (钱和平, 苏向阳), which the rules read only
+# whole, where jieba tags them as names or other proper nouns (PROPER_GIVEN; not words of time:
+# 但|昨日咨询)
+_FUNCTION_IN_A_GIVEN_NAME = frozenset("和为于与向")
 
 
 def _given_word(text: str, at: int) -> bool:
