@@ -8,17 +8,19 @@ masked 抖*, 丰*柜, 唯*会, *操出行. A name the person recognizer finds in
 is dropped, and one running into such a word ends where the word begins
 (privacy.recognizers.person_zh).
 
-The list holds no word that reads as a person's name, a surname and given-name characters
-(高德, 华为, 吉利, 申通): a person may be called so, and a listed word is never masked. Such a
-product is listed in the longer form that tells it apart (高德地图, 申通快递). The occupations
-and relatives (privacy.recognizers.cues.OCCUPATIONS, RELATIVES: 房东, 保姆, 楼长, 祖母, 伯母)
-read as a surname and a given name to the model, which masked 房*要求提前退租, 由*母抚养.
+The list of products holds no word that reads as a person's name, a surname and given-name
+characters (高德, 华为, 吉利, 申通): a person may be called so, and a listed word is never
+masked. Such a product is listed in the longer form that tells it apart (高德地图, 申通快递).
+The occupations and relatives (privacy.recognizers.cues.OCCUPATIONS, RELATIVES) are the
+exception: 房东, 保姆, 楼长 and 伯父 read as a surname and a given name to the model, which
+masked 房*要求提前退租 and 由*母抚养, and a reader reads them as what they are; someone called
+房东 is published there.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from privacy.chinese import alternatives
@@ -56,15 +58,18 @@ GOVERNMENT_BODIES = frozenset("""
 """.split())  # noqa: SIM905 (a list of words reads best as one)
 
 
+def _longest_first(words: Iterable[str]) -> str:
+    """An alternation of words, the longest first: 丰巢柜 before 丰巢, 百度地图 before 百度
+    (alternatives keeps that order)."""
+    return alternatives(sorted(words, key=lambda w: (-len(w), w)))
+
+
 @lru_cache(maxsize=1)
 def _mention() -> re.Pattern[str]:
-    # longest first: 丰巢柜 before 丰巢, 百度地图 before 百度 (alternatives keeps that order)
-    words = PRODUCTS.union(OCCUPATIONS)
-    return re.compile(alternatives(sorted(words, key=lambda w: (-len(w), w)))
-                      + "|(?:" + alternatives(sorted(RELATIVES, key=lambda w: (-len(w), w)))
-                      + ")(?!士)"  # 孙晶孙女士: 孙 and 女士
+    return re.compile(_longest_first(PRODUCTS.union(OCCUPATIONS))
+                      + "|(?:" + _longest_first(RELATIVES) + ")(?!士)"  # 孙晶孙女士: 孙 and 女士
                       + "|(?:[省市区县镇乡]|自治州|街道)"
-                      + "(?:" + alternatives(sorted(GOVERNMENT_BODIES, key=lambda w: (-len(w), w)))
+                      + "(?:" + _longest_first(GOVERNMENT_BODIES)
                       + ")(?![托员理])")  # 区卫健委托: 委托, entrusts (委员, 办理)
 
 

@@ -106,6 +106,22 @@ def test_a_body_is_one_only_after_its_level() -> None:
     assert set(range(3, 6)) <= _masked(names, text)
 
 
+@pytest.mark.parametrize("text", [
+    "来电人反映唯品会客服电话无法接通，房东王五要求退租",
+    "区卫健委托其外祖母孙女士与区卫健局联系，滴滴出行司机张三",
+    "外祖母祖母外孙女孙女士丰巢柜丰巢",
+])
+def test_mentions_near_names_are_those_of_the_whole_text_near_them(text) -> None:
+    # product_mentions(text, near) scans windows around the names only, for speed
+    for length in (1, 2, 3):
+        spans = [(at, min(len(text), at + length)) for at in range(0, len(text), 4)]
+        for near in ([span] for span in spans):
+            def overlapping(mentions, near=near):
+                return [m for m in mentions if any(m[0] < e and s < m[1] for s, e in near)]
+            assert overlapping(product_mentions(text, near)) == overlapping(
+                product_mentions(text))
+
+
 def test_the_longest_listed_product_is_the_one_found() -> None:
     assert product_mentions("在百度地图上") == [(1, 5)]
     assert product_mentions("丰巢柜和丰巢") == [(0, 3), (4, 6)]
