@@ -75,6 +75,10 @@ def organisation_accounts(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _ACCOUNT.finditer(text) if _is_organisation(m.group(1))]
 
 
+# The words a record names an account by (微信昵称 before 昵称: the longest first)
+_ACCOUNT_WORDS = "微信昵称|微信名|抖音名|用户名|网名|昵称"
+
+
 class NicknameRecognizer(ScreenRecognizer):
     """An account's name a complaint quotes by what it is (网名“浪里白条”的用户, 昵称为阿花，):
     a handle written without its @, masked as the handle is: after 为, 叫, 是, a colon or in
@@ -84,12 +88,12 @@ class NicknameRecognizer(ScreenRecognizer):
     ENTITY = "PERSON"
     PATTERN_NAME = "nickname"
     REGEX = re.compile(
-        r"(?:网名|昵称|微信名|微信昵称|抖音名|用户名)(?=为|叫|是|[:：]|[ \t]*[“\"「『])"
+        rf"(?:{_ACCOUNT_WORDS})(?=为|叫|是|[:：]|[ \t]*[“\"「『])"
         r"(?:为|叫|是)?[:：]?[ \t]*[“\"「『]?"
         r"(?P<v>[^“”\"「」『』，,。；;、：:\s]{2,20}?)"
         r"(?=[”\"」』，,。；;、\s）)]|的用户|的网友|$)"
     )
-    TRIGGER = re.compile("网名|昵称|微信名|抖音名|用户名")
+    TRIGGER = re.compile(_ACCOUNT_WORDS)
     SCORE = 0.85  # masked, not held for review, as a handle is
 
     def may_match(self, hints: CellHints) -> bool:  # noqa: D102
