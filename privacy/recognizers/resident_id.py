@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import time
 
-from privacy.recognizers.base import CellHints, ScreenRecognizer
+from privacy.recognizers.base import Candidate, CellHints, ScreenRecognizer
 
 # First two digits: provinces, plus 71 (Taiwan), 81/82 (HK/Macao residence permits),
 # 83 (Taiwan residents' residence permits).
@@ -105,6 +105,24 @@ class ResidentIdRecognizer(ScreenRecognizer):
     MIN_DIGITS = 15
     SCORE_18 = 1.0
     SCORE_15 = 0.5
+    # An 18-digit number whose check digit alone is wrong, after a context word: a mistyped
+    # ID still tells its holder's birth date and district (raised by the context to 0.95).
+    SCORE_MISTYPED = 0.6
+
+    def find(self, text: str) -> list[Candidate]:  # noqa: D102
+        out: list[Candidate] = []
+        for match in _ID.finditer(text):
+            start, end = match.span("v")
+            reason = validate_resident_id(text[start:end])
+            if reason is None:
+                score = self.SCORE_18 if end - start == 18 else self.SCORE_15
+            elif reason == "checksum" and self._context_word(
+                    text, start, self.context_words(), "") is not None:
+                score = self.SCORE_MISTYPED
+            else:
+                continue
+            out.append(Candidate(start, end, score))
+        return out
 
     def score(self, candidate: str) -> float | None:  # noqa: D102
         if validate_resident_id(candidate) is not None:

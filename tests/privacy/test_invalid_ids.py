@@ -37,10 +37,20 @@ def test_invalid_ids_in_an_id_column(screener, tmp_path, gen):
 
 def test_invalid_ids_in_free_text_are_not_reported_as_ids(screener):
     valid = make_resident_id("110101", dt.date(1990, 3, 7), 123)
-    for text in (f"身份证号{bad_checksum(valid)}，已核实", f"身份证号{impossible_date()}，已核实"):
+    for text in (f"编号{bad_checksum(valid)}，已核实", f"身份证号{impossible_date()}，已核实"):
         result = screener.screen_text(text)
         assert not any(f.entity == "CN_RESIDENT_ID" for f in result.findings)
         assert screener.scanner.scan(text) == [] or all(
             r.entity_type != "CN_RESIDENT_ID" for r in screener.scanner.scan(text))
     result = screener.screen_text(f"身份证号{valid}，已核实")
     assert [f.entity for f in result.findings] == ["CN_RESIDENT_ID"]
+
+
+def test_an_id_mistyped_in_its_check_digit_after_a_context_word_is_masked(screener):
+    # A wrong check digit is the commonest typing error; the number still tells a birth date.
+    mistyped = bad_checksum(make_resident_id("110101", dt.date(1990, 3, 7), 123))
+    result = screener.screen_text(f"身份证号{mistyped}，已核实")
+    assert [f.entity for f in result.findings] == ["CN_RESIDENT_ID"]
+    assert result.text == f"身份证号{mistyped[:6]}********{mistyped[14:]}，已核实"
+    assert [r.entity_type for r in screener.scanner.scan(f"身份证号{mistyped}，已核实")] == [
+        "CN_RESIDENT_ID"]

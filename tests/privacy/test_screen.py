@@ -190,9 +190,11 @@ def test_screen_text(screener):
     result = screener.screen_text(text, field="description")
     assert isinstance(result, TextScreen)
     assert result.text == (
-        "申请人：王**，联系电话138****5678，身份证号110101199003071237以外无其他信息。")
+        "申请人：王**，联系电话138****5678，身份证号110101********1237以外无其他信息。")
+    # the ID's check digit is wrong: after 身份证号 it is masked all the same
     assert [(f.entity, f.field, f.scope, f.count) for f in result.findings] == [
-        ("PERSON", "description", "text", 1), ("CN_MOBILE", "description", "text", 1)]
+        ("PERSON", "description", "text", 1), ("CN_MOBILE", "description", "text", 1),
+        ("CN_RESIDENT_ID", "description", "text", 1)]
     assert result.findings[0].offsets == ((0, 4, 7),) and result.decision == "publish"
     assert screener.screen_text("").findings == []
     english = screener.screen_text("Contact Mr. John Smith at js@example.org", language="en")
