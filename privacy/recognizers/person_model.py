@@ -10,7 +10,7 @@ from pathlib import Path
 from privacy.chinese import NAME_TAGS, WORDS_TAGGED_AS_NAMES, alternatives
 from privacy.lexicon import lexicon
 from privacy.recognizers.base import Candidate
-from privacy.recognizers.cues import HELD_FOR, ROLES, TITLES
+from privacy.recognizers.cues import HELD_FOR, PARTIES, ROLES, TITLES
 from privacy.recognizers.name_context import (
     GLUED_LEFT,
     a_brand,
@@ -227,9 +227,10 @@ class ModelNames:
                         or (begins_a_word(text, start, end)
                             and not (end - start == 1 and text.startswith(ADDRESSING, end)))
                         or text.startswith(_CUE_WORDS, start)
-                        or _TAGGED_WORD.search(text, start, end)):
+                        or _TAGGED_WORD.search(text, start, end)
+                        or _a_word_before_a_role(text, start)):
                     continue  # 基本养老保险, 不代表官方发布, 书香门第, 来电人表示, 早高峰 (江主席
-                    # is a word, but names 江)
+                    # is a word, but names 江), 原法定代表人 (former: a role word after it)
                 if text[end - 1] in _PLACE_ENDS or (names_a_thing(text, end)
                                                      and not text.startswith(_TITLES, end)):
                     continue  # 闻涛苑, 秋涛路, 濮家新村, 景芳三区: a place's name (not 陈希同市长)
@@ -298,29 +299,46 @@ class ModelNames:
         the model has too little context in a short cell to overrule a role word on its own,
         unless its surname is also a function or place word (申请人须提供, 联系人和平路). Those,
         and names without evidence (the rules' guesses in a cell), need SHAPE_EVIDENCE from
-        the model: 闲林余杭塘路 has no 林余 in it. After a role word a function word (须, 于)
-        needs the model's own decision (CONFIDENT) where it reads as words: the model has learnt
-        that role words are followed by names, and 申请人须提交 (a verb after 须) or 联系人和平路
-        (和平) are likely to it; where neither the surname begins a word nor the given name a
-        verb (驾驶员成丹绕路, 驾驶员应建国), SHAPE_EVIDENCE. A name with evidence after it too
-        (vouched: a title, an ID or a contact number right after it, or what is held in its
-        name) stands whatever the model says: 白雪女士, 家属于磊电话1339….
+        the model: 闲林余杭塘路 has no 林余 in it. After a role word a place word that begins
+        no dictionary word there stands (房东花利, 户主华建国, where the model finds no one).
+        After a role word a function word (须, 于) needs the model's own decision (CONFIDENT)
+        where it reads as words: the model has learnt that role words are followed by names,
+        and 申请人须提交 (a verb after 须) or 联系人和平路 (和平) are likely to it; where
+        neither the surname begins a word nor the given name a verb (驾驶员成丹绕路,
+        驾驶员应建国), SHAPE_EVIDENCE. A name with evidence after it too (vouched: a title, an
+        ID or a contact number right after it, or what is held in its name) stands whatever
+        the model says: 白雪女士, 家属于磊电话1339…. No word before a role word is a name
+        (原法定代表人: former).
         """
         if text[candidate.start:candidate.end + 1] in WORDS_TAGGED_AS_NAMES:
             return True  # 申请人许可证编号: 许可 is cut out of a word
+        if _a_word_before_a_role(text, candidate.start):
+            return True  # 当事人原承租人, 申请人原负责人: 原 (former) before a role word
         if (evident and vouched) or text.startswith(HELD_FOR, candidate.end):
             return False  # 白雪女士, 家属于磊电话…, 转入向俊名下: evidence after the name too
         span = text[candidate.start:candidate.end]
         word = span in WORDS_TAGGED_AS_NAMES  # 联系人：许可
-        if evident and not word and (text[candidate.start] not in AMBIGUOUS_SURNAMES or (
-                len(span) > 2 and lexicon().tag(span) in NAME_TAGS)):
+        surname = text[candidate.start]
+        if evident and not word and (surname not in AMBIGUOUS_SURNAMES or (
+                len(span) > 2 and lexicon().tag(span) in NAME_TAGS) or (
+                surname not in FUNCTION_SURNAMES and not _word_from(text, candidate.start))):
             return False  # (帮扶对象：华国锋: a surname that is a word too, in a known name;
             # not 驾驶员须知, a notice jieba tags as a name)
         support = max((p for s, e, p in spans if s < candidate.end and candidate.start < e),
                       default=0.0)
-        function_word = (evident and text[candidate.start] in FUNCTION_SURNAMES
+        function_word = (evident and surname in FUNCTION_SURNAMES
                          and _reads_as_words(text, candidate.start))
         return support < (CONFIDENT if word or function_word else SHAPE_EVIDENCE)
+
+
+_A_ROLE = re.compile(alternatives(sorted({*ROLES, *PARTIES}, key=len, reverse=True)))
+
+
+def _a_word_before_a_role(text: str, start: int) -> bool:
+    """Whether text[start] is a word, not a surname, before a role word: 原 (former) of
+    原法定代表人, 老 of 老业主; not 王 of 王业主, a surname addressing someone by their role."""
+    return ((text[start] not in SINGLE_SURNAMES or text[start] in AMBIGUOUS_SURNAMES)
+            and _A_ROLE.match(text, start + 1) is not None)
 
 
 FUNCTION_WORD = 20  # a function word begins a word this frequent where it reads as one (和平)

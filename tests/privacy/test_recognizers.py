@@ -62,7 +62,8 @@ def test_an_id_mistyped_in_its_check_digit_is_found_only_after_a_context_word(an
     # It still tells a birth date and a district; a bare one is any 18-digit number.
     mistyped = bad_checksum(make_resident_id(area="330106", born=dt.date(1985, 1, 1)))
     assert validate_resident_id(mistyped) == "checksum"
-    for text in (f"身份证号{mistyped}，住址不详", f"证件号码：{mistyped}", f"公民身份号码 {mistyped}"):
+    for text in (f"身份证号{mistyped}，住址不详", f"证件号码：{mistyped}",
+                 f"公民身份号码 {mistyped}"):
         hits = found(analyzer, text)
         assert hits and hits[0][:2] == ("CN_RESIDENT_ID", mistyped) and hits[0][2] >= 0.85, text
     for text in (f"订单号{mistyped}", mistyped, f"身份证号已核验。{'备注' * 10}流水号{mistyped}"):
