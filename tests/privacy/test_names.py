@@ -455,6 +455,7 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("来电人刘昊天上门反映情况。", "来电人刘**上门反映情况。"),
     # a name before a preposition and a place's word (向街道: to the subdistrict office)
     ("侯晨向街道提交了困难补助申请。", "侯*向街道提交了困难补助申请。"),
+    ("糜荣在社区的帮助下找到了新工作。", "糜*在社区的帮助下找到了新工作。"),  # (… or at)
     ("孤寡老人黄娟由村委会安排专人照料。", "孤寡老人黄*由村委会安排专人照料。"),
     # "the son of" ends a name (the model read 王秀|梅之子: masked 王*梅**, publishing 梅)
     ("王秀梅之子麻志强现年15岁，在校就读。", "王**之子麻**现年15岁，在校就读。"),
