@@ -84,8 +84,9 @@ _TITLE = re.compile(alternatives(sorted({*TITLES, *HONORIFICS})))
 # What someone calling, writing or asking does (反映, 咨询 …).
 _REPORTS = ("反映", "投诉", "举报", "咨询", "求助", "来电", "来信", "来访", "诉称")
 # A clause's subject before an appeal verb (和春花咨询…, ，应建华反映…): in hotline records and
-# letters, who calls, writes or asks.
-_APPEALS = (*_REPORTS, "建议")
+# letters, who calls, writes or asks; in court records and news, who speaks (潘文明供述…).
+_APPEALS = (*_REPORTS, "建议", "表示", "供述", "辩称", "述称", "承认", "介绍", "告诉", "坦言",
+            "透露")
 _APPEAL_VERBS = re.compile("|".join(_APPEALS))
 # The characters a match of _TITLE, _AFTER or _APPEAL_VERBS can start with: a name without a
 # role word before it needs one of them right after its surname (a title) or its given name

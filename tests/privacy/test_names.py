@@ -202,6 +202,9 @@ def _masked(recognizer: ChinesePersonRecognizer, text: str) -> set[int]:
     # a clause's first words before an appeal verb (和 is "and", 应 "should")
     ("和春花咨询灵活就业人员社保缴费基数及缴费方式，希望工作人员回电", "和春花"),
     ("已多次协商，应建华反映问题仍未解决", "应建华"),
+    # … or a verb of speech only people use (供述, 辩称, 坦言: 文明 is a word)
+    ("潘文明供述，其于2025年3月多次盗窃电动车。", "潘文明"),
+    ("经审理查明，钱和平辩称其已归还借款。", "钱和平"),
     # a word ending in a place's character after a name is no place (绕路: a detour)
     ("投诉出租车驾驶员云成绕路多收费，乘车时间2024年3月13日，上车地点天目山路", "云成"),
     # a function word as the surname after a role word, where it reads as no words (成丹 is a
@@ -906,6 +909,8 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("已办结，来电人反映的问题已解决。", "来电人"),  # a role word, before an appeal verb
     ("张振生：中国国籍，男，大专学历。", "国籍"),  # a word, before a sex (as a name is)
     ("2015年起任公司财务总监。", "财务"),  # a department, before a title of office
+    ("警方表示，案件正在调查中。", "警方"),  # a clause's subject before a verb of speech
+    ("院方承认存在管理漏洞。", "院方"),
 ])
 def test_places_and_masked_forms_are_kept(names, text, kept) -> None:
     start = text.index(kept)
