@@ -25,11 +25,11 @@ RELATIVES = (
     "妻子", "儿子", "女儿", "哥哥", "姐姐", "弟弟", "妹妹", "嫂子", "弟媳", "堂兄", "堂弟",
     "表哥", "表姐", "表弟", "表妹", "外甥", "外甥女", "侄子", "侄女",
 )
-# A relative after 其 (his, her) before a name is an appositive, as a role word is (反映其妻子
-# 上官嘉萍独居), and so are the people close to someone that hotline records name (其邻居钱多多);
-# the rules' alone (the model's features read ROLES), and only after 其: 妇女儿童 holds 女儿,
-# 儿子管老子 a son.
-KIN = tuple("其" + word for word in (
+# A relative after 其 or 的 (his, her; of) before a name is an appositive, as a role word is
+# (反映其妻子上官嘉萍独居, 苑青的儿子樊红旗), and so are the people close to someone that
+# hotline records name (其邻居钱多多); the rules' alone (the model's features read ROLES), and
+# only after 其 or 的: 妇女儿童 holds 女儿, 儿子管老子 a son.
+KIN = tuple(whose + word for whose in "其的" for word in (
     *RELATIVES, "爷爷", "奶奶", "老伴", "孙子", "邻居", "同事", "朋友", "同学", "室友", "房东",
     "租客"))
 # The parties and officers of court records, role words of the rules alone (the model's

@@ -805,8 +805,10 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 # a role word and an appeal is one (来电人王国咨询: 王国, a kingdom, is a place)
             if extends and tag not in NAME_TAGS:
                 return 0.0  # 驾驶员居民身份证: the start of a longer word, not a name
-            if tag[:1] == "v" and surname not in COMMON_SURNAMES:
-                return 0.0  # 工作人员回电, 申请人回复: a verb after the role word (回 is rare)
+            if surname not in COMMON_SURNAMES and (tag[:1] == "v" or (
+                    len(name) == 3 and words.tag(name[:2])[:1] == "v")):
+                return 0.0  # 工作人员回电, 申请人回复, 其父亲呼吁抵制: a verb after the role
+                # word (回 and 呼 are rare)
             return self.SCORE_CONTEXT if clean else 0.85
         if left >= GLUED_LEFT or right >= _GLUED_RIGHT or extends:
             return 0.0  # glued to a neighbouring word: 由于天, 张伟强调, 张家港

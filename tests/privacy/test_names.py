@@ -477,6 +477,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("司徒建国向街道提交了困难补助申请。", "司徒**向街道提交了困难补助申请。"),  # (not **建国)
     ("东门明于2026年4月死亡，其待遇停发。", "东门*于2026年4月死亡，其待遇停发。"),  # (not **明)
     ("罗秀梅之子钟和平现年15岁，在校就读。", "罗**之子钟**现年15岁，在校就读。"),  # (子钟)
+    ("苑青的儿子樊红旗今年考上了研究生。", "苑*的儿子樊**今年考上了研究生。"),  # (的儿子)
+    # … not a verb after a relative (其父亲呼吁抵制: masked 呼**, 呼吁 a verb, 呼 a rare surname)
+    ("阵亡士兵的父亲呼吁抵制该游戏。", "阵亡士兵的父亲呼吁抵制该游戏。"),
     ("来电人反映快递员罗秋月态度恶劣。", "来电人反映快递员罗**态度恶劣。"),  # (not 罗*月)
     # a name's third character before a word straddling it (华中, 英文), where the model reads
     # it as the name's
