@@ -71,10 +71,14 @@ _HELD_FOR = re.compile(alternatives(HELD_FOR))
 _CONTACTS = ("联系电话", "电话", "手机")  # a contact number right after a name (家属于磊电话1339…)
 # After a name: "，身份证号…", "（男）", "：您…" (a letter's salutation), HELD_FOR (名下, 代领)
 # and _CONTACTS with a number also mark a person.
+# A couple, or a parent and a child, named by one of them (韩国强夫妇经营…): a person (not
+# 夫妻, which follows 系 more often than a name: 与黄桂英系夫妻关系)
+_FAMILY = re.compile("夫妇|父子|母子|父女|母女")
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*您|[（(]?(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9]))"
     r"|" + _HELD_FOR.pattern
+    + r"|" + _FAMILY.pattern
     + r"|(?:" + "|".join(_CONTACTS) + r")[:：]?[ \t]*[（(]?(?:\+?86[)）]?[ -]?)?[0-9]"
     + r"|[ \t]{1,2}(?:" + "|".join(TITLES) + ")"
 )
@@ -92,7 +96,7 @@ _APPEAL_VERBS = re.compile("|".join(_APPEALS))
 # role word before it needs one of them right after its surname (a title) or its given name
 # (evidence).
 _EVIDENCE_FIRST = frozenset(" \t，,（(:：+81" + "".join(
-    w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS, *_APPEALS]))
+    w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS, *_APPEALS, "夫父母"]))
 # A title right after the name, or _AFTER: both are evidence of a name.
 _TITLE_OR_AFTER = re.compile(_TITLE.pattern + "|" + _AFTER.pattern)
 # Verbs after a name support it, but do not override the other checks (来信反映 is no name).

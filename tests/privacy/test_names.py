@@ -204,6 +204,7 @@ def _masked(recognizer: ChinesePersonRecognizer, text: str) -> set[int]:
     ("已多次协商，应建华反映问题仍未解决", "应建华"),
     # … or a verb of speech only people use (供述, 辩称, 坦言: 文明 is a word)
     ("潘文明供述，其于2025年3月多次盗窃电动车。", "潘文明"),
+    ("韩国强夫妇经营一家早餐店已有二十年。", "韩国强"),  # … or a couple after it
     ("经审理查明，钱和平辩称其已归还借款。", "钱和平"),
     # a word ending in a place's character after a name is no place (绕路: a detour)
     ("投诉出租车驾驶员云成绕路多收费，乘车时间2024年3月13日，上车地点天目山路", "云成"),
