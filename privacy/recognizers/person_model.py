@@ -547,9 +547,9 @@ def _surname_alone(text: str, start: int, end: int, probability: float) -> tuple
 
 
 _OLD_YOUNG = ("老", "小")  # before a surname, what someone is called by (老李, 小王)
-# jieba's tags of the words given names are (红旗, 国庆, 秋月, 和平, 爱国, 美丽, 建设: names,
-# proper nouns, times, places, adjectives, nouns of verbs) …
-GIVEN_WORD_TAGS = ("nr", "nrfg", "nz", "t", "ns", "a", "vn")
+# jieba's tags of the words given names are (红旗, 国庆, 秋月, 和平, 爱国, 美丽, 建设, 光明: names,
+# proper nouns, times, places, adjectives, nouns of verbs, nouns) …
+GIVEN_WORD_TAGS = ("nr", "nrfg", "nz", "t", "ns", "a", "vn", "n")
 # … and of those, the proper nouns and words of time, which are names before a verb too (not
 # 犯罪 of 犯罪嫌疑人, an act's noun)
 _PROPER_WORD_TAGS = ("nr", "nrfg", "nz", "t", "ns")
