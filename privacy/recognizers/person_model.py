@@ -547,9 +547,9 @@ def _surname_alone(text: str, start: int, end: int, probability: float) -> tuple
 
 
 _OLD_YOUNG = ("老", "小")  # before a surname, what someone is called by (老李, 小王)
-# jieba's tags of the words given names are (红旗, 国庆, 秋月, 和平, 爱国, 美丽, 建设, 光明: names,
-# proper nouns, times, places, adjectives, nouns of verbs, nouns) …
-GIVEN_WORD_TAGS = ("nr", "nrfg", "nz", "t", "ns", "a", "vn", "n")
+# jieba's tags of the words given names are (红旗, 国庆, 秋月, 和平, 爱国, 美丽, 建设: names,
+# proper nouns, times, places, adjectives, nouns of verbs) …
+GIVEN_WORD_TAGS = ("nr", "nrfg", "nz", "t", "ns", "a", "vn")
 # … and of those, the proper nouns and words of time, which are names before a verb too (not
 # 犯罪 of 犯罪嫌疑人, an act's noun)
 _PROPER_WORD_TAGS = ("nr", "nrfg", "nz", "t", "ns")
@@ -568,6 +568,9 @@ def _given_word_after(text: str, end: int) -> int:
     if stop > len(text) or not words.frequency(text, end, stop):
         return end
     after, tag = text[stop:stop + 1], words.tag(text[end:stop])
+    if tag == "n" and all(c in GIVEN_NAME_CHARS for c in text[end:stop]):
+        tag = "nz"  # 杜|光明|于2026年, 燕|建军: a noun of a given name's characters (not
+        # 康|军医, 车|钥匙: a noun is a given name's no more often than that)
     if tag not in GIVEN_WORD_TAGS or not (
             after in STOP_CHARS or (after and not after.isalnum()) or after in HOUSEHOLD
             or (tag in _PROPER_WORD_TAGS and words.tag(text[stop:stop + 2]) in ("v", "t"))):
