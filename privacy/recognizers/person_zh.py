@@ -64,7 +64,8 @@ from privacy.recognizers.surnames import (
     surname_of,
 )
 
-_PREFIXES = (*ROLES, *KIN, *PARTIES, *RECIPIENTS, *OCCUPATIONS,
+_AGED = "岁的"  # an age before a name (今年78岁的邢长江是…), a role word of the rules
+_PREFIXES = (*ROLES, *KIN, *PARTIES, *RECIPIENTS, *OCCUPATIONS, _AGED,
              *(t for t in TITLES if t not in HONORIFICS))
 _HONORIFIC = re.compile(alternatives(sorted(HONORIFICS)))
 _HELD_FOR = re.compile(alternatives(HELD_FOR))
@@ -257,6 +258,17 @@ def _named_after_an_occupation(text: str, at: int, name: Candidate) -> bool:
     head = text[name.start:min(name.end, name.start + 2)]
     return (not glued_left(text, at) and not glued_left(text, name.start, _COMMON_WORD)
             and written_as_a_name(head) and lexicon().tag(head) not in _NO_NAMES_HEAD)
+
+
+def _named_after_an_age(text: str, name: Candidate) -> bool:
+    """Whether the rules' name after an age (_AGED) is one: it starts with a surname and a
+    given name's character that is no word of time, number or manner, says no surname (50岁的
+    陈姓男子), and is no word of the dictionary but a name's (90岁的高龄)."""
+    span = text[name.start:name.end]
+    words = lexicon()
+    return (written_as_a_name(span[:2]) and words.tag(span[:2]) not in _NO_NAMES_HEAD
+            and "姓" not in span and not (words.frequency(span)
+                                          and words.tag(span) not in NAME_TAGS))
 
 
 # A given name's character where evidence around a name vouches for it
@@ -715,9 +727,10 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 glued = between in _LIST_GLUE
                 permissive = glued and between in _ENUMERATION
             best = self._name_at(text, start, context, glued, permissive, evidence_only)
-            if (best is not None and context
-                    and text[begin:end].rstrip(" \t:：") in _OCCUPATIONS
-                    and not _named_after_an_occupation(text, begin, best)):
+            if best is not None and context and (
+                    (text[begin:end].rstrip(" \t:：") in _OCCUPATIONS
+                     and not _named_after_an_occupation(text, begin, best))
+                    or (text.startswith(_AGED, begin) and not _named_after_an_age(text, best))):
                 context = False  # 快递员包裹丢失: an occupation that vouches for no one is none
                 best = self._name_at(text, start, False, glued, permissive, evidence_only)
             if best is not None:

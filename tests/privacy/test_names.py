@@ -205,6 +205,7 @@ def _masked(recognizer: ChinesePersonRecognizer, text: str) -> set[int]:
     # … or a verb of speech only people use (供述, 辩称, 坦言: 文明 is a word)
     ("潘文明供述，其于2025年3月多次盗窃电动车。", "潘文明"),
     ("韩国强夫妇经营一家早餐店已有二十年。", "韩国强"),  # … or a couple after it
+    ("今年78岁的胡和平是社区的义务调解员。", "胡和平"),  # an age before a name
     ("经审理查明，钱和平辩称其已归还借款。", "钱和平"),
     # a word ending in a place's character after a name is no place (绕路: a detour)
     ("投诉出租车驾驶员云成绕路多收费，乘车时间2024年3月13日，上车地点天目山路", "云成"),
@@ -915,6 +916,7 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("张振生：中国国籍，男，大专学历。", "国籍"),  # a word, before a sex (as a name is)
     ("2015年起任公司财务总监。", "财务"),  # a department, before a title of office
     ("警方表示，案件正在调查中。", "警方"),  # a clause's subject before a verb of speech
+    ("他以90岁的高龄参加比赛。", "高龄"),  # a word after an age
     ("院方承认存在管理漏洞。", "院方"),
 ])
 def test_places_and_masked_forms_are_kept(names, text, kept) -> None:
