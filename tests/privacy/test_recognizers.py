@@ -157,10 +157,20 @@ def test_luhn_valid_cards_grouped_or_not(analyzer, gen):
 def test_not_cards(analyzer):
     card = make_card("622202", 16)
     wrong = card[:-1] + str((int(card[-1]) + 1) % 10)
-    assert "BANK_CARD" not in [e for e, _ in entities(analyzer, f"卡号{wrong}")]
+    for text in (f"订单号{wrong}", wrong, f"卡号已核对，流水号{wrong}"):
+        assert "BANK_CARD" not in [e for e, _ in entities(analyzer, text)], text
     unknown_issuer = make_card("9", 16)
     assert "BANK_CARD" not in [e for e, _ in entities(analyzer, f"卡号{unknown_issuer}")]
     assert BankCardRecognizer().classify(wrong) == "invalid"
+
+
+def test_a_card_failing_the_luhn_check_is_found_only_right_after_a_card_word(analyzer):
+    # mistyped, or one of the older debit cards that never passed it: still someone's card
+    card = make_card("622202", 19)
+    wrong = card[:-1] + str((int(card[-1]) + 1) % 10)
+    for text in (f"银行卡号{wrong}，户名不详", f"卡号：{wrong}", f"借记卡 {wrong}"):
+        hits = found(analyzer, text)
+        assert hits and hits[0][:2] == ("BANK_CARD", wrong) and hits[0][2] >= 0.85, text
 
 
 # --- PERSON (Chinese) -----------------------------------------------------------------------
