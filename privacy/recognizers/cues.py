@@ -51,7 +51,7 @@ OCCUPATIONS = (
 # the model finds no one before an organisation's word), role words of the rules alone
 RECIPIENTS = ("帮扶对象", "救助对象", "慰问对象", "资助对象", "保障对象", "走访对象", "表彰对象",
               "公示对象", "低保对象", "优抚对象", "安置对象", "补助对象", "救济对象", "困难户",
-              "低保户", "贫困户", "五保户", "特困户", "拆迁户", "被征收人")
+              "低保户", "贫困户", "五保户", "特困户", "拆迁户", "被征收人", "特困人员", "获奖者")
 TITLES = [
     "先生", "女士", "小姐", "同志", "老师", "师傅", "医生", "律师", "主任", "局长", "处长",
     "科长", "书记", "市长", "县长", "区长", "镇长", "村长", "乡长", "厂长", "经理", "董事长",
@@ -62,6 +62,10 @@ TITLES = [
 ELDERS = ("阿姨", "叔叔", "大爷", "大妈", "奶奶", "爷爷", "阿婆")
 # … honorifics as 先生 and 女士 are, and 老板 (仇老板, the boss Qiu): only after a name.
 HONORIFICS = frozenset(["先生", "女士", "小姐", "同志", "老师", "师傅", "老板", *ELDERS])
+# After a name, a couple, or a parent and a child, named by one of them (韩国强夫妇经营…):
+# the name is a person's (not 夫妻 alone, which follows 系 more often than a name: 与黄桂英系
+# 夫妻关系)
+FAMILY = ("夫妇", "夫妻俩", "父子", "母子", "父女", "母女")
 # After a name, what is held in someone's name or done for someone (胡英名下的银行卡, 委托张婷
 # 代领, 家属陈婉清代为签收): the name is a person's whatever comes next (名下银行卡 names no
 # bank).

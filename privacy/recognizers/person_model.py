@@ -10,7 +10,7 @@ from pathlib import Path
 from privacy.chinese import NAME_TAGS, WORDS_TAGGED_AS_NAMES, alternatives
 from privacy.lexicon import lexicon
 from privacy.recognizers.base import Candidate
-from privacy.recognizers.cues import HELD_FOR, PARTIES, ROLES, TITLES
+from privacy.recognizers.cues import FAMILY, HELD_FOR, PARTIES, ROLES, TITLES
 from privacy.recognizers.name_context import (
     GLUED_LEFT,
     a_brand,
@@ -560,8 +560,9 @@ HOUSEHOLD = frozenset("户家")  # after a name where it ends: 龙爱国户, the
 def _given_word_after(text: str, end: int) -> int:
     """The end of a name the model found the surname of alone, ending at end: with the word of
     two characters after it when a given name may be that word, where a name ends (before a
-    particle, punctuation, a household, a title, a verb, a preposition or a word of time:
-    任命胡和平为, 曹和平于2026年, 龙爱国户, 雷和平老师, 赵和平拒绝, 梁光明通过, 钟和平现年;
+    particle, punctuation, a household, a title, a couple, a verb, a preposition or a word of
+    time: 任命胡和平为, 曹和平于2026年, 龙爱国户, 雷和平老师, 顾和平夫妻俩, 赵和平拒绝, 梁光明通过,
+    钟和平现年;
     masked *和平, the surname alone published the given name), else end."""
     words = lexicon()
     stop = end + 2
@@ -573,7 +574,7 @@ def _given_word_after(text: str, end: int) -> int:
         # 康|军医, 车|钥匙: a noun is a given name's no more often than that)
     if tag not in GIVEN_WORD_TAGS or not (
             after in STOP_CHARS or (after and not after.isalnum()) or after in HOUSEHOLD
-            or text.startswith(_TITLES, stop)
+            or text.startswith(_TITLES, stop) or text.startswith(FAMILY, stop)
             or (tag in _PROPER_WORD_TAGS and words.tag(text[stop:stop + 2]) in ("v", "t", "p"))):
         return end
     if ((words.frequency(text, end - 1, stop) and words.tag(text[end - 1:stop]) not in NAME_TAGS)

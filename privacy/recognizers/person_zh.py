@@ -13,6 +13,7 @@ from privacy.recognizers.base import Candidate, CellHints, ScreenRecognizer
 from privacy.recognizers.cues import (
     APPOINTING,
     ELDERS,
+    FAMILY,
     HELD_FOR,
     HONORIFICS,
     KIN,
@@ -70,11 +71,11 @@ _PREFIXES = (*ROLES, *KIN, *PARTIES, *RECIPIENTS, *OCCUPATIONS, _AGED,
 _HONORIFIC = re.compile(alternatives(sorted(HONORIFICS)))
 _HELD_FOR = re.compile(alternatives(HELD_FOR))
 _CONTACTS = ("联系电话", "电话", "手机")  # a contact number right after a name (家属于磊电话1339…)
+# FAMILY, or a family named by one of them (何红旗一家的遭遇; not 一家 before what one is:
+# 开设一家公司)
+_FAMILY = re.compile("|".join(FAMILY) + "|一家(?=[的人三四五六七八九])")
 # After a name: "，身份证号…", "（男）", "：您…" (a letter's salutation), HELD_FOR (名下, 代领)
 # and _CONTACTS with a number also mark a person.
-# A couple, or a parent and a child, named by one of them (韩国强夫妇经营…): a person (not
-# 夫妻, which follows 系 more often than a name: 与黄桂英系夫妻关系)
-_FAMILY = re.compile("夫妇|父子|母子|父女|母女")
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*您|[（(]?(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9]))"
@@ -91,13 +92,13 @@ _REPORTS = ("反映", "投诉", "举报", "咨询", "求助", "来电", "来信"
 # A clause's subject before an appeal verb (和春花咨询…, ，应建华反映…): in hotline records and
 # letters, who calls, writes or asks; in court records and news, who speaks (潘文明供述…).
 _APPEALS = (*_REPORTS, "建议", "表示", "供述", "辩称", "述称", "承认", "介绍", "告诉", "坦言",
-            "透露")
+            "透露", "已于", "现年", "系")
 _APPEAL_VERBS = re.compile("|".join(_APPEALS))
-# The characters a match of _TITLE, _AFTER or _APPEAL_VERBS can start with: a name without a
-# role word before it needs one of them right after its surname (a title) or its given name
-# (evidence).
+# The characters a match of _TITLE, _AFTER (_FAMILY's too) or _APPEAL_VERBS can start with: a
+# name without a role word before it needs one of them right after its surname (a title) or
+# its given name (evidence).
 _EVIDENCE_FIRST = frozenset(" \t，,（(:：+81" + "".join(
-    w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS, *_APPEALS, "夫父母"]))
+    w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS, *_APPEALS, *"夫父母一"]))
 # A title right after the name, or _AFTER: both are evidence of a name.
 _TITLE_OR_AFTER = re.compile(_TITLE.pattern + "|" + _AFTER.pattern)
 # Verbs after a name support it, but do not override the other checks (来信反映 is no name).
@@ -205,8 +206,11 @@ def _evidence_after(text: str, start: int, end: int, titles: bool = True) -> boo
     words."""
     if (_TITLE_OR_AFTER if titles else _AFTER).match(text, end):
         return True
-    return (start == 0 or text[start - 1] in _CLAUSE_STARTS) and bool(
-        _APPEAL_VERBS.match(text, end))
+    if start and text[start - 1] not in _CLAUSE_STARTS:
+        return False
+    verb = _APPEAL_VERBS.match(text, end)
+    # … a verb of its own, not the start of a word (高峰系统, 文明系列)
+    return verb is not None and not lexicon().frequency(text, end, verb.end() + 1)
 
 
 # 老周, 小蒋: a common surname after 老 or 小, how neighbours and colleagues are called (not
@@ -603,8 +607,10 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
     if not _given_char_ok(text[end - 1], True) or text.startswith(_PREFIXES, start):
         return False
     words = lexicon()
-    if words.frequency(text, start, end) or words.frequency(text, given_at, end):
-        return False
+    given = text[given_at:end]
+    if words.frequency(text, start, end) or (words.frequency(given) and (
+            words.tag(given) not in PROPER_GIVEN or given in COMPOUND_SURNAMES)):
+        return False  # (陆红旗（身份证…: 红旗 is a name's word; 寿|申屠 a surname's)
     return any(_evidence_after(text, start, at, titles=False)
                for at in (given_at + 1, given_at + 2) if at >= end)
 

@@ -206,6 +206,10 @@ def _masked(recognizer: ChinesePersonRecognizer, text: str) -> set[int]:
     ("潘文明供述，其于2025年3月多次盗窃电动车。", "潘文明"),
     ("韩国强夫妇经营一家早餐店已有二十年。", "韩国强"),  # … or a couple after it
     ("今年78岁的胡和平是社区的义务调解员。", "胡和平"),  # an age before a name
+    ("何红旗一家的遭遇引起了社会广泛关注。", "何红旗"),  # a family after it (红旗, a name's word)
+    ("陆红旗（身份证号码另附）于2026年5月申请办理营业执照。", "陆红旗"),
+    ("据悉，曾美丽已于昨日被刑事拘留。", "曾美丽"),  # a clause's subject, done to already
+    ("特困人员朱红旗由镇敬老院集中供养。", "朱红旗"),  # whom assistance is for
     ("经审理查明，钱和平辩称其已归还借款。", "钱和平"),
     # a word ending in a place's character after a name is no place (绕路: a detour)
     ("投诉出租车驾驶员云成绕路多收费，乘车时间2024年3月13日，上车地点天目山路", "云成"),
@@ -479,6 +483,7 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("杜光明于2026年10月8日向本院提起诉讼。", "杜**于2026年10月8日向本院提起诉讼。"),  # (a noun)
     ("梁光明通过电话咨询公积金提取政策。", "梁**通过电话咨询公积金提取政策。"),  # … a preposition
     ("雷和平老师从教三十年。", "雷**老师从教三十年。"),  # … or a title after it
+    ("顾和平夫妻俩育有一子一女。", "顾**夫妻俩育有一子一女。"),  # … or a couple (cues.FAMILY)
     ("司徒建国向街道提交了困难补助申请。", "司徒**向街道提交了困难补助申请。"),  # (not **建国)
     ("东门明于2026年4月死亡，其待遇停发。", "东门*于2026年4月死亡，其待遇停发。"),  # (not **明)
     ("罗秀梅之子钟和平现年15岁，在校就读。", "罗**之子钟**现年15岁，在校就读。"),  # (子钟)
@@ -919,6 +924,8 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("2015年起任公司财务总监。", "财务"),  # a department, before a title of office
     ("警方表示，案件正在调查中。", "警方"),  # a clause's subject before a verb of speech
     ("他以90岁的高龄参加比赛。", "高龄"),  # a word after an age
+    ("文明系列活动启动。", "文明"),  # a verb that begins a word (系列) vouches for no one
+    ("该企业成立一家子公司。", "成立"),
     ("院方承认存在管理漏洞。", "院方"),
 ])
 def test_places_and_masked_forms_are_kept(names, text, kept) -> None:
