@@ -90,7 +90,8 @@ _TITLE = re.compile(alternatives(sorted({*TITLES, *HONORIFICS})))
 # What someone calling, writing or asking does (反映, 咨询 …).
 _REPORTS = ("反映", "投诉", "举报", "咨询", "求助", "来电", "来信", "来访", "诉称")
 # A clause's subject before an appeal verb (和春花咨询…, ，应建华反映…): in hotline records and
-# letters, who calls, writes or asks; in court records and news, who speaks (潘文明供述…).
+# letters, who calls, writes or asks; in court records and news, who speaks (潘文明供述…), has
+# already had something done, is of an age or is someone (曾美丽已于…, 王伟现年, 王伟系…).
 _APPEALS = (*_REPORTS, "建议", "表示", "供述", "辩称", "述称", "承认", "介绍", "告诉", "坦言",
             "透露", "已于", "现年", "系")
 _APPEAL_VERBS = re.compile("|".join(_APPEALS))
@@ -206,10 +207,13 @@ def _evidence_after(text: str, start: int, end: int, titles: bool = True) -> boo
     words."""
     if (_TITLE_OR_AFTER if titles else _AFTER).match(text, end):
         return True
-    if start and text[start - 1] not in _CLAUSE_STARTS:
-        return False
+    return (start == 0 or text[start - 1] in _CLAUSE_STARTS) and _appeal_after(text, end)
+
+
+def _appeal_after(text: str, end: int) -> bool:
+    """Whether an appeal verb (_APPEALS) follows at end as a word of its own, not the start of
+    a longer one (高峰系统, 文明系列)."""
     verb = _APPEAL_VERBS.match(text, end)
-    # … a verb of its own, not the start of a word (高峰系统, 文明系列)
     return verb is not None and not lexicon().frequency(text, end, verb.end() + 1)
 
 
@@ -581,7 +585,7 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
     an appeal verb after a name with a role word before it (来电人云帅咨询…), wherever the
     clause starts."""
     return _evidence_after(text, name.start, name.end) or (
-        evident and _APPEAL_VERBS.match(text, name.end) is not None)
+        evident and _appeal_after(text, name.end))
 
 
 # The stop characters of given names that are words (钱和平, 苏向阳), which the rules read only
