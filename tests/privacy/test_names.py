@@ -207,6 +207,7 @@ def _masked(recognizer: ChinesePersonRecognizer, text: str) -> set[int]:
     ("韩国强夫妇经营一家早餐店已有二十年。", "韩国强"),  # … or a couple after it
     ("今年78岁的胡和平是社区的义务调解员。", "胡和平"),  # an age before a name
     ("何红旗一家的遭遇引起了社会广泛关注。", "何红旗"),  # a family after it (红旗, a name's word)
+    ("关于汪红旗等三人违纪问题的通报。", "汪红旗"),  # … the others named with it
     ("陆红旗（身份证号码另附）于2026年5月申请办理营业执照。", "陆红旗"),
     ("据悉，曾美丽已于昨日被刑事拘留。", "曾美丽"),  # a clause's subject, done to already
     ("特困人员朱红旗由镇敬老院集中供养。", "朱红旗"),  # whom assistance is for
