@@ -75,7 +75,9 @@ _CONTACTS = ("联系电话", "电话", "手机")  # a contact number right after
 # 开设一家公司)
 _FAMILY = re.compile("|".join(FAMILY) + "|一家(?=[的人三四五六七八九])"
                      # … or the others named with it (林和平等三人, 王伟等12名同志)
-                     "|等(?:[0-9一二三四五六七八九十两]{1,3}[人名位]|人)")
+                     "|等(?:[0-9一二三四五六七八九十两]{1,3}[人名位]|人)"
+                     # … or whose household an assistance record means (蔡爱国家庭人均收入)
+                     "|家庭(?:人均|成员|收入|困难|住址|情况)")
 # After a name: "，身份证号…", "（男）", "：您…" (a letter's salutation), HELD_FOR (名下, 代领)
 # and _CONTACTS with a number also mark a person.
 _AFTER = re.compile(
@@ -101,7 +103,7 @@ _APPEAL_VERBS = re.compile("|".join(_APPEALS))
 # name without a role word before it needs one of them right after its surname (a title) or
 # its given name (evidence).
 _EVIDENCE_FIRST = frozenset(" \t，,（(:：+81" + "".join(
-    w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS, *_APPEALS, *"夫父母一等"]))
+    w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS, *_APPEALS, *"夫父母一等家"]))
 # A title right after the name, or _AFTER: both are evidence of a name.
 _TITLE_OR_AFTER = re.compile(_TITLE.pattern + "|" + _AFTER.pattern)
 # Verbs after a name support it, but do not override the other checks (来信反映 is no name).

@@ -208,6 +208,8 @@ def _masked(recognizer: ChinesePersonRecognizer, text: str) -> set[int]:
     ("今年78岁的胡和平是社区的义务调解员。", "胡和平"),  # an age before a name
     ("何红旗一家的遭遇引起了社会广泛关注。", "何红旗"),  # a family after it (红旗, a name's word)
     ("关于汪红旗等三人违纪问题的通报。", "汪红旗"),  # … the others named with it
+    ("经核实，蔡爱国家庭人均月收入低于当地最低生活保障标准。", "蔡爱国"),  # … a household's
+    ("经核查，户主向建国家庭人均收入超标，停发。", "向建国"),  # (the subsidy bench's: 国家)
     ("陆红旗（身份证号码另附）于2026年5月申请办理营业执照。", "陆红旗"),
     ("据悉，曾美丽已于昨日被刑事拘留。", "曾美丽"),  # a clause's subject, done to already
     ("特困人员朱红旗由镇敬老院集中供养。", "朱红旗"),  # whom assistance is for
@@ -927,6 +929,7 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("他以90岁的高龄参加比赛。", "高龄"),  # a word after an age
     ("文明系列活动启动。", "文明"),  # a verb that begins a word (系列) vouches for no one
     ("该企业成立一家子公司。", "成立"),
+    ("经核实，中国家庭人均收入增长。", "中国"),
     ("院方承认存在管理漏洞。", "院方"),
 ])
 def test_places_and_masked_forms_are_kept(names, text, kept) -> None:
