@@ -611,14 +611,15 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
     """Whether what a person does or has after a name (东方一诺咨询…) vouches for the rarer
     last character of its given name text[given_at:end] (the name ending there or one
     character on): not a title of office (财务总监), nor for a dictionary word (开赛，女;
-    中国国籍，男) or a role word (来电人反映)."""
+    中国国籍，男) unless the given name is a name's or a proper noun (陆红旗（身份证…), nor a
+    role word (来电人反映)."""
     if not _given_char_ok(text[end - 1], True) or text.startswith(_PREFIXES, start):
         return False
     words = lexicon()
     given = text[given_at:end]
     if words.frequency(text, start, end) or (words.frequency(given) and (
             words.tag(given) not in PROPER_GIVEN or given in COMPOUND_SURNAMES)):
-        return False  # (陆红旗（身份证…: 红旗 is a name's word; 寿|申屠 a surname's)
+        return False  # (寿|申屠: a surname's word)
     return any(_evidence_after(text, start, at, titles=False)
                for at in (given_at + 1, given_at + 2) if at >= end)
 
