@@ -560,9 +560,9 @@ HOUSEHOLD = frozenset("户家")  # after a name where it ends: 龙爱国户, the
 def _given_word_after(text: str, end: int) -> int:
     """The end of a name the model found the surname of alone, ending at end: with the word of
     two characters after it when a given name may be that word, where a name ends (before a
-    particle, punctuation, a household, a title, a couple, a verb, a preposition or a word of
-    time: 任命胡和平为, 曹和平于2026年, 龙爱国户, 雷和平老师, 顾和平夫妻俩, 赵和平拒绝, 梁光明通过,
-    钟和平现年;
+    particle, punctuation, a household, a title, a couple, a verb, an adverb, a preposition or
+    a word of time: 任命胡和平为, 曹和平于2026年, 龙爱国户, 雷和平老师, 顾和平夫妻俩, 赵和平拒绝,
+    朱和平同意, 梁光明通过, 钟和平现年;
     masked *和平, the surname alone published the given name), else end."""
     words = lexicon()
     stop = end + 2
@@ -575,7 +575,8 @@ def _given_word_after(text: str, end: int) -> int:
     if tag not in GIVEN_WORD_TAGS or not (
             after in STOP_CHARS or (after and not after.isalnum()) or after in HOUSEHOLD
             or text.startswith(_TITLES, stop) or text.startswith(FAMILY, stop)
-            or (tag in _PROPER_WORD_TAGS and words.tag(text[stop:stop + 2]) in ("v", "t", "p"))):
+            or (tag in _PROPER_WORD_TAGS
+                and words.tag(text[stop:stop + 2]) in ("v", "t", "p", "d"))):
         return end
     if ((words.frequency(text, end - 1, stop) and words.tag(text[end - 1:stop]) not in NAME_TAGS)
             or begins_a_word(text, end, stop)
