@@ -32,10 +32,10 @@ RELATIVES = (
 KIN = tuple(whose + word for whose in "其的" for word in (
     *RELATIVES, "爷爷", "奶奶", "老伴", "孙子", "邻居", "同事", "朋友", "同学", "室友", "房东",
     "租客"))
-# The parties and officers of court records, role words of the rules alone (the model's
-# features read ROLES): 辩护人马文明 was published, 文明 being a word
+# The parties, witnesses and officers of court records, role words of the rules alone (the
+# model's features read ROLES): 辩护人马文明 was published, 文明 being a word
 PARTIES = ("辩护人", "上诉人", "被上诉人", "申请执行人", "被执行人", "审判长", "审判员", "陪审员",
-           "书记员", "公诉人", "检察员", "鉴定人", "申诉人", "被申诉人", "罪犯")
+           "书记员", "公诉人", "检察员", "鉴定人", "申诉人", "被申诉人", "罪犯", "目击者")
 # The occupations hotline, community and complaint records name people by (快递员罗国强,
 # 房东钱永胜, 网格员王国庆): role words of the rules alone (the model's features read ROLES),
 # and no one's name themselves (房东要求…, 保姆, 楼长 were masked: privacy.recognizers.products)
@@ -47,11 +47,13 @@ OCCUPATIONS = (
     "城管队员", "中介", "业务员", "销售员", "村支书", "村干部", "辅导员", "班主任", "教练",
     "技术员", "维修工", "维修员", "电工", "安全员", "调解员", "厨师", "店长", "门卫", "宿管",
 )
-# Whom assistance, relief and commendation records are about (帮扶对象：华国锋，… was published:
-# the model finds no one before an organisation's word), role words of the rules alone
+# Whom assistance, relief, commendation and candidacy records are about (帮扶对象：华国锋，… was
+# published: the model finds no one before an organisation's word), role words of the rules
+# alone
 RECIPIENTS = ("帮扶对象", "救助对象", "慰问对象", "资助对象", "保障对象", "走访对象", "表彰对象",
               "公示对象", "低保对象", "优抚对象", "安置对象", "补助对象", "救济对象", "困难户",
-              "低保户", "贫困户", "五保户", "特困户", "拆迁户", "被征收人", "特困人员", "获奖者")
+              "低保户", "贫困户", "五保户", "特困户", "拆迁户", "被征收人", "特困人员", "获奖者",
+              "发展对象", "考察对象", "培养对象")
 TITLES = [
     "先生", "女士", "小姐", "同志", "老师", "师傅", "医生", "律师", "主任", "局长", "处长",
     "科长", "书记", "市长", "县长", "区长", "镇长", "村长", "乡长", "厂长", "经理", "董事长",

@@ -213,6 +213,8 @@ def _masked(recognizer: ChinesePersonRecognizer, text: str) -> set[int]:
     ("陆红旗（身份证号码另附）于2026年5月申请办理营业执照。", "陆红旗"),
     ("据悉，曾美丽已于昨日被刑事拘留。", "曾美丽"),  # a clause's subject, done to already
     ("特困人员朱红旗由镇敬老院集中供养。", "朱红旗"),  # whom assistance is for
+    ("拟发展对象：万红旗、信丽。", "万红旗"),  # … or a notice
+    ("据目击者孟红旗描述，肇事车辆为一辆白色面包车。", "孟红旗"),  # a witness
     ("经审理查明，钱和平辩称其已归还借款。", "钱和平"),
     # a word ending in a place's character after a name is no place (绕路: a detour)
     ("投诉出租车驾驶员云成绕路多收费，乘车时间2024年3月13日，上车地点天目山路", "云成"),
