@@ -562,8 +562,8 @@ def _given_word_after(text: str, end: int) -> int:
     two characters after it when a given name may be that word, where a name ends (before a
     particle, punctuation, a household, a title, a couple, a verb, an adverb, a preposition or
     a word of time: 任命胡和平为, 曹和平于2026年, 龙爱国户, 雷和平老师, 顾和平夫妻俩, 赵和平拒绝,
-    朱和平同意, 梁光明通过, 钟和平现年;
-    masked *和平, the surname alone published the given name), else end."""
+    朱和平同意, 梁光明通过, 钟和平现年; masked *和平, the surname alone published the given
+    name), else end."""
     words = lexicon()
     stop = end + 2
     if stop > len(text) or not words.frequency(text, end, stop):

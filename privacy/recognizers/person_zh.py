@@ -71,20 +71,20 @@ _PREFIXES = (*ROLES, *KIN, *PARTIES, *RECIPIENTS, *OCCUPATIONS, _AGED,
 _HONORIFIC = re.compile(alternatives(sorted(HONORIFICS)))
 _HELD_FOR = re.compile(alternatives(HELD_FOR))
 _CONTACTS = ("联系电话", "电话", "手机")  # a contact number right after a name (家属于磊电话1339…)
-# FAMILY, or a family named by one of them (何红旗一家的遭遇; not 一家 before what one is:
-# 开设一家公司)
-_FAMILY = re.compile("|".join(FAMILY) + "|一家(?=[的人三四五六七八九])"
-                     # … or the others named with it (林和平等三人, 王伟等12名同志)
-                     "|等(?:[0-9一二三四五六七八九十两]{1,3}[人名位]|人)"
-                     # … or whose household an assistance record means (蔡爱国家庭人均收入)
-                     "|家庭(?:人均|成员|收入|困难|住址|情况)")
-# After a name: "，身份证号…", "（男）", "：您…" (a letter's salutation), HELD_FOR (名下, 代领)
-# and _CONTACTS with a number also mark a person.
+# Who else a name is named with: a couple or a parent and a child (FAMILY), a family
+# (何红旗一家的遭遇; not 一家 before what one is: 开设一家公司), the others named with it
+# (汪红旗等三人, 王伟等12名同志), or the household an assistance record means (蔡爱国家庭人均收入)
+_NAMED_WITH = re.compile("|".join(FAMILY) + "|一家(?=[的人三四五六七八九])"
+                         "|等(?:[0-9一二三四五六七八九十两]{1,3}[人名位]|人)"
+                         "|家庭(?:人均|成员|收入|困难|住址|情况)")
+_NAMED_WITH_FIRST = "".join(sorted({w[0] for w in FAMILY} | set("一等家")))
+# After a name: "，身份证号…", "（男）", "：您…" (a letter's salutation), HELD_FOR (名下, 代领),
+# _NAMED_WITH and _CONTACTS with a number also mark a person.
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*您|[（(]?(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9]))"
     r"|" + _HELD_FOR.pattern
-    + r"|" + _FAMILY.pattern
+    + r"|" + _NAMED_WITH.pattern
     + r"|(?:" + "|".join(_CONTACTS) + r")[:：]?[ \t]*[（(]?(?:\+?86[)）]?[ -]?)?[0-9]"
     + r"|[ \t]{1,2}(?:" + "|".join(TITLES) + ")"
 )
@@ -99,11 +99,11 @@ _REPORTS = ("反映", "投诉", "举报", "咨询", "求助", "来电", "来信"
 _APPEALS = (*_REPORTS, "建议", "表示", "供述", "辩称", "述称", "承认", "介绍", "告诉", "坦言",
             "透露", "已于", "现年", "系")
 _APPEAL_VERBS = re.compile("|".join(_APPEALS))
-# The characters a match of _TITLE, _AFTER (_FAMILY's too) or _APPEAL_VERBS can start with: a
-# name without a role word before it needs one of them right after its surname (a title) or
-# its given name (evidence).
-_EVIDENCE_FIRST = frozenset(" \t，,（(:：+81" + "".join(
-    w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS, *_APPEALS, *"夫父母一等家"]))
+# The characters a match of _TITLE, _AFTER or _APPEAL_VERBS can start with: a name without a
+# role word before it needs one of them right after its surname (a title) or its given name
+# (evidence).
+_EVIDENCE_FIRST = frozenset(" \t，,（(:：+81" + _NAMED_WITH_FIRST + "".join(
+    w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS, *_APPEALS]))
 # A title right after the name, or _AFTER: both are evidence of a name.
 _TITLE_OR_AFTER = re.compile(_TITLE.pattern + "|" + _AFTER.pattern)
 # Verbs after a name support it, but do not override the other checks (来信反映 is no name).
@@ -746,7 +746,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                     (text[begin:end].rstrip(" \t:：") in _OCCUPATIONS
                      and not _named_after_an_occupation(text, begin, best))
                     or (text.startswith(_AGED, begin) and not _named_after_an_age(text, best))):
-                context = False  # 快递员包裹丢失: an occupation that vouches for no one is none
+                context = False  # 快递员包裹丢失, 90岁的高龄: an occupation or an age that
+                # vouches for no one is none
                 best = self._name_at(text, start, False, glued, permissive, evidence_only)
             if best is not None:
                 out.append(best)

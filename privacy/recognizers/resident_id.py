@@ -124,11 +124,6 @@ class ResidentIdRecognizer(ScreenRecognizer):
             out.append(Candidate(start, end, score))
         return out
 
-    def score(self, candidate: str) -> float | None:  # noqa: D102
-        if validate_resident_id(candidate) is not None:
-            return None
-        return self.SCORE_18 if len(candidate) == 18 else self.SCORE_15
-
     def may_match(self, hints: CellHints) -> bool:  # noqa: D102
         return hints.digits >= 14
 
