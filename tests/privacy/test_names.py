@@ -490,6 +490,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("雷和平老师从教三十年。", "雷**老师从教三十年。"),  # … or a title after it
     ("顾和平夫妻俩育有一子一女。", "顾**夫妻俩育有一子一女。"),  # … or a couple (cues.FAMILY)
     ("经调解，朱和平同意赔偿对方医药费。", "经调解，朱**同意赔偿对方医药费。"),  # … an adverb
+    # a doubled character where a name ends, though it is an adverb (the subsidy bench's)
+    ("欧阳刚刚、杨倩两户已退出低保。", "欧阳**、杨*两户已退出低保。"),
     ("司徒建国向街道提交了困难补助申请。", "司徒**向街道提交了困难补助申请。"),  # (not **建国)
     ("东门明于2026年4月死亡，其待遇停发。", "东门*于2026年4月死亡，其待遇停发。"),  # (not **明)
     ("罗秀梅之子钟和平现年15岁，在校就读。", "罗**之子钟**现年15岁，在校就读。"),  # (子钟)
