@@ -10,7 +10,7 @@ from pathlib import Path
 from privacy.chinese import NAME_TAGS, WORDS_TAGGED_AS_NAMES, alternatives
 from privacy.lexicon import lexicon
 from privacy.recognizers.base import Candidate
-from privacy.recognizers.cues import FAMILY, HELD_FOR, PARTIES, ROLES, TITLES
+from privacy.recognizers.cues import FAMILY, HELD_FOR, PARTICIPANTS, PARTIES, ROLES, TITLES
 from privacy.recognizers.name_context import (
     GLUED_LEFT,
     a_brand,
@@ -331,7 +331,8 @@ class ModelNames:
         return support < (CONFIDENT if word or function_word else SHAPE_EVIDENCE)
 
 
-_A_ROLE = re.compile(alternatives(sorted({*ROLES, *PARTIES}, key=len, reverse=True)))
+_A_ROLE = re.compile(alternatives(sorted({*ROLES, *PARTIES, *PARTICIPANTS}, key=len,
+                                          reverse=True)))
 
 
 def _a_word_before_a_role(text: str, start: int) -> bool:

@@ -18,6 +18,7 @@ from privacy.recognizers.cues import (
     HONORIFICS,
     KIN,
     OCCUPATIONS,
+    PARTICIPANTS,
     PARTIES,
     RECIPIENTS,
     ROLES,
@@ -66,7 +67,7 @@ from privacy.recognizers.surnames import (
 )
 
 _AGED = "岁的"  # an age before a name (今年78岁的邢长江是…), a role word of the rules
-_PREFIXES = (*ROLES, *KIN, *PARTIES, *RECIPIENTS, *OCCUPATIONS, _AGED,
+_PREFIXES = (*ROLES, *KIN, *PARTIES, *PARTICIPANTS, *RECIPIENTS, *OCCUPATIONS, _AGED,
              *(t for t in TITLES if t not in HONORIFICS))
 _HONORIFIC = re.compile(alternatives(sorted(HONORIFICS)))
 _HELD_FOR = re.compile(alternatives(HELD_FOR))
@@ -150,7 +151,8 @@ _START = re.compile(
 )
 _candidate = partial(tuple.__new__, Candidate)  # Candidate(...) without NamedTuple's __new__
 _PROPER_TAGS = frozenset(["ns", "nz", "nt"])  # jieba's places, other proper nouns, organisations
-_COMMON_WORD = 1000  # even after a role word, a word this frequent (信息) is not a name
+_COMMON_WORD = 1000  # even after a role word, a word this frequent (信息) is not a name …
+_COMMON_HEAD = 10000  # … nor one this frequent that a name would start with (法人单位名录)
 _RARE_WORD = 500  # without context, a 2-character dictionary "name" must be rarer (许可 is not)
 _GLUED_RIGHT = 500  # … straddling the name's right edge (健在 in 李健在 only lowers the score)
 
@@ -253,7 +255,7 @@ def _elder_or_younger(text: str) -> list[Candidate]:
 # vouches for the rest: 对何和平经营的, whose 和 is a stop character elsewhere)
 _NOT_IN_A_FRAMED_NAME = MASK_CHARS | frozenset("的了着过们是在")
 _BODY_ENDS = frozenset("会委局办部院所厅处司署站队组社校")  # what ends an organisation's name
-_ROLE_WORDS = frozenset([*ROLES, *PARTIES, *RECIPIENTS, *OCCUPATIONS])
+_ROLE_WORDS = frozenset([*ROLES, *PARTIES, *PARTICIPANTS, *RECIPIENTS, *OCCUPATIONS])
 # jieba's tags of words of time, number and manner, of function words, and of adjectives used
 # as nouns or adverbs, which a name does not start with after an occupation
 _NO_NAMES_HEAD = frozenset(["t", "m", "q", "c", "d", "p", "r", "f", "u", "an", "ad"])
@@ -838,6 +840,9 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 # a role word and an appeal is one (来电人王国咨询: 王国, a kingdom, is a place)
             if extends and tag not in NAME_TAGS:
                 return 0.0  # 驾驶员居民身份证: the start of a longer word, not a name
+            if len(name) == 3 and (words.frequency(name[:2]) or 0) >= _COMMON_HEAD and (
+                    words.tag(name[:2]) not in NAME_TAGS):
+                return 0.0  # 申请人单位名录: 单位 is the word (not 王国 of 来电人王国庆)
             if surname not in COMMON_SURNAMES and (tag[:1] == "v" or (
                     len(name) == 3 and words.tag(name[:2])[:1] == "v")):
                 return 0.0  # 工作人员回电, 申请人回复, 其父亲呼吁抵制: a verb after the role

@@ -215,6 +215,8 @@ def _masked(recognizer: ChinesePersonRecognizer, text: str) -> set[int]:
     ("特困人员朱红旗由镇敬老院集中供养。", "朱红旗"),  # whom assistance is for
     ("拟发展对象：万红旗、信丽。", "万红旗"),  # … or a notice
     ("据目击者孟红旗描述，肇事车辆为一辆白色面包车。", "孟红旗"),  # a witness
+    ("受理人王红旗于2026年3月受理该申请。", "王红旗"),  # a part in a record (cues.PARTICIPANTS)
+    ("收款人王红旗于当日签收。", "王红旗"),
     ("经审理查明，钱和平辩称其已归还借款。", "钱和平"),
     # a word ending in a place's character after a name is no place (绕路: a detour)
     ("投诉出租车驾驶员云成绕路多收费，乘车时间2024年3月13日，上车地点天目山路", "云成"),
@@ -935,6 +937,7 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("文明系列活动启动。", "文明"),  # a verb that begins a word (系列) vouches for no one
     ("该企业成立一家子公司。", "成立"),
     ("经核实，中国家庭人均收入增长。", "中国"),
+    ("法人单位名录已更新。", "单位"),  # a word this common heads no name after a role word
     ("院方承认存在管理漏洞。", "院方"),
 ])
 def test_places_and_masked_forms_are_kept(names, text, kept) -> None:
