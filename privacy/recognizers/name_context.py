@@ -112,8 +112,9 @@ def right_crossing(text: str, given_at: int, end: int) -> int:
 def names_a_thing(text: str, end: int) -> bool:
     """Whether the words after a name ending at end make it part of an organisation's or a
     place's name (和泰网络有限公司, 秋涛路, 五常大道); not a word of the dictionary other than a
-    place's that ends in a place's character (绕路, 走路, 一路)."""
-    if end < 2 or _ORG_OR_PLACE.match(text, end - 2) is None:
+    place's that ends in a place's character (绕路, 走路, 一路), nor an adverb of how someone
+    acts (_adverb_at)."""
+    if end < 2 or _ORG_OR_PLACE.match(text, end - 2) is None or _adverb_at(text, end):
         return False
     word = text[end:end + 2]
     if len(word) < 2 or _PLACE_CHARACTER_WORD.fullmatch(word) is None:
@@ -139,8 +140,20 @@ _THING_WORD_NEXT = re.compile(_ORG_WORDS + "|" + _PLACE_WORDS)
 def followed_by_a_thing(text: str, end: int, near: bool = True) -> bool:
     """Whether an organisation's or a place's word follows within a few characters of end
     (right at end, unless near); names_a_thing without its single place characters: 院士,
-    市长 follow names too."""
-    return (_THING_WORD if near else _THING_WORD_NEXT).match(text, end) is not None
+    市长 follow names too; not after an adverb of how someone acts (_adverb_at)."""
+    return ((_THING_WORD if near else _THING_WORD_NEXT).match(text, end) is not None
+            and not _adverb_at(text, end))
+
+
+# Adverbs of how long or how often someone acts (程玉兰长期拖欠物业费), which no organisation's
+# or place's name holds right after the name it starts with (not any adverb: 宁波正是…, 年费同样)
+_HABITUAL = re.compile(alternatives(["长期", "一直", "经常", "曾经", "多次", "屡次", "擅自", "私自",
+                                     "仍然", "始终", "多年", "常年"]))
+
+
+def _adverb_at(text: str, end: int) -> bool:
+    """Whether an adverb of how long or how often someone acts follows at end (_HABITUAL)."""
+    return _HABITUAL.match(text, end) is not None
 
 
 # Words that place something next to what precedes them: a person is not where things are

@@ -217,6 +217,8 @@ def _masked(recognizer: ChinesePersonRecognizer, text: str) -> set[int]:
     ("据目击者孟红旗描述，肇事车辆为一辆白色面包车。", "孟红旗"),  # a witness
     ("受理人王红旗于2026年3月受理该申请。", "王红旗"),  # a part in a record (cues.PARTICIPANTS)
     ("收款人王红旗于当日签收。", "王红旗"),
+    # an adverb of how someone acts after a name: no organisation's name goes on (物业)
+    ("由于程玉兰长期拖欠物业费，物业公司将其起诉至法院。", "程玉兰"),
     ("经审理查明，钱和平辩称其已归还借款。", "钱和平"),
     # a word ending in a place's character after a name is no place (绕路: a detour)
     ("投诉出租车驾驶员云成绕路多收费，乘车时间2024年3月13日，上车地点天目山路", "云成"),
