@@ -570,13 +570,14 @@ def _given_word_after(text: str, end: int) -> int:
     if stop > len(text) or not words.frequency(text, end, stop):
         return end
     after, tag = text[stop:stop + 1], words.tag(text[end:stop])
+    punctuated = after in STOP_CHARS or bool(after and not after.isalnum())
     if tag == "n" and all(c in GIVEN_NAME_CHARS for c in text[end:stop]):
         tag = "nz"  # 杜|光明|于2026年, 燕|建军: a noun of a given name's characters (not
         # 康|军医, 车|钥匙: a noun is a given name's no more often than that)
-    elif text[end] == text[end + 1] and (after in STOP_CHARS or (after and not after.isalnum())):
+    elif text[end] == text[end + 1] and punctuated:
         tag = "nz"  # 欧阳|刚刚、: a doubled character where a name ends, an adverb's too
     if tag not in GIVEN_WORD_TAGS or not (
-            after in STOP_CHARS or (after and not after.isalnum()) or after in HOUSEHOLD
+            punctuated or after in HOUSEHOLD
             or text.startswith(_TITLES, stop) or text.startswith(FAMILY, stop)
             or (tag in _PROPER_WORD_TAGS
                 and words.tag(text[stop:stop + 2]) in ("v", "t", "p", "d"))):

@@ -269,20 +269,24 @@ def _named_after_an_occupation(text: str, at: int, name: Candidate) -> bool:
     the name starts with a surname and a given name's character (快递员罗国强; an occupation's
     own things follow it where a name would: 快递员包裹丢失, 司机车速过快, 中介费用过高) that
     is no word of time, number or manner (清洁工凌晨四点, 司机明天, 外卖员安全问题)."""
-    head = text[name.start:min(name.end, name.start + 2)]
     return (not glued_left(text, at) and not glued_left(text, name.start, _COMMON_WORD)
-            and written_as_a_name(head) and lexicon().tag(head) not in _NO_NAMES_HEAD)
+            and _a_name_head(text[name.start:min(name.end, name.start + 2)]))
 
 
 def _named_after_an_age(text: str, name: Candidate) -> bool:
-    """Whether the rules' name after an age (_AGED) is one: it starts with a surname and a
-    given name's character that is no word of time, number or manner, says no surname (50岁的
-    陈姓男子), and is no word of the dictionary but a name's (90岁的高龄)."""
+    """Whether the rules' name after an age (_AGED) is one: it starts as a name does
+    (_a_name_head), says no surname (50岁的陈姓男子), and is no word of the dictionary but a
+    name's (90岁的高龄)."""
     span = text[name.start:name.end]
     words = lexicon()
-    return (written_as_a_name(span[:2]) and words.tag(span[:2]) not in _NO_NAMES_HEAD
-            and "姓" not in span and not (words.frequency(span)
-                                          and words.tag(span) not in NAME_TAGS))
+    return (_a_name_head(span[:2]) and "姓" not in span
+            and not (words.frequency(span) and words.tag(span) not in NAME_TAGS))
+
+
+def _a_name_head(head: str) -> bool:
+    """Whether a name's first two characters are a surname and a given name's character that
+    are no word of time, number or manner (_NO_NAMES_HEAD)."""
+    return written_as_a_name(head) and lexicon().tag(head) not in _NO_NAMES_HEAD
 
 
 # A given name's character where evidence around a name vouches for it
@@ -840,11 +844,11 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 # a role word and an appeal is one (来电人王国咨询: 王国, a kingdom, is a place)
             if extends and tag not in NAME_TAGS:
                 return 0.0  # 驾驶员居民身份证: the start of a longer word, not a name
-            if len(name) == 3 and (words.frequency(name[:2]) or 0) >= _COMMON_HEAD and (
-                    words.tag(name[:2]) not in NAME_TAGS):
+            head_tag = words.tag(name[:2]) if len(name) == 3 else ""
+            if len(name) == 3 and head_tag not in NAME_TAGS and (
+                    words.frequency(name[:2]) or 0) >= _COMMON_HEAD:
                 return 0.0  # 申请人单位名录: 单位 is the word (not 王国 of 来电人王国庆)
-            if surname not in COMMON_SURNAMES and (tag[:1] == "v" or (
-                    len(name) == 3 and words.tag(name[:2])[:1] == "v")):
+            if surname not in COMMON_SURNAMES and (tag[:1] == "v" or head_tag[:1] == "v"):
                 return 0.0  # 工作人员回电, 申请人回复, 其父亲呼吁抵制: a verb after the role
                 # word (回 and 呼 are rare)
             return self.SCORE_CONTEXT if clean else 0.85
