@@ -94,17 +94,17 @@ _AFTER = re.compile(
 _TITLE = re.compile(alternatives(sorted({*TITLES, *HONORIFICS})))
 # What someone calling, writing or asking does (反映, 咨询 …).
 _REPORTS = ("反映", "投诉", "举报", "咨询", "求助", "来电", "来信", "来访", "诉称")
-# A clause's subject before an appeal verb (和春花咨询…, ，应建华反映…): in hotline records and
-# letters, who calls, writes or asks; in court records and news, who speaks (潘文明供述…), has
-# already had something done, is of an age or is someone (曾美丽已于…, 王伟现年, 王伟系…).
-_APPEALS = (*_REPORTS, "建议", "表示", "供述", "辩称", "述称", "承认", "介绍", "告诉", "坦言",
-            "透露", "已于", "现年", "系")
-_APPEAL_VERBS = re.compile("|".join(_APPEALS))
-# The characters a match of _TITLE, _AFTER or _APPEAL_VERBS can start with: a name without a
+# What a clause's subject does that only a person does (和春花咨询…, ，应建华反映…): in hotline
+# records and letters, call, write or ask; in court records and news, speak (潘文明供述…), have
+# already had something done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…).
+_SUBJECT_VERBS = (*_REPORTS, "建议", "表示", "供述", "辩称", "述称", "承认", "介绍", "告诉",
+                  "坦言", "透露", "已于", "现年", "系")
+_SUBJECT_VERB = re.compile("|".join(_SUBJECT_VERBS))
+# The characters a match of _TITLE, _AFTER or _SUBJECT_VERB can start with: a name without a
 # role word before it needs one of them right after its surname (a title) or its given name
 # (evidence).
 _EVIDENCE_FIRST = frozenset(" \t，,（(:：+81" + _NAMED_WITH_FIRST + "".join(
-    w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS, *_APPEALS]))
+    w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS, *_SUBJECT_VERBS]))
 # A title right after the name, or _AFTER: both are evidence of a name.
 _TITLE_OR_AFTER = re.compile(_TITLE.pattern + "|" + _AFTER.pattern)
 # Verbs after a name support it, but do not override the other checks (来信反映 is no name).
@@ -209,17 +209,17 @@ def _addressed(text: str, start: int, given_at: int, surname: str,
 
 def _evidence_after(text: str, start: int, end: int, titles: bool = True) -> bool:
     """Whether what follows a name ending at end says it is one: a title (unless not titles),
-    an ID, a contact number, 名下 (_TITLE_OR_AFTER), or an appeal verb after a clause's first
-    words."""
+    an ID, a contact number, 名下 (_TITLE_OR_AFTER), or a subject's verb (_SUBJECT_VERBS)
+    after a clause's first words."""
     if (_TITLE_OR_AFTER if titles else _AFTER).match(text, end):
         return True
-    return (start == 0 or text[start - 1] in _CLAUSE_STARTS) and _appeal_after(text, end)
+    return (start == 0 or text[start - 1] in _CLAUSE_STARTS) and _subject_verb_after(text, end)
 
 
-def _appeal_after(text: str, end: int) -> bool:
-    """Whether an appeal verb (_APPEALS) follows at end as a word of its own, not the start of
-    a longer one (高峰系统, 文明系列)."""
-    verb = _APPEAL_VERBS.match(text, end)
+def _subject_verb_after(text: str, end: int) -> bool:
+    """Whether a subject's verb (_SUBJECT_VERBS) follows at end as a word of its own, not the
+    start of a longer one (高峰系统, 文明系列)."""
+    verb = _SUBJECT_VERB.match(text, end)
     return verb is not None and not lexicon().frequency(text, end, verb.end() + 1)
 
 
@@ -592,10 +592,10 @@ def _a_word(text: str, start: int, end: int) -> bool:
 
 def _vouched(text: str, name: Candidate, evident: bool) -> bool:
     """Whether what follows a name vouches for it (ModelNames.vetoes): _evidence_after, or
-    an appeal verb after a name with a role word before it (来电人云帅咨询…), wherever the
+    a subject's verb after a name with a role word before it (来电人云帅咨询…), wherever the
     clause starts."""
     return _evidence_after(text, name.start, name.end) or (
-        evident and _appeal_after(text, name.end))
+        evident and _subject_verb_after(text, name.end))
 
 
 # The stop characters of given names that are words (钱和平, 苏向阳), which the rules read only
@@ -798,7 +798,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                     break
                 if names_a_thing(text, end) and not _HELD_FOR.match(text, end):
                     continue  # 和泰网络有限公司, 秋涛路, 五常大道
-                if _APPEAL_VERBS.match(text, end - 1):
+                if _SUBJECT_VERB.match(text, end - 1):
                     continue  # 来电人申建反映: 反 begins the appeal, it ends no name
                 if end - start == 2 and len(surname) == 1 and surnames[0] == two:
                     continue  # 慕容 of 家属慕容建国 is a compound surname, not 慕 and 容
@@ -839,7 +839,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         tag = words.tag(name) if frequency else ""
         if context:
             if frequency >= _COMMON_WORD and tag not in NAME_TAGS and not (
-                    tag in _PROPER_TAGS and _APPEAL_VERBS.match(text, end)):
+                    tag in _PROPER_TAGS and _SUBJECT_VERB.match(text, end)):
                 return 0.0  # 当事人信息: a common word, not a name; but a proper noun between
                 # a role word and an appeal is one (来电人王国咨询: 王国, a kingdom, is a place)
             if extends and tag not in NAME_TAGS:
