@@ -27,9 +27,10 @@ _ORG_WORDS = alternatives(
      "面馆", "餐馆", "饭馆", "菜馆", "茶馆", "酒馆", "宾馆", "旅馆", "小吃", "厂", "店",
      # … and those of the neighbourhood that hotline records name (钟家诊所, 蔡家幼儿园)
      "卫生院", "幼儿园", "诊所", "药房", "驾校", "健身房", "居委会", "村委会", "物业"])
-# Prepositions of where, whom to or by whom (向街道, 由村委会, 至和泰…公司): what no name of an
-# organisation or a place after a person's name holds
-_PREPOSITIONS_TO = "向到去往至给对由被把将替"
+# Prepositions of where, whom to, by or with whom (向街道, 由村委会, 至和泰…公司, 与物业公司): what
+# no name of an organisation or a place after a person's name holds (not 和, which 人力资源和社会
+# 保障局 holds)
+_PREPOSITIONS_TO = "向到去往至给对由被把将替与跟"
 # (an organisation's name holds no pronoun, particle or such a preposition: 云帅咨询其名下银行卡
 # names no bank, 孤寡老人黄娟由村委会安排 no village committee; nor 在 but in 在线: 王浩然在学校
 # 被打 names no school)

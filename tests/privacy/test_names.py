@@ -475,6 +475,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("侯晨向街道提交了困难补助申请。", "侯*向街道提交了困难补助申请。"),
     ("糜荣在社区的帮助下找到了新工作。", "糜*在社区的帮助下找到了新工作。"),  # (… or at)
     ("孤寡老人黄娟由村委会安排专人照料。", "孤寡老人黄*由村委会安排专人照料。"),
+    # … or a conjunction: 与物业公司 names a company the person settled with, not one of
+    # theirs (潘海洋 was published)
+    ("经调解，潘海洋与物业公司达成和解协议。", "经调解，潘**与物业公司达成和解协议。"),
+    ("经调解，谷洋跟物业公司达成和解协议。", "经调解，谷*跟物业公司达成和解协议。"),
     # "the son of" ends a name (the model read 王秀|梅之子: masked 王*梅**, publishing 梅)
     ("王秀梅之子麻志强现年15岁，在校就读。", "王**之子麻**现年15岁，在校就读。"),
     # the rules read 由 of 书记由龚建明 as a surname (由龚), which published 建明, where the
