@@ -935,7 +935,8 @@ def _completes(text: str, name: Candidate, span: Candidate) -> bool:
     name and goes on after a dot that ends it (艾力·买买提), or it is no longer than a name
     starting where it does (a surname and two characters) and a character it adds at the end
     begins no word that runs on rather than the word after it (来电人胡霞咨询: 咨询; not
-    尉迟勇平服务: 服务 is the word), unless its last two are a name's word (刘昊天上门: 昊天)."""
+    尉迟勇平服务: 服务 is the word; nor 周丽华以, 华以 being a proper name's), unless its last
+    two are a name's word (刘昊天上门: 昊天)."""
     if not text or not (span.start <= name.start and name.end <= span.end) or (
             (span.start, span.end) == (name.start, name.end)):
         return False
@@ -946,7 +947,7 @@ def _completes(text: str, name: Candidate, span: Candidate) -> bool:
         return False
     if span.end - 2 > span.start and lexicon().tag(text[span.end - 2:span.end]) in PROPER_GIVEN:
         return True  # 网格员刘昊|天上门: 昊天 is a name's word, though 天上 runs on
-    return span.end == name.end or _word_from(text, span.end - 1) <= max(
+    return span.end == name.end or _word_from(text, span.end - 1, _NAMES_WORDS) <= max(
         _word_from(text, span.end), _RARE_STRADDLING)
 
 
@@ -972,17 +973,22 @@ def _after_a_preposition(text: str, name: Candidate, span: Candidate) -> bool:
 # 被告人雷晓东犯… and 患者尚玉梅因病… to the rules' 雷晓 and 尚玉 (平服 of 尉迟勇平服务, 19,
 # stays a word; out of fold 5 and 10 are alike)
 _RARE_STRADDLING = 10
+# … nor a word jieba tags as a person's or another proper name, which a given name's last
+# character begins as often as not (华以, nz: 被告人周丽华以非法占有… was held to the rules' 周丽)
+_NAMES_WORDS = frozenset(["nr", "nrfg", "nrt", "nz"])
 
 
-def _word_from(text: str, at: int) -> int:
-    """The highest frequency of a dictionary word of two to four characters starting at at."""
+def _word_from(text: str, at: int, not_tagged: frozenset[str] = frozenset()) -> int:
+    """The highest frequency of a dictionary word of two to four characters starting at at (of
+    those jieba tags otherwise than not_tagged)."""
     words = lexicon()
     best = 0
     for stop in range(at + 2, min(len(text), at + 4) + 1):
         frequency = words.frequency(text, at, stop)
         if frequency is None:
             break
-        best = max(best, frequency)
+        if frequency > best and (not not_tagged or words.tag(text[at:stop]) not in not_tagged):
+            best = frequency
     return best
 
 

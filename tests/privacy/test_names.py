@@ -556,6 +556,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # the model's whole name, where the rules stop before a word rarer than any name (东犯)
     ("被告人雷晓东犯盗窃罪，判处有期徒刑一年。", "被告人雷**犯盗窃罪，判处有期徒刑一年。"),
     ("患者尚玉梅因病情加重转入上级医院。", "患者尚**因病情加重转入上级医院。"),
+    # … or before one jieba tags as a proper name (华以, nz): 周丽 was masked, 华 published
+    ("本院认为，被告人周丽华以非法占有为目的，其行为已构成盗窃罪。",
+     "本院认为，被告人周**以非法占有为目的，其行为已构成盗窃罪。"),
     # a given name that is a word with the character after the model's name (平安), not where
     # that character begins a common word (东|来电)
     ("覃平安因酒后驾驶被处以罚款2000元。", "覃**因酒后驾驶被处以罚款2000元。"),
