@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import partial
 from pathlib import Path
 
@@ -537,6 +537,22 @@ def _before_a_household(text: str, names: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _given_after_lone_surnames(text: str, found: list[Candidate], rules: list[Candidate],
+                               guesses: Callable[[str], list[Candidate]]) -> list[Candidate]:
+    """The rules' guesses (guesses(text): names without evidence around them too) of the best
+    shape (EVIDENT: a given name's characters, a name's end after them) that start at a
+    surname the model found alone, where the rules found no name: 常|永生于2026年…死亡,
+    洪|强于…: masked *永生, the surname alone published the given name. (Not a guess of a
+    lesser shape: 老史|通读, 康|军医, 刘|家建起 name someone by the surname alone.)"""
+    lone = {c.start for c in found
+            if c.end - c.start == 1 and text[c.start] in SINGLE_SURNAMES}
+    if not lone:
+        return []
+    taken = {r.start for r in rules}
+    return [g for g in guesses(text)
+            if g.start in lone and g.start not in taken and g.score >= EVIDENT]
+
+
 def _joined_at_surnames(text: str, names: list[Candidate]) -> list[Candidate]:
     """names, a compound surname alone joined to the given name found right after it (上官|磊桂:
     the model reads a compound surname apart from a given name it is sure of, and masking 磊桂
@@ -700,9 +716,12 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         rules = self.rule_names(text, evidence_only, listed)
         evident = set(rules if evidence_only or not rules
                       else self.rule_names(text, True, listed))
+        found = self.model.find(text, spans)
+        if evidence_only:
+            rules += _given_after_lone_surnames(text, found, rules, self.rule_names)
         rules = [r for r in rules if not self.model.vetoes(
             text, spans, r, r in evident, _vouched(text, r, r in evident))]
-        names = _repeated(text, merge(rules, self.model.find(text, spans), text))
+        names = _repeated(text, merge(rules, found, text))
         names = _joined_at_surnames(text, names)
         if "家" in text or "户" in text:  # 倪建|国家
             names = _before_a_household(text, names)
