@@ -227,7 +227,7 @@ class ModelNames:
                         or (begins_a_word(text, start, end)
                             and not (end - start == 1 and text.startswith(ADDRESSING, end)))
                         or text.startswith(_CUE_WORDS, start)
-                        or _TAGGED_WORD.search(text, start, end)
+                        or _tagged_word_in(text, start, end)
                         or _a_word_before_a_role(text, start)):
                     continue  # 基本养老保险, 不代表官方发布, 书香门第, 来电人表示, 早高峰 (江主席
                     # is a word, but names 江), 原法定代表人 (former: a role word after it)
@@ -340,6 +340,21 @@ def _a_word_before_a_role(text: str, start: int) -> bool:
     原法定代表人, 老 of 老业主; not 王 of 王业主, a surname addressing someone by their role."""
     return ((text[start] not in SINGLE_SURNAMES or text[start] in AMBIGUOUS_SURNAMES)
             and _A_ROLE.match(text, start + 1) is not None)
+
+
+def _tagged_word_in(text: str, start: int, end: int) -> bool:
+    """Whether a likely span holds a word jieba tags as a name that is none (许可证, 早高峰),
+    other than as the given name after a surname (汤|文明, 洪|红旗: people are given such
+    words, and the span is the whole name), where neither the word runs on (张|兰花费) nor is a
+    form of address (从|阿婆那里, 张|师傅) nor the surname a function word."""
+    word = _TAGGED_WORD.search(text, start, end)
+    if word is None:
+        return False
+    surname = surname_of(text[start:end])
+    given = start + len(surname)
+    return not (surname and word.start() == given and word.end() == end
+                and surname not in FUNCTION_SURNAMES and text[given] not in _FORMS_OF_ADDRESS
+                and not text.startswith(ADDRESSING, given) and not _word_from(text, end - 1))
 
 
 FUNCTION_WORD = 20  # a function word begins a word this frequent where it reads as one (和平)

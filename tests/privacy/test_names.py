@@ -502,6 +502,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("欧阳刚刚、杨倩两户已退出低保。", "欧阳**、杨*两户已退出低保。"),
     ("司徒建国向街道提交了困难补助申请。", "司徒**向街道提交了困难补助申请。"),  # (not **建国)
     ("东门明于2026年4月死亡，其待遇停发。", "东门*于2026年4月死亡，其待遇停发。"),  # (not **明)
+    # a given name that is a word jieba tags as a name but is no one (文明, 红旗), after a
+    # surname the model finds likely with it: the whole name (was vetoed, published)
+    ("上述款项已于当日转入汤文明的个人账户。", "上述款项已于当日转入汤**的个人账户。"),
+    ("顾红旗的女儿在市区一所小学读三年级。", "顾**的女儿在市区一所小学读三年级。"),
+    ("广场上飘扬着鲜艳的五星红旗。", "广场上飘扬着鲜艳的五星红旗。"),
+    ("创建全国文明城市，人人讲文明树新风。", "创建全国文明城市，人人讲文明树新风。"),
     # the rules' name of the best shape where the model found its surname alone (常|永生于:
     # masked *永生), not one of a lesser shape after a surname that names someone alone
     ("常永生于2026年11月3日死亡，其养老保险待遇自次月起停发。",
