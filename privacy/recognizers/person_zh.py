@@ -161,7 +161,9 @@ _GLUED_RIGHT = 500  # … straddling the name's right edge (健在 in 李健在 
 _TYPICAL_GIVEN = frozenset(c for c in GIVEN_NAME_CHARS - STOP_CHARS - MASK_CHARS if is_cjk(c))
 
 
-_NOT_GIVEN = STOP_CHARS | MASK_CHARS  # never in a given name, even after a role word
+# never in a given name, even after a role word; nor 地, the particle of how something is done
+# (村民高兴地说 was 高**: the model's features read STOP_CHARS, which leave 地 out)
+_NOT_GIVEN = STOP_CHARS | MASK_CHARS | frozenset("地")
 
 
 def _given_char_ok(char: str, permissive: bool) -> bool:

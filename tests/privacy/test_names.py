@@ -468,6 +468,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("房东要求提前退租。", "房东要求提前退租。"),
     ("来电人反映保姆杨素珍偷东西。", "来电人反映保姆杨**偷东西。"),
     ("楼长负责本楼登记。", "楼长负责本楼登记。"),
+    # … nor an adjective and 地 after one (高兴地说: the particle of how it is said)
+    ("该村荣获省级文明村称号，村支书高兴地说。", "该村荣获省级文明村称号，村支书高兴地说。"),
+    ("村民高兴地说，今年的收成不错。", "村民高兴地说，今年的收成不错。"),
+    ("村民高兴旺反映路灯不亮。", "村民高**反映路灯不亮。"),
     # a given name that is a name's word (昊天) where its last character begins a commoner one
     # (天上): the rules stopped at 刘昊, masked 刘*天
     ("来电人刘昊天上门反映情况。", "来电人刘**上门反映情况。"),
