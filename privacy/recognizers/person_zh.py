@@ -285,6 +285,23 @@ def _named_after_an_age(text: str, name: Candidate) -> bool:
             and not (words.frequency(span) and words.tag(span) not in NAME_TAGS))
 
 
+_WORD_HEAD = 50  # how frequent a word after a role word is to be read as one (not 沈安, 9)
+
+
+def _a_word_head(head: str) -> bool:
+    """Whether a name's first two characters after a role word are a word of the dictionary
+    rather than a name's start: a word but a name's, as frequent as _WORD_HEAD or one of time,
+    number or manner (_NO_NAMES_HEAD), whose second character is no given name's (周末, 陆续,
+    费用, 执行, 工商; not 高峰, 陆军, 任一 of 任一诺, whose 峰, 军 and 一 names are written
+    with)."""
+    if written_as_a_name(head):
+        return False
+    words = lexicon()
+    tag = words.tag(head)
+    return tag in _NO_NAMES_HEAD or (
+        (words.frequency(head) or 0) >= _WORD_HEAD and tag not in NAME_TAGS)
+
+
 def _a_name_head(head: str) -> bool:
     """Whether a name's first two characters are a surname and a given name's character that
     are no word of time, number or manner (_NO_NAMES_HEAD)."""
@@ -772,9 +789,11 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             if best is not None and context and (
                     (text[begin:end].rstrip(" \t:：") in _OCCUPATIONS
                      and not _named_after_an_occupation(text, begin, best))
-                    or (text.startswith(_AGED, begin) and not _named_after_an_age(text, best))):
+                    or (text.startswith(_AGED, begin) and not _named_after_an_age(text, best))
+                    or _a_word_head(text[best.start:best.start + 2])):
                 context = False  # 快递员包裹丢失, 90岁的高龄: an occupation or an age that
-                # vouches for no one is none
+                # vouches for no one is none, nor any role word before a word (村民周末,
+                # 律师费用支出, 教授任执行负责人)
                 best = self._name_at(text, start, False, glued, permissive, evidence_only)
             if best is not None:
                 out.append(best)

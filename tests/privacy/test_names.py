@@ -468,6 +468,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("房东要求提前退租。", "房东要求提前退租。"),
     ("来电人反映保姆杨素珍偷东西。", "来电人反映保姆杨**偷东西。"),
     ("楼长负责本楼登记。", "楼长负责本楼登记。"),
+    # … nor a word after one that no name starts with (周末, 陆续, 甘愿, 费用: a given name's
+    # character does not write their second), though one that does stays a name (任一诺)
+    ("村民周末在文化广场跳舞。", "村民周末在文化广场跳舞。"),
+    ("村民陆续搬进新居。", "村民陆续搬进新居。"),
+    ("申请人甘愿承担责任。", "申请人甘愿承担责任。"),
+    ("对银行而言律师费用支出也是一笔不小的成本。", "对银行而言律师费用支出也是一笔不小的成本。"),
+    ("来电人反映其奶奶任一诺独居，近9天联系不上。", "来电人反映其奶奶任**独居，近9天联系不上。"),
     # … nor an adjective and 地 after one (高兴地说: the particle of how it is said)
     ("该村荣获省级文明村称号，村支书高兴地说。", "该村荣获省级文明村称号，村支书高兴地说。"),
     ("村民高兴地说，今年的收成不错。", "村民高兴地说，今年的收成不错。"),
