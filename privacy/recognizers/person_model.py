@@ -319,6 +319,12 @@ class ModelNames:
         span = text[candidate.start:candidate.end]
         word = span in WORDS_TAGGED_AS_NAMES  # 联系人：许可
         surname = text[candidate.start]
+        if (evident and word and surname not in AMBIGUOUS_SURNAMES and written_as_a_name(span)
+                and text[candidate.start - 1:candidate.start] not in LIST_GLUE
+                and not begins_a_word(text, candidate.start, candidate.end)):
+            return False  # 驾驶员高峰绕路, 申请人陆军，: a word jieba tags as a name that is
+            # written as one is one after a role word (not 驾驶员高峰期间, 申请人许可证, nor
+            # where a list may go on: 申请人高峰，高峰时段)
         if evident and not word and (surname not in AMBIGUOUS_SURNAMES or (
                 len(span) > 2 and lexicon().tag(span) in NAME_TAGS) or (
                 surname not in FUNCTION_SURNAMES and not _word_from(text, candidate.start))):
@@ -569,6 +575,8 @@ GIVEN_WORD_TAGS = ("nr", "nrfg", "nz", "t", "ns", "a", "vn")
 # … and of those, the proper nouns and words of time, which are names before a verb too (not
 # 犯罪 of 犯罪嫌疑人, an act's noun)
 _PROPER_WORD_TAGS = ("nr", "nrfg", "nz", "t", "ns")
+# What goes between the names of a list (王伟、韩国庆; 张三和李四)
+LIST_GLUE = frozenset(["、", ",", "，", "和", "及", "与", " ", "/", "；", ";"])
 _FORMS_OF_ADDRESS = frozenset("老小阿大")  # what begins a word of address (老伯, 阿姨, 大爷)
 HOUSEHOLD = frozenset("户家")  # after a name where it ends: 龙爱国户, the Long household
 

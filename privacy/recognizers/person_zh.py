@@ -43,6 +43,7 @@ from privacy.recognizers.person_model import (
     GIVEN_WORD_TAGS,
     HOUSEHOLD,
     LIKELY,
+    LIST_GLUE,
     MODEL,
     NAME_DOTS,
     ORDINARY,
@@ -111,7 +112,6 @@ _TITLE_OR_AFTER = re.compile(_TITLE.pattern + "|" + _AFTER.pattern)
 _VERBS = re.compile("|".join(
     [*_REPORTS, "表示", "述称", "陈述", "承认", "签收", "签字", "本人", "于[0-9]"]))
 _CLAUSE_STARTS = frozenset("。！？；，：:;,!?\n")
-_LIST_GLUE = frozenset(["、", ",", "，", "和", "及", "与", " ", "/", "；", ";"])
 _ENUMERATION = frozenset(["、", "和", "及", "与"])  # glue that allows any given-name characters
 
 
@@ -783,7 +783,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             glued = permissive = False
             if (last_context and start - last_end == 1) or start in listed:
                 between = text[start - 1]
-                glued = between in _LIST_GLUE
+                glued = between in LIST_GLUE
                 permissive = glued and between in _ENUMERATION
             best = self._name_at(text, start, context, glued, permissive, evidence_only)
             if best is not None and context and (
