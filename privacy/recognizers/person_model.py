@@ -173,13 +173,18 @@ class ModelNames:
                 if end - start >= 4 and _ends_in_a_verb(text, start, end):
                     end -= 2  # 在萨格勒布成长, 物管处保守统计: not what is done
                 if (start == sure_end and end - start == 1 and probability >= THIRD_CHARACTER
-                        and _two_before(out, start)
                         and is_cjk_name(text[start]) and _may_be_a_third(text[start])
                         and text[start] not in _MASK_AFTER
-                        and _word_after_a_name(text, start) < _RARE_STRADDLING):
+                        and ((_two_before(out, start)
+                              and _word_after_a_name(text, start) < _RARE_STRADDLING)
+                             or (_compound_and_one_before(text, out, start)
+                                 and not text.startswith(_EVIDENCE_WORDS, start)))):
                     # 罗红|旗: the third character of a name the model is sure of the first
                     # two of (masked 罗*旗, the given name was half published); not one that
-                    # begins a word (吕强|私拆) or is a verb or a preposition (陈洋|绕路, 王健|走失)
+                    # begins a word (吕强|私拆) or is a verb or a preposition (陈洋|绕路,
+                    # 王健|走失); after a compound surname and one character, the given name's
+                    # second though it begins a word (司马霞|静态度: masked 司马*静), unless
+                    # that word says a name ended (夏侯X|名下, 欧阳X|先生)
                     out[-1] = Candidate(out[-1].start, end, out[-1].score)
                     continue
                 if start == sure_end and text[start] not in SINGLE_SURNAMES and (
@@ -415,6 +420,17 @@ def _apart_at_kin(text: str, spans: list[tuple[int, int, float]]
             yield kin.end(), end, probability
         else:
             yield start, end, probability
+
+
+# Words right after a name that say it ended there: a title, what is held in its name (名下)
+_EVIDENCE_WORDS = (*_TITLES, *HELD_FOR, *_HONORIFICS)
+
+
+def _compound_and_one_before(text: str, names: list[Candidate], start: int) -> bool:
+    """Whether the last of names is a compound surname and one character ending at start (the
+    first three of a name whose fourth the model found apart: 司马霞|静)."""
+    return (bool(names) and names[-1].end == start and names[-1].end - names[-1].start == 3
+            and text[names[-1].start:names[-1].start + 2] in COMPOUND_SURNAMES)
 
 
 def _two_before(names: list[Candidate], start: int) -> bool:

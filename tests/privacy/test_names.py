@@ -541,6 +541,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a name's third character before a word straddling it (华中, 英文), where the model reads
     # it as the name's
     ("来电人反映网约车司机袁丽华中途甩客。", "来电人反映网约车司机袁**中途甩客。"),
+    # … and the fourth after a compound surname and one, though a word straddles it (静态), not
+    # a word that says the name ended (名下)
+    ("来电人反映物业经理司马霞静态度恶劣。", "来电人反映物业经理司马**态度恶劣。"),
+    ("补贴已转入夏侯明名下银行卡。", "补贴已转入夏侯*名下银行卡。"),
     ("来电人表扬城管队员桓淑英文明执法。", "来电人表扬城管队员桓**文明执法。"),
     ("经查，白美丽于2026年8月在其经营的店铺内销售过期食品。",
      "经查，白**于2026年8月在其经营的店铺内销售过期食品。"),  # a decision's finding
