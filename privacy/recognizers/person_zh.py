@@ -293,10 +293,10 @@ def _a_word_head(head: str) -> bool:
     rather than a name's start: a word but a name's, as frequent as _WORD_HEAD or one of time,
     number or manner (_NO_NAMES_HEAD), whose second character is no given name's (周末, 陆续,
     费用, 执行, 工商; not 高峰, 陆军, 任一 of 任一诺, whose 峰, 军 and 一 names are written
-    with)."""
-    if written_as_a_name(head):
-        return False
+    with), or a doubled adverb (家属连连道谢, 居民常常: no name writes its surname twice)."""
     words = lexicon()
+    if written_as_a_name(head):
+        return head[0] == head[1] and words.tag(head) in _NO_NAMES_HEAD
     tag = words.tag(head)
     return tag in _NO_NAMES_HEAD or (
         (words.frequency(head) or 0) >= _WORD_HEAD and tag not in NAME_TAGS)

@@ -481,6 +481,7 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("申请人甘愿承担责任。", "申请人甘愿承担责任。"),
     ("对银行而言律师费用支出也是一笔不小的成本。", "对银行而言律师费用支出也是一笔不小的成本。"),
     ("来电人反映其奶奶任一诺独居，近9天联系不上。", "来电人反映其奶奶任**独居，近9天联系不上。"),
+    ("患者家属连连道谢。", "患者家属连连道谢。"),  # … nor a doubled adverb
     # … nor an adjective and 地 after one (高兴地说: the particle of how it is said)
     ("该村荣获省级文明村称号，村支书高兴地说。", "该村荣获省级文明村称号，村支书高兴地说。"),
     ("村民高兴地说，今年的收成不错。", "村民高兴地说，今年的收成不错。"),
