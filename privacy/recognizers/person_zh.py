@@ -292,7 +292,7 @@ def _a_word_head(head: str) -> bool:
     """Whether a name's first two characters after a role word are a word of the dictionary
     rather than a name's start: a word but a name's, as frequent as _WORD_HEAD or one of time,
     number or manner (_NO_NAMES_HEAD), whose second character is no given name's (周末, 陆续,
-    费用, 执行, 工商; not 高峰, 陆军, 任一 of 任一诺, whose 峰, 军 and 一 names are written
+    费用, 连续, 江流; not 高峰, 陆军, 任一 of 任一诺, whose 峰, 军 and 一 names are written
     with), or a doubled adverb (家属连连道谢, 居民常常: no name writes its surname twice)."""
     words = lexicon()
     if written_as_a_name(head):
@@ -793,7 +793,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                     or _a_word_head(text[best.start:best.start + 2])):
                 context = False  # 快递员包裹丢失, 90岁的高龄: an occupation or an age that
                 # vouches for no one is none, nor any role word before a word (村民周末,
-                # 律师费用支出, 教授任执行负责人)
+                # 律师费用支出, 持卡人连续刷卡)
                 best = self._name_at(text, start, False, glued, permissive, evidence_only)
             if best is not None:
                 out.append(best)
