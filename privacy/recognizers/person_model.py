@@ -233,7 +233,8 @@ class ModelNames:
                             and not (end - start == 1 and text.startswith(ADDRESSING, end)))
                         or text.startswith(_CUE_WORDS, start)
                         or _tagged_word_in(text, start, end)
-                        or _a_word_before_a_role(text, start)):
+                        or _a_word_before_a_role(text, start)
+                        or (text[start] in BEFORE_A_NOUN and _a_time_after(text, start))):
                     continue  # 基本养老保险, 不代表官方发布, 书香门第, 来电人表示, 早高峰 (江主席
                     # is a word, but names 江), 原法定代表人 (former: a role word after it)
                 if text[end - 1] in _PLACE_ENDS or (names_a_thing(text, end)
@@ -331,10 +332,11 @@ class ModelNames:
             # written as one is one after a role word (not 驾驶员高峰期间, 申请人许可证, nor
             # where a list may go on: 申请人高峰，高峰时段)
         if evident and not word and (surname not in AMBIGUOUS_SURNAMES or (
-                len(span) > 2 and lexicon().tag(span) in NAME_TAGS) or (
+                len(span) > 2 and lexicon().tag(span) in NAME_TAGS
+                and not (surname in BEFORE_A_NOUN and _a_time_after(text, candidate.start))) or (
                 surname not in FUNCTION_SURNAMES and not _word_from(text, candidate.start))):
             return False  # (帮扶对象：华国锋: a surname that is a word too, in a known name;
-            # not 驾驶员须知, a notice jieba tags as a name)
+            # not 驾驶员须知, a notice jieba tags as a name, nor 请市民于本周五前: at this week)
         support = max((p for s, e, p in spans if s < candidate.end and candidate.start < e),
                       default=0.0)
         function_word = (evident and surname in FUNCTION_SURNAMES
@@ -374,8 +376,8 @@ FUNCTION_WORD = 20  # a function word begins a word this frequent where it reads
 def _reads_as_words(text: str, start: int) -> bool:
     """Whether a function word at start that the rules took for a surname reads as words
     instead: it begins a dictionary word of two to four characters at least FUNCTION_WORD
-    frequent (和平, 于是, 成为), or the characters after it begin a verb of two or more (须|提交,
-    应|提供); not 成丹 (a rare word), 应建国 (建国 is no verb)."""
+    frequent (和平, 于是, 成为), or the characters after it begin a verb or a word of time of two
+    or more (须|提交, 应|提供, 于|本周); not 成丹 (a rare word), 应建国 (建国 is no verb)."""
     if _word_from(text, start) >= FUNCTION_WORD:
         return True
     words = lexicon()
@@ -383,7 +385,20 @@ def _reads_as_words(text: str, start: int) -> bool:
         frequency = words.frequency(text, start + 1, stop)
         if frequency is None:
             break
-        if frequency and words.tag(text[start + 1:stop])[:1] == "v":
+        if frequency and words.tag(text[start + 1:stop])[:1] in ("v", "t"):
+            return True
+    return False
+
+
+def _a_time_after(text: str, start: int) -> bool:
+    """Whether the characters after a preposition at start begin a word of time (请市民于本周五
+    前: at this week, not 于本周, a name)."""
+    words = lexicon()
+    for stop in range(start + 3, min(len(text), start + 5) + 1):
+        frequency = words.frequency(text, start + 1, stop)
+        if frequency is None:
+            return False
+        if frequency and words.tag(text[start + 1:stop]) == "t":
             return True
     return False
 

@@ -482,6 +482,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("对银行而言律师费用支出也是一笔不小的成本。", "对银行而言律师费用支出也是一笔不小的成本。"),
     ("来电人反映其奶奶任一诺独居，近9天联系不上。", "来电人反映其奶奶任**独居，近9天联系不上。"),
     ("患者家属连连道谢。", "患者家属连连道谢。"),  # … nor a doubled adverb
+    # … nor 于 before a word of time, though jieba has 于本周 as a name (请市民于本周五前 was
+    # 于**五前), while 于 before a name stays a surname
+    ("请市民于本周五前报名。", "请市民于本周五前报名。"),
+    ("一个秘书于凌晨两点突然在办公室昏倒。", "一个秘书于凌晨两点突然在办公室昏倒。"),
+    ("来电人于海洋反映噪音。", "来电人于**反映噪音。"),
     # … nor an adjective and 地 after one (高兴地说: the particle of how it is said)
     ("该村荣获省级文明村称号，村支书高兴地说。", "该村荣获省级文明村称号，村支书高兴地说。"),
     ("村民高兴地说，今年的收成不错。", "村民高兴地说，今年的收成不错。"),
