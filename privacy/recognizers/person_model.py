@@ -378,27 +378,24 @@ def _reads_as_words(text: str, start: int) -> bool:
     instead: it begins a dictionary word of two to four characters at least FUNCTION_WORD
     frequent (和平, 于是, 成为), or the characters after it begin a verb or a word of time of two
     or more (须|提交, 应|提供, 于|本周); not 成丹 (a rare word), 应建国 (建国 is no verb)."""
-    if _word_from(text, start) >= FUNCTION_WORD:
-        return True
-    words = lexicon()
-    for stop in range(start + 3, min(len(text), start + 5) + 1):
-        frequency = words.frequency(text, start + 1, stop)
-        if frequency is None:
-            break
-        if frequency and words.tag(text[start + 1:stop])[:1] in ("v", "t"):
-            return True
-    return False
+    return _word_from(text, start) >= FUNCTION_WORD or _a_word_after(text, start, ("v", "t"))
 
 
 def _a_time_after(text: str, start: int) -> bool:
     """Whether the characters after a preposition at start begin a word of time (请市民于本周五
     前: at this week, not 于本周, a name)."""
+    return _a_word_after(text, start, ("t",))
+
+
+def _a_word_after(text: str, start: int, kinds: tuple[str, ...]) -> bool:
+    """Whether the characters after start begin a dictionary word of two or more whose jieba
+    tag starts with one of kinds."""
     words = lexicon()
     for stop in range(start + 3, min(len(text), start + 5) + 1):
         frequency = words.frequency(text, start + 1, stop)
         if frequency is None:
             return False
-        if frequency and words.tag(text[start + 1:stop]) == "t":
+        if frequency and words.tag(text[start + 1:stop]).startswith(kinds):
             return True
     return False
 
