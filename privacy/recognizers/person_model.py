@@ -378,26 +378,14 @@ def _reads_as_words(text: str, start: int) -> bool:
     instead: it begins a dictionary word of two to four characters at least FUNCTION_WORD
     frequent (和平, 于是, 成为), or the characters after it begin a verb or a word of time of two
     or more (须|提交, 应|提供, 于|本周); not 成丹 (a rare word), 应建国 (建国 is no verb)."""
-    return _word_from(text, start) >= FUNCTION_WORD or _a_word_after(text, start, ("v", "t"))
+    return (_word_from(text, start) >= FUNCTION_WORD
+            or _word_from(text, start + 1, tagged=("v", "t")) > 0)
 
 
 def _a_time_after(text: str, start: int) -> bool:
     """Whether the characters after a preposition at start begin a word of time (请市民于本周五
     前: at this week, not 于本周, a name)."""
-    return _a_word_after(text, start, ("t",))
-
-
-def _a_word_after(text: str, start: int, kinds: tuple[str, ...]) -> bool:
-    """Whether the characters after start begin a dictionary word of two or more whose jieba
-    tag starts with one of kinds."""
-    words = lexicon()
-    for stop in range(start + 3, min(len(text), start + 5) + 1):
-        frequency = words.frequency(text, start + 1, stop)
-        if frequency is None:
-            return False
-        if frequency and words.tag(text[start + 1:stop]).startswith(kinds):
-            return True
-    return False
+    return _word_from(text, start + 1, tagged=("t",)) > 0
 
 
 # After a surname, words that make it a reference to someone (林老, 江总, 常副局长, 张医生,
@@ -435,7 +423,7 @@ def _apart_at_kin(text: str, spans: list[tuple[int, int, float]]
 
 
 # Words right after a name that say it ended there: a title, what is held in its name (名下)
-_EVIDENCE_WORDS = (*_TITLES, *HELD_FOR, *_HONORIFICS)
+_EVIDENCE_WORDS = (*_TITLES, *HELD_FOR)
 
 
 def _compound_and_one_before(text: str, names: list[Candidate], start: int) -> bool:
@@ -1029,18 +1017,25 @@ _RARE_STRADDLING = 10
 _NAMES_WORDS = frozenset(["nr", "nrfg", "nrt", "nz"])
 
 
-def _word_from(text: str, at: int, not_tagged: frozenset[str] = frozenset()) -> int:
+def _word_from(text: str, at: int, not_tagged: frozenset[str] = frozenset(),
+               tagged: tuple[str, ...] = ()) -> int:
     """The highest frequency of a dictionary word of two to four characters starting at at (of
-    those jieba tags otherwise than not_tagged)."""
+    those jieba tags otherwise than not_tagged, and with a tag starting as one of tagged, if
+    given)."""
     words = lexicon()
     best = 0
     for stop in range(at + 2, min(len(text), at + 4) + 1):
         frequency = words.frequency(text, at, stop)
         if frequency is None:
             break
-        if frequency > best and (not not_tagged or words.tag(text[at:stop]) not in not_tagged):
+        if frequency > best and (not (not_tagged or tagged) or _tag_fits(
+                words.tag(text[at:stop]), not_tagged, tagged)):
             best = frequency
     return best
+
+
+def _tag_fits(tag: str, not_tagged: frozenset[str], tagged: tuple[str, ...]) -> bool:
+    return tag not in not_tagged and (not tagged or tag.startswith(tagged))
 
 
 def merge(rules: list[Candidate], model: list[Candidate], text: str = "") -> list[Candidate]:
