@@ -46,7 +46,7 @@ _TAGGED_WORD = re.compile(alternatives(sorted(WORDS_TAGGED_AS_NAMES)))
 _PLACE_ENDS = frozenset("路街巷弄村镇乡区县市省苑坞埭浜岙畈圩垟湾塘堰坝")
 # … and of those the characters no name of the tuning parts ends in (路, 巷, 苑, 省 end a few;
 # 村 ends Japanese surnames, 中村, 木村): what ends so is no name even where the model is sure
-_ONLY_PLACES_END = _PLACE_ENDS - frozenset("路巷苑省村") | frozenset("祠寺庙")
+ONLY_PLACES_END = _PLACE_ENDS - frozenset("路巷苑省村") | frozenset("祠寺庙")
 _TITLES = (*TITLES, "省长", "院士", "馆长", "场长")  # after a name, not a place's word
 # Surnames that government text uses for duties after a role word (申请人须提交, 应当).
 _DUTY = frozenset("须应")
@@ -165,13 +165,22 @@ class ModelNames:
                 continue  # 以次充好: part of a four-character idiom
             if probability < CONFIDENT and _inside_a_word(text, start, end):
                 continue  # 失物招领: only likely, and the tail of a word begun before it
-            if text[end - 1] in _ONLY_PLACES_END:
+            if text[end - 1] in ONLY_PLACES_END:
                 continue  # 严家弄, 于谦祠, 沈家浜: what ends so is a place, however sure the model
             if probability < CONFIDENT:  # only likely: kept when it has a name's shape
                 if text[end - 1] in "人者员" and text[end:end + 1] in ("：", ":"):
                     continue  # 申领人：习建军: a form's field, the one named after its colon
                 if end - start >= 4 and _ends_in_a_verb(text, start, end):
                     end -= 2  # 在萨格勒布成长, 物管处保守统计: not what is done
+                elif (end - start == 4 and text[start] in SINGLE_SURNAMES
+                      and text[start:start + 2] not in COMPOUND_SURNAMES
+                      and not (text[end - 2] in TRANSLITERATION_CHARS
+                               and text[end - 1] in TRANSLITERATION_CHARS)
+                      and not lexicon().frequency(text, start, end)
+                      and lexicon().tag(text[start:start + 3]) in NAME_TAGS):
+                    end -= 1  # 习近平|新时代, 范冰冰|素颜: a name of the dictionary and what
+                    # follows it (not 范博梅尔, whose end is a transliteration's, nor 阿拉法特,
+                    # a name of four the dictionary holds)
                 if (start == sure_end and end - start == 1 and probability >= THIRD_CHARACTER
                         and is_cjk_name(text[start]) and _may_be_a_third(text[start])
                         and text[start] not in _MASK_AFTER

@@ -46,6 +46,7 @@ from privacy.recognizers.person_model import (
     LIST_GLUE,
     MODEL,
     NAME_DOTS,
+    ONLY_PLACES_END,
     ORDINARY,
     PROPER_GIVEN,
     SHORT_TEXT,
@@ -341,11 +342,14 @@ _FRAME_WORDS = (
     # a neighbour where they live or do what is complained of (反映邻居上官军在杭州…)
     (["邻居"], ["在", "家", "长期", "经常", "每天"]),
     # whom an office acts on, who introduces or approves, who answers for or signs something,
-    # whom a notice asks to come (对何和平经营的, 经史文明介绍, 由沈红旗负责, 请马强于本周五前)
-    (["对"], ["经营的", "处以", "给予", "送达"]),  # (not 进行: 对华政策进行)
+    # whom a notice asks to come (对何和平经营的, 经史文明介绍, 由沈红旗负责, 请马强于本周五前;
+    # not 进行: 对华政策进行)
+    (["对"], ["经营的", "处以", "给予", "送达", "依法", "予以", "作出"]),
     (["经"], ["介绍", "同意", "批准", "签字", "确认", "本人"]),  # (经黄平安本人申请)
     # whom a decision's finding is about (经查，白美丽于2026年8月…)
     (["经查，", "经查,", "经查："], ["于"]),
+    # whose injury a decision recognises (认定居强于2026年6月12日受到的伤害为工伤: 定居 is a word)
+    (["认定"], ["于"]),
     (["由"], ["负责", "签收", "代领", "代为", "担任", "领取", "办理"]),
     (["请"], ["于", "到", "前往", "携带", "尽快"]),
 )
@@ -435,12 +439,14 @@ def _dotted(text: str, names: list[Candidate], words: Lexicon) -> list[Candidate
 def _framed(text: str, words: Lexicon) -> list[Candidate]:
     """The names _FRAMES find in text that are no ordinary word of the dictionary, role word or
     organisation's name, nor begin with a word before a noun after a preposition's frame
-    (请于收到本意见之日起: 于 is no surname there; 老人和若曦走失 is 和's)."""
+    (请于收到本意见之日起: 于 is no surname there; 老人和若曦走失 is 和's), nor end as only a
+    place's name does (对白云区依法开展检查)."""
     out = []
     for match in _FRAMES.finditer(text):
         start, end = match.span(match.lastindex or 0)
         if ((text[start] in BEFORE_A_NOUN and start - match.start() == 1)
-                or text[end - 1] in _BODY_ENDS or text[start:end] in _ROLE_WORDS):
+                or text[end - 1] in _BODY_ENDS or text[end - 1] in ONLY_PLACES_END
+                or text[start:end] in _ROLE_WORDS):
             continue  # 请于收到…, 经银监会批准, 请申请人于
         frequency = words.frequency(text, start, end)
         if frequency and frequency >= ORDINARY and words.tag(text[start:end]) not in NAME_TAGS:

@@ -352,6 +352,16 @@ def test_a_span_ends_in_a_particle_only_where_the_model_is_sure_of_it(names, tex
     assert text[start:end] == kept
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("深入学习贯彻习近平新时代中国特色社会主义思想。", "习近平"),  # was 习近平新
+    ("直击《麦田》片场范冰冰素颜敷面逗爱犬（组图）", "范冰冰"),  # CLUENER train
+    ("没想到新帅用人唯亲，女婿范博梅尔活力早不如前", "范博梅尔"),  # a transliteration's end
+])
+def test_a_likely_span_of_four_ends_where_a_name_of_the_dictionary_does(names, text,
+                                                                        name) -> None:
+    assert name in [text[c.start:c.end] for c in names.find(text)]
+
+
 @pytest.mark.parametrize(("text", "surname"), [
     ("来电人李先生反映小区停车难", "李"),
     ("请欧阳女士于周五前到服务窗口办理", "欧阳"),
@@ -434,10 +444,17 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("执法人员对何和平经营的小吃店进行了检查。", "执法人员对何**经营的小吃店进行了检查。"),
     ("经史文明介绍，来电人与该公司签订了合同。", "经史**介绍，来电人与该公司签订了合同。"),
     ("此事由沈红旗负责跟进。", "此事由沈**负责跟进。"),
+    # whom an office acts on lawfully (对方 is a word: 对方桂英 was 对方桂*), and whose injury a
+    # decision recognises (定居 is a word: 认定居强于 was published)
+    ("公安机关已对方桂英依法刑事拘留。", "公安机关已对方**依法刑事拘留。"),
+    ("认定居强于2026年6月12日受到的伤害为工伤。", "认定居*于2026年6月12日受到的伤害为工伤。"),
+    ("认定史平安于2026年6月12日受到的伤害为工伤。", "认定史**于2026年6月12日受到的伤害为工伤。"),
     # … and none where no one is (于 of 请于 is no surname; 对华政策进行 no frame)
     ("请于收到本意见之日起三十日内提出复查申请。", "请于收到本意见之日起三十日内提出复查申请。"),
     ("由市政府负责统筹协调，经区政府同意，现予公布。",
      "由市政府负责统筹协调，经区政府同意，现予公布。"),
+    ("对白云区依法开展检查，对高新区依法执法。", "对白云区依法开展检查，对高新区依法执法。"),
+    ("认定该企业于2025年未缴纳社会保险费。", "认定该企业于2025年未缴纳社会保险费。"),
     # court records: a defender after his role (文明 is a word), and what the court found
     ("辩护人马文明，浙江某律师事务所律师。", "辩护人马**，浙江某律师事务所律师。"),
     ("经审理查明：被告人于2025年6月窃取手机。", "经审理查明：被告人于2025年6月窃取手机。"),
