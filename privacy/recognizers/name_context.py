@@ -129,10 +129,10 @@ def names_a_thing(text: str, end: int) -> bool:
 
 # An organisation's or a place's word a few characters on: 卓X机械有限公司, 白X体育中心; or
 # the year of a document number: 杭拱市监处罚〔2024〕430号 (杭拱 is an office's abbreviation).
-# Not across a preposition of where, whom to or by whom, nor 在 but in 在线 (as _ORG_NAME):
-# 侯晨向街道提交… and 糜荣在社区的帮助下 name 侯晨 and 糜荣 (names of the sentence's start
-# were published whole).
-_THING_WORD = re.compile(rf"(?:(?![{_PREPOSITIONS_TO}]|在(?!线))[\u4e00-\u9fff]){{0,4}}?"
+# Not across a preposition of where, whom to or by whom, nor 在 but in 在线 (as _ORG_NAME),
+# nor 住 (lives) but in 住建 (housing): 侯晨向街道提交…, 糜荣在社区的帮助下 and 潘海洋家住城南社区
+# name 侯晨, 糜荣 and 潘海洋 (names of the sentence's start were published whole).
+_THING_WORD = re.compile(rf"(?:(?![{_PREPOSITIONS_TO}]|在(?!线)|住(?!建))[\u4e00-\u9fff]){{0,4}}?"
                          r"(?:" + _ORG_WORDS + "|" + _PLACE_WORDS + ")"
                          r"|[\u4e00-\u9fff]{0,6}?[〔【\[](?:19|20)[0-9]{2}[〕】\]]")
 _THING_WORD_NEXT = re.compile(_ORG_WORDS + "|" + _PLACE_WORDS)

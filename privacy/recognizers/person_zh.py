@@ -98,9 +98,10 @@ _TITLE = re.compile(alternatives(sorted({*TITLES, *HONORIFICS})))
 _REPORTS = ("反映", "投诉", "举报", "咨询", "求助", "来电", "来信", "来访", "诉称")
 # What a clause's subject does that only a person does (和春花咨询…, ，应建华反映…): in hotline
 # records and letters, call, write or ask; in court records and news, speak (潘文明供述…), have
-# already had something done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…).
+# already had something done or done it on a date, be of an age or be someone (曾美丽已于…,
+# 阮勇于2026年11月20日向我局申请…, 王伟现年, 王伟系…).
 _SUBJECT_VERBS = (*_REPORTS, "建议", "表示", "供述", "辩称", "述称", "承认", "介绍", "告诉",
-                  "坦言", "透露", "已于", "现年", "系")
+                  "坦言", "透露", "已于", "于[0-9]", "现年", "系")
 _SUBJECT_VERB = re.compile("|".join(_SUBJECT_VERBS))
 # The characters a match of _TITLE, _AFTER or _SUBJECT_VERB can start with: a name without a
 # role word before it needs one of them right after its surname (a title) or its given name
@@ -216,14 +217,20 @@ def _evidence_after(text: str, start: int, end: int, titles: bool = True) -> boo
     after a clause's first words."""
     if (_TITLE_OR_AFTER if titles else _AFTER).match(text, end):
         return True
-    return (start == 0 or text[start - 1] in _CLAUSE_STARTS) and _subject_verb_after(text, end)
+    return ((start == 0 or text[start - 1] in _CLAUSE_STARTS)
+            and _subject_verb_after(text, start, end))
 
 
-def _subject_verb_after(text: str, end: int) -> bool:
-    """Whether a subject's verb (_SUBJECT_VERBS) follows at end as a word of its own, not the
-    start of a longer one (高峰系统, 文明系列)."""
+def _subject_verb_after(text: str, start: int, end: int) -> bool:
+    """Whether a subject's verb (_SUBJECT_VERBS) follows a name at end as a word of its own,
+    not the start of a longer one (高峰系统, 文明系列), nor 于 of a date after a word of the
+    dictionary but a name's (富阳于2014年撤市设区: a place) or after an adverb that ends in it
+    (原定于2月24日, 和相当于18万元: jieba tags 原定 and 相当 d)."""
     verb = _SUBJECT_VERB.match(text, end)
-    return verb is not None and not lexicon().frequency(text, end, verb.end() + 1)
+    if verb is None or lexicon().frequency(text, end, verb.end() + 1):
+        return False
+    return text[end] != "于" or not (_a_word_not_a_name(text, start, end)
+                                    or _ends_in_an_adverb(text, start, end))
 
 
 # 老周, 小蒋: a common surname after 老 or 小, how neighbours and colleagues are called (not
@@ -623,6 +630,20 @@ def _outside_products(text: str, names: list[Candidate], products: list[tuple[in
     return out
 
 
+def _a_word_not_a_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a word of the dictionary (not only a longer word's start)
+    that jieba does not tag as a name."""
+    words = lexicon()
+    return bool(words.frequency(text, start, end)) and words.tag(text[start:end]) not in NAME_TAGS
+
+
+def _ends_in_an_adverb(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], or all of it but its first character, is a word jieba tags as
+    an adverb (原定; 和|相当)."""
+    words = lexicon()
+    return "d" in (words.tag(text[start:end]), words.tag(text[start + 1:end]))
+
+
 def _a_word(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a dictionary word jieba does not tag as a name: what is left
     of a name after a product or a relative (伯父|同住) is none."""
@@ -636,7 +657,7 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
     a subject's verb after a name with a role word before it (来电人云帅咨询…), wherever the
     clause starts."""
     return _evidence_after(text, name.start, name.end) or (
-        evident and _subject_verb_after(text, name.end))
+        evident and _subject_verb_after(text, name.start, name.end))
 
 
 # The stop characters of given names that are words (钱和平, 苏向阳), which the rules read only

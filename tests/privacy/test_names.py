@@ -454,6 +454,14 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("由市政府负责统筹协调，经区政府同意，现予公布。",
      "由市政府负责统筹协调，经区政府同意，现予公布。"),
     ("对白云区依法开展检查，对高新区依法执法。", "对白云区依法开展检查，对高新区依法执法。"),
+    # where someone lives is no organisation of theirs (潘海洋家住…社区 was published)
+    ("潘海洋家住城南社区，患有精神残疾。", "潘**家住城南社区，患有精神残疾。"),
+    # who did something on a date (阮勇 was *勇, 益利 published), not a place nor an adverb
+    ("阮勇于2026年11月20日向我局申请公开征收补偿方案。",
+     "阮*于2026年11月20日向我局申请公开征收补偿方案。"),
+    ("益利于2026年11月20日向我局申请公开。", "益*于2026年11月20日向我局申请公开。"),
+    ("富阳于2014年撤市设区，金华于2026年办赛。", "富阳于2014年撤市设区，金华于2026年办赛。"),
+    ("该项目原定于2026年10月开工。", "该项目原定于2026年10月开工。"),
     ("认定该企业于2025年未缴纳社会保险费。", "认定该企业于2025年未缴纳社会保险费。"),
     # court records: a defender after his role (文明 is a word), and what the court found
     ("辩护人马文明，浙江某律师事务所律师。", "辩护人马**，浙江某律师事务所律师。"),
