@@ -29,9 +29,11 @@ RELATIVES = (
 # (反映其妻子上官嘉萍独居, 苑青的儿子樊红旗), and so are the people close to someone that
 # hotline records name (其邻居钱多多); the rules' alone (the model's features read ROLES), and
 # only after 其 or 的: 妇女儿童 holds 女儿, 儿子管老子 a son.
-KIN = tuple(whose + word for whose in "其的" for word in (
+KIN = (*(whose + word for whose in "其的" for word in (
     *RELATIVES, "爷爷", "奶奶", "老伴", "孙子", "邻居", "同事", "朋友", "同学", "室友", "房东",
-    "租客"))
+    "租客")),
+    # … and after 之 of a written record (申请人黄建之子孙振华: 子孙 is a word)
+    *("之" + relative for relative in "子女妻夫父母孙媳婿"))
 # The parties, witnesses and officers of court records, role words of the rules alone (the
 # model's features read ROLES): 辩护人马文明 was published, 文明 being a word
 PARTIES = ("辩护人", "上诉人", "被上诉人", "申请执行人", "被执行人", "审判长", "审判员", "陪审员",

@@ -143,17 +143,20 @@ class ModelNames:
             if probability >= CONFIDENT and surname_of(text[start:end + 1]) != text[start:end]:
                 sure_end = end
             start, end = _name_characters(text, start, end)
-            kin = _OF_KIN.search(text, start, end) if of_kin else None
+            kin = OF_KIN.search(text, start, end + 1) if of_kin else None
             if kin is not None and kin.start() > start:
-                # 王秀|梅之子: "the son of" ends a name (masked 王*梅**, publishing 梅)
+                # 王秀|梅之子, 黄建之|子: "the son of" ends a name (masked 王*梅**, publishing
+                # 梅; 黄**子孙振华, the name after it was not found)
                 end = kin.start()
                 if end - start == 1 and after_a_sure_name and _two_before(out, start):
                     out[-1] = Candidate(out[-1].start, end, out[-1].score)
                     continue
-            if of_kin and start and _OF_KIN.match(text, start - 1):
-                start += 1  # 之子|钟和平: a span from the 子 of "the son of" starts after it
-                if start >= end:
-                    continue
+            if of_kin and OF_KIN.match(text, start):
+                start += 2  # 之子|东门博: a span from "the son of" starts after it …
+            elif of_kin and start and OF_KIN.match(text, start - 1):
+                start += 1  # … as one from its 子 does (之子|钟和平)
+            if start >= end:
+                continue
             if latin and end - start < 2:
                 continue  # HaraldZwart来: the character after the name is none
             if any(c.isdigit() for c in decoded) and (
@@ -415,7 +418,7 @@ def _predicate(text: str, start: int, end: int) -> bool:
                               and tag[:2] not in ("nr", "ns"))
 
 
-_OF_KIN = re.compile("之[子女妻夫父母孙媳婿]")  # after a name: the son, daughter … of it
+OF_KIN = re.compile("之[子女妻夫父母孙媳婿]")  # after a name: the son, daughter … of it
 
 
 def _apart_at_kin(text: str, spans: list[tuple[int, int, float]]
@@ -423,7 +426,7 @@ def _apart_at_kin(text: str, spans: list[tuple[int, int, float]]
     """spans, each that runs past "the son (daughter …) of" in two: up to it, and after it
     (罗秀梅之子钟|和平: the model read one span to 钟, whose given name was published)."""
     for start, end, probability in spans:
-        kin = _OF_KIN.search(text, start, end)
+        kin = OF_KIN.search(text, start, end)
         if kin is not None and start < kin.start() and kin.end() < end:
             yield start, kin.end(), probability
             yield kin.end(), end, probability

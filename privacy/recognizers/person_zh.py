@@ -46,6 +46,7 @@ from privacy.recognizers.person_model import (
     LIST_GLUE,
     MODEL,
     NAME_DOTS,
+    OF_KIN,
     ONLY_PLACES_END,
     ORDINARY,
     PROPER_GIVEN,
@@ -164,8 +165,9 @@ _TYPICAL_GIVEN = frozenset(c for c in GIVEN_NAME_CHARS - STOP_CHARS - MASK_CHARS
 
 
 # never in a given name, even after a role word; nor 地, the particle of how something is done
-# (村民高兴地说 was 高**: the model's features read STOP_CHARS, which leave 地 out)
-_NOT_GIVEN = STOP_CHARS | MASK_CHARS | frozenset("地")
+# (村民高兴地说 was 高**: the model's features read STOP_CHARS, which leave 地 out), nor 患, to
+# suffer from (之子羊东患白血病 was 羊**)
+_NOT_GIVEN = STOP_CHARS | MASK_CHARS | frozenset("地患")
 
 
 def _given_char_ok(char: str, permissive: bool) -> bool:
@@ -823,6 +825,10 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 # 律师费用支出, 持卡人连续刷卡)
                 best = self._name_at(text, start, False, glued, permissive, evidence_only)
             if best is not None:
+                if best.end - best.start > 2 and OF_KIN.match(text, best.end - 1):
+                    # 申请人黄建|之子孙振华: "the son of" ends a name (masked 黄**子, the
+                    # name after it was published)
+                    best = _candidate((best.start, best.end - 1, best.score))
                 out.append(best)
                 last_end = best.end
                 last_context = context or glued or best.score >= self.SCORE_CONTEXT

@@ -454,6 +454,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("由市政府负责统筹协调，经区政府同意，现予公布。",
      "由市政府负责统筹协调，经区政府同意，现予公布。"),
     ("对白云区依法开展检查，对高新区依法执法。", "对白云区依法开展检查，对高新区依法执法。"),
+    # "the son of" ends a name, and names the one after it (黄建之子孙振华 was 黄**子孙振华:
+    # 子孙 is a word), who does not suffer with his name (羊东患 was 羊**)
+    ("救助审批：申请人黄建之子孙振华患白血病。", "救助审批：申请人黄*之子孙**患白血病。"),
+    ("救助审批：申请人季林之子羊东患白血病。", "救助审批：申请人季*之子羊*患白血病。"),
+    ("他们是天之骄子，失败是成功之母。", "他们是天之骄子，失败是成功之母。"),
     # where someone lives is no organisation of theirs (潘海洋家住…社区 was published)
     ("潘海洋家住城南社区，患有精神残疾。", "潘**家住城南社区，患有精神残疾。"),
     # who did something on a date (阮勇 was *勇, 益利 published), not a place nor an adverb
