@@ -59,13 +59,13 @@ OCCUPATIONS = (
     "城管队员", "中介", "业务员", "销售员", "村支书", "村干部", "辅导员", "班主任", "教练",
     "技术员", "维修工", "维修员", "电工", "安全员", "调解员", "厨师", "店长", "门卫", "宿管",
 )
-# Whom assistance, relief, commendation and candidacy records are about (帮扶对象：华国锋，… was
-# published: the model finds no one before an organisation's word), role words of the rules
-# alone
+# Whom assistance, relief, commendation, candidacy and supervision records are about (帮扶对象：
+# 华国锋，… was published: the model finds no one before an organisation's word; 社区矫正对象
+# 钱和平在…), role words of the rules alone
 RECIPIENTS = ("帮扶对象", "救助对象", "慰问对象", "资助对象", "保障对象", "走访对象", "表彰对象",
               "公示对象", "低保对象", "优抚对象", "安置对象", "补助对象", "救济对象", "困难户",
               "低保户", "贫困户", "五保户", "特困户", "拆迁户", "被征收人", "特困人员", "获奖者",
-              "发展对象", "考察对象", "培养对象")
+              "发展对象", "考察对象", "培养对象", "矫正对象", "帮教对象", "社区服刑人员")
 TITLES = [
     "先生", "女士", "小姐", "同志", "老师", "师傅", "医生", "律师", "主任", "局长", "处长",
     "科长", "书记", "市长", "县长", "区长", "镇长", "村长", "乡长", "厂长", "经理", "董事长",

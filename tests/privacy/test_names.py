@@ -454,6 +454,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("由市政府负责统筹协调，经区政府同意，现予公布。",
      "由市政府负责统筹协调，经区政府同意，现予公布。"),
     ("对白云区依法开展检查，对高新区依法执法。", "对白云区依法开展检查，对高新区依法执法。"),
+    # whom a supervision record is about (钱和平 was published: 和平 is a word)
+    ("社区矫正对象钱和平在矫正期间表现良好。", "社区矫正对象钱**在矫正期间表现良好。"),
+    ("社区矫正对象在矫正期间应当遵守规定。", "社区矫正对象在矫正期间应当遵守规定。"),
     # "the son of" ends a name, and names the one after it (黄建之子孙振华 was 黄**子孙振华:
     # 子孙 is a word), who does not suffer with his name (羊东患 was 羊**)
     ("救助审批：申请人黄建之子孙振华患白血病。", "救助审批：申请人黄*之子孙**患白血病。"),
