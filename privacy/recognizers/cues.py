@@ -37,7 +37,9 @@ KIN = (*(whose + word for whose in "其的" for word in (
 # The parties, witnesses and officers of court records, role words of the rules alone (the
 # model's features read ROLES): 辩护人马文明 was published, 文明 being a word
 PARTIES = ("辩护人", "上诉人", "被上诉人", "申请执行人", "被执行人", "审判长", "审判员", "陪审员",
-           "书记员", "公诉人", "检察员", "鉴定人", "申诉人", "被申诉人", "罪犯", "目击者")
+           "书记员", "公诉人", "检察员", "鉴定人", "申诉人", "被申诉人", "罪犯", "目击者",
+           # … and of agreements and mediation records (甲方曾红旗，乙方李四: 乙方 was 乙*)
+           "甲方", "乙方", "丙方")
 # The parts people play in the records of offices, transactions and events (受理人, 收款人,
 # 产权人, 死者): role words of the rules alone (the model's features read ROLES); 受理人王红旗于…
 # was masked 王*旗, the model reading 王红 alone
@@ -46,7 +48,7 @@ PARTICIPANTS = (
     "送件人", "取件人", "陪同人", "介绍人", "推荐人", "申报人", "见证人", "被调查人", "行为人",
     "收款人", "付款人", "缴款人", "领款人", "买受人", "出卖人", "受让人", "转让人", "共有人",
     "承包人", "发包人", "产权人", "房主", "租赁人", "法人", "考生", "病人", "伤者", "死者",
-    "遇难者", "失主",
+    "遇难者", "失主", "应征青年", "指导教师", "指导老师", "参赛选手",
 )
 # The occupations hotline, community and complaint records name people by (快递员罗国强,
 # 房东钱永胜, 网格员王国庆): role words of the rules alone (the model's features read ROLES),

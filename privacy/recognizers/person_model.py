@@ -246,9 +246,11 @@ class ModelNames:
                         or text.startswith(_CUE_WORDS, start)
                         or _tagged_word_in(text, start, end)
                         or _a_word_before_a_role(text, start)
+                        or _ends_a_role(text, start)
                         or (text[start] in BEFORE_A_NOUN and _a_time_after(text, start))):
                     continue  # 基本养老保险, 不代表官方发布, 书香门第, 来电人表示, 早高峰 (江主席
-                    # is a word, but names 江), 原法定代表人 (former: a role word after it)
+                    # is a word, but names 江), 原法定代表人 (former: a role word after it),
+                    # 乙方须 (the end of a role word)
                 if text[end - 1] in _PLACE_ENDS or (names_a_thing(text, end)
                                                      and not text.startswith(_TITLES, end)):
                     continue  # 闻涛苑, 秋涛路, 濮家新村, 景芳三区: a place's name (not 陈希同市长)
@@ -356,8 +358,16 @@ class ModelNames:
         return support < (CONFIDENT if word or function_word else SHAPE_EVIDENCE)
 
 
-_A_ROLE = re.compile(alternatives(sorted({*ROLES, *PARTIES, *PARTICIPANTS}, key=len,
-                                          reverse=True)))
+_ROLE_WORDS = frozenset({*ROLES, *PARTIES, *PARTICIPANTS})
+_A_ROLE = re.compile(alternatives(sorted(_ROLE_WORDS, key=len, reverse=True)))
+_ROLE_LENGTHS = sorted({len(word) for word in _ROLE_WORDS if len(word) > 1})
+
+
+def _ends_a_role(text: str, start: int) -> bool:
+    """Whether text[start] is the last character of a role word (乙方|须按期交付: 方 is no
+    surname there)."""
+    return any(start + 1 >= n and text[start + 1 - n:start + 1] in _ROLE_WORDS
+               for n in _ROLE_LENGTHS)
 
 
 def _a_word_before_a_role(text: str, start: int) -> bool:

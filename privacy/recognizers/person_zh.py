@@ -77,11 +77,12 @@ _HELD_FOR = re.compile(alternatives(HELD_FOR))
 _CONTACTS = ("联系电话", "电话", "手机")  # a contact number right after a name (家属于磊电话1339…)
 # Who else a name is named with: a couple or a parent and a child (FAMILY), a family
 # (何红旗一家的遭遇; not 一家 before what one is: 开设一家公司), the others named with it
-# (汪红旗等三人, 王伟等12名同志), or the household an assistance record means (蔡爱国家庭人均收入)
+# (汪红旗等三人, 王伟等12名同志), or the household an assistance record means (蔡爱国家庭人均收入,
+# 许桂芳户家庭人均收入: masked 许桂**, 桂芳户 read as a name)
 _NAMED_WITH = re.compile("|".join(FAMILY) + "|一家(?=[的人三四五六七八九])"
                          "|等(?:[0-9一二三四五六七八九十两]{1,3}[人名位]|人)"
-                         "|家庭(?:人均|成员|收入|困难|住址|情况)")
-_NAMED_WITH_FIRST = "".join(sorted({w[0] for w in FAMILY} | set("一等家")))
+                         "|户?家庭(?:人均|成员|收入|困难|住址|情况)")
+_NAMED_WITH_FIRST = "".join(sorted({w[0] for w in FAMILY} | set("一等家户")))
 # After a name: "，身份证号…", "（男）", "：您…" (a letter's salutation), HELD_FOR (名下, 代领),
 # _NAMED_WITH and _CONTACTS with a number also mark a person.
 _AFTER = re.compile(

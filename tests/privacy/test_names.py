@@ -454,6 +454,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("由市政府负责统筹协调，经区政府同意，现予公布。",
      "由市政府负责统筹协调，经区政府同意，现予公布。"),
     ("对白云区依法开展检查，对高新区依法执法。", "对白云区依法开展检查，对高新区依法执法。"),
+    # the household an assistance record means (桂芳户 was read as the name: 许桂** published
+    # 许桂), the parties of an agreement, a competitor's teacher
+    ("经核实，许桂芳户家庭人均收入低于标准。", "经核实，许**户家庭人均收入低于标准。"),
+    ("调解协议书：甲方曾红旗，乙方李四，达成协议。", "调解协议书：甲方曾**，乙方李*，达成协议。"),
+    ("甲方应于签订合同后付款，乙方须按期交付。", "甲方应于签订合同后付款，乙方须按期交付。"),
+    ("蔡明在技能大赛中获得一等奖，指导教师华瑞。", "蔡*在技能大赛中获得一等奖，指导教师华*。"),
     # whom a supervision record is about (钱和平 was published: 和平 is a word)
     ("社区矫正对象钱和平在矫正期间表现良好。", "社区矫正对象钱**在矫正期间表现良好。"),
     ("社区矫正对象在矫正期间应当遵守规定。", "社区矫正对象在矫正期间应当遵守规定。"),
