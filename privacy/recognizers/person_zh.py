@@ -588,16 +588,24 @@ def _given_after_lone_surnames(text: str, found: list[Candidate], rules: list[Ca
             if g.start in lone and g.start not in taken and g.score >= EVIDENT]
 
 
+SURE_GIVEN = 0.94  # the score of a name the model is sure of (person_model.score)
+
+
 def _joined_at_surnames(text: str, names: list[Candidate]) -> list[Candidate]:
     """names, a compound surname alone joined to the given name found right after it (上官|磊桂:
     the model reads a compound surname apart from a given name it is sure of, and masking 磊桂
-    on its own would publish 磊). Not a single surname: 汤尤杯, 梁祝 and 马列主义 name two
-    people by their surnames."""
+    on its own would publish 磊), and a single surname alone to a given name of two the model
+    is sure of (行人富|玉英 was *玉*). Not a single surname before one character: 汤尤杯, 梁祝
+    and 马列主义 name two people by their surnames."""
     out: list[Candidate] = []
     for name in names:
         last = out[-1] if out else None
-        if (last is not None and last.end == name.start and name.end - name.start <= 2
-                and text[last.start:last.end] in COMPOUND_SURNAMES):
+        surname = text[last.start:last.end] if last is not None else ""
+        if last is not None and last.end == name.start and (
+                (name.end - name.start <= 2 and surname in COMPOUND_SURNAMES)
+                or (name.end - name.start == 2 and name.score >= SURE_GIVEN
+                    and surname in SINGLE_SURNAMES
+                    and text[name.start:name.end] not in COMPOUND_SURNAMES)):
             out[-1] = Candidate(last.start, name.end, max(last.score, name.score))
         else:
             out.append(name)

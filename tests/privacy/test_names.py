@@ -454,6 +454,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("由市政府负责统筹协调，经区政府同意，现予公布。",
      "由市政府负责统筹协调，经区政府同意，现予公布。"),
     ("对白云区依法开展检查，对高新区依法执法。", "对白云区依法开展检查，对高新区依法执法。"),
+    # a surname the model reads apart from a given name it is sure of (行人富|玉英 was *玉*)
+    ("路口时与行人富玉英发生碰撞。", "路口时与行人富**发生碰撞。"),
     # the household an assistance record means (桂芳户 was read as the name: 许桂** published
     # 许桂), the parties of an agreement, a competitor's teacher
     ("经核实，许桂芳户家庭人均收入低于标准。", "经核实，许**户家庭人均收入低于标准。"),
