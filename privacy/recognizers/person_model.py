@@ -39,6 +39,9 @@ _MASK_AFTER = frozenset("某*＊×○〇")  # after a surname: an anonymised nam
 _CIRCLES = frozenset("○〇")  # … or, after a whole name, a separator (记者朱宇琛○编辑朱贤佳)
 # a likely span that starts with one is no name (来电人, 代领)
 _CUE_WORDS = tuple(ROLES + TITLES) + HELD_FOR
+# The "hereby" of certificates and letters, which a span the model reads from it starts after
+# (兹证明|童雷系…, 兹有|张三同志前往: 兹 is a rare surname)
+_HEREBY = re.compile("兹(?:证明|有|定于|聘请|任命|通知|收到|委托|介绍|因)")
 # … nor one that holds an ordinary word jieba tags as a name (高峰 in 早高峰)
 _TAGGED_WORD = re.compile(alternatives(sorted(WORDS_TAGGED_AS_NAMES)))
 # … nor one that ends in one: a road, a town, the docks and creeks of southern villages
@@ -151,6 +154,8 @@ class ModelNames:
                 if end - start == 1 and after_a_sure_name and _two_before(out, start):
                     out[-1] = Candidate(out[-1].start, end, out[-1].score)
                     continue
+            if text[start] == "兹" and (hereby := _HEREBY.match(text, start)) is not None:
+                start = hereby.end()  # 兹证明|童雷
             if of_kin and OF_KIN.match(text, start):
                 start += 2  # 之子|东门博: a span from "the son of" starts after it …
             elif of_kin and start and OF_KIN.match(text, start - 1):

@@ -100,11 +100,16 @@ _TITLE = re.compile(alternatives(sorted({*TITLES, *HONORIFICS})))
 _REPORTS = ("反映", "投诉", "举报", "咨询", "求助", "来电", "来信", "来访", "诉称")
 # What a clause's subject does that only a person does (和春花咨询…, ，应建华反映…): in hotline
 # records and letters, call, write or ask; in court records and news, speak (潘文明供述…), have
-# already had something done or done it on a date, be of an age or be someone (曾美丽已于…,
-# 阮勇于2026年11月20日向我局申请…, 王伟现年, 王伟系…).
+# already had something done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…);
+# and _DEEDS.
+# What a clause's subject does that places and organisations do too: have done something on a
+# date (阮勇于2026年11月20日向我局申请…; 富阳于2014年撤市设区), win an award (卫成荣获…): after
+# a name only where it is no word of the dictionary but a name's.
+_DEEDS = ("于[0-9]", "荣获", "获评")
 _SUBJECT_VERBS = (*_REPORTS, "建议", "表示", "供述", "辩称", "述称", "承认", "介绍", "告诉",
-                  "坦言", "透露", "已于", "于[0-9]", "现年", "系")
+                  "坦言", "透露", "已于", "现年", "系", *_DEEDS)
 _SUBJECT_VERB = re.compile("|".join(_SUBJECT_VERBS))
+_DEED = re.compile("|".join(_DEEDS))
 # The characters a match of _TITLE, _AFTER or _SUBJECT_VERB can start with: a name without a
 # role word before it needs one of them right after its surname (a title) or its given name
 # (evidence).
@@ -226,14 +231,14 @@ def _evidence_after(text: str, start: int, end: int, titles: bool = True) -> boo
 
 def _subject_verb_after(text: str, start: int, end: int) -> bool:
     """Whether a subject's verb (_SUBJECT_VERBS) follows a name at end as a word of its own,
-    not the start of a longer one (高峰系统, 文明系列), nor 于 of a date after a word of the
-    dictionary but a name's (富阳于2014年撤市设区: a place) or after an adverb that ends in it
+    not the start of a longer one (高峰系统, 文明系列), nor one of _DEEDS after a word of the
+    dictionary but a name's (富阳于2014年撤市设区: a place) or after an adverb that ends in 于
     (原定于2月24日, 和相当于18万元: jieba tags 原定 and 相当 d)."""
     verb = _SUBJECT_VERB.match(text, end)
     if verb is None or lexicon().frequency(text, end, verb.end() + 1):
         return False
-    return text[end] != "于" or not (_a_word_not_a_name(text, start, end)
-                                    or _ends_in_an_adverb(text, start, end))
+    return _DEED.match(text, end) is None or not (_a_word_not_a_name(text, start, end)
+                                                  or _ends_in_an_adverb(text, start, end))
 
 
 # 老周, 小蒋: a common surname after 老 or 小, how neighbours and colleagues are called (not

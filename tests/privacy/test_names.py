@@ -454,6 +454,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("由市政府负责统筹协调，经区政府同意，现予公布。",
      "由市政府负责统筹协调，经区政府同意，现予公布。"),
     ("对白云区依法开展检查，对高新区依法执法。", "对白云区依法开展检查，对高新区依法执法。"),
+    # who wins an award (卫成荣获 was published), not a place that does; the "hereby" of a
+    # certificate is no name (兹证明 was masked), what follows it may be
+    ("卫成荣获2026年度全国五一劳动奖章。", "卫*荣获2026年度全国五一劳动奖章。"),
+    ("杭州荣获最佳城市称号。", "杭州荣获最佳城市称号。"),
+    ("兹证明刘伟与张强签订的合同上的签名属实。", "兹证明刘*与张*签订的合同上的签名属实。"),
+    ("兹证明童雷系我单位在职职工。", "兹证明童*系我单位在职职工。"),
     # a surname the model reads apart from a given name it is sure of (行人富|玉英 was *玉*)
     ("路口时与行人富玉英发生碰撞。", "路口时与行人富**发生碰撞。"),
     # the household an assistance record means (桂芳户 was read as the name: 许桂** published
