@@ -31,7 +31,7 @@ RELATIVES = (
 # only after 其 or 的: 妇女儿童 holds 女儿, 儿子管老子 a son.
 KIN = (*(whose + word for whose in "其的" for word in (
     *RELATIVES, "爷爷", "奶奶", "老伴", "孙子", "邻居", "同事", "朋友", "同学", "室友", "房东",
-    "租客")),
+    "租客", "前夫", "前妻")),
     # … and after 之 of a written record (申请人黄建之子孙振华: 子孙 is a word)
     *("之" + relative for relative in "子女妻夫父母孙媳婿"))
 # The parties, witnesses and officers of court records, role words of the rules alone (the
@@ -49,6 +49,8 @@ PARTICIPANTS = (
     "收款人", "付款人", "缴款人", "领款人", "买受人", "出卖人", "受让人", "转让人", "共有人",
     "承包人", "发包人", "产权人", "房主", "租赁人", "法人", "考生", "病人", "伤者", "死者",
     "遇难者", "失主", "应征青年", "指导教师", "指导老师", "参赛选手",
+    # … and a person's other names (司徒伟（曾用名越小红）: 用名 was masked, 越小红 published)
+    "曾用名", "原名", "别名", "化名",
 )
 # The occupations hotline, community and complaint records name people by (快递员罗国强,
 # 房东钱永胜, 网格员王国庆): role words of the rules alone (the model's features read ROLES),

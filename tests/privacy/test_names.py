@@ -454,6 +454,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("由市政府负责统筹协调，经区政府同意，现予公布。",
      "由市政府负责统筹协调，经区政府同意，现予公布。"),
     ("对白云区依法开展检查，对高新区依法执法。", "对白云区依法开展检查，对高新区依法执法。"),
+    # whom an accident hurt, a former husband, a former name (用名 was masked, 越小红 published)
+    ("两车发生碰撞，造成文林轻微伤。", "两车发生碰撞，造成文*轻微伤。"),
+    ("事故造成车辆受损，造成三人受伤。", "事故造成车辆受损，造成三人受伤。"),
+    ("贺丽与其前夫戴成因抚养费问题发生纠纷。", "贺*与其前夫戴*因抚养费问题发生纠纷。"),
+    ("龙伟（曾用名越小红）于2026年9月迁入。", "龙*（曾用名越**）于2026年9月迁入。"),
     # who wins an award (卫成荣获 was published), not a place that does; the "hereby" of a
     # certificate is no name (兹证明 was masked), what follows it may be
     ("卫成荣获2026年度全国五一劳动奖章。", "卫*荣获2026年度全国五一劳动奖章。"),
