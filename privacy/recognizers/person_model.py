@@ -205,8 +205,9 @@ class ModelNames:
                     out[-1] = Candidate(out[-1].start, end, out[-1].score)
                     continue
                 if start == sure_end and text[start] not in SINGLE_SURNAMES and (
-                        lexicon().frequency(text, start, end)):
-                    continue  # 胡杨出面: the word right after a name the model is sure of
+                        lexicon().frequency(text, start, end) or _word_from(text, start)):
+                    continue  # 胡杨出面, 庄辉绕路多收费: the word right after a name the model
+                    # is sure of, or what starts with one
                 if start and text[start] in _MEASURES and (
                         text[start - 1].isdigit() or text[start - 1] in _NUMERALS):
                     continue  # 拖延8天仍未处理: 天 counts the days, it begins no name

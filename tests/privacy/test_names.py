@@ -454,6 +454,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("由市政府负责统筹协调，经区政府同意，现予公布。",
      "由市政府负责统筹协调，经区政府同意，现予公布。"),
     ("对白云区依法开展检查，对高新区依法执法。", "对白云区依法开展检查，对高新区依法执法。"),
+    # what starts with a word right after a name the model is sure of is none (路多 of
+    # 绕路多收费 was masked: the hotline bench's commonest over-masking)
+    ("投诉出租车驾驶员庄辉绕路多收费，乘车时间2024年7月1日。",
+     "投诉出租车驾驶员庄*绕路多收费，乘车时间2024年7月1日。"),
     # whom an accident hurt, a former husband, a former name (用名 was masked, 越小红 published)
     ("两车发生碰撞，造成文林轻微伤。", "两车发生碰撞，造成文*轻微伤。"),
     ("事故造成车辆受损，造成三人受伤。", "事故造成车辆受损，造成三人受伤。"),
