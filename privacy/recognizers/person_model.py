@@ -10,7 +10,15 @@ from pathlib import Path
 from privacy.chinese import NAME_TAGS, WORDS_TAGGED_AS_NAMES, alternatives
 from privacy.lexicon import lexicon
 from privacy.recognizers.base import Candidate
-from privacy.recognizers.cues import FAMILY, HELD_FOR, PARTICIPANTS, PARTIES, ROLES, TITLES
+from privacy.recognizers.cues import (
+    FAMILY,
+    HELD_FOR,
+    KIN,
+    PARTICIPANTS,
+    PARTIES,
+    ROLES,
+    TITLES,
+)
 from privacy.recognizers.name_context import (
     GLUED_LEFT,
     a_brand,
@@ -37,8 +45,8 @@ NAME_DOTS = frozenset("·•・")  # between the parts of a name (艾力·买买
 _NOT_IN_A_NAME = frozenset("某○〇")  # masks that are ideographs (others are not CJK)
 _MASK_AFTER = frozenset("某*＊×○〇")  # after a surname: an anonymised name (欧阳某某, 王*)
 _CIRCLES = frozenset("○〇")  # … or, after a whole name, a separator (记者朱宇琛○编辑朱贤佳)
-# a likely span that starts with one is no name (来电人, 代领)
-_CUE_WORDS = tuple(ROLES + TITLES) + HELD_FOR
+# a likely span that starts with one is no name (来电人, 代领, 其爷爷)
+_CUE_WORDS = (*ROLES, *TITLES, *HELD_FOR, *KIN)
 # The "hereby" of certificates and letters, which a span the model reads from it starts after
 # (兹证明|童雷系…, 兹有|张三同志前往: 兹 is a rare surname)
 _HEREBY = re.compile("兹(?:证明|有|定于|聘请|任命|通知|收到|委托|介绍|因)")

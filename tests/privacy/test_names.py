@@ -458,6 +458,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # 绕路多收费 was masked: the hotline bench's commonest over-masking)
     ("投诉出租车驾驶员庄辉绕路多收费，乘车时间2024年7月1日。",
      "投诉出租车驾驶员庄*绕路多收费，乘车时间2024年7月1日。"),
+    # a relative's role word is no name, nor is a company's name (其爷爷 and 诺依曼 were masked)
+    ("来电人称其爷爷王淑珍（身份证号另告）。", "来电人称其爷爷王**（身份证号另告）。"),
+    ("来电人反映诺依曼软件网络有限公司拖欠工资。", "来电人反映诺依曼软件网络有限公司拖欠工资。"),
     # whom an accident hurt, a former husband, a former name (用名 was masked, 越小红 published)
     ("两车发生碰撞，造成文林轻微伤。", "两车发生碰撞，造成文*轻微伤。"),
     ("事故造成车辆受损，造成三人受伤。", "事故造成车辆受损，造成三人受伤。"),
