@@ -62,6 +62,7 @@ OCCUPATIONS = (
     "保姆", "月嫂", "护工", "护士", "社工", "志愿者", "民警", "交警", "辅警", "协管员",
     "城管队员", "中介", "业务员", "销售员", "村支书", "村干部", "辅导员", "班主任", "教练",
     "技术员", "维修工", "维修员", "电工", "安全员", "调解员", "厨师", "店长", "门卫", "宿管",
+    "工人", "装修工", "农民工", "同学",
 )
 # Whom assistance, relief, commendation, candidacy and supervision records are about (帮扶对象：
 # 华国锋，… was published: the model finds no one before an organisation's word; 社区矫正对象

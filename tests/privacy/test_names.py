@@ -461,6 +461,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a relative's role word is no name, nor is a company's name (其爷爷 and 诺依曼 were masked)
     ("来电人称其爷爷王淑珍（身份证号另告）。", "来电人称其爷爷王**（身份证号另告）。"),
     ("来电人反映诺依曼软件网络有限公司拖欠工资。", "来电人反映诺依曼软件网络有限公司拖欠工资。"),
+    # a worker, a schoolmate, whom an office spoke with, who contracted a job
+    ("来电人反映装修工人罗和平收取定金后不来施工。", "来电人反映装修工人罗**收取定金后不来施工。"),
+    ("来电人称其儿子被同学米建国欺凌。", "来电人称其儿子被同学米**欺凌。"),
+    ("经与武文明沟通，其同意清理楼道杂物。", "经与武**沟通，其同意清理楼道杂物。"),
+    ("经与相关部门沟通，由市政公司承包。", "经与相关部门沟通，由市政公司承包。"),
     # whom an accident hurt, a former husband, a former name (用名 was masked, 越小红 published)
     ("两车发生碰撞，造成文林轻微伤。", "两车发生碰撞，造成文*轻微伤。"),
     ("事故造成车辆受损，造成三人受伤。", "事故造成车辆受损，造成三人受伤。"),
