@@ -171,6 +171,21 @@ def a_location(text: str, end: int) -> bool:
     return _LOCATION_AFTER.match(text, end) is not None
 
 
+# A list whose items are places: what follows its items' last is 等 and a word for places
+# (新增石马、和睦、平安桥等站点; 文新、翠苑等街道)
+_PLACES_LISTED = re.compile(
+    r"(?:、[\u4e00-\u9fff]{1,6}?)*等(?:" + alternatives([
+        "站点", "车站", "站", "小区", "社区", "街道", "乡镇", "镇街", "村", "村庄", "路段", "道路",
+        "景区", "景点", "场所", "区域", "地区", "地块", "地", "城市", "省份", "国家", "河道",
+        "水库", "公园", "广场", "园区", "商圈"]) + r")(?=$|[^\u4e00-\u9fff]|的)")
+
+
+def a_listed_place(text: str, end: int) -> bool:
+    """Whether what ends at end is an item of a list of places (_PLACES_LISTED): 石马 of
+    新增石马、和睦、平安桥等站点."""
+    return _PLACES_LISTED.match(text, end) is not None
+
+
 _SHOP = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:" + _ORG_WORDS + ")")
 # A brand: 白杨牌饮料 (not 牌照, a licence plate; 牌价, a listed price)
 _BRAND = re.compile("牌(?![照子坊匾楼位价])")

@@ -28,6 +28,7 @@ from privacy.recognizers.handle import organisation_accounts
 from privacy.recognizers.name_context import (
     GLUED_LEFT,
     PLACE_TAGS,
+    a_listed_place,
     a_location,
     begins_a_word,
     glued_left,
@@ -807,6 +808,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         # 张江附近, 王坛附近 (王 alone, cut from a place's name): a place
         names = [n for n in names if not a_location(text, n.end) and not (
             n.end - n.start == 1 and a_location(text, n.end + 1))]
+        if "等" in text:  # 新增石马、和睦、平安桥等站点: a list of places, unless the name is sure
+            names = [n for n in names if n.score >= SURE_GIVEN or not a_listed_place(text, n.end)]
         accounts = organisation_accounts(text)
         if accounts:  # @咸阳交警官方微博: the model reads any handle as a person's
             names = [n for n in names if not any(s < n.end and n.start < e for s, e in accounts)]
