@@ -172,12 +172,14 @@ def a_location(text: str, end: int) -> bool:
 
 
 # A list whose items are places: what follows its items' last is 等 and a word for places
-# (新增石马、和睦、平安桥等站点; 文新、翠苑等街道)
+# (新增石马、和睦、平安桥等站点; 白马湖、湘湖、铜鉴湖等区域水质), not the people of a place
+# (张伟、李强等社区工作人员)
 _PLACES_LISTED = re.compile(
     r"(?:、[\u4e00-\u9fff]{1,6}?)*等(?:" + alternatives([
         "站点", "车站", "站", "小区", "社区", "街道", "乡镇", "镇街", "村", "村庄", "路段", "道路",
         "景区", "景点", "场所", "区域", "地区", "地块", "地", "城市", "省份", "国家", "河道",
-        "水库", "公园", "广场", "园区", "商圈"]) + r")(?=$|[^\u4e00-\u9fff]|的)")
+        "水库", "公园", "广场", "园区", "商圈"]) + r")"
+    r"(?![\u4e00-\u9fff]{0,3}(?:人|员|干部|代表|书记|主任|领导|群众))")
 
 
 def a_listed_place(text: str, end: int) -> bool:

@@ -809,7 +809,10 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         names = [n for n in names if not a_location(text, n.end) and not (
             n.end - n.start == 1 and a_location(text, n.end + 1))]
         if "等" in text:  # 新增石马、和睦、平安桥等站点: a list of places, unless the name is sure
-            names = [n for n in names if n.score >= SURE_GIVEN or not a_listed_place(text, n.end)]
+            # (宋 alone, cut from 宋城等景区, too)
+            names = [n for n in names if n.score >= SURE_GIVEN or not (
+                a_listed_place(text, n.end)
+                or (n.end - n.start == 1 and a_listed_place(text, n.end + 1)))]
         accounts = organisation_accounts(text)
         if accounts:  # @咸阳交警官方微博: the model reads any handle as a person's
             names = [n for n in names if not any(s < n.end and n.start < e for s, e in accounts)]
