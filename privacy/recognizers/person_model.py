@@ -58,6 +58,9 @@ _PLACE_ENDS = frozenset("路街巷弄村镇乡区县市省苑坞埭浜岙畈圩�
 # … and of those the characters no name of the tuning parts ends in (路, 巷, 苑, 省 end a few;
 # 村 ends Japanese surnames, 中村, 木村): what ends so is no name even where the model is sure
 ONLY_PLACES_END = _PLACE_ENDS - frozenset("路巷苑省村") | frozenset("祠寺庙")
+# … and the words that end the names of districts and sites of four characters or more (钱江新城,
+# 西溪湿地), which given names of two do too (李新城)
+_PLACE_NAME_ENDS = frozenset(["新城", "城区", "新区", "湿地", "古镇", "景区", "园区"])
 _TITLES = (*TITLES, "省长", "院士", "馆长", "场长")  # after a name, not a place's word
 # Surnames that government text uses for duties after a role word (申请人须提交, 应当).
 _DUTY = frozenset("须应")
@@ -246,6 +249,8 @@ class ModelNames:
                       and _made_of_words(text, start, end)):
                     continue  # 高龄津贴: words of the dictionary, none a name or a place (苏丹
                     # 上门), not after a compound surname (东方天佑)
+                elif end - start >= 4 and text[end - 2:end] in _PLACE_NAME_ENDS:
+                    continue  # 钱江新城, 西溪湿地: a place's name of four or more
                 elif probability < NAME_START_EVIDENCE:
                     start = named_start
                 listed = start in named_ends  # 记者戴鹏、江山: the next name of a list

@@ -990,6 +990,7 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("张家港市杨舍镇", "张家港"),
     ("地铁3号线新增石马、和睦、平安桥等站点。", "石马"),  # the items of a list of places
     ("白马湖、湘湖、铜鉴湖等区域水质持续改善。", "白马湖"),
+    ("钱江新城、未来科技城建设加快推进。", "钱江新城"),  # a district's name of four
     ("西溪湿地、灵隐寺、宋城等景区接待游客。", "宋城"),
     # government text: document numbers, products and formats, words after role words
     ("杭拱市监处罚〔2024〕430号", "杭拱"),
