@@ -145,7 +145,7 @@ class ModelNames:
             spans = self.spans(text)
         of_kin = "之" in text  # (王秀梅之子: the kin checks below are for such texts only)
         for start, end, probability in _apart_at_kin(text, spans) if of_kin else spans:
-            listed = False
+            listed = after_a_word = False
             nickname = None
             latin = [] if no_latin else (
                 _latin_names(text, start, end, probability)  # jack, 侯天(HouTian
@@ -187,6 +187,13 @@ class ModelNames:
             if text[end - 1] in ONLY_PLACES_END:
                 continue  # 严家弄, 于谦祠, 沈家浜: what ends so is a place, however sure the model
             if probability < CONFIDENT:  # only likely: kept when it has a name's shape
+                word = _TAGGED_WORD.match(text, start)
+                if word is not None and end - word.end() >= 3 and surname_of(
+                        text[word.end():end]):
+                    # 弘扬|徐悲鸿: a word jieba tags as a name, then a name of three the model
+                    # read on to (a word of the dictionary too, as the name alone it is less
+                    # likely; not 养老|金自2024年, two characters after such a word)
+                    start, after_a_word = word.end(), True
                 if text[end - 1] in "人者员" and text[end:end + 1] in ("：", ":"):
                     continue  # 申领人：习建军: a form's field, the one named after its colon
                 if end - start >= 4 and _ends_in_a_verb(text, start, end):
@@ -289,7 +296,8 @@ class ModelNames:
             # read the sentence, and 刘明康介绍我国银行 names a person before a bank.
             if (not is_cjk_name(span)
                     or (_word_without_evidence(span, probability) and not (
-                        probability < CONFIDENT and listed) and nickname is None
+                        probability < CONFIDENT and (listed or after_a_word))
+                        and nickname is None
                         and not _addressed_surname(text, start, end))
                     or followed_by_a_thing(text, end, near=probability < CONFIDENT
                                            or text[start - 1:start] == "在")

@@ -354,6 +354,7 @@ def test_a_span_ends_in_a_particle_only_where_the_model_is_sure_of_it(names, tex
 
 @pytest.mark.parametrize(("text", "name"), [
     ("深入学习贯彻习近平新时代中国特色社会主义思想。", "习近平"),  # was 习近平新
+    ("研究会成立以来，为弘扬徐悲鸿文艺思想做了大量工作。", "徐悲鸿"),  # after such a word
     ("直击《麦田》片场范冰冰素颜敷面逗爱犬（组图）", "范冰冰"),  # CLUENER train
     ("没想到新帅用人唯亲，女婿范博梅尔活力早不如前", "范博梅尔"),  # a transliteration's end
 ])
@@ -991,6 +992,8 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("地铁3号线新增石马、和睦、平安桥等站点。", "石马"),  # the items of a list of places
     ("白马湖、湘湖、铜鉴湖等区域水质持续改善。", "白马湖"),
     ("钱江新城、未来科技城建设加快推进。", "钱江新城"),  # a district's name of four
+    ("加强组织领导，周密部署安排。", "周密"),  # words jieba tags as names (Zhou Mi, a poet)
+    ("服务社会，弘扬新风。", "弘扬"),
     ("西溪湿地、灵隐寺、宋城等景区接待游客。", "宋城"),
     # government text: document numbers, products and formats, words after role words
     ("杭拱市监处罚〔2024〕430号", "杭拱"),
