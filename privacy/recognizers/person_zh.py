@@ -99,14 +99,14 @@ _AFTER = re.compile(
 _TITLE = re.compile(alternatives(sorted({*TITLES, *HONORIFICS})))
 # What someone calling, writing or asking does (反映, 咨询 …).
 _REPORTS = ("反映", "投诉", "举报", "咨询", "求助", "来电", "来信", "来访", "诉称")
-# What a clause's subject does that only a person does (和春花咨询…, ，应建华反映…): in hotline
-# records and letters, call, write or ask; in court records and news, speak (潘文明供述…), have
-# already had something done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…);
-# and _DEEDS.
 # What a clause's subject does that places and organisations do too: have done something on a
 # date (阮勇于2026年11月20日向我局申请…; 富阳于2014年撤市设区), win an award (卫成荣获…): after
-# a name only where it is no word of the dictionary but a name's.
+# a name only where it is no word of the dictionary but a name's (_subject_verb_after).
 _DEEDS = ("于[0-9]", "荣获", "获评")
+# What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
+# call, write or ask; in court records and news, speak (潘文明供述…), have already had something
+# done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
+# _DEEDS.
 _SUBJECT_VERBS = (*_REPORTS, "建议", "表示", "供述", "辩称", "述称", "承认", "介绍", "告诉",
                   "坦言", "透露", "已于", "现年", "系", *_DEEDS)
 _SUBJECT_VERB = re.compile("|".join(_SUBJECT_VERBS))
@@ -598,7 +598,9 @@ def _given_after_lone_surnames(text: str, found: list[Candidate], rules: list[Ca
             if g.start in lone and g.start not in taken and g.score >= EVIDENT]
 
 
-SURE_GIVEN = 0.94  # the score of a name the model is sure of (person_model.score)
+# the score of a name the model is all but sure of (a probability of 0.97 or more,
+# person_model.score) or the rules vouch for (0.95)
+SURE = 0.94
 
 
 def _joined_at_surnames(text: str, names: list[Candidate]) -> list[Candidate]:
@@ -613,7 +615,7 @@ def _joined_at_surnames(text: str, names: list[Candidate]) -> list[Candidate]:
         surname = text[last.start:last.end] if last is not None else ""
         if last is not None and last.end == name.start and (
                 (name.end - name.start <= 2 and surname in COMPOUND_SURNAMES)
-                or (name.end - name.start == 2 and name.score >= SURE_GIVEN
+                or (name.end - name.start == 2 and name.score >= SURE
                     and surname in SINGLE_SURNAMES
                     and text[name.start:name.end] not in COMPOUND_SURNAMES)):
             out[-1] = Candidate(last.start, name.end, max(last.score, name.score))
@@ -810,7 +812,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             n.end - n.start == 1 and a_location(text, n.end + 1))]
         if "等" in text:  # 新增石马、和睦、平安桥等站点: a list of places, unless the name is sure
             # (宋 alone, cut from 宋城等景区, too)
-            names = [n for n in names if n.score >= SURE_GIVEN or not (
+            names = [n for n in names if n.score >= SURE or not (
                 a_listed_place(text, n.end)
                 or (n.end - n.start == 1 and a_listed_place(text, n.end + 1)))]
         accounts = organisation_accounts(text)
