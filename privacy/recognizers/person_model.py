@@ -47,6 +47,9 @@ _MASK_AFTER = frozenset("某*＊×○〇")  # after a surname: an anonymised nam
 _CIRCLES = frozenset("○〇")  # … or, after a whole name, a separator (记者朱宇琛○编辑朱贤佳)
 # a likely span that starts with one is no name (来电人, 代领, 其爷爷)
 _CUE_WORDS = (*ROLES, *TITLES, *HELD_FOR, *KIN)
+# Verbs of reporting after a name whose first character no given name is written with (来电人
+# 丁琳咨询: the model read 丁琳咨 as the name)
+_REPORTING = frozenset(["咨询", "反映", "投诉", "举报", "诉称"])
 # The "hereby" of certificates and letters, which a span the model reads from it starts after
 # (兹证明|童雷系…, 兹有|张三同志前往: 兹 is a rare surname)
 _HEREBY = re.compile("兹(?:证明|有|定于|聘请|任命|通知|收到|委托|介绍|因)")
@@ -165,6 +168,8 @@ class ModelNames:
                 if end - start == 1 and after_a_sure_name and _two_before(out, start):
                     out[-1] = Candidate(out[-1].start, end, out[-1].score)
                     continue
+            if end - start >= 3 and text[end - 1:end + 1] in _REPORTING:
+                end -= 1  # 来电人丁琳咨|询: the verb's first character is no name's
             if text[start] == "兹" and (hereby := _HEREBY.match(text, start)) is not None:
                 start = hereby.end()  # 兹证明|童雷
             if of_kin and OF_KIN.match(text, start):

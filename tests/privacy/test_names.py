@@ -462,6 +462,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a relative's role word is no name, nor is a company's name (其爷爷 and 诺依曼 were masked)
     ("来电人称其爷爷王淑珍（身份证号另告）。", "来电人称其爷爷王**（身份证号另告）。"),
     ("来电人反映诺依曼软件网络有限公司拖欠工资。", "来电人反映诺依曼软件网络有限公司拖欠工资。"),
+    # a verb of reporting is no part of the name before it (丁琳咨 was masked, 询 published)
+    ("来电人丁琳咨询其名下银行卡的问题。", "来电人丁*咨询其名下银行卡的问题。"),
     # a worker, a schoolmate, whom an office spoke with, who contracted a job
     ("来电人反映装修工人罗和平收取定金后不来施工。", "来电人反映装修工人罗**收取定金后不来施工。"),
     ("来电人称其儿子被同学米建国欺凌。", "来电人称其儿子被同学米**欺凌。"),
