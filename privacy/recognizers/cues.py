@@ -89,6 +89,8 @@ FAMILY = ("夫妇", "夫妻俩", "父子", "母子", "父女", "母女")
 # 代领, 家属陈婉清代为签收): the name is a person's whatever comes next (名下银行卡 names no
 # bank).
 HELD_FOR = ("名下", "代领", "代为")
+# What someone calling, writing or asking does after their name (来电人云帅咨询…, 应建华反映…)
+REPORTS = ("反映", "投诉", "举报", "咨询", "求助", "来电", "来信", "来访", "诉称")
 # Verbs whose object is a person, in the notices of appointments and the judgments government
 # publishes: 任命王伟为…, 免去王国华的…职务, 判处辛业江有期徒刑… (the rules', with what follows
 # the name: privacy.recognizers.person_zh._FRAMES)

@@ -16,6 +16,7 @@ from privacy.recognizers.cues import (
     KIN,
     PARTICIPANTS,
     PARTIES,
+    REPORTS,
     ROLES,
     TITLES,
 )
@@ -47,9 +48,9 @@ _MASK_AFTER = frozenset("某*＊×○〇")  # after a surname: an anonymised nam
 _CIRCLES = frozenset("○〇")  # … or, after a whole name, a separator (记者朱宇琛○编辑朱贤佳)
 # a likely span that starts with one is no name (来电人, 代领, 其爷爷)
 _CUE_WORDS = (*ROLES, *TITLES, *HELD_FOR, *KIN)
-# Verbs of reporting after a name whose first character no given name is written with (来电人
-# 丁琳咨询: the model read 丁琳咨 as the name)
-_REPORTING = frozenset(["咨询", "反映", "投诉", "举报", "诉称"])
+# The verbs of reporting after a name whose first character no given name is written with (来电人
+# 丁琳咨询: the model read 丁琳咨 as the name; not 求 and 来 of 求助, 来电: 求真, 来福)
+_REPORTING = frozenset(verb for verb in REPORTS if verb[0] not in "求来")
 # The "hereby" of certificates and letters, which a span the model reads from it starts after
 # (兹证明|童雷系…, 兹有|张三同志前往: 兹 is a rare surname)
 _HEREBY = re.compile("兹(?:证明|有|定于|聘请|任命|通知|收到|委托|介绍|因)")

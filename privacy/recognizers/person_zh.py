@@ -21,6 +21,7 @@ from privacy.recognizers.cues import (
     PARTICIPANTS,
     PARTIES,
     RECIPIENTS,
+    REPORTS,
     ROLES,
     TITLES,
 )
@@ -97,8 +98,6 @@ _AFTER = re.compile(
 # Titles and honorifics after a surname (the model's features read TITLES alone: an honorific
 # such as 阿姨 is the rules' without a retrain)
 _TITLE = re.compile(alternatives(sorted({*TITLES, *HONORIFICS})))
-# What someone calling, writing or asking does (反映, 咨询 …).
-_REPORTS = ("反映", "投诉", "举报", "咨询", "求助", "来电", "来信", "来访", "诉称")
 # What a clause's subject does that places and organisations do too: have done something on a
 # date (阮勇于2026年11月20日向我局申请…; 富阳于2014年撤市设区), win an award (卫成荣获…): after
 # a name only where it is no word of the dictionary but a name's (_subject_verb_after).
@@ -107,7 +106,7 @@ _DEEDS = ("于[0-9]", "荣获", "获评")
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
 # _DEEDS.
-_SUBJECT_VERBS = (*_REPORTS, "建议", "表示", "供述", "辩称", "述称", "承认", "介绍", "告诉",
+_SUBJECT_VERBS = (*REPORTS, "建议", "表示", "供述", "辩称", "述称", "承认", "介绍", "告诉",
                   "坦言", "透露", "已于", "现年", "系", *_DEEDS)
 _SUBJECT_VERB = re.compile("|".join(_SUBJECT_VERBS))
 _DEED = re.compile("|".join(_DEEDS))
@@ -120,7 +119,7 @@ _EVIDENCE_FIRST = frozenset(" \t，,（(:：+81" + _NAMED_WITH_FIRST + "".join(
 _TITLE_OR_AFTER = re.compile(_TITLE.pattern + "|" + _AFTER.pattern)
 # Verbs after a name support it, but do not override the other checks (来信反映 is no name).
 _VERBS = re.compile("|".join(
-    [*_REPORTS, "表示", "述称", "陈述", "承认", "签收", "签字", "本人", "于[0-9]"]))
+    [*REPORTS, "表示", "述称", "陈述", "承认", "签收", "签字", "本人", "于[0-9]"]))
 _CLAUSE_STARTS = frozenset("。！？；，：:;,!?\n")
 _ENUMERATION = frozenset(["、", "和", "及", "与"])  # glue that allows any given-name characters
 
@@ -238,7 +237,7 @@ def _subject_verb_after(text: str, start: int, end: int) -> bool:
     verb = _SUBJECT_VERB.match(text, end)
     if verb is None or lexicon().frequency(text, end, verb.end() + 1):
         return False
-    return _DEED.match(text, end) is None or not (_a_word_not_a_name(text, start, end)
+    return _DEED.match(text, end) is None or not (_a_word(text, start, end, whole=True)
                                                   or _ends_in_an_adverb(text, start, end))
 
 
@@ -653,13 +652,6 @@ def _outside_products(text: str, names: list[Candidate], products: list[tuple[in
     return out
 
 
-def _a_word_not_a_name(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a word of the dictionary (not only a longer word's start)
-    that jieba does not tag as a name."""
-    words = lexicon()
-    return bool(words.frequency(text, start, end)) and words.tag(text[start:end]) not in NAME_TAGS
-
-
 def _ends_in_an_adverb(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], or all of it but its first character, is a word jieba tags as
     an adverb (原定; 和|相当)."""
@@ -667,11 +659,13 @@ def _ends_in_an_adverb(text: str, start: int, end: int) -> bool:
     return "d" in (words.tag(text[start:end]), words.tag(text[start + 1:end]))
 
 
-def _a_word(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a dictionary word jieba does not tag as a name: what is left
-    of a name after a product or a relative (伯父|同住) is none."""
+def _a_word(text: str, start: int, end: int, whole: bool = False) -> bool:
+    """Whether text[start:end] is a dictionary word jieba does not tag as a name, or only the
+    start of longer ones unless whole: what is left of a name after a product or a relative
+    (伯父|同住) is none."""
     words = lexicon()
-    return (words.frequency(text, start, end) is not None
+    frequency = words.frequency(text, start, end)
+    return ((bool(frequency) if whole else frequency is not None)
             and words.tag(text[start:end]) not in NAME_TAGS)
 
 
