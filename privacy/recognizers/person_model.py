@@ -83,6 +83,9 @@ LIKELY_TRIM = 0.2
 LIKELY_END_TRIM = 0.05
 # the score of a rules' name with clean evidence around it (a role word before, a title after)
 EVIDENT = 0.95
+# from this score a name is sure: the model's all but sure of (a probability of 0.97 or more,
+# score()) and the rules' EVIDENT ones
+SURE = 0.94
 
 
 # A run of the characters a name is written with: ideographs and dots, no mask (某).

@@ -53,6 +53,7 @@ from privacy.recognizers.person_model import (
     ORDINARY,
     PROPER_GIVEN,
     SHORT_TEXT,
+    SURE,
     ModelNames,
     merge,
     written_as_a_name,
@@ -595,11 +596,6 @@ def _given_after_lone_surnames(text: str, found: list[Candidate], rules: list[Ca
     taken = {r.start for r in rules}
     return [g for g in guesses(text)
             if g.start in lone and g.start not in taken and g.score >= EVIDENT]
-
-
-# the score of a name the model is all but sure of (a probability of 0.97 or more,
-# person_model.score) or the rules vouch for (0.95)
-SURE = 0.94
 
 
 def _joined_at_surnames(text: str, names: list[Candidate]) -> list[Candidate]:
