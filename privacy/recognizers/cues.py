@@ -38,8 +38,10 @@ KIN = (*(whose + word for whose in "其的" for word in (
 # model's features read ROLES): 辩护人马文明 was published, 文明 being a word
 PARTIES = ("辩护人", "上诉人", "被上诉人", "申请执行人", "被执行人", "审判长", "审判员", "陪审员",
            "书记员", "公诉人", "检察员", "鉴定人", "申诉人", "被申诉人", "罪犯", "目击者",
-           # … and of agreements and mediation records (甲方曾红旗，乙方李四: 乙方 was 乙*)
-           "甲方", "乙方", "丙方")
+           # … of agreements and mediation records (甲方曾红旗，乙方李四: 乙方 was 乙*), of
+           # marriage records (女方卢和平 was *和平) and of disclosure requests, whose third party
+           # is a person the information names (涉及第三方程东的个人隐私: 方程 is a word)
+           "甲方", "乙方", "丙方", "男方", "女方", "第三方")
 # The parts people play in the records of offices, transactions and events (受理人, 收款人,
 # 产权人, 死者): role words of the rules alone (the model's features read ROLES); 受理人王红旗于…
 # was masked 王*旗, the model reading 王红 alone
@@ -48,7 +50,8 @@ PARTICIPANTS = (
     "送件人", "取件人", "陪同人", "介绍人", "推荐人", "申报人", "见证人", "被调查人", "行为人",
     "收款人", "付款人", "缴款人", "领款人", "买受人", "出卖人", "受让人", "转让人", "共有人",
     "承包人", "发包人", "产权人", "房主", "租赁人", "法人", "考生", "病人", "伤者", "死者",
-    "遇难者", "失主", "应征青年", "指导教师", "指导老师", "参赛选手",
+    "遇难者", "逝者", "失主", "应征青年", "指导教师", "指导老师", "参赛选手", "退役军人",
+    "承包方代表",
     # … and a person's other names (司徒伟（曾用名越小红）: 用名 was masked, 越小红 published)
     "曾用名", "原名", "别名", "化名",
 )
@@ -71,6 +74,10 @@ RECIPIENTS = ("帮扶对象", "救助对象", "慰问对象", "资助对象", "�
               "公示对象", "低保对象", "优抚对象", "安置对象", "补助对象", "救济对象", "困难户",
               "低保户", "贫困户", "五保户", "特困户", "拆迁户", "被征收人", "特困人员", "获奖者",
               "发展对象", "考察对象", "培养对象", "矫正对象", "帮教对象", "社区服刑人员")
+# The heading of a list of people before its first item (拟资助学生名单：白天明，就读于…;
+# 发放名单：武和平，残疾等级二级: a list of one is no list), role words of the rules alone, a
+# colon theirs
+HEADINGS = ("名单：", "名单:", "名单如下：", "名单如下:")
 TITLES = [
     "先生", "女士", "小姐", "同志", "老师", "师傅", "医生", "律师", "主任", "局长", "处长",
     "科长", "书记", "市长", "县长", "区长", "镇长", "村长", "乡长", "厂长", "经理", "董事长",

@@ -62,6 +62,9 @@ _PLACE_ENDS = frozenset("路街巷弄村镇乡区县市省苑坞埭浜岙畈圩�
 # … and of those the characters no name of the tuning parts ends in (路, 巷, 苑, 省 end a few;
 # 村 ends Japanese surnames, 中村, 木村): what ends so is no name even where the model is sure
 ONLY_PLACES_END = _PLACE_ENDS - frozenset("路巷苑省村") | frozenset("祠寺庙")
+# A document a likely span names, a verb or a noun of the dictionary and 书 (不予公开告知书:
+# 告 is a surname, 告知 a verb; 答复书, 承诺书), the words jieba tags them
+_DOCUMENT_TAGS = frozenset(["v", "vn", "n"])
 # … and the words that end the names of districts and sites of four characters or more (钱江新城,
 # 西溪湿地), which given names of two do too (李新城)
 _PLACE_NAME_ENDS = frozenset(["新城", "城区", "新区", "湿地", "古镇", "景区", "园区"])
@@ -289,6 +292,9 @@ class ModelNames:
                 if text[end - 1] in _PLACE_ENDS or (names_a_thing(text, end)
                                                      and not text.startswith(_TITLES, end)):
                     continue  # 闻涛苑, 秋涛路, 濮家新村, 景芳三区: a place's name (not 陈希同市长)
+                if (end - start >= 3 and text[end - 1] == "书"
+                        and lexicon().tag(text[end - 3:end - 1]) in _DOCUMENT_TAGS):
+                    continue  # 告知书: a document
             if start is None or start >= end:
                 continue
             if end - start > 2 and text[end - 1] in STOP_CHARS:

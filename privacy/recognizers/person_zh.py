@@ -14,6 +14,7 @@ from privacy.recognizers.cues import (
     APPOINTING,
     ELDERS,
     FAMILY,
+    HEADINGS,
     HELD_FOR,
     HONORIFICS,
     KIN,
@@ -73,7 +74,7 @@ from privacy.recognizers.surnames import (
 )
 
 _AGED = "岁的"  # an age before a name (今年78岁的邢长江是…), a role word of the rules
-_PREFIXES = (*ROLES, *KIN, *PARTIES, *PARTICIPANTS, *RECIPIENTS, *OCCUPATIONS, _AGED,
+_PREFIXES = (*ROLES, *KIN, *PARTIES, *PARTICIPANTS, *RECIPIENTS, *OCCUPATIONS, *HEADINGS, _AGED,
              *(t for t in TITLES if t not in HONORIFICS))
 _HONORIFIC = re.compile(alternatives(sorted(HONORIFICS)))
 _HELD_FOR = re.compile(alternatives(HELD_FOR))
@@ -86,11 +87,13 @@ _NAMED_WITH = re.compile("|".join(FAMILY) + "|一家(?=[的人三四五六七八
                          "|等(?:[0-9一二三四五六七八九十两]{1,3}[人名位]|人)"
                          "|户?家庭(?:人均|成员|收入|困难|住址|情况)")
 _NAMED_WITH_FIRST = "".join(sorted({w[0] for w in FAMILY} | set("一等家户")))
-# After a name: "，身份证号…", "（男）", "：您…" (a letter's salutation), HELD_FOR (名下, 代领),
-# _NAMED_WITH and _CONTACTS with a number also mark a person.
+# After a name: "，身份证号…", "（男）", "：您…" (a letter's salutation), "的个人隐私" (whose
+# privacy a disclosure reply withholds: 涉及第三方石海洋的个人隐私, 海洋 being a word), HELD_FOR
+# (名下, 代领), _NAMED_WITH and _CONTACTS with a number also mark a person.
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*您|[（(]?(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9]))"
+    r"|的个人(?:隐私|信息)"
     r"|" + _HELD_FOR.pattern
     + r"|" + _NAMED_WITH.pattern
     + r"|(?:" + "|".join(_CONTACTS) + r")[:：]?[ \t]*[（(]?(?:\+?86[)）]?[ -]?)?[0-9]"
@@ -520,12 +523,16 @@ def _list_items(text: str, at: int) -> list[tuple[int, int]]:
 
 def _written_as_a_name(item: str) -> bool:
     """Whether a list's item has a name's shape: a surname and one or two characters, none a
-    stop, and no place's or organisation's word of the dictionary (卢湾, 南汇)."""
+    stop unless the two are a word a given name is (向|秋月, 卢|和平: 月 ends dates, 和 joins
+    words), and no place's or organisation's word of the dictionary (卢湾, 南汇)."""
     surname = 2 if item[:2] in COMPOUND_SURNAMES else 1 if item[0] in SINGLE_SURNAMES else 0
-    if not (surname > 0 and 1 <= len(item) - surname <= 2
-            and not any(c in STOP_CHARS for c in item[surname:])):
+    given = item[surname:]
+    if not (surname > 0 and 1 <= len(given) <= 2):
         return False
     words = lexicon()
+    if any(c in STOP_CHARS for c in given) and not (
+            len(given) == 2 and words.tag(given) in GIVEN_WORD_TAGS):
+        return False
     return not (words.frequency(item) and words.tag(item)[:2] in PLACE_TAGS)
 
 

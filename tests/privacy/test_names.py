@@ -480,6 +480,23 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("杭州荣获最佳城市称号。", "杭州荣获最佳城市称号。"),
     ("兹证明刘伟与张强签订的合同上的签名属实。", "兹证明刘*与张*签订的合同上的签名属实。"),
     ("兹证明童雷系我单位在职职工。", "兹证明童*系我单位在职职工。"),
+    # a disclosure reply: the third party whose privacy it withholds (方程 is a word, 海洋
+    # too), the reply's own name (告知书 was masked 告**) …
+    ("你申请获取的信息涉及第三方程东的个人隐私，依法不予公开。",
+     "你申请获取的信息涉及第三方程*的个人隐私，依法不予公开。"),
+    ("不予公开告知书：李强先生，你申请获取的信息涉及石海洋的个人隐私。",
+     "不予公开告知书：李*先生，你申请获取的信息涉及石**的个人隐私。"),
+    ("委托第三方开展评估，涉及公民的个人隐私的不予公开。",
+     "委托第三方开展评估，涉及公民的个人隐私的不予公开。"),
+    # … a marriage record's parties, the dead and a veteran, a list of one under its heading
+    ("婚姻登记档案：男方卢和平，女方和丽娟。", "婚姻登记档案：男方卢**，女方和**。"),
+    ("殡葬补助：逝者雷和平，退役军人洪文明于2026年9月返乡。",
+     "殡葬补助：逝者雷**，退役军人洪**于2026年9月返乡。"),
+    ("残疾人两项补贴发放名单：武和平，残疾等级二级。",
+     "残疾人两项补贴发放名单：武**，残疾等级二级。"),
+    ("名单：向秋月、高伟、李强。", "名单：向**、高*、李*。"),
+    ("公示名单：公示期为5个工作日，退役军人事务局。",
+     "公示名单：公示期为5个工作日，退役军人事务局。"),
     # a surname the model reads apart from a given name it is sure of (行人富|玉英 was *玉*)
     ("路口时与行人富玉英发生碰撞。", "路口时与行人富**发生碰撞。"),
     # the household an assistance record means (桂芳户 was read as the name: 许桂** published
