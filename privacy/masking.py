@@ -198,9 +198,11 @@ def mask_bank_card(value: str) -> str:
     return _mask_digits(value, lambda i, n: i < 4 or i >= n - 4)
 
 
+# (a banner, 旗, is no given name's end: 江红旗户分得5幢301室 kept 江红旗, a name the address
+# ran on from, as a county's)
 _ADMIN_PREFIX = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|特别行政区))?(?:[\u4e00-\u9fff]{2,8}?(?:市|自治州|地区|盟))?"
-    r"(?:[\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))?"
+    r"(?:[\u4e00-\u9fff]{1,6}?(?:新区|区|县|(?<![红国彩军])旗|市))?"
 )
 _EN_ADMIN = re.compile(
     r"(?:,\s*[A-Z][A-Za-z ]*?(?:District|County|City|Province))?(?:,\s*[A-Z][a-z]+)?$"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from copy import copy
 from operator import attrgetter
 from typing import Protocol
 
@@ -36,9 +37,27 @@ def resolve_overlaps(results: Iterable[RecognizerResult]) -> list[RecognizerResu
     ranked = sorted(results, key=lambda r: (-(r.end - r.start), -r.score, r.start, r.entity_type))
     kept: list[RecognizerResult] = []
     for result in ranked:
-        if all(result.end <= k.start or result.start >= k.end for k in kept):
+        overlapping = [k for k in kept if k.start < result.end and result.start < k.end]
+        if not overlapping:
             kept.append(result)
+            continue
+        # What sticks out of the spans kept is masked as what it was found to be: an address
+        # that runs on from a name (赵向阳户分得5幢301室, the address from 阳) would publish the
+        # rest of it (赵向) otherwise.
+        start = max([result.start, *(k.end for k in overlapping if k.start <= result.start)])
+        end = min([result.end, *(k.start for k in overlapping if k.end >= result.end)])
+        if start < end and not any(k.start < end and start < k.end for k in overlapping):
+            kept.append(_spanning(result, start, end))
     return sorted(kept, key=lambda r: r.start)
+
+
+def _spanning(result: Spanned, start: int, end: int) -> Spanned:
+    """A copy of result from start to end (a RecognizerResult, or a Hit or Found tuple)."""
+    if isinstance(result, tuple):
+        return result._replace(start=start, end=end)
+    trimmed = copy(result)
+    trimmed.start, trimmed.end = start, end
+    return trimmed
 
 
 def _disjoint(by_start: list[RecognizerResult]) -> bool:

@@ -49,6 +49,9 @@ from privacy import mask_value
         ("BANK_CARD", "6222 0212 3456 1234", "6222 **** **** 1234"),
         ("BANK_CARD", "12345", "*****"),
         ("CN_ADDRESS", "北京市海淀区中关村大街1号3栋201室", "北京市海淀区*************"),
+        ("CN_ADDRESS", "内蒙古自治区正蓝旗幸福小区3栋201室", "内蒙古自治区正蓝旗**********"),
+        # a given name's end is no banner (江红旗户 ran on to 5幢301室 in a relocation list)
+        ("CN_ADDRESS", "江红旗户分得5幢301室", "************"),
         ("CN_PASSPORT", "E12345678", "*********"),
         ("DATE_OF_BIRTH", "1990-03-07", "****-**-**"),
         ("SOMETHING_ELSE", "ab c-d", "** *-*"),

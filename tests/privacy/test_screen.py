@@ -15,7 +15,9 @@ from privacy import (
     read_table,
     write_table,
 )
+from privacy.cells import Hit
 from privacy.findings import MAX_OFFSETS
+from privacy.spans import resolve_overlaps
 
 from .conftest import bad_checksum
 
@@ -199,6 +201,17 @@ def test_screen_text(screener):
     assert screener.screen_text("").findings == []
     english = screener.screen_text("Contact Mr. John Smith at js@example.org", language="en")
     assert english.text == "Contact Mr. J*** S**** at j***@example.org"
+
+
+def test_what_sticks_out_of_a_longer_finding_stays_masked(screener):
+    # the address runs on from the name's last character (阳户分得5幢301室): kept whole, it
+    # published the rest of the name (赵向) where the name was dropped for it
+    text = "安置房分配结果：赵向阳户分得5幢301室。"
+    assert screener.screen_text(text).text == "安置房分配结果：赵***********。"
+    found = [Hit("CN_ADDRESS", 10, 20, 0.85), Hit("PERSON", 8, 11, 0.95),
+             Hit("PERSON", 12, 14, 0.9)]
+    assert resolve_overlaps(found) == [Hit("PERSON", 8, 10, 0.95),
+                                       Hit("CN_ADDRESS", 10, 20, 0.85)]
 
 
 def test_text_and_cell_paths_agree(screener, gen):
