@@ -62,6 +62,8 @@ _PLACE_ENDS = frozenset("路街巷弄村镇乡区县市省苑坞埭浜岙畈圩�
 # … and of those the characters no name of the tuning parts ends in (路, 巷, 苑, 省 end a few;
 # 村 ends Japanese surnames, 中村, 木村): what ends so is no name even where the model is sure
 ONLY_PLACES_END = _PLACE_ENDS - frozenset("路巷苑省村") | frozenset("祠寺庙")
+# Prepositions of whom to, by or with whom (黄亮向区信访局反映, 由, 与, 给)
+_WHOM_TO = frozenset("向对给由被把将替与跟")
 # A document a likely span names, a verb or a noun of the dictionary and 书 (不予公开告知书:
 # 告 is a surname, 告知 a verb; 答复书, 承诺书), the words jieba tags them
 _DOCUMENT_TAGS = frozenset(["v", "vn", "n"])
@@ -289,9 +291,12 @@ class ModelNames:
                     continue  # 基本养老保险, 不代表官方发布, 书香门第, 来电人表示, 早高峰 (江主席
                     # is a word, but names 江), 原法定代表人 (former: a role word after it),
                     # 乙方须 (the end of a role word)
-                if text[end - 1] in _PLACE_ENDS or (names_a_thing(text, end)
-                                                     and not text.startswith(_TITLES, end)):
-                    continue  # 闻涛苑, 秋涛路, 濮家新村, 景芳三区: a place's name (not 陈希同市长)
+                if text[end - 1] in _PLACE_ENDS or (
+                        names_a_thing(text, end) and not text.startswith(_TITLES, end)
+                        and not (end - start > 2 and text[end - 1] in _WHOM_TO)):
+                    continue  # 闻涛苑, 秋涛路, 濮家新村, 景芳三区: a place's name (not 陈希同市长,
+                    # nor 黄亮向|区信访局反映: a name the model read on to a preposition, which
+                    # no place's name holds, and what follows it is judged after the name below)
                 if (end - start >= 3 and text[end - 1] == "书"
                         and lexicon().tag(text[end - 3:end - 1]) in _DOCUMENT_TAGS):
                     continue  # 告知书: a document

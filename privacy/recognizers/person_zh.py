@@ -81,11 +81,13 @@ _HELD_FOR = re.compile(alternatives(HELD_FOR))
 _CONTACTS = ("联系电话", "电话", "手机")  # a contact number right after a name (家属于磊电话1339…)
 # Who else a name is named with: a couple or a parent and a child (FAMILY), a family
 # (何红旗一家的遭遇; not 一家 before what one is: 开设一家公司), the others named with it
-# (汪红旗等三人, 王伟等12名同志), or the household an assistance record means (蔡爱国家庭人均收入,
-# 许桂芳户家庭人均收入: masked 许桂**, 桂芳户 read as a name)
+# (汪红旗等三人, 王伟等12名同志), or the household an assistance or a relocation record means
+# (蔡爱国家庭人均收入, 许桂芳户家庭人均收入: masked 许桂**, 桂芳户 read as a name; 江红旗户分得5幢
+# 301室)
 _NAMED_WITH = re.compile("|".join(FAMILY) + "|一家(?=[的人三四五六七八九])"
                          "|等(?:[0-9一二三四五六七八九十两]{1,3}[人名位]|人)"
-                         "|户?家庭(?:人均|成员|收入|困难|住址|情况)")
+                         "|户?家庭(?:人均|成员|收入|困难|住址|情况)"
+                         "|户(?:分得|选定|签约|领取|获得)")
 _NAMED_WITH_FIRST = "".join(sorted({w[0] for w in FAMILY} | set("一等家户")))
 # After a name: "，身份证号…", "（男）", "：您…" (a letter's salutation), "的个人隐私" (whose
 # privacy a disclosure reply withholds: 涉及第三方石海洋的个人隐私, 海洋 being a word), HELD_FOR
@@ -133,6 +135,10 @@ _SURNAME = (
     + "|[" + "".join(sorted(SINGLE_SURNAMES)) + "])"
 )
 _GIVEN = "[" + "".join(sorted(GIVEN_NAME_CHARS - STOP_CHARS)) + "]"
+# The stop characters of given names that are words (钱和平, 苏向阳), which the rules read only
+# whole, where jieba tags them as names or other proper nouns (PROPER_GIVEN; not words of time:
+# 但|昨日咨询)
+_FUNCTION_IN_A_GIVEN_NAME = frozenset("和为于与向")
 
 
 def _rests(words: Sequence[str]) -> str:
@@ -147,7 +153,9 @@ def _rests(words: Sequence[str]) -> str:
                                            for second, rests in groups.items()) + ")"
 
 
-# Candidate starts: a surname followed by a typical given-name character, an honorific
+# Candidate starts: a surname followed by a typical given-name character or a stop character
+# given names that are words hold (赵|向阳户分得…: 赵 was published, 向阳 read as the name), an
+# honorific
 # (陆老师) or any given name and HELD_FOR (俞奕辰名下), or any surname right
 # after a role word (申请人：…) or a list separator (the next name of 张三、李四). Every match
 # begins with one of the characters these can start with, consumed first, so that Python's re
@@ -158,7 +166,8 @@ _FIRST = sorted(SINGLE_SURNAMES | {w[0] for w in [*COMPOUND_SURNAMES, *_PREFIXES
 _START = re.compile(
     "[" + "".join(_FIRST) + "]"
     rf"(?:{_rests(_PREFIXES)}[ \t]*[:：]?[ \t]*(?={_SURNAME})"
-    rf"|(?<=(?={_SURNAME}(?:{_GIVEN}|{_TITLE.pattern}"
+    rf"|(?<=(?={_SURNAME}(?:{_GIVEN}|[{''.join(sorted(_FUNCTION_IN_A_GIVEN_NAME))}]"
+    rf"|{_TITLE.pattern}"
     rf"|[\u4e00-\u9fff]{{1,2}}(?:{_HELD_FOR.pattern}))).)"
     rf"|(?<=(?<=[、,，;；/ 和及与])(?={_SURNAME}).))"
 )
@@ -375,6 +384,15 @@ _FRAME_WORDS = (
     # whom an office spoke with (经与武文明沟通，其同意…)
     (["经与"], ["沟通", "协商", "联系", "核实", "确认", "面谈"]),
     (["请"], ["于", "到", "前往", "携带", "尽快"]),
+    # whom a decision appoints (经研究决定，李丹任区教育局副局长: the model reads 李丹任区 as a
+    # place's start), whose licence it revokes (决定注销钱红旗的医师执业证书), whose offence it
+    # punishes (对和桂香的违法行为)
+    (["决定，", "决定,", "决定"], ["任", "担任", "兼任", "同志任", "同志为", "为"]),
+    (["注销", "吊销", "撤销"], ["的"]),
+    (["对"], ["的违法", "的行为"]),
+    # for whom an office does something (替王明代缴物业费, 帮应晶办理了, 给从金凤颁发)
+    (["替", "帮", "给"], ["代缴", "代交", "代办", "代付", "代领", "办理", "补办", "颁发", "发放",
+                        "缴纳"]),
 )
 # (one pattern of the frames, each its own group: a text is scanned once)
 _FRAMES = re.compile("|".join(_framed_name(before, after) for before, after in _FRAME_WORDS))
@@ -626,6 +644,28 @@ def _joined_at_surnames(text: str, names: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_GIVEN_WORDS_READ_WHOLE = frozenset(["nr", "nrfg", "nz", "t", "a"])
+
+
+def _given_words_whole(text: str, names: list[Candidate]) -> list[Candidate]:
+    """names, each likely one of a surname and one character widened over the next where the
+    two are a word a given name is (GIVEN_WORD_TAGS) and no word starts at the next (卢平|安驾驶,
+    任平|安向: the model reads the surname and half the given name 平安, and masking 卢* would
+    publish 安; not 王平|安全)."""
+    words = lexicon()
+    out = []
+    for name in names:
+        end = name.end
+        if (end - name.start == 2 and name.score < SURE and text[name.start] in SINGLE_SURNAMES
+                and end < len(text) and text[end] not in STOP_CHARS
+                and words.frequency(text, end - 1, end + 1)
+                and words.tag(text[end - 1:end + 1]) in _GIVEN_WORDS_READ_WHOLE
+                and not words.frequency(text, end, end + 2)):
+            name = _candidate((name.start, end + 1, name.score))
+        out.append(name)
+    return out
+
+
 def _outside_products(text: str, names: list[Candidate], products: list[tuple[int, int]]
                       ) -> list[Candidate]:
     """names without those inside a product's name (抖音, 唯品会), and ended where one begins
@@ -680,10 +720,6 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
         evident and _subject_verb_after(text, name.start, name.end))
 
 
-# The stop characters of given names that are words (钱和平, 苏向阳), which the rules read only
-# whole, where jieba tags them as names or other proper nouns (PROPER_GIVEN; not words of time:
-# 但|昨日咨询)
-_FUNCTION_IN_A_GIVEN_NAME = frozenset("和为于与向")
 
 
 def _given_word(text: str, at: int) -> bool:
@@ -788,7 +824,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         rules = [r for r in rules if not self.model.vetoes(
             text, spans, r, r in evident, _vouched(text, r, r in evident))]
         names = _repeated(text, merge(rules, found, text))
-        names = _joined_at_surnames(text, names)
+        names = _given_words_whole(text, _joined_at_surnames(text, names))
         if "家" in text or "户" in text:  # 倪建|国家
             names = _before_a_household(text, names)
         if _FRAME_FIRST.search(text):  # 任命张三为, 免去王国华的…职务, 待吴军补充

@@ -497,6 +497,20 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("名单：向秋月、高伟、李强。", "名单：向**、高*、李*。"),
     ("公示名单：公示期为5个工作日，退役军人事务局。",
      "公示名单：公示期为5个工作日，退役军人事务局。"),
+    # whom a decision appoints, whose licence it revokes, whose offence it punishes, for whom
+    # an office pays or applies (李丹任区 was read as a place's start, 王明代缴 as no one)
+    ("经研究决定，李丹任区教育局副局长。", "经研究决定，李*任区教育局副局长。"),
+    ("决定注销钱红旗的医师执业证书。", "决定注销钱**的医师执业证书。"),
+    ("替王明代缴物业费500元，帮应晶办理了医保转移手续。",
+     "替王*代缴物业费500元，帮应*办理了医保转移手续。"),
+    ("决定成立任务组，决定撤销区政府的决定，帮群众办理业务。",
+     "决定成立任务组，决定撤销区政府的决定，帮群众办理业务。"),
+    # a name the model reads on to 向 before an office (黄亮向区信访局反映 was published), a
+    # given name that is a word the model reads half of (卢平|安驾驶 was 卢*安), or that holds a
+    # stop character (赵|向阳户分得: 向阳 was read as the name, 赵 published)
+    ("黄亮向区信访局反映其土地被占用问题。", "黄*向区信访局反映其土地被占用问题。"),
+    ("督查通报：卢平安驾驶公务车辆办理私事。", "督查通报：卢**驾驶公务车辆办理私事。"),
+    ("公示：赵向阳，男，汉族。王平安全到家。", "公示：赵**，男，汉族。王平安全到家。"),
     # a surname the model reads apart from a given name it is sure of (行人富|玉英 was *玉*)
     ("路口时与行人富玉英发生碰撞。", "路口时与行人富**发生碰撞。"),
     # the household an assistance record means (桂芳户 was read as the name: 许桂** published

@@ -63,7 +63,7 @@ def test_analyzer_agrees_with_scan(screener, case):
 def _plain_start_pattern() -> re.Pattern[str]:
     """person_zh._START in its plain form: a lookahead on the start, then the alternatives."""
     surname = f"(?:{'|'.join(sorted(COMPOUND_SURNAMES))}|[{''.join(sorted(SINGLE_SURNAMES))}])"
-    given = person_zh._GIVEN
+    given = f"(?:{person_zh._GIVEN}|[{''.join(sorted(person_zh._FUNCTION_IN_A_GIVEN_NAME))}])"
     title = "|".join(sorted({*person_zh.TITLES, *person_zh.HONORIFICS}))
     return re.compile(
         f"(?=[{''.join(person_zh._FIRST)}])"
