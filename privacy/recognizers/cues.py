@@ -52,6 +52,8 @@ PARTICIPANTS = (
     "承包人", "发包人", "产权人", "房主", "租赁人", "法人", "考生", "病人", "伤者", "死者",
     "遇难者", "逝者", "失主", "收养人", "送养人", "被收养人", "应征青年", "指导教师", "指导老师",
     "参赛选手", "退役军人", "承包方代表",
+    # … and whoever declares something in the first person (本人支明自愿放弃该项补贴)
+    "本人",
     # … and a person's other names (司徒伟（曾用名越小红）: 用名 was masked, 越小红 published)
     "曾用名", "原名", "别名", "化名",
 )
@@ -86,8 +88,10 @@ TITLES = [
 # The forms of address of neighbours and elders (王阿姨, 李叔叔, 张大爷), which hotline and
 # community records name people by …
 ELDERS = ("阿姨", "叔叔", "大爷", "大妈", "奶奶", "爷爷", "阿婆")
-# … honorifics as 先生 and 女士 are, and 老板 (仇老板, the boss Qiu): only after a name.
-HONORIFICS = frozenset(["先生", "女士", "小姐", "同志", "老师", "师傅", "老板", *ELDERS])
+# … honorifics as 先生 and 女士 are, and 老板 (仇老板, the boss Qiu), 法官 and 检察官 (由胡想法官
+# 承办): only after a name.
+HONORIFICS = frozenset(["先生", "女士", "小姐", "同志", "老师", "师傅", "老板", "法官", "检察官",
+                        *ELDERS])
 # After a name, a couple, or a parent and a child, named by one of them (韩国强夫妇经营…):
 # the name is a person's (not 夫妻 alone, which follows 系 more often than a name: 与黄桂英系
 # 夫妻关系)

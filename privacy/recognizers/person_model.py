@@ -398,6 +398,13 @@ class ModelNames:
                 surname not in FUNCTION_SURNAMES and not _word_from(text, candidate.start))):
             return False  # (帮扶对象：华国锋: a surname that is a word too, in a known name;
             # not 驾驶员须知, a notice jieba tags as a name, nor 请市民于本周五前: at this week)
+        given = span[len(surname_of(span)):]
+        if (evident and len(given) == 2 and given not in WORDS_TAGGED_AS_NAMES
+                and lexicon().tag(given) in NAME_TAGS
+                and not followed_by_a_thing(text, candidate.end)):
+            return False  # 及其妻子金|海燕到, 及其妻子向|卫东: a given name jieba knows as a
+            # name's after a role word, whatever the surname is besides (金海 is a word); not
+            # an organisation's name (教授和乔治城大学)
         support = max((p for s, e, p in spans if s < candidate.end and candidate.start < e),
                       default=0.0)
         function_word = (evident and surname in FUNCTION_SURNAMES

@@ -511,6 +511,15 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("黄亮向区信访局反映其土地被占用问题。", "黄*向区信访局反映其土地被占用问题。"),
     ("督查通报：卢平安驾驶公务车辆办理私事。", "督查通报：卢**驾驶公务车辆办理私事。"),
     ("公示：赵向阳，男，汉族。王平安全到家。", "公示：赵**，男，汉族。王平安全到家。"),
+    # a relative whose surname is a word too (金海 is a word) or a function word, with a given
+    # name jieba knows as a name's; the households named with one; a judge; a declarant
+    ("信访人胡伟及其妻子金海燕到区信访局反映征地补偿问题。",
+     "信访人胡*及其妻子金**到区信访局反映征地补偿问题。"),
+    ("来电人称其母亲向海燕住院期间摔伤。", "来电人称其母亲向**住院期间摔伤。"),
+    ("现有和凤英等5户村民反映灌溉用水困难。", "现有和**等5户村民反映灌溉用水困难。"),
+    ("该案由胡想法官承办，主审法官认为证据不足。", "该案由胡*法官承办，主审法官认为证据不足。"),
+    ("本人张伟自愿放弃该项补贴。本人承诺以上信息属实。",
+     "本人张*自愿放弃该项补贴。本人承诺以上信息属实。"),
     # a surname the model reads apart from a given name it is sure of (行人富|玉英 was *玉*)
     ("路口时与行人富玉英发生碰撞。", "路口时与行人富**发生碰撞。"),
     # the household an assistance record means (桂芳户 was read as the name: 许桂** published
