@@ -520,6 +520,15 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("该案由胡想法官承办，主审法官认为证据不足。", "该案由胡*法官承办，主审法官认为证据不足。"),
     ("本人张伟自愿放弃该项补贴。本人承诺以上信息属实。",
      "本人张*自愿放弃该项补贴。本人承诺以上信息属实。"),
+    # whom an office tells, asks, visits or urges (文明, 和平, 平安 are words), and with whom
+    # someone has a dispute; not an office, a role word or a word of time there
+    ("已电话通知许文明于本周五前到社区办理，并督促魏平安按时缴纳物业费。",
+     "已电话通知许**于本周五前到社区办理，并督促魏**按时缴纳物业费。"),
+    ("经询问韩国庆，其承认在楼道内堆放杂物。区领导看望了白和平等困难党员。",
+     "经询问韩**，其承认在楼道内堆放杂物。区领导看望了白**等困难党员。"),
+    ("来电人称其与段和平因宅基地界线发生纠纷。", "来电人称其与段**因宅基地界线发生纠纷。"),
+    ("通知各单位于本周五前报送，督促相关部门按时办结，告知申请人相关规定。",
+     "通知各单位于本周五前报送，督促相关部门按时办结，告知申请人相关规定。"),
     # a surname the model reads apart from a given name it is sure of (行人富|玉英 was *玉*)
     ("路口时与行人富玉英发生碰撞。", "路口时与行人富**发生碰撞。"),
     # the household an assistance record means (桂芳户 was read as the name: 许桂** published
