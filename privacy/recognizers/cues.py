@@ -51,7 +51,7 @@ PARTICIPANTS = (
     "收款人", "付款人", "缴款人", "领款人", "买受人", "出卖人", "受让人", "转让人", "共有人",
     "承包人", "发包人", "产权人", "房主", "租赁人", "法人", "考生", "病人", "伤者", "死者",
     "遇难者", "逝者", "失主", "收养人", "送养人", "被收养人", "应征青年", "指导教师", "指导老师",
-    "参赛选手", "退役军人", "承包方代表",
+    "参赛选手", "退役军人", "承包方代表", "责任人",
     # … and whoever declares something in the first person (本人支明自愿放弃该项补贴)
     "本人",
     # … and a person's other names (司徒伟（曾用名越小红）: 用名 was masked, 越小红 published)
@@ -68,6 +68,9 @@ OCCUPATIONS = (
     "城管队员", "中介", "业务员", "销售员", "村支书", "村干部", "辅导员", "班主任", "教练",
     "技术员", "维修工", "维修员", "电工", "安全员", "调解员", "厨师", "店长", "门卫", "宿管",
     "工人", "装修工", "农民工", "同学",
+    # … and the chiefs a river, a road or a grid is put in the charge of (区级河长：付伟; 河长 and
+    # 楼栋长 were masked)
+    "河长", "湖长", "网格长", "楼栋长", "单元长",
 )
 # Whom assistance, relief, commendation, candidacy and supervision records are about (帮扶对象：
 # 华国锋，… was published: the model finds no one before an organisation's word; 社区矫正对象

@@ -527,6 +527,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("经询问韩国庆，其承认在楼道内堆放杂物。区领导看望了白和平等困难党员。",
      "经询问韩**，其承认在楼道内堆放杂物。区领导看望了白**等困难党员。"),
     ("来电人称其与段和平因宅基地界线发生纠纷。", "来电人称其与段**因宅基地界线发生纠纷。"),
+    # the chiefs a river or a building is put in the charge of are no one (河长 and 楼栋长
+    # were masked), the names after them are; so is a technical officer's
+    ("区级河长：付伟；村级河长：应彬。楼栋长私自收取卫生费。",
+     "区级河长：付*；村级河长：应*。楼栋长私自收取卫生费。"),
+    ("防汛责任人：叶赫红，技术责任人：任红旗。", "防汛责任人：叶赫*，技术责任人：任**。"),
     ("通知各单位于本周五前报送，督促相关部门按时办结，告知申请人相关规定。",
      "通知各单位于本周五前报送，督促相关部门按时办结，告知申请人相关规定。"),
     # a surname the model reads apart from a given name it is sure of (行人富|玉英 was *玉*)
