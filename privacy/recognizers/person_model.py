@@ -58,7 +58,7 @@ _HEREBY = re.compile("兹(?:证明|有|定于|聘请|任命|通知|收到|委托
 _TAGGED_WORD = re.compile(alternatives(sorted(WORDS_TAGGED_AS_NAMES)))
 # … nor one that ends in one: a road, a town, the docks and creeks of southern villages
 # (高家坞, 沈家浜)
-_PLACE_ENDS = frozenset("路街巷弄村镇乡区县市省苑坞埭浜岙畈圩垟湾塘堰坝")
+_PLACE_ENDS = frozenset("路街巷弄村镇乡区县市省苑坞埭浜岙畈圩垟湾塘堰坝湖")
 # … and of those the characters no name of the tuning parts ends in (路, 巷, 苑, 省 end a few;
 # 村 ends Japanese surnames, 中村, 木村): what ends so is no name even where the model is sure
 ONLY_PLACES_END = _PLACE_ENDS - frozenset("路巷苑省村") | frozenset("祠寺庙")

@@ -532,6 +532,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("区级河长：付伟；村级河长：应彬。楼栋长私自收取卫生费。",
      "区级河长：付*；村级河长：应*。楼栋长私自收取卫生费。"),
     ("防汛责任人：叶赫红，技术责任人：任红旗。", "防汛责任人：叶赫*，技术责任人：任**。"),
+    # a lake is no one (邵伯湖 was masked), an idiom jieba tags as a name neither (汪洋大海)
+    ("邵伯湖水质持续改善，汪洋大海中一艘渔船遇险。",
+     "邵伯湖水质持续改善，汪洋大海中一艘渔船遇险。"),
+    ("村民李明湖反映邵伯湖水质变差。", "村民李**反映邵伯湖水质变差。"),
     ("通知各单位于本周五前报送，督促相关部门按时办结，告知申请人相关规定。",
      "通知各单位于本周五前报送，督促相关部门按时办结，告知申请人相关规定。"),
     # a surname the model reads apart from a given name it is sure of (行人富|玉英 was *玉*)
