@@ -108,12 +108,17 @@ _TITLE = re.compile(alternatives(sorted({*TITLES, *HONORIFICS})))
 # date (阮勇于2026年11月20日向我局申请…; 富阳于2014年撤市设区), win an award (卫成荣获…): after
 # a name only where it is no word of the dictionary but a name's (_subject_verb_after).
 _DEEDS = ("于[0-9]", "荣获", "获评")
+# What a person does in disputes, engaging someone for something or going with them (万和平委托
+# 芮伟代为…, 苏和平陪同曾伟到医院, 和凤英冒用…, 漆红酒后辱骂…), and offices do too: after a name
+# only where its given name is no word of the dictionary but a given name's (区|财政借给该企业)
+_ENGAGING = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
 # _DEEDS.
 _SUBJECT_VERBS = (*REPORTS, "建议", "表示", "供述", "辩称", "述称", "承认", "介绍", "告诉",
-                  "坦言", "透露", "已于", "现年", "系", *_DEEDS)
+                  "坦言", "透露", "已于", "现年", "系",
+                  *_ENGAGING, *_DEEDS)
 _SUBJECT_VERB = re.compile("|".join(_SUBJECT_VERBS))
 _DEED = re.compile("|".join(_DEEDS))
 # The characters a match of _TITLE, _AFTER or _SUBJECT_VERB can start with: a name without a
@@ -250,6 +255,11 @@ def _subject_verb_after(text: str, start: int, end: int) -> bool:
     verb = _SUBJECT_VERB.match(text, end)
     if verb is None or lexicon().frequency(text, end, verb.end() + 1):
         return False
+    if verb.group() in _ENGAGING:
+        given = start + len(surname_of(text[start:end]))
+        if (_a_word(text, given, end, whole=True)
+                and lexicon().tag(text[given:end]) not in GIVEN_WORD_TAGS):
+            return False
     return _DEED.match(text, end) is None or not (_a_word(text, start, end, whole=True)
                                                   or _ends_in_an_adverb(text, start, end))
 
@@ -398,9 +408,30 @@ _FRAME_WORDS = (
       "通过", "等"]),
     # with whom someone has a dispute (其与段和平因宅基地界线发生纠纷)
     (["与"], ["因"]),
-    # for whom an office does something (替王明代缴物业费, 帮应晶办理了, 给从金凤颁发)
+    # for whom an office or a person does something (替王明代缴物业费, 帮应晶办理了, 给从金凤颁发,
+    # 徐红旗替罗伟顶班)
     (["替", "帮", "给"], ["代缴", "代交", "代办", "代付", "代领", "办理", "补办", "颁发", "发放",
-                        "缴纳"]),
+                        "缴纳", "顶班", "值班", "签字"]),
+    # whom one person asks, sues, employs, lends to, accompanies, reports or has help, in the
+    # disputes hotline and mediation records tell of (多次向汪和平索要欠款, 将金文起诉至…, 雇佣
+    # 越建国从事装修, 借给孔爱国五万元, 陪同卫博到医院, 实名举报向文明利用职务之便, 让林红旗帮忙,
+    # 冒用和秀英的身份证, 以陶红旗的名义, 房屋被雷和平强占, 称何和平拖欠其工资, 要求和雪梅退还)
+    (["向"], ["索要", "讨要", "催要", "借款", "借钱", "借了"]),
+    (["将"], ["起诉至", "起诉到", "告上", "打伤", "推倒", "送往", "送至", "送到"]),
+    (["雇佣", "雇用", "聘用", "招用"], ["从事", "担任", "在"]),
+    (["借给", "转账给", "交给", "付给", "支付给", "转给", "租给", "卖给"],
+     ["人民币", "现金", *"0123456789一二两三四五六七八九十百千万"]),
+    (["陪同"], ["到", "去", "前往", "就诊", "来到", "一起"]),
+    (["举报", "控告", "状告", "投诉", "起诉"], ["利用", "侵占", "拖欠", "违规", "非法", "私自",
+                                          "擅自", "殴打", "诈骗", "骗取", "强占", "占用", "收受"]),
+    (["接送"], ["上下学", "上学", "放学"]),
+    (["让", "叫", "叫来", "喊来"], ["帮忙", "帮", "照看", "代为", "一起", "去", "来"]),
+    (["冒用", "盗用", "借用"], ["的"]),
+    (["以"], ["的名义"]),
+    (["被"], ["强占", "打伤", "殴打", "骗走", "骗取", "占用", "辱骂", "抢走", "偷走", "撞伤",
+             "咬伤", "拖欠"]),
+    (["称"], ["拖欠", "欠", "殴打", "辱骂", "骗", "多次", "长期", "经常", "私自", "擅自", "未经"]),
+    (["要求"], ["退还", "赔偿", "支付", "搬离", "归还", "停止", "拆除", "道歉", "返还"]),
 )
 # (one pattern of the frames, each its own group: a text is scanned once)
 _FRAMES = re.compile("|".join(_framed_name(before, after) for before, after in _FRAME_WORDS))
@@ -726,8 +757,6 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
     clause starts."""
     return _evidence_after(text, name.start, name.end) or (
         evident and _subject_verb_after(text, name.start, name.end))
-
-
 
 
 def _given_word(text: str, at: int) -> bool:

@@ -73,7 +73,7 @@ GIVEN_NAME_CHARS = frozenset(
 STOP_CHARS = frozenset(
     "的了在是和与及等于为对将把被从向已也都就又还但而或并其此该某某号市区县省路街镇乡村局院部"
     "科处厅委办所站队室司厂店校会社组里内外上下前后年月日时分说称讲表今已未无不没请"
-    "令犯涉因由自到往至给让叫使向经据按依该各每这那哪谁何啥么吗呢吧啊呀哦嗯"
+    "令犯涉因由自到往至给让叫使向经据按依该各每这那哪谁何啥么吗呢吧啊呀哦嗯替跟"
 )
 MASK_CHARS = frozenset("某*＊×xX○〇_-")
 # Characters frequent in transliterated foreign names (约翰·史密斯, 普京, 默克尔).

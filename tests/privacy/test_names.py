@@ -538,6 +538,17 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("村民李明湖反映邵伯湖水质变差。", "村民李**反映邵伯湖水质变差。"),
     ("想去苏梅岛感受风景，卢浮宫发出公告，老君阁修缮完工。",
      "想去苏梅岛感受风景，卢浮宫发出公告，老君阁修缮完工。"),
+    # the people of a dispute: whom one asks, sues, employs, lends to, accompanies, reports or
+    # has help, and who engages whom (和平, 爱国, 文明 and 红旗 are words) …
+    ("张伟多次向汪和平索要欠款，崔强借给孔爱国五万元。",
+     "张*多次向汪**索要欠款，崔*借给孔**五万元。"),
+    ("周伟多次实名举报向文明利用职务之便收受贿赂，让林红旗帮忙照看店铺。",
+     "周*多次实名举报向**利用职务之便收受贿赂，让林**帮忙照看店铺。"),
+    ("万和平委托芮伟代为办理房屋过户手续，越强的房屋被雷和平强占。",
+     "万**委托芮*代为办理房屋过户手续，越*的房屋被雷**强占。"),
+    # … not an office nor a bank doing such things
+    ("该公司被银行提起诉讼，区财政借给该企业周转资金500万元，让群众满意。",
+     "该公司被银行提起诉讼，区财政借给该企业周转资金500万元，让群众满意。"),
     ("通知各单位于本周五前报送，督促相关部门按时办结，告知申请人相关规定。",
      "通知各单位于本周五前报送，督促相关部门按时办结，告知申请人相关规定。"),
     # a surname the model reads apart from a given name it is sure of (行人富|玉英 was *玉*)
