@@ -178,8 +178,10 @@ class ModelNames:
                 if end - start == 1 and after_a_sure_name and _two_before(out, start):
                     out[-1] = Candidate(out[-1].start, end, out[-1].score)
                     continue
-            if end - start >= 3 and text[end - 1:end + 1] in _REPORTING:
-                end -= 1  # 来电人丁琳咨|询: the verb's first character is no name's
+            if end - start >= 3 and (text[end - 1:end + 1] in _REPORTING
+                                     or text[end - 1:end + 1] == "开的"):
+                end -= 1  # 来电人丁琳咨|询: the verb's first character is no name's, nor the
+                # 开 of whose shop it is (彭琳开的饭店 was masked 彭**)
             if text[start] == "兹" and (hereby := _HEREBY.match(text, start)) is not None:
                 start = hereby.end()  # 兹证明|童雷
             if of_kin and OF_KIN.match(text, start):

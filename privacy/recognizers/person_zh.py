@@ -87,7 +87,7 @@ _CONTACTS = ("联系电话", "电话", "手机")  # a contact number right after
 _NAMED_WITH = re.compile("|".join(FAMILY) + "|一家(?=[的人三四五六七八九])"
                          "|等(?:[0-9一二三四五六七八九十两]{1,3}[人名位户]|人)"
                          "|户?家庭(?:人均|成员|收入|困难|住址|情况)"
-                         "|户(?:分得|选定|签约|领取|获得)")
+                         "|户(?:分得|选定|签约|领取|获得)|家门口")
 _NAMED_WITH_FIRST = "".join(sorted({w[0] for w in FAMILY} | set("一等家户")))
 # After a name: "，身份证号…", "（男）", "：您…" (a letter's salutation), "的个人隐私" (whose
 # privacy a disclosure reply withholds: 涉及第三方石海洋的个人隐私, 海洋 being a word), HELD_FOR
@@ -95,7 +95,7 @@ _NAMED_WITH_FIRST = "".join(sorted({w[0] for w in FAMILY} | set("一等家户"))
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*您|[（(]?(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9]))"
-    r"|的个人(?:隐私|信息)|的(?:报警|报案|举报|求助)(?:后|电话)"
+    r"|的个人(?:隐私|信息)|的(?:报警|报案|举报|求助)(?:后|电话)|的诉求|开的(?=[店饭超餐公小])"
     r"|" + _HELD_FOR.pattern
     + r"|" + _NAMED_WITH.pattern
     + r"|(?:" + "|".join(_CONTACTS) + r")[:：]?[ \t]*[（(]?(?:\+?86[)）]?[ -]?)?[0-9]"
@@ -108,23 +108,27 @@ _TITLE = re.compile(alternatives(sorted({*TITLES, *HONORIFICS})))
 # date (阮勇于2026年11月20日向我局申请…; 富阳于2014年撤市设区), win an award (卫成荣获…): after
 # a name only where it is no word of the dictionary but a name's (_subject_verb_after).
 _DEEDS = ("于[0-9]", "荣获", "获评")
-# What a person does in disputes, engaging someone for something or going with them (万和平委托
-# 芮伟代为…, 苏和平陪同曾伟到医院, 和凤英冒用…, 漆红酒后辱骂…), and offices do too: after a name
-# only where its given name is no word of the dictionary but a given name's (区|财政借给该企业)
-_ENGAGING = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣")
+# What a person does in disputes and hotline records, engaging someone for something or going
+# with them (万和平委托芮伟代为…, 苏和平陪同曾伟到医院, 和凤英冒用…, 漆红酒后辱骂…), thinking,
+# hoping, refusing or being dissatisfied (但建国希望…, 应博拒绝签收, 和秀荣对处理结果不满意),
+# which offices and things do too: after a name only where neither it nor its given name is a
+# word of the dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
+_ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
+         "不满意", "对处理结果")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
 # _DEEDS.
 _SUBJECT_VERBS = (*REPORTS, "建议", "表示", "供述", "辩称", "述称", "承认", "介绍", "告诉",
                   "坦言", "透露", "已于", "现年", "系",
-                  *_ENGAGING, *_DEEDS)
+                  # … and suffer, as only people do (白光明患有高血压, 由楠因病于…去世)
+                  "患有", "因病", *_ACTS, *_DEEDS)
 _SUBJECT_VERB = re.compile("|".join(_SUBJECT_VERBS))
 _DEED = re.compile("|".join(_DEEDS))
 # The characters a match of _TITLE, _AFTER or _SUBJECT_VERB can start with: a name without a
 # role word before it needs one of them right after its surname (a title) or its given name
 # (evidence).
-_EVIDENCE_FIRST = frozenset(" \t，,（(:：+81" + _NAMED_WITH_FIRST + "".join(
+_EVIDENCE_FIRST = frozenset(" \t，,（(:：+81的开" + _NAMED_WITH_FIRST + "".join(
     w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS, *_SUBJECT_VERBS]))
 # A title right after the name, or _AFTER: both are evidence of a name.
 _TITLE_OR_AFTER = re.compile(_TITLE.pattern + "|" + _AFTER.pattern)
@@ -255,10 +259,12 @@ def _subject_verb_after(text: str, start: int, end: int) -> bool:
     verb = _SUBJECT_VERB.match(text, end)
     if verb is None or lexicon().frequency(text, end, verb.end() + 1):
         return False
-    if verb.group() in _ENGAGING:
+    if verb.group() in _ACTS:
         given = start + len(surname_of(text[start:end]))
-        if (_a_word(text, given, end, whole=True)
-                and lexicon().tag(text[given:end]) not in GIVEN_WORD_TAGS):
+        words = lexicon()
+        if text[start:end] in WORDS_TAGGED_AS_NAMES or any(
+                words.frequency(text, at, end) and words.tag(text[at:end]) not in GIVEN_WORD_TAGS
+                for at in (start, given)):
             return False
     return _DEED.match(text, end) is None or not (_a_word(text, start, end, whole=True)
                                                   or _ends_in_an_adverb(text, start, end))
