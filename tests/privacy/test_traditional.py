@@ -35,9 +35,11 @@ def test_characters_are_replaced_one_for_one() -> None:
     text = "申請人：張偉，聯繫電話13800138000，住址臺北市"
     assert simplified(text) == "申请人：张伟，联系电话13800138000，住址台北市"
     assert all(len(chr(code)) == len(target) == 1 for code, target in conversion().table.items())
-    # characters GB 2312 spells are simplified already, though OpenCC maps some of them
+    # characters GB 2312 spells are simplified already, though OpenCC maps some of them …
     assert "於" not in {chr(code) for code in conversion().table}
     assert simplified("於是乾隆") == "於是乾隆"
+    # … except in traditional text, where 於 is 于 and 後 is 后 (乾隆 is a name's still)
+    assert simplified("於是乾隆舉行，隨後") == "于是乾隆举行，随后"
 
 
 @pytest.mark.skipif(not BIG5_FEED.is_file(), reason="shared fixtures not available")
@@ -55,6 +57,11 @@ def test_a_name_in_a_real_big5_feed_is_masked_and_the_rest_kept(screener) -> Non
 @pytest.mark.parametrize("text,masked", [
     ("申請人：陳美玲，聯絡地址臺北市", "申請人：陳**，聯絡地址臺北市"),
     ("張偉先生於昨日前往街道辦事處辦理戶籍證明", "張*先生於昨日前往街道辦事處辦理戶籍證明"),
+    # 於 (at) and 後 (after) are no names' characters there (定於 was masked 定*, 關於印發 關***)
+    ("本單位職工司徒華因病去世，定於11月5日舉行追悼會。",
+     "本單位職工司徒*因病去世，定於11月5日舉行追悼會。"),
+    ("關於印發《促進民營經濟高質量發展若干措施》的通知，民警隨後趕到。",
+     "關於印發《促進民營經濟高質量發展若干措施》的通知，民警隨後趕到。"),
 ])
 def test_names_with_evidence_in_traditional_text(screener, text: str, masked: str) -> None:
     assert screener.screen_text(text).text == masked
