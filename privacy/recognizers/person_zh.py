@@ -526,10 +526,10 @@ def _dotted(text: str, names: list[Candidate], words: Lexicon) -> list[Candidate
 
 
 def _framed(text: str, words: Lexicon) -> list[Candidate]:
-    """The names _FRAMES find in text that are no ordinary word of the dictionary, role word or
-    organisation's name, nor begin with a word before a noun after a preposition's frame
-    (请于收到本意见之日起: 于 is no surname there; 老人和若曦走失 is 和's), nor end as only a
-    place's name does (对白云区依法开展检查)."""
+    """The names _FRAMES find in text that are no ordinary word of the dictionary (but one a
+    given name is, or a rare one), role word or organisation's name, nor begin with a word
+    before a noun after a preposition's frame (请于收到本意见之日起: 于 is no surname there;
+    老人和若曦走失 is 和's), nor end as only a place's name does (对白云区依法开展检查)."""
     out = []
     for match in _FRAMES.finditer(text):
         start, end = match.span(match.lastindex or 0)
@@ -537,9 +537,12 @@ def _framed(text: str, words: Lexicon) -> list[Candidate]:
                 or text[end - 1] in _BODY_ENDS or text[end - 1] in ONLY_PLACES_END
                 or text[start:end] in _ROLE_WORDS):
             continue  # 请于收到…, 经银监会批准, 请申请人于
-        frequency = words.frequency(text, start, end)
-        if frequency and frequency >= ORDINARY and words.tag(text[start:end]) not in NAME_TAGS:
-            continue
+        frequency = words.frequency(text, start, end) or 0
+        tag = words.tag(text[start:end]) if frequency else ""
+        if tag not in NAME_TAGS and (frequency >= _COMMON_WORD or (
+                frequency >= ORDINARY and tag not in GIVEN_WORD_TAGS)):
+            continue  # 对商户给予, 以党建的名义, 被严重打伤: a word; not 让吉林帮忙 (a place's
+            # word, as given names are), 将金文起诉至 (a proper noun)
         out.append(_candidate((start, end, EVIDENT)))
     return out
 

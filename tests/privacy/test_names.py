@@ -553,6 +553,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "来电人反映宋**家门口的下水道堵塞多日，彭*开的饭店油烟扰民。"),
     ("商家拒绝退货。公开信认为应当停止。专家认为经济平稳。",
      "商家拒绝退货。公开信认为应当停止。专家认为经济平稳。"),
+    # a frame vouches for a given name that is a word names are (吉林, a place; 金文, a script),
+    # not for an ordinary noun or adjective
+    ("贾伟让吉林帮忙照看店铺，乐强将金文起诉至区人民法院。",
+     "贾*让吉*帮忙照看店铺，乐*将金*起诉至区人民法院。"),
+    ("对商户给予警告，以党建的名义开展活动，被严重打伤的宪兵。",
+     "对商户给予警告，以党建的名义开展活动，被严重打伤的宪兵。"),
     # … not an office nor a bank doing such things
     ("该公司被银行提起诉讼，区财政借给该企业周转资金500万元，让群众满意。",
      "该公司被银行提起诉讼，区财政借给该企业周转资金500万元，让群众满意。"),
