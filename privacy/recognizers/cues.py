@@ -72,6 +72,15 @@ OCCUPATIONS = (
     # 楼栋长 were masked)
     "河长", "湖长", "网格长", "楼栋长", "单元长",
 )
+# Who a person is in hotline records and news, where a name follows (来电人反映学生万和平在…,
+# 乘客, 老人, 残疾人 …: 和平 is a word, and 万和平 was published): role words of the rules alone,
+# read as occupations are (not the 学生 of 大学生会, nor before a word of time: 老人凌晨)
+PEOPLE = (
+    "学生", "小学生", "中学生", "大学生", "研究生", "学员", "家长", "孩子", "儿童", "少年",
+    "青年", "妇女", "男子", "女子", "老人", "老太", "老汉", "独居老人", "留守儿童", "孤儿",
+    "残疾人", "乘客", "游客", "顾客", "消费者", "买家", "卖家", "农户", "网友", "党员",
+    "老党员", "教师", "住户", "商户", "退休职工",
+)
 # Whom assistance, relief, commendation, candidacy and supervision records are about (帮扶对象：
 # 华国锋，… was published: the model finds no one before an organisation's word; 社区矫正对象
 # 钱和平在…), role words of the rules alone

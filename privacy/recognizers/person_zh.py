@@ -21,6 +21,7 @@ from privacy.recognizers.cues import (
     OCCUPATIONS,
     PARTICIPANTS,
     PARTIES,
+    PEOPLE,
     RECIPIENTS,
     REPORTS,
     ROLES,
@@ -74,8 +75,8 @@ from privacy.recognizers.surnames import (
 )
 
 _AGED = "岁的"  # an age before a name (今年78岁的邢长江是…), a role word of the rules
-_PREFIXES = (*ROLES, *KIN, *PARTIES, *PARTICIPANTS, *RECIPIENTS, *OCCUPATIONS, *HEADINGS, _AGED,
-             *(t for t in TITLES if t not in HONORIFICS))
+_PREFIXES = (*ROLES, *KIN, *PARTIES, *PARTICIPANTS, *RECIPIENTS, *OCCUPATIONS, *PEOPLE,
+             *HEADINGS, _AGED, *(t for t in TITLES if t not in HONORIFICS))
 _HONORIFIC = re.compile(alternatives(sorted(HONORIFICS)))
 _HELD_FOR = re.compile(alternatives(HELD_FOR))
 _CONTACTS = ("联系电话", "电话", "手机")  # a contact number right after a name (家属于磊电话1339…)
@@ -302,11 +303,11 @@ def _elder_or_younger(text: str) -> list[Candidate]:
 # vouches for the rest: 对何和平经营的, whose 和 is a stop character elsewhere)
 _NOT_IN_A_FRAMED_NAME = MASK_CHARS | frozenset("的了着过们是在")
 _BODY_ENDS = frozenset("会委局办部院所厅处司署站队组社校")  # what ends an organisation's name
-_ROLE_WORDS = frozenset([*ROLES, *PARTIES, *PARTICIPANTS, *RECIPIENTS, *OCCUPATIONS])
+_ROLE_WORDS = frozenset([*ROLES, *PARTIES, *PARTICIPANTS, *RECIPIENTS, *OCCUPATIONS, *PEOPLE])
 # jieba's tags of words of time, number and manner, of function words, and of adjectives used
 # as nouns or adverbs, which a name does not start with after an occupation
 _NO_NAMES_HEAD = frozenset(["t", "m", "q", "c", "d", "p", "r", "f", "u", "an", "ad"])
-_OCCUPATIONS = frozenset(OCCUPATIONS)
+_OCCUPATIONS = frozenset([*OCCUPATIONS, *PEOPLE])
 
 
 def _named_after_an_occupation(text: str, at: int, name: Candidate) -> bool:
@@ -316,8 +317,22 @@ def _named_after_an_occupation(text: str, at: int, name: Candidate) -> bool:
     the name starts with a surname and a given name's character (快递员罗国强; an occupation's
     own things follow it where a name would: 快递员包裹丢失, 司机车速过快, 中介费用过高) that
     is no word of time, number or manner (清洁工凌晨四点, 司机明天, 外卖员安全问题)."""
+    head = text[name.start:min(name.end, name.start + 2)]
     return (not glued_left(text, at) and not glued_left(text, name.start, _COMMON_WORD)
-            and _a_name_head(text[name.start:min(name.end, name.start + 2)]))
+            and _a_name_head(head)
+            and not (text.startswith(PEOPLE, at) and (
+                _common_word(head) or _common_word(text[name.start + 1:name.end])
+                or lexicon().tag(text[name.start:name.end])[:2] in PLACE_TAGS)))
+
+
+def _common_word(pair: str) -> bool:
+    """Whether two characters of a name (its first two, or its given name) are a word of the
+    dictionary as common as _COMMON_WORD that is no name's, place's or other proper noun's: what
+    follows who a person is (研究生毕业留校, 学生毕业: 毕业 is a word, 业 a given name's
+    character; 研究生班学习), where an occupation's name vouches for more (网格员王国庆: 王国)."""
+    words = lexicon()
+    return ((words.frequency(pair) or 0) >= _COMMON_WORD
+            and words.tag(pair) not in (*NAME_TAGS, "ns", "nz", "t"))
 
 
 def _named_after_an_age(text: str, name: Candidate) -> bool:

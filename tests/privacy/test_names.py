@@ -559,6 +559,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "贾*让吉*帮忙照看店铺，乐*将金*起诉至区人民法院。"),
     ("对商户给予警告，以党建的名义开展活动，被严重打伤的宪兵。",
      "对商户给予警告，以党建的名义开展活动，被严重打伤的宪兵。"),
+    # who a person is, a pupil, a passenger, an elder (和平 is a word: 万和平 was published),
+    # not what such a person does (研究生毕业留校: 毕业 is a word, 业 a given name's character)
+    ("来电人反映学生万和平在小区内摔伤，乘客王国庆遗失钱包，独居老人和秀英无人照料。",
+     "来电人反映学生万**在小区内摔伤，乘客王**遗失钱包，独居老人和**无人照料。"),
+    ("研究生毕业留校任教，在职研究生班学习，学生向老师问好。",
+     "研究生毕业留校任教，在职研究生班学习，学生向老师问好。"),
     # … not an office nor a bank doing such things
     ("该公司被银行提起诉讼，区财政借给该企业周转资金500万元，让群众满意。",
      "该公司被银行提起诉讼，区财政借给该企业周转资金500万元，让群众满意。"),
