@@ -90,12 +90,15 @@ _NAMED_WITH = re.compile("|".join(FAMILY) + "|一家(?=[的人三四五六七八
                          "|户?家庭(?:人均|成员|收入|困难|住址|情况)"
                          "|户(?:分得|选定|签约|领取|获得)|家门口")
 _NAMED_WITH_FIRST = "".join(sorted({w[0] for w in FAMILY} | set("一等家户")))
+# A mobile number, in brackets or not, which right after a name is a person's
+_MOBILE = r"[（(]?(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9])"
+_MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # After a name: "，身份证号…", "（男）", "：您…" (a letter's salutation), "的个人隐私" (whose
 # privacy a disclosure reply withholds: 涉及第三方石海洋的个人隐私, 海洋 being a word), HELD_FOR
 # (名下, 代领), _NAMED_WITH and _CONTACTS with a number also mark a person.
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|民族|联系电话|电话|手机|住址)"
-    r"|[:：][ \t\n]*您|[（(]?(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9]))"
+    r"|[:：][ \t\n]*您|" + _MOBILE + ")"
     r"|的个人(?:隐私|信息)|的(?:报警|报案|举报|求助)(?:后|电话)|的诉求|开的(?=[店饭超餐公小])"
     r"|" + _HELD_FOR.pattern
     + r"|" + _NAMED_WITH.pattern
@@ -165,8 +168,8 @@ def _rests(words: Sequence[str]) -> str:
 
 # Candidate starts: a surname followed by a typical given-name character or a stop character
 # given names that are words hold (赵|向阳户分得…: 赵 was published, 向阳 read as the name), an
-# honorific
-# (陆老师) or any given name and HELD_FOR (俞奕辰名下), or any surname right
+# honorific (陆老师), or any given name and HELD_FOR (俞奕辰名下) or a mobile number (电话告知
+# 强奕辰（1591…: 奕 is rare in names, and 知强 was masked, 奕 published), or any surname right
 # after a role word (申请人：…) or a list separator (the next name of 张三、李四). Every match
 # begins with one of the characters these can start with, consumed first, so that Python's re
 # skips other characters at C speed (a pattern starting with a lookahead is tried at every
@@ -178,7 +181,7 @@ _START = re.compile(
     rf"(?:{_rests(_PREFIXES)}[ \t]*[:：]?[ \t]*(?={_SURNAME})"
     rf"|(?<=(?={_SURNAME}(?:{_GIVEN}|[{''.join(sorted(_FUNCTION_IN_A_GIVEN_NAME))}]"
     rf"|{_TITLE.pattern}"
-    rf"|[\u4e00-\u9fff]{{1,2}}(?:{_HELD_FOR.pattern}))).)"
+    rf"|[\u4e00-\u9fff]{{1,2}}(?:{_HELD_FOR.pattern}|{_MOBILE}))).)"
     rf"|(?<=(?<=[、,，;；/ 和及与])(?={_SURNAME}).))"
 )
 _candidate = partial(tuple.__new__, Candidate)  # Candidate(...) without NamedTuple's __new__
@@ -805,9 +808,12 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
         return False
     words = lexicon()
     given = text[given_at:end]
-    if words.frequency(text, start, end) or (words.frequency(given) and (
-            words.tag(given) not in PROPER_GIVEN or given in COMPOUND_SURNAMES)):
-        return False  # (寿|申屠: a surname's word)
+    if words.frequency(text, start, end) or given in COMPOUND_SURNAMES or (
+            words.frequency(given) and words.tag(given) not in PROPER_GIVEN and (
+                len(given) > 1 or not any(_MOBILE_AFTER.match(text, at)
+                                          for at in (given_at + 1, given_at + 2) if at >= end))):
+        return False  # (寿|申屠: a surname's word; 看房热线130…; but 电话告知强奕辰（1591…:
+        # a mobile number right after a name vouches for a character of it that is a word)
     return any(_evidence_after(text, start, at, titles=False)
                for at in (given_at + 1, given_at + 2) if at >= end)
 

@@ -68,7 +68,9 @@ def _plain_start_pattern() -> re.Pattern[str]:
     return re.compile(
         f"(?=[{''.join(person_zh._FIRST)}])"
         rf"(?:(?:{'|'.join(person_zh._PREFIXES)})[ \t]*[:：]?[ \t]*(?={surname})"
-        rf"|(?={surname}(?:{given}|{title}))|(?<=[、,，;；/ 和及与])(?={surname}))"
+        rf"|(?={surname}(?:{given}|{title}"
+        rf"|[\u4e00-\u9fff]{{1,2}}(?:{person_zh._HELD_FOR.pattern}|{person_zh._MOBILE})))"
+        rf"|(?<=[、,，;；/ 和及与])(?={surname}))"
     )
 
 
