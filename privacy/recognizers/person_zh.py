@@ -590,8 +590,10 @@ def _with_candidates(names: list[Candidate], more: list[Candidate]) -> list[Cand
 
 _LIST_START = frozenset("：:，,；;、\n\t （(")  # what a list's first item follows
 _LONGEST_NAME = 4  # characters of the longest name a list's rule adds (a compound surname's)
-# A list's item: a run of ideographs, and an aside in brackets after it (祁东方（区人民医院）)
-_LIST_ITEM = re.compile(r"([\u4e00-\u9fff]+)(?:[（(][^（）()、]{1,20}[）)])?")
+# A list's item: a run of ideographs, and an aside in brackets after it (祁东方（区人民医院）); the
+# last one ends before a count of households (郑畅、和春花两户已退出低保)
+_LIST_ITEM = re.compile(r"([\u4e00-\u9fff]+?)(?=两户|[0-9]+户|[^\u4e00-\u9fff]|$)"
+                        r"(?:[（(][^（）()、]{1,20}[）)])?")
 
 
 def _list_items(text: str, at: int) -> list[tuple[int, int]]:

@@ -569,6 +569,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # 奕 published), not for a word (看房热线)
     ("已电话告知强奕辰（15912345678）补充材料，看房热线13012345556。",
      "已电话告知强**（159****5678）补充材料，看房热线130****5556。"),
+    # the last item of a list of households ends before their count (和春花两户 ran on as one)
+    ("郑畅、和春花两户已退出低保，王子涵、向东两户已搬离。",
+     "郑*、和**两户已退出低保，王**、向*两户已搬离。"),
     # … not an office nor a bank doing such things
     ("该公司被银行提起诉讼，区财政借给该企业周转资金500万元，让群众满意。",
      "该公司被银行提起诉讼，区财政借给该企业周转资金500万元，让群众满意。"),
