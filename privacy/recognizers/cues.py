@@ -54,8 +54,9 @@ PARTICIPANTS = (
     "参赛选手", "退役军人", "承包方代表", "责任人",
     # … and whoever declares something in the first person (本人支明自愿放弃该项补贴)
     "本人",
-    # … and a person's other names (司徒伟（曾用名越小红）: 用名 was masked, 越小红 published)
-    "曾用名", "原名", "别名", "化名",
+    # … and a person's other names (司徒伟（曾用名越小红）: 用名 was masked, 越小红 published),
+    # or the one they go by (一个自称蒙帅的人冒充…, 小名那玉兰, 一名叫卢军的男子)
+    "曾用名", "原名", "别名", "化名", "自称", "名叫", "小名", "乳名", "昵称", "绰号",
 )
 # The occupations hotline, community and complaint records name people by (快递员罗国强,
 # 房东钱永胜, 网格员王国庆): role words of the rules alone (the model's features read ROLES),
