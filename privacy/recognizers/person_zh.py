@@ -259,7 +259,8 @@ def _subject_verb_after(text: str, start: int, end: int) -> bool:
     """Whether a subject's verb (_SUBJECT_VERBS) follows a name at end as a word of its own,
     not the start of a longer one (高峰系统, 文明系列), nor one of _DEEDS after a word of the
     dictionary but a name's (富阳于2014年撤市设区: a place) or after an adverb that ends in 于
-    (原定于2月24日, 和相当于18万元: jieba tags 原定 and 相当 d)."""
+    (原定于2月24日, 和相当于18万元: jieba tags 原定 and 相当 d), nor one of _ACTS after a name
+    or a given name that is a word but one a name is (商家拒绝, 区|财政借给)."""
     verb = _SUBJECT_VERB.match(text, end)
     if verb is None or lexicon().frequency(text, end, verb.end() + 1):
         return False
