@@ -52,8 +52,6 @@ PARTICIPANTS = (
     "承包人", "发包人", "产权人", "房主", "租赁人", "法人", "考生", "病人", "伤者", "死者",
     "遇难者", "逝者", "失主", "收养人", "送养人", "被收养人", "应征青年", "指导教师", "指导老师",
     "参赛选手", "退役军人", "承包方代表", "责任人",
-    # … and whoever declares something in the first person (本人支明自愿放弃该项补贴)
-    "本人",
     # … and a person's other names (司徒伟（曾用名越小红）: 用名 was masked, 越小红 published),
     # or the one they go by (一个自称蒙帅的人冒充…, 小名那玉兰, 一名叫卢军的男子)
     "曾用名", "原名", "别名", "化名", "自称", "名叫", "小名", "乳名", "昵称", "绰号",
@@ -75,7 +73,8 @@ OCCUPATIONS = (
 )
 # Who a person is in hotline records and news, where a name follows (来电人反映学生万和平在…,
 # 乘客, 老人, 残疾人 …: 和平 is a word, and 万和平 was published): role words of the rules alone,
-# read as occupations are (not the 学生 of 大学生会, nor before a word of time: 老人凌晨)
+# read as occupations are (not where a longer word ends in one, as 留学生 does, nor before a
+# word of time: 老人凌晨)
 PEOPLE = (
     "学生", "小学生", "中学生", "大学生", "研究生", "学员", "家长", "孩子", "儿童", "少年",
     "青年", "妇女", "男子", "女子", "老人", "老太", "老汉", "独居老人", "留守儿童", "孤儿",

@@ -559,9 +559,9 @@ def _framed(text: str, words: Lexicon) -> list[Candidate]:
         frequency = words.frequency(text, start, end) or 0
         tag = words.tag(text[start:end]) if frequency else ""
         if tag not in NAME_TAGS and (frequency >= _COMMON_WORD or (
-                frequency >= ORDINARY and tag not in GIVEN_WORD_TAGS)):
-            continue  # 对商户给予, 以党建的名义, 被严重打伤: a word; not 让吉林帮忙 (a place's
-            # word, as given names are), 将金文起诉至 (a proper noun)
+                frequency >= ORDINARY and (tag not in GIVEN_WORD_TAGS or tag == "t"))):
+            continue  # 对商户给予, 以党建的名义, 被严重打伤, 老人凌晨走失: a word; not 让吉林帮忙
+            # (a place's word, as given names are), 将金文起诉至 (a proper noun)
         out.append(_candidate((start, end, EVIDENT)))
     return out
 

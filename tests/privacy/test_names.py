@@ -512,7 +512,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("督查通报：卢平安驾驶公务车辆办理私事。", "督查通报：卢**驾驶公务车辆办理私事。"),
     ("公示：赵向阳，男，汉族。王平安全到家。", "公示：赵**，男，汉族。王平安全到家。"),
     # a relative whose surname is a word too (金海 is a word) or a function word, with a given
-    # name jieba knows as a name's; the households named with one; a judge; a declarant
+    # name jieba knows as a name's; the households named with one; a judge; a declarant, not
+    # what is declared
     ("信访人胡伟及其妻子金海燕到区信访局反映征地补偿问题。",
      "信访人胡*及其妻子金**到区信访局反映征地补偿问题。"),
     ("来电人称其母亲向海燕住院期间摔伤。", "来电人称其母亲向**住院期间摔伤。"),
@@ -557,8 +558,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # not for an ordinary noun or adjective
     ("贾伟让吉林帮忙照看店铺，乐强将金文起诉至区人民法院。",
      "贾*让吉*帮忙照看店铺，乐*将金*起诉至区人民法院。"),
-    ("对商户给予警告，以党建的名义开展活动，被严重打伤的宪兵。",
-     "对商户给予警告，以党建的名义开展活动，被严重打伤的宪兵。"),
+    ("对商户给予警告，以党建的名义开展活动，被严重打伤的宪兵，老人凌晨走失。",
+     "对商户给予警告，以党建的名义开展活动，被严重打伤的宪兵，老人凌晨走失。"),
     # who a person is, a pupil, a passenger, an elder (和平 is a word: 万和平 was published),
     # not what such a person does (研究生毕业留校: 毕业 is a word, 业 a given name's character)
     ("来电人反映学生万和平在小区内摔伤，乘客王国庆遗失钱包，独居老人和秀英无人照料。",
