@@ -31,11 +31,11 @@ _ORG_WORDS = alternatives(
 # Prepositions of where, whom to, by or with whom (向街道, 由村委会, 至和泰…公司, 与物业公司): what
 # no name of an organisation or a place after a person's name holds (not 和, which 人力资源和社会
 # 保障局 holds)
-_PREPOSITIONS_TO = "向到去往至给对由被把将替与跟"
+PREPOSITIONS_TO = "向到去往至给对由被把将替与跟"
 # (an organisation's name holds no pronoun, particle or such a preposition: 云帅咨询其名下银行卡
 # names no bank, 孤寡老人黄娟由村委会安排 no village committee; nor 在 but in 在线: 王浩然在学校
 # 被打 names no school)
-_ORG_NAME = (rf"(?:(?![其的了着{_PREPOSITIONS_TO}]|在(?!线))[\u4e00-\u9fff]){{0,6}}?"
+_ORG_NAME = (rf"(?:(?![其的了着{PREPOSITIONS_TO}]|在(?!线))[\u4e00-\u9fff]){{0,6}}?"
              + _ORG_WORDS)
 _DOCUMENT = r"[\u4e00-\u9fff]{0,4}?[罚字]?[〔\[【]"
 # …or a place: 秋涛路, 文一西路, 白杨街道, 石林镇, 武林园区, 文渊路口, (下沙)文泽路 (家庭, a family,
@@ -133,7 +133,7 @@ def names_a_thing(text: str, end: int) -> bool:
 # Not across a preposition of where, whom to or by whom, nor 在 but in 在线 (as _ORG_NAME),
 # nor 住 (lives) but in 住建 (housing): 侯晨向街道提交…, 糜荣在社区的帮助下 and 潘海洋家住城南社区
 # name 侯晨, 糜荣 and 潘海洋 (names of the sentence's start were published whole).
-_THING_WORD = re.compile(rf"(?:(?![{_PREPOSITIONS_TO}]|在(?!线)|住(?!建))[\u4e00-\u9fff]){{0,4}}?"
+_THING_WORD = re.compile(rf"(?:(?![{PREPOSITIONS_TO}]|在(?!线)|住(?!建))[\u4e00-\u9fff]){{0,4}}?"
                          r"(?:" + _ORG_WORDS + "|" + _PLACE_WORDS + ")"
                          r"|[\u4e00-\u9fff]{0,6}?[〔【\[](?:19|20)[0-9]{2}[〕】\]]")
 _THING_WORD_NEXT = re.compile(_ORG_WORDS + "|" + _PLACE_WORDS)

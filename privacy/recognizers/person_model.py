@@ -22,6 +22,7 @@ from privacy.recognizers.cues import (
 )
 from privacy.recognizers.name_context import (
     GLUED_LEFT,
+    PREPOSITIONS_TO,
     a_brand,
     begins_a_word,
     followed_by_a_thing,
@@ -63,8 +64,6 @@ _PLACE_ENDS = frozenset("路街巷弄村镇乡区县市省苑坞埭浜岙畈圩�
 # … and of those the characters no name of the tuning parts ends in (路, 巷, 苑, 省 end a few;
 # 村 ends Japanese surnames, 中村, 木村): what ends so is no name even where the model is sure
 ONLY_PLACES_END = _PLACE_ENDS - frozenset("路巷苑省村") | frozenset("祠寺庙")
-# Prepositions of whom to, by or with whom (黄亮向区信访局反映, 由, 与, 给)
-_WHOM_TO = frozenset("向对给由被把将替与跟")
 # A document a likely span names, a verb or a noun of the dictionary and 书 (不予公开告知书:
 # 告 is a surname, 告知 a verb; 答复书, 承诺书), the words jieba tags them
 _DOCUMENT_TAGS = frozenset(["v", "vn", "n"])
@@ -296,7 +295,7 @@ class ModelNames:
                     # 乙方须 (the end of a role word)
                 if text[end - 1] in _PLACE_ENDS or (
                         names_a_thing(text, end) and not text.startswith(_TITLES, end)
-                        and not (end - start > 2 and text[end - 1] in _WHOM_TO)):
+                        and not (end - start > 2 and text[end - 1] in PREPOSITIONS_TO)):
                     continue  # 闻涛苑, 秋涛路, 濮家新村, 景芳三区: a place's name (not 陈希同市长,
                     # nor 黄亮向|区信访局反映: a name the model read on to a preposition, which
                     # no place's name holds, and what follows it is judged after the name below)
@@ -669,7 +668,7 @@ _OLD_YOUNG = ("老", "小")  # before a surname, what someone is called by (老�
 GIVEN_WORD_TAGS = ("nr", "nrfg", "nz", "t", "ns", "a", "vn")
 # … and of those, the proper nouns and words of time, which are names before a verb too (not
 # 犯罪 of 犯罪嫌疑人, an act's noun)
-_PROPER_WORD_TAGS = ("nr", "nrfg", "nz", "t", "ns")
+PROPER_WORD_TAGS = ("nr", "nrfg", "nz", "t", "ns")
 # What goes between the names of a list (王伟、韩国庆; 张三和李四)
 LIST_GLUE = frozenset(["、", ",", "，", "和", "及", "与", " ", "/", "；", ";"])
 _FORMS_OF_ADDRESS = frozenset("老小阿大")  # what begins a word of address (老伯, 阿姨, 大爷)
@@ -697,7 +696,7 @@ def _given_word_after(text: str, end: int) -> int:
     if tag not in GIVEN_WORD_TAGS or not (
             punctuated or after in HOUSEHOLD
             or text.startswith(_TITLES, stop) or text.startswith(FAMILY, stop)
-            or (tag in _PROPER_WORD_TAGS
+            or (tag in PROPER_WORD_TAGS
                 and words.tag(text[stop:stop + 2]) in ("v", "t", "p", "d"))):
         return end
     if ((words.frequency(text, end - 1, stop) and words.tag(text[end - 1:stop]) not in NAME_TAGS)

@@ -54,6 +54,7 @@ from privacy.recognizers.person_model import (
     ONLY_PLACES_END,
     ORDINARY,
     PROPER_GIVEN,
+    PROPER_WORD_TAGS,
     SHORT_TEXT,
     SURE,
     ModelNames,
@@ -335,8 +336,10 @@ def _common_word(pair: str) -> bool:
     follows who a person is (研究生毕业留校, 学生毕业: 毕业 is a word, 业 a given name's
     character; 研究生班学习), where an occupation's name vouches for more (网格员王国庆: 王国)."""
     words = lexicon()
-    return ((words.frequency(pair) or 0) >= _COMMON_WORD
-            and words.tag(pair) not in (*NAME_TAGS, "ns", "nz", "t"))
+    if (words.frequency(pair) or 0) < _COMMON_WORD:
+        return False
+    tag = words.tag(pair)
+    return tag not in NAME_TAGS and tag not in PROPER_WORD_TAGS
 
 
 def _named_after_an_age(text: str, name: Candidate) -> bool:
@@ -716,7 +719,9 @@ def _joined_at_surnames(text: str, names: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_GIVEN_WORDS_READ_WHOLE = frozenset(["nr", "nrfg", "nz", "t", "a"])
+# The words a given name is that a likely name of two is widened over: not places' (任河|南)
+# nor nouns of verbs
+_GIVEN_WORDS_READ_WHOLE = frozenset(GIVEN_WORD_TAGS) - {"ns", "vn"}
 
 
 def _given_words_whole(text: str, names: list[Candidate]) -> list[Candidate]:
