@@ -187,6 +187,7 @@ _START = re.compile(
 )
 _candidate = partial(tuple.__new__, Candidate)  # Candidate(...) without NamedTuple's __new__
 _PROPER_TAGS = frozenset(["ns", "nz", "nt"])  # jieba's places, other proper nouns, organisations
+_SOME_WORD = 100  # a dictionary word this frequent is more than a name's two characters
 _COMMON_WORD = 1000  # even after a role word, a word this frequent (信息) is not a name …
 _COMMON_HEAD = 10000  # … nor one this frequent that a name would start with (法人单位名录)
 _RARE_WORD = 500  # without context, a 2-character dictionary "name" must be rarer (许可 is not)
@@ -789,6 +790,40 @@ def _a_word(text: str, start: int, end: int, whole: bool = False) -> bool:
             and words.tag(text[start:end]) not in NAME_TAGS)
 
 
+def _a_common_word(pair: str) -> bool:
+    """Whether pair is a dictionary word of some frequency that is no name (红包; not 李冰)."""
+    words = lexicon()
+    return (words.frequency(pair) or 0) >= _SOME_WORD and words.tag(pair) not in NAME_TAGS
+
+
+def _with_surname_before(text: str, names: list[Candidate]) -> list[Candidate]:
+    """names, where a name of two characters that is a given name follows a surname the
+    finders left out, with that surname (和|桂英的父亲, 班主任由|桂香, 一班东方|桂芝): masked
+    alone, the given name's first character was kept as if it were the surname (和桂*). Not
+    where the name's first character is a common surname (和|王芳: 王 is the surname), the
+    surname ends a word (说明|凯比) or begins a common one with the name's first character
+    (红包|飞)."""
+    out = names
+    ends = {n.end for n in names}
+    for k, n in enumerate(names):
+        start = n.start
+        if (n.end - start != 2 or start == 0 or start in ends or text[start] in COMMON_SURNAMES
+                or not (is_cjk(text[start]) and is_cjk(text[start + 1]))):
+            continue
+        if text[start - 2:start] in COMPOUND_SURNAMES:
+            start -= 2
+        elif (text[start - 1] in SINGLE_SURNAMES and text[start - 1] not in MASK_CHARS
+              and not (start > 1 and lexicon().frequency(text[start - 2:start]))
+              and not _a_common_word(text[start - 1:start + 1])):
+            start -= 1
+        else:
+            continue
+        if out is names:
+            out = list(names)
+        out[k] = _candidate((start, n.end, n.score))
+    return out
+
+
 def _vouched(text: str, name: Candidate, evident: bool) -> bool:
     """Whether what follows a name vouches for it (ModelNames.vetoes): _evidence_after, or
     a subject's verb after a name with a role word before it (来电人云帅咨询…), wherever the
@@ -930,7 +965,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         if accounts:  # @咸阳交警官方微博: the model reads any handle as a person's
             names = [n for n in names if not any(s < n.end and n.start < e for s, e in accounts)]
         products = product_mentions(text, [(n.start, n.end) for n in names]) if names else []
-        return _outside_products(text, names, products) if products else names
+        names = _outside_products(text, names, products) if products else names
+        return _with_surname_before(text, names)
 
     def rule_names(self, text: str, evidence_only: bool = False,
                    listed: Collection[int] = ()) -> list[Candidate]:

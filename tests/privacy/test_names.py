@@ -784,6 +784,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("来电人王国咨询其名下银行卡", "来电人王*咨询其名下银行卡"),
     ("来电人单位反映工资拖欠", "来电人单位反映工资拖欠"),
     ("申请人信息咨询服务", "申请人信息咨询服务"),
+    # a given name found without the surname before it (和|桂英, 由|红霞, 东方|桂芝) is masked
+    # with it, not as a name whose first character is its surname (和桂*)
+    ("和桂英的父亲已去世，由其祖父傅强担任监护人。", "和**的父亲已去世，由其祖父傅*担任监护人。"),
+    ("由红霞承包的鱼塘因暴雨受损，损失约五万元。", "由**承包的鱼塘因暴雨受损，损失约五万元。"),
+    ("新生分班名单：一班东方桂芝、丁伟。", "新生分班名单：一班东方**、丁*。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
