@@ -116,10 +116,11 @@ _DEEDS = ("于[0-9]", "荣获", "获评")
 # What a person does in disputes and hotline records, engaging someone for something or going
 # with them (万和平委托芮伟代为…, 苏和平陪同曾伟到医院, 和凤英冒用…, 漆红酒后辱骂…), thinking,
 # hoping, refusing or being dissatisfied (但建国希望…, 应博拒绝签收, 和秀荣对处理结果不满意),
-# which offices and things do too: after a name only where neither it nor its given name is a
-# word of the dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
+# or the reason of what is decided about them (考生万国庆因考试作弊…), which offices and things
+# do too: after a name only where neither it nor its given name is a word of the dictionary but
+# one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
-         "不满意", "对处理结果")
+         "不满意", "对处理结果", "因")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -413,8 +414,10 @@ _FRAME_WORDS = (
     # not 进行: 对华政策进行)
     (["对"], ["经营的", "处以", "给予", "送达", "依法", "予以", "作出"]),
     (["经"], ["介绍", "同意", "批准", "签字", "确认", "本人"]),  # (经黄平安本人申请)
-    # whom a decision's finding is about (经查，白美丽于2026年8月…)
-    (["经查，", "经查,", "经查："], ["于"]),
+    # whom a decision's finding, or what an office has learnt or verified, is about (经查，
+    # 白美丽于2026年8月…, 经查，区勇未按期申报…, 据了解，董永生长期…: 生长 is a word)
+    (["经查，", "经查,", "经查：", "据了解，", "据了解,", "经核实，", "经核实,"],
+     ["于", "未", "在", "多次", "长期", "擅自", "私自", "拒不", "涉嫌", "利用", "无证", "已"]),
     # whose injury a decision recognises (认定居强于2026年6月12日受到的伤害为工伤: 定居 is a word)
     # or an accident caused (造成文林轻微伤)
     (["认定"], ["于"]),

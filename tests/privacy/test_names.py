@@ -723,6 +723,14 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("经查，白美丽于2026年8月在其经营的店铺内销售过期食品。",
      "经查，白**于2026年8月在其经营的店铺内销售过期食品。"),  # a decision's finding
     ("经查，该公司于2026年8月销售过期食品。", "经查，该公司于2026年8月销售过期食品。"),
+    # … what it finds someone failed to do or did (未按期, 长期: 生长 is a word), and what an
+    # office has learnt or verified of them; not a role word or a thing there
+    ("经查，区勇未按期申报缴纳房产税。据了解，董永生长期在该市场经营水果生意。",
+     "经查，区*未按期申报缴纳房产税。据了解，董**长期在该市场经营水果生意。"),
+    ("经查，当事人未按期申报。经查，黄金在该店出售。据了解，近期多次发生。",
+     "经查，当事人未按期申报。经查，黄金在该店出售。据了解，近期多次发生。"),
+    # an examinee's name before the reason of a decision (因考试作弊): 万国 and 国庆 are words
+    ("考生万国庆因考试作弊，取消本次考试成绩。", "考生万**因考试作弊，取消本次考试成绩。"),
     # … and a given name that is a word with the 家 of a household after it (国家)
     ("村民倪建国家的房屋在暴雨中倒塌。", "村民倪**家的房屋在暴雨中倒塌。"),
     # an elder someone looks after, and who applies himself
