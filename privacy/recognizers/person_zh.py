@@ -88,7 +88,7 @@ _CONTACTS = ("联系电话", "电话", "手机")  # a contact number right after
 # 301室)
 _NAMED_WITH = re.compile("|".join(FAMILY) + "|一家(?=[的人三四五六七八九])"
                          "|等(?:[0-9一二三四五六七八九十两]{1,3}[人名位户]|人)"
-                         "|户?家庭(?:人均|成员|收入|困难|住址|情况)"
+                         "|户?家庭(?:[月年]?人均|成员|[月年]?收入|困难|住址|情况)"
                          "|户(?:分得|选定|签约|领取|获得)|家门口")
 _NAMED_WITH_FIRST = "".join(sorted({w[0] for w in FAMILY} | set("一等家户")))
 # A mobile number, in brackets or not, which right after a name is a person's
@@ -110,17 +110,19 @@ _AFTER = re.compile(
 # such as 阿姨 is the rules' without a retrain)
 _TITLE = re.compile(alternatives(sorted({*TITLES, *HONORIFICS})))
 # What a clause's subject does that places and organisations do too: have done something on a
-# date (阮勇于2026年11月20日向我局申请…; 富阳于2014年撤市设区), win an award (卫成荣获…): after
-# a name only where it is no word of the dictionary but a name's (_subject_verb_after).
-_DEEDS = ("于[0-9]", "荣获", "获评")
+# date (阮勇于2026年11月20日向我局申请…; 富阳于2014年撤市设区), win an award or be named one
+# (卫成荣获…, 韩国强被评为…), be of an age (白天明今年68岁: a town is, too): after a name only
+# where it is no word of the dictionary but a name's (_subject_verb_after).
+_DEEDS = ("于[0-9]", "荣获", "获评", "被评为", "今年[0-9]+岁")
 # What a person does in disputes and hotline records, engaging someone for something or going
 # with them (万和平委托芮伟代为…, 苏和平陪同曾伟到医院, 和凤英冒用…, 漆红酒后辱骂…), thinking,
 # hoping, refusing or being dissatisfied (但建国希望…, 应博拒绝签收, 和秀荣对处理结果不满意),
-# or the reason of what is decided about them (考生万国庆因考试作弊…), which offices and things
-# do too: after a name only where neither it nor its given name is a word of the dictionary but
-# one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
+# the reason of what is decided about them (考生万国庆因考试作弊…) or a breach (于爱国违规操作,
+# 擅自, 私自), which offices and things do too: after a name only where neither it nor its given
+# name is a word of the dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为;
+# not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
-         "不满意", "对处理结果", "因")
+         "不满意", "对处理结果", "因", "违规", "擅自", "私自")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -414,6 +416,8 @@ _FRAME_WORDS = (
     # not 进行: 对华政策进行)
     (["对"], ["经营的", "处以", "给予", "送达", "依法", "予以", "作出"]),
     (["经"], ["介绍", "同意", "批准", "签字", "确认", "本人"]),  # (经黄平安本人申请)
+    # whose signature a record lacks or holds (未能提供朱红梅签字的送达回证)
+    (["提供", "未经", "须经", "需经", "没有"], ["签字", "签名", "本人签字", "授权"]),
     # whom a decision's finding, or what an office has learnt or verified, is about (经查，
     # 白美丽于2026年8月…, 经查，区勇未按期申报…, 据了解，董永生长期…: 生长 is a word)
     (["经查，", "经查,", "经查：", "据了解，", "据了解,", "经核实，", "经核实,"],
@@ -493,6 +497,11 @@ def _surnamed(text: str) -> list[Candidate]:
 
 
 _SEX = re.compile("[男女][，,）)]")  # what a text holds where _RECORD may match (not 女士)
+# A deputy or a member whom an office's reply addresses (金和平委员：您提出的…提案收悉; 代表 and
+# 委员 end no name elsewhere: 党代表大会, 村民代表)
+_ADDRESSED_MEMBER = re.compile(r"(?:^|(?<=[\n。]))(" + _SURNAME + _VOUCHED_GIVEN
+                               + r"{1,2})(?=(?:代表|委员)[：:])")
+_MEMBER = re.compile("(?:代表|委员)[：:]")  # what a text holds where _ADDRESSED_MEMBER may match
 
 
 def _recorded(text: str) -> list[Candidate]:
@@ -506,6 +515,15 @@ def _recorded(text: str) -> list[Candidate]:
                 or _HONORIFIC.match(text, given)):
             out.append(_candidate((start, end, EVIDENT)))
     return out
+
+
+def _addressed_members(text: str) -> list[Candidate]:
+    """The names _ADDRESSED_MEMBER finds, unless a word but a name's starts there (党委|委员,
+    常务|委员; not 金和|平委员, 向阳|代表)."""
+    words = lexicon()
+    return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in _ADDRESSED_MEMBER.finditer(text)
+            if not (words.frequency(text, m.start(1), m.start(1) + 2)
+                    and words.tag(text[m.start(1):m.start(1) + 2]) not in PROPER_GIVEN)]
 
 
 _DOTTED_PART = 6  # the most characters of a dotted name's part (阿不都热依木) …
@@ -952,6 +970,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _with_candidates(names, _surnamed(text))
         if _SEX.search(text):  # 公示：马上飞，男，汉族
             names = _covering(names, _recorded(text))
+        if _MEMBER.search(text):  # 金和平委员：您提出的…
+            names = _covering(names, _addressed_members(text))
         if "老" in text or "小" in text:  # 老周, 小蒋, where neither found a name
             names = _with_candidates(names, _elder_or_younger(text))
         if "、" in text:  # 甘露、尹志平: the other items of a list of names, words too

@@ -731,6 +731,19 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "经查，当事人未按期申报。经查，黄金在该店出售。据了解，近期多次发生。"),
     # an examinee's name before the reason of a decision (因考试作弊): 万国 and 国庆 are words
     ("考生万国庆因考试作弊，取消本次考试成绩。", "考生万**因考试作弊，取消本次考试成绩。"),
+    # … whose household's income, whose breach, whose honour or age a record states, and whose
+    # signature it lacks; not a company's breach nor an office's signature
+    ("低保户向建设家庭月人均收入低于当地保障标准。事故直接责任人于爱国违规操作。",
+     "低保户向**家庭月人均收入低于当地保障标准。事故直接责任人于**违规操作。"),
+    ("经民主评议，韩国强被评为年度优秀志愿者。白天明今年68岁，老伴去世后一直独居。",
+     "经民主评议，韩**被评为年度优秀志愿者。白**今年68岁，老伴去世后一直独居。"),
+    ("被申请人未能提供朱红梅签字的送达回证。", "被申请人未能提供朱**签字的送达回证。"),
+    ("该公司违规排放污水。西湖被评为世界遗产。未经物业签字同意。",
+     "该公司违规排放污水。西湖被评为世界遗产。未经物业签字同意。"),
+    # a deputy or a member an office's reply addresses, not a committee (党委委员)
+    ("金和平委员：您在市政协十四届五次会议上提出的第128号提案收悉。",
+     "金**委员：您在市政协十四届五次会议上提出的第128号提案收悉。"),
+    ("党委委员：张三。常务委员：李明。", "党委委员：张*。常务委员：李*。"),
     # … and a given name that is a word with the 家 of a household after it (国家)
     ("村民倪建国家的房屋在暴雨中倒塌。", "村民倪**家的房屋在暴雨中倒塌。"),
     # an elder someone looks after, and who applies himself
