@@ -677,13 +677,49 @@ def _listed_names(text: str, names: list[Candidate]) -> list[Candidate]:
                 items[-1][1] - items[-1][0] > _LONGEST_NAME and not named[-1]):
             continue  # no list, or one of more than names (郑咏是国家一级演员、全国…); the
             # last item may run on after its name (尹志平等人)
-        if sum(named) * 2 < len(items) or not any(
-                n.score > LIKELY and any(n.start < e and s < n.end for s, e in items)
-                for n in found):
-            continue
-        for (s, e), was_named in zip(items, named, strict=True):
-            if not was_named and _written_as_a_name(text[s:e]):
-                out.append(_candidate((s, e, LIKELY)))
+        out += _other_items(text, items, named, found)
+    return out
+
+
+def _other_items(text: str, items: list[tuple[int, int]], named: list[bool],
+                 found: list[Candidate]) -> list[Candidate]:
+    """The items of a list not named yet that are written as names, where at least half its
+    items are names found (named), one of them surely."""
+    if sum(named) * 2 < len(items) or not any(
+            n.score > LIKELY and any(n.start < e and s < n.end for s, e in items) for n in found):
+        return []
+    return [_candidate((s, e, LIKELY)) for (s, e), was_named in zip(items, named, strict=True)
+            if not was_named and _written_as_a_name(text[s:e])]
+
+
+# A numbered list's item (获奖名单如下：1.韦一 2.吕二 3.普辉): its number, and a name's length of
+# ideographs up to a space or a clause's end
+_NUMBERED_ITEM = re.compile(r"(?:^|(?<=[\s：:；;，,]))([0-9]{1,3})[.．、]\s*"
+                            r"([\u4e00-\u9fff]{2,4})(?=[\s；;，,。]|$)")
+
+
+def _numbered_names(text: str, names: list[Candidate]) -> list[Candidate]:
+    """The items of a numbered list of people (获奖名单如下：1.韦一 2.吕二 3.普辉) written as names,
+    where _other_items would find them in a list separated by 、, or the list follows a
+    heading of names (HEADINGS); a list's numbers go up."""
+    found = [n for n in names if n.score >= LIKELY]
+    out: list[Candidate] = []
+    items: list[tuple[int, int]] = []
+    last, headed = 0, False
+    for match in [*_NUMBERED_ITEM.finditer(text), None]:
+        number = int(match.group(1)) if match is not None else 0
+        if number <= last:  # a list ends where its numbers start again
+            if len(items) >= 2:
+                named = [any(n.start < e and s < n.end for n in found) for s, e in items]
+                out += ([_candidate((s, e, LIKELY)) for s, e in items
+                         if _written_as_a_name(text[s:e])] if headed
+                        else _other_items(text, items, named, found))
+            items = []
+        if match is not None:
+            if not items:
+                headed = text[:match.start()].rstrip().endswith(HEADINGS)
+            items.append(match.span(2))
+        last = number
     return out
 
 
@@ -976,6 +1012,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _with_candidates(names, _elder_or_younger(text))
         if "、" in text:  # 甘露、尹志平: the other items of a list of names, words too
             names = _with_candidates(names, _listed_names(text, names))
+        if "." in text or "．" in text or "、" in text:  # 获奖名单如下：1.韦一 2.吕二 3.普辉
+            names = _covering(names, _numbered_names(text, names))
         # 张江附近, 王坛附近 (王 alone, cut from a place's name): a place
         names = [n for n in names if not a_location(text, n.end) and not (
             n.end - n.start == 1 and a_location(text, n.end + 1))]

@@ -238,6 +238,11 @@ def _masked(recognizer: ChinesePersonRecognizer, text: str) -> set[int]:
     ("名单如下：谷雨、晏清、冷月、白露、温暖、向阳。", "温暖"),
     ("名单如下：谷雨、晏清、冷月、白露、温暖、向阳。", "向阳"),
     ("以下同志入选区级拔尖人才：祁东方（区人民医院）、车文静（区第一中学）。", "祁东方"),
+    # … and of a numbered list: under a heading of names, or mostly found (和平, 红旗: words)
+    ("获奖名单如下：1.瞿明 2.隆亮 3.苏志强", "隆亮"),
+    ("获奖名单如下：1.陈明 2.李明 3.夏红旗", "夏红旗"),
+    ("一等奖：1.杨浩然 2.钟和平 3.石海峰", "钟和平"),
+    ("值班领导：钱和平；值班人员：印明、豆红。", "钱和平"),
     # 在 is in no organisation's name but 在线's (王浩然在学校被打 names no school)
     ("来电人称其孙子王浩然在学校被打。", "王浩然"),
     ("来电人称其孙子王子豪在学校被打。", "王子豪"),
@@ -744,6 +749,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("金和平委员：您在市政协十四届五次会议上提出的第128号提案收悉。",
      "金**委员：您在市政协十四届五次会议上提出的第128号提案收悉。"),
     ("党委委员：张三。常务委员：李明。", "党委委员：张*。常务委员：李*。"),
+    # a numbered list of things is none of names, though an item is one
+    ("获奖名单如下：1.苹果 2.香蕉 3.王明", "获奖名单如下：1.苹果 2.香蕉 3.王*"),
     # … and a given name that is a word with the 家 of a household after it (国家)
     ("村民倪建国家的房屋在暴雨中倒塌。", "村民倪**家的房屋在暴雨中倒塌。"),
     # an elder someone looks after, and who applies himself
