@@ -746,7 +746,8 @@ def _given_after_lone_surnames(text: str, found: list[Candidate], rules: list[Ca
     shape (EVIDENT: a given name's characters, a name's end after them) that start at a
     surname the model found alone, where the rules found no name: 常|永生于2026年…死亡,
     洪|强于…: masked *永生, the surname alone published the given name. (Not a guess of a
-    lesser shape: 老史|通读, 康|军医, 刘|家建起 name someone by the surname alone.)"""
+    lesser shape: 老史|通读, 康|军医, 刘|家建起 name someone by the surname alone.) The model,
+    having found the surname, vetoes none of them (据悉，龙|和平曾多次: 和平 is a word)."""
     lone = {c.start for c in found
             if c.end - c.start == 1 and text[c.start] in SINGLE_SURNAMES}
     if not lone:
@@ -989,10 +990,10 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         evident = set(rules if evidence_only or not rules
                       else self.rule_names(text, True, listed))
         found = self.model.find(text, spans)
-        if evidence_only:
-            rules += _given_after_lone_surnames(text, found, rules, self.rule_names)
         rules = [r for r in rules if not self.model.vetoes(
             text, spans, r, r in evident, _vouched(text, r, r in evident))]
+        if evidence_only:
+            rules += _given_after_lone_surnames(text, found, rules, self.rule_names)
         names = _repeated(text, merge(rules, found, text))
         names = _given_words_whole(text, _joined_at_surnames(text, names))
         if "家" in text or "户" in text:  # 倪建|国家
