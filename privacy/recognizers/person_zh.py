@@ -101,6 +101,7 @@ _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*您|" + _MOBILE + ")"
     r"|的个人(?:隐私|信息)|的(?:报警|报案|举报|求助)(?:后|电话)|的诉求|开的(?=[店饭超餐公小])"
+    r"|[为系](?:该|本)?(?:公司|企业|单位|店|厂|合作社)?的?(?:法定代表人|实际控制人|股东|户主)"
     r"|" + _HELD_FOR.pattern
     + r"|" + _NAMED_WITH.pattern
     + r"|(?:" + "|".join(_CONTACTS) + r")[:：]?[ \t]*[（(]?(?:\+?86[)）]?[ -]?)?[0-9]"
@@ -122,7 +123,7 @@ _DEEDS = ("于[0-9]", "荣获", "获评", "被评为", "今年[0-9]+岁")
 # name is a word of the dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为;
 # not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
-         "不满意", "对处理结果", "因", "违规", "擅自", "私自")
+         "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -136,7 +137,7 @@ _DEED = re.compile("|".join(_DEEDS))
 # The characters a match of _TITLE, _AFTER or _SUBJECT_VERB can start with: a name without a
 # role word before it needs one of them right after its surname (a title) or its given name
 # (evidence).
-_EVIDENCE_FIRST = frozenset(" \t，,（(:：+81的开" + _NAMED_WITH_FIRST + "".join(
+_EVIDENCE_FIRST = frozenset(" \t，,（(:：+81的开为系" + _NAMED_WITH_FIRST + "".join(
     w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS, *_SUBJECT_VERBS]))
 # A title right after the name, or _AFTER: both are evidence of a name.
 _TITLE_OR_AFTER = re.compile(_TITLE.pattern + "|" + _AFTER.pattern)
@@ -420,8 +421,12 @@ _FRAME_WORDS = (
     (["提供", "未经", "须经", "需经", "没有"], ["签字", "签名", "本人签字", "授权"]),
     # whom a decision's finding, or what an office has learnt or verified, is about (经查，
     # 白美丽于2026年8月…, 经查，区勇未按期申报…, 据了解，董永生长期…: 生长 is a word)
-    (["经查，", "经查,", "经查：", "据了解，", "据了解,", "经核实，", "经核实,"],
-     ["于", "未", "在", "多次", "长期", "擅自", "私自", "拒不", "涉嫌", "利用", "无证", "已"]),
+    (["经查，", "经查,", "经查：", "据了解，", "据了解,", "经核实，", "经核实,", "经调查，",
+      "经调查,", "经审查，", "经审查,", "经审核，", "经审核,", "经调解，", "经调解,"],
+     ["于", "未", "在", "多次", "长期", "擅自", "私自", "拒不", "涉嫌", "利用", "无证", "已",
+      "同意", "自愿", "与", "提交的", "提供的"]),
+    # who has lost a certificate, as a notice of loss declares (现有顾和平遗失不动产权证书)
+    (["现有", "本人"], ["遗失", "不慎遗失"]),
     # whose injury a decision recognises (认定居强于2026年6月12日受到的伤害为工伤: 定居 is a word)
     # or an accident caused (造成文林轻微伤)
     (["认定"], ["于"]),
@@ -500,8 +505,9 @@ _SEX = re.compile("[男女][，,）)]")  # what a text holds where _RECORD may m
 # A deputy or a member whom an office's reply addresses (金和平委员：您提出的…提案收悉; 代表 and
 # 委员 end no name elsewhere: 党代表大会, 村民代表)
 _ADDRESSED_MEMBER = re.compile(r"(?:^|(?<=[\n。]))(" + _SURNAME + _VOUCHED_GIVEN
-                               + r"{1,2})(?=(?:代表|委员)[：:])")
-_MEMBER = re.compile("(?:代表|委员)[：:]")  # what a text holds where _ADDRESSED_MEMBER may match
+                               + r"{1,2})(?=(?:代表|委员)(?:[：:]|提出的))")
+# what a text holds where _ADDRESSED_MEMBER may match
+_MEMBER = re.compile("(?:代表|委员)(?:[：:]|提出的)")
 
 
 def _recorded(text: str) -> list[Candidate]:
