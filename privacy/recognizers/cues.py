@@ -32,8 +32,10 @@ RELATIVES = (
 KIN = (*(whose + word for whose in "其的" for word in (
     *RELATIVES, "爷爷", "奶奶", "老伴", "孙子", "邻居", "同事", "朋友", "同学", "室友", "房东",
     "租客", "前夫", "前妻")),
-    # … and after 之 of a written record (申请人黄建之子孙振华: 子孙 is a word)
-    *("之" + relative for relative in "子女妻夫父母孙媳婿"))
+    # … and after 之 of a written record (申请人黄建之子孙振华: 子孙 is a word), or 其 (由其子
+    # 孙宇继承; not 其父|母均已, 其孙|子在)
+    *("之" + relative for relative in "子女妻夫父母孙媳婿"),
+    *("其" + relative for relative in "子女妻夫"))
 # The parties, witnesses and officers of court records, role words of the rules alone (the
 # model's features read ROLES): 辩护人马文明 was published, 文明 being a word
 PARTIES = ("辩护人", "上诉人", "被上诉人", "申请执行人", "被执行人", "审判长", "审判员", "陪审员",
@@ -51,7 +53,7 @@ PARTICIPANTS = (
     "收款人", "付款人", "缴款人", "领款人", "买受人", "出卖人", "受让人", "转让人", "共有人",
     "承包人", "发包人", "产权人", "房主", "租赁人", "法人", "考生", "病人", "伤者", "死者",
     "遇难者", "逝者", "失主", "收养人", "送养人", "被收养人", "应征青年", "指导教师", "指导老师",
-    "参赛选手", "退役军人", "承包方代表", "责任人", "值班领导", "带班领导",
+    "参赛选手", "退役军人", "承包方代表", "责任人", "值班领导", "带班领导", "乘车人",
     # … and a person's other names (司徒伟（曾用名越小红）: 用名 was masked, 越小红 published),
     # or the one they go by (一个自称蒙帅的人冒充…, 小名那玉兰, 一名叫卢军的男子)
     "曾用名", "原名", "别名", "化名", "自称", "名叫", "小名", "乳名", "昵称", "绰号",
@@ -79,7 +81,7 @@ PEOPLE = (
     "学生", "小学生", "中学生", "大学生", "研究生", "学员", "家长", "孩子", "儿童", "少年",
     "青年", "妇女", "男子", "女子", "老人", "老太", "老汉", "独居老人", "留守儿童", "孤儿",
     "残疾人", "乘客", "游客", "顾客", "消费者", "买家", "卖家", "农户", "网友", "党员",
-    "老党员", "教师", "住户", "商户", "退休职工",
+    "老党员", "教师", "住户", "商户", "退休职工", "养殖户", "种植户", "种粮大户", "承包户",
 )
 # Whom assistance, relief, commendation, candidacy and supervision records are about (帮扶对象：
 # 华国锋，… was published: the model finds no one before an organisation's word; 社区矫正对象
