@@ -763,6 +763,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "养殖户韩**的鸭棚在台风中被掀翻。其子公司已注销，其子女均已成年。"),
     ("养殖户黄金凤的鸭棚在台风中被掀翻。养殖户黄金周期间增收。",
      "养殖户黄**的鸭棚在台风中被掀翻。养殖户黄金周期间增收。"),
+    # an ID after a name in a table flattened into text, masked or not, and an engineer's or a
+    # physician's title; not the office someone holds (任工程师: 任 is a surname too)
+    ("罗和平 330102********1234 西湖区 2000元", "罗** 330102********1234 西湖区 2000元"),
+    ("苗玉兰工程师负责项目的技术把关。在机床厂任高级工程师，曾任主治医师。",
+     "苗**工程师负责项目的技术把关。在机床厂任高级工程师，曾任主治医师。"),
     ("该公司违规排放污水。西湖被评为世界遗产。未经物业签字同意。",
      "该公司违规排放污水。西湖被评为世界遗产。未经物业签字同意。"),
     # a deputy or a member an office's reply addresses, not a committee (党委委员)
