@@ -137,14 +137,36 @@ _THING_WORD = re.compile(rf"(?:(?![{PREPOSITIONS_TO}]|在(?!线)|住(?!建))[\u4
                          r"(?:" + _ORG_WORDS + "|" + _PLACE_WORDS + ")"
                          r"|[\u4e00-\u9fff]{0,6}?[〔【\[](?:19|20)[0-9]{2}[〕】\]]")
 _THING_WORD_NEXT = re.compile(_ORG_WORDS + "|" + _PLACE_WORDS)
+# A company's or a school's whole name a few characters on, which even a name the model is sure
+# of does not run into (恒聪|百汇科技有限公司, 鸿睿思|博中学, 万迅|电脑科技园区): the rest of a
+# brand (no stop character: 李明在…, nor a verb: _body_ahead), an industry's word, and the kind
+# of body; a school's after a brand's character at least (李明中学毕业 names a person)
+_INDUSTRY = alternatives([
+    "科技", "网络", "电子", "信息", "软件", "数码", "电脑", "贸易", "商贸", "物流", "实业", "传媒",
+    "文化", "建设", "建筑", "工程", "咨询", "投资", "置业", "医药", "生物", "食品", "环保", "能源",
+    "机械", "汽车", "教育"])
+_BRAND_REST = "(?:(?![" + "".join(sorted(STOP_CHARS | set(PREPOSITIONS_TO))) + r"])[\u4e00-\u9fff])"
+_BODY_AHEAD = re.compile(
+    rf"{_BRAND_REST}{{0,3}}?(?:{_INDUSTRY})?(?:有限(?:责任)?公司|股份有限公司|集团|科技园区)"
+    rf"|{_BRAND_REST}{{1,3}}?(?:中学|小学)")
 
 
 def followed_by_a_thing(text: str, end: int, near: bool = True) -> bool:
     """Whether an organisation's or a place's word follows within a few characters of end
     (right at end, unless near); names_a_thing without its single place characters: 院士,
     市长 follow names too; not after an adverb of how someone acts (_adverb_at)."""
-    return ((_THING_WORD if near else _THING_WORD_NEXT).match(text, end) is not None
+    return (((_THING_WORD if near else _THING_WORD_NEXT).match(text, end) is not None
+             or _body_ahead(text, end))
             and not _adverb_at(text, end))
+
+
+def _body_ahead(text: str, end: int) -> bool:
+    """Whether a company's or a school's whole name follows a name ending at end (_BODY_AHEAD),
+    unless a verb follows it (张伟读中学时, 王伟创办了…公司: what a person does)."""
+    if _BODY_AHEAD.match(text, end) is None:
+        return False
+    words = lexicon()
+    return not (words.tag(text[end]) == "v" or words.tag(text[end:end + 2]).startswith("v"))
 
 
 # Adverbs of how long or how often someone acts (程玉兰长期拖欠物业费), which no organisation's
@@ -162,13 +184,17 @@ def _adverb_at(text: str, end: int) -> bool:
 # (no name of the tuning parts is followed by one)
 _LOCATION_AFTER = re.compile(alternatives([
     "附近", "一带", "周边", "周围", "门口", "境内", "辖区", "沿线", "片区", "地区", "地段", "路段",
-    "区域", "一侧", "东侧", "西侧", "南侧", "北侧", "以东", "以西", "以南", "以北"]))
+    "区域", "一侧", "东侧", "西侧", "南侧", "北侧", "以东", "以西", "以南", "以北", "交叉口"]))
+# … and a road's crossing with another (刘路与西安路交叉口: a road's name ends in 路 or 街)
+_CROSSING = re.compile(r"[与和][\u4e00-\u9fff]{1,6}?(?:路|街|大道|大街)(?:交叉口|交叉路口|路口)")
 
 
 def a_location(text: str, end: int) -> bool:
-    """Whether a word that places something follows at end (张江附近, 马渚一带, 陈溪路段): what
-    ends there is a place, not a person."""
-    return _LOCATION_AFTER.match(text, end) is not None
+    """Whether a word that places something follows at end (张江附近, 马渚一带, 陈溪路段), or a
+    road that ends there crosses another (刘路与西安路交叉口): what ends there is a place, not a
+    person."""
+    return _LOCATION_AFTER.match(text, end) is not None or (
+        text[end - 1:end] in ("路", "街") and _CROSSING.match(text, end) is not None)
 
 
 # A list whose items are places: what follows its items' last is 等 and a word for places

@@ -776,6 +776,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("党委委员：张三。常务委员：李明。", "党委委员：张*。常务委员：李*。"),
     # a numbered list of things is none of names, though an item is one
     ("获奖名单如下：1.苹果 2.香蕉 3.王明", "获奖名单如下：1.苹果 2.香蕉 3.王*"),
+    # what a person does before a company's or a school's name (读, 创办)
+    ("张伟读中学时成绩优异。王伟创办了一家科技有限公司。",
+     "张*读中学时成绩优异。王*创办了一家科技有限公司。"),
     # … and a given name that is a word with the 家 of a household after it (国家)
     ("村民倪建国家的房屋在暴雨中倒塌。", "村民倪**家的房屋在暴雨中倒塌。"),
     # an elder someone looks after, and who applies himself
@@ -1182,6 +1185,11 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("来电人称黄龙健身房存在安全隐患。", "黄龙"),
     # where one works, after 在 (the hotline bench's: the model was confident of 恒聪)
     ("来电人刘平反映其在恒聪百汇信息有限公司工作期间被拖欠工资", "恒聪"),
+    # … and a company's or a school's whole name after what the model is sure of (恒聪|百汇…有限
+    # 公司, 鸿睿思|博中学), and a road crossing another
+    ("恒聪百汇科技有限公司的营业执照已被吊销。", "恒聪"),
+    ("鸿睿思博中学新校区将于明年9月投入使用。", "鸿睿思"),
+    ("来电人反映刘路与西安路交叉口红绿灯故障。", "刘路"),
     # a measure word after a number begins no name (the hotline bench's: 天仍 was masked 天*)
     ("垃圾清运不及时问题拖延8天仍未处理，要求物业公司整改。", "天仍"),
     # what places something follows: a person is not where things are
