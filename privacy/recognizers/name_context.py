@@ -140,7 +140,8 @@ _THING_WORD_NEXT = re.compile(_ORG_WORDS + "|" + _PLACE_WORDS)
 # A company's or a school's whole name a few characters on, which even a name the model is sure
 # of does not run into (恒聪|百汇科技有限公司, 鸿睿思|博中学, 万迅|电脑科技园区): the rest of a
 # brand (no stop character: 李明在…, nor a verb: _body_ahead), an industry's word, and the kind
-# of body; a school's after a brand's character at least (李明中学毕业 names a person)
+# of body; a school's or a hospital's after a brand's character at least (李明中学毕业 names a
+# person)
 _INDUSTRY = alternatives([
     "科技", "网络", "电子", "信息", "软件", "数码", "电脑", "贸易", "商贸", "物流", "实业", "传媒",
     "文化", "建设", "建筑", "工程", "咨询", "投资", "置业", "医药", "生物", "食品", "环保", "能源",
@@ -148,7 +149,7 @@ _INDUSTRY = alternatives([
 _BRAND_REST = "(?:(?![" + "".join(sorted(STOP_CHARS | set(PREPOSITIONS_TO))) + r"])[\u4e00-\u9fff])"
 _BODY_AHEAD = re.compile(
     rf"{_BRAND_REST}{{0,3}}?(?:{_INDUSTRY})?(?:有限(?:责任)?公司|股份有限公司|集团|科技园区)"
-    rf"|{_BRAND_REST}{{1,3}}?(?:中学|小学)")
+    rf"|{_BRAND_REST}{{1,3}}?(?:中学|小学|幼儿园|医院|卫生院|社区卫生服务中心)")
 
 
 def followed_by_a_thing(text: str, end: int, near: bool = True) -> bool:

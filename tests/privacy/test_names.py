@@ -1189,6 +1189,7 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     # 公司, 鸿睿思|博中学), and a road crossing another
     ("恒聪百汇科技有限公司的营业执照已被吊销。", "恒聪"),
     ("鸿睿思博中学新校区将于明年9月投入使用。", "鸿睿思"),
+    ("鸿睿思博社区卫生服务中心开展义诊活动。", "鸿睿思"),
     ("来电人反映刘路与西安路交叉口红绿灯故障。", "刘路"),
     # a measure word after a number begins no name (the hotline bench's: 天仍 was masked 天*)
     ("垃圾清运不及时问题拖延8天仍未处理，要求物业公司整改。", "天仍"),
