@@ -1195,6 +1195,9 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("垃圾清运不及时问题拖延8天仍未处理，要求物业公司整改。", "天仍"),
     # what places something follows: a person is not where things are
     ("来电人反映张江附近路灯不亮。", "张江"),
+    # what ends in a hall's or a beach's character, where the model only finds it likely
+    ("来电人称在方回春堂被电动车撞伤。", "方回春堂"),
+    ("比赛将于８月１２日至１６日在大连金石滩国家旅游度假区举行", "金石滩"),
     ("来电人反映汪家埠附近路灯不亮。", "汪家埠"),
     ("来电人反映王坛附近路灯不亮。", "王坛"),  # the model's 王 alone, cut from a place's name
     ("已告知来电人相关政策及办理渠道，来电人表示理解。", "来电人"),
