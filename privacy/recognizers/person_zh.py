@@ -121,12 +121,13 @@ _DEEDS = ("于[0-9]", "荣获", "获评", "被评为", "今年[0-9]+岁")
 # What a person does in disputes and hotline records, engaging someone for something or going
 # with them (万和平委托芮伟代为…, 苏和平陪同曾伟到医院, 和凤英冒用…, 漆红酒后辱骂…), thinking,
 # hoping, refusing or being dissatisfied (但建国希望…, 应博拒绝签收, 和秀荣对处理结果不满意),
-# the reason of what is decided about them (考生万国庆因考试作弊…) or a breach (于爱国违规操作,
-# 擅自, 私自), which offices and things do too: after a name only where neither it nor its given
-# name is a word of the dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为;
-# not 安静借给)
+# the reason of what is decided about them (考生万国庆因考试作弊…), a breach (于爱国违规操作,
+# 擅自, 私自), a death, or a request to the office that answers it (须兵向本机关提出…), which
+# offices and things do too: after a name only where neither it nor its given name is a word
+# of the dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
-         "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡")
+         "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "向本机关", "向本局",
+         "向我局", "向本院", "向我院", "向本委", "向我委", "向本办", "向我办")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -269,7 +270,9 @@ def _subject_verb_after(text: str, start: int, end: int) -> bool:
     not the start of a longer one (高峰系统, 文明系列), nor one of _DEEDS after a word of the
     dictionary but a name's (富阳于2014年撤市设区: a place) or after an adverb that ends in 于
     (原定于2月24日, 和相当于18万元: jieba tags 原定 and 相当 d), nor one of _ACTS after a name
-    or a given name that is a word but one a name is (商家拒绝, 区|财政借给)."""
+    or a given name of two that is a word but one a name is (商家拒绝, 区|财政借给; not 须|兵
+    向本机关提出), or after a function word's surname a given name of one that begins a word
+    with the verb (但|正因这样; not 漆红酒后, 豆成因)."""
     verb = _SUBJECT_VERB.match(text, end)
     if verb is None or lexicon().frequency(text, end, verb.end() + 1):
         return False
@@ -278,7 +281,9 @@ def _subject_verb_after(text: str, start: int, end: int) -> bool:
         words = lexicon()
         if text[start:end] in WORDS_TAGGED_AS_NAMES or any(
                 words.frequency(text, at, end) and words.tag(text[at:end]) not in GIVEN_WORD_TAGS
-                for at in (start, given)):
+                for at in (start, given) if at == start or end - at > 1) or (
+                end - given == 1 and text[start] in FUNCTION_SURNAMES
+                and words.frequency(text, given, end + 1) is not None):
             return False
     return _DEED.match(text, end) is None or not (_a_word(text, start, end, whole=True)
                                                   or _ends_in_an_adverb(text, start, end))

@@ -768,6 +768,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("罗和平 330102********1234 西湖区 2000元", "罗** 330102********1234 西湖区 2000元"),
     ("苗玉兰工程师负责项目的技术把关。在机床厂任高级工程师，曾任主治医师。",
      "苗**工程师负责项目的技术把关。在机床厂任高级工程师，曾任主治医师。"),
+    # an applicant whose given name of one is a word (兵), before the office applied to; not a
+    # function word that begins a word with the verb (但正因这样)
+    ("须兵向本机关提出政府信息公开申请。但正因这样蓝梦岛才保有它原始的美。",
+     "须*向本机关提出政府信息公开申请。但正因这样蓝梦岛才保有它原始的美。"),
     ("该公司违规排放污水。西湖被评为世界遗产。未经物业签字同意。",
      "该公司违规排放污水。西湖被评为世界遗产。未经物业签字同意。"),
     # a deputy or a member an office's reply addresses, not a committee (党委委员)
