@@ -768,6 +768,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("罗和平 330102********1234 西湖区 2000元", "罗** 330102********1234 西湖区 2000元"),
     ("苗玉兰工程师负责项目的技术把关。在机床厂任高级工程师，曾任主治医师。",
      "苗**工程师负责项目的技术把关。在机床厂任高级工程师，曾任主治医师。"),
+    # someone who lives alone, after a relative (其妻子|成霞, 其哥哥|和燕: function words)
+    ("来电人反映其妻子成霞独居，其哥哥和燕独居。该村独居老人较多。",
+     "来电人反映其妻子成*独居，其哥哥和*独居。该村独居老人较多。"),
     # an applicant whose given name of one is a word (兵), before the office applied to; not a
     # function word that begins a word with the verb (但正因这样)
     ("须兵向本机关提出政府信息公开申请。但正因这样蓝梦岛才保有它原始的美。",
