@@ -40,6 +40,8 @@ SEPARATORS = frozenset(" \t\r\n-_/.:：,，、;；()（）[]【】+@")
 _NAME_SPLIT = re.compile(r"([、,，;；/\s]+)")
 _LANDLINE = re.compile(r"^(\+?86[ -]?)?(0[0-9]{2,3})([ -]?)(.*)$")
 _CJK_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4}")  # as chinese.is_cjk
+# a name of two or three with spaces after its surname, as forms align them (张　伟)
+_SPACED_NAME = re.compile(r"([\u4e00-\u9fff]{1,2})([ \u3000]{1,2})([\u4e00-\u9fff]{1,2})")
 
 
 _NOT_SEPARATOR = re.compile("[^" + re.escape("".join(sorted(SEPARATORS))) + "]")
@@ -105,6 +107,9 @@ def mask_person(value: str) -> str:
         return surname + "*" * (len(value) - len(surname))  # ideographs are no separators
     if not any(is_cjk(c) for c in value):
         return _mask_latin_name(value)
+    spaced = _SPACED_NAME.fullmatch(value)
+    if spaced is not None and surname_of(spaced[1] + spaced[3]) == spaced[1]:
+        return spaced[1] + spaced[2] + "*" * len(spaced[3])  # 张　伟 → 张　*, as 张伟 → 张*
     parts = _NAME_SPLIT.split(value)
     return "".join(p if _NAME_SPLIT.fullmatch(p) or not p else _mask_chinese_name(p) for p in parts)
 

@@ -102,6 +102,40 @@ _NAME_RUN = re.compile("(?:(?![" + "".join(sorted(_NOT_IN_A_NAME)) + "])[\u4e00-
                        + "".join(sorted(NAME_DOTS)) + "])+")
 
 
+# A name of two or three written with one or two spaces after its surname, as forms and tables
+# align names of two with those of three (姓名：张　伟, 经办人：王  芳): a name the model finds
+# whole, which the run of a name's characters would cut at the space (张 alone was masked, 伟
+# published)
+_SPACED_NAME = re.compile("(?:" + alternatives(sorted(COMPOUND_SURNAMES)) + "|["
+                          + "".join(sorted(SINGLE_SURNAMES)) + "])[ \u3000]{1,2}"
+                          "[\u4e00-\u9fff]{1,2}")
+
+
+_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
+# the words a spaced name may spell, as rare as this (东西 and 南北, tagged ns, are not)
+_SPELT_OUT_ALIKE = frozenset({*NAME_TAGS, "nz", "ns"})
+_COMMON_SPELT_OUT = 2000
+
+
+def spaced_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The names in text[start:end] written with spaces after their surnames (_SPACED_NAME)
+    that start and end where their ideographs do (姓名：宋  琳|  性别, 值班人员：李  明、黄  旭;
+    not 王 府|井大街, nor 文/董长|江 图/: a name's end and a byline's next word), and are no
+    common word spelt out (东 西 南 北; but 苏  丹 and 高  阳, places' names too)."""
+    out = []
+    words = lexicon()
+    for spaced in _SPACED_NAME.finditer(text, start, len(text) if end is None else end):
+        at, stop = spaced.span()
+        if (at and _IDEOGRAPH.match(text[at - 1])) or _IDEOGRAPH.match(text[stop:stop + 1]):
+            continue
+        joined = "".join(spaced.group().split())
+        frequency = words.frequency(joined) or 0
+        if not frequency or (words.tag(joined) in _SPELT_OUT_ALIKE
+                             and frequency < _COMMON_SPELT_OUT):
+            out.append((at, stop))
+    return out
+
+
 def is_cjk_name(span: str) -> bool:
     """Whether a span can be a name as the model means it: ideographs (and ·), no mask."""
     return not span or _NAME_RUN.fullmatch(span) is not None
@@ -167,6 +201,10 @@ class ModelNames:
                 _latin_names(text, start, end, probability)  # jack, 侯天(HouTian
                 if probability >= LATIN_EVIDENCE else _known_latin_names(text, start, end))
             out += [Candidate(s, e, score(probability)) for s, e in latin]
+            spaced = spaced_names(text, start, end) if probability >= CONFIDENT else []
+            if spaced:  # 姓名：张　伟 (the model reads on to 性别, or over a list of them)
+                out += [Candidate(s, e, score(probability)) for s, e in spaced]
+                continue
             # the name inside brackets or quotes: (黄远康), “比利”
             decoded = text[start:end]
             after_a_sure_name = start == sure_end

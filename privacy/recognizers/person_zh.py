@@ -59,6 +59,7 @@ from privacy.recognizers.person_model import (
     SURE,
     ModelNames,
     merge,
+    spaced_names,
     written_as_a_name,
 )
 from privacy.recognizers.products import PRODUCTS, product_mentions
@@ -756,6 +757,18 @@ def _before_a_household(text: str, names: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _spaced_alike(text: str, names: list[Candidate]) -> list[Candidate]:
+    """The names written with spaces after their surnames (person_model.spaced_names) where a
+    name found is written so (值班人员：李  明、黄  旭: the model is less sure of the second), or
+    after a form's colon or a role word (申请人：苏  丹, 户主 白  帅)."""
+    spaced = spaced_names(text)
+    if not spaced:
+        return []
+    aligned = any(" " in text[n.start:n.end] or "\u3000" in text[n.start:n.end] for n in names)
+    return [_candidate((s, e, LIKELY)) for s, e in spaced
+            if aligned or text[:s].rstrip(" \u3000").endswith(("：", ":", *_PREFIXES))]
+
+
 def _given_after_lone_surnames(text: str, found: list[Candidate], rules: list[Candidate],
                                guesses: Callable[[str], list[Candidate]]) -> list[Candidate]:
     """The rules' guesses (guesses(text): names without evidence around them too) of the best
@@ -1027,6 +1040,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _covering(names, _addressed_members(text))
         if "老" in text or "小" in text:  # 老周, 小蒋, where neither found a name
             names = _with_candidates(names, _elder_or_younger(text))
+        if " " in text or "\u3000" in text:  # 经办人：胡  军    审核人：曲  彬
+            names = _covering(names, _spaced_alike(text, names))
         if "、" in text:  # 甘露、尹志平: the other items of a list of names, words too
             names = _with_candidates(names, _listed_names(text, names))
         if "." in text or "．" in text or "、" in text:  # 获奖名单如下：1.韦一 2.吕二 3.普辉

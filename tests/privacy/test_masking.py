@@ -16,6 +16,10 @@ from privacy import mask_value
         ("PERSON", "司马光", "司马*"),
         ("PERSON", "John Smith", "J*** S****"),
         ("PERSON", "张三、李四", "张*、李*"),
+        # a name aligned in a form with spaces after its surname, as one name; two names apart
+        ("PERSON", "张　伟", "张　*"),
+        ("PERSON", "欧阳  娜娜", "欧阳  **"),
+        ("PERSON", "张三 李四", "张* 李*"),
         ("PERSON", "张", "*"),
         # a surname and an honorific: the surname is what names the person (as in text)
         ("PERSON", "王先生", "*先生"),
