@@ -59,15 +59,11 @@ _HEREBY = re.compile("兹(?:证明|有|定于|聘请|任命|通知|收到|委托
 _TAGGED_WORD = re.compile(alternatives(sorted(WORDS_TAGGED_AS_NAMES)))
 # … nor one that ends in one: a road, a town, the docks and creeks of southern villages
 # (高家坞, 沈家浜), a lake, an island, a palace, a pavilion, a tower (邵伯湖, 苏梅岛, 卢浮宫,
-# 老君阁, 黄鹤楼: out of fold, 93 characters over-masked fewer and no name lost) …
-_SETTLED_PLACE_ENDS = "路街巷弄村镇乡区县市省苑坞埭浜岙畈圩垟湾塘堰坝湖岛宫阁楼"
-# … a ridge, a dyke, a hall, a stockade, a slope, a gully, a ferry, a mansion, an altar, a
-# beach, a cave (秦望山|万松岭, 杨公堤, 胡庆余堂, 金石滩: out of fold, 142 characters over-masked
-# fewer and no name lost; names the model is sure of end in them: 李峻岭, 许世坛, 张之洞)
-_PLACE_ENDS = frozenset(_SETTLED_PLACE_ENDS + "岭堤堂寨坡沟峪渡坪馆宅府殿坛滩洞")
+# 老君阁, 黄鹤楼: out of fold, 93 characters over-masked fewer and no name lost)
+_PLACE_ENDS = frozenset("路街巷弄村镇乡区县市省苑坞埭浜岙畈圩垟湾塘堰坝湖岛宫阁楼")
 # … and of those the characters no name of the tuning parts ends in (路, 巷, 苑, 省 end a few;
 # 村 ends Japanese surnames, 中村, 木村): what ends so is no name even where the model is sure
-ONLY_PLACES_END = frozenset(_SETTLED_PLACE_ENDS) - frozenset("路巷苑省村") | frozenset("祠寺庙")
+ONLY_PLACES_END = _PLACE_ENDS - frozenset("路巷苑省村") | frozenset("祠寺庙")
 # A document a likely span names, a verb or a noun of the dictionary and 书 (不予公开告知书:
 # 告 is a surname, 告知 a verb; 答复书, 承诺书), the words jieba tags them
 _DOCUMENT_TAGS = frozenset(["v", "vn", "n"])
