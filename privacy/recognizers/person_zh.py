@@ -428,6 +428,8 @@ _FRAME_WORDS = (
     # not 进行: 对华政策进行)
     (["对"], ["经营的", "处以", "给予", "送达", "依法", "予以", "作出"]),
     (["经"], ["介绍", "同意", "批准", "签字", "确认", "本人"]),  # (经黄平安本人申请)
+    # whose account a record gives (据白雪反映: 白雪 is a word)
+    (["据"], ["反映", "介绍", "透露", "称"]),
     # whose signature a record lacks or holds (未能提供朱红梅签字的送达回证)
     (["提供", "未经", "须经", "需经", "没有"], ["签字", "签名", "本人签字", "授权"]),
     # whom a decision's finding, or what an office has learnt or verified, is about (经查，
