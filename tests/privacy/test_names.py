@@ -768,6 +768,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("罗和平 330102********1234 西湖区 2000元", "罗** 330102********1234 西湖区 2000元"),
     ("苗玉兰工程师负责项目的技术把关。在机床厂任高级工程师，曾任主治医师。",
      "苗**工程师负责项目的技术把关。在机床厂任高级工程师，曾任主治医师。"),
+    # who verified something for an office, and whom a work order is passed to (经费 is a
+    # word); not an office or a committee
+    ("经费金凤核实，该路段路灯已修复。工单已转沈红旗处理。",
+     "经费**核实，该路段路灯已修复。工单已转沈**处理。"),
+    ("经街道核实，已转区住建局处理，转交物业处理。",
+     "经街道核实，已转区住建局处理，转交物业处理。"),
     # whom an interview record questions, whose account a record gives (白雪 is a word)
     ("被询问人国丽丽陈述，其于当日下午在店内购物。据白雪反映，小区电梯经常停运。",
      "被询问人国**陈述，其于当日下午在店内购物。据白*反映，小区电梯经常停运。"),
