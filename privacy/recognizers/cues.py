@@ -80,6 +80,7 @@ OCCUPATIONS = (
 # word of time: 老人凌晨)
 PEOPLE = (
     "学生", "小学生", "中学生", "大学生", "研究生", "学员", "家长", "孩子", "儿童", "少年",
+    "幼儿", "毕业生", "新生", "小朋友",
     "青年", "妇女", "男子", "女子", "老人", "老太", "老汉", "独居老人", "留守儿童", "孤儿",
     "残疾人", "乘客", "游客", "顾客", "消费者", "买家", "卖家", "农户", "网友", "党员",
     "老党员", "教师", "住户", "商户", "退休职工",
@@ -108,7 +109,7 @@ ELDERS = ("阿姨", "叔叔", "大爷", "大妈", "奶奶", "爷爷", "阿婆")
 # … honorifics as 先生 and 女士 are, and 老板 (仇老板, the boss Qiu), 法官 and 检察官 (由胡想法官
 # 承办): only after a name.
 HONORIFICS = frozenset(["先生", "女士", "小姐", "同志", "老师", "师傅", "老板", "法官", "检察官",
-                        *ELDERS])
+                        "小朋友", *ELDERS])
 # After a name, a couple, or a parent and a child, named by one of them (韩国强夫妇经营…):
 # the name is a person's (not 夫妻 alone, which follows 系 more often than a name: 与黄桂英系
 # 夫妻关系)

@@ -768,6 +768,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("罗和平 330102********1234 西湖区 2000元", "罗** 330102********1234 西湖区 2000元"),
     ("苗玉兰工程师负责项目的技术把关。在机床厂任高级工程师，曾任主治医师。",
      "苗**工程师负责项目的技术把关。在机床厂任高级工程师，曾任主治医师。"),
+    # a pupil or a graduate school notices name (minors among them), not a class or pupils
+    ("毕业生强燕已被浙江大学录取。苏和平小朋友今年5岁。",
+     "毕业生强*已被浙江大学录取。苏**小朋友今年5岁。"),
+    ("二班同学参加了活动。幼儿园新生报名开始，小朋友们很开心。",
+     "二班同学参加了活动。幼儿园新生报名开始，小朋友们很开心。"),
     # who verified something for an office, and whom a work order is passed to (经费 is a
     # word); not an office or a committee
     ("经费金凤核实，该路段路灯已修复。工单已转沈红旗处理。",
