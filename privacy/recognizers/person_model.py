@@ -105,8 +105,6 @@ _NAME_RUN = re.compile("(?:(?![" + "".join(sorted(_NOT_IN_A_NAME)) + "])[\u4e00-
 _SPACED_NAME = re.compile("(?:" + alternatives(sorted(COMPOUND_SURNAMES)) + "|["
                           + "".join(sorted(SINGLE_SURNAMES)) + "])[ \u3000]{1,2}"
                           "[\u4e00-\u9fff]{1,2}")
-
-
 _IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
 # the words a spaced name may spell, as rare as this (东西 and 南北, tagged ns, are not)
 _SPELT_OUT_ALIKE = frozenset({*NAME_TAGS, "nz", "ns"})

@@ -889,7 +889,7 @@ def _a_common_word(pair: str) -> bool:
 
 def _with_surname_before(text: str, names: list[Candidate]) -> list[Candidate]:
     """names, where a name of two characters that is a given name follows a surname the
-    finders left out, with that surname (和|桂英的父亲, 班主任由|桂香, 一班东方|桂芝): masked
+    finders left out, with that surname (和|桂英的父亲, 由|红霞承包, 一班东方|桂芝): masked
     alone, the given name's first character was kept as if it were the surname (和桂*). Not
     where the name's first character is a common surname (和|王芳: 王 is the surname), the
     surname ends a word (说明|凯比) or begins a common one with the name's first character
