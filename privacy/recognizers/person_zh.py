@@ -328,6 +328,7 @@ _ROLE_WORDS = frozenset([*ROLES, *PARTIES, *PARTICIPANTS, *RECIPIENTS, *OCCUPATI
 # jieba's tags of words of time, number and manner, of function words, and of adjectives used
 # as nouns or adverbs, which a name does not start with after an occupation
 _NO_NAMES_HEAD = frozenset(["t", "m", "q", "c", "d", "p", "r", "f", "u", "an", "ad"])
+_NAME_OR_PROPER_TAGS = NAME_TAGS | frozenset(PROPER_WORD_TAGS)
 _OCCUPATIONS = frozenset([*OCCUPATIONS, *PEOPLE])
 
 
@@ -346,16 +347,16 @@ def _named_after_an_occupation(text: str, at: int, name: Candidate) -> bool:
                 or lexicon().tag(text[name.start:name.end])[:2] in PLACE_TAGS)))
 
 
-def _common_word(pair: str) -> bool:
-    """Whether two characters of a name (its first two, or its given name) are a word of the
-    dictionary as common as _COMMON_WORD that is no name's, place's or other proper noun's: what
-    follows who a person is (研究生毕业留校, 学生毕业: 毕业 is a word, 业 a given name's
-    character; 研究生班学习), where an occupation's name vouches for more (网格员王国庆: 王国)."""
+def _common_word(pair: str, at_least: int = _COMMON_WORD,
+                 tagged_none_of: frozenset[str] = _NAME_OR_PROPER_TAGS) -> bool:
+    """Whether two characters are a word of the dictionary at least this frequent that jieba
+    tags none of these: by default, of a name (its first two, or its given name) a word as common
+    as _COMMON_WORD that is no name's, place's or other proper noun's: what follows who a person
+    is (研究生毕业留校, 学生毕业: 毕业 is a word, 业 a given name's character; 研究生班学习), where
+    an occupation's name vouches for more (网格员王国庆: 王国)."""
     words = lexicon()
-    if (words.frequency(pair) or 0) < _COMMON_WORD:
-        return False
-    tag = words.tag(pair)
-    return tag not in NAME_TAGS and tag not in PROPER_WORD_TAGS
+    return ((words.frequency(pair) or 0) >= at_least
+            and words.tag(pair) not in tagged_none_of)
 
 
 def _named_after_an_age(text: str, name: Candidate) -> bool:
@@ -881,19 +882,13 @@ def _a_word(text: str, start: int, end: int, whole: bool = False) -> bool:
             and words.tag(text[start:end]) not in NAME_TAGS)
 
 
-def _a_common_word(pair: str) -> bool:
-    """Whether pair is a dictionary word of some frequency that is no name (红包; not 李冰)."""
-    words = lexicon()
-    return (words.frequency(pair) or 0) >= _SOME_WORD and words.tag(pair) not in NAME_TAGS
-
-
 def _with_surname_before(text: str, names: list[Candidate]) -> list[Candidate]:
     """names, where a name of two characters that is a given name follows a surname the
     finders left out, with that surname (和|桂英的父亲, 由|红霞承包, 一班东方|桂芝): masked
     alone, the given name's first character was kept as if it were the surname (和桂*). Not
     where the name's first character is a common surname (和|王芳: 王 is the surname), the
-    surname ends a word (说明|凯比) or begins a common one with the name's first character
-    (红包|飞)."""
+    surname ends a word (说明|凯比) or begins one of some frequency that is no name with the
+    name's first character (红包|飞; not 李|冰冰)."""
     out = names
     ends = {n.end for n in names}
     for k, n in enumerate(names):
@@ -905,7 +900,7 @@ def _with_surname_before(text: str, names: list[Candidate]) -> list[Candidate]:
             start -= 2
         elif (text[start - 1] in SINGLE_SURNAMES and text[start - 1] not in MASK_CHARS
               and not (start > 1 and lexicon().frequency(text[start - 2:start]))
-              and not _a_common_word(text[start - 1:start + 1])):
+              and not _common_word(text[start - 1:start + 1], _SOME_WORD, NAME_TAGS)):
             start -= 1
         else:
             continue
