@@ -338,12 +338,17 @@ def _named_after_an_occupation(text: str, at: int, name: Candidate) -> bool:
     a word as common as _COMMON_WORD straddles its end; 房东|林先生 holds the rarer 东林), and
     the name starts with a surname and a given name's character (快递员罗国强; an occupation's
     own things follow it where a name would: 快递员包裹丢失, 司机车速过快, 中介费用过高) that
-    is no word of time, number or manner (清洁工凌晨四点, 司机明天, 外卖员安全问题)."""
+    is no word of time, number or manner (清洁工凌晨四点, 司机明天, 外卖员安全问题). After a word
+    for people (cues.PEOPLE: 学生, 幼儿) neither the name's first two characters nor its given
+    name may be a common word (学生毕业), though a given name of one character, common as any
+    is, may where the name ends at it (幼儿马超在园内; not 家长麦克|法兰, a longer name)."""
     head = text[name.start:min(name.end, name.start + 2)]
     return (not glued_left(text, at) and not glued_left(text, name.start, _COMMON_WORD)
             and _a_name_head(head)
             and not (text.startswith(PEOPLE, at) and (
-                _common_word(head) or _common_word(text[name.start + 1:name.end])
+                _common_word(head) or (_common_word(text[name.start + 1:name.end]) and (
+                    name.end - name.start > 2
+                    or _given_char_ok(text[name.end:name.end + 1], True)))
                 or lexicon().tag(text[name.start:name.end])[:2] in PLACE_TAGS)))
 
 

@@ -772,6 +772,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("毕业生强燕已被浙江大学录取。苏和平小朋友今年5岁。",
      "毕业生强*已被浙江大学录取。苏**小朋友今年5岁。"),
     ("三年级二班温红旗同学拾金不昧。", "三年级二班温**同学拾金不昧。"),  # 同学 after a full name
+    # a given name of one character that is a common word too (超, 敏), where the name ends
+    ("幼儿马超在园内摔伤。毕业生应敏已被录取。", "幼儿马*在园内摔伤。毕业生应*已被录取。"),
     ("二班同学参加了活动。幼儿园新生报名开始，小朋友们很开心。",
      "二班同学参加了活动。幼儿园新生报名开始，小朋友们很开心。"),
     # who verified something for an office, and whom a work order is passed to (经费 is a
