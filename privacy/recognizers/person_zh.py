@@ -508,7 +508,10 @@ _FRAMES = re.compile(f"(?={_FRAME_FIRST.pattern})(?:"
 # A person's record: a name at its start and the person's sex after it (公示：马上飞，男，汉族;
 # 向前, 常青 and 马上 are words too, which no one writes so): a name whatever the model says
 _RECORD = re.compile(r"(?:^|(?<=[：:；;\n]))(" + _SURNAME + _VOUCHED_GIVEN
-                     + r"{1,2})(?=[，,（(][男女][，,）)])")
+                     + r"{1,2})(?=[，,（(][男女][，,）)])"
+                     # … and a table's row flattened into text (拟录用人员名单：1 班梅 男 1993.11)
+                     + r"|(?:^|(?<=[：:；;\s]))(" + _SURNAME + _VOUCHED_GIVEN
+                     + r"{1,2})(?=[ \t\u3000]+[男女](?:[ \t\u3000]|$))")
 
 
 # Someone named by the surname alone (快递员姓付，电话…; 一名姓王的男子; 物业经理姓冷，叫冷锋): the
@@ -522,7 +525,8 @@ def _surnamed(text: str) -> list[Candidate]:
     return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in _SURNAMED.finditer(text)]
 
 
-_SEX = re.compile("[男女][，,）)]")  # what a text holds where _RECORD may match (not 女士)
+# what a text holds where _RECORD may match (not 女士)
+_SEX = re.compile(r"[男女][，,）)]|[ \t\u3000][男女](?:[ \t\u3000]|$)")
 # A deputy or a member whom an office's reply addresses (金和平委员：您提出的…提案收悉; 代表 and
 # 委员 end no name elsewhere: 党代表大会, 村民代表)
 _ADDRESSED_MEMBER = re.compile(r"(?:^|(?<=[\n。]))(" + _SURNAME + _VOUCHED_GIVEN
@@ -536,10 +540,12 @@ def _recorded(text: str) -> list[Candidate]:
     no one's name) nor a surname and a form of address (莫老伯，男: masked *老伯, as always)."""
     out = []
     for match in _RECORD.finditer(text):
-        start, end = match.span(1)
+        spaced = match.start(1) < 0  # a row's cells (性别 男 is a heading and its value)
+        start, end = match.span(2 if spaced else 1)
         given = start + len(surname_of(text[start:end]))
         if not (text[start:end] in _ROLE_WORDS or text.startswith(ADDRESSING, given)
-                or _HONORIFIC.match(text, given)):
+                or _HONORIFIC.match(text, given)
+                or (spaced and _common_word(text[start:end], _SOME_WORD, NAME_TAGS))):
             out.append(_candidate((start, end, EVIDENT)))
     return out
 
