@@ -325,6 +325,7 @@ def _elder_or_younger(text: str) -> list[Candidate]:
 _NOT_IN_A_FRAMED_NAME = MASK_CHARS | frozenset("的了着过们是在")
 _BODY_ENDS = frozenset("会委局办部院所厅处司署站队组社校")  # what ends an organisation's name
 _ROLE_WORDS = frozenset([*ROLES, *PARTIES, *PARTICIPANTS, *RECIPIENTS, *OCCUPATIONS, *PEOPLE])
+_ROLE_SIZES = sorted({len(word) for word in _ROLE_WORDS})
 # jieba's tags of words of time, number and manner, of function words, and of adjectives used
 # as nouns or adverbs, which a name does not start with after an occupation
 _NO_NAMES_HEAD = frozenset(["t", "m", "q", "c", "d", "p", "r", "f", "u", "an", "ad"])
@@ -924,9 +925,31 @@ def _with_surname_before(text: str, names: list[Candidate]) -> list[Candidate]:
 def _vouched(text: str, name: Candidate, evident: bool) -> bool:
     """Whether what follows a name vouches for it (ModelNames.vetoes): _evidence_after, or
     a subject's verb after a name with a role word before it (来电人云帅咨询…), wherever the
-    clause starts."""
+    clause starts, or the field's end where the name fills a form's field (_fills_a_field)."""
     return _evidence_after(text, name.start, name.end) or (
-        evident and _subject_verb_after(text, name.start, name.end))
+        evident and (_subject_verb_after(text, name.start, name.end)
+                     or _fills_a_field(text, name)))
+
+
+_FIELD_END = re.compile(r"[ \t\u3000；;，,。]|$")
+_BLANK = frozenset(" \t\u3000")
+
+
+def _fills_a_field(text: str, name: Candidate) -> bool:
+    """Whether a name is all a form's field after a role word and a colon holds (户主:和平安
+    家庭人口:3, 联系人：向海洋；: what the field holds is its name, words as they may read; not
+    申请人须提交, no field)."""
+    if not _FIELD_END.match(text, name.end):
+        return False
+    at = name.start
+    while at > 0 and text[at - 1] in _BLANK:
+        at -= 1
+    if at == 0 or text[at - 1] not in ":：":
+        return False
+    at -= 1
+    while at > 0 and text[at - 1] in _BLANK:
+        at -= 1
+    return any(text[at - size:at] in _ROLE_WORDS for size in _ROLE_SIZES if size <= at)
 
 
 def _given_word(text: str, at: int) -> bool:
