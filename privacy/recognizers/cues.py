@@ -44,9 +44,13 @@ PARTIES = ("辩护人", "上诉人", "被上诉人", "申请执行人", "被执�
            # marriage records (女方卢和平 was *和平) and of disclosure requests, whose third party
            # is a person the information names (涉及第三方程东的个人隐私: 方程 is a word)
            "甲方", "乙方", "丙方", "男方", "女方", "第三方")
+# A person's other names (司徒伟（曾用名越小红）: 用名 was masked, 越小红 published), or the one
+# they go by (一个自称蒙帅的人冒充…, 小名那玉兰, 一名叫卢军的男子, 我叫和平安): what follows names
+# someone, whatever words it reads as (privacy.recognizers.person_zh)
+ALIASES = ("曾用名", "原名", "别名", "化名", "自称", "名叫", "小名", "乳名", "昵称", "绰号", "我叫")
 # The parts people play in the records of offices, transactions and events (受理人, 收款人,
 # 产权人, 死者): role words of the rules alone (the model's features read ROLES); 受理人王红旗于…
-# was masked 王*旗, the model reading 王红 alone
+# was masked 王*旗, the model reading 王红 alone; and the words before others' names
 PARTICIPANTS = (
     "受理人", "回访人", "接诉人", "批准人", "录入人", "记录人", "调查人", "核查人", "签字人",
     "送件人", "取件人", "陪同人", "介绍人", "推荐人", "申报人", "见证人", "被调查人", "行为人",
@@ -55,10 +59,9 @@ PARTICIPANTS = (
     "承包人", "发包人", "产权人", "房主", "租赁人", "法人", "考生", "病人", "伤者", "死者",
     "遇难者", "逝者", "失主", "收养人", "送养人", "被收养人", "应征青年", "指导教师", "指导老师",
     "参赛选手", "退役军人", "承包方代表", "责任人", "值班领导", "带班领导", "乘车人",
-    # … and a person's other names (司徒伟（曾用名越小红）: 用名 was masked, 越小红 published),
-    # or the one they go by (一个自称蒙帅的人冒充…, 小名那玉兰, 一名叫卢军的男子)
-    "曾用名", "原名", "别名", "化名", "自称", "名叫", "小名", "乳名", "昵称", "绰号",
+    *ALIASES,
 )
+
 # The occupations hotline, community and complaint records name people by (快递员罗国强,
 # 房东钱永胜, 网格员王国庆): role words of the rules alone (the model's features read ROLES),
 # and no one's name themselves (房东要求…, 保姆, 楼长 were masked: privacy.recognizers.products)

@@ -11,6 +11,7 @@ from privacy.chinese import NAME_TAGS, WORDS_TAGGED_AS_NAMES, alternatives, is_c
 from privacy.lexicon import Lexicon, lexicon
 from privacy.recognizers.base import Candidate, CellHints, ScreenRecognizer
 from privacy.recognizers.cues import (
+    ALIASES,
     APPOINTING,
     ELDERS,
     FAMILY,
@@ -925,10 +926,26 @@ def _with_surname_before(text: str, names: list[Candidate]) -> list[Candidate]:
 def _vouched(text: str, name: Candidate, evident: bool) -> bool:
     """Whether what follows a name vouches for it (ModelNames.vetoes): _evidence_after, or
     a subject's verb after a name with a role word before it (来电人云帅咨询…), wherever the
-    clause starts, or the field's end where the name fills a form's field (_fills_a_field)."""
+    clause starts, or the field's end where the name fills a form's field (_fills_a_field);
+    or what someone is called right before it (_called)."""
     return _evidence_after(text, name.start, name.end) or (
         evident and (_subject_verb_after(text, name.start, name.end)
-                     or _fills_a_field(text, name)))
+                     or _fills_a_field(text, name) or _called(text, name.start)))
+
+
+_CALLED = frozenset(["名叫", "我叫", "自称"])  # the verbs of cues.ALIASES
+_ALIASES = frozenset(ALIASES)
+_ALIAS_SIZES = sorted({len(word) for word in ALIASES})
+
+
+def _called(text: str, start: int) -> bool:
+    """Whether what someone is called is said right before text[start:], whatever words the
+    name reads as: a verb of cues.ALIASES (我叫和平安, 一名名叫于文明的男子) or any of them and a
+    colon (曾用名：于文明; not 修改昵称后重新登录, the nickname's own word)."""
+    if text[start - 1:start] in (":", "："):
+        return any(text[start - 1 - size:start - 1] in _ALIASES for size in _ALIAS_SIZES
+                   if size < start)
+    return text[start - 2:start] in _CALLED
 
 
 _FIELD_END = re.compile(r"[ \t\u3000；;，,。]|$")

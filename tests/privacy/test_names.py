@@ -826,6 +826,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("拟录用人员名单：1 班梅 女 1995.03 本科 2 黄金凤 男 1993.11 硕士",
      "拟录用人员名单：1 班* 女 1995.03 本科 2 黄** 男 1993.11 硕士"),
     ("性别 男 年龄 45 患者 男 45岁", "性别 男 年龄 45 患者 男 45岁"),
+    # what someone is called, whatever words it reads as; not 叫 of a call or a cry
+    ("我叫和平安，家住文三路。一名名叫于文明的男子。",
+     "我叫和**，家住文三路。一名名叫于**的男子。"),
+    ("我叫车去医院，我叫不出他的名字。", "我叫车去医院，我叫不出他的名字。"),
     # all a form's field holds after a role word, whatever words it reads as (和平安: peace)
     ("户主:和平安 家庭人口:3", "户主:和** 家庭人口:3"),
     ("户主:同上 家庭人口:3；申请人：和解；联系人：不详",
