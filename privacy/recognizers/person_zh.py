@@ -508,9 +508,10 @@ _FRAMES = re.compile(f"(?={_FRAME_FIRST.pattern})(?:"
 
 
 # A person's record: a name at its start and the person's sex after it (公示：马上飞，男，汉族;
-# 向前, 常青 and 马上 are words too, which no one writes so): a name whatever the model says
+# 和平安/男/45岁; 向前, 常青 and 马上 are words too, which no one writes so): a name whatever
+# the model says
 _RECORD = re.compile(r"(?:^|(?<=[：:；;\n]))(" + _SURNAME + _VOUCHED_GIVEN
-                     + r"{1,2})(?=[，,（(][男女][，,）)])"
+                     + r"{1,2})(?=[，,（(][男女][，,）)]|([/|｜])[男女]\2)"
                      # … and a table's row flattened into text (拟录用人员名单：1 班梅 男 1993.11)
                      + r"|(?:^|(?<=[：:；;\s]))(" + _SURNAME + _VOUCHED_GIVEN
                      + r"{1,2})(?=[ \t\u3000]+[男女](?:[ \t\u3000]|$))")
@@ -528,7 +529,7 @@ def _surnamed(text: str) -> list[Candidate]:
 
 
 # what a text holds where _RECORD may match (not 女士)
-_SEX = re.compile(r"[男女][，,）)]|[ \t\u3000][男女](?:[ \t\u3000]|$)")
+_SEX = re.compile(r"[男女][，,）)/|｜]|[ \t\u3000][男女](?:[ \t\u3000]|$)")
 # A deputy or a member whom an office's reply addresses (金和平委员：您提出的…提案收悉; 代表 and
 # 委员 end no name elsewhere: 党代表大会, 村民代表)
 _ADDRESSED_MEMBER = re.compile(r"(?:^|(?<=[\n。]))(" + _SURNAME + _VOUCHED_GIVEN
@@ -542,12 +543,13 @@ def _recorded(text: str) -> list[Candidate]:
     no one's name) nor a surname and a form of address (莫老伯，男: masked *老伯, as always)."""
     out = []
     for match in _RECORD.finditer(text):
-        spaced = match.start(1) < 0  # a row's cells (性别 男 is a heading and its value)
-        start, end = match.span(2 if spaced else 1)
+        # a row's cells, apart or between slashes (性别 男 is a heading and its value)
+        cells = match.start(1) < 0 or match.group(2) is not None
+        start, end = match.span(3 if match.start(1) < 0 else 1)
         given = start + len(surname_of(text[start:end]))
         if not (text[start:end] in _ROLE_WORDS or text.startswith(ADDRESSING, given)
                 or _HONORIFIC.match(text, given)
-                or (spaced and _common_word(text[start:end], _SOME_WORD, NAME_TAGS))):
+                or (cells and _common_word(text[start:end], _SOME_WORD, NAME_TAGS))):
             out.append(_candidate((start, end, EVIDENT)))
     return out
 
