@@ -96,14 +96,15 @@ _NAMED_WITH_FIRST = "".join(sorted({w[0] for w in FAMILY} | set("一等家户"))
 # A mobile number, in brackets or not, which right after a name is a person's
 _MOBILE = r"[（(]?(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9])"
 _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
-# After a name: "，身份证号…", "（男）", "：您…" (a letter's salutation), an ID (罗和平 330102…,
-# masked or not), "的个人隐私" (whose privacy a disclosure reply withholds: 涉及第三方石海洋的个人
-# 隐私, 海洋 being a word), a company's legal representative, a professional title or a pupil's
-# (苗玉兰工程师, 温红旗同学; after a full name only: 任工程师 is an office held, 二班同学 a class),
-# HELD_FOR (名下, 代领), _NAMED_WITH and _CONTACTS with a number also mark a person.
+# After a name: "，身份证号…", "（男）", "：您…", "：你好" (a letter's salutation), an ID (罗和平
+# 330102…, masked or not), "的个人隐私" (whose privacy a disclosure reply withholds:
+# 涉及第三方石海洋的个人隐私, 海洋 being a word), a company's legal representative, a professional
+# title or a pupil's (苗玉兰工程师, 温红旗同学; after a full name only: 任工程师 is an office held,
+# 二班同学 a class), HELD_FOR (名下, 代领), _NAMED_WITH and _CONTACTS with a number also mark a
+# person.
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|民族|联系电话|电话|手机|住址)"
-    r"|[:：][ \t\n]*您|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
+    r"|[:：][ \t\n]*(?:您|你好)|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
     r"|的个人(?:隐私|信息)|的(?:报警|报案|举报|求助)(?:后|电话)|的诉求|开的(?=[店饭超餐公小])"
     r"|[为系](?:该|本)?(?:公司|企业|单位|店|厂|合作社)?的?(?:法定代表人|实际控制人|股东|户主)"
     r"|(?:高级)?(?:工程师|会计师|经济师|农艺师|主治医师|医师)|同学(?![们会])"
@@ -433,8 +434,13 @@ _FRAME_WORDS = (
     (["邻居"], ["在", "家", "长期", "经常", "每天"]),
     # whom an office acts on, who introduces or approves, who answers for or signs something,
     # whom a notice asks to come (对何和平经营的, 经史文明介绍, 由沈红旗负责, 请马强于本周五前;
-    # not 进行: 对华政策进行)
-    (["对"], ["经营的", "处以", "给予", "送达", "依法", "予以", "作出"]),
+    # not 进行: 对华政策进行), whose offence it punishes (对和桂香的违法行为)
+    (["对"], ["经营的", "处以", "给予", "送达", "依法", "予以", "作出", "的违法", "的行为"]),
+    # whom a decision punishes or rewards (关于给予国楠警告处分的决定), on whose behalf someone
+    # acts (受邓和平委托, 律师代为办理)
+    (["给予"], ["警告", "严重警告", "党内警告", "记过", "记大过", "降级", "撤职", "开除",
+              "留党察看", "通报批评", "诫勉", "行政拘留", "罚款"]),
+    (["受"], ["委托", "的委托", "指派"]),
     (["经"], ["介绍", "同意", "批准", "签字", "确认", "本人", "核实", "核查", "调查", "协调"]),
     # (经黄平安本人申请, 经那柳核实); whom a work order is passed to (工单已转沈红旗处理)
     (["转", "转交", "交由"], ["处理", "办理", "核实", "跟进"]),
@@ -459,11 +465,9 @@ _FRAME_WORDS = (
     (["经与"], ["沟通", "协商", "联系", "核实", "确认", "面谈"]),
     (["请"], ["于", "到", "前往", "携带", "尽快"]),
     # whom a decision appoints (经研究决定，李丹任区教育局副局长: the model reads 李丹任区 as a
-    # place's start), whose licence it revokes (决定注销钱红旗的医师执业证书), whose offence it
-    # punishes (对和桂香的违法行为)
+    # place's start), whose licence it revokes (决定注销钱红旗的医师执业证书)
     (["决定，", "决定,", "决定"], ["任", "担任", "兼任", "同志任", "同志为", "为"]),
     (["注销", "吊销", "撤销"], ["的"]),
-    (["对"], ["的违法", "的行为"]),
     # whom an office tells, asks, visits, guides or urges, and what it tells them to do or
     # they answer (已督促魏平安按时缴纳, 经询问韩国庆，其承认…, 看望了白和平等困难党员)
     (["通知", "询问", "告知", "看望了", "看望", "慰问了", "慰问", "走访了", "走访", "劝说",

@@ -827,6 +827,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "拟录用人员名单：1 班* 女 1995.03 本科 2 黄** 男 1993.11 硕士"),
     ("性别 男 年龄 45 患者 男 45岁", "性别 男 年龄 45 患者 男 45岁"),
     ("和平安/男/45岁/西湖区；于文明|男|1965-12-12", "和**/男/45岁/西湖区；于**|男|1965-12-12"),
+    # whom a decision punishes, on whose behalf someone acts, who found something, whom a
+    # letter greets; not an office, nor a punishment alone
+    ("关于给予国楠警告处分的决定。受邓和平委托，律师代为办理。发现人马坤当即报警。",
+     "关于给予国*警告处分的决定。受邓**委托，律师代为办理。发现人马*当即报警。"),
+    ("都金凤：你好！你反映的问题已收悉。", "都**：你好！你反映的问题已收悉。"),
+    ("受区政府委托，对该公司给予警告。发现人应当立即报告。同志：你好",
+     "受区政府委托，对该公司给予警告。发现人应当立即报告。同志：你好"),
     # what someone is called, whatever words it reads as; not 叫 of a call or a cry
     ("我叫和平安，家住文三路。一名名叫于文明的男子。",
      "我叫和**，家住文三路。一名名叫于**的男子。"),
