@@ -433,9 +433,11 @@ class ModelNames:
         if evident and not word and (surname not in AMBIGUOUS_SURNAMES or (
                 len(span) > 2 and lexicon().tag(span) in NAME_TAGS
                 and not (surname in BEFORE_A_NOUN and _a_time_after(text, candidate.start))) or (
-                surname not in FUNCTION_SURNAMES and not _word_from(text, candidate.start))):
+                surname not in FUNCTION_SURNAMES
+                and _word_from(text, candidate.start) < _RARE_WORD)):
             return False  # (帮扶对象：华国锋: a surname that is a word too, in a known name;
-            # not 驾驶员须知, a notice jieba tags as a name, nor 请市民于本周五前: at this week)
+            # 其父亲花军于…, 装修工人华林收…: words as rare as names; not 驾驶员须知, a notice
+            # jieba tags as a name, nor 请市民于本周五前: at this week)
         given = span[len(surname_of(span)):]
         if (evident and len(given) == 2 and given not in WORDS_TAGGED_AS_NAMES
                 and lexicon().tag(given) in NAME_TAGS
@@ -1129,6 +1131,9 @@ _RARE_STRADDLING = 10
 # … nor a word jieba tags as a person's or another proper name, which a given name's last
 # character begins as often as not (华以, nz: 被告人周丽华以非法占有… was held to the rules' 周丽)
 _NAMES_WORDS = frozenset(["nr", "nrfg", "nrt", "nz"])
+
+
+_RARE_WORD = 100  # a dictionary word less frequent than this is as likely a name (花军, 华阳)
 
 
 def _word_from(text: str, at: int, not_tagged: frozenset[str] = frozenset(),
