@@ -832,6 +832,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("关于给予国楠警告处分的决定。受邓和平委托，律师代为办理。发现人马坤当即报警。",
      "关于给予国*警告处分的决定。受邓**委托，律师代为办理。发现人马*当即报警。"),
     ("都金凤：你好！你反映的问题已收悉。", "都**：你好！你反映的问题已收悉。"),
+    # a defendant a court summoned (东经, longitude, is a word)
+    ("被告雷晓东经本院合法传唤，无正当理由拒不到庭。",
+     "被告雷**经本院合法传唤，无正当理由拒不到庭。"),
     # a surname that is a word too, before a word as rare as a name (花军, 华林)
     ("屠飞的父亲花军于2026年去世。装修工人华林收取定金后不来施工。",
      "屠*的父亲花*于2026年去世。装修工人华*收取定金后不来施工。"),
