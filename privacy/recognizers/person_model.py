@@ -415,8 +415,9 @@ class ModelNames:
         the model says: 白雪女士, 家属于磊电话1339…. No word before a role word is a name
         (原法定代表人: former).
         """
-        if text[candidate.start:candidate.end + 1] in WORDS_TAGGED_AS_NAMES:
-            return True  # 申请人许可证编号: 许可 is cut out of a word
+        if (text[candidate.start:candidate.end + 1] in WORDS_TAGGED_AS_NAMES
+                or text.startswith(_NOTICE, candidate.start)):
+            return True  # 申请人许可证编号: 许可 is cut out of a word; 申请人须知：…
         if _a_word_before_a_role(text, candidate.start):
             return True  # 当事人原承租人, 申请人原负责人: 原 (former) before a role word
         if (evident and vouched) or text.startswith(HELD_FOR, candidate.end):
@@ -452,6 +453,7 @@ class ModelNames:
         return support < (CONFIDENT if word or function_word else SHAPE_EVIDENCE)
 
 
+_NOTICE = "须知"  # 申请人须知, 考生须知: a notice to those a role word names, not one of them
 _ROLE_WORDS = frozenset({*ROLES, *PARTIES, *PARTICIPANTS})
 _A_ROLE = re.compile(alternatives(sorted(_ROLE_WORDS, key=len, reverse=True)))
 _ROLE_LENGTHS = sorted({len(word) for word in _ROLE_WORDS if len(word) > 1})

@@ -832,6 +832,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("关于给予国楠警告处分的决定。受邓和平委托，律师代为办理。发现人马坤当即报警。",
      "关于给予国*警告处分的决定。受邓**委托，律师代为办理。发现人马*当即报警。"),
     ("都金凤：你好！你反映的问题已收悉。", "都**：你好！你反映的问题已收悉。"),
+    # a notice to those a role word names (jieba tags 须知 as a name)
+    ("申请人须知：请携带身份证。考生须知", "申请人须知：请携带身份证。考生须知"),
     # a defendant a court summoned (东经, longitude, is a word)
     ("被告雷晓东经本院合法传唤，无正当理由拒不到庭。",
      "被告雷**经本院合法传唤，无正当理由拒不到庭。"),
