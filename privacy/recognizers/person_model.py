@@ -400,20 +400,22 @@ class ModelNames:
                evident: bool, vouched: bool = False) -> bool:
         """Whether the model rules out a name the rules found (spans: its raw spans).
 
-        A name with evidence around it (evident: 原告邴来信, a role word before) stands, as
-        the model has too little context in a short cell to overrule a role word on its own,
-        unless its surname is also a function or place word (申请人须提供, 联系人和平路). Those,
-        and names without evidence (the rules' guesses in a cell), need SHAPE_EVIDENCE from
-        the model: 闲林余杭塘路 has no 林余 in it. After a role word a place word that begins
-        no dictionary word there stands (房东花利, 户主华建国, where the model finds no one).
-        After a role word a function word (须, 于) needs the model's own decision (CONFIDENT)
-        where it reads as words: the model has learnt that role words are followed by names,
-        and 申请人须提交 (a verb after 须) or 联系人和平路 (和平) are likely to it; where
-        neither the surname begins a word nor the given name a verb (驾驶员成丹绕路,
-        驾驶员应建国), SHAPE_EVIDENCE. A name with evidence after it too (vouched: a title, an
-        ID or a contact number right after it, or what is held in its name) stands whatever
-        the model says: 白雪女士, 家属于磊电话1339…. No word before a role word is a name
-        (原法定代表人: former).
+        A name with evidence around it (evident: 原告邴来信, a role word before) stands, as the
+        model has too little context in a short cell to overrule a role word on its own, unless
+        its surname is also a function or place word (申请人须提供, 联系人和平路). Those, and
+        names without evidence (the rules' guesses in a cell), need SHAPE_EVIDENCE from the
+        model: 闲林余杭塘路 has no 林余 in it. After a role word a place word that begins no
+        dictionary word there stands (房东花利, 户主华建国, where the model finds no one). After
+        a role word a function word (须, 于) needs the model's own decision (CONFIDENT) where it
+        reads as words: the model has learnt that role words are followed by names, and
+        申请人须提交 (a verb after 须) or 联系人和平路 (和平) are likely to it; where neither
+        the surname begins a word nor the given name a verb (驾驶员成丹绕路, 驾驶员应建国),
+        SHAPE_EVIDENCE, unless the surname is no preposition (BEFORE_A_NOUN), no word starts
+        at it, none but a rare one at the given name, and none ends in it from the left
+        (网约车司机广磊中途, 其母亲全杨住院, 其妻子信玲到; not 博士后导师). A name with evidence
+        after it too (vouched: a title, an ID or a contact number right after it, or what is
+        held in its name) stands whatever the model says: 白雪女士, 家属于磊电话1339…. No word
+        before a role word is a name (原法定代表人: former).
         """
         if (text[candidate.start:candidate.end + 1] in WORDS_TAGGED_AS_NAMES
                 or text.startswith(_NOTICE, candidate.start)):
@@ -435,10 +437,15 @@ class ModelNames:
                 len(span) > 2 and lexicon().tag(span) in NAME_TAGS
                 and not (surname in BEFORE_A_NOUN and _a_time_after(text, candidate.start))) or (
                 surname not in FUNCTION_SURNAMES
-                and _word_from(text, candidate.start) < _RARE_WORD)):
+                and _word_from(text, candidate.start) < _RARE_WORD) or (
+                surname not in BEFORE_A_NOUN and not _word_from(text, candidate.start)
+                and _word_from(text, candidate.start + 1) < _RARE_WORD
+                and not _reads_as_words(text, candidate.start)
+                and not glued_left(text, candidate.start))):
             return False  # (帮扶对象：华国锋: a surname that is a word too, in a known name;
-            # 其父亲花军于…, 装修工人华林收…: words as rare as names; not 驾驶员须知, a notice
-            # jieba tags as a name, nor 请市民于本周五前: at this week)
+            # 其父亲花军于…, 装修工人华林收…: words as rare as names; 司机广磊中途: no words at
+            # all; not 驾驶员须知, a notice jieba tags as a name, nor 请市民于本周五前: at this
+            # week)
         given = span[len(surname_of(span)):]
         if (evident and len(given) == 2 and given not in WORDS_TAGGED_AS_NAMES
                 and lexicon().tag(given) in NAME_TAGS

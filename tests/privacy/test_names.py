@@ -837,6 +837,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a defendant a court summoned (东经, longitude, is a word)
     ("被告雷晓东经本院合法传唤，无正当理由拒不到庭。",
      "被告雷**经本院合法传唤，无正当理由拒不到庭。"),
+    # a surname that is a function word too where it reads as none (广, 全, 信: wide, all,
+    # a letter); not a word's end (博士后, a postdoc) nor before a word (昵称后|重新登录)
+    ("来电人反映网约车司机广磊中途甩客。其妻子信玲到区信访局反映。",
+     "来电人反映网约车司机广*中途甩客。其妻子信*到区信访局反映。"),
+    ("博士后导师。修改昵称后重新登录。", "博士后导师。修改昵称后重新登录。"),
     # a surname that is a word too, before a word as rare as a name (花军, 华林)
     ("屠飞的父亲花军于2026年去世。装修工人华林收取定金后不来施工。",
      "屠*的父亲花*于2026年去世。装修工人华*收取定金后不来施工。"),
