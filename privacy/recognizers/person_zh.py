@@ -122,18 +122,18 @@ _TITLE = re.compile(alternatives(sorted({*TITLES, *HONORIFICS})))
 # (卫成荣获…, 韩国强被评为…), be of an age (白天明今年68岁: a town is, too): after a name only
 # where it is no word of the dictionary but a name's (_subject_verb_after).
 _DEEDS = ("于[0-9]", "荣获", "获评", "被评为", "今年[0-9]+岁")
-# What a person does in disputes and hotline records, engaging someone for something or going
-# with them (万和平委托芮伟代为…, 苏和平陪同曾伟到医院, 和凤英冒用…, 漆红酒后辱骂…), thinking,
-# hoping, refusing or being dissatisfied (但建国希望…, 应博拒绝签收, 和秀荣对处理结果不满意),
-# the reason of what is decided about them (考生万国庆因考试作弊…), a breach (于爱国违规操作,
-# 擅自, 私自), living alone, a death, or a request to the office that answers it (须兵向本机关
-# 提出…), which offices and things do too: after a name only where neither it nor its given
-# name is a word of the dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为;
-# not 安静借给)
+# What a person does in disputes and hotline records, engaging someone for something or going with
+# them (万和平委托芮伟代为…, 苏和平陪同曾伟到医院, 和凤英冒用…, 漆红酒后辱骂…), thinking, hoping,
+# refusing or being dissatisfied (但建国希望…, 应博拒绝签收, 和秀荣对处理结果不满意), the reason of
+# what is decided about them (考生万国庆因考试作弊…), a breach (于爱国违规操作, 擅自, 私自), living
+# alone, a death, a request to the office that answers it (须兵向本机关提出…), or what someone owes
+# or refuses (，盛玉兰拖欠其工资, 拒不, 拒付), which offices and things do too: after a name only
+# where neither it nor its given name is a word of the dictionary but one a name is (商家拒绝,
+# 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
-         "向我办")
+         "向我办", "拖欠其", "拒不", "拒付")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and

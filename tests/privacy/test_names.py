@@ -834,6 +834,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("都金凤：你好！你反映的问题已收悉。", "都**：你好！你反映的问题已收悉。"),
     # a notice to those a role word names (jieba tags 须知 as a name)
     ("申请人须知：请携带身份证。考生须知", "申请人须知：请携带身份证。考生须知"),
+    # what someone says of a company is no part of its name; what someone owes
+    ("来电人邓和平反映物业公司经理时伟态度恶劣。", "来电人邓**反映物业公司经理时*态度恶劣。"),
+    ("来电人表示，盛玉兰拖欠其工资8000元。该公司拒不整改。",
+     "来电人表示，盛**拖欠其工资8000元。该公司拒不整改。"),
     # a defendant a court summoned (东经, longitude, is a word)
     ("被告雷晓东经本院合法传唤，无正当理由拒不到庭。",
      "被告雷**经本院合法传唤，无正当理由拒不到庭。"),
