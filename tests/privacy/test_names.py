@@ -838,6 +838,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("来电人邓和平反映物业公司经理时伟态度恶劣。", "来电人邓**反映物业公司经理时*态度恶劣。"),
     ("来电人表示，盛玉兰拖欠其工资8000元。该公司拒不整改。",
      "来电人表示，盛**拖欠其工资8000元。该公司拒不整改。"),
+    # whose parent, child or spouse someone is; not a pronoun's
+    ("方和平的母亲慎敏于上周走失。朱红旗的儿子今年考上了研究生。",
+     "方**的母亲慎*于上周走失。朱**的儿子今年考上了研究生。"),
+    ("老人不仅抚养大他的妻子，还照顾村民的女儿。", "老人不仅抚养大他的妻子，还照顾村民的女儿。"),
     # a defendant a court summoned (东经, longitude, is a word)
     ("被告雷晓东经本院合法传唤，无正当理由拒不到庭。",
      "被告雷**经本院合法传唤，无正当理由拒不到庭。"),
