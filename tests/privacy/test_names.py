@@ -838,6 +838,15 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("来电人邓和平反映物业公司经理时伟态度恶劣。", "来电人邓**反映物业公司经理时*态度恶劣。"),
     ("来电人表示，盛玉兰拖欠其工资8000元。该公司拒不整改。",
      "来电人表示，盛**拖欠其工资8000元。该公司拒不整改。"),
+    # whom a court cannot find, a claim is against, a notice is served on, a certificate is
+    # for, a meeting is chaired by, into whose account money goes; who gives something up
+    ("因任文明下落不明，本院依法公告送达。执法人员当场向白胜利送达了责令改正通知书。",
+     "因任**下落不明，本院依法公告送达。执法人员当场向白**送达了责令改正通知书。"),
+    ("兹证明明桂芳系我单位在职职工。会议由何伟主持。本人支明自愿放弃该项补贴。",
+     "兹证明明**系我单位在职职工。会议由何*主持。本人支*自愿放弃该项补贴。"),
+    ("上述款项已于当日转入钟爱国的个人账户。", "上述款项已于当日转入钟**的个人账户。"),
+    ("因该公司长期不履行合同义务，向区政府送达。会议由区长主持。本人自愿放弃。",
+     "因该公司长期不履行合同义务，向区政府送达。会议由区长主持。本人自愿放弃。"),
     # whose parent, child or spouse someone is; not a pronoun's
     ("方和平的母亲慎敏于上周走失。朱红旗的儿子今年考上了研究生。",
      "方**的母亲慎*于上周走失。朱**的儿子今年考上了研究生。"),
