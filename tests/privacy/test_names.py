@@ -847,6 +847,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("上述款项已于当日转入钟爱国的个人账户。", "上述款项已于当日转入钟**的个人账户。"),
     ("因该公司长期不履行合同义务，向区政府送达。会议由区长主持。本人自愿放弃。",
      "因该公司长期不履行合同义务，向区政府送达。会议由区长主持。本人自愿放弃。"),
+    # who runs a shop, who makes amends; not a company nor a market
+    ("本次抽查中，苏军经营的超市存在问题。事后，该公司主动赔偿，华联经营的超市整改。",
+     "本次抽查中，苏*经营的超市存在问题。事后，该公司主动赔偿，华联经营的超市整改。"),
     # whose parent, child or spouse someone is; not a pronoun's
     ("方和平的母亲慎敏于上周走失。朱红旗的儿子今年考上了研究生。",
      "方**的母亲慎*于上周走失。朱**的儿子今年考上了研究生。"),
