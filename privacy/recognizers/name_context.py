@@ -111,18 +111,24 @@ def right_crossing(text: str, given_at: int, end: int) -> int:
     return _crossing_in(text[given_at : end + 3], end - given_at, True)
 
 
+# Verbs of going, staying and coming back: before a place's character, where someone goes or
+# stays (扶贫干部张峰驻村三年, 回村后, 入园时), not the end of a place's name (not 离, whose 离岛 is
+# an outlying island)
+_GOING = frozenset("驻回返入赴抵")
+
+
 def names_a_thing(text: str, end: int) -> bool:
     """Whether the words after a name ending at end make it part of an organisation's or a
     place's name (和泰网络有限公司, 秋涛路, 五常大道); not a word of the dictionary other than a
-    place's that ends in a place's character (绕路, 走路, 一路), nor an adverb of how someone
-    acts (_adverb_at)."""
+    place's that ends in a place's character (绕路, 走路, 一路), nor such a verb and the
+    character (_GOING: 驻村, 回村), nor an adverb of how someone acts (_adverb_at)."""
     if end < 2 or _ORG_OR_PLACE.match(text, end - 2) is None or _adverb_at(text, end):
         return False
     word = text[end:end + 2]
     if len(word) < 2 or _PLACE_CHARACTER_WORD.fullmatch(word) is None:
         return True
     words = lexicon()
-    if not words.frequency(word) or words.tag(word)[:2] in PLACE_TAGS:
+    if word[0] not in _GOING and (not words.frequency(word) or words.tag(word)[:2] in PLACE_TAGS):
         return True
     # the word alone matched: a thing only if something else after the name names one
     return _ORG_OR_PLACE_BUT_CHARACTER.match(text, end - 2) is not None
