@@ -96,7 +96,7 @@ PEOPLE = (
 RECIPIENTS = ("帮扶对象", "救助对象", "慰问对象", "资助对象", "保障对象", "走访对象", "表彰对象",
               "公示对象", "低保对象", "优抚对象", "安置对象", "补助对象", "救济对象", "困难户",
               "低保户", "贫困户", "五保户", "特困户", "拆迁户", "被征收人", "特困人员", "获奖者",
-              "养殖户", "种植户", "种粮大户", "承包户",
+              "养殖户", "种植户", "种粮大户", "承包户", "就业困难人员", "公益性岗位人员",
               "发展对象", "考察对象", "培养对象", "矫正对象", "帮教对象", "社区服刑人员")
 # The heading of a list of people before its first item (拟资助学生名单：白天明，就读于…;
 # 发放名单：武和平，残疾等级二级: a list of one is no list), role words of the rules alone, a
@@ -127,4 +127,5 @@ REPORTS = ("反映", "投诉", "举报", "咨询", "求助", "来电", "来信",
 # Verbs whose object is a person, in the notices of appointments and the judgments government
 # publishes: 任命王伟为…, 免去王国华的…职务, 判处辛业江有期徒刑… (the rules', with what follows
 # the name: privacy.recognizers.person_zh._FRAMES)
-APPOINTING = ("任命", "免去", "聘任", "聘请", "提名", "推选", "选举", "增补", "补选", "判处")
+APPOINTING = ("任命", "免去", "聘任", "聘请", "聘用", "录用", "提名", "推选", "选举", "增补",
+              "补选", "判处")

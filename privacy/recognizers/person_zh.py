@@ -141,7 +141,7 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
 # _DEEDS.
 _SUBJECT_VERBS = (*REPORTS, "建议", "表示", "供述", "辩称", "述称", "承认", "介绍", "告诉",
-                  "坦言", "透露", "已于", "现年", "系",
+                  "坦言", "透露", "已于", "现年", "系", "所申请",
                   # … and suffer, as only people do (白光明患有高血压, 由楠因病于…去世)
                   "患有", "因病", *_ACTS, *_DEEDS)
 _SUBJECT_VERB = re.compile("|".join(_SUBJECT_VERBS))
@@ -447,6 +447,8 @@ _FRAME_WORDS = (
     # whom a court cannot find or a claim is against (因任文明下落不明，本院依法公告送达…; 因浦波
     # 长期不履行赡养义务), whom a certificate is for (兹证明明桂芳系我单位在职职工)
     (["因"], ["下落不明", "长期不履行", "不履行"]),
+    # whose request a disclosure reply acknowledges (本机关于…收到师杨提交的政府信息公开申请)
+    (["收到"], ["提交的", "的申请", "的来信", "寄来的", "邮寄的"]),
     (["兹证明"], ["系", "与", "同志", "为", "于"]),
     (["经"], ["介绍", "同意", "批准", "签字", "确认", "本人", "核实", "核查", "调查", "协调"]),
     # (经黄平安本人申请, 经那柳核实); whom a work order is passed to (工单已转沈红旗处理)
