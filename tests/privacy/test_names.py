@@ -851,6 +851,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("扶贫干部张峰驻村三年。据了解，张峰回村后一直未找到工作。",
      "扶贫干部张*驻村三年。据了解，张*回村后一直未找到工作。"),
     ("石垣港离岛码头每日都有班船。", "石垣港离岛码头每日都有班船。"),
+    # the cadres a village is assigned to lift out of poverty
+    ("扶贫干部徐建国驻村三年。第一书记芮凯带领村民发展特色产业。扶贫干部驻村三年。",
+     "扶贫干部徐**驻村三年。第一书记芮*带领村民发展特色产业。扶贫干部驻村三年。"),
     # whom an office hires, whose request a reply acknowledges, who seeks work
     ("拟聘用郝飞为区人民医院护士。本机关于2026年10月收到师杨提交的政府信息公开申请。",
      "拟聘用郝*为区人民医院护士。本机关于2026年10月收到师*提交的政府信息公开申请。"),
