@@ -807,11 +807,13 @@ def _given_after_lone_surnames(text: str, found: list[Candidate], rules: list[Ca
     """The rules' guesses (guesses(text): names without evidence around them too) of the best
     shape (EVIDENT: a given name's characters, a name's end after them) that start at a
     surname the model found alone, where the rules found no name: 常|永生于2026年…死亡,
-    洪|强于…: masked *永生, the surname alone published the given name. (Not a guess of a
+    洪|强于…: masked *永生, the surname alone published the given name; 公冶|建国代表…,
+    **建国 a compound one's. (Not a guess of a
     lesser shape: 老史|通读, 康|军医, 刘|家建起 name someone by the surname alone.) The model,
     having found the surname, vetoes none of them (据悉，龙|和平曾多次: 和平 is a word)."""
     lone = {c.start for c in found
-            if c.end - c.start == 1 and text[c.start] in SINGLE_SURNAMES}
+            if (c.end - c.start == 1 and text[c.start] in SINGLE_SURNAMES)
+            or text[c.start:c.end] in COMPOUND_SURNAMES}
     if not lone:
         return []
     taken = {r.start for r in rules}

@@ -851,6 +851,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("扶贫干部张峰驻村三年。据了解，张峰回村后一直未找到工作。",
      "扶贫干部张*驻村三年。据了解，张*回村后一直未找到工作。"),
     ("石垣港离岛码头每日都有班船。", "石垣港离岛码头每日都有班船。"),
+    # a given name after a compound surname the model found alone (**建国 was published)
+    ("公冶建国代表区委、区政府向受表彰的先进集体表示祝贺。",
+     "公冶**代表区委、区政府向受表彰的先进集体表示祝贺。"),
     # the cadres a village is assigned to lift out of poverty
     ("扶贫干部徐建国驻村三年。第一书记芮凯带领村民发展特色产业。扶贫干部驻村三年。",
      "扶贫干部徐**驻村三年。第一书记芮*带领村民发展特色产业。扶贫干部驻村三年。"),
