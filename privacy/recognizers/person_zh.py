@@ -101,14 +101,16 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # 涉及第三方石海洋的个人隐私, 海洋 being a word), a company's legal representative, a professional
 # title or a pupil's (苗玉兰工程师, 温红旗同学; after a full name only: 任工程师 is an office held,
 # 二班同学 a class), whose parent, child or spouse is named (朱红旗的儿子; not 抚养大他的妻子), a
-# court's summons (被告段秋月经传票传唤: 月经 is a word), HELD_FOR (名下, 代领), _NAMED_WITH and
-# _CONTACTS with a number also mark a person.
+# speech someone makes (区委书记苏立新作动员讲话: 新作 is a word), a court's summons
+# (被告段秋月经传票传唤: 月经 is a word), HELD_FOR (名下, 代领), _NAMED_WITH and _CONTACTS with a
+# number also mark a person.
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*(?:您|你好)|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
     r"|的个人(?:隐私|信息|账户)|的(?:报警|报案|举报|求助)(?:后|电话)|的诉求|开的(?=[店饭超餐公小])"
     r"|[为系](?:该|本)?(?:公司|企业|单位|店|厂|合作社)?的?(?:法定代表人|实际控制人|股东|户主)"
     r"|经(?:本院)?(?:合法)?(?:传票)?传唤|(?<![我你他她它们])的(?:父亲|母亲|儿子|女儿|妻子|丈夫)"
+    r"|作了?(?:重要|动员|总结|工作|专题|主旨)(?:讲话|报告|发言)"
     r"|(?:高级)?(?:工程师|会计师|经济师|农艺师|主治医师|医师)|同学(?![们会])"
     r"|" + _HELD_FOR.pattern
     + r"|" + _NAMED_WITH.pattern
@@ -149,7 +151,7 @@ _DEED = re.compile("|".join(_DEEDS))
 # The characters a match of _TITLE, _AFTER or _SUBJECT_VERB can start with: a name without a
 # role word before it needs one of them right after its surname (a title) or its given name
 # (evidence).
-_EVIDENCE_FIRST = frozenset(" \t，,（(:：+81的开为系" + _NAMED_WITH_FIRST + "".join(
+_EVIDENCE_FIRST = frozenset(" \t，,（(:：+81的开为系经作" + _NAMED_WITH_FIRST + "".join(
     w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS, *_SUBJECT_VERBS]))
 # A title right after the name, or _AFTER: both are evidence of a name.
 _TITLE_OR_AFTER = re.compile(_TITLE.pattern + "|" + _AFTER.pattern)

@@ -851,6 +851,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("扶贫干部张峰驻村三年。据了解，张峰回村后一直未找到工作。",
      "扶贫干部张*驻村三年。据了解，张*回村后一直未找到工作。"),
     ("石垣港离岛码头每日都有班船。", "石垣港离岛码头每日都有班船。"),
+    # a speech someone makes (新作, a new work, is a word), a summons without a role word
+    ("会议由杨伟主持，崔立新作工作报告。据悉，雷晓东经本院合法传唤。区长作重要讲话。",
+     "会议由杨*主持，崔**作工作报告。据悉，雷**经本院合法传唤。区长作重要讲话。"),
     # a given name after a compound surname the model found alone (**建国 was published)
     ("公冶建国代表区委、区政府向受表彰的先进集体表示祝贺。",
      "公冶**代表区委、区政府向受表彰的先进集体表示祝贺。"),
