@@ -851,6 +851,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("扶贫干部张峰驻村三年。据了解，张峰回村后一直未找到工作。",
      "扶贫干部张*驻村三年。据了解，张*回村后一直未找到工作。"),
     ("石垣港离岛码头每日都有班船。", "石垣港离岛码头每日都有班船。"),
+    # someone's age after a comma (一子赖 was masked, 和平 published)
+    ("婚后生育一子赖和平，现年12岁。该公司，现年产值过亿。",
+     "婚后生育一子赖**，现年12岁。该公司，现年产值过亿。"),
     # a speech someone makes (新作, a new work, is a word), a summons without a role word
     ("会议由杨伟主持，崔立新作工作报告。据悉，雷晓东经本院合法传唤。区长作重要讲话。",
      "会议由杨*主持，崔**作工作报告。据悉，雷**经本院合法传唤。区长作重要讲话。"),
