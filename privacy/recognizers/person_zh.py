@@ -449,6 +449,8 @@ _FRAME_WORDS = (
     # whom a court cannot find or a claim is against (因任文明下落不明，本院依法公告送达…; 因浦波
     # 长期不履行赡养义务), whom a certificate is for (兹证明明桂芳系我单位在职职工)
     (["因"], ["下落不明", "长期不履行", "不履行"]),
+    # who leads, helps or accompanies others (在韩国强的带动下, 在付伟的帮助下)
+    (["在"], ["的带动下", "的帮助下", "的带领下", "的陪同下", "的指导下", "的协调下"]),
     # whose request a disclosure reply acknowledges (本机关于…收到师杨提交的政府信息公开申请)
     (["收到"], ["提交的", "的申请", "的来信", "寄来的", "邮寄的"]),
     (["兹证明"], ["系", "与", "同志", "为", "于"]),
@@ -623,7 +625,8 @@ def _dotted(text: str, names: list[Candidate], words: Lexicon) -> list[Candidate
 
 def _framed(text: str, words: Lexicon) -> list[Candidate]:
     """The names _FRAMES find in text that are no ordinary word of the dictionary (but one a
-    given name is, or a rare one), role word or organisation's name, nor begin with a word
+    given name is, or a rare one), role word, organisation's name or word of three jieba tags
+    as a name (WORDS_TAGGED_AS_NAMES: 黄金周), nor begin with a word
     before a noun after a preposition's frame (请于收到本意见之日起: 于 is no surname there;
     老人和若曦走失 is 和's), nor end as only a place's name does (对白云区依法开展检查)."""
     out = []
@@ -631,8 +634,10 @@ def _framed(text: str, words: Lexicon) -> list[Candidate]:
         start, end = match.span(match.lastindex or 0)
         if ((text[start] in BEFORE_A_NOUN and start - match.start() == 1)
                 or text[end - 1] in _BODY_ENDS or text[end - 1] in ONLY_PLACES_END
-                or text[start:end] in _ROLE_WORDS):
-            continue  # 请于收到…, 经银监会批准, 请申请人于
+                or text[start:end] in _ROLE_WORDS
+                or (end - start > 2 and text[start:end] in WORDS_TAGGED_AS_NAMES)):
+            continue  # 请于收到…, 经银监会批准, 请申请人于, 在黄金周的带动下 (a word jieba tags
+            # as a name: of three characters, none is one; 据白雪反映 names 白雪)
         frequency = words.frequency(text, start, end) or 0
         tag = words.tag(text[start:end]) if frequency else ""
         if tag not in NAME_TAGS and (frequency >= _COMMON_WORD or (

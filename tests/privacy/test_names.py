@@ -851,6 +851,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("扶贫干部张峰驻村三年。据了解，张峰回村后一直未找到工作。",
      "扶贫干部张*驻村三年。据了解，张*回村后一直未找到工作。"),
     ("石垣港离岛码头每日都有班船。", "石垣港离岛码头每日都有班船。"),
+    # who leads or helps others; not a holiday week nor an office
+    ("在韩国强的带动下，全村发展起了茶叶产业。", "在韩**的带动下，全村发展起了茶叶产业。"),
+    ("在黄金周的带动下，在区委的带动下，在公司的帮助下。",
+     "在黄金周的带动下，在区委的带动下，在公司的帮助下。"),
     # someone's age after a comma (一子赖 was masked, 和平 published)
     ("婚后生育一子赖和平，现年12岁。该公司，现年产值过亿。",
      "婚后生育一子赖**，现年12岁。该公司，现年产值过亿。"),
