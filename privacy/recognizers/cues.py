@@ -50,7 +50,7 @@ PARTIES = ("辩护人", "上诉人", "被上诉人", "申请执行人", "被执�
 ALIASES = ("曾用名", "原名", "别名", "化名", "自称", "名叫", "小名", "乳名", "昵称", "绰号", "我叫")
 # The parts people play in the records of offices, transactions and events (受理人, 收款人,
 # 产权人, 死者): role words of the rules alone (the model's features read ROLES); 受理人王红旗于…
-# was masked 王*旗, the model reading 王红 alone; and the words before others' names
+# was masked 王*旗, the model reading 王红 alone; and the words of a person's other names
 PARTICIPANTS = (
     "受理人", "回访人", "接诉人", "批准人", "录入人", "记录人", "调查人", "核查人", "签字人",
     "送件人", "取件人", "陪同人", "介绍人", "推荐人", "申报人", "见证人", "被调查人", "行为人",
