@@ -435,17 +435,10 @@ class ModelNames:
             # where a list may go on: 申请人高峰，高峰时段)
         if evident and not word and (surname not in AMBIGUOUS_SURNAMES or (
                 len(span) > 2 and lexicon().tag(span) in NAME_TAGS
-                and not (surname in BEFORE_A_NOUN and _a_time_after(text, candidate.start))) or (
-                surname not in FUNCTION_SURNAMES
-                and _word_from(text, candidate.start) < _RARE_WORD) or (
-                surname not in BEFORE_A_NOUN and not _word_from(text, candidate.start)
-                and _word_from(text, candidate.start + 1) < _RARE_WORD
-                and not _reads_as_words(text, candidate.start)
-                and not glued_left(text, candidate.start))):
+                and not (surname in BEFORE_A_NOUN and _a_time_after(text, candidate.start)))
+                or _surname_reads_as_none(text, candidate.start, surname)):
             return False  # (帮扶对象：华国锋: a surname that is a word too, in a known name;
-            # 其父亲花军于…, 装修工人华林收…: words as rare as names; 司机广磊中途: no words at
-            # all; not 驾驶员须知, a notice jieba tags as a name, nor 请市民于本周五前: at this
-            # week)
+            # not 驾驶员须知, a notice jieba tags as a name, nor 请市民于本周五前: at this week)
         given = span[len(surname_of(span)):]
         if (evident and len(given) == 2 and given not in WORDS_TAGGED_AS_NAMES
                 and lexicon().tag(given) in NAME_TAGS
@@ -458,6 +451,20 @@ class ModelNames:
         function_word = (evident and surname in FUNCTION_SURNAMES
                          and _reads_as_words(text, candidate.start))
         return support < (CONFIDENT if word or function_word else SHAPE_EVIDENCE)
+
+
+def _surname_reads_as_none(text: str, start: int, surname: str) -> bool:
+    """Whether a surname that is a word too reads as no word where the rules found a name after
+    a role word: one that is no function word begins none more frequent than _RARE_WORD there
+    (其父亲花军于…, 装修工人华林收…: words as rare as names); one that is, but no preposition,
+    begins none at all, the given name none but a rare one, and neither it reads as words nor
+    a word ends in it (司机广磊中途, 其妻子信玲到; not 博士后导师)."""
+    surname_word = _word_from(text, start)
+    if surname not in FUNCTION_SURNAMES:
+        return surname_word < _RARE_WORD
+    return (surname not in BEFORE_A_NOUN and not surname_word
+            and _word_from(text, start + 1) < _RARE_WORD
+            and not _reads_as_words(text, start) and not glued_left(text, start))
 
 
 _NOTICE = "须知"  # 申请人须知, 考生须知: a notice to those a role word names, not one of them

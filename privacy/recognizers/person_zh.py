@@ -332,7 +332,7 @@ def _elder_or_younger(text: str) -> list[Candidate]:
 _NOT_IN_A_FRAMED_NAME = MASK_CHARS | frozenset("的了着过们是在")
 _BODY_ENDS = frozenset("会委局办部院所厅处司署站队组社校")  # what ends an organisation's name
 _ROLE_WORDS = frozenset([*ROLES, *PARTIES, *PARTICIPANTS, *RECIPIENTS, *OCCUPATIONS, *PEOPLE])
-_ROLE_SIZES = sorted({len(word) for word in _ROLE_WORDS})
+_ROLE_WORD_LIST = tuple(sorted(_ROLE_WORDS))  # (for str.endswith)
 # jieba's tags of words of time, number and manner, of function words, and of adjectives used
 # as nouns or adverbs, which a name does not start with after an occupation
 _NO_NAMES_HEAD = frozenset(["t", "m", "q", "c", "d", "p", "r", "f", "u", "an", "ad"])
@@ -957,9 +957,7 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
                      or _fills_a_field(text, name) or _called(text, name.start)))
 
 
-_CALLED = frozenset(["名叫", "我叫", "自称"])  # the verbs of cues.ALIASES
-_ALIASES = frozenset(ALIASES)
-_ALIAS_SIZES = sorted({len(word) for word in ALIASES})
+_CALLED = ("名叫", "我叫", "自称")  # the verbs of cues.ALIASES
 
 
 def _called(text: str, start: int) -> bool:
@@ -967,9 +965,8 @@ def _called(text: str, start: int) -> bool:
     name reads as: a verb of cues.ALIASES (我叫和平安, 一名名叫于文明的男子) or any of them and a
     colon (曾用名：于文明; not 修改昵称后重新登录, the nickname's own word)."""
     if text[start - 1:start] in (":", "："):
-        return any(text[start - 1 - size:start - 1] in _ALIASES for size in _ALIAS_SIZES
-                   if size < start)
-    return text[start - 2:start] in _CALLED
+        return text.endswith(ALIASES, 0, start - 1)
+    return text.endswith(_CALLED, 0, start)
 
 
 _FIELD_END = re.compile(r"[ \t\u3000；;，,。]|$")
@@ -990,7 +987,7 @@ def _fills_a_field(text: str, name: Candidate) -> bool:
     at -= 1
     while at > 0 and text[at - 1] in _BLANK:
         at -= 1
-    return any(text[at - size:at] in _ROLE_WORDS for size in _ROLE_SIZES if size <= at)
+    return text.endswith(_ROLE_WORD_LIST, 0, at)
 
 
 def _given_word(text: str, at: int) -> bool:
