@@ -580,6 +580,35 @@ def _addressed_members(text: str) -> list[Candidate]:
                     and words.tag(text[m.start(1):m.start(1) + 2]) not in PROPER_GIVEN)]
 
 
+# Whom a notice of appointments names at a clause's start, with the office after it (郭琳任市发展
+# 和改革委员会主任，免去…; 文飞同志兼任区委常委: the model read 任市 as a place's start and the
+# name was published): a name whatever the model says, unless a word but a name's (曾先后任)
+_OFFICE_ENDS = ("长", "主任", "书记", "委员", "常委", "主席", "调研员", "巡视员", "审判员",
+                "检察员", "专员", "总监", "总编辑", "干事", "科员", "秘书")
+_APPOINTED = re.compile(r"(?:^|(?<=[\n。；;，,：:]))(" + _SURNAME + _VOUCHED_GIVEN
+                        + r"{1,2}?)(?=(?:同志)?(?:兼任|担任|任)[^，,。；;、\n]{1,24}?"
+                        + alternatives(_OFFICE_ENDS) + r"(?:职务)?(?:[，,。；;、\n]|$))")
+# (the characters of adverbs and verbs that come between a subject and 任: 曾兼任, 现任, 拟任)
+_BEFORE_TAKING_OFFICE = frozenset("兼担调现曾拟继新升改出转接留历连再另暂并仍均分各先后将已"
+                                  "还也又都就便即亦正")
+
+
+def _appointed(text: str) -> list[Candidate]:
+    """The names _APPOINTED finds that are no word of the dictionary but a name's and whose
+    given name neither is one nor ends as an adverb or a verb before 任 does."""
+    out = []
+    for match in _APPOINTED.finditer(text):
+        start, end = match.span(1)
+        given = start + len(surname_of(text[start:end]))
+        if (text[end - 1] in _BEFORE_TAKING_OFFICE or text[start:end] in _ROLE_WORDS
+                or text[end - 1] in _BODY_ENDS
+                or _common_word(text[start:end], ORDINARY, NAME_TAGS)
+                or (end - given == 2 and _common_word(text[given:end], ORDINARY, NAME_TAGS))):
+            continue
+        out.append(_candidate((start, end, EVIDENT)))
+    return out
+
+
 _DOTTED_PART = 6  # the most characters of a dotted name's part (阿不都热依木) …
 # … which holds no stop character but those Uyghur names are written with (阿不都, 阿依古丽)
 # (and the adverbs that follow a name: 马里恩·图尔以…, 詹姆斯·米勒曾…)
@@ -1109,6 +1138,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _covering(names, _recorded(text))
         if _MEMBER.search(text):  # 金和平委员：您提出的…
             names = _covering(names, _addressed_members(text))
+        if "任" in text:  # 郭琳任市发展和改革委员会主任
+            names = _covering(names, _appointed(text))
         if "老" in text or "小" in text:  # 老周, 小蒋, where neither found a name
             names = _with_candidates(names, _elder_or_younger(text))
         if " " in text or "\u3000" in text:  # 经办人：胡  军    审核人：曲  彬
