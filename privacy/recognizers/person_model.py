@@ -14,8 +14,11 @@ from privacy.recognizers.cues import (
     FAMILY,
     HELD_FOR,
     KIN,
+    OCCUPATIONS,
     PARTICIPANTS,
     PARTIES,
+    PEOPLE,
+    RECIPIENTS,
     REPORTS,
     ROLES,
     TITLES,
@@ -47,8 +50,10 @@ NAME_DOTS = frozenset("·•・")  # between the parts of a name (艾力·买买
 _NOT_IN_A_NAME = frozenset("某○〇")  # masks that are ideographs (others are not CJK)
 _MASK_AFTER = frozenset("某*＊×○〇")  # after a surname: an anonymised name (欧阳某某, 王*)
 _CIRCLES = frozenset("○〇")  # … or, after a whole name, a separator (记者朱宇琛○编辑朱贤佳)
-# a likely span that starts with one is no name (来电人, 代领, 其爷爷)
+# a likely span that starts with one is no name (来电人, 代领, 其爷爷) …
 _CUE_WORDS = (*ROLES, *TITLES, *HELD_FOR, *KIN)
+# … nor with a word for who someone is (孤儿刘伟: 孤儿, an orphan, was masked 孤*)
+_NO_NAME_STARTS = (*_CUE_WORDS, *PEOPLE, *OCCUPATIONS, *RECIPIENTS)
 # The verbs of reporting after a name whose first character no given name is written with (来电人
 # 丁琳咨询: the model read 丁琳咨 as the name; not 求 and 来 of 求助, 来电: 求真, 来福)
 _REPORTING = frozenset(verb for verb in REPORTS if verb[0] not in "求来")
@@ -321,7 +326,7 @@ class ModelNames:
                             and not _word_ends_at(text, start))
                         or (begins_a_word(text, start, end)
                             and not (end - start == 1 and text.startswith(ADDRESSING, end)))
-                        or text.startswith(_CUE_WORDS, start)
+                        or text.startswith(_NO_NAME_STARTS, start)
                         or _tagged_word_in(text, start, end)
                         or _a_word_before_a_role(text, start)
                         or _ends_a_role(text, start)
@@ -433,7 +438,7 @@ class ModelNames:
             return False  # 驾驶员高峰绕路, 申请人陆军，: a word jieba tags as a name that is
             # written as one is one after a role word (not 驾驶员高峰期间, 申请人许可证, nor
             # where a list may go on: 申请人高峰，高峰时段)
-        if evident and not word and (surname not in AMBIGUOUS_SURNAMES or (
+        if evident and not word and (surname not in AMBIGUOUS_SURNAMES or _rare_compound(span) or (
                 len(span) > 2 and lexicon().tag(span) in NAME_TAGS
                 and not (surname in BEFORE_A_NOUN and _a_time_after(text, candidate.start)))
                 or _surname_reads_as_none(text, candidate.start, surname)):
@@ -451,6 +456,16 @@ class ModelNames:
         function_word = (evident and surname in FUNCTION_SURNAMES
                          and _reads_as_words(text, candidate.start))
         return support < (CONFIDENT if word or function_word else SHAPE_EVIDENCE)
+
+
+_COMMON_COMPOUND = 1000  # a compound surname this frequent as a word reads as one (东方, 第五)
+
+
+def _rare_compound(span: str) -> bool:
+    """Whether span starts with a compound surname that is no common word, before a given name
+    (其祖父南宫胜利: 南 alone is a direction, and the model is unsure of 胜利, a word)."""
+    return (len(span) > 2 and span[:2] in COMPOUND_SURNAMES
+            and (lexicon().frequency(span[:2]) or 0) < _COMMON_COMPOUND)
 
 
 def _surname_reads_as_none(text: str, start: int, surname: str) -> bool:
