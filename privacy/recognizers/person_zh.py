@@ -436,7 +436,9 @@ _FRAME_WORDS = (
     # … and an elder whom someone looks after (孤寡老人严文明由村委会安排专人照料)
     (["老人"], ["由"]),
     # a neighbour where they live or do what is complained of (反映邻居上官军在杭州…)
-    (["邻居"], ["在", "家", "长期", "经常", "每天"]),
+    (["邻居"], ["在", "家", "长期", "经常", "每天", "因"]),
+    # … or upstairs, downstairs, next door (楼上马桂花家长期漏水)
+    (["楼上", "楼下", "隔壁", "对门"], ["家"]),
     # whom an office acts on, who introduces or approves, who answers for or signs something,
     # whom a notice asks to come (对何和平经营的, 经史文明介绍, 由沈红旗负责, 请马强于本周五前;
     # not 进行: 对华政策进行), whose offence it punishes (对和桂香的违法行为)
@@ -454,7 +456,8 @@ _FRAME_WORDS = (
     # whose request a disclosure reply acknowledges (本机关于…收到师杨提交的政府信息公开申请)
     (["收到"], ["提交的", "的申请", "的来信", "寄来的", "邮寄的"]),
     (["兹证明"], ["系", "与", "同志", "为", "于"]),
-    (["经"], ["介绍", "同意", "批准", "签字", "确认", "本人", "核实", "核查", "调查", "协调"]),
+    (["经"], ["介绍", "同意", "批准", "签字", "确认", "本人", "核实", "核查", "调查", "协调",
+             "申请"]),
     # (经黄平安本人申请, 经那柳核实); whom a work order is passed to (工单已转沈红旗处理)
     (["转", "转交", "交由"], ["处理", "办理", "核实", "跟进"]),
     # whose account a record gives (据白雪反映: 白雪 is a word)
@@ -473,9 +476,19 @@ _FRAME_WORDS = (
     # or an accident caused (造成文林轻微伤)
     (["认定"], ["于"]),
     (["造成"], ["轻微伤", "轻伤", "重伤", "受伤", "死亡", "当场死亡", "骨折"]),
-    (["由"], ["负责", "签收", "代领", "代为", "担任", "领取", "办理", "承包", "施工", "主持"]),
+    (["由"], ["负责", "签收", "代领", "代为", "担任", "领取", "办理", "承包", "施工", "主持",
+             "牵头"]),
+    # whose petition a reply answers (关于田海洋信访事项的答复意见书), whom an office has do
+    # something (安排易和平进行心电图检查), gathers (组织广建设等人进行调解), or agrees to move
+    # (同意向胜利从第一中学调入…)
+    (["关于"], ["信访事项", "的信访", "同志"]),
+    (["安排"], ["进行", "参加", "负责", "前往"]),
+    (["组织"], ["等人"]),
+    (["同意"], ["从", "调入", "调到", "辞去"]),
+    # for whom a relative collects what is due (家属刘伟代为领取明海洋的丧葬费)
+    (["代为领取", "代领"], ["的"]),
     # whom an office spoke with (经与武文明沟通，其同意…)
-    (["经与"], ["沟通", "协商", "联系", "核实", "确认", "面谈"]),
+    (["经与"], ["沟通", "协商", "联系", "核实", "确认", "面谈", "电话沟通", "电话联系"]),
     (["请"], ["于", "到", "前往", "携带", "尽快"]),
     # whom a decision appoints (经研究决定，李丹任区教育局副局长: the model reads 李丹任区 as a
     # place's start), whose licence it revokes (决定注销钱红旗的医师执业证书)
@@ -484,11 +497,11 @@ _FRAME_WORDS = (
     # whom an office tells, asks, visits, guides or urges, and what it tells them to do or
     # they answer (已督促魏平安按时缴纳, 经询问韩国庆，其承认…, 看望了白和平等困难党员)
     (["通知", "询问", "告知", "看望了", "看望", "慰问了", "慰问", "走访了", "走访", "劝说",
-      "指导", "回访", "督促", "约谈了", "约谈", "提醒", "责令", "联系"],
+      "指导", "回访", "督促", "约谈了", "约谈", "提醒", "责令", "责成", "联系"],
      ["，其", ",其", "于", "按时", "尽快", "立即", "限期", "及时", "到", "前往", "相关", "拆除",
       "通过", "等"]),
     # with whom someone has a dispute (其与段和平因宅基地界线发生纠纷)
-    (["与"], ["因"]),
+    (["与"], ["因", "之间", "合伙"]),
     # for whom an office or a person does something (替王明代缴物业费, 帮应晶办理了, 给从金凤颁发,
     # 徐红旗替罗伟顶班)
     (["替", "帮", "给"], ["代缴", "代交", "代办", "代付", "代领", "办理", "补办", "颁发", "发放",
@@ -588,14 +601,17 @@ _OFFICE_ENDS = ("长", "主任", "书记", "委员", "常委", "主席", "调研
 _APPOINTED = re.compile(r"(?:^|(?<=[\n。；;，,：:]))(" + _SURNAME + _VOUCHED_GIVEN
                         + r"{1,2}?)(?=(?:同志)?(?:兼任|担任|任)[^，,。；;、\n]{1,24}?"
                         + alternatives(_OFFICE_ENDS) + r"(?:职务)?(?:[，,。；;、\n]|$))")
-# (the characters of adverbs and verbs that come between a subject and 任: 曾兼任, 现任, 拟任)
+# (the characters of adverbs and verbs that come between a subject and 任: 曾兼任, 现任, 拟任;
+# and jieba's tags of the words of manner, time and linking: 曾长期任, 同时任, 曾连续任)
+_HOW_OR_WHEN = frozenset(["d", "ad", "a", "c", "t", "p", "r", "m", "q", "f", "u"])
 _BEFORE_TAKING_OFFICE = frozenset("兼担调现曾拟继新升改出转接留历连再另暂并仍均分各先后将已"
                                   "还也又都就便即亦正")
 
 
 def _appointed(text: str) -> list[Candidate]:
     """The names _APPOINTED finds that are no word of the dictionary but a name's and whose
-    given name neither is one nor ends as an adverb or a verb before 任 does."""
+    given name neither is a word of manner, time or linking nor ends as an adverb or a verb
+    before 任 does."""
     out = []
     for match in _APPOINTED.finditer(text):
         start, end = match.span(1)
@@ -603,7 +619,7 @@ def _appointed(text: str) -> list[Candidate]:
         if (text[end - 1] in _BEFORE_TAKING_OFFICE or text[start:end] in _ROLE_WORDS
                 or text[end - 1] in _BODY_ENDS
                 or _common_word(text[start:end], ORDINARY, NAME_TAGS)
-                or (end - given == 2 and _common_word(text[given:end], ORDINARY, NAME_TAGS))):
+                or (end - given == 2 and lexicon().tag(text[given:end]) in _HOW_OR_WHEN)):
             continue
         out.append(_candidate((start, end, EVIDENT)))
     return out
@@ -652,16 +668,25 @@ def _dotted(text: str, names: list[Candidate], words: Lexicon) -> list[Candidate
     return out
 
 
+def _words_after_a_compound(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a compound surname that is a common word and a given name of
+    two characters that is one too (与东方哲学之间: the east, philosophy; not 待东方志补充)."""
+    return (end - start == 4 and text[start:start + 2] in COMPOUND_SURNAMES
+            and _common_word(text[start:start + 2]) and _common_word(text[start + 2:end]))
+
+
 def _framed(text: str, words: Lexicon) -> list[Candidate]:
     """The names _FRAMES find in text that are no ordinary word of the dictionary (but one a
     given name is, or a rare one), role word, organisation's name or word of three jieba tags
     as a name (WORDS_TAGGED_AS_NAMES: 黄金周), nor begin with a word
     before a noun after a preposition's frame (请于收到本意见之日起: 于 is no surname there;
-    老人和若曦走失 is 和's), nor end as only a place's name does (对白云区依法开展检查)."""
+    老人和若曦走失 is 和's), nor end as only a place's name does (对白云区依法开展检查), nor are
+    words after a compound surname that is one (_words_after_a_compound)."""
     out = []
     for match in _FRAMES.finditer(text):
         start, end = match.span(match.lastindex or 0)
         if ((text[start] in BEFORE_A_NOUN and start - match.start() == 1)
+                or _words_after_a_compound(text, start, end)
                 or text[end - 1] in _BODY_ENDS or text[end - 1] in ONLY_PLACES_END
                 or text[start:end] in _ROLE_WORDS
                 or (end - start > 2 and text[start:end] in WORDS_TAGGED_AS_NAMES)):
