@@ -85,13 +85,14 @@ _HELD_FOR = re.compile(alternatives(HELD_FOR))
 _CONTACTS = ("联系电话", "电话", "手机")  # a contact number right after a name (家属于磊电话1339…)
 # Who else a name is named with: a couple or a parent and a child (FAMILY), a family
 # (何红旗一家的遭遇; not 一家 before what one is: 开设一家公司), the others named with it
-# (汪红旗等三人, 王伟等12名同志), or the household an assistance or a relocation record means
+# (汪红旗等三人, 王伟等12名同志), a family's members or a pupil's parent (华红旗家属对诊疗结果
+# 有异议, 向建国家长申请转学), or the household an assistance or a relocation record means
 # (蔡爱国家庭人均收入, 许桂芳户家庭人均收入: masked 许桂**, 桂芳户 read as a name; 江红旗户分得5幢
 # 301室)
 _NAMED_WITH = re.compile("|".join(FAMILY) + "|一家(?=[的人三四五六七八九])"
                          "|等(?:[0-9一二三四五六七八九十两]{1,3}[人名位户]|人)"
                          "|户?家庭(?:[月年]?人均|成员|[月年]?收入|困难|住址|情况)"
-                         "|户(?:分得|选定|签约|领取|获得)|家门口")
+                         "|户(?:分得|选定|签约|领取|获得)|家门口|家属|家长")
 _NAMED_WITH_FIRST = "".join(sorted({w[0] for w in FAMILY} | set("一等家户")))
 # A mobile number, in brackets or not, which right after a name is a person's
 _MOBILE = r"[（(]?(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9])"
@@ -100,16 +101,17 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # ID (罗和平 330102…, masked or not), "的个人隐私" (whose privacy a disclosure reply withholds:
 # 涉及第三方石海洋的个人隐私, 海洋 being a word), a company's legal representative, a professional
 # title or a pupil's (苗玉兰工程师, 温红旗同学; after a full name only: 任工程师 is an office held,
-# 二班同学 a class), whose parent, child or spouse is named (朱红旗的儿子; not 抚养大他的妻子), a
-# speech someone makes (区委书记苏立新作动员讲话: 新作 is a word), a court's summons
-# (被告段秋月经传票传唤: 月经 is a word), HELD_FOR (名下, 代领), _NAMED_WITH and _CONTACTS with a
-# number also mark a person.
+# 二班同学 a class), whose parent, child or spouse is named (朱红旗的儿子, 江和平之子田伟; not
+# 抚养大他的妻子), a speech someone makes (区委书记苏立新作动员讲话: 新作 is a word), a court's
+# summons (被告段秋月经传票传唤: 月经 is a word), HELD_FOR (名下, 代领), _NAMED_WITH and _CONTACTS
+# with a number also mark a person.
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*(?:您|你好)|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
     r"|的个人(?:隐私|信息|账户)|的(?:报警|报案|举报|求助)(?:后|电话)|的诉求|开的(?=[店饭超餐公小])"
     r"|[为系](?:该|本)?(?:公司|企业|单位|店|厂|合作社)?的?(?:法定代表人|实际控制人|股东|户主)"
     r"|经(?:本院)?(?:合法)?(?:传票)?传唤|(?<![我你他她它们])的(?:父亲|母亲|儿子|女儿|妻子|丈夫)"
+    r"|之[子女妻夫父母](?=[\u4e00-\u9fff])"
     r"|作了?(?:重要|动员|总结|工作|专题|主旨)(?:讲话|报告|发言)"
     r"|(?:高级)?(?:工程师|会计师|经济师|农艺师|主治医师|医师)|同学(?![们会])"
     r"|" + _HELD_FOR.pattern
@@ -151,7 +153,7 @@ _DEED = re.compile("|".join(_DEEDS))
 # The characters a match of _TITLE, _AFTER or _SUBJECT_VERB can start with: a name without a
 # role word before it needs one of them right after its surname (a title) or its given name
 # (evidence).
-_EVIDENCE_FIRST = frozenset(" \t，,（(:：+81的开为系经作" + _NAMED_WITH_FIRST + "".join(
+_EVIDENCE_FIRST = frozenset(" \t，,（(:：+81的开为系经作之" + _NAMED_WITH_FIRST + "".join(
     w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS, *_SUBJECT_VERBS]))
 # A title right after the name, or _AFTER: both are evidence of a name.
 _TITLE_OR_AFTER = re.compile(_TITLE.pattern + "|" + _AFTER.pattern)
