@@ -906,6 +906,26 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a word for who someone is is no name's start (孤儿, an orphan, was masked 孤*), and a
     # compound surname that is no common word stands after a role word (南宫胜利 was published)
     ("孤儿刘伟由其祖父南宫胜利监护。", "孤儿刘*由其祖父南宫**监护。"),
+    # the frames of petitions, disputes, reviews and relief records: whose petition a reply
+    # answers, whom an office reaches by phone, charges, has do something, gathers, agrees to
+    # move; who applies, lives upstairs, collects for someone, has a dispute with whom
+    ("关于田海洋信访事项的答复意见书。经与张淑华电话沟通，其表示接受。已责成明长江限期整改。",
+     "关于田**信访事项的答复意见书。经与张**电话沟通，其表示接受。已责成明**限期整改。"),
+    ("安排易和平进行心电图检查。组织广建设等人进行了调解。同意向胜利从第一中学调入。",
+     "安排易**进行心电图检查。组织广**等人进行了调解。同意向**从第一中学调入。"),
+    ("经马超申请办理丧葬补助。楼上马桂花家长期漏水。家属刘伟代为领取明海洋的丧葬费。",
+     "经马*申请办理丧葬补助。楼上马**家长期漏水。家属刘*代为领取明**的丧葬费。"),
+    ("经调查，黄伟与全国强之间的纠纷属民事争议。", "经调查，黄*与全**之间的纠纷属民事争议。"),
+    ("经单位申请，经区政府申请。关于同志们的意见。安排专人进行检查，组织党员等人。同意从明年"
+     "起调入。楼上住户家。基于乐活时尚与东方哲学之间的共同点。待东方志补充材料。",
+     "经单位申请，经区政府申请。关于同志们的意见。安排专人进行检查，组织党员等人。同意从明年"
+     "起调入。楼上住户家。基于乐活时尚与东方哲学之间的共同点。待东方*补充材料。"),
+    # a notice of appointments' given name may be a word of place or state (建国), not of time
+    ("左建国任市发展和改革委员会主任。", "左**任市发展和改革委员会主任。"),
+    # whose son a name is, whose family or parent someone is (花爱国之子, 华红旗家属, 向建国家长)
+    ("花爱国之子赖伟于去年受伤。华红旗家属对诊疗结果有异议。向建国家长申请学生转学。",
+     "花**之子赖*于去年受伤。华**家属对诊疗结果有异议。向**家长申请学生转学。"),
+    ("职工家属对此有异议。学生家长申请转学。", "职工家属对此有异议。学生家长申请转学。"),
     # whom a notice of appointments names at a clause's start (任市 read as a place's start)
     ("郭琳任市发展和改革委员会主任，免去莫伟的市发展和改革委员会主任职务。文飞同志兼任区委常委。",
      "郭*任市发展和改革委员会主任，免去莫*的市发展和改革委员会主任职务。文*同志兼任区委常委。"),
