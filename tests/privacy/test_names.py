@@ -926,6 +926,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("花爱国之子赖伟于去年受伤。华红旗家属对诊疗结果有异议。向建国家长申请学生转学。",
      "花**之子赖*于去年受伤。华**家属对诊疗结果有异议。向**家长申请学生转学。"),
     ("职工家属对此有异议。学生家长申请转学。", "职工家属对此有异议。学生家长申请转学。"),
+    # who drinks and drives, drives a lorry, has no licence, objects to a decision, says what
+    # the record finds (醉酒, 驾驶的, 无证, 不服, 所述); not a market, a road, a company
+    ("白红旗醉酒驾驶机动车。华红旗驾驶的货车与赵伟驾驶的摩托车相撞。和海洋无证经营烟花爆竹。",
+     "白**醉酒驾驶机动车。华**驾驶的货车与赵*驾驶的摩托车相撞。和**无证经营烟花爆竹。"),
+    ("和平路无证经营的摊贩已取缔。文明驾驶的车辆。如上所述，当事人不服。",
+     "和平路无证经营的摊贩已取缔。文明驾驶的车辆。如上所述，当事人不服。"),
     # whom a notice of appointments names at a clause's start (任市 read as a place's start)
     ("郭琳任市发展和改革委员会主任，免去莫伟的市发展和改革委员会主任职务。文飞同志兼任区委常委。",
      "郭*任市发展和改革委员会主任，免去莫*的市发展和改革委员会主任职务。文*同志兼任区委常委。"),
