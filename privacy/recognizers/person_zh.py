@@ -103,8 +103,9 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # title or a pupil's (苗玉兰工程师, 温红旗同学; after a full name only: 任工程师 is an office held,
 # 二班同学 a class), whose parent, child or spouse is named (朱红旗的儿子, 江和平之子田伟; not
 # 抚养大他的妻子), a speech someone makes (区委书记苏立新作动员讲话: 新作 is a word), a court's
-# summons (被告段秋月经传票传唤: 月经 is a word), HELD_FOR (名下, 代领), _NAMED_WITH and _CONTACTS
-# with a number also mark a person.
+# summons (被告段秋月经传票传唤: 月经 is a word), who someone is in a household or a signature, in
+# brackets (和立新（户主）, 华秋月（已故）, 安静（代）), HELD_FOR (名下, 代领), _NAMED_WITH and
+# _CONTACTS with a number also mark a person.
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*(?:您|你好)|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
@@ -112,6 +113,8 @@ _AFTER = re.compile(
     r"|[为系](?:该|本)?(?:公司|企业|单位|店|厂|合作社)?的?(?:法定代表人|实际控制人|股东|户主)"
     r"|经(?:本院)?(?:合法)?(?:传票)?传唤|(?<![我你他她它们])的(?:父亲|母亲|儿子|女儿|妻子|丈夫)"
     r"|之[子女妻夫父母](?=[\u4e00-\u9fff])"
+    r"|[（(](?:户主|已故|代|代签|代领|本人|家属|配偶|长子|长女|次子|次女|儿子|女儿|妻子|丈夫|父亲"
+    r"|母亲)[）)]"
     r"|作了?(?:重要|动员|总结|工作|专题|主旨)(?:讲话|报告|发言)"
     r"|(?:高级)?(?:工程师|会计师|经济师|农艺师|主治医师|医师)|同学(?![们会])"
     r"|" + _HELD_FOR.pattern
@@ -731,6 +734,7 @@ def _with_candidates(names: list[Candidate], more: list[Candidate]) -> list[Cand
     return sorted(names + taken) if taken else names
 
 
+_LONGEST_CELL_LIST = 14  # characters of the longest cell _CELL_LIST matches (three names of 4)
 _LIST_START = frozenset("：:，,；;、\n\t （(")  # what a list's first item follows
 _LONGEST_NAME = 4  # characters of the longest name a list's rule adds (a compound surname's)
 # A list's item: a run of ideographs, and an aside in brackets after it (祁东方（区人民医院）); the
@@ -796,6 +800,24 @@ def _listed_names(text: str, names: list[Candidate]) -> list[Candidate]:
             # last item may run on after its name (尹志平等人)
         out += _other_items(text, items, named, found)
     return out
+
+
+# A cell that is a list of two or three names, apart by the same separator (华红旗，赵伟;
+# 贾伟/华爱国)
+_CELL_LIST = re.compile(r"([\u4e00-\u9fff]{2,4})([，,/、；;])([\u4e00-\u9fff]{2,4})"
+                        r"(?:\2([\u4e00-\u9fff]{2,4}))?")
+
+
+def _cell_listed(text: str, names: list[Candidate]) -> list[Candidate]:
+    """The items of a cell that is a list of names (_CELL_LIST) not found yet, where at least
+    half of them are names found, one of them surely (_other_items)."""
+    match = _CELL_LIST.fullmatch(text)
+    if match is None:
+        return []
+    items = [match.span(group) for group in (1, 3, 4) if match.start(group) >= 0]
+    found = [n for n in names if n.score >= LIKELY]
+    named = [any(n.start < e and s < n.end for n in found) for s, e in items]
+    return _other_items(text, items, named, found)
 
 
 def _other_items(text: str, items: list[tuple[int, int]], named: list[bool],
@@ -1050,6 +1072,20 @@ def _fills_a_field(text: str, name: Candidate) -> bool:
     return text.endswith(_ROLE_WORD_LIST, 0, at)
 
 
+# what 月 follows where it is a month, not a given name's last character (三月, 本月, 腊月,
+# 每个月, 满月, 蜜月, 年月)
+_BEFORE_A_MONTH = frozenset("一二三四五六七八九十两百0123456789０１２３４５６７８９"
+                            "正腊冬闰本上下次当每这该同前后半个几年岁日满蜜逐按包")
+
+
+def _a_month_in_a_name(text: str, given_at: int, end: int) -> bool:
+    """Whether text[end - 1] is the 月 that ends a given name of two (秋月, 晓月, 明月): a stop
+    character, since it ends months, after a given name's character that no month's 月
+    follows."""
+    return (end - given_at == 2 and text[end - 1] == "月"
+            and text[given_at] in _TYPICAL_GIVEN and text[given_at] not in _BEFORE_A_MONTH)
+
+
 def _given_word(text: str, at: int) -> bool:
     """Whether text[at:at + 2] is a given name that is a word holding a stop character that
     given names are written with (和平, 向阳; not 卡号, whose 号 ends numbers' names)."""
@@ -1177,6 +1213,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _covering(names, _spaced_alike(text, names))
         if "、" in text:  # 甘露、尹志平: the other items of a list of names, words too
             names = _with_candidates(names, _listed_names(text, names))
+        if len(text) <= _LONGEST_CELL_LIST:  # 华红旗，赵伟: a cell that lists names
+            names = _with_candidates(names, _cell_listed(text, names))
         if "." in text or "．" in text or "、" in text:  # 获奖名单如下：1.韦一 2.吕二 3.普辉
             names = _covering(names, _numbered_names(text, names))
         # 张江附近, 王坛附近 (王 alone, cut from a place's name): a place
@@ -1266,6 +1304,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                     continue  # 钱|和平: a given name that is a word holding a stop character
                 # the given name so far passed: only its new last character is checked
                 if end > size or not (worded or _given_char_ok(text[end - 1], held)
+                                      or _a_month_in_a_name(text, given_at, end)
                                       or _vouched_char(text, start, given_at, end)):
                     break
                 if names_a_thing(text, end) and not _HELD_FOR.match(text, end):
