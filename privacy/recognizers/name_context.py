@@ -101,12 +101,18 @@ def glued_left(text: str, start: int, frequency: int = GLUED_LEFT) -> bool:
     return left_crossing(text, start) >= frequency
 
 
+# what says a date after 于 as a number does (被告花志强于本判决生效之日起…: 强于 is a word)
+_A_DATE_WORD = ("本判决", "判决", "本月", "当日", "次日", "同日", "同年", "今年", "去年", "上月")
+
+
 def right_crossing(text: str, given_at: int, end: int) -> int:
-    """Like left_crossing at a name's right edge, ignoring 于 before a date (张利于2023年) and
+    """Like left_crossing at a name's right edge, ignoring 于 before a date (张利于2023年,
+    花志强于本判决生效之日起) and
     the words that a far more frequent one starting at the edge breaks (诸葛伟军|服务: 军服, a
     uniform)."""
     # Words from the given name's first character (at given_at) to 3 characters after end.
-    if text[end : end + 1] == "于" and text[end + 1 : end + 2].isdigit():
+    if text[end : end + 1] == "于" and (text[end + 1 : end + 2].isdigit()
+                                       or text.startswith(_A_DATE_WORD, end + 1)):
         return 0
     return _crossing_in(text[given_at : end + 3], end - given_at, True)
 

@@ -91,7 +91,8 @@ _CONTACTS = ("联系电话", "电话", "手机")  # a contact number right after
 # 301室)
 _NAMED_WITH = re.compile("|".join(FAMILY) + "|一家(?=[的人三四五六七八九])"
                          "|等(?:[0-9一二三四五六七八九十两]{1,3}[人名位户]|人)"
-                         "|户?家庭(?:[月年]?人均|成员|[月年]?收入|困难|住址|情况)"
+                         "|户?[，,]?家庭(?:[月年]?人均|成员|[月年]?收入|困难|住址|情况|人口)"
+                         "|家的(?:宅基地|房屋|承包地|责任田)"
                          "|户(?:分得|选定|签约|领取|获得)|家门口|家属|家长")
 _NAMED_WITH_FIRST = "".join(sorted({w[0] for w in FAMILY} | set("一等家户")))
 # A mobile number, in brackets or not, which right after a name is a person's
@@ -104,8 +105,10 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # 二班同学 a class), whose parent, child or spouse is named (朱红旗的儿子, 江和平之子田伟; not
 # 抚养大他的妻子), a speech someone makes (区委书记苏立新作动员讲话: 新作 is a word), a court's
 # summons (被告段秋月经传票传唤: 月经 is a word), who someone is in a household or a signature, in
-# brackets (和立新（户主）, 华秋月（已故）, 安静（代）), HELD_FOR (名下, 代领), _NAMED_WITH and
-# _CONTACTS with a number also mark a person.
+# brackets (和立新（户主）, 华秋月（已故）, 石和平（来电人）, 安静（代）), the parties and offences
+# of court records (上诉人包雪梅因与…: 梅因 is a word; 与被告欧阳建国民间借贷纠纷: 国民 is one;
+# 被告人安静犯盗窃罪, 证人文兵出庭作证), HELD_FOR (名下, 代领), _NAMED_WITH and _CONTACTS with a
+# number also mark a person.
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*(?:您|你好)|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
@@ -114,7 +117,8 @@ _AFTER = re.compile(
     r"|经(?:本院)?(?:合法)?(?:传票)?传唤|(?<![我你他她它们])的(?:父亲|母亲|儿子|女儿|妻子|丈夫)"
     r"|之[子女妻夫父母](?=[\u4e00-\u9fff])"
     r"|[（(](?:户主|已故|代|代签|代领|本人|家属|配偶|长子|长女|次子|次女|儿子|女儿|妻子|丈夫|父亲"
-    r"|母亲)[）)]"
+    r"|母亲|来电人|投诉人|举报人|信访人|申请人|当事人|联系人|负责人|经办人)[）)]"
+    r"|因与|民间借贷|犯[\u4e00-\u9fff]{1,12}?罪|出庭"
     r"|作了?(?:重要|动员|总结|工作|专题|主旨)(?:讲话|报告|发言)"
     r"|(?:高级)?(?:工程师|会计师|经济师|农艺师|主治医师|医师)|同学(?![们会])"
     r"|" + _HELD_FOR.pattern
@@ -146,7 +150,7 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
          "向我办", "拖欠其", "拒不", "拒付", "经营的", "主动", "醉酒", "无证", "驾驶的",
          "驾驶机动车", "驾驶小型", "闯红灯", "血液中", "合伙", "不服", "所述",
-         "在讲话中", "传达了", "将车辆")
+         "在讲话中", "传达了", "将车辆", "伙同")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -510,7 +514,15 @@ _FRAME_WORDS = (
      ["，其", ",其", "于", "按时", "尽快", "立即", "限期", "及时", "到", "前往", "相关", "拆除",
       "通过", "等"]),
     # with whom someone has a dispute (其与段和平因宅基地界线发生纠纷)
-    (["与"], ["因", "之间", "合伙"]),
+    (["与"], ["因", "之间", "合伙", "进行了沟通", "进行沟通", "自愿", "的借贷", "的纠纷"]),
+    # whom a notice says to contact (请与村委会花光明联系), whom a witness saw (证明文兵曾多次到现
+    # 场), whose household's works cause a complaint (系和建设家装修所致), whom an assembly
+    # proposes (拟确定东方红旗、桂芳为低保对象), with whom someone steals (伙同于爱国多次盗窃)
+    (["请与", "与村委会", "与居委会", "与社区"], ["联系", "联络"]),
+    (["证明"], ["曾", "多次", "于", "在"]),
+    (["系"], ["家装修", "家的", "家中"]),
+    (["拟确定", "确定"], ["为", "、"]),
+    (["伙同"], ["多次", "在", "于", "将", "共同", "盗窃", "窃取", "以"]),
     # for whom an office or a person does something (替王明代缴物业费, 帮应晶办理了, 给从金凤颁发,
     # 徐红旗替罗伟顶班)
     (["替", "帮", "给"], ["代缴", "代交", "代办", "代付", "代领", "办理", "补办", "颁发", "发放",
