@@ -90,7 +90,7 @@ PEOPLE = (
     "幼儿", "毕业生", "新生", "小朋友",
     "青年", "妇女", "男子", "女子", "老人", "老太", "老汉", "独居老人", "留守儿童", "孤儿",
     "残疾人", "乘客", "游客", "顾客", "消费者", "买家", "卖家", "农户", "网友", "党员",
-    "老党员", "教师", "住户", "商户", "退休职工", "产妇", "孕妇", "行人",
+    "老党员", "教师", "住户", "商户", "退休职工", "产妇", "孕妇", "行人", "新生儿", "婴儿",
 )
 # Whom assistance, relief, commendation, candidacy and supervision records are about (帮扶对象：
 # 华国锋，… was published: the model finds no one before an organisation's word; 社区矫正对象

@@ -1098,6 +1098,20 @@ def _a_month_in_a_name(text: str, given_at: int, end: int) -> bool:
             and text[given_at] in _TYPICAL_GIVEN and text[given_at] not in _BEFORE_A_MONTH)
 
 
+# prepositions that are rare surnames too, after a role word (法定代表人由童淑兰变更为, 负责人从
+# 王伟调整为…)
+_PREPOSITIONS_BEFORE_A_NAME = frozenset("由从")
+
+
+def _a_preposition_before_a_name(text: str, start: int) -> bool:
+    """Whether text[start] is a preposition (由, 从) before a surname, the two no word of the
+    dictionary (not 由于, 从事): the name starts after it."""
+    return (text[start:start + 1] in _PREPOSITIONS_BEFORE_A_NAME
+            and (text[start + 1:start + 2] in SINGLE_SURNAMES
+                 or text[start + 1:start + 3] in COMPOUND_SURNAMES)
+            and lexicon().frequency(text, start, start + 2) is None)
+
+
 def _given_word(text: str, at: int) -> bool:
     """Whether text[at:at + 2] is a given name that is a word holding a stop character that
     given names are written with (和平, 向阳; not 卡号, whose 号 ends numbers' names)."""
@@ -1255,6 +1269,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             begin, end = match.span()
             context = end - begin > 1  # the match consumed a role word
             start = end if context else begin
+            if context and _a_preposition_before_a_name(text, start):
+                start += 1  # 法定代表人由|童淑兰变更为…: 由 is no surname there
             if start < last_end or start == last_start:
                 continue
             last_start = start

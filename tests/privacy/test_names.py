@@ -677,9 +677,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("经调解，谷洋跟物业公司达成和解协议。", "经调解，谷*跟物业公司达成和解协议。"),
     # "the son of" ends a name (the model read 王秀|梅之子: masked 王*梅**, publishing 梅)
     ("王秀梅之子麻志强现年15岁，在校就读。", "王**之子麻**现年15岁，在校就读。"),
-    # the rules read 由 of 书记由龚建明 as a surname (由龚), which published 建明, where the
-    # model reads the name after it; and 和 of 来电人和桂芬 is a surname: masked as one name
-    ("新任村党支部书记由龚建明同志担任。", "新任村党支部书记由***同志担任。"),
+    # 由 of 书记由龚建明 is a preposition before the name (the rules read 由龚 as one, which
+    # published 建明); and 和 of 来电人和桂芬 is a surname: masked as one name
+    ("新任村党支部书记由龚建明同志担任。", "新任村党支部书记由龚**同志担任。"),
     ("来电人和桂芬咨询其社保问题。", "来电人和**咨询其社保问题。"),
     # a given name that is a word (和平, 红旗, 秋月) after the surname the model finds alone:
     # masked *和平, the given name was published
@@ -955,6 +955,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "石**户，家庭人口4人。华**家的宅基地申请已报镇政府审批。"),
     ("原因与结果。病因与治疗。他犯了错误。出庭律师。本公司于本月完成。请与村委会联系。",
      "原因与结果。病因与治疗。他犯了错误。出庭律师。本公司于本月完成。请与村委会联系。"),
+    # 由 after a role word is a preposition before a name (童淑兰 was masked 由童淑, 兰 published),
+    # not where the two are a word or the name is 由's; a newborn is a word for people
+    ("变更事项：法定代表人由童淑兰变更为华伟。负责人由王伟担任。联系人：由建国",
+     "变更事项：法定代表人由童**变更为华*。负责人由王*担任。联系人：由**"),
+    ("新生儿冯雪梅随母亲落户。申请人由于身体原因未到场。新生儿出生后。",
+     "新生儿冯**随母亲落户。申请人由于身体原因未到场。新生儿出生后。"),
     ("本月，上个月，腊月，每个月，满月酒，蜜月，年月日。公司于3月、5月分别开展检查。",
      "本月，上个月，腊月，每个月，满月酒，蜜月，年月日。公司于3月、5月分别开展检查。"),
     # whom a notice of appointments names at a clause's start (任市 read as a place's start)
