@@ -131,4 +131,4 @@ REPORTS = ("反映", "投诉", "举报", "咨询", "求助", "来电", "来信",
 # publishes: 任命王伟为…, 免去王国华的…职务, 判处辛业江有期徒刑… (the rules', with what follows
 # the name: privacy.recognizers.person_zh._FRAMES)
 APPOINTING = ("任命", "免去", "聘任", "聘请", "聘用", "录用", "提名", "推选", "选举", "增补",
-              "补选", "判处")
+              "补选", "判处", "提拔")

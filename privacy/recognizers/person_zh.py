@@ -93,7 +93,7 @@ _NAMED_WITH = re.compile("|".join(FAMILY) + "|一家(?=[的人三四五六七八
                          "|等(?:[0-9一二三四五六七八九十两]{1,3}[人名位户]|人)"
                          "|户?[，,]?家庭(?:[月年]?人均|成员|[月年]?收入|困难|住址|情况|人口)"
                          "|家的(?:宅基地|房屋|承包地|责任田)"
-                         "|户(?:分得|选定|签约|领取|获得)|家门口|家属|家长")
+                         "|户(?:分得|选定|选择|签约|领取|获得)|家门口|家属|家长")
 _NAMED_WITH_FIRST = "".join(sorted({w[0] for w in FAMILY} | set("一等家户")))
 # A mobile number, in brackets or not, which right after a name is a person's
 _MOBILE = r"[（(]?(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9])"
@@ -150,7 +150,7 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
          "向我办", "拖欠其", "拒不", "拒付", "经营的", "主动", "醉酒", "无证", "驾驶的",
          "驾驶机动车", "驾驶小型", "闯红灯", "血液中", "合伙", "不服", "所述",
-         "在讲话中", "传达了", "将车辆", "伙同")
+         "在讲话中", "传达了", "将车辆", "伙同", "持股")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -455,7 +455,10 @@ _FRAME_WORDS = (
     # whom an office acts on, who introduces or approves, who answers for or signs something,
     # whom a notice asks to come (对何和平经营的, 经史文明介绍, 由沈红旗负责, 请马强于本周五前;
     # not 进行: 对华政策进行), whose offence it punishes (对和桂香的违法行为)
-    (["对"], ["经营的", "处以", "给予", "送达", "依法", "予以", "作出", "的违法", "的行为"]),
+    (["对"], ["经营的", "处以", "给予", "送达", "依法", "予以", "作出", "的违法", "的行为",
+             "有不同意见", "有意见", "有异议"]),
+    # whom a text recalls (提起向建国，村民们都竖起大拇指)
+    (["提起"], ["，", ","]),
     # whom a decision punishes or rewards (关于给予国楠警告处分的决定), on whose behalf someone
     # acts (受邓和平委托, 律师代为办理)
     (["给予"], ["警告", "严重警告", "党内警告", "记过", "记大过", "降级", "撤职", "开除",
@@ -482,7 +485,7 @@ _FRAME_WORDS = (
     (["经查，", "经查,", "经查：", "据了解，", "据了解,", "经核实，", "经核实,", "经调查，",
       "经调查,", "经审查，", "经审查,", "经审核，", "经审核,", "经调解，", "经调解,"],
      ["于", "未", "在", "多次", "长期", "擅自", "私自", "拒不", "涉嫌", "利用", "无证", "已",
-      "同意", "自愿", "与", "提交的", "提供的"]),
+      "同意", "自愿", "与", "提交的", "提供的", "以"]),
     # who has lost a certificate, as a notice of loss declares (现有顾和平遗失不动产权证书)
     (["现有", "本人"], ["遗失", "不慎遗失", "自愿"]),
     # whose injury a decision recognises (认定居强于2026年6月12日受到的伤害为工伤: 定居 is a word)
@@ -514,7 +517,7 @@ _FRAME_WORDS = (
      ["，其", ",其", "于", "按时", "尽快", "立即", "限期", "及时", "到", "前往", "相关", "拆除",
       "通过", "等"]),
     # with whom someone has a dispute (其与段和平因宅基地界线发生纠纷)
-    (["与"], ["因", "之间", "合伙", "进行了沟通", "进行沟通", "自愿", "的借贷", "的纠纷"]),
+    (["与"], ["因", "之间", "合伙", "进行了沟通", "进行沟通", "自愿", "的借贷", "的纠纷", "系"]),
     # whom a notice says to contact (请与村委会花光明联系), whom a witness saw (证明文兵曾多次到现
     # 场), whose household's works cause a complaint (系和建设家装修所致), whom an assembly
     # proposes (拟确定东方红旗、桂芳为低保对象), with whom someone steals (伙同于爱国多次盗窃)

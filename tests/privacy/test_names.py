@@ -961,6 +961,14 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "变更事项：法定代表人由童**变更为华*。负责人由王*担任。联系人：由**"),
     ("新生儿冯雪梅随母亲落户。申请人由于身体原因未到场。新生儿出生后。",
      "新生儿冯**随母亲落户。申请人由于身体原因未到场。新生儿出生后。"),
+    # whom a notice of cadres asks objections to or proposes to promote, whom a text recalls,
+    # with whom someone is kin, who holds shares, what a household chooses
+    ("如对方芳有不同意见，请向区委组织部反映。拟提拔和立新、安伟为副科级领导干部。",
+     "如对方*有不同意见，请向区委组织部反映。拟提拔和**、安*为副科级领导干部。"),
+    ("提起向建国，村民们都竖起大拇指。程伟与易和平系兄弟关系。白红旗户选择货币补偿方式。",
+     "提起向**，村民们都竖起大拇指。程*与易**系兄弟关系。白**户选择货币补偿方式。"),
+    ("白红旗持股60%，李伟持股40%。对此有异议。提起诉讼，提起上诉，对方有异议。",
+     "白**持股60%，李*持股40%。对此有异议。提起诉讼，提起上诉，对方有异议。"),
     ("本月，上个月，腊月，每个月，满月酒，蜜月，年月日。公司于3月、5月分别开展检查。",
      "本月，上个月，腊月，每个月，满月酒，蜜月，年月日。公司于3月、5月分别开展检查。"),
     # whom a notice of appointments names at a clause's start (任市 read as a place's start)
