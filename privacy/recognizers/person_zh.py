@@ -233,6 +233,8 @@ _TYPICAL_GIVEN = frozenset(c for c in GIVEN_NAME_CHARS - STOP_CHARS - MASK_CHARS
 # (村民高兴地说 was 高**: the model's features read STOP_CHARS, which leave 地 out), nor 患, to
 # suffer from (之子羊东患白血病 was 羊**)
 _NOT_GIVEN = STOP_CHARS | MASK_CHARS | frozenset("地患")
+# … nor 以 at a given name's end (王以卓 and 茅以升 hold it in the middle)
+_NOT_LAST_GIVEN = frozenset("以")
 
 
 def _given_char_ok(char: str, permissive: bool) -> bool:
@@ -1342,6 +1344,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                     continue  # 和泰网络有限公司, 秋涛路, 五常大道
                 if _SUBJECT_VERB.match(text, end - 1):
                     continue  # 来电人申建反映: 反 begins the appeal, it ends no name
+                if end - given_at == 2 and text[end - 1] in _NOT_LAST_GIVEN:
+                    continue  # 学生田伟以优异成绩…: 以 (by) ends no given name
                 if end - start == 2 and len(surname) == 1 and surnames[0] == two:
                     continue  # 慕容 of 家属慕容建国 is a compound surname, not 慕 and 容
                 strong = context or _evidence_after(text, start, end)

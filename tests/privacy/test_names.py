@@ -969,6 +969,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "提起向**，村民们都竖起大拇指。程*与易**系兄弟关系。白**户选择货币补偿方式。"),
     ("白红旗持股60%，李伟持股40%。对此有异议。提起诉讼，提起上诉，对方有异议。",
      "白**持股60%，李*持股40%。对此有异议。提起诉讼，提起上诉，对方有异议。"),
+    # a school's year is no name (jieba tags 高三 as one), nor does 以 (by) end a given name
+    ("高三学生田伟以优异成绩被北京大学录取。申请人王以卓",
+     "高三学生田*以优异成绩被北京大学录取。申请人王**"),
     ("本月，上个月，腊月，每个月，满月酒，蜜月，年月日。公司于3月、5月分别开展检查。",
      "本月，上个月，腊月，每个月，满月酒，蜜月，年月日。公司于3月、5月分别开展检查。"),
     # whom a notice of appointments names at a clause's start (任市 read as a place's start)
