@@ -39,7 +39,7 @@ KIN = (*(whose + word for whose in "其的" for word in (
 # The parties, witnesses and officers of court records, role words of the rules alone (the
 # model's features read ROLES): 辩护人马文明 was published, 文明 being a word
 PARTIES = ("辩护人", "上诉人", "被上诉人", "申请执行人", "被执行人", "审判长", "审判员", "陪审员",
-           "书记员", "公诉人", "检察员", "鉴定人", "申诉人", "被申诉人", "罪犯", "目击者",
+           "书记员", "公诉人", "检察员", "鉴定人", "申诉人", "被申诉人", "罪犯", "目击者", "仲裁员",
            # … of agreements and mediation records (甲方曾红旗，乙方李四: 乙方 was 乙*), of
            # marriage records (女方卢和平 was *和平) and of disclosure requests, whose third party
            # is a person the information names (涉及第三方程东的个人隐私: 方程 is a word)

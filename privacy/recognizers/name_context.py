@@ -101,8 +101,10 @@ def glued_left(text: str, start: int, frequency: int = GLUED_LEFT) -> bool:
     return left_crossing(text, start) >= frequency
 
 
-# what says a date after 于 as a number does (被告花志强于本判决生效之日起…: 强于 is a word)
-_A_DATE_WORD = ("本判决", "判决", "本月", "当日", "次日", "同日", "同年", "今年", "去年", "上月")
+# what says a date after 于 as a number does (被告花志强于本判决生效之日起…: 强于 is a word), or
+# where something was done (岳强于现场被责令…)
+_A_DATE_WORD = ("本判决", "判决", "本月", "当日", "次日", "同日", "同年", "今年", "去年", "上月",
+                "现场")
 
 
 def right_crossing(text: str, given_at: int, end: int) -> int:

@@ -117,7 +117,8 @@ _AFTER = re.compile(
     r"|经(?:本院)?(?:合法)?(?:传票)?传唤|(?<![我你他她它们])的(?:父亲|母亲|儿子|女儿|妻子|丈夫)"
     r"|之[子女妻夫父母](?=[\u4e00-\u9fff])"
     r"|[（(](?:户主|已故|代|代签|代领|本人|家属|配偶|长子|长女|次子|次女|儿子|女儿|妻子|丈夫|父亲"
-    r"|母亲|来电人|投诉人|举报人|信访人|申请人|当事人|联系人|负责人|经办人)[）)]"
+    r"|母亲|来电人|投诉人|举报人|信访人|申请人|当事人|联系人|负责人|经办人|店主|业主|车主|房主"
+    r"|经营者)[）)]"
     r"|因与|民间借贷|犯[\u4e00-\u9fff]{1,12}?罪|出庭"
     r"|作了?(?:重要|动员|总结|工作|专题|主旨)(?:讲话|报告|发言)"
     r"|(?:高级)?(?:工程师|会计师|经济师|农艺师|主治医师|医师)|同学(?![们会])"
@@ -150,7 +151,7 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
          "向我办", "拖欠其", "拒不", "拒付", "经营的", "主动", "醉酒", "无证", "驾驶的",
          "驾驶机动车", "驾驶小型", "闯红灯", "血液中", "合伙", "不服", "所述",
-         "在讲话中", "传达了", "将车辆", "伙同", "持股")
+         "在讲话中", "传达了", "将车辆", "伙同", "持股", "主张", "申请的", "捐赠")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -233,8 +234,9 @@ _TYPICAL_GIVEN = frozenset(c for c in GIVEN_NAME_CHARS - STOP_CHARS - MASK_CHARS
 # (村民高兴地说 was 高**: the model's features read STOP_CHARS, which leave 地 out), nor 患, to
 # suffer from (之子羊东患白血病 was 羊**)
 _NOT_GIVEN = STOP_CHARS | MASK_CHARS | frozenset("地患")
-# … nor 以 at a given name's end (王以卓 and 茅以升 hold it in the middle)
-_NOT_LAST_GIVEN = frozenset("以")
+# … nor 以 (by) or 独 (alone: 仲裁员王伟独任审理) at a given name's end (王以卓 and 茅以升 hold 以
+# in the middle)
+_NOT_LAST_GIVEN = frozenset("以独")
 
 
 def _given_char_ok(char: str, permissive: bool) -> bool:
@@ -499,7 +501,10 @@ _FRAME_WORDS = (
     # whose petition a reply answers (关于田海洋信访事项的答复意见书), whom an office has do
     # something (安排易和平进行心电图检查), gathers (组织广建设等人进行调解), or agrees to move
     # (同意向胜利从第一中学调入…)
-    (["关于"], ["信访事项", "的信访", "同志"]),
+    (["关于"], ["信访事项", "的信访", "同志", "申请公开", "的政府信息公开申请", "的申请"]),
+    # whom an employer is told to pay (责令该公司支付吴红霞工资: the model found no one)
+    (["支付", "补发", "发放", "结清", "退还"], ["工资", "的工资", "加班费", "经济补偿",
+                                            "赔偿金", "劳动报酬", "报酬"]),
     (["安排"], ["进行", "参加", "负责", "前往"]),
     (["组织"], ["等人"]),
     (["同意"], ["从", "调入", "调到", "辞去"]),
@@ -1345,7 +1350,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 if _SUBJECT_VERB.match(text, end - 1):
                     continue  # 来电人申建反映: 反 begins the appeal, it ends no name
                 if end - given_at == 2 and text[end - 1] in _NOT_LAST_GIVEN:
-                    continue  # 学生田伟以优异成绩…: 以 (by) ends no given name
+                    continue  # 学生田伟以优异成绩…, 王伟独任审理: no given name ends so
                 if end - start == 2 and len(surname) == 1 and surnames[0] == two:
                     continue  # 慕容 of 家属慕容建国 is a compound surname, not 慕 and 容
                 strong = context or _evidence_after(text, start, end)

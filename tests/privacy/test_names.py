@@ -972,6 +972,14 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a school's year is no name (jieba tags 高三 as one), nor does 以 (by) end a given name
     ("高三学生田伟以优异成绩被北京大学录取。申请人王以卓",
      "高三学生田*以优异成绩被北京大学录取。申请人王**"),
+    # whom an employer is told to pay, whose request for disclosure a reply answers, an
+    # arbitrator, who claims, donates or runs a shop (in brackets)
+    ("劳动监察大队责令该公司支付吴红霞工资。关于高勇申请公开信息的答复。",
+     "劳动监察大队责令该公司支付吴**工资。关于高*申请公开信息的答复。"),
+    ("仲裁员王伟独任审理了本案。广东平（店主）当场表示整改。和海洋捐赠了防疫物资。",
+     "仲裁员王*独任审理了本案。广**（店主）当场表示整改。和**捐赠了防疫物资。"),
+    ("公司支付工资。关于申请公开的答复。支付员工工资。",
+     "公司支付工资。关于申请公开的答复。支付员工工资。"),
     ("本月，上个月，腊月，每个月，满月酒，蜜月，年月日。公司于3月、5月分别开展检查。",
      "本月，上个月，腊月，每个月，满月酒，蜜月，年月日。公司于3月、5月分别开展检查。"),
     # whom a notice of appointments names at a clause's start (任市 read as a place's start)
