@@ -112,7 +112,8 @@ TITLES = [
 ]
 # The forms of address of neighbours and elders (王阿姨, 李叔叔, 张大爷), which hotline and
 # community records name people by …
-ELDERS = ("阿姨", "叔叔", "大爷", "大妈", "奶奶", "爷爷", "阿婆")
+ELDERS = ("阿姨", "叔叔", "大爷", "大妈", "奶奶", "爷爷", "阿婆", "大姐", "大哥", "大叔", "大婶",
+          "大嫂")
 # … honorifics as 先生 and 女士 are, and 老板 (仇老板, the boss Qiu), 法官 and 检察官 (由胡想法官
 # 承办): only after a name.
 HONORIFICS = frozenset(["先生", "女士", "小姐", "同志", "老师", "师傅", "老板", "法官", "检察官",

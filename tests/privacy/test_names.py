@@ -980,6 +980,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "仲裁员王*独任审理了本案。广**（店主）当场表示整改。和**捐赠了防疫物资。"),
     ("公司支付工资。关于申请公开的答复。支付员工工资。",
      "公司支付工资。关于申请公开的答复。支付员工工资。"),
+    # 大姐, 大哥 … are forms of address after a name or a surname, as 阿姨 is (大 was masked)
+    ("王伟大姐说她家的水管爆了。王大姐说水管坏了。", "王*大姐说她家的水管爆了。*大姐说水管坏了。"),
     ("本月，上个月，腊月，每个月，满月酒，蜜月，年月日。公司于3月、5月分别开展检查。",
      "本月，上个月，腊月，每个月，满月酒，蜜月，年月日。公司于3月、5月分别开展检查。"),
     # whom a notice of appointments names at a clause's start (任市 read as a place's start)
