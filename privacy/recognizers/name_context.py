@@ -107,14 +107,20 @@ _A_DATE_WORD = ("本判决", "判决", "本月", "当日", "次日", "同日", "
                 "现场")
 
 
+def a_date_after(text: str, at: int) -> bool:
+    """Whether text[at:] is 于 and a date (于2023年, 于本判决生效之日起, 于现场): no name's
+    end nor start."""
+    return text[at:at + 1] == "于" and (text[at + 1:at + 2].isdigit()
+                                       or text.startswith(_A_DATE_WORD, at + 1))
+
+
 def right_crossing(text: str, given_at: int, end: int) -> int:
     """Like left_crossing at a name's right edge, ignoring 于 before a date (张利于2023年,
     花志强于本判决生效之日起) and
     the words that a far more frequent one starting at the edge breaks (诸葛伟军|服务: 军服, a
     uniform)."""
     # Words from the given name's first character (at given_at) to 3 characters after end.
-    if text[end : end + 1] == "于" and (text[end + 1 : end + 2].isdigit()
-                                       or text.startswith(_A_DATE_WORD, end + 1)):
+    if a_date_after(text, end):
         return 0
     return _crossing_in(text[given_at : end + 3], end - given_at, True)
 

@@ -27,6 +27,7 @@ from privacy.recognizers.name_context import (
     GLUED_LEFT,
     PREPOSITIONS_TO,
     a_brand,
+    a_date_after,
     begins_a_word,
     followed_by_a_thing,
     glued_left,
@@ -280,14 +281,18 @@ class ModelNames:
                     out[-1] = Candidate(out[-1].start, end, out[-1].score)
                     continue
                 if start == sure_end and text[start] not in SINGLE_SURNAMES and (
-                        lexicon().frequency(text, start, end) or _word_from(text, start)):
+                        lexicon().frequency(text, start, end) or _word_from(text, start)
+                        or text[start] in _LINKING):
                     continue  # 胡杨出面, 庄辉绕路多收费: the word right after a name the model
-                    # is sure of, or what starts with one
+                    # is sure of, or what starts with one, or a word that links the name to
+                    # what is said of it (李伟因新冠肺炎确诊: 因新 was read as a name)
                 if start and text[start] in _MEASURES and (
                         text[start - 1].isdigit() or text[start - 1] in _NUMERALS):
                     continue  # 拖延8天仍未处理: 天 counts the days, it begins no name
                 if text[start] == "老" and start and text[start - 1] in SINGLE_SURNAMES:
                     continue  # 林老百年: 老 addresses an elder by the surname before it
+                if a_date_after(text, start):
+                    continue  # 被告花秀英于本判决生效之日起: when, not who
                 if _doubled_word(text, start):
                     continue  # 退款迟迟未到账: an adverb that doubles a surname (迟) is no one
                 if short and not text.startswith(_TITLES, end):
@@ -1061,7 +1066,7 @@ def _word_without_evidence(span: str, probability: float) -> bool:
     a transliteration: three characters or more, or two not tagged as a place); a likely
     adverb, pronoun, conjunction, preposition or particle (常年) is none. A rarer word not
     tagged as a name (环比, a statistics term) needs TERM_EVIDENCE."""
-    if span in WORDS_TAGGED_AS_NAMES:
+    if span in WORDS_TAGGED_AS_NAMES or span in _NO_ONES:
         return True  # 许可证: the model reads jieba's tag of it, so it cannot judge it
     words = lexicon()
     frequency = words.frequency(span) or 0
@@ -1091,6 +1096,17 @@ def _word_without_evidence(span: str, probability: float) -> bool:
     return probability < (NAMED_WORD_EVIDENCE if named else WORD_EVIDENCE)
 
 
+# Characters that link a name to what follows it (因, because; 系, is; 被, by …), which are no
+# surnames: no likely name starts with one right after a name the model is sure of
+_LINKING = frozenset("因系为在将被把对与跟")
+# Words no one is named that the model finds likely: a form's headings beside a name in a table's
+# row flattened into text (姓名 上官伟 性别 男: 性别 was masked 性*), and words of government text
+# jieba's dictionary lacks (新冠, the coronavirus: 因新冠肺炎 was masked 因新*; 特岗, a rural
+# teaching post)
+_NO_ONES = frozenset("""
+性别 年龄 民族 籍贯 住址 职业 学历 婚姻 文化程度 政治面貌 出生日期 身份证号 联系电话
+新冠 特岗
+""".split())  # noqa: SIM905 (a list of words reads best as one)
 _FUNCTION_TAGS = ("d", "c", "p", "u", "r")  # jieba's adverbs, conjunctions, prepositions …
 CONFIDENT_WORD = 0.8       # … and a Viterbi span that is such a word, untagged as a name
 ORDINARY = 50              # a dictionary word this frequent needs more evidence to be a name

@@ -982,6 +982,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "公司支付工资。关于申请公开的答复。支付员工工资。"),
     # 大姐, 大哥 … are forms of address after a name or a surname, as 阿姨 is (大 was masked)
     ("王伟大姐说她家的水管爆了。王大姐说水管坏了。", "王*大姐说她家的水管爆了。*大姐说水管坏了。"),
+    # no likely name starts with a word that links a sure name to what is said of it (因新 was
+    # masked), nor with 于 and a date, nor is a form's heading one (性别 was masked 性*)
+    ("李伟因新冠肺炎确诊。被告花秀英于本判决生效之日起十日内偿还。",
+     "李*因新冠肺炎确诊。被告花**于本判决生效之日起十日内偿还。"),
+    ("序号 1 姓名 上官伟 性别 男 年龄 42", "序号 1 姓名 上官* 性别 男 年龄 42"),
     ("本月，上个月，腊月，每个月，满月酒，蜜月，年月日。公司于3月、5月分别开展检查。",
      "本月，上个月，腊月，每个月，满月酒，蜜月，年月日。公司于3月、5月分别开展检查。"),
     # whom a notice of appointments names at a clause's start (任市 read as a place's start)
