@@ -601,8 +601,13 @@ _IDIOM_TAGS = ("i", "l")  # jieba's tags of idioms and set phrases
 
 def _may_be_a_third(char: str) -> bool:
     """Whether char may be the third character of a name found as two: no stop character but
-    月 and 日 after no numeral (罗秋|月), nor a verb or a preposition (陈洋|绕路, 王健|走失)."""
-    return (char not in STOP_CHARS or char in _DAYS) and lexicon().tag(char)[:1] not in ("v", "p")
+    月 and 日 after no numeral (罗秋|月), nor a verb, a preposition or an adverb that follows a
+    clause's subject (陈洋|绕路, 王健|走失, 乔伟|曾多次; not 金泰|均)."""
+    return ((char not in STOP_CHARS or char in _DAYS) and char not in _ADVERBS_AFTER_A_SUBJECT
+            and lexicon().tag(char)[:1] not in ("v", "p"))
+
+
+_ADVERBS_AFTER_A_SUBJECT = frozenset("曾又也还都就再已将仍便")  # (乔伟曾多次, 王伟也表示)
 
 
 def _ends_in_a_verb(text: str, start: int, end: int) -> bool:
@@ -1102,10 +1107,10 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # Words no one is named that the model finds likely: a form's headings beside a name in a table's
 # row flattened into text (姓名 上官伟 性别 男: 性别 was masked 性*), and words of government text
 # jieba's dictionary lacks (新冠, the coronavirus: 因新冠肺炎 was masked 因新*; 特岗, a rural
-# teaching post)
+# teaching post) or tags otherwise than as a school's years (编入高二（3）班 was masked 高*)
 _NO_ONES = frozenset("""
 性别 年龄 民族 籍贯 住址 职业 学历 婚姻 文化程度 政治面貌 出生日期 身份证号 联系电话
-新冠 特岗
+新冠 特岗 高一 高二 初一 初二 初三
 """.split())  # noqa: SIM905 (a list of words reads best as one)
 _FUNCTION_TAGS = ("d", "c", "p", "u", "r")  # jieba's adverbs, conjunctions, prepositions …
 CONFIDENT_WORD = 0.8       # … and a Viterbi span that is such a word, untagged as a name

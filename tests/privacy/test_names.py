@@ -987,6 +987,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("李伟因新冠肺炎确诊。被告花秀英于本判决生效之日起十日内偿还。",
      "李*因新冠肺炎确诊。被告花**于本判决生效之日起十日内偿还。"),
     ("序号 1 姓名 上官伟 性别 男 年龄 42", "序号 1 姓名 上官* 性别 男 年龄 42"),
+    # a school's years are no names (编入高二（3）班 was masked 高*), nor does an adverb after a
+    # name end it (乔伟曾多次 was masked 乔**)
+    ("王伟因病休学一年，复学后编入高二（3）班。证明乔伟曾多次到现场。",
+     "王*因病休学一年，复学后编入高二（3）班。证明乔*曾多次到现场。"),
     ("本月，上个月，腊月，每个月，满月酒，蜜月，年月日。公司于3月、5月分别开展检查。",
      "本月，上个月，腊月，每个月，满月酒，蜜月，年月日。公司于3月、5月分别开展检查。"),
     # whom a notice of appointments names at a clause's start (任市 read as a place's start)
