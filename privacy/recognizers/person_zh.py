@@ -85,15 +85,14 @@ _HELD_FOR = re.compile(alternatives(HELD_FOR))
 _CONTACTS = ("联系电话", "电话", "手机")  # a contact number right after a name (家属于磊电话1339…)
 # Who else a name is named with: a couple or a parent and a child (FAMILY), a family
 # (何红旗一家的遭遇; not 一家 before what one is: 开设一家公司), the others named with it
-# (汪红旗等三人, 王伟等12名同志), a family's members or a pupil's parent (华红旗家属对诊疗结果
-# 有异议, 向建国家长申请转学), or the household an assistance or a relocation record means
+# (汪红旗等三人, 王伟等12名同志), or the household an assistance or a relocation record means
 # (蔡爱国家庭人均收入, 许桂芳户家庭人均收入: masked 许桂**, 桂芳户 read as a name; 江红旗户分得5幢
 # 301室)
 _NAMED_WITH = re.compile("|".join(FAMILY) + "|一家(?=[的人三四五六七八九])"
                          "|等(?:[0-9一二三四五六七八九十两]{1,3}[人名位户]|人)"
                          "|户?[，,]?家庭(?:[月年]?人均|成员|[月年]?收入|困难|住址|情况|人口)"
                          "|家的(?:宅基地|房屋|承包地|责任田)"
-                         "|户(?:分得|选定|选择|签约|领取|获得)|家门口|家属|家长")
+                         "|户(?:分得|选定|选择|签约|领取|获得)|家门口")
 _NAMED_WITH_FIRST = "".join(sorted({w[0] for w in FAMILY} | set("一等家户")))
 # A mobile number, in brackets or not, which right after a name is a person's
 _MOBILE = r"[（(]?(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9])"
@@ -143,7 +142,8 @@ _DEEDS = ("于[0-9]", "荣获", "获评", "被评为", "今年[0-9]+岁")
 # or refuses (，盛玉兰拖欠其工资, 拒不, 拒付), runs or does of their own accord (，苏军经营的超市,
 # 事后，练兵主动赔偿), drinks, drives or runs a red light, has no licence, objects to a
 # decision, says something (白红旗醉酒驾驶, 华红旗驾驶的货车, 和海洋无证经营,
-# 安静不服, 时秋月所述情况, 石和平传达了…), which offices and things do too: after a name only where
+# 安静不服, 时秋月所述情况, 石和平传达了…), whose family or parent someone is (华红旗家属对…有异议,
+# 向建国家长申请转学), which offices and things do too: after a name only where
 # neither it nor its given name is a word of the dictionary but one a name is (商家拒绝,
 # 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
@@ -151,7 +151,8 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
          "向我办", "拖欠其", "拒不", "拒付", "经营的", "主动", "醉酒", "无证", "驾驶的",
          "驾驶机动车", "驾驶小型", "闯红灯", "血液中", "合伙", "不服", "所述",
-         "在讲话中", "传达了", "将车辆", "伙同", "持股", "主张", "申请的", "捐赠")
+         "在讲话中", "传达了", "将车辆", "伙同", "持股", "主张", "申请的", "捐赠", "家属",
+         "家长")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and

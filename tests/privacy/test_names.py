@@ -925,7 +925,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # whose son a name is, whose family or parent someone is (花爱国之子, 华红旗家属, 向建国家长)
     ("花爱国之子赖伟于去年受伤。华红旗家属对诊疗结果有异议。向建国家长申请学生转学。",
      "花**之子赖*于去年受伤。华**家属对诊疗结果有异议。向**家长申请学生转学。"),
-    ("职工家属对此有异议。学生家长申请转学。", "职工家属对此有异议。学生家长申请转学。"),
+    ("职工家属对此有异议。学生家长申请转学。校方未及时通知家长。",
+     "职工家属对此有异议。学生家长申请转学。校方未及时通知家长。"),
+    # 该 (this) is no part of an organisation's name after a name (马强系该公司员工)
+    ("经了解，马强系该公司员工。", "经了解，马*系该公司员工。"),
     # who drinks and drives, drives a lorry, has no licence, objects to a decision, says what
     # the record finds (醉酒, 驾驶的, 无证, 不服, 所述); not a market, a road, a company
     ("白红旗醉酒驾驶机动车。华红旗驾驶的货车与赵伟驾驶的摩托车相撞。和海洋无证经营烟花爆竹。",
