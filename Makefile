@@ -9,7 +9,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.govcat-installed
 
-.PHONY: run test test-all lint bench bench-harvest bench-rows bench-search bench-validate bench-quality eval clean
+.PHONY: run test test-all lint bench bench-harvest bench-rows bench-search bench-validate bench-quality eval probe-names clean
 
 $(STAMP): setup.py pyproject.toml privacy/names/_crf.c privacy/_lexicon.c privacy/_hints.c privacy/hashmix.h
 	$(PYTHON) -m venv $(VENV)
@@ -79,6 +79,9 @@ eval: $(STAMP)  ## names and other personal data in real text: tuning parts, the
 	$(BIN)/govcat privacy eval $(EN_TUNING); \
 	echo; echo "== English, held-aside check (names from locales the lexicon leaves out) =="; \
 	$(BIN)/govcat privacy eval $(EN_CHECK)
+
+probe-names: $(STAMP)  ## names in the probe sets of government text (privacy/data/probes)
+	$(BIN)/python -m privacy.names.probes
 
 train-names: $(STAMP)  ## retrain the person-name model on the tuning parts (a few minutes)
 	@if [ ! -d "$(NER_CORPORA)" ]; then \

@@ -21,7 +21,7 @@ setup(
         "api": ["templates/*.html", "static/*", "demo_data/*", "demo_data/**/*",
                 "migrations/*.py", "migrations/versions/*.py", "migrations/*.mako"],
         "catalog": ["search/data/*"],
-        "privacy": ["data/*"],
+        "privacy": ["data/*", "data/probes/*"],
         "publishers": ["templates/*.j2"],
     },
     install_requires=[
