@@ -422,10 +422,11 @@ class ModelNames:
         the surname begins a word nor the given name a verb (驾驶员成丹绕路, 驾驶员应建国),
         SHAPE_EVIDENCE, unless the surname is no preposition (BEFORE_A_NOUN), no word starts
         at it, none but a rare one at the given name, and none ends in it from the left
-        (网约车司机广磊中途, 其母亲全杨住院, 其妻子信玲到; not 博士后导师). A name with evidence
-        after it too (vouched: a title, an ID or a contact number right after it, or what is
-        held in its name) stands whatever the model says: 白雪女士, 家属于磊电话1339…. No word
-        before a role word is a name (原法定代表人: former).
+        (网约车司机广磊中途, 其母亲全杨住院, 其妻子信玲到; not 博士后导师); so does a compound
+        surname that is no common word, before any given name (其祖父南宫胜利; not 东方). A
+        name with evidence after it too (vouched: a title, an ID or a contact number right
+        after it, or what is held in its name) stands whatever the model says: 白雪女士,
+        家属于磊电话1339…. No word before a role word is a name (原法定代表人: former).
         """
         if (text[candidate.start:candidate.end + 1] in WORDS_TAGGED_AS_NAMES
                 or text.startswith(_NOTICE, candidate.start)):

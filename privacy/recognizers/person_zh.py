@@ -140,12 +140,12 @@ _DEEDS = ("于[0-9]", "荣获", "获评", "被评为", "今年[0-9]+岁")
 # what is decided about them (考生万国庆因考试作弊…), a breach (于爱国违规操作, 擅自, 私自), living
 # alone, a death, a request to the office that answers it (须兵向本机关提出…), or what someone owes
 # or refuses (，盛玉兰拖欠其工资, 拒不, 拒付), runs or does of their own accord (，苏军经营的超市,
-# 事后，练兵主动赔偿), drinks, drives or runs a red light, has no licence, objects to a
-# decision, says something (白红旗醉酒驾驶, 华红旗驾驶的货车, 和海洋无证经营,
-# 安静不服, 时秋月所述情况, 石和平传达了…), whose family or parent someone is (华红旗家属对…有异议,
-# 向建国家长申请转学), which offices and things do too: after a name only where
-# neither it nor its given name is a word of the dictionary but one a name is (商家拒绝,
-# 区|财政借给该企业, 公开信认为; not 安静借给)
+# 事后，练兵主动赔偿), drinks, drives or runs a red light, has no licence, objects, claims,
+# applies, donates, holds shares, steals with someone, says or hands on something (白红旗醉酒驾驶,
+# 华红旗驾驶的货车, 和海洋无证经营, 安静不服, 尉红霞主张…, 白红旗持股60%, 时文明伙同…, 时秋月所述
+# 情况, 石和平传达了…), whose family or parent someone is (华红旗家属对…有异议, 向建国家长申请转学),
+# which offices and things do too: after a name only where neither it nor its given name is a
+# word of the dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
