@@ -467,11 +467,15 @@ class ModelNames:
 _COMMON_COMPOUND = 1000  # a compound surname this frequent as a word reads as one (东方, 第五)
 
 
+def common_compound(surname: str) -> bool:
+    """Whether a compound surname is a common word too (东方, the east; 第五, fifth)."""
+    return (lexicon().frequency(surname) or 0) >= _COMMON_COMPOUND
+
+
 def _rare_compound(span: str) -> bool:
     """Whether span starts with a compound surname that is no common word, before a given name
     (其祖父南宫胜利: 南 alone is a direction, and the model is unsure of 胜利, a word)."""
-    return (len(span) > 2 and span[:2] in COMPOUND_SURNAMES
-            and (lexicon().frequency(span[:2]) or 0) < _COMMON_COMPOUND)
+    return len(span) > 2 and span[:2] in COMPOUND_SURNAMES and not common_compound(span[:2])
 
 
 def _surname_reads_as_none(text: str, start: int, surname: str) -> bool:

@@ -59,6 +59,7 @@ from privacy.recognizers.person_model import (
     SHORT_TEXT,
     SURE,
     ModelNames,
+    common_compound,
     merge,
     spaced_names,
     written_as_a_name,
@@ -704,7 +705,7 @@ def _words_after_a_compound(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a compound surname that is a common word and a given name of
     two characters that is one too (与东方哲学之间: the east, philosophy; not 待东方志补充)."""
     return (end - start == 4 and text[start:start + 2] in COMPOUND_SURNAMES
-            and _common_word(text[start:start + 2]) and _common_word(text[start + 2:end]))
+            and common_compound(text[start:start + 2]) and _common_word(text[start + 2:end]))
 
 
 def _framed(text: str, words: Lexicon) -> list[Candidate]:
