@@ -136,7 +136,7 @@ def score(screener, path: Path, seed: int, per: int, show: bool = False) -> Prob
                 result.missed += 1
                 if show:
                     result.lines.append(f"  missed {text[start:end]}: {screened}")
-        over = [i for i, (c, p) in enumerate(zip(changed, inside, strict=True)) if c and not p]
+        over = {i for i, (c, p) in enumerate(zip(changed, inside, strict=True)) if c and not p}
         result.outside += len(text) - sum(inside)
         result.over += len(over)
         if show and over:
