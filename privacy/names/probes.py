@@ -154,11 +154,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true",
                         help="List the names not hidden whole and the texts over-masked.")
     args = parser.parse_args(argv)
+    files = args.files or sorted(PROBES.glob("*.txt"))
+    for path in files:
+        if not path.is_file():
+            parser.error(f"{path}: no such probe file")
+    try:
+        seeds = [int(seed) for seed in args.seeds.split(",")]
+    except ValueError:
+        parser.error(f"--seeds takes whole numbers apart by commas, not {args.seeds!r}")
     from privacy import Screener
 
     screener = Screener()
-    files = args.files or sorted(PROBES.glob("*.txt"))
-    seeds = [int(seed) for seed in args.seeds.split(",")]
     width = max(len(f"{path.stem} #{seed}") for path in files for seed in seeds)
     print(f"{'probe set':<{width}}  {'names':>7}  {'missed':>6}  {'share':>6}  {'over':>6}  "
           f"{'share':>6}")

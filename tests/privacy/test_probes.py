@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from privacy.names.probes import PROBES, fill, probes, score, templates
+import pytest
+
+from privacy.names.probes import PROBES, fill, main, probes, score, templates
 
 
 def test_fill_places_each_name_where_its_placeholder_was() -> None:
@@ -38,3 +40,13 @@ def test_scores_count_names_missed_and_over_masking(screener, tmp_path) -> None:
     assert result.names == 20 and result.outside == sum(
         len(p.text) - sum(e - s for s, e in p.names) for p in probes(path, 1, 20))
     assert result.missed == sum(line.startswith("  missed") for line in result.lines)
+
+
+def test_a_missing_file_or_a_bad_seed_is_one_clear_error(tmp_path, capsys) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main([str(tmp_path / "nowhere.txt")])
+    assert exit_info.value.code == 2
+    assert "nowhere.txt: no such probe file" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main([str(PROBES / "02-petitions.txt"), "--seeds", "one"])
+    assert "--seeds takes whole numbers" in capsys.readouterr().err
