@@ -240,6 +240,9 @@ class ModelNames:
                 # character or a verb before it
             if _inside_an_idiom(text, start, end):
                 continue  # 以次充好: part of a four-character idiom
+            if (after_a_sure_name and text[start] in _ADVERBS_AFTER_A_SUBJECT
+                    and text.startswith(_ADVERBIALS, start + 1)):
+                continue  # 证明秦瑜曾多次到现场: what is said of the name before, not 曾*
             if probability < CONFIDENT and _inside_a_word(text, start, end):
                 continue  # 失物招领: only likely, and the tail of a word begun before it
             if text[end - 1] in ONLY_PLACES_END:
@@ -613,6 +616,12 @@ def _may_be_a_third(char: str) -> bool:
 
 
 _ADVERBS_AFTER_A_SUBJECT = frozenset("曾又也还都就再已将仍便")  # (乔伟曾多次, 王伟也表示)
+# Adverbials of two characters that follow a subject, and begin no given name: after a surname,
+# it is the name alone (寇多次接受派遣, 韦已经离职: masked 寇**, the surname published and
+# the adverb masked)
+_ADVERBIALS = ("多次", "屡次", "已经", "一直", "曾经", "再次", "仍然", "先后", "立即", "亲自",
+               "当场", "随即", "当即", "随后", "早已", "至今", "从未", "一再", "再度", "尚未",
+               "并未", "始终", "依然", "擅自", "私自", "拒不", "多年", "长期")
 
 
 def _ends_in_a_verb(text: str, start: int, end: int) -> bool:
@@ -723,7 +732,8 @@ def _addressed_surname(text: str, start: int, end: int) -> bool:
 
 def _surname_alone(text: str, start: int, end: int, probability: float) -> tuple[int, int]:
     """The span of a name that is a surname alone, inside the span text[start:end] the model
-    found: a surname followed by a word of address (江总, 林老, 张医生), or, in a span the model
+    found: a surname followed by a word of address (江总, 林老, 张医生) or an adverbial (寇|多次接受
+    派遣), or, in a span the model
     only finds likely, by a character neither given names nor transliterations are written with,
     alone (张派; not after a surname that is also a word: 万人), beginning a role word (谭驾驶
     of 谭驾驶人), or, in a span longer than a name, beginning a word (毛翻领大衣); or a likely
@@ -738,6 +748,8 @@ def _surname_alone(text: str, start: int, end: int, probability: float) -> tuple
         return start, end
     second = text[start + 1]
     if text.startswith(ADDRESSING, start + 1) or (
+            text.startswith(_ADVERBIALS, start + 1)
+            and text[start] not in _ADVERBS_AFTER_A_SUBJECT) or (
             probability < CONFIDENT and second not in GIVEN_NAME_CHARS
             and second not in TRANSLITERATION_CHARS and text[start] not in AMBIGUOUS_SURNAMES
             and (end - start == 2 or text.startswith(_CUE_WORDS, start + 1) or (

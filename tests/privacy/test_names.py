@@ -994,6 +994,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # name end it (乔伟曾多次 was masked 乔**)
     ("王伟因病休学一年，复学后编入高二（3）班。证明乔伟曾多次到现场。",
      "王*因病休学一年，复学后编入高二（3）班。证明乔*曾多次到现场。"),
+    # a surname before an adverbial is the name alone (寇多次 was masked 寇**: the surname
+    # published, the adverb masked), and an adverb and an adverbial after a name are none
+    ("案发后，邝多次找到被害人家属。此后，蔺多次上访。证明秦瑜曾多次到现场。",
+     "案发后，*多次找到被害人家属。此后，*多次上访。证明秦*曾多次到现场。"),
     ("本月，上个月，腊月，每个月，满月酒，蜜月，年月日。公司于3月、5月分别开展检查。",
      "本月，上个月，腊月，每个月，满月酒，蜜月，年月日。公司于3月、5月分别开展检查。"),
     # whom a notice of appointments names at a clause's start (任市 read as a place's start)
