@@ -130,14 +130,19 @@ def right_crossing(text: str, given_at: int, end: int) -> int:
 # stays (扶贫干部张峰驻村三年, 回村后, 入园时), not the end of a place's name (not 离, whose 离岛 is
 # an outlying island)
 _GOING = frozenset("驻回返入赴抵")
+# 站 after a name is the verb "stand" before these, not a stop (村民华红旗站出来作证); not
+# 站在 or 站到, which a stop is too (文新站在文一西路, 文新站到武林门站)
+_STANDING = ("站着", "站起", "站出", "站住", "站岗")
 
 
 def names_a_thing(text: str, end: int) -> bool:
     """Whether the words after a name ending at end make it part of an organisation's or a
     place's name (和泰网络有限公司, 秋涛路, 五常大道); not a word of the dictionary other than a
     place's that ends in a place's character (绕路, 走路, 一路), nor such a verb and the
-    character (_GOING: 驻村, 回村), nor an adverb of how someone acts (_adverb_at)."""
-    if end < 2 or _ORG_OR_PLACE.match(text, end - 2) is None or _adverb_at(text, end):
+    character (_GOING: 驻村, 回村), nor an adverb of how someone acts (_adverb_at), nor
+    standing (_STANDING)."""
+    if (end < 2 or _ORG_OR_PLACE.match(text, end - 2) is None or _adverb_at(text, end)
+            or text.startswith(_STANDING, end)):
         return False
     word = text[end:end + 2]
     if len(word) < 2 or _PLACE_CHARACTER_WORD.fullmatch(word) is None:

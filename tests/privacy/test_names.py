@@ -994,6 +994,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # name end it (乔伟曾多次 was masked 乔**)
     ("王伟因病休学一年，复学后编入高二（3）班。证明乔伟曾多次到现场。",
      "王*因病休学一年，复学后编入高二（3）班。证明乔*曾多次到现场。"),
+    # 站 after a name is standing, not a stop, before 着, 起, 出 … (华红旗 was published)
+    ("村民华红旗站出来作证。视频中李建军站着不动。请在文新站下车。",
+     "村民华**站出来作证。视频中李**站着不动。请在文新站下车。"),
     # a surname before an adverbial is the name alone (寇多次 was masked 寇**: the surname
     # published, the adverb masked), and an adverb and an adverbial after a name are none
     ("案发后，邝多次找到被害人家属。此后，蔺多次上访。证明秦瑜曾多次到现场。",
