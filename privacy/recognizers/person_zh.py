@@ -429,6 +429,11 @@ _VOUCHED_GIVEN = ("(?:(?![" + "".join(map(re.escape, sorted(_NOT_IN_A_FRAMED_NAM
                   + r"])[\u4e00-\u9fff])")
 
 
+# what a register's change of a person says after the former one (法定代表人由于明变更为王伟:
+# after 由, a name may begin with 于, which is no preposition there)
+_CHANGES = ("变更为", "调整为", "更换为")
+
+
 def _framed_name(before: Sequence[str], after: Sequence[str]) -> str:
     """A name between words whose object is a person and what such a text says next: a surname
     and one or two characters of a given name (as few as let what follows match)."""
@@ -499,7 +504,7 @@ _FRAME_WORDS = (
     (["认定"], ["于"]),
     (["造成"], ["轻微伤", "轻伤", "重伤", "受伤", "死亡", "当场死亡", "骨折"]),
     (["由"], ["负责", "签收", "代领", "代为", "担任", "领取", "办理", "承包", "施工", "主持",
-             "牵头"]),
+             "牵头", *_CHANGES]),
     # whose petition a reply answers (关于田海洋信访事项的答复意见书), whom an office has do
     # something (安排易和平进行心电图检查), gathers (组织广建设等人进行调解), or agrees to move
     # (同意向胜利从第一中学调入…)
@@ -718,7 +723,9 @@ def _framed(text: str, words: Lexicon) -> list[Candidate]:
     out = []
     for match in _FRAMES.finditer(text):
         start, end = match.span(match.lastindex or 0)
-        if ((text[start] in BEFORE_A_NOUN and start - match.start() == 1)
+        if ((text[start] in BEFORE_A_NOUN and start - match.start() == 1
+             and not (text.startswith(_CHANGES, end)
+                      and all(c in _TYPICAL_GIVEN for c in text[start + 1:end])))
                 or _words_after_a_compound(text, start, end)
                 or text[end - 1] in _BODY_ENDS or text[end - 1] in ONLY_PLACES_END
                 or text[start:end] in _ROLE_WORDS

@@ -994,6 +994,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # name end it (乔伟曾多次 was masked 乔**)
     ("王伟因病休学一年，复学后编入高二（3）班。证明乔伟曾多次到现场。",
      "王*因病休学一年，复学后编入高二（3）班。证明乔*曾多次到现场。"),
+    # after 由, a name a register's change names may begin with 于 (于明 was published), not a
+    # word after 由于
+    ("法定代表人由于明变更为王伟。负责人由于海洋变更为李强。",
+     "法定代表人由于*变更为王*。负责人由于**变更为李*。"),
+    ("法定代表人由于工作变更为王伟。由于天气变更为室内举行。由于调整为线上，请注意。",
+     "法定代表人由于工作变更为王*。由于天气变更为室内举行。由于调整为线上，请注意。"),
     # 站 after a name is standing, not a stop, before 着, 起, 出 … (华红旗 was published)
     ("村民华红旗站出来作证。视频中李建军站着不动。请在文新站下车。",
      "村民华**站出来作证。视频中李**站着不动。请在文新站下车。"),
