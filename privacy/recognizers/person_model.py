@@ -604,6 +604,8 @@ _MEASURES = frozenset("天年月日时分秒个次元角岁号楼层室户人名
 _NUMERALS = frozenset("〇零一二三四五六七八九十两几百千万")
 # 月 and 日 end dates (三月, 五日) and given names (邓秋月, 王红日): a name's after no numeral
 _DAYS = frozenset("月日")
+# the days of the week, as rosters and notices write them before a name
+WEEKDAYS = tuple(f"{week}{day}" for week in ("周", "星期", "礼拜") for day in "一二三四五六日天")
 _IDIOM_TAGS = ("i", "l")  # jieba's tags of idioms and set phrases
 
 
@@ -696,7 +698,9 @@ def _word_ends_at(text: str, start: int) -> bool:
     """Whether the text before start reads as a dictionary word ending there rather than as
     the start of a word running past it: 父亲|王健, 学生|成银生, 发现|金庸 (亲王, 生成, 现金
     start inside the word before, and are rarer), not 联合国|儿童 nor 设计师 (the word before
-    goes on)."""
+    goes on); a day of the week always does (周一|张坤: 一张 is a word too)."""
+    if text.endswith(WEEKDAYS, 0, start):
+        return True
     words = lexicon()
     before, first = 0, start
     for at in range(max(0, start - 4), start - 1):

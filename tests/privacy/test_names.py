@@ -994,6 +994,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # name end it (乔伟曾多次 was masked 乔**)
     ("王伟因病休学一年，复学后编入高二（3）班。证明乔伟曾多次到现场。",
      "王*因病休学一年，复学后编入高二（3）班。证明乔*曾多次到现场。"),
+    # a day of the week ends before a name (周一张坤: 一张 is a word too, 张坤 was published)
+    ("值班安排：周一张坤，周二王芳。本周二王伟来电。",
+     "值班安排：周一张*，周二王*。本周二王*来电。"),
+    ("周一张贴公告。每周一张榜公布。周三明确要求。",
+     "周一张贴公告。每周一张榜公布。周三明确要求。"),
     # after 由, a name a register's change names may begin with 于 (于明 was published), not a
     # word after 由于
     ("法定代表人由于明变更为王伟。负责人由于海洋变更为李强。",
