@@ -76,7 +76,7 @@ _DOCUMENT_TAGS = frozenset(["v", "vn", "n"])
 # … and the words that end the names of districts and sites of four characters or more (钱江新城,
 # 西溪湿地), which given names of two do too (李新城)
 _PLACE_NAME_ENDS = frozenset(["新城", "城区", "新区", "湿地", "古镇", "景区", "园区"])
-_TITLES = (*TITLES, "省长", "院士", "馆长", "场长")  # after a name, not a place's word
+_TITLES = (*TITLES, "省长", "院士", "馆长", "场长", "园长")  # after a name, not a place's word
 # Surnames that government text uses for duties after a role word (申请人须提交, 应当).
 _DUTY = frozenset("须应")
 # After a surname alone, these make it a reference (李先生): a name only when Viterbi decodes it.
@@ -223,6 +223,10 @@ class ModelNames:
                                      or text[end - 1:end + 1] == "开的"):
                 end -= 1  # 来电人丁琳咨|询: the verb's first character is no name's, nor the
                 # 开 of whose shop it is (彭琳开的饭店 was masked 彭**)
+            if (end - start >= 3 and text.endswith(_TITLES, start + 1, end)
+                    and text[start] not in SINGLE_SURNAMES):
+                continue  # 幼儿园|园长: a title and the character before it, which is no
+                # surname (幼儿园园长王芳 was masked 幼儿园**王*)
             if text[start] == "兹" and (hereby := _HEREBY.match(text, start)) is not None:
                 start = hereby.end()  # 兹证明|童雷
             if of_kin and OF_KIN.match(text, start):

@@ -994,6 +994,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # name end it (乔伟曾多次 was masked 乔**)
     ("王伟因病休学一年，复学后编入高二（3）班。证明乔伟曾多次到现场。",
      "王*因病休学一年，复学后编入高二（3）班。证明乔*曾多次到现场。"),
+    # a title read with the character before it is no name (幼儿园园长 was masked 幼儿园**)
+    ("幼儿园园长王芳介绍了情况。动物园园长李明表示。",
+     "幼儿园园长王*介绍了情况。动物园园长李*表示。"),
     # a day of the week ends before a name (周一张坤: 一张 is a word too, 张坤 was published)
     ("值班安排：周一张坤，周二王芳。本周二王伟来电。",
      "值班安排：周一张*，周二王*。本周二王*来电。"),
