@@ -293,6 +293,8 @@ class ModelNames:
                     continue  # 胡杨出面, 庄辉绕路多收费: the word right after a name the model
                     # is sure of, or what starts with one, or a word that links the name to
                     # what is said of it (李伟因新冠肺炎确诊: 因新 was read as a name)
+                if text[start] == "来" and (start == sure_end or text.endswith(_SOMEONE, 0, start)):
+                    continue  # 王伟来我局反映, 没人来修: coming, not the surname 来
                 if start and text[start] in _MEASURES and (
                         text[start - 1].isdigit() or text[start - 1] in _NUMERALS):
                     continue  # 拖延8天仍未处理: 天 counts the days, it begins no name
@@ -1129,6 +1131,8 @@ def _word_without_evidence(span: str, probability: float) -> bool:
 # Characters that link a name to what follows it (因, because; 系, is; 被, by …), which are no
 # surnames: no likely name starts with one right after a name the model is sure of
 _LINKING = frozenset("因系为在将被把对与跟")
+# someone, before 来 (没人来修, 派人来查看): who comes is no one named
+_SOMEONE = ("没人", "有人", "无人", "派人", "找人", "叫人", "让人", "请人")
 # Words no one is named that the model finds likely: a form's headings beside a name in a table's
 # row flattened into text (姓名 上官伟 性别 男: 性别 was masked 性*), and words of government text
 # jieba's dictionary lacks (新冠, the coronavirus: 因新冠肺炎 was masked 因新*; 特岗, a rural

@@ -994,6 +994,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # name end it (乔伟曾多次 was masked 乔**)
     ("王伟因病休学一年，复学后编入高二（3）班。证明乔伟曾多次到现场。",
      "王*因病休学一年，复学后编入高二（3）班。证明乔*曾多次到现场。"),
+    # 来 after a sure name or after someone is coming, not the surname 来 (修 and 来 were masked)
+    ("楼道灯坏了一个月没人来修。王伟来我局反映问题。来电人来明反映问题。",
+     "楼道灯坏了一个月没人来修。王*来我局反映问题。来电人来*反映问题。"),
     # a title read with the character before it is no name (幼儿园园长 was masked 幼儿园**)
     ("幼儿园园长王芳介绍了情况。动物园园长李明表示。",
      "幼儿园园长王*介绍了情况。动物园园长李*表示。"),
