@@ -361,6 +361,9 @@ class ModelNames:
                 continue
             if end - start > 2 and text[end - 1] in STOP_CHARS:
                 end = self._particle_trimmed(text, start, end)
+            elif end - start > 2 and acts_after_a_name(text, start, end):
+                end -= 1  # 韩刚系被收养人, 郭琳笑着说, 田伟随母亲: what the named does, though
+                # the model is sure of it as a third character (masked 韩**, the verb masked)
             span = text[start:end]
             if ((text[end:end + 1] in _MASK_AFTER and (end - start <= 2
                                                         or text[end] not in _CIRCLES))
@@ -1131,6 +1134,18 @@ def _word_without_evidence(span: str, probability: float) -> bool:
 # Characters that link a name to what follows it (因, because; 系, is; 被, by …), which are no
 # surnames: no likely name starts with one right after a name the model is sure of
 _LINKING = frozenset("因系为在将被把对与跟")
+# Characters that end no given name, and what follows a name after them: the verb of being
+# (系), a household (户), a time (时); smiling as someone speaks; going along with kin
+_NEVER_LAST = frozenset("系户时")
+_ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同")
+
+
+def acts_after_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the last character of a span of three or more starts what is said of the name
+    before it (_NEVER_LAST, _ACTS_WITH_A_CHARACTER), a given name being left."""
+    if len(text[start:end - 1]) - len(surname_of(text[start:end - 1])) < 1:
+        return False
+    return text[end - 1] in _NEVER_LAST or text.startswith(_ACTS_WITH_A_CHARACTER, end - 1)
 # someone, before 来 (没人来修, 派人来查看): who comes is no one named
 _SOMEONE = ("没人", "有人", "无人", "派人", "找人", "叫人", "让人", "请人")
 # Words no one is named that the model finds likely: a form's headings beside a name in a table's

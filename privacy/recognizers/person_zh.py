@@ -59,6 +59,7 @@ from privacy.recognizers.person_model import (
     SHORT_TEXT,
     SURE,
     ModelNames,
+    acts_after_a_name,
     common_compound,
     merge,
     spaced_names,
@@ -1358,8 +1359,10 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                     continue  # 和泰网络有限公司, 秋涛路, 五常大道
                 if _SUBJECT_VERB.match(text, end - 1):
                     continue  # 来电人申建反映: 反 begins the appeal, it ends no name
-                if end - given_at == 2 and text[end - 1] in _NOT_LAST_GIVEN:
-                    continue  # 学生田伟以优异成绩…, 王伟独任审理: no given name ends so
+                if end - given_at == 2 and (text[end - 1] in _NOT_LAST_GIVEN
+                                            or acts_after_a_name(text, start, end)):
+                    continue  # 学生田伟以优异成绩…, 王伟独任审理, 新生儿田伟随母亲: no given
+                    # name ends so
                 if end - start == 2 and len(surname) == 1 and surnames[0] == two:
                     continue  # 慕容 of 家属慕容建国 is a compound surname, not 慕 and 容
                 strong = context or _evidence_after(text, start, end)

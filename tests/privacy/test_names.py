@@ -994,6 +994,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # name end it (乔伟曾多次 was masked 乔**)
     ("王伟因病休学一年，复学后编入高二（3）班。证明乔伟曾多次到现场。",
      "王*因病休学一年，复学后编入高二（3）班。证明乔*曾多次到现场。"),
+    # what the named does is no third character of the name, though the model reads it so
+    # (韩刚系 was masked 韩**, 笑 of 郭琳笑着说 and 随 of 田伟随母亲 too); 李时珍 keeps 时
+    ("经查，韩刚系被收养人。郭琳笑着说。新生儿田伟随母亲令狐芳落户。王伟户，家庭人口3人。",
+     "经查，韩*系被收养人。郭*笑着说。新生儿田*随母亲令狐*落户。王*户，家庭人口3人。"),
+    ("李时珍是明代医药学家。", "李**是明代医药学家。"),
     # 来 after a sure name or after someone is coming, not the surname 来 (修 and 来 were masked)
     ("楼道灯坏了一个月没人来修。王伟来我局反映问题。来电人来明反映问题。",
      "楼道灯坏了一个月没人来修。王*来我局反映问题。来电人来*反映问题。"),
