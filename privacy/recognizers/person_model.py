@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from privacy.chinese import NAME_TAGS, WORDS_TAGGED_AS_NAMES, alternatives
+from privacy.chinese import NAME_TAGS, WORDS_TAGGED_AS_NAMES, alternatives, is_cjk
 from privacy.lexicon import lexicon
 from privacy.recognizers.base import Candidate
 from privacy.recognizers.cues import (
@@ -247,8 +247,12 @@ class ModelNames:
             if (after_a_sure_name and text[start] in _ADVERBS_AFTER_A_SUBJECT
                     and text.startswith(_ADVERBIALS, start + 1)):
                 continue  # 证明秦瑜曾多次到现场: what is said of the name before, not 曾*
-            if probability < CONFIDENT and _inside_a_word(text, start, end):
-                continue  # 失物招领: only likely, and the tail of a word begun before it
+            if probability < CONFIDENT and (_inside_a_word(text, start, end) or (
+                    end - start > 1 and is_cjk(text[start + 1])
+                    and text[start + 1] not in GIVEN_NAME_CHARS and _ends_a_word(text, start))):
+                continue  # 失物招领: only likely, and the tail of a word begun before it; 养老金
+                # 本月未到账: the last character of one, and no given name after it (金本月
+                # was masked; not 学生包|建设, a schoolbag, nor 买买提|·吐尔逊)
             if text[end - 1] in ONLY_PLACES_END:
                 continue  # 严家弄, 于谦祠, 沈家浜: what ends so is a place, however sure the model
             if probability < CONFIDENT:  # only likely: kept when it has a name's shape
@@ -667,6 +671,13 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
             if f and words.tag(text[at:stop]) not in NAME_TAGS:
                 return True
     return False
+
+
+def _ends_a_word(text: str, start: int) -> bool:
+    """Whether text[start] is the last character of a dictionary word of three or four
+    characters (养老|金, 居民|楼; whatever jieba tags them: 养老金 is "nr")."""
+    words = lexicon()
+    return any(words.frequency(text, at, start + 1) for at in range(max(0, start - 3), start - 1))
 
 
 def _dictionary_tag(text: str, start: int, end: int) -> str:

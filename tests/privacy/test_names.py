@@ -994,6 +994,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # name end it (乔伟曾多次 was masked 乔**)
     ("王伟因病休学一年，复学后编入高二（3）班。证明乔伟曾多次到现场。",
      "王*因病休学一年，复学后编入高二（3）班。证明乔*曾多次到现场。"),
+    # a likely name starts at no word's last character before what no given name starts with
+    # (养老金本月 was masked 养老金**, 居民楼内 居民楼*); 学生包|建设 still names 包建设
+    ("其父亲王建国的养老金本月未到账。张伟在居民楼内经营废品收购站。",
+     "其父亲王**的养老金本月未到账。张*在居民楼内经营废品收购站。"),
+    ("高三学生包建设以优异成绩被北京大学录取。", "高三学生包**以优异成绩被北京大学录取。"),
     # what the named does is no third character of the name, though the model reads it so
     # (韩刚系 was masked 韩**, 笑 of 郭琳笑着说 and 随 of 田伟随母亲 too); 李时珍 keeps 时
     ("经查，韩刚系被收养人。郭琳笑着说。新生儿田伟随母亲令狐芳落户。王伟户，家庭人口3人。",
