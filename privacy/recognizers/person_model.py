@@ -365,9 +365,12 @@ class ModelNames:
                 continue
             if end - start > 2 and text[end - 1] in STOP_CHARS:
                 end = self._particle_trimmed(text, start, end)
-            elif end - start > 2 and acts_after_a_name(text, start, end):
+            if (end - start > 2 and acts_after_a_name(text, start, end)
+                    and not lexicon().frequency(text, start, end - 1)):
                 end -= 1  # 韩刚系被收养人, 郭琳笑着说, 田伟随母亲: what the named does, though
-                # the model is sure of it as a third character (masked 韩**, the verb masked)
+                # the model is sure of it as a third character (masked 韩**, the verb masked);
+                # not where the name left is a word (安静可在…: 安静 would be none; jieba tags
+                # some words as names, 安静 too, so whatever its tag)
             span = text[start:end]
             if ((text[end:end + 1] in _MASK_AFTER and (end - start <= 2
                                                         or text[end] not in _CIRCLES))
@@ -1146,9 +1149,14 @@ def _word_without_evidence(span: str, probability: float) -> bool:
 # surnames: no likely name starts with one right after a name the model is sure of
 _LINKING = frozenset("因系为在将被把对与跟")
 # Characters that end no given name, and what follows a name after them: the verb of being
-# (系), a household (户), a time (时); smiling as someone speaks; going along with kin
+# (系), a household (户), a time (时); smiling as someone speaks, going along with kin, why
+# someone is in court, what someone may do or did in whose name, taking root, bearing the
+# blame, someone's home (刘建国可在收到…, 龙鹏因与被上诉人…, 陈玲以他人名义, 金凤家被评为)
 _NEVER_LAST = frozenset("系户时")
-_ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同")
+_ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
+                          "可在", "可于", "可向", "可自", "以他人", "以其", "以个人", "扎根",
+                          "负主要", "负全部", "负次要", "负同等", "家被", "家住", "家中", "家里",
+                          "家门")
 
 
 def acts_after_a_name(text: str, start: int, end: int) -> bool:
