@@ -1006,6 +1006,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("李时珍是明代医药学家。", "李**是明代医药学家。"),
     ("上诉人龙鹏因与被上诉人王伟合同纠纷一案。陈玲以他人名义骗取补贴。黄伟扎根基层二十年。",
      "上诉人龙*因与被上诉人王*合同纠纷一案。陈*以他人名义骗取补贴。黄*扎根基层二十年。"),
+    # who bears the blame for an accident is a person (马超 was published in a cell)
+    ("马超负主要责任。", "马*负主要责任。"),
+    ("该公司负主要责任。经认定，货车一方负主要责任。",
+     "该公司负主要责任。经认定，货车一方负主要责任。"),
     # … unless the name left would be a word, which no longer reads as one (安静 was masked
     # 安**, 刘建国 刘***: the 可 stays masked)
     ("如对本决定不服，刘建国可在收到之日起申请复议。如对本答复不服，安静可在收到之日起申请复议。",
