@@ -13,6 +13,7 @@ from privacy.recognizers.base import Candidate
 from privacy.recognizers.cues import (
     FAMILY,
     HELD_FOR,
+    HONORIFICS,
     KIN,
     OCCUPATIONS,
     PARTICIPANTS,
@@ -1233,16 +1234,26 @@ def _third_character(text: str, name: Candidate, span: Candidate) -> bool:
 
 def _after_a_preposition(text: str, name: Candidate, span: Candidate) -> bool:
     """Whether the rules read a word before a name as its surname, and the model reads the name
-    after it: 书记由龚建明同志担任 (由龚; masked so, 建明 was published). Either may be right
-    (来电人和桂芬: 和 is a surname in Yunnan), and both are masked as one name."""
-    return (bool(text) and text[name.start] in BEFORE_A_NOUN and span.start == name.start + 1
-            and span.end >= name.end and surname_of(text[span.start:span.end]) != "")
+    after it, or the word and the name: 书记由龚建明同志担任 (由龚; masked so, 建明 was
+    published), 执法人员向孟淑珍宣读了 (向孟, the model 向孟淑珍; 淑珍 was published). Either
+    may be right (来电人和桂芬: 和 is a surname in Yunnan), and both are masked as one name."""
+    if not text or text[name.start] not in BEFORE_A_NOUN or span.end < name.end:
+        return False
+    if span.start == name.start + 1:
+        return surname_of(text[span.start:span.end]) != ""
+    return (span.start == name.start and span.end > name.end and span.end - span.start > 3
+            and surname_of(text[span.start + 1:span.end]) != ""
+            and not text.endswith(_ADDRESSED_AFTER, span.start, span.end))
+    # (longer than a name of a single surname, whose third character it might be: 家属向柳代为
+    # 签收 names 向柳, not 向柳代; and not a name and how it is addressed: 于明阿姨)
 
 
 # … counting no word rarer than this: jieba's dictionary has 东犯 (4) and 梅因 (6), which held
 # 被告人雷晓东犯… and 患者尚玉梅因病… to the rules' 雷晓 and 尚玉 (平服 of 尉迟勇平服务, 19,
 # stays a word; out of fold 5 and 10 are alike)
 _RARE_STRADDLING = 10
+# how someone is addressed after a name (阿姨, 先生, 主任 …)
+_ADDRESSED_AFTER = (*ADDRESSING, *sorted(HONORIFICS))
 # … nor a word jieba tags as a person's or another proper name, which a given name's last
 # character begins as often as not (华以, nz: 被告人周丽华以非法占有… was held to the rules' 周丽)
 _NAMES_WORDS = frozenset(["nr", "nrfg", "nrt", "nz"])

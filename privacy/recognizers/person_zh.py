@@ -1125,7 +1125,13 @@ _PREPOSITIONS_BEFORE_A_NAME = frozenset("由从")
 
 def _a_preposition_before_a_name(text: str, start: int) -> bool:
     """Whether text[start] is a preposition (由, 从) before a surname, the two no word of the
-    dictionary (not 由于, 从事): the name starts after it."""
+    dictionary (not 由于, 从事), or 向 (towards) before a common one, no word of the dictionary
+    from 向 on (执法人员向孟淑珍宣读…, 社区干部向华光明宣传…: read as 向孟 and 向华, 淑珍 and 光明
+    were published; not 向华强, a name of the dictionary): the name starts after it."""
+    if text[start:start + 1] == "向":
+        words = lexicon()
+        return text[start + 1:start + 2] in COMMON_SURNAMES and not any(
+            words.frequency(text, start, stop) for stop in range(start + 2, start + 5))
     return (text[start:start + 1] in _PREPOSITIONS_BEFORE_A_NAME
             and (text[start + 1:start + 2] in SINGLE_SURNAMES
                  or text[start + 1:start + 3] in COMPOUND_SURNAMES)
@@ -1300,6 +1306,14 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 glued = between in LIST_GLUE
                 permissive = glued and between in _ENUMERATION
             best = self._name_at(text, start, context, glued, permissive, evidence_only)
+            if context and start == end + 1 and text[end] == "向" and (
+                    best is None or best.end - best.start < 3
+                    or _SUBJECT_VERB.match(text, best.start + 1)):
+                # 来电人向杨反映, 执法人员向王伟宣读: a surname and one character after 向, or
+                # one and what the subject does, are 向's name (a name of three after it,
+                # 向孟淑珍宣读, is whom 向 is towards; either way 向 stays and the rest is masked)
+                start = end
+                best = self._name_at(text, start, context, glued, permissive, evidence_only)
             if best is not None and context and (
                     (text[begin:end].rstrip(" \t:：") in _OCCUPATIONS
                      and not _named_after_an_occupation(text, begin, best))
