@@ -1011,6 +1011,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # are 向's name (来电人向杨反映 names 向杨); 向 is masked as a name's surname either way
     ("执法人员向孟淑珍宣读了权利义务告知书，孟淑珍表示清楚。工作人员向袁桂花解释政策。",
      "执法人员向孟**宣读了权利义务告知书，孟**表示清楚。工作人员向袁**解释政策。"),
+    # … and where the model is sure of 向 and one or two characters, its span covers the name
+    # read after 向 too (向成志|强, 向全|和平: 强 and 和平 were published)
+    ("民警向成志强了解情况。法官向全和平释明了法律后果。",
+     "民警向***了解情况。法官向***释明了法律后果。"),
     ("来电人向杨反映孩子所在学校违规收费。执法人员向王伟宣读了权利义务告知书。",
      "来电人向*反映孩子所在学校违规收费。执法人员向**宣读了权利义务告知书。"),
     # who bears the blame for an accident is a person (马超 was published in a cell)
