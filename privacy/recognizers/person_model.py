@@ -246,7 +246,7 @@ class ModelNames:
             if _inside_an_idiom(text, start, end):
                 continue  # 以次充好: part of a four-character idiom
             if (after_a_sure_name and text[start] in _ADVERBS_AFTER_A_SUBJECT
-                    and text.startswith(_ADVERBIALS, start + 1)):
+                    and text.startswith(ADVERBIALS, start + 1)):
                 continue  # 证明秦瑜曾多次到现场: what is said of the name before, not 曾*
             if probability < CONFIDENT and (_inside_a_word(text, start, end) or (
                     end - start > 1 and is_cjk(text[start + 1])
@@ -640,7 +640,7 @@ _ADVERBS_AFTER_A_SUBJECT = frozenset("曾又也还都就再已将仍便")  # (�
 # Adverbials of two characters that follow a subject, and begin no given name: after a surname,
 # it is the name alone (寇多次接受派遣, 韦已经离职: masked 寇**, the surname published and
 # the adverb masked)
-_ADVERBIALS = ("多次", "屡次", "已经", "一直", "曾经", "再次", "仍然", "先后", "立即", "亲自",
+ADVERBIALS = ("多次", "屡次", "已经", "一直", "曾经", "再次", "仍然", "先后", "立即", "亲自",
                "当场", "随即", "当即", "随后", "早已", "至今", "从未", "一再", "再度", "尚未",
                "并未", "始终", "依然", "擅自", "私自", "拒不", "多年", "长期")
 
@@ -778,7 +778,7 @@ def _surname_alone(text: str, start: int, end: int, probability: float) -> tuple
         return start, end
     second = text[start + 1]
     if text.startswith(ADDRESSING, start + 1) or (
-            text.startswith(_ADVERBIALS, start + 1)
+            text.startswith(ADVERBIALS, start + 1)
             and text[start] not in _ADVERBS_AFTER_A_SUBJECT) or (
             probability < CONFIDENT and second not in GIVEN_NAME_CHARS
             and second not in TRANSLITERATION_CHARS and text[start] not in AMBIGUOUS_SURNAMES

@@ -43,6 +43,7 @@ from privacy.recognizers.name_context import (
 )
 from privacy.recognizers.person_model import (
     ADDRESSING,
+    ADVERBIALS,
     CONFIDENT,
     EVIDENT,
     GIVEN_WORD_TAGS,
@@ -1123,6 +1124,14 @@ def _a_month_in_a_name(text: str, given_at: int, end: int) -> bool:
 _PREPOSITIONS_BEFORE_A_NAME = frozenset("由从")
 
 
+def _after_towards(text: str, name: Candidate) -> Candidate:
+    """The name a rules' span of 向 and a name of three holds (向|孟淑珍, masked as one so that
+    either reading is covered): what the model is asked to vouch for."""
+    if name.end - name.start == 4 and text[name.start] == "向":
+        return Candidate(name.start + 1, name.end, name.score)
+    return name
+
+
 def _a_preposition_before_a_name(text: str, start: int) -> bool:
     """Whether text[start] is a preposition (由, 从) before a surname, the two no word of the
     dictionary (not 由于, 从事), or 向 (towards) before a common one, no word of the dictionary
@@ -1239,7 +1248,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                       else self.rule_names(text, True, listed))
         found = self.model.find(text, spans)
         rules = [r for r in rules if not self.model.vetoes(
-            text, spans, r, r in evident, _vouched(text, r, r in evident))]
+            text, spans, _after_towards(text, r), r in evident, _vouched(text, r, r in evident))]
         if evidence_only:
             rules += _given_after_lone_surnames(text, found, rules, self.rule_names)
         names = _repeated(text, merge(rules, found, text))
@@ -1308,10 +1317,10 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             best = self._name_at(text, start, context, glued, permissive, evidence_only)
             if context and start == end + 1 and text[end] == "向" and (
                     best is None or best.end - best.start < 3
-                    or _SUBJECT_VERB.match(text, best.start + 1)):
-                # 来电人向杨反映, 执法人员向王伟宣读: a surname and one character after 向, or
-                # one and what the subject does, are 向's name (a name of three after it,
-                # 向孟淑珍宣读, is whom 向 is towards; either way 向 stays and the rest is masked)
+                    or _SUBJECT_VERB.match(text, best.start + 1)
+                    or text.startswith(ADVERBIALS, best.start + 1)):
+                # 来电人向杨反映, 执法人员向王伟宣读, 快递员向雷多次…: a surname and one character
+                # after 向, or one and what the subject does or how often, are 向's name
                 start = end
                 best = self._name_at(text, start, context, glued, permissive, evidence_only)
             if best is not None and context and (
@@ -1323,6 +1332,11 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 # vouches for no one is none, nor any role word before a word (村民周末,
                 # 律师费用支出, 持卡人连续刷卡)
                 best = self._name_at(text, start, False, glued, permissive, evidence_only)
+            if best is not None and context and start == end + 1 and text[end] == "向":
+                # a name of three after 向 (向孟淑珍宣读: towards 孟淑珍; 户主向杨家庭…: 向杨)
+                # is masked with 向 as one name, whichever reading is right: 向 stays visible
+                start = end
+                best = Candidate(start, best.end, best.score)
             if best is not None:
                 if best.end - best.start > 2 and OF_KIN.match(text, best.end - 1):
                     # 申请人黄建|之子孙振华: "the son of" ends a name (masked 黄**子, the

@@ -1006,17 +1006,20 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("李时珍是明代医药学家。", "李**是明代医药学家。"),
     ("上诉人龙鹏因与被上诉人王伟合同纠纷一案。陈玲以他人名义骗取补贴。黄伟扎根基层二十年。",
      "上诉人龙*因与被上诉人王*合同纠纷一案。陈*以他人名义骗取补贴。黄*扎根基层二十年。"),
-    # 向 (towards) before a name of three: the name is masked whole (向孟 was read as the name,
-    # 淑珍 published); a surname and one character after 向, or one and what the subject does,
-    # are 向's name (来电人向杨反映 names 向杨); 向 is masked as a name's surname either way
+    # 向 (towards) before a name of three: masked with it as one name, whichever reading is
+    # right (向孟 was read as the name, 淑珍 published; 户主向杨家庭 names 向杨); a surname and
+    # one character after 向, or one and what the subject does or how often, are 向's name
+    # (来电人向杨反映, 快递员向雷多次 name 向杨 and 向雷); 向 stays visible either way
     ("执法人员向孟淑珍宣读了权利义务告知书，孟淑珍表示清楚。工作人员向袁桂花解释政策。",
-     "执法人员向孟**宣读了权利义务告知书，孟**表示清楚。工作人员向袁**解释政策。"),
-    # … and where the model is sure of 向 and one or two characters, its span covers the name
-    # read after 向 too (向成志|强, 向全|和平: 强 and 和平 were published)
-    ("民警向成志强了解情况。法官向全和平释明了法律后果。",
-     "民警向***了解情况。法官向***释明了法律后果。"),
+     "执法人员向***宣读了权利义务告知书，孟**表示清楚。工作人员向***解释政策。"),
     ("来电人向杨反映孩子所在学校违规收费。执法人员向王伟宣读了权利义务告知书。",
      "来电人向*反映孩子所在学校违规收费。执法人员向**宣读了权利义务告知书。"),
+    ("经核查，户主向杨家庭人均收入超标。快递员向雷多次未经同意将包裹放在门口。",
+     "经核查，户主向***人均收入超标。快递员向*多次未经同意将包裹放在门口。"),
+    # … and where the model is sure of 向 and one or two characters, its span covers the name
+    # read after 向 too (向成志|强, 向全|和平: 强 and 和平 were published)
+    ("民警向成志强了解情况。法官向全和平释明了法律后果。民警向李玉珍了解情况。",
+     "民警向***了解情况。法官向***释明了法律后果。民警向***了解情况。"),
     # who bears the blame for an accident is a person (马超 was published in a cell)
     ("马超负主要责任。", "马*负主要责任。"),
     ("该公司负主要责任。经认定，货车一方负主要责任。",
