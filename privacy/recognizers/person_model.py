@@ -1185,6 +1185,8 @@ def acts_after_a_name(text: str, start: int, end: int) -> bool:
     if len(text[start:end - 1]) - len(surname_of(text[start:end - 1])) < 1:
         return False
     return text[end - 1] in _NEVER_LAST or text.startswith(_ACTS_WITH_A_CHARACTER, end - 1)
+
+
 # someone, before 来 (没人来修, 派人来查看): who comes is no one named
 _SOMEONE = ("没人", "有人", "无人", "派人", "找人", "叫人", "让人", "请人")
 # Words no one is named that the model finds likely: a form's headings beside a name in a table's
@@ -1260,11 +1262,12 @@ def _after_a_preposition(text: str, name: Candidate, span: Candidate) -> bool:
         return False
     if span.start == name.start + 1:
         return surname_of(text[span.start:span.end]) != ""
+    # from the word on: longer than a name of a single surname, whose third character it might
+    # be (家属向柳代为签收 names 向柳, not 向柳代), and not a name and how it is addressed
+    # (于明阿姨)
     return (span.start == name.start and span.end > name.end and span.end - span.start > 3
             and surname_of(text[span.start + 1:span.end]) != ""
             and not text.endswith(_ADDRESSED_AFTER, span.start, span.end))
-    # (longer than a name of a single surname, whose third character it might be: 家属向柳代为
-    # 签收 names 向柳, not 向柳代; and not a name and how it is addressed: 于明阿姨)
 
 
 # … counting no word rarer than this: jieba's dictionary has 东犯 (4) and 梅因 (6), which held

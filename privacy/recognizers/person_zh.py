@@ -1135,7 +1135,7 @@ def _after_towards(text: str, name: Candidate) -> Candidate:
 def _a_preposition_before_a_name(text: str, start: int) -> bool:
     """Whether text[start] is a preposition (由, 从) before a surname, the two no word of the
     dictionary (not 由于, 从事), or 向 (towards) before a common one, no word of the dictionary
-    from 向 on (执法人员向孟淑珍宣读…, 社区干部向华光明宣传…: read as 向孟 and 向华, 淑珍 and 光明
+    from 向 on (执法人员向孟淑珍宣读…, 民警向程红旗出示…: read as 向孟 and 向程红, 淑珍 and 旗
     were published; not 向华强, a name of the dictionary): the name starts after it."""
     if text[start:start + 1] == "向":
         words = lexicon()
