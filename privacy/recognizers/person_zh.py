@@ -736,10 +736,13 @@ def _framed(text: str, words: Lexicon) -> list[Candidate]:
             # as a name: of three characters, none is one; 据白雪反映 names 白雪)
         frequency = words.frequency(text, start, end) or 0
         tag = words.tag(text[start:end]) if frequency else ""
+        ordinary = (_SOME_WORD if text[start] in COMMON_SURNAMES and end - start == 2
+                    else ORDINARY)
         if tag not in NAME_TAGS and (frequency >= _COMMON_WORD or (
-                frequency >= ORDINARY and (tag not in GIVEN_WORD_TAGS or tag == "t"))):
+                frequency >= ordinary and (tag not in GIVEN_WORD_TAGS or tag == "t"))):
             continue  # 对商户给予, 以党建的名义, 被严重打伤, 老人凌晨走失: a word; not 让吉林帮忙
-            # (a place's word, as given names are), 将金文起诉至 (a proper noun)
+            # (a place's word, as given names are), 将金文起诉至 (a proper noun), nor a rare
+            # word after a common surname (待方军补充材料, 老人高利走失: 方军 and 高利 are words)
         out.append(_candidate((start, end, EVIDENT)))
     return out
 

@@ -1020,6 +1020,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # read after 向 too (向成志|强, 向全|和平: 强 and 和平 were published)
     ("民警向成志强了解情况。法官向全和平释明了法律后果。民警向李玉珍了解情况。",
      "民警向***了解情况。法官向***释明了法律后果。民警向***了解情况。"),
+    # in a frame, a rare word of two after a common surname is a name (方军 and 高利 are words)
+    ("身份证号与户籍信息不符，待方军补充材料。求助：老人高利走失，约七十岁。老人凌晨走失。",
+     "身份证号与户籍信息不符，待方*补充材料。求助：老人高*走失，约七十岁。老人凌晨走失。"),
     # who bears the blame for an accident is a person (马超 was published in a cell)
     ("马超负主要责任。", "马*负主要责任。"),
     ("该公司负主要责任。经认定，货车一方负主要责任。",
