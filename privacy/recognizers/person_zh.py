@@ -1307,7 +1307,9 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             begin, end = match.span()
             context = end - begin > 1  # the match consumed a role word
             start = end if context else begin
+            towards = False  # whether the name is read after 向 (towards), as below
             if context and _a_preposition_before_a_name(text, start):
+                towards = text[start] == "向"
                 start += 1  # 法定代表人由|童淑兰变更为…: 由 is no surname there
             if start < last_end or start == last_start:
                 continue
@@ -1318,13 +1320,12 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 glued = between in LIST_GLUE
                 permissive = glued and between in _ENUMERATION
             best = self._name_at(text, start, context, glued, permissive, evidence_only)
-            if context and start == end + 1 and text[end] == "向" and (
-                    best is None or best.end - best.start < 3
-                    or _SUBJECT_VERB.match(text, best.start + 1)
-                    or text.startswith(ADVERBIALS, best.start + 1)):
+            if towards and (best is None or best.end - best.start < 3
+                            or _SUBJECT_VERB.match(text, best.start + 1)
+                            or text.startswith(ADVERBIALS, best.start + 1)):
                 # 来电人向杨反映, 执法人员向王伟宣读, 快递员向雷多次…: a surname and one character
                 # after 向, or one and what the subject does or how often, are 向's name
-                start = end
+                start, towards = end, False
                 best = self._name_at(text, start, context, glued, permissive, evidence_only)
             if best is not None and context and (
                     (text[begin:end].rstrip(" \t:：") in _OCCUPATIONS
@@ -1335,7 +1336,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 # vouches for no one is none, nor any role word before a word (村民周末,
                 # 律师费用支出, 持卡人连续刷卡)
                 best = self._name_at(text, start, False, glued, permissive, evidence_only)
-            if best is not None and context and start == end + 1 and text[end] == "向":
+            if best is not None and context and towards:
                 # a name of three after 向 (向孟淑珍宣读: towards 孟淑珍; 户主向杨家庭…: 向杨)
                 # is masked with 向 as one name, whichever reading is right: 向 stays visible
                 start = end
