@@ -641,8 +641,8 @@ _ADVERBS_AFTER_A_SUBJECT = frozenset("曾又也还都就再已将仍便")  # (�
 # it is the name alone (寇多次接受派遣, 韦已经离职: masked 寇**, the surname published and
 # the adverb masked)
 ADVERBIALS = ("多次", "屡次", "已经", "一直", "曾经", "再次", "仍然", "先后", "立即", "亲自",
-               "当场", "随即", "当即", "随后", "早已", "至今", "从未", "一再", "再度", "尚未",
-               "并未", "始终", "依然", "擅自", "私自", "拒不", "多年", "长期")
+              "当场", "随即", "当即", "随后", "早已", "至今", "从未", "一再", "再度", "尚未",
+              "并未", "始终", "依然", "擅自", "私自", "拒不", "多年", "长期")
 
 
 def _ends_in_a_verb(text: str, start: int, end: int) -> bool:
@@ -1173,10 +1173,10 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # someone is in court, what someone may do or did in whose name, taking root, bearing the
 # blame, someone's home (刘建国可在收到…, 龙鹏因与被上诉人…, 陈玲以他人名义, 金凤家被评为)
 _NEVER_LAST = frozenset("系户时")
+BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
                           "可在", "可于", "可向", "可自", "以他人", "以其", "以个人", "扎根",
-                          "负主要", "负全部", "负次要", "负同等", "家被", "家住", "家中", "家里",
-                          "家门")
+                          *BEARING_BLAME, "家被", "家住", "家中", "家里", "家门")
 
 
 def acts_after_a_name(text: str, start: int, end: int) -> bool:

@@ -44,6 +44,7 @@ from privacy.recognizers.name_context import (
 from privacy.recognizers.person_model import (
     ADDRESSING,
     ADVERBIALS,
+    BEARING_BLAME,
     CONFIDENT,
     EVIDENT,
     GIVEN_WORD_TAGS,
@@ -155,7 +156,7 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "向我办", "拖欠其", "拒不", "拒付", "经营的", "主动", "醉酒", "无证", "驾驶的",
          "驾驶机动车", "驾驶小型", "闯红灯", "血液中", "合伙", "不服", "所述",
          "在讲话中", "传达了", "将车辆", "伙同", "持股", "主张", "申请的", "捐赠", "家属",
-         "家长", "负主要", "负全部", "负次要", "负同等", "负事故")
+         "家长", *BEARING_BLAME, "负事故")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
