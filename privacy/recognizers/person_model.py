@@ -280,6 +280,7 @@ class ModelNames:
                 if (start == sure_end and end - start == 1 and probability >= THIRD_CHARACTER
                         and is_cjk_name(text[start]) and _may_be_a_third(text[start])
                         and text[start] not in _MASK_AFTER
+                        and not text.startswith(_ADVERBS_AFTER_A_NAME, start)
                         and ((_two_before(out, start)
                               and _word_after_a_name(text, start) < _RARE_STRADDLING)
                              or (_compound_and_one_before(text, out, start)
@@ -289,7 +290,8 @@ class ModelNames:
                     # begins a word (吕强|私拆) or is a verb or a preposition (陈洋|绕路,
                     # 王健|走失); after a compound surname and one character, the given name's
                     # second though it begins a word (司马霞|静态度: masked 司马*静), unless
-                    # that word says a name ended (夏侯X|名下, 欧阳X|先生)
+                    # that word says a name ended (夏侯X|名下, 欧阳X|先生), nor an adverb after
+                    # a name (车成|正在三楼作业)
                     out[-1] = Candidate(out[-1].start, end, out[-1].score)
                     continue
                 if start == sure_end and text[start] not in SINGLE_SURNAMES and (
@@ -1177,14 +1179,18 @@ BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超�
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
                           "可在", "可于", "可向", "可自", "以他人", "以其", "以个人", "扎根",
                           *BEARING_BLAME, "家被", "家住", "家中", "家里", "家门")
+# … and how or when the named acts (龚洁尚未缴纳罚款, 车成正在三楼作业: 尚 and 正 were masked)
+_ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "尚在", "尚需")
 
 
 def acts_after_a_name(text: str, start: int, end: int) -> bool:
     """Whether the last character of a span of three or more starts what is said of the name
-    before it (_NEVER_LAST, _ACTS_WITH_A_CHARACTER), a given name being left."""
+    before it (_NEVER_LAST, _ACTS_WITH_A_CHARACTER, _ADVERBS_AFTER_A_NAME), a given name being
+    left."""
     if len(text[start:end - 1]) - len(surname_of(text[start:end - 1])) < 1:
         return False
-    return text[end - 1] in _NEVER_LAST or text.startswith(_ACTS_WITH_A_CHARACTER, end - 1)
+    return (text[end - 1] in _NEVER_LAST or text.startswith(_ACTS_WITH_A_CHARACTER, end - 1)
+            or text.startswith(_ADVERBS_AFTER_A_NAME, end - 1))
 
 
 # someone, before 来 (没人来修, 派人来查看): who comes is no one named
