@@ -21,13 +21,19 @@ GLUED_LEFT = 50  # a word this frequent straddling the surname's left edge vetoe
 _PLACE_WORDS = alternatives(
     ["大道", "大街", "街道", "路口", "园区", "市场", "农贸", "公园", "广场", "小区", "社区", "公交",
      "首末", "停车"])
-_ORG_WORDS = alternatives(
-    ["有限", "公司", "集团", "科技", "网络", "传媒", "电子", "信息", "软件", "数码", "贸易", "商贸",
-     "物流", "实业", "家政", "中心", "商行", "商店", "超市",
-     "酒店", "饭店", "餐厅", "工作室", "合作社", "协会", "事务所", "研究院", "学校", "医院", "银行",
-     "面馆", "餐馆", "饭馆", "菜馆", "茶馆", "酒馆", "宾馆", "旅馆", "小吃", "厂", "店",
+# Industries, which name a company in its name only: after 的 they are what they say (东方伟所
+# 申请的信息, 华军的学籍信息: information)
+_INDUSTRY_WORDS = ["有限", "科技", "网络", "传媒", "电子", "信息", "软件", "数码", "贸易", "商贸",
+                   "物流", "实业", "家政"]
+# … and the kinds of body (what after 的 is one too: 在华万福的店里, 巴厘岛的经济酒店)
+_BODIES = (
+    ["公司", "集团", "中心", "商行", "商店", "超市", "酒店", "饭店", "餐厅", "工作室", "合作社",
+     "协会", "事务所", "研究院", "学校", "医院", "银行", "面馆", "餐馆", "饭馆", "菜馆", "茶馆",
+     "酒馆", "宾馆", "旅馆", "小吃", "厂", "店",
      # … and those of the neighbourhood that hotline records name (钟家诊所, 蔡家幼儿园)
      "卫生院", "幼儿园", "诊所", "药房", "驾校", "健身房", "居委会", "村委会", "物业"])
+_BODY_WORDS = alternatives(_BODIES)
+_ORG_WORDS = alternatives(_INDUSTRY_WORDS + _BODIES)
 # Prepositions of where, whom to, by or with whom (向街道, 由村委会, 至和泰…公司, 与物业公司): what
 # no name of an organisation or a place after a person's name holds (not 和, which 人力资源和社会
 # 保障局 holds)
@@ -158,9 +164,12 @@ def names_a_thing(text: str, end: int) -> bool:
 # the year of a document number: 杭拱市监处罚〔2024〕430号 (杭拱 is an office's abbreviation).
 # Not across a preposition of where, whom to or by whom, nor 在 but in 在线 (as _ORG_NAME),
 # nor 住 (lives) but in 住建 (housing): 侯晨向街道提交…, 糜荣在社区的帮助下 and 潘海洋家住城南社区
-# name 侯晨, 糜荣 and 潘海洋 (names of the sentence's start were published whole).
-_THING_WORD = re.compile(rf"(?:(?![{PREPOSITIONS_TO}]|在(?!线)|住(?!建))[\u4e00-\u9fff]){{0,4}}?"
+# name 侯晨, 糜荣 and 潘海洋 (names of the sentence's start were published whole); an industry's
+# word not after 的 (_INDUSTRY_WORDS)
+_THING_WORD = re.compile(rf"(?:(?![的{PREPOSITIONS_TO}]|在(?!线)|住(?!建))[\u4e00-\u9fff]){{0,4}}?"
                          r"(?:" + _ORG_WORDS + "|" + _PLACE_WORDS + ")"
+                         rf"|(?:(?![{PREPOSITIONS_TO}]|在(?!线)|住(?!建))[\u4e00-\u9fff]){{0,4}}?"
+                         r"(?:" + _BODY_WORDS + "|" + _PLACE_WORDS + ")"
                          r"|[\u4e00-\u9fff]{0,6}?[〔【\[](?:19|20)[0-9]{2}[〕】\]]")
 _THING_WORD_NEXT = re.compile(_ORG_WORDS + "|" + _PLACE_WORDS)
 # A company's or a school's whole name a few characters on, which even a name the model is sure
@@ -181,10 +190,17 @@ _BODY_AHEAD = re.compile(
 def followed_by_a_thing(text: str, end: int, near: bool = True) -> bool:
     """Whether an organisation's or a place's word follows within a few characters of end
     (right at end, unless near); names_a_thing without its single place characters: 院士,
-    市长 follow names too; not after an adverb of how someone acts (_adverb_at)."""
+    市长 follow names too; not after an adverb of how someone acts (_adverb_at), nor after
+    what the one named does to it (_owned_at)."""
     return (((_THING_WORD if near else _THING_WORD_NEXT).match(text, end) is not None
              or _body_ahead(text, end))
-            and not _adverb_at(text, end))
+            and not _adverb_at(text, end) and not _owned_at(text, end))
+
+
+def _owned_at(text: str, end: int) -> bool:
+    """Whether a verb of two and 的 follow at end: what comes next is what the one named runs or
+    sells (发现钱亮经营的小餐馆, 王平承包的工程), no organisation's name, which holds no 的."""
+    return text[end + 2:end + 3] == "的" and lexicon().tag(text[end:end + 2]).startswith("v")
 
 
 def _body_ahead(text: str, end: int) -> bool:

@@ -716,8 +716,9 @@ def _words_after_a_compound(text: str, start: int, end: int) -> bool:
             and common_compound(text[start:start + 2]) and _common_word(text[start + 2:end]))
 
 
-def _framed(text: str, words: Lexicon) -> list[Candidate]:
-    """The names _FRAMES find in text that are no ordinary word of the dictionary (but one a
+def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int]]:
+    """The names _FRAMES find in text, each with where the words after it in its frame end,
+    that are no ordinary word of the dictionary (but one a
     given name is, or a rare one), role word, organisation's name or word of three jieba tags
     as a name (WORDS_TAGGED_AS_NAMES: 黄金周), nor begin with a word
     before a noun after a preposition's frame (请于收到本意见之日起: 于 is no surname there;
@@ -744,17 +745,31 @@ def _framed(text: str, words: Lexicon) -> list[Candidate]:
             continue  # 对商户给予, 以党建的名义, 被严重打伤, 老人凌晨走失: a word; not 让吉林帮忙
             # (a place's word, as given names are), 将金文起诉至 (a proper noun), nor a rare
             # word after a common surname (待方军补充材料, 老人高利走失: 方军 and 高利 are words)
-        out.append(_candidate((start, end, EVIDENT)))
+        after = max(len(word) for word in _FRAME_WORDS[match.lastindex - 1][1]
+                    if text.startswith(word, end))
+        out.append((_candidate((start, end, EVIDENT)), end + after))
     return out
 
 
-def _covering(names: list[Candidate], more: list[Candidate]) -> list[Candidate]:
+def _within_frames(names: list[Candidate], framed: list[tuple[Candidate, int]]
+                   ) -> list[Candidate]:
+    """_covering() with the names of frames, whose words after a name are none of it: a name
+    overlapping one ends where it does if it ended within those words (收到师杨提交的申请: the
+    model read 杨提交)."""
+    return _covering(names, [candidate for candidate, _ in framed],
+                     [words_end for _, words_end in framed])
+
+
+def _covering(names: list[Candidate], more: list[Candidate],
+              bounds: Sequence[int] = ()) -> list[Candidate]:
     """names, each of more taking the place of those it overlaps (its span widened to cover
-    them): names whose every character the evidence around them vouches for."""
-    for candidate in more:
+    them): names whose every character the evidence around them vouches for; where bounds
+    gives where the evidence after one of more ends, none is widened to end within it."""
+    for k, candidate in enumerate(more):
         overlapping = [n for n in names if n.start < candidate.end and candidate.start < n.end]
         start = min([candidate.start, *(n.start for n in overlapping)])
-        end = max([candidate.end, *(n.end for n in overlapping)])
+        end = max([candidate.end, *(n.end for n in overlapping
+                                    if k >= len(bounds) or n.end > bounds[k])])
         score = max([candidate.score, *(n.score for n in overlapping)])
         names = sorted([n for n in names if n not in overlapping]
                        + [_candidate((start, end, score))])
@@ -1260,7 +1275,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         if "家" in text or "户" in text:  # 倪建|国家
             names = _before_a_household(text, names)
         if _FRAME_FIRST.search(text):  # 任命张三为, 免去王国华的…职务, 待吴军补充
-            names = _covering(names, _framed(text, lexicon()))
+            names = _within_frames(names, _framed(text, lexicon()))
         if "·" in text or "•" in text or "・" in text:  # 艾力·买买提 (NAME_DOTS), where the
             # model reads 艾力· alone (a set's isdisjoint() would hash every character)
             names = _covering(names, _dotted(text, names, lexicon()))
