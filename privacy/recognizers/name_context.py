@@ -40,10 +40,10 @@ _ORG_WORDS = alternatives(_INDUSTRY_WORDS + _BODIES)
 PREPOSITIONS_TO = "向到去往至给对由被把将替与跟"
 # (an organisation's name holds no pronoun, particle or such a preposition: 云帅咨询其名下银行卡
 # names no bank, 孤寡老人黄娟由村委会安排 no village committee; nor 在 but in 在线: 王浩然在学校
-# 被打 names no school; nor what someone says of it: 来电人邓和平反映物业公司…; nor 该, this:
-# 经了解，马强系该公司员工)
-_ORG_NAME = (rf"(?:(?![其的了着该{PREPOSITIONS_TO}]|在(?!线)|反映|表示)[\u4e00-\u9fff]){{0,6}}?"
-             + _ORG_WORDS)
+# 被打 names no school; nor what someone says or asks of it: 来电人邓和平反映物业公司…, 金爱国
+# 投诉楼下烧烤店; nor 该, this: 经了解，马强系该公司员工)
+_ORG_NAME = (rf"(?:(?![其的了着该{PREPOSITIONS_TO}]|在(?!线)|反映|表示|投诉|举报|求助)"
+             r"[\u4e00-\u9fff]){0,6}?" + _ORG_WORDS)
 _DOCUMENT = r"[\u4e00-\u9fff]{0,4}?[罚字]?[〔\[【]"
 # …or a place: 秋涛路, 文一西路, 白杨街道, 石林镇, 武林园区, 文渊路口, (下沙)文泽路 (家庭, a family,
 # is no place)
