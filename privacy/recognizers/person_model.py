@@ -280,7 +280,7 @@ class ModelNames:
                 if (start == sure_end and end - start == 1 and probability >= THIRD_CHARACTER
                         and is_cjk_name(text[start]) and _may_be_a_third(text[start])
                         and text[start] not in _MASK_AFTER
-                        and not text.startswith(_ADVERBS_AFTER_A_NAME, start)
+                        and not (out and acts_after_a_name(text, out[-1].start, end))
                         and ((_two_before(out, start)
                               and _word_after_a_name(text, start) < _RARE_STRADDLING)
                              or (_compound_and_one_before(text, out, start)
@@ -290,8 +290,8 @@ class ModelNames:
                     # begins a word (吕强|私拆) or is a verb or a preposition (陈洋|绕路,
                     # 王健|走失); after a compound surname and one character, the given name's
                     # second though it begins a word (司马霞|静态度: masked 司马*静), unless
-                    # that word says a name ended (夏侯X|名下, 欧阳X|先生), nor an adverb after
-                    # a name (车成|正在三楼作业)
+                    # that word says a name ended (夏侯X|名下, 欧阳X|先生), nor what is said of
+                    # the name (车成|正在三楼作业, 郭琳|户选择…)
                     out[-1] = Candidate(out[-1].start, end, out[-1].score)
                     continue
                 if start == sure_end and text[start] not in SINGLE_SURNAMES and (
