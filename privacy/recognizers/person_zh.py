@@ -1107,12 +1107,19 @@ _FIELD_END = re.compile(r"[ \t\u3000；;，,。]|$")
 _BLANK = frozenset(" \t\u3000")
 
 
+# the words of a form's field that names its holder, written before a name without a colon too
+# (收款账号…，户名安阳。)
+_NAME_FIELDS = ("户名", "开户人", "收款人", "持卡人")
+
+
 def _fills_a_field(text: str, name: Candidate) -> bool:
     """Whether a name is all a form's field after a role word and a colon holds (户主:和平安
     家庭人口:3, 联系人：向海洋；: what the field holds is its name, words as they may read; not
-    申请人须提交, no field)."""
+    申请人须提交, no field), or all one of _NAME_FIELDS holds, colon or not (户名安阳，)."""
     if not _FIELD_END.match(text, name.end):
         return False
+    if text.endswith(_NAME_FIELDS, 0, name.start):
+        return True
     at = name.start
     while at > 0 and text[at - 1] in _BLANK:
         at -= 1
