@@ -1057,6 +1057,24 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # published, the adverb masked), and an adverb and an adverbial after a name are none
     ("案发后，邝多次找到被害人家属。此后，蔺多次上访。证明秦瑜曾多次到现场。",
      "案发后，*多次找到被害人家属。此后，*多次上访。证明秦*曾多次到现场。"),
+    # … nor is an adverb right after a name its third character (尚 and 正 were masked), nor the
+    # 户 of a household after one found apart
+    ("截至目前，龚洁尚未缴纳罚款。事故发生时，车成正在三楼进行焊接作业。郭琳户选择货币补偿方式。",
+     "截至目前，龚*尚未缴纳罚款。事故发生时，车*正在三楼进行焊接作业。郭*户选择货币补偿方式。"),
+    # what someone runs, sells or complains of names no shop of theirs, nor does information
+    # (信息) after 的 name a company (钱亮, 金爱国 and 东方伟 were published); a body after 的 is
+    # one (巴厘岛 stays)
+    ("检查发现钱亮经营的小餐馆未配备灭火器。金爱国投诉楼下烧烤店油烟直排。"
+     "本机关未制作或获取东方伟所申请的信息。",
+     "检查发现钱*经营的小餐馆未配备灭火器。金**投诉楼下烧烤店油烟直排。"
+     "本机关未制作或获取东方*所申请的信息。"),
+    ("巴厘岛的经济酒店让你照样开心。", "巴厘岛的经济酒店让你照样开心。"),
+    # a frame's words after a name are none of it, where the model read on into them (杨提交)
+    ("本机关于2026年10月收到师杨提交的政府信息公开申请。",
+     "本机关于2026年10月收到师*提交的政府信息公开申请。"),
+    # the field of an account's holder holds a name, colon or not (安阳 is a city too)
+    ("收款账号6222026100195878，户名安阳。户名变更需提供材料。",
+     "收款账号6222********5878，户名安*。户名变更需提供材料。"),
     ("本月，上个月，腊月，每个月，满月酒，蜜月，年月日。公司于3月、5月分别开展检查。",
      "本月，上个月，腊月，每个月，满月酒，蜜月，年月日。公司于3月、5月分别开展检查。"),
     # whom a notice of appointments names at a clause's start (任市 read as a place's start)
