@@ -503,8 +503,9 @@ _FRAME_WORDS = (
     # who has lost a certificate, as a notice of loss declares (现有顾和平遗失不动产权证书)
     (["现有", "本人"], ["遗失", "不慎遗失", "自愿"]),
     # whose injury a decision recognises (认定居强于2026年6月12日受到的伤害为工伤: 定居 is a word)
-    # or an accident caused (造成文林轻微伤)
-    (["认定"], ["于"]),
+    # or blame for an accident it finds (认定马超负事故全部责任), or an accident caused (造成文林
+    # 轻微伤)
+    (["认定"], ["于", *BEARING_BLAME, "负事故"]),
     (["造成"], ["轻微伤", "轻伤", "重伤", "受伤", "死亡", "当场死亡", "骨折"]),
     (["由"], ["负责", "签收", "代领", "代为", "担任", "领取", "办理", "承包", "施工", "主持",
              "牵头", *_CHANGES]),

@@ -1025,6 +1025,7 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "身份证号与户籍信息不符，待方*补充材料。求助：老人高*走失，约七十岁。老人凌晨走失。"),
     # who bears the blame for an accident is a person (马超 was published in a cell)
     ("马超负主要责任。", "马*负主要责任。"),
+    ("交警部门认定马超负事故全部责任。", "交警部门认定马*负事故全部责任。"),
     ("该公司负主要责任。经认定，货车一方负主要责任。",
      "该公司负主要责任。经认定，货车一方负主要责任。"),
     # … unless the name left would be a word, which no longer reads as one (安静 was masked
