@@ -245,6 +245,8 @@ class ModelNames:
                 # character or a verb before it
             if _inside_an_idiom(text, start, end):
                 continue  # 以次充好: part of a four-character idiom
+            if end - start == 2 and text[start] in BEFORE_A_NOUN and text[start + 1] in _PRONOUNS:
+                continue  # 工作人员向其解释政策: a preposition and whom it points to
             if (after_a_sure_name and text[start] in _ADVERBS_AFTER_A_SUBJECT
                     and text.startswith(ADVERBIALS, start + 1)):
                 continue  # 证明秦瑜曾多次到现场: what is said of the name before, not 曾*
@@ -638,6 +640,7 @@ def _may_be_a_third(char: str) -> bool:
             and lexicon().tag(char)[:1] not in ("v", "p"))
 
 
+_PRONOUNS = frozenset("其他她它我你您")  # (向其, 于他: no surname and given name)
 _ADVERBS_AFTER_A_SUBJECT = frozenset("曾又也还都就再已将仍便")  # (乔伟曾多次, 王伟也表示)
 # Adverbials of two characters that follow a subject, and begin no given name: after a surname,
 # it is the name alone (寇多次接受派遣, 韦已经离职: masked 寇**, the surname published and
