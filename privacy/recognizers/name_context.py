@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from privacy.chinese import alternatives
 from privacy.lexicon import lexicon
-from privacy.recognizers.surnames import STOP_CHARS
+from privacy.recognizers.surnames import BEFORE_A_NOUN, STOP_CHARS
 
 GLUED_LEFT = 50  # a word this frequent straddling the surname's left edge vetoes the name
 
@@ -266,6 +266,18 @@ def names_a_shop(text: str, end: int) -> bool:
     """Whether an organisation's word follows within two characters of end: a shop named after
     its owner (老王便利店, 老张面馆; not 小朱以民生银行…, a sentence)."""
     return _SHOP.match(text, end) is not None
+
+
+# 本 (this) before a body or a place
+_THIS_BODY = re.compile(alternatives([
+    "本机关", "本单位", "本部门", "本院", "本局", "本委", "本办", "本所", "本站", "本中心",
+    "本公司", "本村", "本社区", "本市", "本区", "本县", "本镇", "本乡", "本街道", "本人"]))
+
+
+def towards_this_body(text: str, start: int) -> bool:
+    """Whether a preposition that is a surname too (BEFORE_A_NOUN) at start points to this
+    body or place (申请人向本机关提出申请, 于本院): no one is named there."""
+    return text[start:start + 1] in BEFORE_A_NOUN and _THIS_BODY.match(text, start + 1) is not None
 
 
 def a_brand(text: str, end: int) -> bool:

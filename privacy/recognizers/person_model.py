@@ -33,6 +33,7 @@ from privacy.recognizers.name_context import (
     followed_by_a_thing,
     glued_left,
     names_a_thing,
+    towards_this_body,
 )
 from privacy.recognizers.surnames import (
     AMBIGUOUS_SURNAMES,
@@ -245,8 +246,10 @@ class ModelNames:
                 # character or a verb before it
             if _inside_an_idiom(text, start, end):
                 continue  # 以次充好: part of a four-character idiom
-            if end - start == 2 and text[start] in BEFORE_A_NOUN and text[start + 1] in _PRONOUNS:
-                continue  # 工作人员向其解释政策: a preposition and whom it points to
+            if (end - start == 2 and text[start] in BEFORE_A_NOUN
+                    and text[start + 1] in _PRONOUNS) or towards_this_body(text, start):
+                continue  # 工作人员向其解释政策, 向本机关提出: a preposition and whom or what
+                # it points to
             if (after_a_sure_name and text[start] in _ADVERBS_AFTER_A_SUBJECT
                     and text.startswith(ADVERBIALS, start + 1)):
                 continue  # 证明秦瑜曾多次到现场: what is said of the name before, not 曾*

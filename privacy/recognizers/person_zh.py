@@ -40,6 +40,7 @@ from privacy.recognizers.name_context import (
     names_a_shop,
     names_a_thing,
     right_crossing,
+    towards_this_body,
 )
 from privacy.recognizers.person_model import (
     ADDRESSING,
@@ -1339,6 +1340,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 start += 1  # 法定代表人由|童淑兰变更为…: 由 is no surname there
             if start < last_end or start == last_start:
                 continue
+            if towards_this_body(text, start):
+                continue  # 申请人向本机关提出申请: towards this office (向本 was masked)
             last_start = start
             glued = permissive = False
             if (last_context and start - last_end == 1) or start in listed:
