@@ -250,6 +250,8 @@ class ModelNames:
                     and text[start + 1] in _PRONOUNS) or towards_this_body(text, start):
                 continue  # 工作人员向其解释政策, 向本机关提出: a preposition and whom or what
                 # it points to
+            if end - start == 2 and text[start] in _NUMERALS and text[start + 1] in _MEASURES:
+                continue  # 徐卫东等三名同志: a number of people (三 was read as a surname)
             if (after_a_sure_name and text[start] in _ADVERBS_AFTER_A_SUBJECT
                     and text.startswith(ADVERBIALS, start + 1)):
                 continue  # 证明秦瑜曾多次到现场: what is said of the name before, not 曾*

@@ -1025,6 +1025,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "民警向钱*了解情况。社区干部向华**宣传垃圾分类政策。工作人员向其解释政策。"),
     ("申请人向本机关提出申请。来电人向本机关反映问题。",
      "申请人向本机关提出申请。来电人向本机关反映问题。"),
+    # a number of people is no name (三 of 三名 was read as a surname)
+    ("徐卫东等三名同志被评为优秀共产党员。两人开始了恋爱。",
+     "徐**等三名同志被评为优秀共产党员。两人开始了恋爱。"),
     # in a frame, a rare word of two after a common surname is a name (方军 and 高利 are words)
     ("身份证号与户籍信息不符，待方军补充材料。求助：老人高利走失，约七十岁。老人凌晨走失。",
      "身份证号与户籍信息不符，待方*补充材料。求助：老人高*走失，约七十岁。老人凌晨走失。"),
