@@ -629,6 +629,17 @@ def _recorded(text: str) -> list[Candidate]:
     return out
 
 
+# What a form's 姓名 (name) field holds, whatever words it reads as (姓名：能力 性别：男)
+_FORM_NAME = re.compile(r"姓名[ \t\u3000]*[：:][ \t\u3000]*(" + _SURNAME
+                        + _VOUCHED_GIVEN + r"{1,2})(?=[ \t\u3000；;，,。\n]|$)")
+
+
+def _form_names(text: str) -> list[Candidate]:
+    """The names _FORM_NAME finds, not a masked one (姓名：张某)."""
+    return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in _FORM_NAME.finditer(text)
+            if not MASK_CHARS.intersection(m.group(1))]
+
+
 def _addressed_members(text: str) -> list[Candidate]:
     """The names _ADDRESSED_MEMBER finds, unless a word but a name's starts there (党委|委员,
     常务|委员; not 金和|平委员, 向阳|代表)."""
@@ -1113,16 +1124,16 @@ _BLANK = frozenset(" \t\u3000")
 
 # the words of a form's field that names its holder, written before a name without a colon too
 # (收款账号…，户名安阳。)
-_NAME_FIELDS = ("户名", "开户人", "收款人", "持卡人")
+_HOLDER_FIELDS = ("户名", "开户人", "收款人", "持卡人")
 
 
 def _fills_a_field(text: str, name: Candidate) -> bool:
     """Whether a name is all a form's field after a role word and a colon holds (户主:和平安
     家庭人口:3, 联系人：向海洋；: what the field holds is its name, words as they may read; not
-    申请人须提交, no field), or all one of _NAME_FIELDS holds, colon or not (户名安阳，)."""
+    申请人须提交, no field), or all one of _HOLDER_FIELDS holds, colon or not (户名安阳，)."""
     if not _FIELD_END.match(text, name.end):
         return False
-    if text.endswith(_NAME_FIELDS, 0, name.start):
+    if text.endswith(_HOLDER_FIELDS, 0, name.start):
         return True
     at = name.start
     while at > 0 and text[at - 1] in _BLANK:
@@ -1292,6 +1303,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _covering(names, _dotted(text, names, lexicon()))
         if "姓" in text:  # 快递员姓付，电话…
             names = _with_candidates(names, _surnamed(text))
+        if "姓名" in text:  # 姓名：能力 性别：男
+            names = _covering(names, _form_names(text))
         if _SEX.search(text):  # 公示：马上飞，男，汉族
             names = _covering(names, _recorded(text))
         if _MEMBER.search(text):  # 金和平委员：您提出的…

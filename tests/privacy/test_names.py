@@ -1093,6 +1093,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "他于2020年调任，曾先后任镇长、区长。同时任区委常委。全市任务艰巨，各级组长要负责。"),
     # all a form's field holds after a role word, whatever words it reads as (和平安: peace)
     ("户主:和平安 家庭人口:3", "户主:和** 家庭人口:3"),
+    ("姓名：能力 性别：男 民族：汉", "姓名：能* 性别：男 民族：汉"),
+    ("姓名：张某 性别：男", "姓名：张某 性别：男"),
     ("户主:同上 家庭人口:3；申请人：和解；联系人：不详",
      "户主:同上 家庭人口:3；申请人：和解；联系人：不详"),
     # a dotted name the model reads a part of (Uyghur names: 买买提 and 都拉 were published)
