@@ -298,11 +298,13 @@ def _evidence_after(text: str, start: int, end: int, titles: bool = True) -> boo
             and _subject_verb_after(text, start, end))
 
 
-def _subject_verb_after(text: str, start: int, end: int) -> bool:
+def _subject_verb_after(text: str, start: int, end: int, evident: bool = False) -> bool:
     """Whether a subject's verb (_SUBJECT_VERBS) follows a name at end as a word of its own,
     not the start of a longer one (高峰系统, 文明系列), nor one of _DEEDS after a word of the
-    dictionary but a name's (富阳于2014年撤市设区: a place) or after an adverb that ends in 于
-    (原定于2月24日, 和相当于18万元: jieba tags 原定 and 相当 d), nor one of _ACTS after a name
+    dictionary but a name's (富阳于2014年撤市设区: a place; unless a role word is before it,
+    evident, and the word of a kind given names are: 当事人安宁于2026年8月…) or after an adverb
+    that ends in 于 (原定于2月24日, 和相当于18万元: jieba tags 原定 and 相当 d), nor one of _ACTS
+    after a name
     or a given name of two that is a word but one a name is (商家拒绝, 区|财政借给; not 须|兵
     向本机关提出), or after a function word's surname a given name of one that begins a word
     with the verb (但|正因这样; not 漆红酒后, 豆成因)."""
@@ -318,8 +320,12 @@ def _subject_verb_after(text: str, start: int, end: int) -> bool:
                 end - given == 1 and text[start] in FUNCTION_SURNAMES
                 and words.frequency(text, given, end + 1) is not None):
             return False
-    return _DEED.match(text, end) is None or not (_a_word(text, start, end, whole=True)
-                                                  or _ends_in_an_adverb(text, start, end))
+    if _DEED.match(text, end) is None:
+        return True
+    if _ends_in_an_adverb(text, start, end):
+        return False
+    return not _a_word(text, start, end, whole=True) or (
+        evident and lexicon().tag(text[start:end]) in GIVEN_WORD_TAGS)
 
 
 # 老周, 小蒋: a common surname after 老 or 小, how neighbours and colleagues are called (not
@@ -1102,7 +1108,7 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
     clause starts, or the field's end where the name fills a form's field (_fills_a_field);
     or what someone is called right before it (_called)."""
     return _evidence_after(text, name.start, name.end) or (
-        evident and (_subject_verb_after(text, name.start, name.end)
+        evident and (_subject_verb_after(text, name.start, name.end, evident)
                      or _fills_a_field(text, name) or _called(text, name.start)))
 
 
