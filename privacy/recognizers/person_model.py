@@ -255,7 +255,7 @@ class ModelNames:
             if (after_a_sure_name and text[start] in _ADVERBS_AFTER_A_SUBJECT
                     and text.startswith(ADVERBIALS, start + 1)):
                 continue  # 证明秦瑜曾多次到现场: what is said of the name before, not 曾*
-            if probability < CONFIDENT and (_inside_a_word(text, start, end) or (
+            if probability < CONFIDENT and (inside_a_word(text, start, end) or (
                     end - start > 1 and is_cjk(text[start + 1])
                     and text[start + 1] not in GIVEN_NAME_CHARS and _ends_a_word(text, start))):
                 continue  # 失物招领: only likely, and the tail of a word begun before it; 养老金
@@ -674,7 +674,7 @@ def _inside_an_idiom(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _inside_a_word(text: str, start: int, end: int) -> bool:
+def inside_a_word(text: str, start: int, end: int) -> bool:
     """Whether a dictionary word of three to five characters, not tagged as a name, starts
     before text[start:end] and runs to its end or past it (物招领 of 失物招领, 领 of 招领 not:
     a word of two characters may end where a name starts)."""

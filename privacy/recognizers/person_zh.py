@@ -64,6 +64,7 @@ from privacy.recognizers.person_model import (
     ModelNames,
     acts_after_a_name,
     common_compound,
+    inside_a_word,
     merge,
     spaced_names,
     written_as_a_name,
@@ -170,9 +171,11 @@ _SUBJECT_VERB = re.compile("|".join(_SUBJECT_VERBS))
 _DEED = re.compile("|".join(_DEEDS))
 # The characters a match of _TITLE, _AFTER or _SUBJECT_VERB can start with: a name without a
 # role word before it needs one of them right after its surname (a title) or its given name
-# (evidence).
-_EVIDENCE_FIRST = frozenset(" \t，,（(:：+81的开为系经作之" + _NAMED_WITH_FIRST + "".join(
-    w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS, *_SUBJECT_VERBS]))
+# (evidence). (tests/privacy/test_names.py derives them from the patterns and compares.)
+_EVIDENCE_FIRST = frozenset(" \t，,（(:：+0123456789的开为系经作之因民犯出工会农高"
+                            + _NAMED_WITH_FIRST + "".join(
+                                w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS,
+                                               *_SUBJECT_VERBS]))
 # A title right after the name, or _AFTER: both are evidence of a name.
 _TITLE_OR_AFTER = re.compile(_TITLE.pattern + "|" + _AFTER.pattern)
 # Verbs after a name support it, but do not override the other checks (来信反映 is no name).
@@ -1446,6 +1449,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 if end - start == 2 and len(surname) == 1 and surnames[0] == two:
                     continue  # 慕容 of 家属慕容建国 is a compound surname, not 慕 and 容
                 strong = context or _evidence_after(text, start, end)
+                if strong and not context and inside_a_word(text, start, end):
+                    continue  # 马来西亚会计师学会: 来西亚, Malaysia's end, before a title
                 if not strong and not glued and (evidence_only
                                                  or surname in FUNCTION_SURNAMES):
                     continue  # the model's case; or _score() is 0: skip the look-ups
