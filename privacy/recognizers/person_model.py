@@ -403,9 +403,12 @@ class ModelNames:
             start, end = _surname_alone(text, start, end, probability)
             span = text[start:end]
             if end - start == 1 and probability < CONFIDENT and (
-                    span not in SINGLE_SURNAMES or text.startswith(_HONORIFICS, end)):
+                    span not in SINGLE_SURNAMES or text.startswith(_HONORIFICS, end)
+                    or (span in BEFORE_A_NOUN and any(
+                        s == end and p >= CONFIDENT for s, _, p in spans))):
                 # one character only likely: a surname (张的丈夫), not 类 in A类; before an
-                # honorific, the rules' (李先生, privacy.recognizers.person_zh)
+                # honorific, the rules' (李先生, privacy.recognizers.person_zh); a preposition
+                # before a name the model is sure of (督促用人单位向杨秀珍支付: 向 was masked)
                 continue
             if (((end - start == 1 and span in SINGLE_SURNAMES) or span in COMPOUND_SURNAMES)
                     and text[start - 1:start] not in _OLD_YOUNG):  # 小宋|不幸: he is 小宋
