@@ -779,9 +779,10 @@ def _surname_alone(text: str, start: int, end: int, probability: float) -> tuple
     派遣), or, in a span the model
     only finds likely, by a character neither given names nor transliterations are written with,
     alone (张派; not after a surname that is also a word: 万人), beginning a role word (谭驾驶
-    of 谭驾驶人), or, in a span longer than a name, beginning a word (毛翻领大衣); or a likely
-    老李 or 小王. Else (start, end): a span of three is a name's, whose given name may well be a
-    word (赵无极, 范冰冰, 汪潮涌: masked *无极, the given name would be published whole)."""
+    of 谭驾驶人), or, in a span longer than a name, beginning a word (毛翻领大衣); or by a
+    function word's first character (黄|什么, _function_word_at); or a likely 老李 or 小王.
+    Else (start, end): a span of three is a name's, whose given name may well be a word (赵无极,
+    范冰冰, 汪潮涌: masked *无极, the given name would be published whole)."""
     if end - start < 2:
         return start, end
     if text[start] in _ELDER_YOUNGER and text[start + 1] in SINGLE_SURNAMES and (
@@ -796,9 +797,18 @@ def _surname_alone(text: str, start: int, end: int, probability: float) -> tuple
             probability < CONFIDENT and second not in GIVEN_NAME_CHARS
             and second not in TRANSLITERATION_CHARS and text[start] not in AMBIGUOUS_SURNAMES
             and (end - start == 2 or text.startswith(_CUE_WORDS, start + 1) or (
-                end - start > 3 and lexicon().frequency(text, start + 1, start + 3)))):
+                end - start > 3 and lexicon().frequency(text, start + 1, start + 3)))) or (
+            probability < CONFIDENT and end - start == 2 and _function_word_at(text, start + 1)):
         return start, start + 1
     return start, end
+
+
+def _function_word_at(text: str, at: int) -> bool:
+    """Whether a common pronoun, adverb, conjunction, preposition or particle of two characters
+    starts at at (什么, 怎么, 这个): what no given name begins (叫黄什么不清楚 was masked 黄*么)."""
+    words = lexicon()
+    return ((words.frequency(text, at, at + 2) or 0) >= ORDINARY
+            and words.tag(text[at:at + 2]) in _FUNCTION_TAGS)
 
 
 _OLD_YOUNG = ("老", "小")  # before a surname, what someone is called by (老李, 小王)

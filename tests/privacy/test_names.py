@@ -1031,6 +1031,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("申请人向本机关提出申请。来电人向本机关反映问题。",
      "申请人向本机关提出申请。来电人向本机关反映问题。"),
     ("区人社局已督促用人单位向杨秀珍支付拖欠工资。", "区人社局已督促用人单位向杨**支付拖欠工资。"),
+    # a surname before a function word is the surname alone, masked as it is elsewhere
+    ("物业公司经理姓黄，叫黄什么不清楚。", "物业公司经理姓*，叫*什么不清楚。"),
     # a number of people is no name (三 of 三名 was read as a surname)
     ("徐卫东等三名同志被评为优秀共产党员。两人开始了恋爱。",
      "徐**等三名同志被评为优秀共产党员。两人开始了恋爱。"),
