@@ -807,7 +807,7 @@ def _function_word_at(text: str, at: int) -> bool:
     """Whether a common pronoun, adverb, conjunction, preposition or particle of two characters
     starts at at (什么, 怎么, 这个): what no given name begins (叫黄什么不清楚 was masked 黄*么)."""
     words = lexicon()
-    return ((words.frequency(text, at, at + 2) or 0) >= ORDINARY
+    return (at + 2 <= len(text) and (words.frequency(text, at, at + 2) or 0) >= ORDINARY
             and words.tag(text[at:at + 2]) in _FUNCTION_TAGS)
 
 
