@@ -1443,9 +1443,10 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 if _SUBJECT_VERB.match(text, end - 1):
                     continue  # 来电人申建反映: 反 begins the appeal, it ends no name
                 if end - given_at == 2 and (text[end - 1] in _NOT_LAST_GIVEN
-                                            or acts_after_a_name(text, start, end)):
+                                            or acts_after_a_name(text, start, end)
+                                            or _AFTER.match(text, end - 1)):
                     continue  # 学生田伟以优异成绩…, 王伟独任审理, 新生儿田伟随母亲: no given
-                    # name ends so
+                    # name ends so, nor where evidence of a name begins (局长姜军作了工作报告)
                 if end - start == 2 and len(surname) == 1 and surnames[0] == two:
                     continue  # 慕容 of 家属慕容建国 is a compound surname, not 慕 and 容
                 strong = context or _evidence_after(text, start, end)
