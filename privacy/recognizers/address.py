@@ -101,7 +101,11 @@ class AddressRecognizer(ScreenRecognizer):
         return last_end
 
     def _personal(self, text: str, start: int) -> bool:
-        """Whether a personal-address word (住址, 家住 …) precedes a street-level address."""
+        """Whether a personal-address word (住址, 家住 …) precedes a street-level address, or
+        住 (lives) right before it, as a record of a person writes it (男，汉族，…出生，住浙江省
+        杭州市文三路1号)."""
+        if text[start - 1:start] == "住":
+            return True
         window = text[max(0, start - self.CONTEXT_WINDOW) : start].lower()
         return any(word in window for word in self.CONTEXT)
 

@@ -310,6 +310,10 @@ def test_a_landline_someone_is_to_be_called_back_on_is_theirs(analyzer):
 def test_street_addresses_are_public_unless_someone_lives_there(analyzer):
     assert entities(analyzer, "经查，当事人在中山路12号经营") == []
     assert entities(analyzer, "家住中山路12号") == [("CN_ADDRESS", "中山路12号")]
+    # … as a record of a person writes where they live: 住 right before the address
+    assert entities(analyzer, "当事人男，1980年5月12日出生，住杭州市西湖区文三路1号。") == [
+        ("CN_ADDRESS", "杭州市西湖区文三路1号")]
+    assert entities(analyzer, "本局地址：杭州市西湖区文三路1号。住房保障中心在中山路12号。") == []
     assert entities(analyzer, "市民反映，玄武区文化路193号书香门第7栋3单元1105室附近噪音") == [
         ("CN_ADDRESS", "玄武区文化路193号书香门第7栋3单元1105室")]
 
