@@ -307,10 +307,9 @@ def _subject_verb_after(text: str, start: int, end: int, evident: bool = False) 
     dictionary but a name's (富阳于2014年撤市设区: a place; unless a role word is before it,
     evident, and the word of a kind given names are: 当事人安宁于2026年8月…) or after an adverb
     that ends in 于 (原定于2月24日, 和相当于18万元: jieba tags 原定 and 相当 d), nor one of _ACTS
-    after a name
-    or a given name of two that is a word but one a name is (商家拒绝, 区|财政借给; not 须|兵
-    向本机关提出), or after a function word's surname a given name of one that begins a word
-    with the verb (但|正因这样; not 漆红酒后, 豆成因)."""
+    after a name or a given name of two that is a word but one a name is (商家拒绝, 区|财政借给;
+    not 须|兵向本机关提出), or after a function word's surname a given name of one that begins a
+    word with the verb (但|正因这样; not 漆红酒后, 豆成因)."""
     verb = _SUBJECT_VERB.match(text, end)
     if verb is None or lexicon().frequency(text, end, verb.end() + 1):
         return False
@@ -1111,7 +1110,7 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
     clause starts, or the field's end where the name fills a form's field (_fills_a_field);
     or what someone is called right before it (_called)."""
     return _evidence_after(text, name.start, name.end) or (
-        evident and (_subject_verb_after(text, name.start, name.end, evident)
+        evident and (_subject_verb_after(text, name.start, name.end, evident=True)
                      or _fills_a_field(text, name) or _called(text, name.start)))
 
 
