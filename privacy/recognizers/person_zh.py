@@ -93,11 +93,11 @@ _CONTACTS = ("联系电话", "电话", "手机")  # a contact number right after
 # (何红旗一家的遭遇; not 一家 before what one is: 开设一家公司), the others named with it
 # (汪红旗等三人, 王伟等12名同志), or the household an assistance or a relocation record means
 # (蔡爱国家庭人均收入, 许桂芳户家庭人均收入: masked 许桂**, 桂芳户 read as a name; 江红旗户分得5幢
-# 301室)
+# 301室), or what happens at their home (周建国家中无人: 国家, a state, read across the name)
 _NAMED_WITH = re.compile("|".join(FAMILY) + "|一家(?=[的人三四五六七八九])"
                          "|等(?:[0-9一二三四五六七八九十两]{1,3}[人名位户]|人)"
                          "|户?[，,]?家庭(?:[月年]?人均|成员|[月年]?收入|困难|住址|情况|人口)"
-                         "|家的(?:宅基地|房屋|承包地|责任田)"
+                         "|家的(?:宅基地|房屋|承包地|责任田)|家[中里](?:无人|有人|失窃|被盗|漏水|起火)"
                          "|户(?:分得|选定|选择|签约|领取|获得)|家门口")
 _NAMED_WITH_FIRST = "".join(sorted({w[0] for w in FAMILY} | set("一等家户")))
 # A mobile number, in brackets or not, which right after a name is a person's

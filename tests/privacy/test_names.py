@@ -1006,6 +1006,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("原告向东诉被告欧阳华劳动争议一案。", "原告向*诉被告欧阳*劳动争议一案。"),
     ("车成持伪造的结婚证明材料申请登记。巡查中发现万芳占用人行道摆摊。",
      "车*持伪造的结婚证明材料申请登记。巡查中发现万*占用人行道摆摊。"),
+    ("经查，周建国家中无人。邻居王伟家里漏水。国家中长期发展规划。",
+     "经查，周**家中无人。邻居王*家里漏水。国家中长期发展规划。"),
     ("会上，区教育局局长姜军作了工作报告。", "会上，区教育局局长姜*作了工作报告。"),
     # a professional title after a name is evidence, though no role word is before it; not
     # after the end of a word (马来西亚, Malaysia)
