@@ -648,6 +648,21 @@ def _form_names(text: str) -> list[Candidate]:
             if not MASK_CHARS.intersection(m.group(1))]
 
 
+# A name that is a word, then 同志 (comrade), at a clause's start or in a list: 和平同志因病逝世,
+# where the rules and the model read 和平 as peace (not 同志们, all comrades)
+_COMRADE = re.compile(r"(?:^|(?<=[，,。；;：:、\n]))(" + _SURNAME + _VOUCHED_GIVEN
+                      + r"{1,2})(?=同志(?!们))")
+_COMRADE_WORD_TAGS = frozenset(["nr", "nrfg", "nz", "ns"])  # names', proper nouns', places'
+
+
+def _comrades(text: str) -> list[Candidate]:
+    """The names _COMRADE finds that are words of the dictionary jieba tags as names, proper
+    nouns or places (和平, 红旗, 长江): 同志 vouches for them, where no other evidence would."""
+    words = lexicon()
+    return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in _COMRADE.finditer(text)
+            if words.frequency(m.group(1)) and words.tag(m.group(1)) in _COMRADE_WORD_TAGS]
+
+
 def _addressed_members(text: str) -> list[Candidate]:
     """The names _ADDRESSED_MEMBER finds, unless a word but a name's starts there (党委|委员,
     常务|委员; not 金和|平委员, 向阳|代表)."""
@@ -1313,6 +1328,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _with_candidates(names, _surnamed(text))
         if "姓名" in text:  # 姓名：能力 性别：男
             names = _covering(names, _form_names(text))
+        if "同志" in text:  # 和平同志因病逝世
+            names = _covering(names, _comrades(text))
         if _SEX.search(text):  # 公示：马上飞，男，汉族
             names = _covering(names, _recorded(text))
         if _MEMBER.search(text):  # 金和平委员：您提出的…

@@ -1008,6 +1008,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "车*持伪造的结婚证明材料申请登记。巡查中发现万*占用人行道摆摊。"),
     ("经查，周建国家中无人。邻居王伟家里漏水。国家中长期发展规划。",
      "经查，周**家中无人。邻居王*家里漏水。国家中长期发展规划。"),
+    # 同志 after a word that is a name's, a proper noun or a place's, at a clause's start
+    ("2026年11月5日，和平同志因病逝世。红旗同志、文明同志参加会议。青年同志要勇挑重担。",
+     "2026年11月5日，和*同志因病逝世。红*同志、文*同志参加会议。青年同志要勇挑重担。"),
     ("会上，区教育局局长姜军作了工作报告。", "会上，区教育局局长姜*作了工作报告。"),
     # a professional title after a name is evidence, though no role word is before it; not
     # after the end of a word (马来西亚, Malaysia)
