@@ -335,19 +335,34 @@ class NameScore:
         return data
 
 
+def changed_characters(text: str, screened: str) -> bytearray | None:
+    """1 for each character of text the screen changed, 0 for the others; None where it changed
+    the text's length (the positions no longer match)."""
+    if len(screened) != len(text):
+        return None
+    return bytearray(before != after for before, after in zip(text, screened, strict=True))
+
+
+def changed_outside(changed: bytes | bytearray, spans: Iterable[tuple[int, int]]
+                    ) -> tuple[int, list[int]]:
+    """How many characters lie outside every span, and where those the screen changed are."""
+    inside = bytearray(len(changed))
+    for start, end in spans:
+        inside[start:end] = b"\x01" * (end - start)
+    return (len(changed) - sum(inside),
+            [i for i, (c, p) in enumerate(zip(changed, inside, strict=True)) if c and not p])
+
+
 def score_record(record: GoldRecord, screened: str, predicted: Iterable[Any]) -> NameScore:
     """One record's counts, given the screen's output text and its predicted spans."""
     text = record.text
     spans = [_as_span(p) for p in predicted]
     size = len(text)
-    changed = bytearray(size)
     score = NameScore("", records=1, characters=size, names=len(record.names))
-    if len(screened) == size:
-        for i, (before, after) in enumerate(zip(text, screened, strict=True)):
-            if before != after:
-                changed[i] = 1
-    else:
+    changed = changed_characters(text, screened)
+    if changed is None:
         score.length_changed = 1
+        changed = bytearray(size)
         for start, end, _label in spans:
             changed[start:end] = b"\x01" * (end - start)
     score.caught = sum(1 for start, end in record.names if any(changed[start:end]))
@@ -360,15 +375,12 @@ def score_record(record: GoldRecord, screened: str, predicted: Iterable[Any]) ->
     people = {(start, end) for start, end, label in spans if label == PERSON}
     score.predicted = len(people)
     score.exact = len(people & set(record.names))
-    personal = bytearray(size)
-    for start, end in record.personal:
-        personal[start:end] = b"\x01" * (end - start)
-    score.outside = size - sum(personal)
-    score.outside_changed = sum(1 for c, p in zip(changed, personal, strict=True) if c and not p)
-    if score.outside_changed and "@" in text:
-        score.outside_changed_accounts = sum(
-            1 for m in SocialHandleRecognizer.REGEX.finditer(text)
-            for i in range(*m.span("v")) if changed[i] and not personal[i])
+    score.outside, over = changed_outside(changed, record.personal)
+    score.outside_changed = len(over)
+    if over and "@" in text:
+        accounts = {i for m in SocialHandleRecognizer.REGEX.finditer(text)
+                    for i in range(*m.span("v"))}
+        score.outside_changed_accounts = len(accounts.intersection(over))
     return score
 
 

@@ -120,27 +120,27 @@ def probes(path: Path, seed: int, per: int) -> Iterator[Probe]:
 
 def score(screener, path: Path, seed: int, per: int, show: bool = False) -> ProbeScore:
     """Screen every probe of a file and count names not hidden whole and over-masking."""
-    from privacy.evaluation import hidden_whole
+    from privacy.evaluation import changed_characters, changed_outside, hidden_whole
 
     result = ProbeScore(f"{path.stem} #{seed}")
     for probe in probes(path, seed, per):
         text = probe.text
         screened = screener.screen_text(text, language="zh").text
-        changed = (bytearray(a != b for a, b in zip(text, screened, strict=True))
-                   if len(screened) == len(text) else bytearray(b"\x01" * len(text)))
-        inside = bytearray(len(text))
+        changed = changed_characters(text, screened)
+        if changed is None:  # (masking keeps the length: should it not, count all as changed)
+            changed = bytearray(b"\x01" * len(text))
         for start, end in probe.names:
-            inside[start:end] = b"\x01" * (end - start)
             result.names += 1
             if not hidden_whole(text[start:end], changed[start:end]):
                 result.missed += 1
                 if show:
                     result.lines.append(f"  missed {text[start:end]}: {screened}")
-        over = {i for i, (c, p) in enumerate(zip(changed, inside, strict=True)) if c and not p}
-        result.outside += len(text) - sum(inside)
+        outside, over = changed_outside(changed, probe.names)
+        result.outside += outside
         result.over += len(over)
         if show and over:
-            marked = "".join(f"[{text[i]}]" if i in over else text[i] for i in range(len(text)))
+            at = set(over)
+            marked = "".join(f"[{c}]" if i in at else c for i, c in enumerate(text))
             result.lines.append(f"  over {len(over)}: {marked}")
     return result
 
