@@ -160,16 +160,20 @@ def names_a_thing(text: str, end: int) -> bool:
     return _ORG_OR_PLACE_BUT_CHARACTER.match(text, end - 2) is not None
 
 
+def _gap(also_not: str = "") -> str:
+    """Up to four characters between a name and a thing's word, none of them a
+    preposition of where, whom to or by whom, 在 or 住 (nor one of also_not)."""
+    return rf"(?:(?![{also_not}{PREPOSITIONS_TO}]|在(?!线)|住(?!建))[\u4e00-\u9fff]){{0,4}}?"
+
+
 # An organisation's or a place's word a few characters on: 卓X机械有限公司, 白X体育中心; or
 # the year of a document number: 杭拱市监处罚〔2024〕430号 (杭拱 is an office's abbreviation).
 # Not across a preposition of where, whom to or by whom, nor 在 but in 在线 (as _ORG_NAME),
 # nor 住 (lives) but in 住建 (housing): 侯晨向街道提交…, 糜荣在社区的帮助下 and 潘海洋家住城南社区
 # name 侯晨, 糜荣 and 潘海洋 (names of the sentence's start were published whole); an industry's
 # word not after 的 (_INDUSTRY_WORDS)
-_THING_WORD = re.compile(rf"(?:(?![的{PREPOSITIONS_TO}]|在(?!线)|住(?!建))[\u4e00-\u9fff]){{0,4}}?"
-                         r"(?:" + _ORG_WORDS + "|" + _PLACE_WORDS + ")"
-                         rf"|(?:(?![{PREPOSITIONS_TO}]|在(?!线)|住(?!建))[\u4e00-\u9fff]){{0,4}}?"
-                         r"(?:" + _BODY_WORDS + "|" + _PLACE_WORDS + ")"
+_THING_WORD = re.compile(_gap("的") + "(?:" + _ORG_WORDS + "|" + _PLACE_WORDS + ")"
+                         "|" + _gap() + "(?:" + _BODY_WORDS + "|" + _PLACE_WORDS + ")"
                          r"|[\u4e00-\u9fff]{0,6}?[〔【\[](?:19|20)[0-9]{2}[〕】\]]")
 _THING_WORD_NEXT = re.compile(_ORG_WORDS + "|" + _PLACE_WORDS)
 # A company's or a school's whole name a few characters on, which even a name the model is sure

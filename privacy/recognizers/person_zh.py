@@ -756,12 +756,12 @@ def _words_after_a_compound(text: str, start: int, end: int) -> bool:
 
 def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int]]:
     """The names _FRAMES find in text, each with where the words after it in its frame end,
-    that are no ordinary word of the dictionary (but one a
-    given name is, or a rare one), role word, organisation's name or word of three jieba tags
-    as a name (WORDS_TAGGED_AS_NAMES: 黄金周), nor begin with a word
-    before a noun after a preposition's frame (请于收到本意见之日起: 于 is no surname there;
-    老人和若曦走失 is 和's), nor end as only a place's name does (对白云区依法开展检查), nor are
-    words after a compound surname that is one (_words_after_a_compound)."""
+    that are no ordinary word of the dictionary (but one a given name is, or a rare one), role
+    word, organisation's name or word of three jieba tags as a name (WORDS_TAGGED_AS_NAMES:
+    黄金周), nor begin with a word before a noun after a preposition's frame (请于收到本意见之日
+    起: 于 is no surname there; 老人和若曦走失 is 和's), nor end as only a place's name does
+    (对白云区依法开展检查), nor are words after a compound surname that is one
+    (_words_after_a_compound)."""
     out = []
     for match in _FRAMES.finditer(text):
         start, end = match.span(match.lastindex or 0)
