@@ -1194,14 +1194,15 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # Characters that end no given name, and what follows a name after them: the verb of being
 # (系), a household (户), a time (时), suing (诉: 原告向东诉被告…); smiling as someone speaks,
 # going along with kin, why someone is in court, what someone may do or did in whose name,
-# taking root, bearing the blame, someone's home, holding what is forged or a knife, occupying
-# (刘建国可在收到…, 龙鹏因与被上诉人…, 陈玲以他人名义, 金凤家被评为, 车成持伪造的证明, 万芳占用
-# 人行道)
+# taking root, bearing the blame, someone's home, household or family (names ending in 家 are
+# rare: two in the corpora), holding what is forged or a knife, occupying (刘建国可在收到…, 龙鹏
+# 因与被上诉人…, 陈玲以他人名义, 金凤家被评为, 王璐家的宅基地, 车成持伪造的证明, 万芳占用人行道)
 _NEVER_LAST = frozenset("系户时诉")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
                           "可在", "可于", "可向", "可自", "以他人", "以其", "以个人", "扎根",
-                          *BEARING_BLAME, "家被", "家住", "家中", "家里", "家门",
+                          *BEARING_BLAME, "家被", "家住", "家中", "家里", "家门", "家的", "家庭",
+                          "家人", "家属", "家与", "家在",
                           "持伪造", "持假", "持刀", "占用", "占据")
 # … and how or when the named acts (龚洁尚未缴纳罚款, 车成正在三楼作业: 尚 and 正 were masked)
 _ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "尚在", "尚需")

@@ -500,7 +500,7 @@ _FRAME_WORDS = (
     # (经黄平安本人申请, 经那柳核实); whom a work order is passed to (工单已转沈红旗处理)
     (["转", "转交", "交由"], ["处理", "办理", "核实", "跟进"]),
     # whose account a record gives (据白雪反映: 白雪 is a word)
-    (["据"], ["反映", "介绍", "透露", "称"]),
+    (["据"], ["反映", "介绍", "透露", "称", "陈述", "供述", "所述", "讲述", "回忆", "交代"]),
     # whose signature a record lacks or holds (未能提供朱红梅签字的送达回证)
     (["提供", "未经", "须经", "需经", "没有"], ["签字", "签名", "本人签字", "授权"]),
     # whom a decision's finding, or what an office has learnt or verified, is about (经查，
@@ -522,9 +522,14 @@ _FRAME_WORDS = (
     # something (安排易和平进行心电图检查), gathers (组织广建设等人进行调解), or agrees to move
     # (同意向胜利从第一中学调入…)
     (["关于"], ["信访事项", "的信访", "同志", "申请公开", "的政府信息公开申请", "的申请"]),
-    # whom an employer is told to pay (责令该公司支付吴红霞工资: the model found no one)
-    (["支付", "补发", "发放", "结清", "退还"], ["工资", "的工资", "加班费", "经济补偿",
-                                            "赔偿金", "劳动报酬", "报酬"]),
+    # whom an employer is told to pay or owes (责令该公司支付吴红霞工资: the model found no one;
+    # 已将拖欠花宁的工资全部结清)
+    (["支付", "补发", "发放", "结清", "退还", "拖欠", "欠", "克扣", "扣发"],
+     ["工资", "的工资", "加班费", "的加班费", "经济补偿", "赔偿金", "劳动报酬", "的劳动报酬",
+      "报酬", "的报酬", "工钱", "的工钱"]),
+    # to whom an office delivers a decision in person (将决定书送达华立新本人: the model read
+    # 达华)
+    (["送达", "送交", "交给", "交付", "面交"], ["本人"]),
     (["安排"], ["进行", "参加", "负责", "前往"]),
     (["组织"], ["等人"]),
     (["同意"], ["从", "调入", "调到", "辞去"]),

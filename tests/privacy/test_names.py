@@ -1097,6 +1097,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a frame's words after a name are none of it, where the model read on into them (杨提交)
     ("本机关于2026年10月收到师杨提交的政府信息公开申请。",
      "本机关于2026年10月收到师*提交的政府信息公开申请。"),
+    # whom an employer owes wages, to whom a decision is delivered in person, whose account a
+    # record gives (花宁, 立新 and 金凤 were published; the model read 达华)
+    ("用人单位已将拖欠花宁的工资全部结清。审批窗口将决定书送达华立新本人。据时金凤陈述，其在家。",
+     "用人单位已将拖欠花*的工资全部结清。审批窗口将决定书送达***本人。据时**陈述，其在家。"),
+    ("拖欠农民工工资。拖欠全部工资。据报道陈述。", "拖欠农民工工资。拖欠全部工资。据报道陈述。"),
+    # a household after a name is none of it (王璐家 was masked whole)
+    ("王璐家的宅基地与邻居能敏家存在边界争议。", "王*家的宅基地与邻居能*家存在边界争议。"),
     # the field of an account's holder holds a name, colon or not (安阳 is a city too)
     ("收款账号6222026100195878，户名安阳。户名变更需提供材料。",
      "收款账号6222********5878，户名安*。户名变更需提供材料。"),
