@@ -307,6 +307,9 @@ class ModelNames:
                     continue  # 胡杨出面, 庄辉绕路多收费: the word right after a name the model
                     # is sure of, or what starts with one, or a word that links the name to
                     # what is said of it (李伟因新冠肺炎确诊: 因新 was read as a name)
+                if start == sure_end and text.startswith(_ADVERBS_AFTER_A_NAME, start):
+                    continue  # 牛奔曾因盗窃罪…: how or when the named acted (曾因 was read as a
+                    # name, 曾 being a surname)
                 if text[start] == "来" and (start == sure_end or text.endswith(_SOMEONE, 0, start)):
                     continue  # 王伟来我局反映, 没人来修: coming, not the surname 来
                 if start and text[start] in _MEASURES and (
@@ -1196,16 +1199,19 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # going along with kin, why someone is in court, what someone may do or did in whose name,
 # taking root, bearing the blame, someone's home, household or family (names ending in 家 are
 # rare: two in the corpora), holding what is forged or a knife, occupying (刘建国可在收到…, 龙鹏
-# 因与被上诉人…, 陈玲以他人名义, 金凤家被评为, 王璐家的宅基地, 车成持伪造的证明, 万芳占用人行道)
+# 因与被上诉人…, 陈玲以他人名义, 金凤家被评为, 王璐家的宅基地, 车成持伪造的证明, 万芳占用人行道,
+# 郝帅弃车逃逸)
 _NEVER_LAST = frozenset("系户时诉")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
                           "可在", "可于", "可向", "可自", "以他人", "以其", "以个人", "扎根",
                           *BEARING_BLAME, "家被", "家住", "家中", "家里", "家门", "家的", "家庭",
                           "家人", "家属", "家与", "家在",
-                          "持伪造", "持假", "持刀", "占用", "占据")
-# … and how or when the named acts (龚洁尚未缴纳罚款, 车成正在三楼作业: 尚 and 正 were masked)
-_ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "尚在", "尚需")
+                          "持伪造", "持假", "持刀", "占用", "占据", "弃车")
+# … and how or when the named acts (龚洁尚未缴纳罚款, 车成正在三楼作业, 牛奔曾因盗窃罪…: 尚, 正
+# and 曾 were masked)
+_ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "尚在", "尚需",
+                         "曾因", "曾于", "曾被", "曾在", "曾任")
 
 
 def acts_after_a_name(text: str, start: int, end: int) -> bool:

@@ -158,7 +158,7 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "向我办", "拖欠其", "拒不", "拒付", "经营的", "主动", "醉酒", "无证", "驾驶的",
          "驾驶机动车", "驾驶小型", "闯红灯", "血液中", "合伙", "不服", "所述",
          "在讲话中", "传达了", "将车辆", "伙同", "持股", "主张", "申请的", "捐赠", "家属",
-         "家长", *BEARING_BLAME, "负事故")
+         "家长", *BEARING_BLAME, "负事故", "利用职务", "利用职权")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -428,6 +428,14 @@ def _a_word_head(head: str) -> bool:
     tag = words.tag(head)
     return tag in _NO_NAMES_HEAD or (
         (words.frequency(head) or 0) >= _WORD_HEAD and tag not in NAME_TAGS)
+
+
+def _a_proper_subject(text: str, name: Candidate) -> bool:
+    """Whether a name of two is a proper noun of the dictionary before what only a person does
+    (村主任金城利用职务便利…: 金城, a place's name), as _score() reads one after a role word."""
+    span = text[name.start:name.end]
+    return (len(span) == 2 and lexicon().tag(span) in _PROPER_TAGS
+            and _SUBJECT_VERB.match(text, name.end) is not None)
 
 
 def _a_name_head(head: str) -> bool:
@@ -1403,10 +1411,11 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                     (text[begin:end].rstrip(" \t:：") in _OCCUPATIONS
                      and not _named_after_an_occupation(text, begin, best))
                     or (text.startswith(_AGED, begin) and not _named_after_an_age(text, best))
-                    or _a_word_head(text[best.start:best.start + 2])):
+                    or (_a_word_head(text[best.start:best.start + 2])
+                        and not _a_proper_subject(text, best))):
                 context = False  # 快递员包裹丢失, 90岁的高龄: an occupation or an age that
                 # vouches for no one is none, nor any role word before a word (村民周末,
-                # 律师费用支出, 持卡人连续刷卡)
+                # 律师费用支出, 持卡人连续刷卡), but a proper noun's before what a person does
                 best = self._name_at(text, start, False, glued, permissive, evidence_only)
             if best is not None and context and towards:
                 # a name of three after 向 (向孟淑珍宣读: towards 孟淑珍; 户主向杨家庭…: 向杨)

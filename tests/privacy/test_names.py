@@ -1102,6 +1102,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("用人单位已将拖欠花宁的工资全部结清。审批窗口将决定书送达华立新本人。据时金凤陈述，其在家。",
      "用人单位已将拖欠花*的工资全部结清。审批窗口将决定书送达***本人。据时**陈述，其在家。"),
     ("拖欠农民工工资。拖欠全部工资。据报道陈述。", "拖欠农民工工资。拖欠全部工资。据报道陈述。"),
+    # a place's name after a role word, before what only a person does, is a name (金城 was
+    # published); leaving a car, or an adverb of when, after a name is none of it (弃 and 曾
+    # were masked as third characters, 曾因 as a name)
+    ("举报人反映，村主任金城利用职务便利谋取私利。", "举报人反映，村主任金*利用职务便利谋取私利。"),
+    ("事故发生后，肇事司机郝帅弃车逃逸。被告人牛奔曾因盗窃罪被判处有期徒刑一年。",
+     "事故发生后，肇事司机郝*弃车逃逸。被告人牛*曾因盗窃罪被判处有期徒刑一年。"),
     # a household after a name is none of it (王璐家 was masked whole)
     ("王璐家的宅基地与邻居能敏家存在边界争议。", "王*家的宅基地与邻居能*家存在边界争议。"),
     # the field of an account's holder holds a name, colon or not (安阳 is a city too)
