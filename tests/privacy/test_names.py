@@ -1108,6 +1108,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("举报人反映，村主任金城利用职务便利谋取私利。", "举报人反映，村主任金*利用职务便利谋取私利。"),
     ("事故发生后，肇事司机郝帅弃车逃逸。被告人牛奔曾因盗窃罪被判处有期徒刑一年。",
      "事故发生后，肇事司机郝*弃车逃逸。被告人牛*曾因盗窃罪被判处有期徒刑一年。"),
+    # whom an office reached (沙海军 was published: 海军, the navy)
+    ("工作人员于当天下午联系到了沙海军，其称已缴纳。",
+     "工作人员于当天下午联系到了沙**，其称已缴纳。"),
     # a household after a name is none of it (王璐家 was masked whole)
     ("王璐家的宅基地与邻居能敏家存在边界争议。", "王*家的宅基地与邻居能*家存在边界争议。"),
     # the field of an account's holder holds a name, colon or not (安阳 is a city too)
