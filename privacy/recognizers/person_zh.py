@@ -1134,14 +1134,20 @@ def _with_surname_before(text: str, names: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_PEOPLE_COUNTED = re.compile("[二两三四五六七八九十][人名位]")  # (二人, 三名)
+
+
 def _vouched(text: str, name: Candidate, evident: bool) -> bool:
     """Whether what follows a name vouches for it (ModelNames.vetoes): _evidence_after, or
     a subject's verb after a name with a role word before it (来电人云帅咨询…), wherever the
-    clause starts, or the field's end where the name fills a form's field (_fills_a_field);
-    or what someone is called right before it (_called)."""
+    clause starts, or the field's end where the name fills a form's field (_fills_a_field),
+    or how many people a list's last name ends (被执行人常乐、乐天二人: 乐天, cheerful); or
+    what someone is called right before it (_called)."""
     return _evidence_after(text, name.start, name.end) or (
         evident and (_subject_verb_after(text, name.start, name.end, evident=True)
-                     or _fills_a_field(text, name) or _called(text, name.start)))
+                     or _fills_a_field(text, name) or _called(text, name.start)
+                     or (text[name.start - 1:name.start] == "、"
+                         and _PEOPLE_COUNTED.match(text, name.end) is not None)))
 
 
 _CALLED = ("名叫", "我叫", "自称")  # the verbs of cues.ALIASES
