@@ -105,19 +105,21 @@ _MOBILE = r"[（(]?(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9])"
 _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # After a name: "，身份证号…", "（男）", "，现年12岁", "：您…", "：你好" (a letter's salutation), an
 # ID (罗和平 330102…, masked or not), "的个人隐私" (whose privacy a disclosure reply withholds:
-# 涉及第三方石海洋的个人隐私, 海洋 being a word), a company's legal representative, a professional
-# title or a pupil's (苗玉兰工程师, 温红旗同学; after a full name only: 任工程师 is an office held,
-# 二班同学 a class), whose parent, child or spouse is named (朱红旗的儿子, 江和平之子田伟; not
-# 抚养大他的妻子), a speech someone makes (区委书记苏立新作动员讲话: 新作 is a word), a court's
-# summons (被告段秋月经传票传唤: 月经 is a word), who someone is in a household or a signature, in
-# brackets (和立新（户主）, 华秋月（已故）, 石和平（来电人）, 安静（代）), the parties and offences
-# of court records (上诉人包雪梅因与…: 梅因 is a word; 与被告欧阳建国民间借贷纠纷: 国民 is one;
-# 被告人安静犯盗窃罪, 证人文兵出庭作证), HELD_FOR (名下, 代领), _NAMED_WITH and _CONTACTS with a
-# number also mark a person.
+# 涉及第三方石海洋的个人隐私, 海洋 being a word), whose injuries, illness or remains (宁静的伤情为
+# 轻伤二级), a company's legal representative, a professional title or a pupil's (苗玉兰工程师,
+# 温红旗同学; after a full name only: 任工程师 is an office held, 二班同学 a class), whose
+# parent, child or spouse is named (朱红旗的儿子, 江和平之子田伟; not 抚养大他的妻子), a speech
+# someone makes (区委书记苏立新作动员讲话: 新作 is a word), a court's summons (被告段秋月经传票
+# 传唤: 月经 is a word), who someone is in a household or a signature, in brackets (和立新（户
+# 主）, 华秋月（已故）, 石和平（来电人）, 安静（代）), the parties and offences of court records
+# (上诉人包雪梅因与…: 梅因 is a word; 与被告欧阳建国民间借贷纠纷: 国民 is one; 被告人安静犯盗窃
+# 罪, 证人文兵出庭作证), HELD_FOR (名下, 代领), _NAMED_WITH and _CONTACTS with a number also
+# mark a person.
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*(?:您|你好)|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
     r"|的个人(?:隐私|信息|账户)|的(?:报警|报案|举报|求助)(?:后|电话)|的诉求|开的(?=[店饭超餐公小])"
+    r"|的(?:伤情|伤势|病情|遗体|骨灰)"
     r"|[为系](?:该|本)?(?:公司|企业|单位|店|厂|合作社)?的?(?:法定代表人|实际控制人|股东|户主)"
     r"|经(?:本院)?(?:合法)?(?:传票)?传唤|(?<![我你他她它们])的(?:父亲|母亲|儿子|女儿|妻子|丈夫)"
     r"|之[子女妻夫父母](?=[\u4e00-\u9fff])"

@@ -1108,6 +1108,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("举报人反映，村主任金城利用职务便利谋取私利。", "举报人反映，村主任金*利用职务便利谋取私利。"),
     ("事故发生后，肇事司机郝帅弃车逃逸。被告人牛奔曾因盗窃罪被判处有期徒刑一年。",
      "事故发生后，肇事司机郝*弃车逃逸。被告人牛*曾因盗窃罪被判处有期徒刑一年。"),
+    # whose injuries or illness a record tells of is a person (宁静, quiet, was published)
+    ("经鉴定，宁静的伤情为轻伤二级。双方的伤情均为轻微伤。",
+     "经鉴定，宁*的伤情为轻伤二级。双方的伤情均为轻微伤。"),
     # how many people a list names vouches for its last name (乐天, cheerful, was published)
     ("被执行人常乐、乐天二人至今未履行义务。", "被执行人常*、乐*二人至今未履行义务。"),
     # whom an office reached (沙海军 was published: 海军, the navy)
