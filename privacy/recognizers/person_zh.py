@@ -1136,6 +1136,13 @@ def _with_surname_before(text: str, names: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _a_role_word_at(text: str, at: int) -> bool:
+    """Whether a role word before a surname starts at at (_START consumed more than one
+    character)."""
+    match = _START.match(text, at)
+    return match is not None and match.end() - match.start() > 1
+
+
 _PEOPLE_COUNTED = re.compile("[二两三四五六七八九十][人名位]")  # (二人, 三名)
 
 
@@ -1403,6 +1410,9 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 continue
             if towards_this_body(text, start):
                 continue  # 申请人向本机关提出申请: towards this office (向本 was masked)
+            if context and _a_role_word_at(text, start):
+                continue  # 来电人房东任建峰: the name is the second role word's (房东任 was
+                # read as a name, and dropped as an occupation's word)
             last_start = start
             glued = permissive = False
             if (last_context and start - last_end == 1) or start in listed:

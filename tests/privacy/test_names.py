@@ -1108,6 +1108,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("举报人反映，村主任金城利用职务便利谋取私利。", "举报人反映，村主任金*利用职务便利谋取私利。"),
     ("事故发生后，肇事司机郝帅弃车逃逸。被告人牛奔曾因盗窃罪被判处有期徒刑一年。",
      "事故发生后，肇事司机郝*弃车逃逸。被告人牛*曾因盗窃罪被判处有期徒刑一年。"),
+    # a role word after a role word: the name is the second's (任建峰 was published)
+    ("来电人房东任建峰不退押金。", "来电人房东任**不退押金。"),
     # whose injuries or illness a record tells of is a person (宁静, quiet, was published)
     ("经鉴定，宁静的伤情为轻伤二级。双方的伤情均为轻微伤。",
      "经鉴定，宁*的伤情为轻伤二级。双方的伤情均为轻微伤。"),
