@@ -1108,6 +1108,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("举报人反映，村主任金城利用职务便利谋取私利。", "举报人反映，村主任金*利用职务便利谋取私利。"),
     ("事故发生后，肇事司机郝帅弃车逃逸。被告人牛奔曾因盗窃罪被判处有期徒刑一年。",
      "事故发生后，肇事司机郝*弃车逃逸。被告人牛*曾因盗窃罪被判处有期徒刑一年。"),
+    # the parties of debts, claims, support and gifts are role words (闻一多, 江海 and 野 of 田野
+    # were published), not before a word (应当, 会议)
+    ("申领人闻一多已领取补贴。肇事者江海驾车逃逸。遗属田野领取了抚恤金。",
+     "申领人闻**已领取补贴。肇事者江*驾车逃逸。遗属田*领取了抚恤金。"),
+    ("债务人应当履行还款义务。债权人会议于下月召开。",
+     "债务人应当履行还款义务。债权人会议于下月召开。"),
     # a role word after a role word: the name is the second's (任建峰 was published)
     ("来电人房东任建峰不退押金。", "来电人房东任**不退押金。"),
     # whose injuries or illness a record tells of is a person (宁静, quiet, was published)
