@@ -1114,6 +1114,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "申领人闻**已领取补贴。肇事者江*驾车逃逸。遗属田*领取了抚恤金。"),
     ("债务人应当履行还款义务。债权人会议于下月召开。",
      "债务人应当履行还款义务。债权人会议于下月召开。"),
+    # … and so are the people of appeals for the missing, incidents and epidemics (江*生 was
+    # masked: the model read 江春 before 生发)
+    ("现对失踪人员江春生发布寻人启事。确诊病例数量增加。",
+     "现对失踪人员江**发布寻人启事。确诊病例数量增加。"),
     # a role word after a role word: the name is the second's (任建峰 was published)
     ("来电人房东任建峰不退押金。", "来电人房东任**不退押金。"),
     # whose injuries or illness a record tells of is a person (宁静, quiet, was published)
