@@ -665,6 +665,31 @@ def _form_names(text: str) -> list[Candidate]:
             if not MASK_CHARS.intersection(m.group(1))]
 
 
+# A document's sign-off: who drafted, checked and signed it (起草：严冬；审核：方舟；签发：
+# 高远), each field holding a name whatever words it reads as where two or more stand together
+# (审核：通过 alone is a status), but a verb or a function word (签发：同意)
+_SIGN_OFF = re.compile(
+    "(?:" + alternatives(["起草", "拟稿", "核稿", "审核", "审稿", "签发", "校对", "复核", "审签",
+                          "会签", "制表", "填表"])
+    + r")人?[ \t\u3000]*[：:][ \t\u3000]*(" + _SURNAME + _VOUCHED_GIVEN
+    + r"{1,2})(?=[ \t\u3000；;，,。\n]|$)")
+
+
+_NOT_SIGNED_TAGS = frozenset("vcpur")  # jieba's verbs and function words (not 高远's d)
+
+
+def _signed_off(text: str) -> list[Candidate]:
+    """The names of a sign-off (_SIGN_OFF) of two fields or more, not masked ones, verbs nor
+    function words."""
+    matches = list(_SIGN_OFF.finditer(text))
+    if len(matches) < 2:
+        return []
+    words = lexicon()
+    return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in matches
+            if not MASK_CHARS.intersection(m.group(1))
+            and words.tag(m.group(1))[:1] not in _NOT_SIGNED_TAGS]
+
+
 # A name that is a word, then 同志 (comrade), at a clause's start or in a list: 和平同志因病逝世,
 # where the rules and the model read 和平 as peace (not 同志们, all comrades)
 _COMRADE = re.compile(r"(?:^|(?<=[，,。；;：:、\n]))(" + _SURNAME + _VOUCHED_GIVEN
@@ -1358,6 +1383,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _with_candidates(names, _surnamed(text))
         if "姓名" in text:  # 姓名：能力 性别：男
             names = _covering(names, _form_names(text))
+        if "：" in text or ":" in text:  # 起草：严冬；审核：方舟；签发：高远
+            names = _covering(names, _signed_off(text))
         if "同志" in text:  # 和平同志因病逝世
             names = _covering(names, _comrades(text))
         if _SEX.search(text):  # 公示：马上飞，男，汉族

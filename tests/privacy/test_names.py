@@ -1118,6 +1118,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # masked: the model read 江春 before 生发)
     ("现对失踪人员江春生发布寻人启事。确诊病例数量增加。",
      "现对失踪人员江**发布寻人启事。确诊病例数量增加。"),
+    # a document's sign-off of two fields or more holds names whatever words they read as (方舟,
+    # an ark, and 高远, lofty, were published); not a verb (同意) nor a function word (于是)
+    ("起草：严冬；审核：方舟；签发：高远。", "起草：严*；审核：方*；签发：高*。"),
+    ("审核：通过；签发：同意。拟稿：王伟 校对：于是",
+     "审核：通过；签发：同意。拟稿：王* 校对：于是"),
     # a role word after a role word: the name is the second's (任建峰 was published)
     ("来电人房东任建峰不退押金。", "来电人房东任**不退押金。"),
     # whose injuries or illness a record tells of is a person (宁静, quiet, was published)
