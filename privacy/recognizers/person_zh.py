@@ -904,6 +904,21 @@ def _written_as_a_name(item: str) -> bool:
     return not (words.frequency(item) and words.tag(item)[:2] in PLACE_TAGS)
 
 
+# What a list of people's last name is followed by: what they are made, are or did (拟推荐邓飞、
+# 艾青、蓝天为…候选户, …等, 被评为, 荣获, 同志)
+_AFTER_A_LISTED_NAME = ("为", "等", "被", "荣获", "获得", "同志", "参加", "担任")
+
+
+def _name_before_a_predicate(text: str, start: int) -> tuple[int, int] | None:
+    """The span of a name of two or three characters written as one at start before
+    _AFTER_A_LISTED_NAME, the shorter first (蓝天|为; 艾青松|为), if any."""
+    for end in (start + 2, start + 3):
+        if (text.startswith(_AFTER_A_LISTED_NAME, end)
+                and _written_as_a_name(text[start:end])):
+            return start, end
+    return None
+
+
 def _listed_names(text: str, names: list[Candidate]) -> list[Candidate]:
     """The items of a list of people not found yet (名单如下：谷雨、晏清、冷月、白露、温暖、
     向阳; 名单：甘露、尹志平; 祁东方（区人民医院）、车文静（区第一中学）): where at least half
@@ -924,8 +939,16 @@ def _listed_names(text: str, names: list[Candidate]) -> list[Candidate]:
         while start > 0 and text[start - 1] not in _LIST_START:
             start -= 1  # back to the first item's start
         items = _list_items(text, start)
+        if items and items[0][1] - items[0][0] > _LONGEST_NAME:
+            # 拟推荐邓飞、艾青、蓝天为…: the first item is the name found at its end
+            first = next((n for n in found if n.end == items[0][1]
+                          and items[0][0] < n.start), None)
+            if first is not None:
+                items[0] = (first.start, first.end)
         at = max(stop + 1, items[-1][1] if items else 0)
         named = [any(n.start < e and s < n.end for n in found) for s, e in items]
+        if len(items) > 1 and items[-1][1] - items[-1][0] > _LONGEST_NAME and not named[-1]:
+            items[-1] = _name_before_a_predicate(text, items[-1][0]) or items[-1]
         if len(items) < 2 or any(e - s > _LONGEST_NAME for s, e in items[:-1]) or (
                 items[-1][1] - items[-1][0] > _LONGEST_NAME and not named[-1]):
             continue  # no list, or one of more than names (郑咏是国家一级演员、全国…); the

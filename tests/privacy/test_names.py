@@ -1123,6 +1123,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("起草：严冬；审核：方舟；签发：高远。", "起草：严*；审核：方*；签发：高*。"),
     ("审核：通过；签发：同意。拟稿：王伟 校对：于是",
      "审核：通过；签发：同意。拟稿：王* 校对：于是"),
+    # a list of names after a verb, its last one before what they are made (蓝天 was published)
+    ("拟推荐邓飞、艾青、蓝天为区级文明家庭候选户。", "拟推荐邓*、艾*、蓝*为区级文明家庭候选户。"),
     # a role word after a role word: the name is the second's (任建峰 was published)
     ("来电人房东任建峰不退押金。", "来电人房东任**不退押金。"),
     # whose injuries or illness a record tells of is a person (宁静, quiet, was published)
