@@ -11,6 +11,7 @@ from privacy.chinese import NAME_TAGS, WORDS_TAGGED_AS_NAMES, alternatives, is_c
 from privacy.lexicon import lexicon
 from privacy.recognizers.base import Candidate
 from privacy.recognizers.cues import (
+    ELDERS,
     FAMILY,
     HELD_FOR,
     HONORIFICS,
@@ -263,6 +264,8 @@ class ModelNames:
                 # was masked; not 学生包|建设, a schoolbag, nor 买买提|·吐尔逊)
             if text[end - 1] in ONLY_PLACES_END:
                 continue  # 严家弄, 于谦祠, 沈家浜: what ends so is a place, however sure the model
+            if after_a_sure_name and text.startswith(ELDERS, start):
+                continue  # 秦丽娟大姐说…: how the named is addressed (大姐 was read as a name)
             if probability < CONFIDENT:  # only likely: kept when it has a name's shape
                 word = _TAGGED_WORD.match(text, start)
                 if word is not None and end - word.end() >= 3 and surname_of(
@@ -668,9 +671,16 @@ def _ends_in_a_verb(text: str, start: int, end: int) -> bool:
             and words.tag(text[end - 2:end])[:1] == "v" and written_as_a_name(text[start:end - 2]))
 
 
+# Four-character phrases of government text jieba's dictionary lacks (村主任在低保评定中优亲厚友:
+# 亲厚友 was read as a name)
+_IDIOMS_UNLISTED = ("优亲厚友",)
+
+
 def _inside_an_idiom(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] lies inside a four-character idiom of the dictionary and is not
-    the whole of it (充好 of 以次充好)."""
+    """Whether text[start:end] lies inside a four-character idiom of the dictionary, or one it
+    lacks (_IDIOMS_UNLISTED), and is not the whole of it (充好 of 以次充好)."""
+    if any(text.startswith(_IDIOMS_UNLISTED, at) for at in range(max(0, end - 4), start + 1)):
+        return True
     words = lexicon()
     for at in range(max(0, end - 4), start + 1):
         if (at + 4 <= len(text) and (at, at + 4) != (start, end)
@@ -1195,19 +1205,21 @@ def _word_without_evidence(span: str, probability: float) -> bool:
 # surnames: no likely name starts with one right after a name the model is sure of
 _LINKING = frozenset("因系为在将被把对与跟")
 # Characters that end no given name, and what follows a name after them: the verb of being
-# (系), a household (户), a time (时), suing (诉: 原告向东诉被告…); smiling as someone speaks,
-# going along with kin, why someone is in court, what someone may do or did in whose name,
-# taking root, bearing the blame, someone's home, household or family (names ending in 家 are
-# rare: two in the corpora), holding what is forged or a knife, occupying (刘建国可在收到…, 龙鹏
-# 因与被上诉人…, 陈玲以他人名义, 金凤家被评为, 王璐家的宅基地, 车成持伪造的证明, 万芳占用人行道,
-# 郝帅弃车逃逸)
-_NEVER_LAST = frozenset("系户时诉")
+# (系), a household (户), a time (时), suing (诉: 原告向东诉被告…), a cause (杨燕因殴打他人…);
+# smiling as someone speaks, going along with kin, why someone is in court, what someone may do
+# or did in whose name, taking root, bearing the blame, someone's home, household or family
+# (names ending in 家 are rare: two in the corpora), holding what is forged or a knife,
+# occupying (刘建国可在收到…, 龙鹏因与被上诉人…, 陈玲以他人名义, 金凤家被评为, 王璐家的宅基地,
+# 车成持伪造的证明, 万芳占用人行道, 郝帅弃车逃逸), how an elder is addressed (杨楠阿姨), a report
+# someone gives (孟莹作工作报告)
+_NEVER_LAST = frozenset("系户时诉因")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
                           "可在", "可于", "可向", "可自", "以他人", "以其", "以个人", "扎根",
                           *BEARING_BLAME, "家被", "家住", "家中", "家里", "家门", "家的", "家庭",
                           "家人", "家属", "家与", "家在",
-                          "持伪造", "持假", "持刀", "占用", "占据", "弃车")
+                          "持伪造", "持假", "持刀", "占用", "占据", "弃车", *ELDERS, "作了",
+                          "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨")
 # … and how or when the named acts (龚洁尚未缴纳罚款, 车成正在三楼作业, 牛奔曾因盗窃罪…: 尚, 正
 # and 曾 were masked)
 _ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "尚在", "尚需",

@@ -796,8 +796,9 @@ def _words_after_a_compound(text: str, start: int, end: int) -> bool:
             and common_compound(text[start:start + 2]) and _common_word(text[start + 2:end]))
 
 
-def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int]]:
-    """The names _FRAMES find in text, each with where the words after it in its frame end,
+def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
+    """The names _FRAMES find in text, each with where the words before it in its frame start
+    and where those after it end,
     that are no ordinary word of the dictionary (but one a given name is, or a rare one), role
     word, organisation's name or word of three jieba tags as a name (WORDS_TAGGED_AS_NAMES:
     黄金周), nor begin with a word before a noun after a preposition's frame (请于收到本意见之日
@@ -827,27 +828,37 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int]]:
             # word after a common surname (待方军补充材料, 老人高利走失: 方军 and 高利 are words)
         after = max(len(word) for word in _FRAME_WORDS[match.lastindex - 1][1]
                     if text.startswith(word, end))
-        out.append((_candidate((start, end, EVIDENT)), end + after))
+        # (a before word that is a surname too, 向, bounds nothing: 向孟淑珍 is masked whole
+        # whichever reading is right, see ChinesePersonRecognizer.rule_names)
+        before = (start if start - match.start() == 1 and text[match.start()] in SINGLE_SURNAMES
+                  else match.start())
+        out.append((_candidate((start, end, EVIDENT)), before, end + after))
     return out
 
 
-def _within_frames(names: list[Candidate], framed: list[tuple[Candidate, int]]
+def _within_frames(names: list[Candidate], framed: list[tuple[Candidate, int, int]]
                    ) -> list[Candidate]:
-    """_covering() with the names of frames, whose words after a name are none of it: a name
-    overlapping one ends where it does if it ended within those words (收到师杨提交的申请: the
-    model read 杨提交)."""
-    return _covering(names, [candidate for candidate, _ in framed],
-                     [words_end for _, words_end in framed])
+    """_covering() with the names of frames, whose words before and after a name are none of
+    it: a name overlapping one starts or ends where it does if it started or ended within
+    those words (收到师杨提交的申请: the model read 杨提交; 伙同能桂芳: 同能), and one within the
+    words before it is none (伙同, read as a name after 林梅)."""
+    names = [n for n in names if not any(words_start <= n.start and n.end <= candidate.start
+                                         for candidate, words_start, _ in framed)]
+    return _covering(names, [candidate for candidate, _, _ in framed],
+                     [words_end for _, _, words_end in framed],
+                     [words_start for _, words_start, _ in framed])
 
 
 def _covering(names: list[Candidate], more: list[Candidate],
-              bounds: Sequence[int] = ()) -> list[Candidate]:
+              bounds: Sequence[int] = (), starts: Sequence[int] = ()) -> list[Candidate]:
     """names, each of more taking the place of those it overlaps (its span widened to cover
     them): names whose every character the evidence around them vouches for; where bounds
-    gives where the evidence after one of more ends, none is widened to end within it."""
+    gives where the evidence after one of more ends, none is widened to end within it, nor,
+    where starts gives where the evidence before it starts, to start within that."""
     for k, candidate in enumerate(more):
         overlapping = [n for n in names if n.start < candidate.end and candidate.start < n.end]
-        start = min([candidate.start, *(n.start for n in overlapping)])
+        start = min([candidate.start, *(n.start for n in overlapping
+                                        if k >= len(starts) or n.start < starts[k])])
         end = max([candidate.end, *(n.end for n in overlapping
                                     if k >= len(bounds) or n.end > bounds[k])])
         score = max([candidate.score, *(n.score for n in overlapping)])

@@ -1100,7 +1100,7 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # whom an employer owes wages, to whom a decision is delivered in person, whose account a
     # record gives (花宁, 立新 and 金凤 were published; the model read 达华)
     ("用人单位已将拖欠花宁的工资全部结清。审批窗口将决定书送达华立新本人。据时金凤陈述，其在家。",
-     "用人单位已将拖欠花*的工资全部结清。审批窗口将决定书送达***本人。据时**陈述，其在家。"),
+     "用人单位已将拖欠花*的工资全部结清。审批窗口将决定书送达华**本人。据时**陈述，其在家。"),
     ("拖欠农民工工资。拖欠全部工资。据报道陈述。", "拖欠农民工工资。拖欠全部工资。据报道陈述。"),
     # a place's name after a role word, before what only a person does, is a name (金城 was
     # published); leaving a car, or an adverb of when, after a name is none of it (弃 and 曾
@@ -1125,6 +1125,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "审核：通过；签发：同意。拟稿：王* 校对：于是"),
     # a list of names after a verb, its last one before what they are made (蓝天 was published)
     ("拟推荐邓飞、艾青、蓝天为区级文明家庭候选户。", "拟推荐邓*、艾*、蓝*为区级文明家庭候选户。"),
+    # no name is in an idiom jieba lacks (亲厚友), in how the named is addressed (大姐, 阿),
+    # a report they give (作), a cause (因) or a frame's words before a name (伙同, 同能)
+    ("村主任孟莹在低保评定中优亲厚友。秦丽娟大姐说水管爆了。杨楠阿姨今年80岁。",
+     "村主任孟*在低保评定中优亲厚友。秦**大姐说水管爆了。杨*阿姨今年80岁。"),
+    ("会上，孟莹作工作报告。违法嫌疑人杨燕因殴打他人被行政拘留十日。",
+     "会上，孟*作工作报告。违法嫌疑人杨*因殴打他人被行政拘留十日。"),
+    ("公诉机关指控，林梅伙同能桂芳多次盗窃电动车。", "公诉机关指控，林*伙同能**多次盗窃电动车。"),
     # a role word after a role word: the name is the second's (任建峰 was published)
     ("来电人房东任建峰不退押金。", "来电人房东任**不退押金。"),
     # whose injuries or illness a record tells of is a person (宁静, quiet, was published)
