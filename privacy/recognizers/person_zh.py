@@ -673,8 +673,6 @@ _SIGN_OFF = re.compile(
                           "会签", "制表", "填表"])
     + r")人?[ \t\u3000]*[：:][ \t\u3000]*(" + _SURNAME + _VOUCHED_GIVEN
     + r"{1,2})(?=[ \t\u3000；;，,。\n]|$)")
-
-
 _NOT_SIGNED_TAGS = frozenset("vcpur")  # jieba's verbs and function words (not 高远's d)
 
 
@@ -798,13 +796,12 @@ def _words_after_a_compound(text: str, start: int, end: int) -> bool:
 
 def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
     """The names _FRAMES find in text, each with where the words before it in its frame start
-    and where those after it end,
-    that are no ordinary word of the dictionary (but one a given name is, or a rare one), role
-    word, organisation's name or word of three jieba tags as a name (WORDS_TAGGED_AS_NAMES:
-    黄金周), nor begin with a word before a noun after a preposition's frame (请于收到本意见之日
-    起: 于 is no surname there; 老人和若曦走失 is 和's), nor end as only a place's name does
-    (对白云区依法开展检查), nor are words after a compound surname that is one
-    (_words_after_a_compound)."""
+    and where those after it end, that are no ordinary word of the dictionary (but one a given
+    name is, or a rare one), role word, organisation's name or word of three jieba tags as a
+    name (WORDS_TAGGED_AS_NAMES: 黄金周), nor begin with a word before a noun after a
+    preposition's frame (请于收到本意见之日起: 于 is no surname there; 老人和若曦走失 is 和's),
+    nor end as only a place's name does (对白云区依法开展检查), nor are words after a compound
+    surname that is one (_words_after_a_compound)."""
     out = []
     for match in _FRAMES.finditer(text):
         start, end = match.span(match.lastindex or 0)
