@@ -654,15 +654,22 @@ def _recorded(text: str) -> list[Candidate]:
     return out
 
 
-# What a form's 姓名 (name) field holds, whatever words it reads as (姓名：能力 性别：男)
-_FORM_NAME = re.compile(r"姓名[ \t\u3000]*[：:][ \t\u3000]*(" + _SURNAME
-                        + _VOUCHED_GIVEN + r"{1,2})(?=[ \t\u3000；;，,。\n]|$)")
+# jieba's tags of verbs and function words, which a form's field holds where it holds no name
+# (户主：同上, 签发：同意; not 高远, lofty, which jieba tags d)
+_NO_FIELD_NAME_TAGS = frozenset("vcpur")
+# What a form's 姓名 (name) or 户主 (household head) field holds, after a colon or blanks,
+# whatever words it reads as (姓名：能力 性别：男, 户主 庄严，家庭人口 3人)
+_FORM_NAME = re.compile(r"(?:姓名|户主)(?:[ \t\u3000]*[：:]|[ \t\u3000])[ \t\u3000]*("
+                        + _SURNAME + _VOUCHED_GIVEN + r"{1,2})(?=[ \t\u3000；;，,。\n]|$)")
 
 
 def _form_names(text: str) -> list[Candidate]:
-    """The names _FORM_NAME finds, not a masked one (姓名：张某)."""
+    """The names _FORM_NAME finds, not a masked one (姓名：张某), a verb nor a function word
+    (户主：同上)."""
+    words = lexicon()
     return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in _FORM_NAME.finditer(text)
-            if not MASK_CHARS.intersection(m.group(1))]
+            if not MASK_CHARS.intersection(m.group(1))
+            and words.tag(m.group(1))[:1] not in _NO_FIELD_NAME_TAGS]
 
 
 # A document's sign-off: who drafted, checked and signed it (起草：严冬；审核：方舟；签发：
@@ -673,7 +680,6 @@ _SIGN_OFF = re.compile(
                           "会签", "制表", "填表"])
     + r")人?[ \t\u3000]*[：:][ \t\u3000]*(" + _SURNAME + _VOUCHED_GIVEN
     + r"{1,2})(?=[ \t\u3000；;，,。\n]|$)")
-_NOT_SIGNED_TAGS = frozenset("vcpur")  # jieba's verbs and function words (not 高远's d)
 
 
 def _signed_off(text: str) -> list[Candidate]:
@@ -685,7 +691,7 @@ def _signed_off(text: str) -> list[Candidate]:
     words = lexicon()
     return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in matches
             if not MASK_CHARS.intersection(m.group(1))
-            and words.tag(m.group(1))[:1] not in _NOT_SIGNED_TAGS]
+            and words.tag(m.group(1))[:1] not in _NO_FIELD_NAME_TAGS]
 
 
 # A name that is a word, then 同志 (comrade), at a clause's start or in a list: 和平同志因病逝世,
@@ -1412,7 +1418,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _covering(names, _dotted(text, names, lexicon()))
         if "姓" in text:  # 快递员姓付，电话…
             names = _with_candidates(names, _surnamed(text))
-        if "姓名" in text:  # 姓名：能力 性别：男
+        if "姓名" in text or "户主" in text:  # 姓名：能力 性别：男
             names = _covering(names, _form_names(text))
         if "：" in text or ":" in text:  # 起草：严冬；审核：方舟；签发：高远
             names = _covering(names, _signed_off(text))

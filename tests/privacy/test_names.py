@@ -1157,6 +1157,7 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # all a form's field holds after a role word, whatever words it reads as (和平安: peace)
     ("户主:和平安 家庭人口:3", "户主:和** 家庭人口:3"),
     ("姓名：能力 性别：男 民族：汉", "姓名：能* 性别：男 民族：汉"),
+    ("轮候家庭名单：户主 庄严，家庭人口 3人。", "轮候家庭名单：户主 庄*，家庭人口 3人。"),
     ("姓名：张某 性别：男", "姓名：张某 性别：男"),
     # a deed on a date after a role word and a word of a kind given names are (安宁: peaceful)
     ("当事人安宁于2026年8月未按规定办理健康证明。", "当事人安*于2026年8月未按规定办理健康证明。"),
