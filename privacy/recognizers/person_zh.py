@@ -346,18 +346,52 @@ _THINGS_SO_CALLED = frozenset("""
 def _elder_or_younger(text: str) -> list[Candidate]:
     """The surnames of 老周 and 小蒋 as names of their own (the form is the evidence), unless
     the two begin a longer word (老师, 小时, 老百姓, 小程序) or are a thing's word (老赖,
-    小康), the surname begins a word other than its family's (小王子, 老黄牛; not 老胡家), 老
-    or 小 ends one (大小王) or an organisation's word follows within two characters: a shop
-    named after its owner (老王便利店)."""
+    小康), the surname begins a word other than its family's (小王子, 老黄牛; not 老胡家, nor
+    where what is said of them follows: 老郑和他儿子, 老李明天来), 老 or 小 ends one (大小王)
+    or an organisation's word follows within two characters: a shop named after its owner
+    (老王便利店)."""
     out = []
     for match in _ELDER_OR_YOUNGER.finditer(text):
         start, at = match.start(), match.end()
         if (text[start:at + 1] in _THINGS_SO_CALLED or begins_a_word(text, start, at + 1)
-                or (begins_a_word(text, at, at + 1) and text[at + 1:at + 2] != "家")
+                or (begins_a_word(text, at, at + 1) and text[at + 1:at + 2] != "家"
+                    and not _said_of_an_elder(text, at + 1))
                 or left_crossing(text, start) >= GLUED_LEFT or names_a_shop(text, at + 1)):
             continue
         out.append(_candidate((at, at + 1, ADDRESSED)))
     return out
+
+
+_SAID_OF_TAGS = frozenset("vcpdurt")  # jieba's verbs, function words and words of time
+_LINKS_AFTER_AN_ELDER = frozenset("和与跟及同把被给向对在说")  # (老郑和他儿子, 老刘跟我说)
+
+
+def _said_of_an_elder(text: str, at: int) -> bool:
+    """Whether what follows the surname of 老周 or 小蒋 at at is said of them: one of
+    _LINKS_AFTER_AN_ELDER, or a word of two or more that is a verb, a function word or a word
+    of time (老郑和他儿子, 老李发生口角, 老李明天来; not 小王八, 小赖特)."""
+    if text[at:at + 1] in _LINKS_AFTER_AN_ELDER:
+        return True
+    words = lexicon()
+    return any(words.frequency(text, at, stop) and words.tag(text[at:stop])[:1] in _SAID_OF_TAGS
+               for stop in range(at + 2, min(len(text), at + 3) + 1))
+
+
+def _with_elders(text: str, names: list[Candidate], elders: list[Candidate]) -> list[Candidate]:
+    """names, and the surnames of 老周 and 小蒋 (_elder_or_younger): in place of the names that
+    overlap one from its 老 or its surname on where what follows the surname is said of them
+    (_said_of_an_elder: 老刘跟我说, the model read 刘跟, publishing 刘; 老郑和他儿子: 郑和;
+    老李发生口角: 老李发生), else where they overlap none."""
+    out = list(names)
+    for elder in elders:
+        overlapping = [n for n in out if n.start < elder.end and elder.start < n.end]
+        if overlapping and all(elder.start - 1 <= n.start <= elder.start
+                               and (n.end == elder.end or _said_of_an_elder(text, elder.end))
+                               for n in overlapping):
+            out = [n for n in out if n not in overlapping]
+        if not any(n.start < elder.end and elder.start < n.end for n in out):
+            out.append(elder)
+    return sorted(out)
 
 
 # What a given name between a frame's words is not written with: masks and particles (the frame
@@ -1431,7 +1465,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         if "任" in text:  # 郭琳任市发展和改革委员会主任
             names = _covering(names, _appointed(text))
         if "老" in text or "小" in text:  # 老周, 小蒋, where neither found a name
-            names = _with_candidates(names, _elder_or_younger(text))
+            names = _with_elders(text, names, _elder_or_younger(text))
         if " " in text or "\u3000" in text:  # 经办人：胡  军    审核人：曲  彬
             names = _covering(names, _spaced_alike(text, names))
         if "、" in text:  # 甘露、尹志平: the other items of a list of names, words too

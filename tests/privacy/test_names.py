@@ -1132,6 +1132,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("会上，孟莹作工作报告。违法嫌疑人杨燕因殴打他人被行政拘留十日。",
      "会上，孟*作工作报告。违法嫌疑人杨*因殴打他人被行政拘留十日。"),
     ("公诉机关指控，林梅伙同能桂芳多次盗窃电动车。", "公诉机关指控，林*伙同能**多次盗窃电动车。"),
+    # the surname of 老郑 or 小王 before what is said of them is the name (刘 and 郑 were
+    # published, 跟 and 和 masked; 发生 and 明天 were masked); not 小王八, an insult
+    ("邻居老郑和他儿子经常在楼道堆放杂物。老刘跟我说过这事。",
+     "邻居老*和他儿子经常在楼道堆放杂物。老*跟我说过这事。"),
+    ("老张与老李发生口角。老李明天来。我养个小王八。",
+     "老*与老*发生口角。老*明天来。我养个小王八。"),
     # a role word after a role word: the name is the second's (任建峰 was published)
     ("来电人房东任建峰不退押金。", "来电人房东任**不退押金。"),
     # whose injuries or illness a record tells of is a person (宁静, quiet, was published)
