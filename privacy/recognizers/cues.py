@@ -43,7 +43,10 @@ PARTIES = ("辩护人", "上诉人", "被上诉人", "申请执行人", "被执�
            # … of agreements and mediation records (甲方曾红旗，乙方李四: 乙方 was 乙*), of
            # marriage records (女方卢和平 was *和平) and of disclosure requests, whose third party
            # is a person the information names (涉及第三方程东的个人隐私: 方程 is a word)
-           "甲方", "乙方", "丙方", "男方", "女方", "第三方")
+           "甲方", "乙方", "丙方", "男方", "女方", "第三方",
+           # … and of criminal records, whose accomplices another case tries (同案犯甘露（另案
+           # 处理）was published)
+           "同案犯", "同案人", "共犯", "主犯", "从犯")
 # A person's other names (司徒伟（曾用名越小红）: 用名 was masked, 越小红 published), or the one
 # they go by (一个自称蒙帅的人冒充…, 小名那玉兰, 一名叫卢军的男子, 我叫和平安): what follows names
 # someone, whatever words it reads as (privacy.recognizers.person_zh)

@@ -75,13 +75,15 @@ def organisation_accounts(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _ACCOUNT.finditer(text) if _is_organisation(m.group(1))]
 
 
-# The words a record names an account by (微信昵称 before 昵称: the longest first)
-_ACCOUNT_WORDS = "微信昵称|微信名|抖音名|用户名|网名|昵称"
+# The words a record names an account by (微信昵称 before 昵称: the longest first), or a person
+# by what others call them (绰号“石头”, 外号叫…)
+_ACCOUNT_WORDS = "微信昵称|微信名|抖音名|用户名|网名|昵称|绰号|外号|诨号"
 
 
 class NicknameRecognizer(ScreenRecognizer):
-    """An account's name a complaint quotes by what it is (网名“浪里白条”的用户, 昵称为阿花，):
-    a handle written without its @, masked as the handle is: after 为, 叫, 是, a colon or in
+    """An account's name a complaint quotes by what it is (网名“浪里白条”的用户, 昵称为阿花，),
+    or a person's nickname a record gives (被告人石磊（绰号“石头”）): a handle written without
+    its @, masked as the handle is: after 为, 叫, 是, a colon or in
     quotes, 2 to 20 characters ended by punctuation, a space or the user it names (的用户, 的网友;
     not 用户名和密码不能为空)."""
 

@@ -1138,6 +1138,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "邻居老*和他儿子经常在楼道堆放杂物。老*跟我说过这事。"),
     ("老张与老李发生口角。老李明天来。我养个小王八。",
      "老*与老*发生口角。老*明天来。我养个小王八。"),
+    # the accomplices of criminal records are role words (林立 was published)
+    ("主犯林立因故意伤害被判刑。同案犯王大力（另案处理）已被抓获。",
+     "主犯林*因故意伤害被判刑。同案犯王**（另案处理）已被抓获。"),
     # a role word after a role word: the name is the second's (任建峰 was published)
     ("来电人房东任建峰不退押金。", "来电人房东任**不退押金。"),
     # whose injuries or illness a record tells of is a person (宁静, quiet, was published)

@@ -370,6 +370,9 @@ def test_a_sentence_after_an_at_is_no_organisation_account(analyzer, text):
     ("来电人反映昵称为阿花，经常在群里辱骂他人。", "阿花"),
     ("网名叫小胖子的网友发帖造谣。", "小胖子"),
     ("用户名：zhangsan123", "zhangsan123"),
+    # … and what others call a person (a criminal record's nickname)
+    ("被告人石磊（绰号“石头”）纠集他人多次实施抢劫。", "石头"),
+    ("他的外号叫大头，住在村东头。", "大头"),
 ])
 def test_a_quoted_account_name_is_masked_as_a_handle(analyzer, text, nickname):
     assert ("PERSON", nickname) in entities(analyzer, text)
