@@ -834,6 +834,10 @@ def _words_after_a_compound(text: str, start: int, end: int) -> bool:
             and common_compound(text[start:start + 2]) and _common_word(text[start + 2:end]))
 
 
+# the comrades of a group, whom a frame names as it names one (关于全体同志…, 关于青年同志…)
+_COMRADES_ALL = frozenset(["全体", "广大", "青年", "年轻", "部分", "各位", "有关", "相关"])
+
+
 def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
     """The names _FRAMES find in text, each with where the words before it in its frame start
     and where those after it end, that are no ordinary word of the dictionary (but one a given
@@ -854,17 +858,19 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
                 or (end - start > 2 and text[start:end] in WORDS_TAGGED_AS_NAMES)):
             continue  # 请于收到…, 经银监会批准, 请申请人于, 在黄金周的带动下 (a word jieba tags
             # as a name: of three characters, none is one; 据白雪反映 names 白雪)
+        after = max(len(word) for word in _FRAME_WORDS[match.lastindex - 1][1]
+                    if text.startswith(word, end))
         frequency = words.frequency(text, start, end) or 0
         tag = words.tag(text[start:end]) if frequency else ""
         ordinary = (_SOME_WORD if text[start] in COMMON_SURNAMES and end - start == 2
                     else ORDINARY)
         if tag not in NAME_TAGS and (frequency >= _COMMON_WORD or (
-                frequency >= ordinary and (tag not in GIVEN_WORD_TAGS or tag == "t"))):
+                frequency >= ordinary and (tag not in GIVEN_WORD_TAGS or tag == "t"))) and not (
+                text.startswith("同志", end) and text[start:end] not in _COMRADES_ALL):
             continue  # 对商户给予, 以党建的名义, 被严重打伤, 老人凌晨走失: a word; not 让吉林帮忙
             # (a place's word, as given names are), 将金文起诉至 (a proper noun), nor a rare
-            # word after a common surname (待方军补充材料, 老人高利走失: 方军 and 高利 are words)
-        after = max(len(word) for word in _FRAME_WORDS[match.lastindex - 1][1]
-                    if text.startswith(word, end))
+            # word after a common surname (待方军补充材料, 老人高利走失: 方军 and 高利 are words),
+            # nor a word a frame calls a comrade (关于高原同志退休的批复: a plateau)
         # (a before word that is a surname too, 向, bounds nothing: 向孟淑珍 is masked whole
         # whichever reading is right, see ChinesePersonRecognizer.rule_names)
         before = (start if start - match.start() == 1 and text[match.start()] in SINGLE_SURNAMES

@@ -1138,6 +1138,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "邻居老*和他儿子经常在楼道堆放杂物。老*跟我说过这事。"),
     ("老张与老李发生口角。老李明天来。我养个小王八。",
      "老*与老*发生口角。老*明天来。我养个小王八。"),
+    # whom a frame calls a comrade is a name whatever word it is (高原, a plateau, was
+    # published), not a group (全体)
+    ("关于高原同志退休的批复。兹证明高山同志系我单位职工。",
+     "关于高*同志退休的批复。兹证明高*同志系我单位职工。"),
+    ("关于全体同志参加培训的通知。关于青年同志成长的几点意见。",
+     "关于全体同志参加培训的通知。关于青年同志成长的几点意见。"),
     # the accomplices of criminal records are role words (林立 was published)
     ("主犯林立因故意伤害被判刑。同案犯王大力（另案处理）已被抓获。",
      "主犯林*因故意伤害被判刑。同案犯王**（另案处理）已被抓获。"),
