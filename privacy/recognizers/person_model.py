@@ -310,6 +310,10 @@ class ModelNames:
                     continue  # 胡杨出面, 庄辉绕路多收费: the word right after a name the model
                     # is sure of, or what starts with one, or a word that links the name to
                     # what is said of it (李伟因新冠肺炎确诊: 因新 was read as a name)
+                if text.startswith(_AFTERWARDS, start) and (
+                        start == 0 or text[start - 1] in "，,。；;：:\n"):
+                    continue  # …发生口角，后经民警调解: afterwards, at a clause's start (后经民
+                    # was read as a name, 后 being a surname)
                 if start == sure_end and text.startswith(_ADVERBS_AFTER_A_NAME, start):
                     continue  # 牛奔曾因盗窃罪…: how or when the named acted (曾因 was read as a
                     # name, 曾 being a surname)
@@ -1211,7 +1215,7 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # (names ending in 家 are rare: two in the corpora), holding what is forged or a knife,
 # occupying (刘建国可在收到…, 龙鹏因与被上诉人…, 陈玲以他人名义, 金凤家被评为, 王璐家的宅基地,
 # 车成持伪造的证明, 万芳占用人行道, 郝帅弃车逃逸), how an elder is addressed (杨楠阿姨), a report
-# someone gives (孟莹作工作报告)
+# someone gives (孟莹作工作报告), handing something in (彭健提交的…)
 _NEVER_LAST = frozenset("系户时诉因")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1219,7 +1223,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           *BEARING_BLAME, "家被", "家住", "家中", "家里", "家门", "家的", "家庭",
                           "家人", "家属", "家与", "家在",
                           "持伪造", "持假", "持刀", "占用", "占据", "弃车", *ELDERS, "作了",
-                          "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨")
+                          "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "提交")
 # … and how or when the named acts (龚洁尚未缴纳罚款, 车成正在三楼作业, 牛奔曾因盗窃罪…: 尚, 正
 # and 曾 were masked)
 _ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "尚在", "尚需",
@@ -1236,6 +1240,8 @@ def acts_after_a_name(text: str, start: int, end: int) -> bool:
             or text.startswith(_ADVERBS_AFTER_A_NAME, end - 1))
 
 
+# 后 (afterwards) before what happened next, at a clause's start
+_AFTERWARDS = ("后经", "后于", "后被", "后又", "后因", "后在", "后由", "后将", "后来", "后到")
 # someone, before 来 (没人来修, 派人来查看): who comes is no one named
 _SOMEONE = ("没人", "有人", "无人", "派人", "找人", "叫人", "让人", "请人")
 # Words no one is named that the model finds likely: a form's headings beside a name in a table's

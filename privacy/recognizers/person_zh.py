@@ -104,22 +104,23 @@ _NAMED_WITH_FIRST = "".join(sorted({w[0] for w in FAMILY} | set("一等家户"))
 _MOBILE = r"[（(]?(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9])"
 _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # After a name: "，身份证号…", "（男）", "，现年12岁", "：您…", "：你好" (a letter's salutation), an
-# ID (罗和平 330102…, masked or not), "的个人隐私" (whose privacy a disclosure reply withholds:
-# 涉及第三方石海洋的个人隐私, 海洋 being a word), whose injuries, illness or remains (宁静的伤情为
-# 轻伤二级), a company's legal representative, a professional title or a pupil's (苗玉兰工程师,
-# 温红旗同学; after a full name only: 任工程师 is an office held, 二班同学 a class), whose
-# parent, child or spouse is named (朱红旗的儿子, 江和平之子田伟; not 抚养大他的妻子), a speech
-# someone makes (区委书记苏立新作动员讲话: 新作 is a word), a court's summons (被告段秋月经传票
-# 传唤: 月经 is a word), who someone is in a household or a signature, in brackets (和立新（户
-# 主）, 华秋月（已故）, 石和平（来电人）, 安静（代）), the parties and offences of court records
-# (上诉人包雪梅因与…: 梅因 is a word; 与被告欧阳建国民间借贷纠纷: 国民 is one; 被告人安静犯盗窃
-# 罪, 证人文兵出庭作证), HELD_FOR (名下, 代领), _NAMED_WITH and _CONTACTS with a number also
-# mark a person.
+# ID (罗和平 330102…, masked or not), "的个人隐私" (whose privacy a disclosure reply withholds: 涉及
+# 第三方石海洋的个人隐私, 海洋 being a word), whose injuries, illness, remains or cards (宁静的伤情
+# 为轻伤二级, 和爱国的医保卡被他人冒用), who was talked round (华和平经劝导后…), a company's legal
+# representative, a professional title or a pupil's (苗玉兰工程师, 温红旗同学; after a full name
+# only: 任工程师 is an office held, 二班同学 a class), whose parent, child or spouse is named (朱红
+# 旗的儿子, 江和平之子田伟; not 抚养大他的妻子), a speech someone makes (区委书记苏立新作动员讲话:
+# 新作 is a word), a court's summons (被告段秋月经传票传唤: 月经 is a word), who someone is in a
+# household or a signature, in brackets (和立新（户主）, 华秋月（已故）, 石和平（来电人）, 安静（
+# 代）), the parties and offences of court records (上诉人包雪梅因与…: 梅因 is a word; 与被告欧阳建
+# 国民间借贷纠纷: 国民 is one; 被告人安静犯盗窃罪, 证人文兵出庭作证), HELD_FOR (名下, 代领),
+# _NAMED_WITH and _CONTACTS with a number also mark a person.
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*(?:您|你好)|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
     r"|的个人(?:隐私|信息|账户)|的(?:报警|报案|举报|求助)(?:后|电话)|的诉求|开的(?=[店饭超餐公小])"
-    r"|的(?:伤情|伤势|病情|遗体|骨灰)"
+    r"|的(?:伤情|伤势|病情|遗体|骨灰|医保卡|社保卡|身份证|银行卡|驾驶证|户口本)"
+    r"|经(?:劝导|劝说|批评教育)"
     r"|[为系](?:该|本)?(?:公司|企业|单位|店|厂|合作社)?的?(?:法定代表人|实际控制人|股东|户主)"
     r"|经(?:本院)?(?:合法)?(?:传票)?传唤|(?<![我你他她它们])的(?:父亲|母亲|儿子|女儿|妻子|丈夫)"
     r"|之[子女妻夫父母](?=[\u4e00-\u9fff])"
@@ -537,12 +538,15 @@ _FRAME_WORDS = (
     # who leads, helps or accompanies others (在韩国强的带动下, 在付伟的帮助下)
     (["在"], ["的带动下", "的帮助下", "的带领下", "的陪同下", "的指导下", "的协调下"]),
     # whose request a disclosure reply acknowledges (本机关于…收到师杨提交的政府信息公开申请)
-    (["收到"], ["提交的", "的申请", "的来信", "寄来的", "邮寄的"]),
+    (["收到", "受理了", "受理"], ["提交的", "的申请", "的来信", "寄来的", "邮寄的"]),
     (["兹证明"], ["系", "与", "同志", "为", "于"]),
     (["经"], ["介绍", "同意", "批准", "签字", "确认", "本人", "核实", "核查", "调查", "协调",
              "申请"]),
     # (经黄平安本人申请, 经那柳核实); whom a work order is passed to (工单已转沈红旗处理)
     (["转", "转交", "交由"], ["处理", "办理", "核实", "跟进"]),
+    # whom an inspection finds occupying a pavement or building without leave (城管队员在巡查中
+    # 发现于红旗占用人行道摆摊)
+    (["发现"], ["占用", "擅自", "私自", "违规", "无证"]),
     # whose account a record gives (据白雪反映: 白雪 is a word)
     (["据"], ["反映", "介绍", "透露", "称", "陈述", "供述", "所述", "讲述", "回忆", "交代"]),
     # whose signature a record lacks or holds (未能提供朱红梅签字的送达回证)
@@ -1216,7 +1220,8 @@ def _with_surname_before(text: str, names: list[Candidate]) -> list[Candidate]:
     alone, the given name's first character was kept as if it were the surname (和桂*). Not
     where the name's first character is a common surname (和|王芳: 王 is the surname), the
     surname ends a word (说明|凯比) or begins one of some frequency that is no name with the
-    name's first character (红包|飞; not 李|冰冰)."""
+    name's first character (红包|飞; not 李|冰冰). What the named does is none of the name
+    (acts_after_a_name: 发现和|敏占用人行道, the model read 敏占)."""
     out = names
     ends = {n.end for n in names}
     for k, n in enumerate(names):
@@ -1232,9 +1237,10 @@ def _with_surname_before(text: str, names: list[Candidate]) -> list[Candidate]:
             start -= 1
         else:
             continue
+        end = n.end - 1 if acts_after_a_name(text, start, n.end) else n.end
         if out is names:
             out = list(names)
-        out[k] = _candidate((start, n.end, n.score))
+        out[k] = _candidate((start, end, n.score))
     return out
 
 

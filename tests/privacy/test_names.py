@@ -1144,6 +1144,16 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "关于高*同志退休的批复。兹证明高*同志系我单位职工。"),
     ("关于全体同志参加培训的通知。关于青年同志成长的几点意见。",
      "关于全体同志参加培训的通知。关于青年同志成长的几点意见。"),
+    # whose application an office accepts, whom an inspection finds occupying a pavement, who
+    # was talked round, whose card someone used (花海洋, 于红旗, 华和平, 和爱国 were published)
+    ("不动产登记中心受理了花海洋提交的继承登记申请。城管队员在巡查中发现于红旗占用人行道摆摊。",
+     "不动产登记中心受理了花**提交的继承登记申请。城管队员在巡查中发现于**占用人行道摆摊。"),
+    ("华和平经劝导后主动拆除了违章搭建的雨棚。医保稽核发现，和爱国的医保卡被他人冒用。",
+     "华**经劝导后主动拆除了违章搭建的雨棚。医保稽核发现，和**的医保卡被他人冒用。"),
+    # … and what follows a name is none of it: afterwards (后经 was masked 后*), occupying,
+    # handing in
+    ("二人因琐事发生口角，后经民警调解和解。城管队员发现和敏占用人行道。彭健提交的申请。",
+     "二人因琐事发生口角，后经民警调解和解。城管队员发现和*占用人行道。彭*提交的申请。"),
     # the accomplices of criminal records are role words (林立 was published)
     ("主犯林立因故意伤害被判刑。同案犯王大力（另案处理）已被抓获。",
      "主犯林*因故意伤害被判刑。同案犯王**（另案处理）已被抓获。"),
