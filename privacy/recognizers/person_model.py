@@ -210,7 +210,7 @@ class ModelNames:
                 continue
             # the name inside brackets or quotes: (黄远康), “比利”
             decoded = text[start:end]
-            after_a_sure_name = start == sure_end
+            after_a_sure_name, sure_before = start == sure_end, sure_end
             if probability >= CONFIDENT and surname_of(text[start:end + 1]) != text[start:end]:
                 sure_end = end
             start, end = _name_characters(text, start, end)
@@ -230,6 +230,12 @@ class ModelNames:
                     and text[start] not in SINGLE_SURNAMES):
                 continue  # 幼儿园|园长: a title and the character before it, which is no
                 # surname (幼儿园园长王芳 was masked 幼儿园**王*)
+            if start - 1 == sure_before and text[start - 1:start + 1] in _TWO_CHARACTER_TITLES:
+                continue  # 邓莹师傅开的出租车: inside the title after a name (傅开 was read)
+            if out and out[-1].end == start and end - start >= 2 and (
+                    out[-1].end - out[-1].start >= 3 and text[start - 1] in _JOINING_NAMES):
+                out[-1] = Candidate(out[-1].start, out[-1].end - 1, out[-1].score)
+                # 刘华同|赵兰英系母子关系: what joins two names is neither's (刘华同 was read)
             if text[start] == "兹" and (hereby := _HEREBY.match(text, start)) is not None:
                 start = hereby.end()  # 兹证明|童雷
             if of_kin and OF_KIN.match(text, start):
@@ -1240,6 +1246,10 @@ def acts_after_a_name(text: str, start: int, end: int) -> bool:
             or text.startswith(_ADVERBS_AFTER_A_NAME, end - 1))
 
 
+# titles and honorifics of two characters, inside which no name starts (师|傅开)
+_TWO_CHARACTER_TITLES = frozenset(t for t in (*TITLES, *HONORIFICS) if len(t) == 2)
+# what joins two names the model reads apart (刘华同|赵兰英系母子关系: with)
+_JOINING_NAMES = frozenset("同和与跟及")
 # 后 (afterwards) before what happened next, at a clause's start
 _AFTERWARDS = ("后经", "后于", "后被", "后又", "后因", "后在", "后由", "后将", "后来", "后到")
 # someone, before 来 (没人来修, 派人来查看): who comes is no one named

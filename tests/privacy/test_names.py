@@ -1154,6 +1154,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # handing in
     ("二人因琐事发生口角，后经民警调解和解。城管队员发现和敏占用人行道。彭健提交的申请。",
      "二人因琐事发生口角，后经民警调解和解。城管队员发现和*占用人行道。彭*提交的申请。"),
+    # what joins two names is neither's (刘华同 was read), nor is a name inside the title after
+    # one (傅开 was read in 师傅开的)
+    ("刘华同赵兰英系母子关系。邓莹师傅开的出租车被人刮了。",
+     "刘*同赵**系母子关系。邓*师傅开的出租车被人刮了。"),
     # the accomplices of criminal records are role words (林立 was published)
     ("主犯林立因故意伤害被判刑。同案犯王大力（另案处理）已被抓获。",
      "主犯林*因故意伤害被判刑。同案犯王**（另案处理）已被抓获。"),
