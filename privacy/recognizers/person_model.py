@@ -316,6 +316,8 @@ class ModelNames:
                     continue  # 胡杨出面, 庄辉绕路多收费: the word right after a name the model
                     # is sure of, or what starts with one, or a word that links the name to
                     # what is said of it (李伟因新冠肺炎确诊: 因新 was read as a name)
+                if text[start:end] in WEEKDAYS:
+                    continue  # 值班：周一孙涛，周二赖霞: a day of the roster, only likely a name
                 if text.startswith(_AFTERWARDS, start) and (
                         start == 0 or text[start - 1] in "，,。；;：:\n"):
                     continue  # …发生口角，后经民警调解: afterwards, at a clause's start (后经民

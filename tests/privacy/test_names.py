@@ -1067,6 +1067,7 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a day of the week ends before a name (周一张坤: 一张 is a word too, 张坤 was published)
     ("值班安排：周一张坤，周二王芳。本周二王伟来电。",
      "值班安排：周一张*，周二王*。本周二王*来电。"),
+    ("本周值班：周一孙涛，周二赖霞。", "本周值班：周一孙*，周二赖*。"),
     ("周一张贴公告。每周一张榜公布。周三明确要求。",
      "周一张贴公告。每周一张榜公布。周三明确要求。"),
     # after 由, a name a register's change names may begin with 于 (于明 was published), not a
