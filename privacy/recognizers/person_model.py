@@ -39,6 +39,7 @@ from privacy.recognizers.name_context import (
 from privacy.recognizers.surnames import (
     AMBIGUOUS_SURNAMES,
     BEFORE_A_NOUN,
+    COMMON_SURNAMES,
     COMPOUND_SURNAMES,
     FUNCTION_SURNAMES,
     GIVEN_NAME_CHARS,
@@ -230,6 +231,13 @@ class ModelNames:
                     and text[start] not in SINGLE_SURNAMES):
                 continue  # 幼儿园|园长: a title and the character before it, which is no
                 # surname (幼儿园园长王芳 was masked 幼儿园**王*)
+            if end - start >= 4 and text.endswith(ELDERS, start + 2, end):
+                end -= 2  # 邹东大姐说…: how the named is addressed (邹东大姐 was read)
+            weekday = next((w for w in WEEKDAYS if text.startswith(w, start)), "")
+            if (weekday and end - start > len(weekday) + 1
+                    and text[start + len(weekday)] in COMMON_SURNAMES):
+                start += len(weekday)  # 值班：周二阳杰: the day of a roster, then the name (not
+                # 周一支璐, masked whole: 支 is a rare surname, 一支 a word, and 支璐 no name alone)
             if start - 1 == sure_before and text[start - 1:start + 1] in _TWO_CHARACTER_TITLES:
                 continue  # 邓莹师傅开的出租车: inside the title after a name (傅开 was read)
             if out and out[-1].end == start and end - start >= 2 and (
@@ -253,7 +261,7 @@ class ModelNames:
                 # character or a verb before it
             if _inside_an_idiom(text, start, end):
                 continue  # 以次充好: part of a four-character idiom
-            if (end - start == 2 and text[start] in BEFORE_A_NOUN
+            if (end - start >= 2 and text[start] in BEFORE_A_NOUN
                     and text[start + 1] in _PRONOUNS) or towards_this_body(text, start):
                 continue  # 工作人员向其解释政策, 向本机关提出: a preposition and whom or what
                 # it points to
@@ -929,10 +937,12 @@ def _given_word_ending(text: str, end: int) -> int:
     character after it where its given name is a word of the dictionary with it (尹国|强于,
     周恩|来为, 陈光|标拟: masked 尹*强, half the given name was published), unless that
     character begins a word as frequent or one that is common (王东|来电: 东来 is a word too)
-    that no word as frequent after it breaks where the given name is a name's word (桓淑|英文明);
-    else end."""
+    that no word as frequent after it breaks where the given name is a name's word (桓淑|英文明),
+    or starts what is said of the name (_ACTS_WITH_A_CHARACTER, _ADVERBS_AFTER_A_NAME: 单平|作为
+    评审专家); else end."""
     words = lexicon()
-    if end + 1 > len(text) or not is_cjk_name(text[end]) or text[end] in STOP_CHARS:
+    if (end + 1 > len(text) or not is_cjk_name(text[end]) or text[end] in STOP_CHARS
+            or text.startswith((*_ACTS_WITH_A_CHARACTER, *_ADVERBS_AFTER_A_NAME), end)):
         return end
     frequency = words.frequency(text, end - 1, end + 1) or 0
     after = _word_after_a_name(text, end)
@@ -1231,7 +1241,8 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           *BEARING_BLAME, "家被", "家住", "家中", "家里", "家门", "家的", "家庭",
                           "家人", "家属", "家与", "家在",
                           "持伪造", "持假", "持刀", "占用", "占据", "弃车", *ELDERS, "作了",
-                          "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "提交")
+                          "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
+                          "提交")
 # … and how or when the named acts (龚洁尚未缴纳罚款, 车成正在三楼作业, 牛奔曾因盗窃罪…: 尚, 正
 # and 曾 were masked)
 _ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "尚在", "尚需",

@@ -1159,6 +1159,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # one (傅开 was read in 师傅开的)
     ("刘华同赵兰英系母子关系。邓莹师傅开的出租车被人刮了。",
      "刘*同赵**系母子关系。邓*师傅开的出租车被人刮了。"),
+    # acting as someone, how one is addressed, a preposition and a pronoun are none of a name
+    # (作 of 作为, 大姐 and 其 were masked)
+    ("单平作为评审专家参与了本次评审。邹东大姐说她家的水管爆了。",
+     "单*作为评审专家参与了本次评审。邹*大姐说她家的水管爆了。"),
+    ("孤儿周斌由其祖父张建监护。", "孤儿周*由其祖父张*监护。"),
     # the accomplices of criminal records are role words (林立 was published)
     ("主犯林立因故意伤害被判刑。同案犯王大力（另案处理）已被抓获。",
      "主犯林*因故意伤害被判刑。同案犯王**（另案处理）已被抓获。"),
