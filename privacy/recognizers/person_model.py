@@ -402,11 +402,11 @@ class ModelNames:
             if end - start > 2 and text[end - 1] in STOP_CHARS:
                 end = self._particle_trimmed(text, start, end)
             if (end - start > 2 and acts_after_a_name(text, start, end)
-                    and not lexicon().frequency(text, start, end - 1)):
+                    and not _a_word_but_a_name(text[start:end - 1])):
                 end -= 1  # 韩刚系被收养人, 郭琳笑着说, 田伟随母亲: what the named does, though
                 # the model is sure of it as a third character (masked 韩**, the verb masked);
-                # not where the name left is a word (安静可在…: 安静 would be none; jieba tags
-                # some words as names, 安静 too, so whatever its tag)
+                # not where the name left is a word but a name's (安静可在…: 安静 would be none;
+                # jieba tags it as a name, as it does 萧红 of 萧红家被评为…)
             span = text[start:end]
             if ((text[end:end + 1] in _MASK_AFTER and (end - start <= 2
                                                         or text[end] not in _CIRCLES))
@@ -1247,6 +1247,14 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
 # and 曾 were masked)
 _ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "尚在", "尚需",
                          "曾因", "曾于", "曾被", "曾在", "曾任")
+
+
+def _a_word_but_a_name(span: str) -> bool:
+    """Whether span is a word of the dictionary but a name's: one jieba does not tag as a
+    name, or one it does that is an ordinary word too (WORDS_TAGGED_AS_NAMES: 安静)."""
+    words = lexicon()
+    return bool(words.frequency(span)) and (
+        words.tag(span) not in NAME_TAGS or span in WORDS_TAGGED_AS_NAMES)
 
 
 def acts_after_a_name(text: str, start: int, end: int) -> bool:

@@ -1052,10 +1052,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("交警部门认定马超负事故全部责任。", "交警部门认定马*负事故全部责任。"),
     ("该公司负主要责任。经认定，货车一方负主要责任。",
      "该公司负主要责任。经认定，货车一方负主要责任。"),
-    # … unless the name left would be a word, which no longer reads as one (安静 was masked
-    # 安**, 刘建国 刘***: the 可 stays masked)
+    # … unless the name left would be a word but a name's, which no longer reads as one (安静
+    # was masked 安**: the 可 stays masked; 刘建国, a name jieba knows, is one)
     ("如对本决定不服，刘建国可在收到之日起申请复议。如对本答复不服，安静可在收到之日起申请复议。",
-     "如对本决定不服，刘***在收到之日起申请复议。如对本答复不服，安**在收到之日起申请复议。"),
+     "如对本决定不服，刘**可在收到之日起申请复议。如对本答复不服，安**在收到之日起申请复议。"),
     ("如对本决定不服，刘红霞可在收到之日起申请复议。",
      "如对本决定不服，刘**可在收到之日起申请复议。"),
     # 来 after a sure name or after someone is coming, not the surname 来 (修 and 来 were masked)
@@ -1164,6 +1164,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("单平作为评审专家参与了本次评审。邹东大姐说她家的水管爆了。",
      "单*作为评审专家参与了本次评审。邹*大姐说她家的水管爆了。"),
     ("孤儿周斌由其祖父张建监护。", "孤儿周*由其祖父张*监护。"),
+    # … even where the name left is a word jieba knows as a name's (萧红, 周瑜)
+    ("该村萧红家被评为“最美家庭”。周瑜系被收养人的生父，同意送养。",
+     "该村萧*家被评为“最美家庭”。周*系被收养人的生父，同意送养。"),
     # the accomplices of criminal records are role words (林立 was published)
     ("主犯林立因故意伤害被判刑。同案犯王大力（另案处理）已被抓获。",
      "主犯林*因故意伤害被判刑。同案犯王**（另案处理）已被抓获。"),
