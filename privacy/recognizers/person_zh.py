@@ -111,10 +111,10 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # only: 任工程师 is an office held, 二班同学 a class), whose parent, child or spouse is named (朱红
 # 旗的儿子, 江和平之子田伟; not 抚养大他的妻子), a speech someone makes (区委书记苏立新作动员讲话:
 # 新作 is a word), a court's summons (被告段秋月经传票传唤: 月经 is a word), who someone is in a
-# household or a signature, in brackets (和立新（户主）, 华秋月（已故）, 石和平（来电人）, 安静（
-# 代）), the parties and offences of court records (上诉人包雪梅因与…: 梅因 is a word; 与被告欧阳建
-# 国民间借贷纠纷: 国民 is one; 被告人安静犯盗窃罪, 证人文兵出庭作证), HELD_FOR (名下, 代领),
-# _NAMED_WITH and _CONTACTS with a number also mark a person.
+# household or a signature, in brackets (和立新（户主）, 华秋月（已故）, 石和平（来电人）,
+# 安静（代）), the parties and offences of court records (上诉人包雪梅因与…: 梅因 is a word;
+# 与被告欧阳建国民间借贷纠纷: 国民 is one; 被告人安静犯盗窃罪, 证人文兵出庭作证), HELD_FOR
+# (名下, 代领), _NAMED_WITH and _CONTACTS with a number also mark a person.
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*(?:您|你好)|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
@@ -862,8 +862,6 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
                 or (end - start > 2 and text[start:end] in WORDS_TAGGED_AS_NAMES)):
             continue  # 请于收到…, 经银监会批准, 请申请人于, 在黄金周的带动下 (a word jieba tags
             # as a name: of three characters, none is one; 据白雪反映 names 白雪)
-        after = max(len(word) for word in _FRAME_WORDS[match.lastindex - 1][1]
-                    if text.startswith(word, end))
         frequency = words.frequency(text, start, end) or 0
         tag = words.tag(text[start:end]) if frequency else ""
         ordinary = (_SOME_WORD if text[start] in COMMON_SURNAMES and end - start == 2
@@ -875,6 +873,8 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
             # (a place's word, as given names are), 将金文起诉至 (a proper noun), nor a rare
             # word after a common surname (待方军补充材料, 老人高利走失: 方军 and 高利 are words),
             # nor a word a frame calls a comrade (关于高原同志退休的批复: a plateau)
+        after = max(len(word) for word in _FRAME_WORDS[match.lastindex - 1][1]
+                    if text.startswith(word, end))
         # (a before word that is a surname too, 向, bounds nothing: 向孟淑珍 is masked whole
         # whichever reading is right, see ChinesePersonRecognizer.rule_names)
         before = (start if start - match.start() == 1 and text[match.start()] in SINGLE_SURNAMES
