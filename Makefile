@@ -9,7 +9,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.govcat-installed
 
-.PHONY: run test test-all lint bench bench-harvest bench-rows bench-search bench-validate bench-quality eval probe-names clean
+.PHONY: run test test-all lint bench bench-harvest bench-rows bench-search bench-validate bench-quality eval probe-names train-names clean
 
 $(STAMP): setup.py pyproject.toml privacy/names/_crf.c privacy/_lexicon.c privacy/_hints.c privacy/hashmix.h
 	$(PYTHON) -m venv $(VENV)
