@@ -233,7 +233,8 @@ class ModelNames:
                 # surname (幼儿园园长王芳 was masked 幼儿园**王*)
             if end - start >= 4 and text.endswith(ELDERS, start + 2, end):
                 end -= 2  # 邹东大姐说…: how the named is addressed (邹东大姐 was read)
-            weekday = next((w for w in WEEKDAYS if text.startswith(w, start)), "")
+            weekday = (next((w for w in WEEKDAYS if text.startswith(w, start)), "")
+                       if text[start] in _WEEKDAY_FIRST else "")
             if (weekday and end - start > len(weekday) + 1
                     and text[start + len(weekday)] in COMMON_SURNAMES):
                 start += len(weekday)  # 值班：周二阳杰: the day of a roster, then the name (not
@@ -663,6 +664,7 @@ _NUMERALS = frozenset("〇零一二三四五六七八九十两几百千万")
 _DAYS = frozenset("月日")
 # the days of the week, as rosters and notices write them before a name
 WEEKDAYS = tuple(f"{week}{day}" for week in ("周", "星期", "礼拜") for day in "一二三四五六日天")
+_WEEKDAY_FIRST = frozenset(w[0] for w in WEEKDAYS)  # (a span's first character, checked first)
 _IDIOM_TAGS = ("i", "l")  # jieba's tags of idioms and set phrases
 
 
@@ -841,7 +843,7 @@ def _function_word_at(text: str, at: int) -> bool:
     starts at at (什么, 怎么, 这个): what no given name begins (叫黄什么不清楚 was masked 黄*么)."""
     words = lexicon()
     return (at + 2 <= len(text) and (words.frequency(text, at, at + 2) or 0) >= ORDINARY
-            and words.tag(text[at:at + 2]) in _FUNCTION_TAGS)
+            and words.tag(text[at:at + 2]) in FUNCTION_TAGS)
 
 
 _OLD_YOUNG = ("老", "小")  # before a surname, what someone is called by (老李, 小王)
@@ -1210,7 +1212,7 @@ def _word_without_evidence(span: str, probability: float) -> bool:
         return (not named and probability < CONFIDENT_WORD and not (
             len(span) >= 2 and all(c in TRANSLITERATION_CHARS for c in span)
             and (len(span) >= 3 or words.tag(span)[:2] != "ns")))
-    if not named and words.tag(span)[:1] in _FUNCTION_TAGS and len(span) > 1:
+    if not named and words.tag(span)[:1] in FUNCTION_TAGS and len(span) > 1:
         return True  # 户主常年在外: an adverb (a pronoun, a conjunction …) the model only finds
         # likely. Out of fold on the tuning parts, nine characters and no name.
     if frequency >= COMMON_WORD and not named and (len(span) > 1 or span not in SINGLE_SURNAMES):
@@ -1283,7 +1285,7 @@ _NO_ONES = frozenset("""
 性别 年龄 民族 籍贯 住址 职业 学历 婚姻 文化程度 政治面貌 出生日期 身份证号 联系电话
 新冠 特岗 高一 高二 初一 初二 初三
 """.split())  # noqa: SIM905 (a list of words reads best as one)
-_FUNCTION_TAGS = ("d", "c", "p", "u", "r")  # jieba's adverbs, conjunctions, prepositions …
+FUNCTION_TAGS = ("d", "c", "p", "u", "r")  # jieba's adverbs, conjunctions, prepositions …
 CONFIDENT_WORD = 0.8       # … and a Viterbi span that is such a word, untagged as a name
 ORDINARY = 50              # a dictionary word this frequent needs more evidence to be a name
 RARE_WORD = 20             # … and one at least this frequent, when jieba tags it otherwise

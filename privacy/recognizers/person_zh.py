@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import partial
 from pathlib import Path
 
@@ -48,6 +48,7 @@ from privacy.recognizers.person_model import (
     BEARING_BLAME,
     CONFIDENT,
     EVIDENT,
+    FUNCTION_TAGS,
     GIVEN_WORD_TAGS,
     HOUSEHOLD,
     LIKELY,
@@ -363,7 +364,7 @@ def _elder_or_younger(text: str) -> list[Candidate]:
     return out
 
 
-_SAID_OF_TAGS = frozenset("vcpdurt")  # jieba's verbs, function words and words of time
+_SAID_OF_TAGS = frozenset({"v", "t", *FUNCTION_TAGS})  # jieba's verbs, function words, times
 _LINKS_AFTER_AN_ELDER = frozenset("和与跟及同把被给向对在说")  # (老郑和他儿子, 老刘跟我说)
 
 
@@ -694,20 +695,25 @@ def _recorded(text: str) -> list[Candidate]:
 
 # jieba's tags of verbs and function words, which a form's field holds where it holds no name
 # (户主：同上, 签发：同意; not 高远, lofty, which jieba tags d)
-_NO_FIELD_NAME_TAGS = frozenset("vcpur")
+_NO_FIELD_NAME_TAGS = frozenset({"v", *FUNCTION_TAGS} - {"d"})
 # What a form's 姓名 (name) or 户主 (household head) field holds, after a colon or blanks,
 # whatever words it reads as (姓名：能力 性别：男, 户主 庄严，家庭人口 3人)
 _FORM_NAME = re.compile(r"(?:姓名|户主)(?:[ \t\u3000]*[：:]|[ \t\u3000])[ \t\u3000]*("
                         + _SURNAME + _VOUCHED_GIVEN + r"{1,2})(?=[ \t\u3000；;，,。\n]|$)")
 
 
-def _form_names(text: str) -> list[Candidate]:
-    """The names _FORM_NAME finds, not a masked one (姓名：张某), a verb nor a function word
-    (户主：同上)."""
+def _field_names(fields: Iterable[re.Match[str]]) -> list[Candidate]:
+    """What the fields of a form hold (each match's first group), as names, but a masked one
+    (姓名：张某), a verb or a function word (户主：同上, 签发：同意)."""
     words = lexicon()
-    return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in _FORM_NAME.finditer(text)
+    return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in fields
             if not MASK_CHARS.intersection(m.group(1))
             and words.tag(m.group(1))[:1] not in _NO_FIELD_NAME_TAGS]
+
+
+def _form_names(text: str) -> list[Candidate]:
+    """The names _FORM_NAME finds (_field_names)."""
+    return _field_names(_FORM_NAME.finditer(text))
 
 
 # A document's sign-off: who drafted, checked and signed it (起草：严冬；审核：方舟；签发：
@@ -721,15 +727,9 @@ _SIGN_OFF = re.compile(
 
 
 def _signed_off(text: str) -> list[Candidate]:
-    """The names of a sign-off (_SIGN_OFF) of two fields or more, not masked ones, verbs nor
-    function words."""
+    """The names of a sign-off (_SIGN_OFF) of two fields or more (_field_names)."""
     matches = list(_SIGN_OFF.finditer(text))
-    if len(matches) < 2:
-        return []
-    words = lexicon()
-    return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in matches
-            if not MASK_CHARS.intersection(m.group(1))
-            and words.tag(m.group(1))[:1] not in _NO_FIELD_NAME_TAGS]
+    return _field_names(matches) if len(matches) >= 2 else []
 
 
 # A name that is a word, then 同志 (comrade), at a clause's start or in a list: 和平同志因病逝世,
