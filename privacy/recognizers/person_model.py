@@ -1235,7 +1235,8 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # (names ending in 家 are rare: two in the corpora), holding what is forged or a knife,
 # occupying (刘建国可在收到…, 龙鹏因与被上诉人…, 陈玲以他人名义, 金凤家被评为, 王璐家的宅基地,
 # 车成持伪造的证明, 万芳占用人行道, 郝帅弃车逃逸), how an elder is addressed (杨楠阿姨), a report
-# someone gives (孟莹作工作报告), handing something in (彭健提交的…)
+# someone gives (孟莹作工作报告), handing something in or applying (彭健提交的…, 王琴申请…), what
+# is held or collected in one's name (曾宁名下, 马林代领)
 _NEVER_LAST = frozenset("系户时诉因")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1244,7 +1245,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "家人", "家属", "家与", "家在",
                           "持伪造", "持假", "持刀", "占用", "占据", "弃车", *ELDERS, "作了",
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
-                          "提交")
+                          "提交", "申请", *HELD_FOR)
 # … and how or when the named acts (龚洁尚未缴纳罚款, 车成正在三楼作业, 牛奔曾因盗窃罪…: 尚, 正
 # and 曾 were masked)
 _ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "尚在", "尚需",

@@ -161,8 +161,8 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
          "向我办", "拖欠其", "拒不", "拒付", "经营的", "主动", "醉酒", "无证", "驾驶的",
          "驾驶机动车", "驾驶小型", "闯红灯", "血液中", "合伙", "不服", "所述",
-         "在讲话中", "传达了", "将车辆", "伙同", "持股", "主张", "申请的", "捐赠", "家属",
-         "家长", *BEARING_BLAME, "负事故", "利用职务", "利用职权")
+         "在讲话中", "传达了", "将车辆", "伙同", "持股", "主张", "捐赠", "家属",
+         "家长", *BEARING_BLAME, "负事故", "利用职务", "利用职权", "申请")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -523,9 +523,10 @@ _FRAME_WORDS = (
     (["楼上", "楼下", "隔壁", "对门"], ["家"]),
     # whom an office acts on, who introduces or approves, who answers for or signs something,
     # whom a notice asks to come (对何和平经营的, 经史文明介绍, 由沈红旗负责, 请马强于本周五前;
-    # not 进行: 对华政策进行), whose offence it punishes (对和桂香的违法行为)
+    # not 进行: 对华政策进行), whose offence it punishes (对和桂香的违法行为) or complaint it
+    # looks into (对能文明反映的问题)
     (["对"], ["经营的", "处以", "给予", "送达", "依法", "予以", "作出", "的违法", "的行为",
-             "有不同意见", "有意见", "有异议"]),
+             "有不同意见", "有意见", "有异议", "反映的", "投诉的", "举报的", "提出的"]),
     # whom a text recalls (提起向建国，村民们都竖起大拇指)
     (["提起"], ["，", ","]),
     # whom a decision punishes or rewards (关于给予国楠警告处分的决定), on whose behalf someone
@@ -540,6 +541,7 @@ _FRAME_WORDS = (
     (["在"], ["的带动下", "的帮助下", "的带领下", "的陪同下", "的指导下", "的协调下"]),
     # whose request a disclosure reply acknowledges (本机关于…收到师杨提交的政府信息公开申请)
     (["收到", "受理了", "受理"], ["提交的", "的申请", "的来信", "寄来的", "邮寄的"]),
+    (["受理了", "受理"], ["与"]),  # … or whom a notarial act names first (受理了信文明与胡敏的…)
     (["兹证明"], ["系", "与", "同志", "为", "于"]),
     (["经"], ["介绍", "同意", "批准", "签字", "确认", "本人", "核实", "核查", "调查", "协调",
              "申请"]),
@@ -617,9 +619,10 @@ _FRAME_WORDS = (
     # disputes hotline and mediation records tell of (多次向汪和平索要欠款, 将金文起诉至…, 雇佣
     # 越建国从事装修, 借给孔爱国五万元, 陪同卫博到医院, 实名举报向文明利用职务之便, 让林红旗帮忙,
     # 冒用和秀英的身份证, 以陶红旗的名义, 房屋被雷和平强占, 称何和平拖欠其工资, 要求和雪梅退还),
-    # or whom an officer asks or tells (民警向钱亮了解情况, 社区干部向华光明宣传…)
+    # or whom an officer asks or tells (民警向钱亮了解情况, 社区干部向华光明宣传…), or an office
+    # recovers money from (医保中心向车慧追回…)
     (["向"], ["索要", "讨要", "催要", "借款", "借钱", "借了", "送达", "了解", "宣传", "宣读",
-             "解释", "询问", "出示"]),
+             "解释", "询问", "出示", "追回", "追缴", "追偿", "收回", "催缴", "催收"]),
     (["将"], ["起诉至", "起诉到", "告上", "打伤", "推倒", "送往", "送至", "送到"]),
     (["雇佣", "雇用", "聘用", "招用"], ["从事", "担任", "在"]),
     (["借给", "转账给", "交给", "付给", "支付给", "转给", "租给", "卖给"],
@@ -854,6 +857,7 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
     for match in _FRAMES.finditer(text):
         start, end = match.span(match.lastindex or 0)
         if ((text[start] in BEFORE_A_NOUN and start - match.start() == 1
+             and text[start - 1] != text[start]  # (向向海燕: towards 向海燕)
              and not (text.startswith(_CHANGES, end)
                       and all(c in _TYPICAL_GIVEN for c in text[start + 1:end])))
                 or _words_after_a_compound(text, start, end)

@@ -1182,6 +1182,21 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "工作人员于当天下午联系到了沙**，其称已缴纳。"),
     # a household after a name is none of it (王璐家 was masked whole)
     ("王璐家的宅基地与邻居能敏家存在边界争议。", "王*家的宅基地与邻居能*家存在边界争议。"),
+    # whom an office recovers money from, whose complaint it acts on, who applies after a
+    # relative (和海洋 and 时建国: the model's veto), who applies at a clause's start (和敏),
+    # whom a notarial act names first (向海燕, 车慧, 能文明, 和敏, 和海洋, 信文明 were published)
+    ("医保中心向向海燕追回违规报销的医疗费用。医保中心向车慧追回医疗费用。",
+     "医保中心向向**追回违规报销的医疗费用。医保中心向车*追回医疗费用。"),
+    ("对能文明反映的问题，已立案调查。兹有周杰之女和海洋申请办理出生医学证明补发手续。",
+     "对能**反映的问题，已立案调查。兹有周*之女和**申请办理出生医学证明补发手续。"),
+    ("和敏申请不动产首次登记。本处受理了信文明与胡敏的房屋买卖合同公证申请。",
+     "和*申请不动产首次登记。本处受理了信**与胡*的房屋买卖合同公证申请。"),
+    # … and what is held in a name, or applied for, after one is none of it (名 and 申 were
+    # masked as third characters)
+    ("经核查，曾宁名下无其他住房。兹有夏瑞之女王琴申请办理出生医学证明补发手续。委托马林代领。",
+     "经核查，曾*名下无其他住房。兹有夏*之女王*申请办理出生医学证明补发手续。委托马*代领。"),
+    ("对群众反映的问题，已立案调查。向上级追回。企业申请不动产登记。",
+     "对群众反映的问题，已立案调查。向上级追回。企业申请不动产登记。"),
     # the field of an account's holder holds a name, colon or not (安阳 is a city too)
     ("收款账号6222026100195878，户名安阳。户名变更需提供材料。",
      "收款账号6222********5878，户名安*。户名变更需提供材料。"),
