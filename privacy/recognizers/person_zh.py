@@ -262,9 +262,11 @@ def _given_char_ok(char: str, permissive: bool) -> bool:
 ADDRESSED = 0.85  # a surname before an honorific: masked, not held for review (as LIKELY)
 
 
+_BODY_ENDS = frozenset("会委局办部院所厅处司署站队组社校")  # what ends an organisation's name
 # Before a surname and a title of office, what makes the surname the start of a reference
-# (物业的孙经理, 向陈主任反映), not the end of a word (班主任, 社区主任)
-_BEFORE_AN_ADDRESSED_TITLE = frozenset("的和与跟向找给让及、，,。；;：:（(“\"「 \t\n")
+# (物业的孙经理, 向陈主任反映, 村委会赵书记, 刑警大队严警官), not the end of a word (班主任,
+# 社区主任)
+_BEFORE_AN_ADDRESSED_TITLE = frozenset("的和与跟向找给让及、，,。；;：:（(“\"「 \t\n") | _BODY_ENDS
 
 
 _RARE_FUNCTION_SURNAMES = FUNCTION_SURNAMES - COMMON_SURNAMES  # 由, 从, 和 (not 于, 向)
@@ -399,7 +401,6 @@ def _with_elders(text: str, names: list[Candidate], elders: list[Candidate]) -> 
 # What a given name between a frame's words is not written with: masks and particles (the frame
 # vouches for the rest: 对何和平经营的, whose 和 is a stop character elsewhere)
 _NOT_IN_A_FRAMED_NAME = MASK_CHARS | frozenset("的了着过们是在")
-_BODY_ENDS = frozenset("会委局办部院所厅处司署站队组社校")  # what ends an organisation's name
 _ROLE_WORDS = frozenset([*ROLES, *PARTIES, *PARTICIPANTS, *RECIPIENTS, *OCCUPATIONS, *PEOPLE])
 _ROLE_WORD_LIST = tuple(sorted(_ROLE_WORDS))  # (for str.endswith)
 # jieba's tags of words of time, number and manner, of function words, and of adjectives used
@@ -883,7 +884,10 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
         # whichever reading is right, see ChinesePersonRecognizer.rule_names)
         before = (start if start - match.start() == 1 and text[match.start()] in SINGLE_SURNAMES
                   else match.start())
-        out.append((_candidate((start, end, EVIDENT)), before, end + after))
+        given = start + len(surname_of(text[start:end]))
+        # (请与居委会李主任联系: the surname names someone, 主任 is their office)
+        named = given if _TITLE.fullmatch(text, given, end) else end
+        out.append((_candidate((start, named, EVIDENT)), before, end + after))
     return out
 
 

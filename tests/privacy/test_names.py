@@ -1197,6 +1197,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "经核查，曾*名下无其他住房。兹有夏*之女王*申请办理出生医学证明补发手续。委托马*代领。"),
     ("对群众反映的问题，已立案调查。向上级追回。企业申请不动产登记。",
      "对群众反映的问题，已立案调查。向上级追回。企业申请不动产登记。"),
+    # a surname and a title of office after an organisation's name names someone (严 was
+    # published), and the title a frame holds after a surname is no given name (主任 was masked)
+    ("村委会赵书记表示同意。请知情者与刑警大队严警官联系。请与居委会李主任联系。",
+     "村委会*书记表示同意。请知情者与刑警大队*警官联系。请与居委会*主任联系。"),
+    ("区教育局原局长出席。研究所所长、社区主任、班主任出席。公司常务副经理出席。",
+     "区教育局原局长出席。研究所所长、社区主任、班主任出席。公司常务副经理出席。"),
     # the field of an account's holder holds a name, colon or not (安阳 is a city too)
     ("收款账号6222026100195878，户名安阳。户名变更需提供材料。",
      "收款账号6222********5878，户名安*。户名变更需提供材料。"),
