@@ -1203,6 +1203,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "村委会*书记表示同意。请知情者与刑警大队*警官联系。请与居委会*主任联系。"),
     ("区教育局原局长出席。研究所所长、社区主任、班主任出席。公司常务副经理出席。",
      "区教育局原局长出席。研究所所长、社区主任、班主任出席。公司常务副经理出席。"),
+    # a surname that is a thing's common noun is no name alone where the model finds it barely
+    # likely (车 was masked)
+    ("我们楼下那个姓花的老是把车停在消防通道。车停在楼下好几天了。",
+     "我们楼下那个姓*的老是把车停在消防通道。车停在楼下好几天了。"),
     # veterans are role words (雷鸣, thunder, and 高山, a mountain, were published)
     ("退役士兵雷鸣于2026年9月退出现役。复员军人高山于2020年去世。",
      "退役士兵雷*于2026年9月退出现役。复员军人高*于2020年去世。"),
