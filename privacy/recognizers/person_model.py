@@ -245,6 +245,8 @@ class ModelNames:
                     out[-1].end - out[-1].start >= 3 and text[start - 1] in _JOINING_NAMES):
                 out[-1] = Candidate(out[-1].start, out[-1].end - 1, out[-1].score)
                 # 刘华同|赵兰英系母子关系: what joins two names is neither's (刘华同 was read)
+            if text[start] == "来" and text.endswith(_SOMEONE, 0, start):
+                continue  # 没人来修, 叫人来修 (the model sure of 来修): someone comes, no one named
             if text[start] == "兹" and (hereby := _HEREBY.match(text, start)) is not None:
                 start = hereby.end()  # 兹证明|童雷
             if of_kin and OF_KIN.match(text, start):
@@ -334,8 +336,8 @@ class ModelNames:
                 if start == sure_end and text.startswith(_ADVERBS_AFTER_A_NAME, start):
                     continue  # 牛奔曾因盗窃罪…: how or when the named acted (曾因 was read as a
                     # name, 曾 being a surname)
-                if text[start] == "来" and (start == sure_end or text.endswith(_SOMEONE, 0, start)):
-                    continue  # 王伟来我局反映, 没人来修: coming, not the surname 来
+                if text[start] == "来" and start == sure_end:
+                    continue  # 王伟来我局反映: coming, not the surname 来
                 if start and text[start] in _MEASURES and (
                         text[start - 1].isdigit() or text[start - 1] in _NUMERALS):
                     continue  # 拖延8天仍未处理: 天 counts the days, it begins no name

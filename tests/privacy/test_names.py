@@ -1207,6 +1207,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # likely (车 was masked)
     ("我们楼下那个姓花的老是把车停在消防通道。车停在楼下好几天了。",
      "我们楼下那个姓*的老是把车停在消防通道。车停在楼下好几天了。"),
+    # whom someone says a person is called (白雪 was published); someone called to come is
+    # no one named (来修 was masked, the model sure of it)
+    ("她跟我说她叫白雪，在超市上班。他叫人来修，结果没人来。",
+     "她跟我说她叫白*，在超市上班。他叫人来修，结果没人来。"),
+    ("他叫我去一趟。她叫苦，说太累了。她叫醒了孩子，然后出门。",
+     "他叫我去一趟。她叫苦，说太累了。她叫醒了孩子，然后出门。"),
     # veterans are role words (雷鸣, thunder, and 高山, a mountain, were published)
     ("退役士兵雷鸣于2026年9月退出现役。复员军人高山于2020年去世。",
      "退役士兵雷*于2026年9月退出现役。复员军人高*于2020年去世。"),
