@@ -937,8 +937,8 @@ _LONGEST_CELL_LIST = 14  # characters of the longest cell _CELL_LIST matches (th
 _LIST_START = frozenset("：:，,；;、\n\t （(")  # what a list's first item follows
 _LONGEST_NAME = 4  # characters of the longest name a list's rule adds (a compound surname's)
 # A list's item: a run of ideographs, and an aside in brackets after it (祁东方（区人民医院）); the
-# last one ends before a count of households (郑畅、和春花两户已退出低保)
-_LIST_ITEM = re.compile(r"([\u4e00-\u9fff]+?)(?=两户|[0-9]+户|[^\u4e00-\u9fff]|$)"
+# last one ends before a count of households (郑畅、和春花两户已退出低保, 三户)
+_LIST_ITEM = re.compile(r"([\u4e00-\u9fff]+?)(?=[两二三四五六七八九十0-9]+户|[^\u4e00-\u9fff]|$)"
                         r"(?:[（(][^（）()、]{1,20}[）)])?")
 
 

@@ -578,6 +578,7 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # the last item of a list of households ends before their count (和春花两户 ran on as one)
     ("郑畅、和春花两户已退出低保，王子涵、向东两户已搬离。",
      "郑*、和**两户已退出低保，王**、向*两户已搬离。"),
+    ("王伟、韩国庆、时光三户已退出低保。", "王*、韩**、时*三户已退出低保。"),
     # the name someone goes by (a con man's: 卢军 was published), not what he claims to be
     ("来电人称一个自称卢军的人冒充社区工作人员上门收费，该男子自称是政府工作人员。",
      "来电人称一个自称卢*的人冒充社区工作人员上门收费，该男子自称是政府工作人员。"),
