@@ -1214,6 +1214,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "她跟我说她叫白*，在超市上班。他叫人来修，结果没人来。"),
     ("他叫我去一趟。她叫苦，说太累了。她叫醒了孩子，然后出门。",
      "他叫我去一趟。她叫苦，说太累了。她叫醒了孩子，然后出门。"),
+    # whom someone is called before who they are (高远, 常青 were published), whose pension or
+    # contributions a record holds (宁静)
+    ("上个月我把房子租给了一个叫高远的人。有个叫常青的人冒充社区工作人员。",
+     "上个月我把房子租给了一个叫高*的人。有个叫常*的人冒充社区工作人员。"),
+    ("麻烦帮我查一下宁静的社保缴费记录。村里人叫好的人很多。余杭的社保缴费政策。",
+     "麻烦帮我查一下宁*的社保缴费记录。村里人叫好的人很多。余杭的社保缴费政策。"),
     # veterans are role words (雷鸣, thunder, and 高山, a mountain, were published)
     ("退役士兵雷鸣于2026年9月退出现役。复员军人高山于2020年去世。",
      "退役士兵雷*于2026年9月退出现役。复员军人高*于2020年去世。"),
