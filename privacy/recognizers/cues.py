@@ -103,17 +103,19 @@ PEOPLE = (
     "幼儿", "毕业生", "新生", "小朋友",
     "青年", "妇女", "男子", "女子", "老人", "老太", "老汉", "独居老人", "留守儿童", "孤儿",
     "残疾人", "乘客", "游客", "顾客", "消费者", "买家", "卖家", "农户", "网友", "党员",
-    "老党员", "教师", "住户", "商户", "退休职工", "产妇", "孕妇", "行人", "新生儿", "婴儿",
+    "老党员", "教师", "住户", "商户", "退休职工", "产妇", "孕妇", "行人", "路人", "过路人",
+    "新生儿", "婴儿",
 )
 # Whom assistance, relief, commendation, candidacy and supervision records are about (帮扶对象：
 # 华国锋，… was published: the model finds no one before an organisation's word; 社区矫正对象
-# 钱和平在…), and the farming households subsidies are paid to (养殖户黄金凤: 黄金 is a common
-# word), role words of the rules alone
+# 钱和平在…), the farming households subsidies are paid to (养殖户黄金凤: 黄金 is a common
+# word) and those an institution provides for (特困供养人员广强于…), role words of the rules alone
 RECIPIENTS = ("帮扶对象", "救助对象", "慰问对象", "资助对象", "保障对象", "走访对象", "表彰对象",
               "公示对象", "低保对象", "优抚对象", "安置对象", "补助对象", "救济对象", "困难户",
               "低保户", "贫困户", "五保户", "特困户", "拆迁户", "被征收人", "特困人员", "获奖者",
               "养殖户", "种植户", "种粮大户", "承包户", "就业困难人员", "公益性岗位人员",
-              "发展对象", "考察对象", "培养对象", "矫正对象", "帮教对象", "社区服刑人员")
+              "发展对象", "考察对象", "培养对象", "矫正对象", "帮教对象", "社区服刑人员",
+              "特困供养人员", "供养人员", "特困供养对象", "供养对象")
 # The heading of a list of people before its first item (拟资助学生名单：白天明，就读于…;
 # 发放名单：武和平，残疾等级二级: a list of one is no list), role words of the rules alone, a
 # colon theirs

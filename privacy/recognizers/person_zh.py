@@ -405,6 +405,18 @@ def _with_elders(text: str, names: list[Candidate], elders: list[Candidate]) -> 
 _NOT_IN_A_FRAMED_NAME = MASK_CHARS | frozenset("的了着过们是在")
 _ROLE_WORDS = frozenset([*ROLES, *PARTIES, *PARTICIPANTS, *RECIPIENTS, *OCCUPATIONS, *PEOPLE])
 _ROLE_WORD_LIST = tuple(sorted(_ROLE_WORDS))  # (for str.endswith)
+_LONGEST_ROLE_WORD = max(map(len, _ROLE_WORDS))
+_IN_ROLE_WORDS = frozenset("".join(_ROLE_WORDS))
+
+
+def _inside_a_role_word(text: str, name: Candidate) -> bool:
+    """Whether a name lies inside a role word of the rules (特困供养人员: the model read 养 as a
+    surname alone), where no one is named."""
+    return all(c in _IN_ROLE_WORDS for c in text[name.start:name.end]) and any(
+        text[start:end] in _ROLE_WORDS
+               for end in range(name.end, min(len(text), name.start + _LONGEST_ROLE_WORD) + 1)
+               for start in range(max(0, end - _LONGEST_ROLE_WORD), name.start + 1)
+               if end - start > name.end - name.start)
 # jieba's tags of words of time, number and manner, of function words, and of adjectives used
 # as nouns or adverbs, which a name does not start with after an occupation
 _NO_NAMES_HEAD = frozenset(["t", "m", "q", "c", "d", "p", "r", "f", "u", "an", "ad"])
@@ -1500,8 +1512,10 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _with_candidates(names, _cell_listed(text, names))
         if "." in text or "．" in text or "、" in text:  # 获奖名单如下：1.韦一 2.吕二 3.普辉
             names = _covering(names, _numbered_names(text, names))
-        # 张江附近, 王坛附近 (王 alone, cut from a place's name): a place
-        names = [n for n in names if not a_location(text, n.end) and not (
+        # 张江附近, 王坛附近 (王 alone, cut from a place's name): a place; nor is anyone inside
+        # a role word (特困供养人员: 养 was read as a surname alone)
+        names = [n for n in names if not _inside_a_role_word(text, n)
+                 and not a_location(text, n.end) and not (
             n.end - n.start == 1 and a_location(text, n.end + 1))]
         if "等" in text:  # 新增石马、和睦、平安桥等站点: a list of places, unless the name is sure
             # (宋 alone, cut from 宋城等景区, too)

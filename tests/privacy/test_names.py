@@ -1220,6 +1220,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "上个月我把房子租给了一个叫高*的人。有个叫常*的人冒充社区工作人员。"),
     ("麻烦帮我查一下宁静的社保缴费记录。村里人叫好的人很多。余杭的社保缴费政策。",
      "麻烦帮我查一下宁*的社保缴费记录。村里人叫好的人很多。余杭的社保缴费政策。"),
+    # those an institution provides for and passers-by are role words (广强 and 白雪梅 were
+    # published), and no one is named inside a role word (养 and the 人 of 来电人 were masked)
+    ("特困供养人员广强于2023年12月病故。来电人夏先生反映预付卡无法使用。",
+     "特困供养人员广*于2023年12月病故。来电人*先生反映预付卡无法使用。"),
+    ("李*饲养的犬只未拴绳，咬伤路人白雪梅。路人纷纷驻足。",
+     "李*饲养的犬只未拴绳，咬伤路人白**。路人纷纷驻足。"),
     # veterans are role words (雷鸣, thunder, and 高山, a mountain, were published)
     ("退役士兵雷鸣于2026年9月退出现役。复员军人高山于2020年去世。",
      "退役士兵雷*于2026年9月退出现役。复员军人高*于2020年去世。"),
