@@ -90,16 +90,17 @@ _PREFIXES = (*ROLES, *KIN, *PARTIES, *PARTICIPANTS, *RECIPIENTS, *OCCUPATIONS, *
 _HONORIFIC = re.compile(alternatives(sorted(HONORIFICS)))
 _HELD_FOR = re.compile(alternatives(HELD_FOR))
 _CONTACTS = ("联系电话", "电话", "手机")  # a contact number right after a name (家属于磊电话1339…)
-# Who else a name is named with: a couple or a parent and a child (FAMILY), a family
-# (何红旗一家的遭遇; not 一家 before what one is: 开设一家公司), the others named with it
-# (汪红旗等三人, 王伟等12名同志), or the household an assistance or a relocation record means
-# (蔡爱国家庭人均收入, 许桂芳户家庭人均收入: masked 许桂**, 桂芳户 read as a name; 江红旗户分得5幢
-# 301室), or what happens at their home (周建国家中无人: 国家, a state, read across the name)
+# Who else a name is named with: a couple or a parent and a child (FAMILY), a family (何红旗一家的遭
+# 遇; not 一家 before what one is: 开设一家公司), the others named with it (汪红旗等三人, 王伟等12名
+# 同志), or the household an assistance or a relocation record means (蔡爱国家庭人均收入, 许桂芳户家
+# 庭人均收入: masked 许桂**, 桂芳户 read as a name; 江红旗户分得5幢301室; 安爱国户因病致贫，纳入…),
+# or what happens at their home (周建国家中无人: 国家, a state, read across the name)
 _NAMED_WITH = re.compile("|".join(FAMILY) + "|一家(?=[的人三四五六七八九])"
                          "|等(?:[0-9一二三四五六七八九十两]{1,3}[人名位户]|人)"
                          "|户?[，,]?家庭(?:[月年]?人均|成员|[月年]?收入|困难|住址|情况|人口)"
                          "|家的(?:宅基地|房屋|承包地|责任田)|家[中里](?:无人|有人|失窃|被盗|漏水|起火)"
-                         "|户(?:分得|选定|选择|签约|领取|获得)|家门口")
+                         "|户(?:分得|选定|选择|签约|领取|获得|纳入|被纳入|享受|因(?:病|灾|学|残|伤))"
+                         "|家门口")
 _NAMED_WITH_FIRST = "".join(sorted({w[0] for w in FAMILY} | set("一等家户")))
 # A mobile number, in brackets or not, which right after a name is a person's
 _MOBILE = r"[（(]?(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9])"
@@ -564,8 +565,8 @@ _FRAME_WORDS = (
     # (经黄平安本人申请, 经那柳核实); whom a work order is passed to (工单已转沈红旗处理)
     (["转", "转交", "交由"], ["处理", "办理", "核实", "跟进"]),
     # whom an inspection finds occupying a pavement or building without leave (城管队员在巡查中
-    # 发现于红旗占用人行道摆摊)
-    (["发现"], ["占用", "擅自", "私自", "违规", "无证"]),
+    # 发现于红旗占用人行道摆摊), or an audit claiming twice (审核中发现能春风存在重复报销行为)
+    (["发现"], ["占用", "擅自", "私自", "违规", "无证", "存在", "涉嫌", "冒用", "重复"]),
     # whose account a record gives (据白雪反映: 白雪 is a word)
     (["据"], ["反映", "介绍", "透露", "称", "陈述", "供述", "所述", "讲述", "回忆", "交代"]),
     # whose signature a record lacks or holds (未能提供朱红梅签字的送达回证)

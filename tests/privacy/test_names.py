@@ -1226,6 +1226,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "特困供养人员广*于2023年12月病故。来电人*先生反映预付卡无法使用。"),
     ("李*饲养的犬只未拴绳，咬伤路人白雪梅。路人纷纷驻足。",
      "李*饲养的犬只未拴绳，咬伤路人白**。路人纷纷驻足。"),
+    # a household that an illness made poor or relief takes in, and whom an audit finds
+    # claiming twice (安爱国, 能春风 were published)
+    ("安爱国户因病致贫，纳入临时救助对象。审核中发现能春风存在重复报销行为。",
+     "安**户因病致贫，纳入临时救助对象。审核中发现能**存在重复报销行为。"),
+    ("检查发现部分存在问题。检查中发现该单位存在隐患。农户因灾致贫。",
+     "检查发现部分存在问题。检查中发现该单位存在隐患。农户因灾致贫。"),
     # veterans are role words (雷鸣, thunder, and 高山, a mountain, were published)
     ("退役士兵雷鸣于2026年9月退出现役。复员军人高山于2020年去世。",
      "退役士兵雷*于2026年9月退出现役。复员军人高*于2020年去世。"),
