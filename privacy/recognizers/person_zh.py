@@ -427,8 +427,8 @@ _OCCUPATIONS = frozenset([*OCCUPATIONS, *PEOPLE])
 
 def _named_after_an_occupation(text: str, at: int, name: Candidate) -> bool:
     """Whether the rules' name after the occupation at text[at:] (cues.OCCUPATIONS) is one:
-    the occupation is a word of its own (not the 教练 of 主教练, nor the 电工 of 核电工程, where
-    a word as common as _COMMON_WORD straddles its end; 房东|林先生 holds the rarer 东林), and
+    no word straddles the occupation's start (not the 教练 of 主教练, nor the 电工 of 核电工程),
+    though one may straddle its end (行人|马海洋, 行人|文博: 人马 and 人文 are words), and
     the name starts with a surname and a given name's character (快递员罗国强; an occupation's
     own things follow it where a name would: 快递员包裹丢失, 司机车速过快, 中介费用过高) that
     is no word of time, number or manner (清洁工凌晨四点, 司机明天, 外卖员安全问题). After a word
@@ -436,7 +436,7 @@ def _named_after_an_occupation(text: str, at: int, name: Candidate) -> bool:
     name may be a common word (学生毕业), though a given name of one character, common as any
     is, may where the name ends at it (幼儿马超在园内; not 家长麦克|法兰, a longer name)."""
     head = text[name.start:min(name.end, name.start + 2)]
-    return (not glued_left(text, at) and not glued_left(text, name.start, _COMMON_WORD)
+    return (not glued_left(text, at)
             and _a_name_head(head)
             and not (text.startswith(PEOPLE, at) and (
                 _common_word(head) or (_common_word(text[name.start + 1:name.end]) and (
