@@ -1355,6 +1355,9 @@ def _completes(text: str, name: Candidate, span: Candidate) -> bool:
         return False
     if span.end - 2 > span.start and lexicon().tag(text[span.end - 2:span.end]) in PROPER_GIVEN:
         return True  # 网格员刘昊|天上门: 昊天 is a name's word, though 天上 runs on
+    if text.startswith(REPORTS, span.end):
+        return True  # 市民令狐晓东来电反映: a call or a letter starts after the name (东来 is a
+        # word, the rules stopped before it)
     return span.end == name.end or _word_from(text, span.end - 1, _NAMES_WORDS) <= max(
         _word_from(text, span.end), _RARE_STRADDLING)
 
