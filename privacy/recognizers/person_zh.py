@@ -1060,6 +1060,26 @@ def _cell_listed(text: str, names: list[Candidate]) -> list[Candidate]:
     return _other_items(text, items, named, found)
 
 
+# A role word's field that lists two or three names apart by the same separator (检查人员：郑伟
+# 于红旗; 执法人员：华红旗、赵伟), to the field's end
+_FIELD_LIST = re.compile(r"(?<=[：:])[ \t]*([\u4e00-\u9fff]{2,4})([ 、，,/])([\u4e00-\u9fff]{2,4})"
+                         r"(?:\2([\u4e00-\u9fff]{2,4}))?(?=[；;。\n]|[ \t\u3000]{2}|$)")
+
+
+def _field_listed(text: str, names: list[Candidate]) -> list[Candidate]:
+    """The items of a role word's field that lists names (_FIELD_LIST) not found yet, where
+    at least half of them are names found, one of them surely (_other_items)."""
+    found = [n for n in names if n.score >= LIKELY]
+    out = []
+    for match in _FIELD_LIST.finditer(text):
+        if not text.endswith(_ROLE_WORD_LIST, 0, match.start() - 1):  # (before the colon)
+            continue
+        items = [match.span(group) for group in (1, 3, 4) if match.start(group) >= 0]
+        named = [any(n.start < e and s < n.end for n in found) for s, e in items]
+        out += _other_items(text, items, named, found)
+    return out
+
+
 def _other_items(text: str, items: list[tuple[int, int]], named: list[bool],
                  found: list[Candidate]) -> list[Candidate]:
     """The items of a list not named yet that are written as names, where at least half its
@@ -1494,7 +1514,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         if "姓名" in text or "户主" in text:  # 姓名：能力 性别：男
             names = _covering(names, _form_names(text))
         if "：" in text or ":" in text:  # 起草：严冬；审核：方舟；签发：高远
-            names = _covering(names, _signed_off(text))
+            names = _covering(names, _signed_off(text) + _field_listed(text, names))
         if "同志" in text:  # 和平同志因病逝世
             names = _covering(names, _comrades(text))
         if _SEX.search(text):  # 公示：马上飞，男，汉族

@@ -1239,6 +1239,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # the model's name ending before a call or a letter is whole, where the rules stopped
     # short of a word straddling its end (东来: 令狐晓东 was masked 令狐*东)
     ("市民令狐晓东来电反映，小区物业经理态度恶劣。", "市民令狐**来电反映，小区物业经理态度恶劣。"),
+    # a role word's field that lists names apart by spaces (红旗 and 于红旗 were published)
+    ("检查人员：郑伟 于红旗", "检查人员：郑* 于**"),
+    ("检查人员：郑伟 明红旗。检查人员：郑伟 带队。", "检查人员：郑* 明**。检查人员：郑* 带队。"),
     # veterans are role words (雷鸣, thunder, and 高山, a mountain, were published)
     ("退役士兵雷鸣于2026年9月退出现役。复员军人高山于2020年去世。",
      "退役士兵雷*于2026年9月退出现役。复员军人高*于2020年去世。"),
