@@ -329,10 +329,13 @@ class ModelNames:
                     # what is said of it (李伟因新冠肺炎确诊: 因新 was read as a name)
                 if text[start:end] in WEEKDAYS:
                     continue  # 值班：周一孙涛，周二赖霞: a day of the roster, only likely a name
-                if text.startswith(_AFTERWARDS, start) and (
+                because = (text[start] == "因"
+                           and text[start + 1:start + 2] not in TRANSLITERATION_CHARS)
+                if (because or text.startswith(_AFTERWARDS, start)) and (
                         start == 0 or text[start - 1] in "，,。；;：:\n"):
-                    continue  # …发生口角，后经民警调解: afterwards, at a clause's start (后经民
-                    # was read as a name, 后 being a surname)
+                    continue  # …发生口角，后经民警调解, ，因建房需要…: afterwards or because, at a
+                    # clause's start (后经民 and 因建房 were read as names: 后 and 因 are surnames;
+                    # not 因斯, Ince)
                 if start == sure_end and text.startswith(_ADVERBS_AFTER_A_NAME, start):
                     continue  # 牛奔曾因盗窃罪…: how or when the named acted (曾因 was read as a
                     # name, 曾 being a surname)
