@@ -50,6 +50,10 @@ PLACE_NAMES = frozenset({
     "Denver", "Jackson", "Madison", "Savannah", "Aurora", "Regina", "Lima", "Sofia", "Roma",
     "Vienna", "Geneva", "Hamilton", "Wellington", "Kingston", "Nairobi", "Beijing", "Tokyo",
 })
+# Street types no one has for a surname, which end a street's name even after a full name
+# (Jordan Street, Victoria Road; not Lane, Mills or Park: Lois Lane, Phillip Mills, Jessica Park).
+STREET_TYPES = frozenset({"Street", "Road", "Avenue", "Boulevard", "Square", "Terrace",
+                          "Crescent", "Highway", "Parkway", "Drive"})
 # Words before a run (in one token) that make it a place: West Jerry, Port Shirley.
 PLACE_LEAD = frozenset({"North", "South", "East", "West", "New", "Lake", "Port", "Mount",
                         "Fort", "Saint", "Upper", "Lower", "Great", "Little", "Old", "Glen",
@@ -108,7 +112,10 @@ VERB_AFTER = re.compile(
 PERSON_VERB_AFTER = re.compile(
     r"^[ ]+(?:said|told|asked|wrote|replied|explained|moved|grew[ ]up|was[ ]born|met|"
     r"married|lives|lived|works|worked|joined|studied|graduated|retired|died|smiled|"
-    r"laughed|complained|called|emailed|phoned)\b"
+    r"laughed|complained|called|emailed|phoned"
+    # … or who they live with (Lisa and her husband Mark)
+    r"|and[ ]+(?:her|his|their)[ ]+(?:husband|wife|partner|son|daughter|children|mother|"
+    r"father|sister|brother|parents))\b"
 )
 CJK_ROLE = re.compile("(?:" + "|".join(sorted(ROLES, key=len, reverse=True)) +
                       r"|外籍人员|来访人员|人员|学生|教师|专家|同志|先生|女士)[：:]?[ ]?$")

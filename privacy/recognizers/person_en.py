@@ -154,10 +154,10 @@ def _known(word: str, lexicon: LatinLexicon) -> bool:
 
 def _a_thing(words: list[str], after: str, lexicon: LatinLexicon, full: bool) -> bool:
     """Whether the run names a company, a body or a place: Johnson Ltd, Riverside Library,
-    Mill Lane, West Jerry (a full name such as Phillip Mills is a person's)."""
+    Mill Lane, Jordan Street, West Jerry (a full name such as Phillip Mills is a person's)."""
     last = words[-1]
-    if last in cues_en.ORGANISATION_WORDS or len(words) > 1 and not full \
-            and last in lexicon.street_words:
+    if last in cues_en.ORGANISATION_WORDS or len(words) > 1 and (
+            not full or last in cues_en.STREET_TYPES) and last in lexicon.street_words:
         return True
     if cues_en.FIRM_AFTER.match(after):
         return True

@@ -54,6 +54,8 @@ def found(screener, text: str) -> list[tuple[str, str]]:
     ("Is Michael available for a call tomorrow?", "Michael"),
     ("The parcel was collected by Tanimu Tukur yesterday.", "Tanimu Tukur"),  # unknown words
     ("Phillip Mills will be our new team lead.", "Phillip Mills"),  # Mills: a street type too
+    ("Lois Lane will be our new team lead.", "Lois Lane"),  # Lane: a street type too
+    ("Lisa and her husband Mark were evicted on 3 May.", "Lisa"),  # who she lives with
 ])
 def test_english_names_are_found(screener, text, name):
     assert ("PERSON", name) in found(screener, text)
@@ -71,6 +73,7 @@ def test_english_names_are_found(screener, text, name):
     "The invoice went to Shaw-Brown on 3 October.",
     "She grew up in West Jerry and moved to Port Shirley.",
     "Buses will divert via Queen Street.",
+    "Jordan Street and Victoria Road are closed for works.",  # first names, street types
     "Customer ID 4829103 was closed.",
     "Ich wohne in 10115 Berlin.",
     "A model for Named Entity Recognition in Chinese Social Media.",  # a title, not a name
