@@ -834,11 +834,13 @@ def _a_thing(surname: str) -> bool:
 def _surname_alone(text: str, start: int, end: int, probability: float) -> tuple[int, int]:
     """The span of a name that is a surname alone, inside the span text[start:end] the model
     found: a surname followed by a word of address (江总, 林老, 张医生) or an adverbial (寇|多次接受
-    派遣), or, in a span the model
-    only finds likely, by a character neither given names nor transliterations are written with,
-    alone (张派; not after a surname that is also a word: 万人), beginning a role word (谭驾驶
-    of 谭驾驶人), or, in a span longer than a name, beginning a word (毛翻领大衣); or by a
-    function word's first character (黄|什么, _function_word_at); or a likely 老李 or 小王.
+    派遣), or, in a span the model only finds likely, by a character neither given names nor
+    transliterations are written with, alone (张派; not after a surname that is also a word:
+    万人), beginning a role word (谭驾驶 of 谭驾驶人), or, in a span longer than a name,
+    beginning a word (毛翻领大衣), unless the span stands alone between a field's or a list's
+    marks (代理人：季风，: the name is whole, and 季 alone would publish 风;
+    _a_field_of_its_own); or by a function word's first character (黄|什么, _function_word_at);
+    or a likely 老李 or 小王.
     An empty span (start, start) where that surname is a thing's noun in a span the model
     finds barely likely (把车停在…: _a_thing, _UNLIKELY_ALONE). Else (start, end): a span of
     three is a name's, whose given name may well be a word (赵无极, 范冰冰, 汪潮涌: masked *无极,
@@ -857,6 +859,7 @@ def _surname_alone(text: str, start: int, end: int, probability: float) -> tuple
         return start, start + 1
     if (probability < CONFIDENT and second not in GIVEN_NAME_CHARS
             and second not in TRANSLITERATION_CHARS and text[start] not in AMBIGUOUS_SURNAMES
+            and not _a_field_of_its_own(text, start, end)
             and (end - start == 2 or text.startswith(_CUE_WORDS, start + 1) or (
                 end - start > 3 and lexicon().frequency(text, start + 1, start + 3)))):
         if _a_thing(text[start]) and probability < (
@@ -866,6 +869,16 @@ def _surname_alone(text: str, start: int, end: int, probability: float) -> tuple
     if probability < CONFIDENT and end - start == 2 and _function_word_at(text, start + 1):
         return start, start + 1
     return start, end
+
+
+_FIELD_BEFORE = frozenset("：:，,、；;（( \t\n")
+_FIELD_AFTER = frozenset("，,、；;。）) \t\n")
+
+
+def _a_field_of_its_own(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands alone between a field's or a list's marks (代理人：季风，)."""
+    return ((start == 0 or text[start - 1] in _FIELD_BEFORE)
+            and (end == len(text) or text[end] in _FIELD_AFTER))
 
 
 def _function_word_at(text: str, at: int) -> bool:

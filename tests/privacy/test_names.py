@@ -1243,7 +1243,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("检查人员：郑伟 于红旗", "检查人员：郑* 于**"),
     ("检查人员：郑伟 明红旗。检查人员：郑伟 带队。", "检查人员：郑* 明**。检查人员：郑* 带队。"),
     # because, at a clause's start, begins no name (因建房 was masked)
-    ("兹有本村村民邢春来，因建房需要申请宅基地一处。", "兹有本村村民邢**，因建房需要申请宅基地一处。"),
+    ("兹有本村村民邢春来，因建房需要申请宅基地一处。",
+     "兹有本村村民邢**，因建房需要申请宅基地一处。"),
+    # a name the model finds likely that fills a field alone is whole, though its given name
+    # is written with no given name's character (季风 was masked *风, publishing 风)
+    ("委托诉讼代理人：季风，某律师事务所律师。", "委托诉讼代理人：季*，某律师事务所律师。"),
     # veterans are role words (雷鸣, thunder, and 高山, a mountain, were published)
     ("退役士兵雷鸣于2026年9月退出现役。复员军人高山于2020年去世。",
      "退役士兵雷*于2026年9月退出现役。复员军人高*于2020年去世。"),
