@@ -32,6 +32,7 @@ from privacy.recognizers.handle import organisation_accounts
 from privacy.recognizers.name_context import (
     GLUED_LEFT,
     PLACE_TAGS,
+    a_date_after,
     a_listed_place,
     a_location,
     begins_a_word,
@@ -1197,19 +1198,22 @@ _GIVEN_WORDS_READ_WHOLE = frozenset(GIVEN_WORD_TAGS) - {"ns", "vn"}
 
 
 def _given_words_whole(text: str, names: list[Candidate]) -> list[Candidate]:
-    """names, each likely one of a surname and one character widened over the next where the
-    two are a word a given name is (GIVEN_WORD_TAGS) and no word starts at the next (卢平|安驾驶,
-    任平|安向: the model reads the surname and half the given name 平安, and masking 卢* would
-    publish 安; not 王平|安全)."""
+    """names, each likely one of a surname (single or compound) and one character widened over
+    the next where the two are a word a given name is (GIVEN_WORD_TAGS) and no word starts at
+    the next but before a date (卢平|安驾驶, 任平|安向, 东方平|安，, 皇甫平|安于2024年: the model
+    reads the surname and half the given name 平安, and masking 卢* would publish 安; not
+    王平|安全)."""
     words = lexicon()
     out = []
     for name in names:
         end = name.end
-        if (end - name.start == 2 and name.score < SURE and text[name.start] in SINGLE_SURNAMES
-                and end < len(text) and text[end] not in STOP_CHARS
+        compound = text[name.start:name.start + 2] in COMPOUND_SURNAMES
+        if (name.score < SURE and end < len(text) and text[end] not in STOP_CHARS
+                and (end - name.start == 3 if compound
+                     else end - name.start == 2 and text[name.start] in SINGLE_SURNAMES)
                 and words.frequency(text, end - 1, end + 1)
                 and words.tag(text[end - 1:end + 1]) in _GIVEN_WORDS_READ_WHOLE
-                and not words.frequency(text, end, end + 2)):
+                and not (words.frequency(text, end, end + 2) and not a_date_after(text, end + 1))):
             name = _candidate((name.start, end + 1, name.score))
         out.append(name)
     return out
