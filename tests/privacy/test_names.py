@@ -1249,9 +1249,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # is written with no given name's character (季风 was masked *风, publishing 风)
     ("委托诉讼代理人：季风，某律师事务所律师。", "委托诉讼代理人：季*，某律师事务所律师。"),
     # a compound surname and half a given name that is a word are widened over its other half,
-    # and so is a single surname's before a date (安 was published)
+    # where the model is sure of the three too, and so is a single surname's before a date (安
+    # was published)
     ("东方平安，一组村民，因病致贫。包伟与皇甫平安于2024年5月20日办理结婚登记。",
      "东方**，一组村民，因病致贫。包*与皇甫**于2024年5月20日办理结婚登记。"),
+    ("皇甫平安持股60%，李伟持股40%。我姓司马，叫司马平安，住在城东小区。",
+     "皇甫**持股60%，李*持股40%。我姓**，叫司马**，住在城东小区。"),
     # veterans are role words (雷鸣, thunder, and 高山, a mountain, were published)
     ("退役士兵雷鸣于2026年9月退出现役。复员军人高山于2020年去世。",
      "退役士兵雷*于2026年9月退出现役。复员军人高*于2020年去世。"),
