@@ -756,6 +756,21 @@ def _signed_off(text: str) -> list[Candidate]:
     return _field_names(matches) if len(matches) >= 2 else []
 
 
+# A judgment's bench at its end, after a colon or blanks (审判长 文明 / 审判员 安宁 / 书记员 金凤),
+# read as a sign-off is (审判长：现在开庭 is a transcript's line: 现在 is a word of time)
+_BENCH = re.compile(
+    "(?:" + alternatives(["审判长", "审判员", "代理审判员", "人民陪审员", "陪审员", "书记员",
+                          "法官助理", "执行员", "执行法官"])
+    + r")(?:[ \t\u3000]*[：:]|[ \t\u3000])[ \t\u3000]*(" + _SURNAME + _VOUCHED_GIVEN
+    + r"{1,2})(?=[ \t\u3000；;，,。\n]|$)")
+
+
+def _on_the_bench(text: str) -> list[Candidate]:
+    """The names of a judgment's bench (_BENCH) of two fields or more (_field_names)."""
+    matches = list(_BENCH.finditer(text))
+    return _field_names(matches) if len(matches) >= 2 else []
+
+
 # A name that is a word, then 同志 (comrade), at a clause's start or in a list: 和平同志因病逝世,
 # where the rules and the model read 和平 as peace (not 同志们, all comrades)
 _COMRADE = re.compile(r"(?:^|(?<=[，,。；;：:、\n]))(" + _SURNAME + _VOUCHED_GIVEN
@@ -1519,6 +1534,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _covering(names, _form_names(text))
         if "：" in text or ":" in text:  # 起草：严冬；审核：方舟；签发：高远
             names = _covering(names, _signed_off(text) + _field_listed(text, names))
+        if "审判" in text or "书记员" in text:  # 审判长 文明 / 审判员 安宁 / 书记员 金凤
+            names = _covering(names, _on_the_bench(text))
         if "同志" in text:  # 和平同志因病逝世
             names = _covering(names, _comrades(text))
         if _SEX.search(text):  # 公示：马上飞，男，汉族
