@@ -1255,8 +1255,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "东方**，一组村民，因病致贫。包*与皇甫**于2024年5月20日办理结婚登记。"),
     ("皇甫平安持股60%，李伟持股40%。我姓司马，叫司马平安，住在城东小区。",
      "皇甫**持股60%，李*持股40%。我姓**，叫司马**，住在城东小区。"),
-    # a judgment's bench holds names whatever words they read as (文明, 安宁, 高洁 were
-    # published), not a transcript's lines
+    # a judgment's bench holds names whatever words they read as (白雪 was published, 方舟
+    # masked *舟), not a transcript's lines
+    ("合议庭成员：审判长 白雪 审判员 江河。审判长：方舟；审判员：高洁",
+     "合议庭成员：审判长 白* 审判员 江*。审判长：方*；审判员：高*"),
     ("审判长 文明\n审判员 安宁\n人民陪审员 高洁\n书记员 金凤\n二〇二六年十一月二十日",
      "审判长 文*\n审判员 安*\n人民陪审员 高*\n书记员 金*\n二〇二六年十一月二十日"),
     ("审判长：现在开庭。书记员：请当事人入座。审判员：下面进行法庭调查。",
