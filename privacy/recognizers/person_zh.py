@@ -160,13 +160,17 @@ _DEEDS = ("于[0-9]", "荣获", "获评", "被评为", "今年[0-9]+岁")
 # 情况, 石和平传达了…), whose family or parent someone is (华红旗家属对…有异议, 向建国家长申请转学),
 # which offices and things do too: after a name only where neither it nor its given name is a
 # word of the dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
+# What only a party to a case does: address the court, plead, state, confess, be brought to
+# justice, mean to take what is another's (原告方舟向本院提出…, 被告人高山以非法占有为目的…)
+_COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "以非法占有为目的")
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
          "向我办", "拖欠其", "拒不", "拒付", "经营的", "主动", "醉酒", "无证", "驾驶的",
          "驾驶机动车", "驾驶小型", "闯红灯", "血液中", "合伙", "不服", "所述",
          "在讲话中", "传达了", "将车辆", "伙同", "持股", "主张", "捐赠", "家属",
-         "家长", *BEARING_BLAME, "负事故", "利用职务", "利用职权", "申请")
+         "家长", *BEARING_BLAME, "负事故", "利用职务", "利用职权", "申请", "归案",
+         "以非法占有为目的")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -487,10 +491,11 @@ def _a_word_head(head: str) -> bool:
 
 def _a_proper_subject(text: str, name: Candidate) -> bool:
     """Whether a name of two is a proper noun of the dictionary before what only a person does
-    (村主任金城利用职务便利…: 金城, a place's name), as _score() reads one after a role word."""
+    (村主任金城利用职务便利…: 金城, a place's name), as _score() reads one after a role word, or
+    any word before what only a party to a case does (原告方舟向本院提出…: an ark)."""
     span = text[name.start:name.end]
-    return (len(span) == 2 and lexicon().tag(span) in _PROPER_TAGS
-            and _SUBJECT_VERB.match(text, name.end) is not None)
+    return len(span) == 2 and (text.startswith(_COURT_ACTS, name.end) or (
+        lexicon().tag(span) in _PROPER_TAGS and _SUBJECT_VERB.match(text, name.end) is not None))
 
 
 def _a_name_head(head: str) -> bool:

@@ -1263,6 +1263,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "审判长 文*\n审判员 安*\n人民陪审员 高*\n书记员 金*\n二〇二六年十一月二十日"),
     ("审判长：现在开庭。书记员：请当事人入座。审判员：下面进行法庭调查。",
      "审判长：现在开庭。书记员：请当事人入座。审判员：下面进行法庭调查。"),
+    # a word after a party's role word, before what only a party does, is a name (方舟, 高山
+    # and 和平安 were published)
+    ("原告方舟向本院提出诉讼请求。被告人高山以非法占有为目的多次盗窃。被告人和平安归案后如实供述。",
+     "原告方*向本院提出诉讼请求。被告人高*以非法占有为目的多次盗窃。被告人和**归案后如实供述。"),
+    ("原告全部诉称事实。犯罪嫌疑人已全部归案。", "原告全部诉称事实。犯罪嫌疑人已全部归案。"),
     # veterans are role words (雷鸣, thunder, and 高山, a mountain, were published)
     ("退役士兵雷鸣于2026年9月退出现役。复员军人高山于2020年去世。",
      "退役士兵雷*于2026年9月退出现役。复员军人高*于2020年去世。"),
