@@ -245,6 +245,10 @@ class ModelNames:
                     out[-1].end - out[-1].start >= 3 and text[start - 1] in _JOINING_NAMES):
                 out[-1] = Candidate(out[-1].start, out[-1].end - 1, out[-1].score)
                 # 刘华同|赵兰英系母子关系: what joins two names is neither's (刘华同 was read)
+            if after_a_sure_name and text.startswith(_ADVERBS_AFTER_A_NAME, start):
+                continue  # 郝帅天天在楼道里踢球, 牛奔曾因盗窃罪…: how often or when the named
+                # acted (天天 was masked, the model sure of it; 曾因 read as a name, 曾 being a
+                # surname)
             if text[start] == "来" and text.endswith(_SOMEONE, 0, start):
                 continue  # 没人来修, 叫人来修 (the model sure of 来修): someone comes, no one named
             if text[start] == "兹" and (hereby := _HEREBY.match(text, start)) is not None:
@@ -336,9 +340,6 @@ class ModelNames:
                     continue  # …发生口角，后经民警调解, ，因建房需要…: afterwards or because, at a
                     # clause's start (后经民 and 因建房 were read as names: 后 and 因 are surnames;
                     # not 因斯, Ince)
-                if start == sure_end and text.startswith(_ADVERBS_AFTER_A_NAME, start):
-                    continue  # 牛奔曾因盗窃罪…: how or when the named acted (曾因 was read as a
-                    # name, 曾 being a surname)
                 if text[start] == "来" and start == sure_end:
                     continue  # 王伟来我局反映: coming, not the surname 来
                 if start and text[start] in _MEASURES and (
@@ -1289,10 +1290,11 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "持伪造", "持假", "持刀", "占用", "占据", "弃车", *ELDERS, "作了",
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", *HELD_FOR)
-# … and how or when the named acts (龚洁尚未缴纳罚款, 车成正在三楼作业, 牛奔曾因盗窃罪…: 尚, 正
-# and 曾 were masked)
+# … and how, when or how often the named acts (龚洁尚未缴纳罚款, 车成正在三楼作业, 牛奔曾因盗窃
+# 罪…, 郝帅天天在楼道里踢球: 尚, 正, 曾 and 天天 were masked)
 _ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "尚在", "尚需",
-                         "曾因", "曾于", "曾被", "曾在", "曾任")
+                         "曾因", "曾于", "曾被", "曾在", "曾任", "天天", "常常", "经常", "每天",
+                         "总是", "老是", "时常", "整天", "成天")
 
 
 def _a_word_but_a_name(span: str) -> bool:

@@ -1268,6 +1268,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("原告方舟向本院提出诉讼请求。被告人高山以非法占有为目的多次盗窃。被告人和平安归案后如实供述。",
      "原告方*向本院提出诉讼请求。被告人高*以非法占有为目的多次盗窃。被告人和**归案后如实供述。"),
     ("原告全部诉称事实。犯罪嫌疑人已全部归案。", "原告全部诉称事实。犯罪嫌疑人已全部归案。"),
+    # how often the named does something is none of the name (天天 was masked, the model sure
+    # of it as a name)
+    ("隔壁老郝家的孩子郝帅天天在楼道里踢球。", "隔壁老*家的孩子郝*天天在楼道里踢球。"),
     # veterans are role words (雷鸣, thunder, and 高山, a mountain, were published)
     ("退役士兵雷鸣于2026年9月退出现役。复员军人高山于2020年去世。",
      "退役士兵雷*于2026年9月退出现役。复员军人高*于2020年去世。"),
