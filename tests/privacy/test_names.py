@@ -1271,6 +1271,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # how often the named does something is none of the name (天天 was masked, the model sure
     # of it as a name)
     ("隔壁老郝家的孩子郝帅天天在楼道里踢球。", "隔壁老*家的孩子郝*天天在楼道里踢球。"),
+    # a delivery rider and a village's bookkeeper are occupations (小 of 外卖小哥 was masked)
+    ("我是外卖小哥，被保安拦着不让进小区。村会计王伟说账目已公开。",
+     "我是外卖小哥，被保安拦着不让进小区。村会计王*说账目已公开。"),
     # veterans are role words (雷鸣, thunder, and 高山, a mountain, were published)
     ("退役士兵雷鸣于2026年9月退出现役。复员军人高山于2020年去世。",
      "退役士兵雷*于2026年9月退出现役。复员军人高*于2020年去世。"),
