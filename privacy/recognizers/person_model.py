@@ -1362,7 +1362,8 @@ def _completes(text: str, name: Candidate, span: Candidate) -> bool:
     starting where it does (a surname and two characters) and a character it adds at the end
     begins no word that runs on rather than the word after it (来电人胡霞咨询: 咨询; not
     尉迟勇平服务: 服务 is the word; nor 周丽华以, 华以 being a proper name's), unless its last
-    two are a name's word (刘昊天上门: 昊天)."""
+    two are a name's word (刘昊天上门: 昊天) or a call, a letter or a complaint follows it
+    (令狐晓东来电: 东来 is a word)."""
     if not text or not (span.start <= name.start and name.end <= span.end) or (
             (span.start, span.end) == (name.start, name.end)):
         return False

@@ -91,11 +91,12 @@ _PREFIXES = (*ROLES, *KIN, *PARTIES, *PARTICIPANTS, *RECIPIENTS, *OCCUPATIONS, *
 _HONORIFIC = re.compile(alternatives(sorted(HONORIFICS)))
 _HELD_FOR = re.compile(alternatives(HELD_FOR))
 _CONTACTS = ("联系电话", "电话", "手机")  # a contact number right after a name (家属于磊电话1339…)
-# Who else a name is named with: a couple or a parent and a child (FAMILY), a family (何红旗一家的遭
-# 遇; not 一家 before what one is: 开设一家公司), the others named with it (汪红旗等三人, 王伟等12名
-# 同志), or the household an assistance or a relocation record means (蔡爱国家庭人均收入, 许桂芳户家
-# 庭人均收入: masked 许桂**, 桂芳户 read as a name; 江红旗户分得5幢301室; 安爱国户因病致贫，纳入…),
-# or what happens at their home (周建国家中无人: 国家, a state, read across the name)
+# Who else a name is named with: a couple or a parent and a child (FAMILY), a family
+# (何红旗一家的遭遇; not 一家 before what one is: 开设一家公司), the others named with it
+# (汪红旗等三人, 王伟等12名同志), or the household an assistance or a relocation record means
+# (蔡爱国家庭人均收入, 许桂芳户家庭人均收入: masked 许桂**, 桂芳户 read as a name; 江红旗户分得
+# 5幢301室; 安爱国户因病致贫，纳入…), or what happens at their home (周建国家中无人: 国家, a
+# state, read across the name)
 _NAMED_WITH = re.compile("|".join(FAMILY) + "|一家(?=[的人三四五六七八九])"
                          "|等(?:[0-9一二三四五六七八九十两]{1,3}[人名位户]|人)"
                          "|户?[，,]?家庭(?:[月年]?人均|成员|[月年]?收入|困难|住址|情况|人口)"
@@ -109,16 +110,16 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # After a name: "，身份证号…", "（男）", "，现年12岁", "：您…", "：你好" (a letter's salutation), an
 # ID (罗和平 330102…, masked or not), "的个人隐私" (whose privacy a disclosure reply withholds: 涉及
 # 第三方石海洋的个人隐私, 海洋 being a word), whose injuries, illness, remains, cards, pension or
-# contributions (宁静的伤情为轻伤二级, 和爱国的医保卡被他人冒用, 宁静的社保缴费记录), who was talked
-# round (华和平经劝导后…), a company's legal representative, a professional title or a pupil's (苗玉
-# 兰工程师, 温红旗同学; after a full name only: 任工程师 is an office held, 二班同学 a class), whose
-# parent, child or spouse is named (朱红旗的儿子, 江和平之子田伟; not 抚养大他的妻子), a speech
-# someone makes (区委书记苏立新作动员讲话: 新作 is a word), a court's summons (被告段秋月经传票传唤:
-# 月经 is a word), who someone is in a household or a signature, in brackets (和立新（户主）, 华秋月
-# （已故）, 石和平（来电人）, 安静（代）), the parties and offences of court records (上诉人包雪梅因
-# 与…: 梅因 is a word; 与被告欧阳建国民间借贷纠纷: 国民 is one; 被告人安静犯盗窃罪,
-# 证人文兵出庭作证), HELD_FOR (名下, 代领), _NAMED_WITH and _CONTACTS with a number also mark a
-# person.
+# contributions (宁静的伤情为轻伤二级, 和爱国的医保卡被他人冒用, 宁静的社保缴费记录), who was
+# talked round (华和平经劝导后…), a company's legal representative, a professional title or a
+# pupil's (苗玉兰工程师, 温红旗同学; after a full name only: 任工程师 is an office held, 二班同学 a
+# class), whose parent, child or spouse is named (朱红旗的儿子, 江和平之子田伟; not 抚养大他的妻
+# 子), a speech someone makes (区委书记苏立新作动员讲话: 新作 is a word), a court's summons (被告
+# 段秋月经传票传唤: 月经 is a word), who someone is in a household or a signature, in brackets
+# (和立新（户主）, 华秋月（已故）, 石和平（来电人）, 安静（代）), the parties and offences of court
+# records (上诉人包雪梅因与…: 梅因 is a word; 与被告欧阳建国民间借贷纠纷: 国民 is one; 被告人安静
+# 犯盗窃罪, 证人文兵出庭作证), HELD_FOR (名下, 代领), _NAMED_WITH and _CONTACTS with a number
+# also mark a person.
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*(?:您|你好)|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
@@ -148,6 +149,9 @@ _TITLE = re.compile(alternatives(sorted({*TITLES, *HONORIFICS})))
 # (卫成荣获…, 韩国强被评为…), be of an age (白天明今年68岁: a town is, too): after a name only
 # where it is no word of the dictionary but a name's (_subject_verb_after).
 _DEEDS = ("于[0-9]", "荣获", "获评", "被评为", "今年[0-9]+岁")
+# What only a party to a case does: address the court, plead, state, confess, be brought to
+# justice, mean to take what is another's (原告方舟向本院提出…, 被告人高山以非法占有为目的…)
+_COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "以非法占有为目的")
 # What a person does in disputes and hotline records, engaging someone for something or going with
 # them (万和平委托芮伟代为…, 苏和平陪同曾伟到医院, 和凤英冒用…, 漆红酒后辱骂…), thinking, hoping,
 # refusing or being dissatisfied (但建国希望…, 应博拒绝签收, 和秀荣对处理结果不满意), the reason of
@@ -158,11 +162,9 @@ _DEEDS = ("于[0-9]", "荣获", "获评", "被评为", "今年[0-9]+岁")
 # applies, donates, holds shares, steals with someone, says or hands on something (白红旗醉酒驾驶,
 # 华红旗驾驶的货车, 和海洋无证经营, 安静不服, 尉红霞主张…, 白红旗持股60%, 时文明伙同…, 时秋月所述
 # 情况, 石和平传达了…), whose family or parent someone is (华红旗家属对…有异议, 向建国家长申请转学),
+# being brought to justice, meaning to take what is another's (和平安归案后, 高山以非法占有为目的),
 # which offices and things do too: after a name only where neither it nor its given name is a
 # word of the dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
-# What only a party to a case does: address the court, plead, state, confess, be brought to
-# justice, mean to take what is another's (原告方舟向本院提出…, 被告人高山以非法占有为目的…)
-_COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "以非法占有为目的")
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
@@ -418,11 +420,15 @@ _IN_ROLE_WORDS = frozenset("".join(_ROLE_WORDS))
 def _inside_a_role_word(text: str, name: Candidate) -> bool:
     """Whether a name lies inside a role word of the rules (特困供养人员: the model read 养 as a
     surname alone), where no one is named."""
-    return all(c in _IN_ROLE_WORDS for c in text[name.start:name.end]) and any(
-        text[start:end] in _ROLE_WORDS
-               for end in range(name.end, min(len(text), name.start + _LONGEST_ROLE_WORD) + 1)
+    if not all(c in _IN_ROLE_WORDS for c in text[name.start:name.end]):
+        return False  # (most names: the look-ups below are spared)
+    last_end = min(len(text), name.start + _LONGEST_ROLE_WORD)
+    return any(text[start:end] in _ROLE_WORDS
+               for end in range(name.end, last_end + 1)
                for start in range(max(0, end - _LONGEST_ROLE_WORD), name.start + 1)
                if end - start > name.end - name.start)
+
+
 # jieba's tags of words of time, number and manner, of function words, and of adjectives used
 # as nouns or adverbs, which a name does not start with after an occupation
 _NO_NAMES_HEAD = frozenset(["t", "m", "q", "c", "d", "p", "r", "f", "u", "an", "ad"])
