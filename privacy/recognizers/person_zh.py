@@ -910,9 +910,11 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
                 or _words_after_a_compound(text, start, end)
                 or text[end - 1] in _BODY_ENDS or text[end - 1] in ONLY_PLACES_END
                 or text[start:end] in _ROLE_WORDS
-                or (end - start > 2 and text[start:end] in WORDS_TAGGED_AS_NAMES)):
+                or (end - start > 2 and text[start:end] in WORDS_TAGGED_AS_NAMES)
+                or text.endswith(_CALLED, 0, start)):
             continue  # 请于收到…, 经银监会批准, 请申请人于, 在黄金周的带动下 (a word jieba tags
-            # as a name: of three characters, none is one; 据白雪反映 names 白雪)
+            # as a name: of three characters, none is one; 据白雪反映 names 白雪); after 我叫 or
+            # 名叫 the name is all the alias says (我叫燕归来，: not 叫…来, asked to come)
         frequency = words.frequency(text, start, end) or 0
         tag = words.tag(text[start:end]) if frequency else ""
         ordinary = (_SOME_WORD if text[start] in COMMON_SURNAMES and end - start == 2

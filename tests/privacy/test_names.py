@@ -1274,6 +1274,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a delivery rider and a village's bookkeeper are occupations (小 of 外卖小哥 was masked)
     ("我是外卖小哥，被保安拦着不让进小区。村会计王伟说账目已公开。",
      "我是外卖小哥，被保安拦着不让进小区。村会计王*说账目已公开。"),
+    # a street vendor is an occupation (吉祥 was published), blocking the road is what they do
+    # (占 was masked), and after 我叫 the name is all the alias says (叫…来 cut 燕归来 to 燕归)
+    ("城管队员发现摊贩吉祥占道经营。城管队员发现摊贩王伟占道经营。摊主们纷纷表示支持。",
+     "城管队员发现摊贩吉*占道经营。城管队员发现摊贩王*占道经营。摊主们纷纷表示支持。"),
+    ("尊敬的领导：我叫燕归来，是城南村的村民。他叫张伟来帮忙。",
+     "尊敬的领导：我叫燕**，是城南村的村民。他叫张*来帮忙。"),
     # veterans are role words (雷鸣, thunder, and 高山, a mountain, were published)
     ("退役士兵雷鸣于2026年9月退出现役。复员军人高山于2020年去世。",
      "退役士兵雷*于2026年9月退出现役。复员军人高*于2020年去世。"),
