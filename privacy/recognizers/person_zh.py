@@ -109,22 +109,23 @@ _MOBILE = r"[（(]?(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9])"
 _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # After a name: "，身份证号…", "（男）", "，现年12岁", "：您…", "：你好" (a letter's salutation), an
 # ID (罗和平 330102…, masked or not), "的个人隐私" (whose privacy a disclosure reply withholds: 涉及
-# 第三方石海洋的个人隐私, 海洋 being a word), whose injuries, illness, remains, cards, pension or
-# contributions (宁静的伤情为轻伤二级, 和爱国的医保卡被他人冒用, 宁静的社保缴费记录), who was
-# talked round (华和平经劝导后…), a company's legal representative, a professional title or a
-# pupil's (苗玉兰工程师, 温红旗同学; after a full name only: 任工程师 is an office held, 二班同学 a
-# class), whose parent, child or spouse is named (朱红旗的儿子, 江和平之子田伟; not 抚养大他的妻
-# 子), a speech someone makes (区委书记苏立新作动员讲话: 新作 is a word), a court's summons (被告
-# 段秋月经传票传唤: 月经 is a word), who someone is in a household or a signature, in brackets
-# (和立新（户主）, 华秋月（已故）, 石和平（来电人）, 安静（代）), the parties and offences of court
-# records (上诉人包雪梅因与…: 梅因 is a word; 与被告欧阳建国民间借贷纠纷: 国民 is one; 被告人安静
-# 犯盗窃罪, 证人文兵出庭作证), HELD_FOR (名下, 代领), _NAMED_WITH and _CONTACTS with a number
-# also mark a person.
+# 第三方石海洋的个人隐私, 海洋 being a word), whose injuries, illness, remains, cards, pension,
+# contributions or business licence (宁静的伤情为轻伤二级, 和爱国的医保卡被他人冒用,
+# 宁静的社保缴费记录, 金和平的营业执照), who was talked round (华和平经劝导后…), a company's
+# legal representative, a professional title or a pupil's (苗玉兰工程师, 温红旗同学; after a
+# full name only: 任工程师 is an office held, 二班同学 a class), whose parent, child or spouse
+# is named (朱红旗的儿子, 江和平之子田伟; not 抚养大他的妻子), a speech someone makes
+# (区委书记苏立新作动员讲话: 新作 is a word), a court's summons (被告段秋月经传票传唤: 月经 is a
+# word), who someone is in a household or a signature, in brackets (和立新（户主）,
+# 华秋月（已故）, 石和平（来电人）, 安静（代）), the parties and offences of court records
+# (上诉人包雪梅因与…: 梅因 is a word; 与被告欧阳建国民间借贷纠纷: 国民 is one;
+# 被告人安静犯盗窃罪, 证人文兵出庭作证), HELD_FOR (名下, 代领), _NAMED_WITH and _CONTACTS with a
+# number also mark a person.
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*(?:您|你好)|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
     r"|的个人(?:隐私|信息|账户)|的(?:报警|报案|举报|求助)(?:后|电话)|的诉求|开的(?=[店饭超餐公小])"
-    r"|的(?:伤情|伤势|病情|遗体|骨灰|医保卡|社保卡|身份证|银行卡|驾驶证|户口本|退休金|养老金|抚恤金"
+    r"|的(?:伤情|伤势|病情|遗体|骨灰|医保卡|社保卡|身份证|银行卡|驾驶证|户口本|退休金|养老金|抚恤金|营业执照"
     r"|丧葬费|社保缴费)"
     r"|经(?:劝导|劝说|批评教育)"
     r"|[为系](?:该|本)?(?:公司|企业|单位|店|厂|合作社)?的?(?:法定代表人|实际控制人|股东|户主)"

@@ -1220,6 +1220,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "上个月我把房子租给了一个叫高*的人。有个叫常*的人冒充社区工作人员。"),
     ("麻烦帮我查一下宁静的社保缴费记录。村里人叫好的人很多。余杭的社保缴费政策。",
      "麻烦帮我查一下宁*的社保缴费记录。村里人叫好的人很多。余杭的社保缴费政策。"),
+    ("金和平的营业执照因未报送年度报告被列入经营异常名录。该公司的营业执照已被吊销。",
+     "金**的营业执照因未报送年度报告被列入经营异常名录。该公司的营业执照已被吊销。"),
     # those an institution provides for and passers-by are role words (广强 and 白雪梅 were
     # published), and no one is named inside a role word (养 and the 人 of 来电人 were masked)
     ("特困供养人员广强于2023年12月病故。来电人夏先生反映预付卡无法使用。",
