@@ -752,34 +752,28 @@ def _form_names(text: str) -> list[Candidate]:
     return _field_names(_FORM_NAME.finditer(text))
 
 
+def _labelled_fields(labels: Sequence[str], after_a_label: str) -> re.Pattern[str]:
+    """Fields of these labels, each a name's shape after the label and what follows it
+    (after_a_label), up to the field's end."""
+    return re.compile("(?:" + alternatives(labels) + ")" + after_a_label + r"[ \t\u3000]*("
+                      + _SURNAME + _VOUCHED_GIVEN + r"{1,2})(?=[ \t\u3000；;，,。\n]|$)")
+
+
 # A document's sign-off: who drafted, checked and signed it (起草：严冬；审核：方舟；签发：
 # 高远), each field holding a name whatever words it reads as where two or more stand together
 # (审核：通过 alone is a status), but a verb or a function word (签发：同意)
-_SIGN_OFF = re.compile(
-    "(?:" + alternatives(["起草", "拟稿", "核稿", "审核", "审稿", "签发", "校对", "复核", "审签",
-                          "会签", "制表", "填表"])
-    + r")人?[ \t\u3000]*[：:][ \t\u3000]*(" + _SURNAME + _VOUCHED_GIVEN
-    + r"{1,2})(?=[ \t\u3000；;，,。\n]|$)")
+_SIGN_OFF = _labelled_fields(["起草", "拟稿", "核稿", "审核", "审稿", "签发", "校对", "复核",
+                              "审签", "会签", "制表", "填表"], r"人?[ \t\u3000]*[：:]")
+# … and a judgment's bench at its end, after a colon or blanks (审判长 文明 / 审判员 安宁 / 书记员
+# 金凤; 审判长：现在开庭 is a transcript's line: 现在 is a word of time)
+_BENCH = _labelled_fields(["审判长", "审判员", "代理审判员", "人民陪审员", "陪审员", "书记员",
+                           "法官助理", "执行员", "执行法官"], r"(?:[ \t\u3000]*[：:]|[ \t\u3000])")
 
 
-def _signed_off(text: str) -> list[Candidate]:
-    """The names of a sign-off (_SIGN_OFF) of two fields or more (_field_names)."""
-    matches = list(_SIGN_OFF.finditer(text))
-    return _field_names(matches) if len(matches) >= 2 else []
-
-
-# A judgment's bench at its end, after a colon or blanks (审判长 文明 / 审判员 安宁 / 书记员 金凤),
-# read as a sign-off is (审判长：现在开庭 is a transcript's line: 现在 is a word of time)
-_BENCH = re.compile(
-    "(?:" + alternatives(["审判长", "审判员", "代理审判员", "人民陪审员", "陪审员", "书记员",
-                          "法官助理", "执行员", "执行法官"])
-    + r")(?:[ \t\u3000]*[：:]|[ \t\u3000])[ \t\u3000]*(" + _SURNAME + _VOUCHED_GIVEN
-    + r"{1,2})(?=[ \t\u3000；;，,。\n]|$)")
-
-
-def _on_the_bench(text: str) -> list[Candidate]:
-    """The names of a judgment's bench (_BENCH) of two fields or more (_field_names)."""
-    matches = list(_BENCH.finditer(text))
+def _two_fields_or_more(fields: re.Pattern[str], text: str) -> list[Candidate]:
+    """The names of a sign-off or a bench (_SIGN_OFF, _BENCH) of two fields or more
+    (_field_names)."""
+    matches = list(fields.finditer(text))
     return _field_names(matches) if len(matches) >= 2 else []
 
 
@@ -1547,9 +1541,10 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         if "姓名" in text or "户主" in text:  # 姓名：能力 性别：男
             names = _covering(names, _form_names(text))
         if "：" in text or ":" in text:  # 起草：严冬；审核：方舟；签发：高远
-            names = _covering(names, _signed_off(text) + _field_listed(text, names))
+            names = _covering(names, _two_fields_or_more(_SIGN_OFF, text)
+                              + _field_listed(text, names))
         if "审判" in text or "书记员" in text:  # 审判长 文明 / 审判员 安宁 / 书记员 金凤
-            names = _covering(names, _on_the_bench(text))
+            names = _covering(names, _two_fields_or_more(_BENCH, text))
         if "同志" in text:  # 和平同志因病逝世
             names = _covering(names, _comrades(text))
         if _SEX.search(text):  # 公示：马上飞，男，汉族
