@@ -631,8 +631,10 @@ _FRAME_WORDS = (
       "联系到", "联系上了", "联系上"],
      ["，其", ",其", "于", "按时", "尽快", "立即", "限期", "及时", "到", "前往", "相关", "拆除",
       "通过", "等"]),
-    # with whom someone has a dispute (其与段和平因宅基地界线发生纠纷)
-    (["与"], ["因", "之间", "合伙", "进行了沟通", "进行沟通", "自愿", "的借贷", "的纠纷", "系"]),
+    # with whom someone has a dispute (其与段和平因宅基地界线发生纠纷) or registers a marriage or
+    # signs a contract on a date (包伟与王平安于2024年5月20日办理结婚登记)
+    (["与"], ["因", "之间", "合伙", "进行了沟通", "进行沟通", "自愿", "的借贷", "的纠纷", "系",
+             "于19", "于20"]),
     # whom a notice says to contact (请与村委会花光明联系), whom a witness saw (证明文兵曾多次到现
     # 场), whose household's works cause a complaint (系和建设家装修所致), whom an assembly
     # proposes (拟确定东方红旗、桂芳为低保对象), with whom someone steals (伙同于爱国多次盗窃)
@@ -1436,14 +1438,18 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
     """Whether what a person does or has after a name (东方一诺咨询…) vouches for the rarer
     last character of its given name text[given_at:end] (the name ending there or one
     character on): not a title of office (财务总监), nor for a dictionary word (开赛，女;
-    中国国籍，男) unless the given name is a name's or a proper noun (陆红旗（身份证…), nor a
-    role word (来电人反映)."""
+    中国国籍，男) unless the given name is a name's or a proper noun (陆红旗（身份证…) or,
+    after a common surname and before 于 and a date, any word a given name is (王平安于2024年…:
+    平安, peaceful; 王平安 the dictionary holds as a name), nor a role word (来电人反映)."""
     if not _given_char_ok(text[end - 1], True) or text.startswith(_PREFIXES, start):
         return False
     words = lexicon()
     given = text[given_at:end]
-    if words.frequency(text, start, end) or given in COMPOUND_SURNAMES or (
-            words.frequency(given) and words.tag(given) not in PROPER_GIVEN and (
+    dated = text[start] in COMMON_SURNAMES and a_date_after(text, end)
+    if (words.frequency(text, start, end) and not (
+            dated and words.tag(text[start:end]) in NAME_TAGS)) or given in COMPOUND_SURNAMES or (
+            words.frequency(given)
+            and words.tag(given) not in (GIVEN_WORD_TAGS if dated else PROPER_GIVEN) and (
                 len(given) > 1 or not any(_MOBILE_AFTER.match(text, at)
                                           for at in (given_at + 1, given_at + 2) if at >= end))):
         return False  # (寿|申屠: a surname's word; 看房热线130…; but 电话告知强奕辰（1591…:

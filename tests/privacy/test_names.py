@@ -1282,6 +1282,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "城管队员发现摊贩吉*占道经营。城管队员发现摊贩王*占道经营。摊主们纷纷表示支持。"),
     ("尊敬的领导：我叫燕归来，是城南村的村民。他叫张伟来帮忙。",
      "尊敬的领导：我叫燕**，是城南村的村民。他叫张*来帮忙。"),
+    # a name whose given name is an ordinary word before 于 and a date, at a clause's start or
+    # after 与 (王平安 was published: jieba holds it as a name, 平安 as peaceful)
+    ("王平安于2024年5月20日办理结婚登记。包伟与王平安于2024年5月20日办理结婚登记。",
+     "王**于2024年5月20日办理结婚登记。包*与王**于2024年5月20日办理结婚登记。"),
+    ("甲方与乙方于2024年签订合同。我局与市场监管局于2025年开展联合检查。",
+     "甲方与乙方于2024年签订合同。我局与市场监管局于2025年开展联合检查。"),
     # veterans are role words (雷鸣, thunder, and 高山, a mountain, were published)
     ("退役士兵雷鸣于2026年9月退出现役。复员军人高山于2020年去世。",
      "退役士兵雷*于2026年9月退出现役。复员军人高*于2020年去世。"),
