@@ -245,10 +245,10 @@ class ModelNames:
                     out[-1].end - out[-1].start >= 3 and text[start - 1] in _JOINING_NAMES):
                 out[-1] = Candidate(out[-1].start, out[-1].end - 1, out[-1].score)
                 # 刘华同|赵兰英系母子关系: what joins two names is neither's (刘华同 was read)
-            if after_a_sure_name and text.startswith(_ADVERBS_AFTER_A_NAME, start):
-                continue  # 郝帅天天在楼道里踢球, 牛奔曾因盗窃罪…: how often or when the named
-                # acted (天天 was masked, the model sure of it; 曾因 read as a name, 曾 being a
-                # surname)
+            if after_a_sure_name and text.startswith(_SAID_AFTER_A_NAME, start):
+                continue  # 郝帅天天在楼道里踢球, 牛奔曾因盗窃罪…, 秦丽娟大姐说…: how often or when
+                # the named acted, or how they are addressed (天天 was masked, the model sure of
+                # it; 曾因 and 大姐 read as names, 曾 being a surname)
             if text[start] == "来" and text.endswith(_SOMEONE, 0, start):
                 continue  # 没人来修, 叫人来修 (the model sure of 来修): someone comes, no one named
             if text[start] == "兹" and (hereby := _HEREBY.match(text, start)) is not None:
@@ -285,8 +285,6 @@ class ModelNames:
                 # was masked; not 学生包|建设, a schoolbag, nor 买买提|·吐尔逊)
             if text[end - 1] in ONLY_PLACES_END:
                 continue  # 严家弄, 于谦祠, 沈家浜: what ends so is a place, however sure the model
-            if after_a_sure_name and text.startswith(ELDERS, start):
-                continue  # 秦丽娟大姐说…: how the named is addressed (大姐 was read as a name)
             if probability < CONFIDENT:  # only likely: kept when it has a name's shape
                 word = _TAGGED_WORD.match(text, start)
                 if word is not None and end - word.end() >= 3 and surname_of(
@@ -1295,6 +1293,8 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
 _ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "尚在", "尚需",
                          "曾因", "曾于", "曾被", "曾在", "曾任", "天天", "常常", "经常", "每天",
                          "总是", "老是", "时常", "整天", "成天")
+# … and how the named is addressed: what, right after a name the model is sure of, begins none
+_SAID_AFTER_A_NAME = (*_ADVERBS_AFTER_A_NAME, *ELDERS)
 
 
 def _a_word_but_a_name(span: str) -> bool:

@@ -734,10 +734,19 @@ def _recorded(text: str) -> list[Candidate]:
 # jieba's tags of verbs and function words, which a form's field holds where it holds no name
 # (户主：同上, 签发：同意; not 高远, lofty, which jieba tags d)
 _NO_FIELD_NAME_TAGS = frozenset({"v", *FUNCTION_TAGS} - {"d"})
+
+
+def _labelled_fields(labels: Sequence[str], after_a_label: str) -> re.Pattern[str]:
+    """Fields of these labels, each a name's shape after the label and what follows it
+    (after_a_label), up to the field's end."""
+    return re.compile("(?:" + alternatives(labels) + ")" + after_a_label + r"[ \t\u3000]*("
+                      + _SURNAME + _VOUCHED_GIVEN + r"{1,2})(?=[ \t\u3000；;，,。\n]|$)")
+
+
+_COLON_OR_BLANKS = r"(?:[ \t\u3000]*[：:]|[ \t\u3000])"  # after a field's label
 # What a form's 姓名 (name) or 户主 (household head) field holds, after a colon or blanks,
 # whatever words it reads as (姓名：能力 性别：男, 户主 庄严，家庭人口 3人)
-_FORM_NAME = re.compile(r"(?:姓名|户主)(?:[ \t\u3000]*[：:]|[ \t\u3000])[ \t\u3000]*("
-                        + _SURNAME + _VOUCHED_GIVEN + r"{1,2})(?=[ \t\u3000；;，,。\n]|$)")
+_FORM_NAME = _labelled_fields(["姓名", "户主"], _COLON_OR_BLANKS)
 
 
 def _field_names(fields: Iterable[re.Match[str]]) -> list[Candidate]:
@@ -754,13 +763,6 @@ def _form_names(text: str) -> list[Candidate]:
     return _field_names(_FORM_NAME.finditer(text))
 
 
-def _labelled_fields(labels: Sequence[str], after_a_label: str) -> re.Pattern[str]:
-    """Fields of these labels, each a name's shape after the label and what follows it
-    (after_a_label), up to the field's end."""
-    return re.compile("(?:" + alternatives(labels) + ")" + after_a_label + r"[ \t\u3000]*("
-                      + _SURNAME + _VOUCHED_GIVEN + r"{1,2})(?=[ \t\u3000；;，,。\n]|$)")
-
-
 # A document's sign-off: who drafted, checked and signed it (起草：严冬；审核：方舟；签发：
 # 高远), each field holding a name whatever words it reads as where two or more stand together
 # (审核：通过 alone is a status), but a verb or a function word (签发：同意)
@@ -769,7 +771,7 @@ _SIGN_OFF = _labelled_fields(["起草", "拟稿", "核稿", "审核", "审稿", 
 # … and a judgment's bench at its end, after a colon or blanks (审判长 文明 / 审判员 安宁 / 书记员
 # 金凤; 审判长：现在开庭 is a transcript's line: 现在 is a word of time)
 _BENCH = _labelled_fields(["审判长", "审判员", "代理审判员", "人民陪审员", "陪审员", "书记员",
-                           "法官助理", "执行员", "执行法官"], r"(?:[ \t\u3000]*[：:]|[ \t\u3000])")
+                           "法官助理", "执行员", "执行法官"], _COLON_OR_BLANKS)
 
 
 def _two_fields_or_more(fields: re.Pattern[str], text: str) -> list[Candidate]:
