@@ -389,10 +389,12 @@ class ModelNames:
                         or _tagged_word_in(text, start, end)
                         or _a_word_before_a_role(text, start)
                         or _ends_a_role(text, start)
-                        or (text[start] in BEFORE_A_NOUN and _a_time_after(text, start))):
+                        or (text[start] in BEFORE_A_NOUN and _a_time_after(text, start))
+                        or (end - start == 2 and text[end - 1] in _LOCATIVES
+                            and glued_left(text, start))):
                     continue  # 基本养老保险, 不代表官方发布, 书香门第, 来电人表示, 早高峰 (江主席
                     # is a word, but names 江), 原法定代表人 (former: a role word after it),
-                    # 乙方须 (the end of a role word)
+                    # 乙方须 (the end of a role word), 在行程中 (where: 程中 was read)
                 if text[end - 1] in _PLACE_ENDS or (
                         names_a_thing(text, end) and not text.startswith(_TITLES, end)
                         and not (end - start > 2 and text[end - 1] in PREPOSITIONS_TO)):
@@ -1267,6 +1269,9 @@ def _word_without_evidence(span: str, probability: float) -> bool:
     return probability < (NAMED_WORD_EVIDENCE if named else WORD_EVIDENCE)
 
 
+# the words of place after a noun (在行程中, 在合同上): a likely name of two ending in one and
+# starting inside a word is that noun's end
+_LOCATIVES = frozenset("中上里内")
 # Characters that link a name to what follows it (因, because; 系, is; 被, by …), which are no
 # surnames: no likely name starts with one right after a name the model is sure of
 _LINKING = frozenset("因系为在将被把对与跟")
@@ -1278,7 +1283,8 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # occupying (刘建国可在收到…, 龙鹏因与被上诉人…, 陈玲以他人名义, 金凤家被评为, 王璐家的宅基地,
 # 车成持伪造的证明, 万芳占用人行道, 郝帅弃车逃逸), how an elder is addressed (杨楠阿姨), a report
 # someone gives (孟莹作工作报告), handing something in or applying (彭健提交的…, 王琴申请…), what
-# is held or collected in one's name (曾宁名下, 马林代领)
+# is held or collected in one's name (曾宁名下, 马林代领), doing for a child (家长花华为孩子报名:
+# 华为 is a word, 为 was masked)
 _NEVER_LAST = frozenset("系户时诉因")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1287,7 +1293,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "家人", "家属", "家与", "家在",
                           "持伪造", "持假", "持刀", "占用", "占据", "占道", "弃车", *ELDERS, "作了",
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
-                          "提交", "申请", *HELD_FOR)
+                          "提交", "申请", "为孩子", *HELD_FOR)
 # … and how, when or how often the named acts (龚洁尚未缴纳罚款, 车成正在三楼作业, 牛奔曾因盗窃
 # 罪…, 郝帅天天在楼道里踢球: 尚, 正, 曾 and 天天 were masked)
 _ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "尚在", "尚需",

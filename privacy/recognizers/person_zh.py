@@ -164,6 +164,9 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # 华红旗驾驶的货车, 和海洋无证经营, 安静不服, 尉红霞主张…, 白红旗持股60%, 时文明伙同…, 时秋月所述
 # 情况, 石和平传达了…), whose family or parent someone is (华红旗家属对…有异议, 向建国家长申请转学),
 # being brought to justice, meaning to take what is another's (和平安归案后, 高山以非法占有为目的),
+# doing for a child, a fault found in someone, misappropriating or donating (家长花华为孩子报名,
+# 网约车司机于平存在拒载行为, 挪用公款, 能文明捐款), what drivers, guides and passengers do or
+# suffer in complaints (出租车司机能春风绕路, 导游华和平未按合同…, 乘客能敏摔倒), sending a parcel,
 # which offices and things do too: after a name only where neither it nor its given name is a
 # word of the dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
@@ -173,7 +176,8 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "驾驶机动车", "驾驶小型", "闯红灯", "血液中", "合伙", "不服", "所述",
          "在讲话中", "传达了", "将车辆", "伙同", "持股", "主张", "捐赠", "家属",
          "家长", *BEARING_BLAME, "负事故", "利用职务", "利用职权", "申请", "归案",
-         "以非法占有为目的")
+         "以非法占有为目的", "为孩子", "存在", "挪用", "捐款",
+         "绕路", "拒载", "未出示", "未按", "态度恶劣", "摔倒", "跌倒", "滑倒", "寄出的")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -318,6 +322,10 @@ def _evidence_after(text: str, start: int, end: int, titles: bool = True) -> boo
             and _subject_verb_after(text, start, end))
 
 
+# … and, after a role word, a common noun too (出租车司机能春风绕路: 春风, a spring breeze)
+_GIVEN_NOUN_TAGS = (*GIVEN_WORD_TAGS, "n")
+
+
 def _subject_verb_after(text: str, start: int, end: int, evident: bool = False) -> bool:
     """Whether a subject's verb (_SUBJECT_VERBS) follows a name at end as a word of its own,
     not the start of a longer one (高峰系统, 文明系列), nor one of _DEEDS after a word of the
@@ -334,7 +342,8 @@ def _subject_verb_after(text: str, start: int, end: int, evident: bool = False) 
         given = start + len(surname_of(text[start:end]))
         words = lexicon()
         if text[start:end] in WORDS_TAGGED_AS_NAMES or any(
-                words.frequency(text, at, end) and words.tag(text[at:end]) not in GIVEN_WORD_TAGS
+                words.frequency(text, at, end) and words.tag(text[at:end]) not in (
+                    _GIVEN_NOUN_TAGS if evident and at == given else GIVEN_WORD_TAGS)
                 for at in (start, given) if at == start or end - at > 1) or (
                 end - given == 1 and text[start] in FUNCTION_SURNAMES
                 and words.frequency(text, given, end + 1) is not None):
@@ -446,15 +455,22 @@ def _named_after_an_occupation(text: str, at: int, name: Candidate) -> bool:
     is no word of time, number or manner (清洁工凌晨四点, 司机明天, 外卖员安全问题). After a word
     for people (cues.PEOPLE: 学生, 幼儿) neither the name's first two characters nor its given
     name may be a common word (学生毕业), though a given name of one character, common as any
-    is, may where the name ends at it (幼儿马超在园内; not 家长麦克|法兰, a longer name)."""
+    is, may where the name ends at it (幼儿马超在园内, 乘客能敏摔倒: a verb begins after it; not
+    家长麦克|法兰, a longer name)."""
     head = text[name.start:min(name.end, name.start + 2)]
     return (not glued_left(text, at)
             and _a_name_head(head)
             and not (text.startswith(PEOPLE, at) and (
                 _common_word(head) or (_common_word(text[name.start + 1:name.end]) and (
                     name.end - name.start > 2
-                    or _given_char_ok(text[name.end:name.end + 1], True)))
+                    or (_given_char_ok(text[name.end:name.end + 1], True)
+                        and not _a_verb_at(text, name.end))))
                 or lexicon().tag(text[name.start:name.end])[:2] in PLACE_TAGS)))
+
+
+def _a_verb_at(text: str, at: int) -> bool:
+    """Whether a verb of two characters of the dictionary starts at text[at] (摔倒, 寄出)."""
+    return lexicon().tag(text[at:at + 2])[:1] == "v" and bool(lexicon().frequency(text, at, at + 2))
 
 
 def _common_word(pair: str, at_least: int = _COMMON_WORD,
@@ -507,8 +523,11 @@ def _a_proper_subject(text: str, name: Candidate) -> bool:
 
 def _a_name_head(head: str) -> bool:
     """Whether a name's first two characters are a surname and a given name's character that
-    are no word of time, number or manner (_NO_NAMES_HEAD)."""
-    return written_as_a_name(head) and lexicon().tag(head) not in _NO_NAMES_HEAD
+    are no word of time, number or manner (_NO_NAMES_HEAD), or a word jieba tags as a name that
+    is no ordinary word too (护士甘甜为老人接种: 甜 is written in few names)."""
+    tag = lexicon().tag(head)
+    return (written_as_a_name(head) or (tag in NAME_TAGS and head not in WORDS_TAGGED_AS_NAMES)
+            ) and tag not in _NO_NAMES_HEAD
 
 
 # A given name's character where evidence around a name vouches for it
@@ -561,7 +580,7 @@ _FRAME_WORDS = (
     (["提起", "他叫", "她叫"], ["，", ","]),
     # whom a decision punishes or rewards (关于给予国楠警告处分的决定), on whose behalf someone
     # acts (受邓和平委托, 律师代为办理)
-    (["给予"], ["警告", "严重警告", "党内警告", "记过", "记大过", "降级", "撤职", "开除",
+    (["给予"], ["同志", "警告", "严重警告", "党内警告", "记过", "记大过", "降级", "撤职", "开除",
               "留党察看", "通报批评", "诫勉", "行政拘留", "罚款"]),
     (["受"], ["委托", "的委托", "指派"]),
     # whom a court cannot find or a claim is against (因任文明下落不明，本院依法公告送达…; 因浦波
@@ -645,6 +664,10 @@ _FRAME_WORDS = (
     (["伙同"], ["多次", "在", "于", "将", "共同", "盗窃", "窃取", "以"]),
     # for whom an office or a person does something (替王明代缴物业费, 帮应晶办理了, 给从金凤颁发,
     # 徐红旗替罗伟顶班)
+    # … and whom an office handles something for or refunds (自来水公司已为何桂花办理水费缓缴:
+    # 为何, why; 已将学费退还给南宫光明，)
+    (["已为", "现为", "并为"], ["办理", "补办", "开具", "退还", "退回", "减免", "更换"]),
+    (["退还给", "退给", "返还给", "退回给"], ["，", ",", "。", "；", ";"]),
     (["替", "帮", "给"], ["代缴", "代交", "代办", "代付", "代领", "办理", "补办", "颁发", "发放",
                         "缴纳", "顶班", "值班", "签字"]),
     # whom one person asks, sues, employs, lends to, accompanies, reports or has help, in the
@@ -1066,7 +1089,7 @@ def _listed_names(text: str, names: list[Candidate]) -> list[Candidate]:
                 items[-1][1] - items[-1][0] > _LONGEST_NAME and not named[-1]):
             continue  # no list, or one of more than names (郑咏是国家一级演员、全国…); the
             # last item may run on after its name (尹志平等人)
-        out += _other_items(text, items, named, found)
+        out += _other_items(text, items, named, found, text.endswith(HEADINGS, 0, start))
     return out
 
 
@@ -1109,9 +1132,13 @@ def _field_listed(text: str, names: list[Candidate]) -> list[Candidate]:
 
 
 def _other_items(text: str, items: list[tuple[int, int]], named: list[bool],
-                 found: list[Candidate]) -> list[Candidate]:
+                 found: list[Candidate], headed: bool = False) -> list[Candidate]:
     """The items of a list not named yet that are written as names, where at least half its
-    items are names found (named), one of them surely."""
+    items are names found (named), one of them surely, or a heading of names (HEADINGS) is
+    right before the list and one is found (优秀志愿者名单：向阳、高山、时光、平安: words all)."""
+    if headed and any(named):
+        return [_candidate((s, e, LIKELY)) for (s, e), was_named in zip(items, named, strict=True)
+                if not was_named and _written_as_a_name(text[s:e])]
     if sum(named) * 2 < len(items) or not any(
             n.score > LIKELY and any(n.start < e and s < n.end for s, e in items) for n in found):
         return []

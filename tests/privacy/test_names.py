@@ -1367,6 +1367,35 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("和桂英的父亲已去世，由其祖父傅强担任监护人。", "和**的父亲已去世，由其祖父傅*担任监护人。"),
     ("由红霞承包的鱼塘因暴雨受损，损失约五万元。", "由**承包的鱼塘因暴雨受损，损失约五万元。"),
     ("新生分班名单：一班东方桂芝、丁伟。", "新生分班名单：一班东方**、丁*。"),
+    # what drivers and passengers do in complaints after a role word, a given name that is a
+    # common noun too (春风), or one character before a verb (能春风, 于平, 能敏 were published;
+    # 摔 of 摔倒 was masked)
+    ("来电人称出租车司机能春风绕路多收费。经核实，网约车司机于平存在拒载行为。",
+     "来电人称出租车司机能**绕路多收费。经核实，网约车司机于*存在拒载行为。"),
+    ("公交驾驶员未停稳即开门，乘客能敏摔倒受伤。乘客周俊摔倒受伤。",
+     "公交驾驶员未停稳即开门，乘客能*摔倒受伤。乘客周*摔倒受伤。"),
+    # who sends a parcel (寄 was masked; 信文明 published), a tour guide is an occupation (华和平
+    # was published, 游华 read as a name), and the noun before a word of place is no name's
+    # (在行程中: 中 was masked)
+    ("黎欢寄出的包裹破损。信文明寄出的包裹破损。经调查，导游华和平未按合同约定安排行程。",
+     "黎*寄出的包裹破损。信**寄出的包裹破损。经调查，导游华**未按合同约定安排行程。"),
+    ("游客李荣反映导游上官娜在行程中强制购物。", "游客李*反映导游上官*在行程中强制购物。"),
+    # for whom an office handles something, to whom it refunds (为何, why: 何桂花 was masked 何桂*;
+    # 南宫光明 was published), what a parent does for a child (花华为: 为 was masked)
+    ("自来水公司已为何桂花办理水费缓缴手续。培训学校已将学费退还给南宫光明，来电人表示满意。",
+     "自来水公司已为何**办理水费缓缴手续。培训学校已将学费退还给南宫**，来电人表示满意。"),
+    ("窗口已为申请人办理。已为其办理退费，已退还给申请人。家长花华为孩子报名了课程。",
+     "窗口已为申请人办理。已为其办理退费，已退还给申请人。家长花*为孩子报名了课程。"),
+    # a list after a heading of names, or of those at a meeting, holds names, words as they
+    # may be (时光, 平安, 和平安 were published)
+    ("获奖名单：王伟、时光、平安。参会人员：时光明、和平安、于海洋",
+     "获奖名单：王*、时*、平*。参会人员：时**、和**、于**"),
+    # donors and blood donors are role words (能文明, 白玉兰 were published), a word jieba tags as
+    # a name after an occupation is one (甘甜 was masked *甜), and a decision punishes a comrade
+    ("爱心人士能文明捐款五万元。献血者白玉兰累计献血4000毫升。护士甘甜为老人接种疫苗。",
+     "爱心人士能**捐款五万元。献血者白**累计献血4000毫升。护士甘*为老人接种疫苗。"),
+    ("决定给予和平安同志党内警告处分。给予有关同志表扬。",
+     "决定给予和**同志党内警告处分。给予有关同志表扬。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
