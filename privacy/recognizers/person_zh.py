@@ -460,7 +460,8 @@ def _named_after_an_occupation(text: str, at: int, name: Candidate) -> bool:
     head = text[name.start:min(name.end, name.start + 2)]
     return (not glued_left(text, at)
             and _a_name_head(head)
-            and not (text.startswith(PEOPLE, at) and (
+            and not (text.startswith(PEOPLE, at)
+                     and not _subject_verb_after(text, name.start, name.end, evident=True) and (
                 _common_word(head) or (_common_word(text[name.start + 1:name.end]) and (
                     name.end - name.start > 2
                     or (_given_char_ok(text[name.end:name.end + 1], True)
@@ -1468,13 +1469,15 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
     last character of its given name text[given_at:end] (the name ending there or one
     character on): not a title of office (财务总监), nor for a dictionary word (开赛，女;
     中国国籍，男) unless the given name is a name's or a proper noun (陆红旗（身份证…) or,
-    after a common surname and before 于 and a date, any word a given name is (王平安于2024年…:
-    平安, peaceful; 王平安 the dictionary holds as a name), nor a role word (来电人反映)."""
+    after a common surname and before 于 and a date or a report at a clause's start, any word a
+    given name is (王平安于2024年…, 黄平安反映…: 平安, peaceful; 王平安 the dictionary holds as a
+    name), nor a role word (来电人反映)."""
     if not _given_char_ok(text[end - 1], True) or text.startswith(_PREFIXES, start):
         return False
     words = lexicon()
     given = text[given_at:end]
-    dated = text[start] in COMMON_SURNAMES and a_date_after(text, end)
+    dated = text[start] in COMMON_SURNAMES and (a_date_after(text, end) or (
+        text.startswith(REPORTS, end) and (start == 0 or text[start - 1] in _CLAUSE_STARTS)))
     if (words.frequency(text, start, end) and not (
             dated and words.tag(text[start:end]) in NAME_TAGS)) or given in COMPOUND_SURNAMES or (
             words.frequency(given)

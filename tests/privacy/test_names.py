@@ -1396,6 +1396,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "爱心人士能**捐款五万元。献血者白**累计献血4000毫升。护士甘*为老人接种疫苗。"),
     ("决定给予和平安同志党内警告处分。给予有关同志表扬。",
      "决定给予和**同志党内警告处分。给予有关同志表扬。"),
+    # a given name that is an ordinary word after a common surname before a report at a
+    # clause's start (黄平安 was published), and what a passenger or a parent does vouches for
+    # a given name that is a common word after them (和建设, 华光明 were published)
+    ("黄平安反映物业管家态度恶劣。乘客和建设摔倒受伤。家长华光明为孩子报名的课程未开课。",
+     "黄**反映物业管家态度恶劣。乘客和**摔倒受伤。家长华**为孩子报名的课程未开课。"),
+    ("他说平安反映了大家的心愿。学生毕业因故未归。研究生毕业反映就业难。",
+     "他说平安反映了大家的心愿。学生毕业因故未归。研究生毕业反映就业难。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
