@@ -286,6 +286,12 @@ class ModelNames:
             if text[end - 1] in ONLY_PLACES_END:
                 continue  # 严家弄, 于谦祠, 沈家浜: what ends so is a place, however sure the model
             if probability < CONFIDENT:  # only likely: kept when it has a name's shape
+                role = _A_ROLE.search(text, start + 1, end) if end - start >= 5 else None
+                if role is not None and role.end() - role.start() >= 3:
+                    start = role.end()  # 林权权利人信守诚: the name after a role word the
+                    # span ran over (权权利人 was masked)
+                    if start >= end:
+                        continue
                 word = _TAGGED_WORD.match(text, start)
                 if word is not None and end - word.end() >= 3 and surname_of(
                         text[word.end():end]):

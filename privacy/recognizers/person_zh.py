@@ -612,6 +612,7 @@ _FRAME_WORDS = (
       "同意", "自愿", "与", "提交的", "提供的", "以"]),
     # who has lost a certificate, as a notice of loss declares (现有顾和平遗失不动产权证书)
     (["现有", "本人"], ["遗失", "不慎遗失", "自愿"]),
+    (["遗失声明：", "遗失声明:", "声明：", "声明:"], ["不慎遗失", "遗失", "将"]),
     # whose injury a decision recognises (认定居强于2026年6月12日受到的伤害为工伤: 定居 is a word)
     # or blame for an accident it finds (认定马超负事故全部责任), or an accident caused (造成文林
     # 轻微伤)
@@ -713,9 +714,11 @@ _FRAMES = re.compile(f"(?={_FRAME_FIRST.pattern})(?:"
 # the model says
 _RECORD = re.compile(r"(?:^|(?<=[：:；;\n]))(" + _SURNAME + _VOUCHED_GIVEN
                      + r"{1,2})(?=[，,（(][男女][，,）)]|([/|｜])[男女]\2)"
-                     # … and a table's row flattened into text (拟录用人员名单：1 班梅 男 1993.11)
+                     # … and a table's row flattened into text (拟录用人员名单：1 班梅 男 1993.11;
+                     # 拟录用人员 高峰 性别 男: 高峰 was published)
                      + r"|(?:^|(?<=[：:；;\s]))(" + _SURNAME + _VOUCHED_GIVEN
-                     + r"{1,2})(?=[ \t\u3000]+[男女](?:[ \t\u3000]|$))")
+                     + r"{1,2})(?=[ \t\u3000]+(?:性别[ \t\u3000]*[：:]?[ \t\u3000]*)?[男女]"
+                     r"(?:[ \t\u3000]|$))")
 
 
 # Someone named by the surname alone (快递员姓付，电话…; 一名姓王的男子; 物业经理姓冷，叫冷锋): the
@@ -788,10 +791,12 @@ def _form_names(text: str) -> list[Candidate]:
 
 
 # A document's sign-off: who drafted, checked and signed it (起草：严冬；审核：方舟；签发：
-# 高远), each field holding a name whatever words it reads as where two or more stand together
-# (审核：通过 alone is a status), but a verb or a function word (签发：同意)
+# 高远), or a form's, who handled, approved and recorded it (经办人：文明 复核人：方正 审批人：
+# 和谐: 和谐 was published), each field holding a name whatever words it reads as where two or
+# more stand together (审核：通过 alone is a status), but a verb or a function word (签发：同意)
 _SIGN_OFF = _labelled_fields(["起草", "拟稿", "核稿", "审核", "审稿", "签发", "校对", "复核",
-                              "审签", "会签", "制表", "填表"], r"人?[ \t\u3000]*[：:]")
+                              "审签", "会签", "制表", "填表", "经办", "审批", "批准", "承办",
+                              "记录", "审定", "核定", "统计", "验收"], r"人?[ \t\u3000]*[：:]")
 # … and a judgment's bench at its end, after a colon or blanks (审判长 文明 / 审判员 安宁 / 书记员
 # 金凤; 审判长：现在开庭 is a transcript's line: 现在 is a word of time)
 _BENCH = _labelled_fields(["审判长", "审判员", "代理审判员", "人民陪审员", "陪审员", "书记员",

@@ -1403,6 +1403,15 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "黄**反映物业管家态度恶劣。乘客和**摔倒受伤。家长华**为孩子报名的课程未开课。"),
     ("他说平安反映了大家的心愿。学生毕业因故未归。研究生毕业反映就业难。",
      "他说平安反映了大家的心愿。学生毕业因故未归。研究生毕业反映就业难。"),
+    # a form's sign-off of who handled and approved it (和谐, harmony, was published), a
+    # notice of loss, a flattened row of a recruitment list (时光明, 高峰 were published)
+    ("经办人：文明 复核人：方正 审批人：和谐。遗失声明：时光明不慎遗失身份证，声明作废。",
+     "经办人：文* 复核人：方* 审批人：和*。遗失声明：时**不慎遗失身份证，声明作废。"),
+    ("录用公示：拟录用人员 高峰 性别 男 学历 本科。审批：同意 记录：无。声明：本站内容均为原创。",
+     "录用公示：拟录用人员 高* 性别 男 学历 本科。审批：同意 记录：无。声明：本站内容均为原创。"),
+    # a role word inside a span the model finds likely: the name is after it (权权利人 was
+    # masked; 林权, forest rights, the model is sure of as a name, which is left as it is)
+    ("林权登记：林权权利人信守诚，林地面积12亩。", "林*登记：林*权利人信**，林地面积12亩。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
