@@ -167,8 +167,10 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # doing for a child, a fault found in someone, misappropriating or donating (家长花华为孩子报名,
 # 网约车司机于平存在拒载行为, 挪用公款, 能文明捐款), what drivers, guides and passengers do or
 # suffer in complaints (出租车司机能春风绕路, 导游华和平未按合同…, 乘客能敏摔倒), sending a parcel,
-# which offices and things do too: after a name only where neither it nor its given name is a
-# word of the dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
+# signing, and what an office does to the one a role word names (与业主时光明签订…, 对被执行人
+# 信长江采取…, 对经营者时文明进行了约谈, 向患者家属明月说明了…), which offices and things do
+# too: after a name only where neither it nor its given name is a word of the dictionary but
+# one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
@@ -177,7 +179,9 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "在讲话中", "传达了", "将车辆", "伙同", "持股", "主张", "捐赠", "家属",
          "家长", *BEARING_BLAME, "负事故", "利用职务", "利用职权", "申请", "归案",
          "以非法占有为目的", "为孩子", "存在", "挪用", "捐款",
-         "绕路", "拒载", "未出示", "未按", "态度恶劣", "摔倒", "跌倒", "滑倒", "寄出的")
+         "绕路", "拒载", "未出示", "未按", "态度恶劣", "摔倒", "跌倒", "滑倒", "寄出的",
+         "签订", "签署", "采取", "进行了约谈", "进行约谈", "进行了处理", "进行处理", "进行了表彰",
+         "进行表彰", "说明了")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -1373,9 +1377,19 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
     what someone is called right before it (_called)."""
     return _evidence_after(text, name.start, name.end) or (
         evident and (_subject_verb_after(text, name.start, name.end, evident=True)
+                     or _whose(text, name)
                      or _fills_a_field(text, name) or _called(text, name.start)
                      or (text[name.start - 1:name.start] == "、"
                          and _PEOPLE_COUNTED.match(text, name.end) is not None)))
+
+
+def _whose(text: str, name: Candidate) -> bool:
+    """Whether a name of three written as one owns what follows it (业主时光明的房屋, 死者和建国的
+    家属: after a role word, whose house or family), not where 的 begins a word (的确, 的话)."""
+    return (name.end - name.start == 3 and text[name.end:name.end + 1] == "的"
+            and written_as_a_name(text[name.start:name.end])
+            and is_cjk(text[name.end + 1:name.end + 2] or "0")
+            and not lexicon().frequency(text, name.end, name.end + 2))
 
 
 _CALLED = ("名叫", "我叫", "自称")  # the verbs of cues.ALIASES

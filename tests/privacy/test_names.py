@@ -1409,6 +1409,15 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "经办人：文* 复核人：方* 审批人：和*。遗失声明：时**不慎遗失身份证，声明作废。"),
     ("录用公示：拟录用人员 高峰 性别 男 学历 本科。审批：同意 记录：无。声明：本站内容均为原创。",
      "录用公示：拟录用人员 高* 性别 男 学历 本科。审批：同意 记录：无。声明：本站内容均为原创。"),
+    # what an office signs with, does to or explains to the one a role word names, and whose
+    # house or family a record tells of (时光明, 信长江, 时文明, 和建国 were published; 明月 was
+    # masked 明*)
+    ("街道已与业主时光明签订了补偿协议。法院已对被执行人信长江采取限制高消费措施。",
+     "街道已与业主时**签订了补偿协议。法院已对被执行人信**采取限制高消费措施。"),
+    ("执法人员依法对经营者时文明进行了约谈。业主时光明的房屋因漏水受损。死者和建国的家属要求赔偿。",
+     "执法人员依法对经营者时**进行了约谈。业主时**的房屋因漏水受损。死者和**的家属要求赔偿。"),
+    ("业主和物业的矛盾。职工和家属的诉求。双方签订合同。对安全进行处理。业主大会的决议。",
+     "业主和物业的矛盾。职工和家属的诉求。双方签订合同。对安全进行处理。业主大会的决议。"),
     # a role word inside a span the model finds likely: the name is after it (权权利人 was
     # masked; 林权, forest rights, the model is sure of as a name, which is left as it is)
     ("林权登记：林权权利人信守诚，林地面积12亩。", "林*登记：林*权利人信**，林地面积12亩。"),
