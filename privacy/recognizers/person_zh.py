@@ -624,6 +624,8 @@ _FRAME_WORDS = (
     (["造成"], ["轻微伤", "轻伤", "重伤", "受伤", "死亡", "当场死亡", "骨折"]),
     (["由"], ["负责", "签收", "代领", "代为", "担任", "领取", "办理", "承包", "施工", "主持",
              "牵头", *_CHANGES]),
+    # … and whom it changes to, at a clause's end (法定代表人变更为华光明。)
+    (_CHANGES, ["。", "，", ",", "；", ";"]),
     # whose petition a reply answers (关于田海洋信访事项的答复意见书), whom an office has do
     # something (安排易和平进行心电图检查), gathers (组织广建设等人进行调解), or agrees to move
     # (同意向胜利从第一中学调入…)
@@ -703,6 +705,10 @@ _FRAME_WORDS = (
     (["称"], ["拖欠", "欠", "殴打", "辱骂", "骗", "多次", "长期", "经常", "私自", "擅自", "未经"]),
     (["要求"], ["退还", "赔偿", "支付", "搬离", "归还", "停止", "拆除", "道歉", "返还"]),
 )
+# the words of each frame before and after a name, and what may follow a name in any frame
+_FRAMES_AROUND = tuple((tuple(before), tuple(after)) for before, after in _FRAME_WORDS)
+_ANY_FRAME_AFTER = re.compile(alternatives(sorted(
+    {word for _, after in _FRAME_WORDS for word in after}, key=len, reverse=True)))
 # what a text holds where any frame may match (a search for one skips the pattern elsewhere)
 _FRAME_FIRST = re.compile(
     "[" + "".join(sorted({word[0] for before, _ in _FRAME_WORDS for word in before})) + "]")
@@ -740,7 +746,7 @@ def _surnamed(text: str) -> list[Candidate]:
 _SEX = re.compile(r"[男女][，,）)/|｜]|[ \t\u3000][男女](?:[ \t\u3000]|$)")
 # A deputy or a member whom an office's reply addresses (金和平委员：您提出的…提案收悉; 代表 and
 # 委员 end no name elsewhere: 党代表大会, 村民代表)
-_ADDRESSED_MEMBER = re.compile(r"(?:^|(?<=[\n。]))(" + _SURNAME + _VOUCHED_GIVEN
+_ADDRESSED_MEMBER = re.compile(r"(?:^|(?<=[\n。：:])|(?<=尊敬的))(" + _SURNAME + _VOUCHED_GIVEN
                                + r"{1,2})(?=(?:代表|委员)(?:[：:]|提出的))")
 # what a text holds where _ADDRESSED_MEMBER may match
 _MEMBER = re.compile("(?:代表|委员)(?:[：:]|提出的)")
@@ -1377,10 +1383,22 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
     what someone is called right before it (_called)."""
     return _evidence_after(text, name.start, name.end) or (
         evident and (_subject_verb_after(text, name.start, name.end, evident=True)
-                     or _whose(text, name)
+                     or _whose(text, name) or _framed_across_a_role(text, name)
                      or _fills_a_field(text, name) or _called(text, name.start)
                      or (text[name.start - 1:name.start] == "、"
                          and _PEOPLE_COUNTED.match(text, name.end) is not None)))
+
+
+def _framed_across_a_role(text: str, name: Candidate) -> bool:
+    """Whether a frame's words (_FRAME_WORDS) stand before the role word a name follows and
+    after the name (拖欠职工于平安工资: 拖欠…工资 around 职工于平安)."""
+    if _ANY_FRAME_AFTER.match(text, name.end) is None:
+        return False
+    role = next((name.start - n for n in range(min(_LONGEST_ROLE_WORD, name.start), 1, -1)
+                 if text[name.start - n:name.start] in _ROLE_WORDS), None)
+    return role is not None and any(
+        text.endswith(before, 0, role) and text.startswith(after, name.end)
+        for before, after in _FRAMES_AROUND)
 
 
 def _whose(text: str, name: Candidate) -> bool:

@@ -1418,6 +1418,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "执法人员依法对经营者时**进行了约谈。业主时**的房屋因漏水受损。死者和**的家属要求赔偿。"),
     ("业主和物业的矛盾。职工和家属的诉求。双方签订合同。对安全进行处理。业主大会的决议。",
      "业主和物业的矛盾。职工和家属的诉求。双方签订合同。对安全进行处理。业主大会的决议。"),
+    # a frame's words around a role word and the name after it (拖欠…工资 around 职工于平安),
+    # whom a register changes to, a deputy a reply addresses (于平安, 华光明, 和建设 were
+    # published)
+    ("用人单位拖欠职工于平安工资1.2万元。与业主和平安因房屋漏水发生纠纷。对职工和家属的关心。",
+     "用人单位拖欠职工于**工资1.2万元。与业主和**因房屋漏水发生纠纷。对职工和家属的关心。"),
+    ("某协会法定代表人变更为华光明。经营范围变更为餐饮。尊敬的和建设代表：您提出的建议收悉。",
+     "某协会法定代表人变更为华**。经营范围变更为餐饮。尊敬的和**代表：您提出的建议收悉。"),
     # a role word inside a span the model finds likely: the name is after it (权权利人 was
     # masked; 林权, forest rights, the model is sure of as a name, which is left as it is)
     ("林权登记：林权权利人信守诚，林地面积12亩。", "林*登记：林*权利人信**，林地面积12亩。"),
