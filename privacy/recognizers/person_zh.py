@@ -705,10 +705,11 @@ _FRAME_WORDS = (
     (["称"], ["拖欠", "欠", "殴打", "辱骂", "骗", "多次", "长期", "经常", "私自", "擅自", "未经"]),
     (["要求"], ["退还", "赔偿", "支付", "搬离", "归还", "停止", "拆除", "道歉", "返还"]),
 )
-# the words of each frame before and after a name, and what may follow a name in any frame
-_FRAMES_AROUND = tuple((tuple(before), tuple(after)) for before, after in _FRAME_WORDS)
-_ANY_FRAME_AFTER = re.compile(alternatives(sorted(
-    {word for _, after in _FRAME_WORDS for word in after}, key=len, reverse=True)))
+# what may stand before a name in a frame, by what follows the name there
+_FRAMED_BEFORE = {after: tuple(sorted({before for befores, afters in _FRAME_WORDS
+                                       if after in afters for before in befores}))
+                  for after in {word for _, afters in _FRAME_WORDS for word in afters}}
+_LONGEST_FRAME_AFTER = max(map(len, _FRAMED_BEFORE))
 # what a text holds where any frame may match (a search for one skips the pattern elsewhere)
 _FRAME_FIRST = re.compile(
     "[" + "".join(sorted({word[0] for before, _ in _FRAME_WORDS for word in before})) + "]")
@@ -1392,13 +1393,14 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
 def _framed_across_a_role(text: str, name: Candidate) -> bool:
     """Whether a frame's words (_FRAME_WORDS) stand before the role word a name follows and
     after the name (拖欠职工于平安工资: 拖欠…工资 around 职工于平安)."""
-    if _ANY_FRAME_AFTER.match(text, name.end) is None:
+    befores = [_FRAMED_BEFORE[after] for after in (
+        text[name.end:name.end + n] for n in range(1, _LONGEST_FRAME_AFTER + 1))
+        if after in _FRAMED_BEFORE]
+    if not befores:
         return False
     role = next((name.start - n for n in range(min(_LONGEST_ROLE_WORD, name.start), 1, -1)
                  if text[name.start - n:name.start] in _ROLE_WORDS), None)
-    return role is not None and any(
-        text.endswith(before, 0, role) and text.startswith(after, name.end)
-        for before, after in _FRAMES_AROUND)
+    return role is not None and any(text.endswith(words, 0, role) for words in befores)
 
 
 def _whose(text: str, name: Candidate) -> bool:
