@@ -181,7 +181,7 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "以非法占有为目的", "为孩子", "存在", "挪用", "捐款",
          "绕路", "拒载", "未出示", "未按", "态度恶劣", "摔倒", "跌倒", "滑倒", "寄出的",
          "签订", "签署", "采取", "进行了约谈", "进行约谈", "进行了处理", "进行处理", "进行了表彰",
-         "进行表彰", "说明了")
+         "进行表彰", "说明了", "请假")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -458,14 +458,16 @@ def _named_after_an_occupation(text: str, at: int, name: Candidate) -> bool:
     own things follow it where a name would: 快递员包裹丢失, 司机车速过快, 中介费用过高) that
     is no word of time, number or manner (清洁工凌晨四点, 司机明天, 外卖员安全问题). After a word
     for people (cues.PEOPLE: 学生, 幼儿) neither the name's first two characters nor its given
-    name may be a common word (学生毕业), though a given name of one character, common as any
+    name may be a common word (学生毕业) unless what follows vouches for it (乘客和建设摔倒, 给予
+    学生时光明留校察看处分), though a given name of one character, common as any
     is, may where the name ends at it (幼儿马超在园内, 乘客能敏摔倒: a verb begins after it; not
     家长麦克|法兰, a longer name)."""
     head = text[name.start:min(name.end, name.start + 2)]
     return (not glued_left(text, at)
             and _a_name_head(head)
             and not (text.startswith(PEOPLE, at)
-                     and not _subject_verb_after(text, name.start, name.end, evident=True) and (
+                     and not _subject_verb_after(text, name.start, name.end, evident=True)
+                     and not _framed_across_a_role(text, name) and (
                 _common_word(head) or (_common_word(text[name.start + 1:name.end]) and (
                     name.end - name.start > 2
                     or (_given_char_ok(text[name.end:name.end + 1], True)
@@ -586,7 +588,8 @@ _FRAME_WORDS = (
     # whom a decision punishes or rewards (关于给予国楠警告处分的决定), on whose behalf someone
     # acts (受邓和平委托, 律师代为办理)
     (["给予"], ["同志", "警告", "严重警告", "党内警告", "记过", "记大过", "降级", "撤职", "开除",
-              "留党察看", "通报批评", "诫勉", "行政拘留", "罚款"]),
+              "留党察看", "通报批评", "诫勉", "行政拘留", "罚款", "留校察看", "勒令退学",
+              "开除学籍"]),
     (["受"], ["委托", "的委托", "指派"]),
     # whom a court cannot find or a claim is against (因任文明下落不明，本院依法公告送达…; 因浦波
     # 长期不履行赡养义务), whom a certificate is for (兹证明明桂芳系我单位在职职工)

@@ -1425,6 +1425,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "用人单位拖欠职工于**工资1.2万元。与业主和**因房屋漏水发生纠纷。对职工和家属的关心。"),
     ("某协会法定代表人变更为华光明。经营范围变更为餐饮。尊敬的和建设代表：您提出的建议收悉。",
      "某协会法定代表人变更为华**。经营范围变更为餐饮。尊敬的和**代表：您提出的建议收悉。"),
+    # a student a decision punishes, leave a person under community correction asks for
+    # (时光明, 和建国 were published)
+    ("经研究，给予学生时光明留校察看处分。社区矫正对象和建国请假外出，已经批准。给予留校察看处分。",
+     "经研究，给予学生时**留校察看处分。社区矫正对象和**请假外出，已经批准。给予留校察看处分。"),
     # a role word inside a span the model finds likely: the name is after it (权权利人 was
     # masked; 林权, forest rights, the model is sure of as a name, which is left as it is)
     ("林权登记：林权权利人信守诚，林地面积12亩。", "林*登记：林*权利人信**，林地面积12亩。"),
