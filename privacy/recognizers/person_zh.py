@@ -181,7 +181,7 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "以非法占有为目的", "为孩子", "存在", "挪用", "捐款",
          "绕路", "拒载", "未出示", "未按", "态度恶劣", "摔倒", "跌倒", "滑倒", "寄出的",
          "签订", "签署", "采取", "进行了约谈", "进行约谈", "进行了处理", "进行处理", "进行了表彰",
-         "进行表彰", "说明了", "请假")
+         "进行表彰", "说明了", "请假", "与妻子", "与丈夫", "与其妻子", "与其丈夫")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -616,7 +616,7 @@ _FRAME_WORDS = (
     (["经查，", "经查,", "经查：", "据了解，", "据了解,", "经核实，", "经核实,", "经调查，",
       "经调查,", "经审查，", "经审查,", "经审核，", "经审核,", "经调解，", "经调解,"],
      ["于", "未", "在", "多次", "长期", "擅自", "私自", "拒不", "涉嫌", "利用", "无证", "已",
-      "同意", "自愿", "与", "提交的", "提供的", "以"]),
+      "同意", "自愿", "与", "提交的", "提供的", "以", "、", "符合", "不符合"]),
     # who has lost a certificate, as a notice of loss declares (现有顾和平遗失不动产权证书)
     (["现有", "本人"], ["遗失", "不慎遗失", "自愿"]),
     (["遗失声明：", "遗失声明:", "声明：", "声明:"], ["不慎遗失", "遗失", "将"]),
@@ -638,6 +638,9 @@ _FRAME_WORDS = (
     (["支付", "补发", "发放", "结清", "退还", "拖欠", "欠", "克扣", "扣发"],
      ["工资", "的工资", "加班费", "的加班费", "经济补偿", "赔偿金", "劳动报酬", "的劳动报酬",
       "报酬", "的报酬", "工钱", "的工钱"]),
+    # … or someone is to compensate for an injury or a loss (同意赔偿华光明医药费2000元)
+    (["赔偿", "补偿", "赔付", "支付"], ["医药费", "医疗费", "误工费", "护理费", "营养费",
+                                  "交通费", "经济损失", "损失", "精神损害抚慰金", "丧葬费"]),
     # to whom an office delivers a decision in person (将决定书送达华立新本人: the model read
     # 达华)
     (["送达", "送交", "交给", "交付", "面交"], ["本人"]),
@@ -693,6 +696,10 @@ _FRAME_WORDS = (
     (["雇佣", "雇用", "聘用", "招用"], ["从事", "担任", "在"]),
     (["借给", "转账给", "交给", "付给", "支付给", "转给", "租给", "卖给"],
      ["人民币", "现金", *"0123456789一二两三四五六七八九十百千万"]),
+    # … or lets a house or transfers shares to (将其房屋出租给和睦，租期一年; 股东将其持有的30%股权
+    # 转让给时光明。; not what else is transferred or sold, which a company or a bank takes too:
+    # 将保单赔偿受益权转让给广发行，)
+    (["出租给", "租给", "股权转让给", "股份转让给"], ["，", ",", "。", "；", ";"]),
     (["陪同"], ["到", "去", "前往", "就诊", "来到", "一起"]),
     (["举报", "控告", "状告", "投诉", "起诉"], ["利用", "侵占", "拖欠", "违规", "非法", "私自",
                                           "擅自", "殴打", "诈骗", "骗取", "强占", "占用", "收受"]),
@@ -934,6 +941,12 @@ def _words_after_a_compound(text: str, start: int, end: int) -> bool:
 _COMRADES_ALL = frozenset(["全体", "广大", "青年", "年轻", "部分", "各位", "有关", "相关"])
 
 
+# one-character frames that are prepositions, and the conjunctions that are surnames too: no
+# conjunction follows such a preposition (与和平安系邻居, 对和桂香的…)
+_PREPOSITION_FRAMES = frozenset("与跟同对向给为替帮让被将把")
+_CONJUNCTIONS = frozenset("和与及跟同")
+
+
 def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
     """The names _FRAMES find in text, each with where the words before it in its frame start
     and where those after it end, that are no ordinary word of the dictionary (but one a given
@@ -947,6 +960,8 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
         start, end = match.span(match.lastindex or 0)
         if ((text[start] in BEFORE_A_NOUN and start - match.start() == 1
              and text[start - 1] != text[start]  # (向向海燕: towards 向海燕)
+             # (与和平安系邻居: a conjunction right after a preposition is a surname)
+             and not (text[start - 1] in _PREPOSITION_FRAMES and text[start] in _CONJUNCTIONS)
              and not (text.startswith(_CHANGES, end)
                       and all(c in _TYPICAL_GIVEN for c in text[start + 1:end])))
                 or _words_after_a_compound(text, start, end)
@@ -1061,8 +1076,10 @@ def _written_as_a_name(item: str) -> bool:
 
 
 # What a list of people's last name is followed by: what they are made, are or did (拟推荐邓飞、
-# 艾青、蓝天为…候选户, …等, 被评为, 荣获, 同志)
-_AFTER_A_LISTED_NAME = ("为", "等", "被", "荣获", "获得", "同志", "参加", "担任")
+# 艾青、蓝天为…候选户, …等, 被评为, 荣获, 同志), whether they qualify (和平安、时光明符合条件),
+# what they all are or agree to
+_AFTER_A_LISTED_NAME = ("为", "等", "被", "荣获", "获得", "同志", "参加", "担任", "符合", "不符合",
+                        "均", "系", "自愿", "共同")
 
 
 def _name_before_a_predicate(text: str, start: int) -> tuple[int, int] | None:
@@ -1382,15 +1399,22 @@ _PEOPLE_COUNTED = re.compile("[二两三四五六七八九十][人名位]")  # (
 def _vouched(text: str, name: Candidate, evident: bool) -> bool:
     """Whether what follows a name vouches for it (ModelNames.vetoes): _evidence_after, or
     a subject's verb after a name with a role word before it (来电人云帅咨询…), wherever the
-    clause starts, or the field's end where the name fills a form's field (_fills_a_field),
+    clause starts, what it owns (_whose), a frame around the role word and the name
+    (_framed_across_a_role), the kind of case a party is in (被上诉人能文明房屋买卖合同纠纷一案),
+    or the field's end where the name fills a form's field (_fills_a_field),
     or how many people a list's last name ends (被执行人常乐、乐天二人: 乐天, cheerful); or
     what someone is called right before it (_called)."""
     return _evidence_after(text, name.start, name.end) or (
         evident and (_subject_verb_after(text, name.start, name.end, evident=True)
                      or _whose(text, name) or _framed_across_a_role(text, name)
+                     or _A_CASE_AFTER.match(text, name.end) is not None
                      or _fills_a_field(text, name) or _called(text, name.start)
                      or (text[name.start - 1:name.start] == "、"
                          and _PEOPLE_COUNTED.match(text, name.end) is not None)))
+
+
+# the kind of case a party is in, after the party's name (被上诉人能文明房屋买卖合同纠纷一案)
+_A_CASE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:纠纷|争议)一?案")
 
 
 def _framed_across_a_role(text: str, name: Candidate) -> bool:

@@ -1429,6 +1429,15 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # (时光明, 和建国 were published)
     ("经研究，给予学生时光明留校察看处分。社区矫正对象和建国请假外出，已经批准。给予留校察看处分。",
      "经研究，给予学生时**留校察看处分。社区矫正对象和**请假外出，已经批准。给予留校察看处分。"),
+    # a conjunction right after a one-character frame's preposition is a surname, whom someone
+    # compensates, lets a house or transfers shares to, a list's last name before whether they
+    # qualify, the kind of case a party is in (和平安, 华光明, 和睦, 时光明, 能文明 were published)
+    ("王伟与和平安系邻居关系。经调解，和平安同意赔偿华光明医药费2000元。与和平共处的。",
+     "王*与和**系邻居关系。经调解，和**同意赔偿华**医药费2000元。与和平共处的。"),
+    ("张三将其房屋出租给和睦，租期一年。股东将其持有的30%股权转让给时光明。将房屋出租给他人，",
+     "张*将其房屋出租给和*，租期一年。股东将其持有的30%股权转让给时**。将房屋出租给他人，"),
+    ("经审查，王伟、时光明均符合条件。上诉人向东方因与被上诉人能文明房屋买卖合同纠纷一案提起上诉。",
+     "经审查，王*、时**均符合条件。上诉人向**因与被上诉人能**房屋买卖合同纠纷一案提起上诉。"),
     # a role word inside a span the model finds likely: the name is after it (权权利人 was
     # masked; 林权, forest rights, the model is sure of as a name, which is left as it is)
     ("林权登记：林权权利人信守诚，林地面积12亩。", "林*登记：林*权利人信**，林地面积12亩。"),
