@@ -1417,6 +1417,31 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
 _A_CASE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:纠纷|争议)一?案")
 
 
+# A dose after a herb's name (陈皮10克, 黄连3g), or the form of a medicine ending an item of
+# a list or a cell (连翘败毒丸, 柴胡注射液, a name of up to four characters before it): a
+# prescription's or a catalogue's, where herbs read as names (陈皮 was masked 陈*, 甘草 *草)
+_DOSE = re.compile(r"[ \t]*[0-9０-９]+(?:\.[0-9]+)?[ \t]*(?:克|g|毫克|mg|钱)(?![a-zA-Z])")
+_MEDICINE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:丸|胶囊|颗粒|注射液|口服液|糖浆|冲剂|软膏|"
+                            r"合剂|片)(?![\u4e00-\u9fff])")
+_A_MEDICINE_HINT = re.compile(r"[0-9０-９][ \t]*(?:克|g|毫克|mg|钱)|(?:丸|胶囊|颗粒|注射液|口服液"
+                              r"|糖浆|冲剂|软膏|合剂|片)(?![\u4e00-\u9fff])")
+_ITEM_STARTS = frozenset("、，,；;：:（(\n\t ")
+
+
+def _a_medicine(text: str, name: Candidate) -> bool:
+    """Whether a name is a herb's before its dose, a surname alone one character short of it
+    (甘|草6克), or lies in a medicine's name that is a whole item of a list or a cell
+    (_MEDICINE_ITEM)."""
+    if _DOSE.match(text, name.end) or (
+            name.end - name.start == 1 and is_cjk(text[name.end:name.end + 1] or "0")
+            and _DOSE.match(text, name.end + 1)):
+        return True
+    if name.start and text[name.start - 1] not in _ITEM_STARTS:
+        return False
+    item = _MEDICINE_ITEM.match(text, name.start)
+    return item is not None and item.end() >= name.end
+
+
 def _framed_across_a_role(text: str, name: Candidate) -> bool:
     """Whether a frame's words (_FRAME_WORDS) stand before the role word a name follows and
     after the name (拖欠职工于平安工资: 拖欠…工资 around 职工于平安)."""
@@ -1677,6 +1702,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = [n for n in names if n.score >= SURE or not (
                 a_listed_place(text, n.end)
                 or (n.end - n.start == 1 and a_listed_place(text, n.end + 1)))]
+        if _A_MEDICINE_HINT.search(text):  # 陈皮10克, 连翘败毒丸: a herb or a medicine
+            names = [n for n in names if not _a_medicine(text, n)]
         accounts = organisation_accounts(text)
         if accounts:  # @咸阳交警官方微博: the model reads any handle as a person's
             names = [n for n in names if not any(s < n.end and n.start < e for s, e in accounts)]

@@ -1438,6 +1438,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "张*将其房屋出租给和*，租期一年。股东将其持有的30%股权转让给时**。将房屋出租给他人，"),
     ("经审查，王伟、时光明均符合条件。上诉人向东方因与被上诉人能文明房屋买卖合同纠纷一案提起上诉。",
      "经审查，王*、时**均符合条件。上诉人向**因与被上诉人能**房屋买卖合同纠纷一案提起上诉。"),
+    # a herb before its dose and a medicine that is a whole item are no one's names (陈皮, 甘草
+    # and 连翘 were masked 陈*, *草, 连*); what someone takes is none of them
+    ("处方：陈皮10克、甘草6克、柴胡9克、连翘10克、黄连3g。",
+     "处方：陈皮10克、甘草6克、柴胡9克、连翘10克、黄连3g。"),
+    ("黄连上清丸、柴胡注射液、连翘败毒丸。王伟服用感冒胶囊。王伟买了3克黄金。",
+     "黄连上清丸、柴胡注射液、连翘败毒丸。王*服用感冒胶囊。王*买了3克黄金。"),
     # a role word inside a span the model finds likely: the name is after it (权权利人 was
     # masked; 林权, forest rights, the model is sure of as a name, which is left as it is)
     ("林权登记：林权权利人信守诚，林地面积12亩。", "林*登记：林*权利人信**，林地面积12亩。"),
