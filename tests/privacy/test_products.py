@@ -106,6 +106,13 @@ def test_a_body_is_one_only_after_its_level() -> None:
     assert set(range(3, 6)) <= _masked(names, text)
 
 
+def test_a_body_is_one_where_no_ideograph_is_before_it(screener) -> None:
+    # a field listing bodies apart by blanks, a clause's start (卫健委 was masked 卫*委, 渔政 渔*)
+    assert product_mentions("检查人员：市场监管局 卫健委") == [(5, 10), (11, 14)]
+    for text in ("检查人员：市场监管局 卫健委", "渔政执法人员在巡查中发现有人非法捕捞。"):
+        assert screener.screen_text(text, language="zh").text == text
+
+
 @pytest.mark.parametrize("text", [
     "来电人反映唯品会客服电话无法接通，房东王五要求退租",
     "区卫健委托其外祖母孙女士与区卫健局联系，滴滴出行司机张三",
