@@ -284,6 +284,13 @@ def towards_this_body(text: str, start: int) -> bool:
     return text[start:start + 1] in BEFORE_A_NOUN and _THIS_BODY.match(text, start + 1) is not None
 
 
+def this_body_end(text: str, start: int) -> int:
+    """Where a word for this body or place at start ends (本院查明: 本院), or start if none is
+    there."""
+    body = _THIS_BODY.match(text, start) if text[start:start + 1] == "本" else None
+    return start if body is None else body.end()
+
+
 def a_brand(text: str, end: int) -> bool:
     """Whether a span ending at end is a brand's name, its 牌 at its end or after it (白杨牌饮料):
     no name in the tuning parts ends so or is followed so."""

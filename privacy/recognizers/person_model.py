@@ -34,6 +34,7 @@ from privacy.recognizers.name_context import (
     followed_by_a_thing,
     glued_left,
     names_a_thing,
+    this_body_end,
     towards_this_body,
 )
 from privacy.recognizers.surnames import (
@@ -272,6 +273,10 @@ class ModelNames:
                     and text[start + 1] in _PRONOUNS) or towards_this_body(text, start):
                 continue  # 工作人员向其解释政策, 向本机关提出: a preposition and whom or what
                 # it points to
+            if text[start] == "本":
+                start = this_body_end(text, start)  # 本院查明: this court, then what it found
+                if end - start < 2:                 # (本院查明 was masked 本***)
+                    continue
             if end - start == 2 and text[start] in _NUMERALS and text[start + 1] in _MEASURES:
                 continue  # 徐卫东等三名同志: a number of people (三 was read as a surname)
             if (after_a_sure_name and text[start] in _ADVERBS_AFTER_A_SUBJECT

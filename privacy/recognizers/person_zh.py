@@ -150,9 +150,11 @@ _TITLE = re.compile(alternatives(sorted({*TITLES, *HONORIFICS})))
 # (卫成荣获…, 韩国强被评为…), be of an age (白天明今年68岁: a town is, too): after a name only
 # where it is no word of the dictionary but a name's (_subject_verb_after).
 _DEEDS = ("于[0-9]", "荣获", "获评", "被评为", "今年[0-9]+岁")
-# What only a party to a case does: address the court, plead, state, confess, be brought to
-# justice, mean to take what is another's (原告方舟向本院提出…, 被告人高山以非法占有为目的…)
-_COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "以非法占有为目的")
+# What only a party to a case does: address the court or the other party, plead, state,
+# confess, be brought to justice, mean to take what is another's (原告方舟向本院提出…, 被告人高山
+# 以非法占有为目的…, 被告和平安向原告借款…)
+_COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "以非法占有为目的", "向原告",
+               "向被告")
 # What a person does in disputes and hotline records, engaging someone for something or going with
 # them (万和平委托芮伟代为…, 苏和平陪同曾伟到医院, 和凤英冒用…, 漆红酒后辱骂…), thinking, hoping,
 # refusing or being dissatisfied (但建国希望…, 应博拒绝签收, 和秀荣对处理结果不满意), the reason of
@@ -181,7 +183,8 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "以非法占有为目的", "为孩子", "存在", "挪用", "捐款",
          "绕路", "拒载", "未出示", "未按", "态度恶劣", "摔倒", "跌倒", "滑倒", "寄出的",
          "签订", "签署", "采取", "进行了约谈", "进行约谈", "进行了处理", "进行处理", "进行了表彰",
-         "进行表彰", "说明了", "请假", "与妻子", "与丈夫", "与其妻子", "与其丈夫")
+         "进行表彰", "说明了", "请假", "与妻子", "与丈夫", "与其妻子", "与其丈夫", "向原告",
+         "向被告")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -241,9 +244,11 @@ def _rests(words: Sequence[str]) -> str:
 # position). A match that goes on consumes a role word (and what follows it up to the name);
 # one that stops there asserts that a name starts at that character (match.start()).
 _FIRST = sorted(SINGLE_SURNAMES | {w[0] for w in [*COMPOUND_SURNAMES, *_PREFIXES, *TITLES]})
+# an aside between a form's label and its colon (法定代表人（负责人）：华春风)
+_ASIDE = r"[（(][\u4e00-\u9fff]{1,6}[）)]"
 _START = re.compile(
     "[" + "".join(_FIRST) + "]"
-    rf"(?:{_rests(_PREFIXES)}[ \t]*[:：]?[ \t]*(?={_SURNAME})"
+    rf"(?:{_rests(_PREFIXES)}(?:{_ASIDE}[ \t]*[:：]|[ \t]*[:：]?)[ \t]*(?={_SURNAME})"
     rf"|(?<=(?={_SURNAME}(?:{_GIVEN}|[{''.join(sorted(_FUNCTION_IN_A_GIVEN_NAME))}]"
     rf"|{_TITLE.pattern}"
     rf"|[\u4e00-\u9fff]{{1,2}}(?:{_HELD_FOR.pattern}|{_MOBILE}))).)"
@@ -1485,6 +1490,9 @@ _BLANK = frozenset(" \t\u3000")
 _HOLDER_FIELDS = ("户名", "开户人", "收款人", "持卡人")
 
 
+_ASIDE_BEFORE = re.compile(_ASIDE + "$")
+
+
 def _fills_a_field(text: str, name: Candidate) -> bool:
     """Whether a name is all a form's field after a role word and a colon holds (户主:和平安
     家庭人口:3, 联系人：向海洋；: what the field holds is its name, words as they may read; not
@@ -1501,6 +1509,9 @@ def _fills_a_field(text: str, name: Candidate) -> bool:
     at -= 1
     while at > 0 and text[at - 1] in _BLANK:
         at -= 1
+    if text[at - 1:at] in ("）", ")"):  # (法定代表人（负责人）：华春风，)
+        aside = _ASIDE_BEFORE.search(text, max(0, at - 8), at)
+        at = aside.start() if aside is not None else at
     return text.endswith(_ROLE_WORD_LIST, 0, at)
 
 

@@ -1444,6 +1444,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "处方：陈皮10克、甘草6克、柴胡9克、连翘10克、黄连3g。"),
     ("黄连上清丸、柴胡注射液、连翘败毒丸。王伟服用感冒胶囊。王伟买了3克黄金。",
      "黄连上清丸、柴胡注射液、连翘败毒丸。王*服用感冒胶囊。王*买了3克黄金。"),
+    # this court and what it found is no one (本院查明 was masked 本***); a party who borrows
+    # from the other (和平安 was published); a form's label with an aside before its colon
+    # (华春风 was published)
+    ("本院查明：2023年5月，被告和平安向原告借款10万元。本人王伟声明。",
+     "本院查明：2023年5月，被告和**向原告借款10万元。本人王*声明。"),
+    ("法定代表人（负责人）：华春风，职务：执行董事。申请人（签字）：时光明",
+     "法定代表人（负责人）：华**，职务：执行董事。申请人（签字）：时**"),
     # a role word inside a span the model finds likely: the name is after it (权权利人 was
     # masked; 林权, forest rights, the model is sure of as a name, which is left as it is)
     ("林权登记：林权权利人信守诚，林地面积12亩。", "林*登记：林*权利人信**，林地面积12亩。"),
