@@ -35,7 +35,13 @@ KIN = (*(whose + word for whose in "其的" for word in (
     # … and after 之 of a written record (申请人黄建之子孙振华: 子孙 is a word), or 其 (由其子
     # 孙宇继承; not 其父|母均已, 其孙|子在)
     *("之" + relative for relative in "子女妻夫父母孙媳婿"),
-    *("其" + relative for relative in "子女妻夫"))
+    *("其" + relative for relative in "子女妻夫"),
+    # … and after 我 of a caller's own words (我妈和平安昨天摔了一跤, 我邻居信长江天天…)
+    *("我" + word for word in (
+        "爸", "妈", "爸爸", "妈妈", "老公", "老婆", "丈夫", "妻子", "爱人", "儿子", "女儿", "前夫",
+        "前妻", "哥", "姐", "弟", "妹", "哥哥", "姐姐", "弟弟", "妹妹", "邻居", "舅舅", "姑姑",
+        "爷爷", "奶奶", "外婆", "外公", "婆婆", "公公", "岳父", "岳母", "女婿", "儿媳", "同事",
+        "朋友", "同学", "房东", "租客")))
 # The parties, witnesses and officers of court records, role words of the rules alone (the
 # model's features read ROLES): 辩护人马文明 was published, 文明 being a word
 PARTIES = ("辩护人", "上诉人", "被上诉人", "申请执行人", "被执行人", "审判长", "审判员", "陪审员",
@@ -50,7 +56,8 @@ PARTIES = ("辩护人", "上诉人", "被上诉人", "申请执行人", "被执�
 # A person's other names (司徒伟（曾用名越小红）: 用名 was masked, 越小红 published), or the one
 # they go by (一个自称蒙帅的人冒充…, 小名那玉兰, 一名叫卢军的男子, 我叫和平安): what follows names
 # someone, whatever words it reads as (privacy.recognizers.person_zh)
-ALIASES = ("曾用名", "原名", "别名", "化名", "自称", "名叫", "小名", "乳名", "昵称", "绰号", "我叫")
+ALIASES = ("曾用名", "原名", "别名", "化名", "自称", "名叫", "小名", "乳名", "昵称", "绰号", "我叫",
+           "俺叫")
 # The parts people play in the records of offices, transactions and events (受理人, 收款人,
 # 产权人, 死者): role words of the rules alone (the model's features read ROLES); 受理人王红旗于…
 # was masked 王*旗, the model reading 王红 alone; and the words of a person's other names

@@ -1497,6 +1497,10 @@ def merge(rules: list[Candidate], model: list[Candidate], text: str = "") -> lis
             for r in overlapping:
                 out.remove(r)
             group = [candidate, *overlapping]
-            out.append(Candidate(min(c.start for c in group), max(c.end for c in group),
-                                 max(c.score for c in group)))
+            end = max(c.end for c in group)
+            rules_end = max(r.end for r in overlapping)
+            if end > rules_end and text.startswith(_SAID_AFTER_A_NAME, rules_end):
+                end = rules_end  # 我邻居信长江|天天晚上唱歌: the model read 江天天, a name
+                # ending in how often the named acts (天天 was masked)
+            out.append(Candidate(min(c.start for c in group), end, max(c.score for c in group)))
     return sorted(out)

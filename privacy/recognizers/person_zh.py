@@ -184,7 +184,7 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "绕路", "拒载", "未出示", "未按", "态度恶劣", "摔倒", "跌倒", "滑倒", "寄出的",
          "签订", "签署", "采取", "进行了约谈", "进行约谈", "进行了处理", "进行处理", "进行了表彰",
          "进行表彰", "说明了", "请假", "与妻子", "与丈夫", "与其妻子", "与其丈夫", "向原告",
-         "向被告")
+         "向被告", "贪污")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -1469,7 +1469,7 @@ def _whose(text: str, name: Candidate) -> bool:
             and not lexicon().frequency(text, name.end, name.end + 2))
 
 
-_CALLED = ("名叫", "我叫", "自称")  # the verbs of cues.ALIASES
+_CALLED = ("名叫", "我叫", "俺叫", "自称")  # the verbs of cues.ALIASES
 
 
 def _called(text: str, start: int) -> bool:

@@ -1451,6 +1451,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "本院查明：2023年5月，被告和**向原告借款10万元。本人王*声明。"),
     ("法定代表人（负责人）：华春风，职务：执行董事。申请人（签字）：时光明",
      "法定代表人（负责人）：华**，职务：执行董事。申请人（签字）：时**"),
+    # a caller's own relatives and neighbours are role words (华春风 and 长江 were published,
+    # 天天 masked), and 俺叫 says what someone is called as 我叫 does (和顺 was published)
+    ("我儿子华春风在学校被同学欺负了。我邻居信长江天天晚上唱歌。俺是和平村的，俺叫和顺。",
+     "我儿子华**在学校被同学欺负了。我邻居信**天天晚上唱歌。俺是和平村的，俺叫和*。"),
+    ("我妈和我一起去的。我爸和妈妈都退休了。我老公和孩子在家。我邻居家的狗。我姐在上海工作。",
+     "我妈和我一起去的。我爸和妈妈都退休了。我老公和孩子在家。我邻居家的狗。我姐在上海工作。"),
     # a role word inside a span the model finds likely: the name is after it (权权利人 was
     # masked; 林权, forest rights, the model is sure of as a name, which is left as it is)
     ("林权登记：林权权利人信守诚，林地面积12亩。", "林*登记：林*权利人信**，林地面积12亩。"),
