@@ -1413,6 +1413,7 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
         evident and (_subject_verb_after(text, name.start, name.end, evident=True)
                      or _whose(text, name) or _framed_across_a_role(text, name)
                      or _A_CASE_AFTER.match(text, name.end) is not None
+                     or _somewhere(text, name)
                      or _fills_a_field(text, name) or _called(text, name.start)
                      or (text[name.start - 1:name.start] == "、"
                          and _PEOPLE_COUNTED.match(text, name.end) is not None)))
@@ -1445,6 +1446,17 @@ def _a_medicine(text: str, name: Candidate) -> bool:
         return False
     item = _MEDICINE_ITEM.match(text, name.start)
     return item is not None and item.end() >= name.end
+
+
+def _somewhere(text: str, name: Candidate) -> bool:
+    """Whether a name of three written as one is where it acts, 在 and a place or a time and
+    what it does there (驾驶员和爱国在站台未停稳即开门, 我老公能文明在工地干活时…), not 在 that
+    begins a word (在于, 在内), nor an organisation after a surname that is a conjunction too
+    (业主和物业在协商)."""
+    return (name.end - name.start == 3 and text[name.end:name.end + 1] == "在"
+            and written_as_a_name(text[name.start:name.end])
+            and not lexicon().frequency(text, name.end, name.end + 2)
+            and not names_a_thing(text, name.start + 1))
 
 
 def _framed_across_a_role(text: str, name: Candidate) -> bool:

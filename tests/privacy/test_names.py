@@ -1457,6 +1457,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "我儿子华**在学校被同学欺负了。我邻居信**天天晚上唱歌。俺是和平村的，俺叫和*。"),
     ("我妈和我一起去的。我爸和妈妈都退休了。我老公和孩子在家。我邻居家的狗。我姐在上海工作。",
      "我妈和我一起去的。我爸和妈妈都退休了。我老公和孩子在家。我邻居家的狗。我姐在上海工作。"),
+    # where a name of three after a role word acts (和爱国 and 能文明 were published), not where
+    # a conjunction joins two role words or 在 begins a word
+    ("公交12路驾驶员和爱国在站台未停稳即开门。我老公能文明在工地干活时被砸伤了。",
+     "公交12路驾驶员和**在站台未停稳即开门。我老公能**在工地干活时被砸伤了。"),
+    ("驾驶员和乘客在车上发生争执。司机和平时一样在路口等候。职工和家属在食堂就餐。业主和开发商在谈判。",
+     "驾驶员和乘客在车上发生争执。司机和平时一样在路口等候。职工和家属在食堂就餐。业主和开发商在谈判。"),
     # a role word inside a span the model finds likely: the name is after it (权权利人 was
     # masked; 林权, forest rights, the model is sure of as a name, which is left as it is)
     ("林权登记：林权权利人信守诚，林地面积12亩。", "林*登记：林*权利人信**，林地面积12亩。"),
