@@ -401,11 +401,12 @@ class ModelNames:
                         or _a_word_before_a_role(text, start)
                         or _ends_a_role(text, start)
                         or (text[start] in BEFORE_A_NOUN and _a_time_after(text, start))
-                        or (end - start == 2 and text[end - 1] in _LOCATIVES
+                        or (end - start in (2, 3) and text[start + 1] in _LOCATIVES
                             and glued_left(text, start))):
                     continue  # 基本养老保险, 不代表官方发布, 书香门第, 来电人表示, 早高峰 (江主席
                     # is a word, but names 江), 原法定代表人 (former: a role word after it),
-                    # 乙方须 (the end of a role word), 在行程中 (where: 程中 was read)
+                    # 乙方须 (the end of a role word), 在行程中, 一周内修好 (where or when:
+                    # 程中 and 周内修 were read)
                 if text[end - 1] in _PLACE_ENDS or (
                         names_a_thing(text, end) and not text.startswith(_TITLES, end)
                         and not (end - start > 2 and text[end - 1] in PREPOSITIONS_TO)):
@@ -1280,8 +1281,8 @@ def _word_without_evidence(span: str, probability: float) -> bool:
     return probability < (NAMED_WORD_EVIDENCE if named else WORD_EVIDENCE)
 
 
-# the words of place after a noun (在行程中, 在合同上): a likely name of two ending in one and
-# starting inside a word is that noun's end
+# the words of place after a noun (在行程中, 在合同上, 一周内): a likely name of two or three
+# whose second character is one, starting inside a word, is that noun's end
 _LOCATIVES = frozenset("中上里内")
 # Characters that link a name to what follows it (因, because; 系, is; 被, by …), which are no
 # surnames: no likely name starts with one right after a name the model is sure of

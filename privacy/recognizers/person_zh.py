@@ -160,7 +160,8 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # refusing or being dissatisfied (但建国希望…, 应博拒绝签收, 和秀荣对处理结果不满意), the reason of
 # what is decided about them (考生万国庆因考试作弊…), a breach (于爱国违规操作, 擅自, 私自), living
 # alone, a death, a request to the office that answers it (须兵向本机关提出…), or what someone owes
-# or refuses (，盛玉兰拖欠其工资, 拒不, 拒付), runs or does of their own accord (，苏军经营的超市,
+# or refuses (，盛玉兰拖欠其工资, 包工头能文明拖欠工人工资, 拒不, 拒付), promises, hides or takes
+# (房东时光明答应退还押金, 承诺, 隐瞒, 收取), runs or does of their own accord (，苏军经营的超市,
 # 事后，练兵主动赔偿), drinks, drives or runs a red light, has no licence, objects, claims,
 # applies, donates, holds shares, steals with someone, says or hands on something (白红旗醉酒驾驶,
 # 华红旗驾驶的货车, 和海洋无证经营, 安静不服, 尉红霞主张…, 白红旗持股60%, 时文明伙同…, 时秋月所述
@@ -176,7 +177,7 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
-         "向我办", "拖欠其", "拒不", "拒付", "经营的", "主动", "醉酒", "无证", "驾驶的",
+         "向我办", "拖欠", "拒不", "拒付", "经营的", "主动", "醉酒", "无证", "驾驶的",
          "驾驶机动车", "驾驶小型", "闯红灯", "血液中", "合伙", "不服", "所述",
          "在讲话中", "传达了", "将车辆", "伙同", "持股", "主张", "捐赠", "家属",
          "家长", *BEARING_BLAME, "负事故", "利用职务", "利用职权", "申请", "归案",
@@ -184,7 +185,7 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "绕路", "拒载", "未出示", "未按", "态度恶劣", "摔倒", "跌倒", "滑倒", "寄出的",
          "签订", "签署", "采取", "进行了约谈", "进行约谈", "进行了处理", "进行处理", "进行了表彰",
          "进行表彰", "说明了", "请假", "与妻子", "与丈夫", "与其妻子", "与其丈夫", "向原告",
-         "向被告", "贪污")
+         "向被告", "贪污", "答应", "承诺", "带看", "收取", "失联", "隐瞒")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and

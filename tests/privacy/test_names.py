@@ -1463,6 +1463,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "公交12路驾驶员和**在站台未停稳即开门。我老公能**在工地干活时被砸伤了。"),
     ("驾驶员和乘客在车上发生争执。司机和平时一样在路口等候。职工和家属在食堂就餐。业主和开发商在谈判。",
      "驾驶员和乘客在车上发生争执。司机和平时一样在路口等候。职工和家属在食堂就餐。业主和开发商在谈判。"),
+    # what a landlord, a foreman or an agent promises, owes or hides (时光明, 能文明, 和建国 were
+    # published), and a week is no one (一周内修好 was masked 一周**好)
+    ("来电人称房东时光明答应退还押金。包工头能文明拖欠工人工资后联系不上。物业经理承诺一周内修好电梯。",
+     "来电人称房东时**答应退还押金。包工头能**拖欠工人工资后联系不上。物业经理承诺一周内修好电梯。"),
     # a role word inside a span the model finds likely: the name is after it (权权利人 was
     # masked; 林权, forest rights, the model is sure of as a name, which is left as it is)
     ("林权登记：林权权利人信守诚，林地面积12亩。", "林*登记：林*权利人信**，林地面积12亩。"),
