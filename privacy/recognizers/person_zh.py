@@ -1407,6 +1407,7 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
     a subject's verb after a name with a role word before it (来电人云帅咨询…), wherever the
     clause starts, what it owns (_whose), a frame around the role word and the name
     (_framed_across_a_role), the kind of case a party is in (被上诉人能文明房屋买卖合同纠纷一案),
+    where it acts (_somewhere), a pronoun that refers to it (_REFERRED_TO),
     or the field's end where the name fills a form's field (_fills_a_field),
     or how many people a list's last name ends (被执行人常乐、乐天二人: 乐天, cheerful); or
     what someone is called right before it (_called)."""
@@ -1415,6 +1416,7 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
                      or _whose(text, name) or _framed_across_a_role(text, name)
                      or _A_CASE_AFTER.match(text, name.end) is not None
                      or _somewhere(text, name)
+                     or _REFERRED_TO.match(text, name.end) is not None
                      or _fills_a_field(text, name) or _called(text, name.start)
                      or (text[name.start - 1:name.start] == "、"
                          and _PEOPLE_COUNTED.match(text, name.end) is not None)))
@@ -1447,6 +1449,11 @@ def _a_medicine(text: str, name: Candidate) -> bool:
         return False
     item = _MEDICINE_ITEM.match(text, name.start)
     return item is not None and item.end() >= name.end
+
+
+# a pronoun that refers to the one just named at the next clause's start (表扬公交司机能文明，他
+# 帮助了…)
+_REFERRED_TO = re.compile("[，,](?:他|她)(?![们人])")
 
 
 def _somewhere(text: str, name: Candidate) -> bool:

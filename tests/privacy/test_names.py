@@ -1467,6 +1467,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # published), and a week is no one (一周内修好 was masked 一周**好)
     ("来电人称房东时光明答应退还押金。包工头能文明拖欠工人工资后联系不上。物业经理承诺一周内修好电梯。",
      "来电人称房东时**答应退还押金。包工头能**拖欠工人工资后联系不上。物业经理承诺一周内修好电梯。"),
+    # a pronoun at the next clause's start refers to the one just named (能文明 was published)
+    ("我们要表扬公交司机能文明，他帮助了一位迷路的老人。申请人须知，他人不得代办。",
+     "我们要表扬公交司机能**，他帮助了一位迷路的老人。申请人须知，他人不得代办。"),
     # a role word inside a span the model finds likely: the name is after it (权权利人 was
     # masked; 林权, forest rights, the model is sure of as a name, which is left as it is)
     ("林权登记：林权权利人信守诚，林地面积12亩。", "林*登记：林*权利人信**，林地面积12亩。"),
