@@ -185,7 +185,7 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "绕路", "拒载", "未出示", "未按", "态度恶劣", "摔倒", "跌倒", "滑倒", "寄出的",
          "签订", "签署", "采取", "进行了约谈", "进行约谈", "进行了处理", "进行处理", "进行了表彰",
          "进行表彰", "说明了", "请假", "与妻子", "与丈夫", "与其妻子", "与其丈夫", "向原告",
-         "向被告", "贪污", "答应", "承诺", "带看", "收取", "失联", "隐瞒")
+         "向被告", "贪污", "答应", "承诺", "带看", "收取", "失联", "隐瞒", "已被")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -245,11 +245,12 @@ def _rests(words: Sequence[str]) -> str:
 # position). A match that goes on consumes a role word (and what follows it up to the name);
 # one that stops there asserts that a name starts at that character (match.start()).
 _FIRST = sorted(SINGLE_SURNAMES | {w[0] for w in [*COMPOUND_SURNAMES, *_PREFIXES, *TITLES]})
-# an aside between a form's label and its colon (法定代表人（负责人）：华春风)
+# an aside between a form's label and its colon (法定代表人（负责人）：华春风); a role word may
+# say whom it names with 为 as with a colon (登记车主为和平安，)
 _ASIDE = r"[（(][\u4e00-\u9fff]{1,6}[）)]"
 _START = re.compile(
     "[" + "".join(_FIRST) + "]"
-    rf"(?:{_rests(_PREFIXES)}(?:{_ASIDE}[ \t]*[:：]|[ \t]*[:：]?)[ \t]*(?={_SURNAME})"
+    rf"(?:{_rests(_PREFIXES)}(?:{_ASIDE}[ \t]*[:：]|[ \t]*[:：]?|为)[ \t]*(?={_SURNAME})"
     rf"|(?<=(?={_SURNAME}(?:{_GIVEN}|[{''.join(sorted(_FUNCTION_IN_A_GIVEN_NAME))}]"
     rf"|{_TITLE.pattern}"
     rf"|[\u4e00-\u9fff]{{1,2}}(?:{_HELD_FOR.pattern}|{_MOBILE}))).)"
@@ -1516,11 +1517,16 @@ _ASIDE_BEFORE = re.compile(_ASIDE + "$")
 def _fills_a_field(text: str, name: Candidate) -> bool:
     """Whether a name is all a form's field after a role word and a colon holds (户主:和平安
     家庭人口:3, 联系人：向海洋；: what the field holds is its name, words as they may read; not
-    申请人须提交, no field), or all one of _HOLDER_FIELDS holds, colon or not (户名安阳，)."""
+    申请人须提交, no field), or all one of _HOLDER_FIELDS holds, colon or not (户名安阳，), or
+    all a role word says someone is (登记车主为和平安，实际使用人为时光明。)."""
     if not _FIELD_END.match(text, name.end):
         return False
     if text.endswith(_HOLDER_FIELDS, 0, name.start):
         return True
+    if text[name.start - 1:name.start] == "为":  # (not a body: 被申请人为区政府。)
+        return (text.endswith(_ROLE_WORD_LIST, 0, name.start - 1)
+                and not (lexicon().frequency(text, name.start, name.end)
+                         and lexicon().tag(text[name.start:name.end]) not in NAME_TAGS))
     at = name.start
     while at > 0 and text[at - 1] in _BLANK:
         at -= 1

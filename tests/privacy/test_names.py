@@ -1470,6 +1470,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a pronoun at the next clause's start refers to the one just named (能文明 was published)
     ("我们要表扬公交司机能文明，他帮助了一位迷路的老人。申请人须知，他人不得代办。",
      "我们要表扬公交司机能**，他帮助了一位迷路的老人。申请人须知，他人不得代办。"),
+    # a role word says whom it names with 为 as with a colon (和平安, 时光明, 能文明 were
+    # published), not a body, nor what someone is
+    ("经查，涉案车辆登记车主为和平安，实际使用人为时光明。该房屋产权人为能文明、华春风夫妇。",
+     "经查，涉案车辆登记车主为和**，实际使用人为时**。该房屋产权人为能**、华**夫妇。"),
+    ("被申请人为区政府。申请人为城镇居民。负责人为项目经理。当事人为华侨。驾驶员为安全第一责任人。",
+     "被申请人为区政府。申请人为城镇居民。负责人为项目经理。当事人为华侨。驾驶员为安全第一责任人。"),
     # a role word inside a span the model finds likely: the name is after it (权权利人 was
     # masked; 林权, forest rights, the model is sure of as a name, which is left as it is)
     ("林权登记：林权权利人信守诚，林地面积12亩。", "林*登记：林*权利人信**，林地面积12亩。"),

@@ -67,7 +67,8 @@ def _plain_start_pattern() -> re.Pattern[str]:
     title = "|".join(sorted({*person_zh.TITLES, *person_zh.HONORIFICS}))
     return re.compile(
         f"(?=[{''.join(person_zh._FIRST)}])"
-        rf"(?:(?:{'|'.join(person_zh._PREFIXES)})[ \t]*[:：]?[ \t]*(?={surname})"
+        rf"(?:(?:{'|'.join(person_zh._PREFIXES)})"
+        rf"(?:{person_zh._ASIDE}[ \t]*[:：]|[ \t]*[:：]?|为)[ \t]*(?={surname})"
         rf"|(?={surname}(?:{given}|{title}"
         rf"|[\u4e00-\u9fff]{{1,2}}(?:{person_zh._HELD_FOR.pattern}|{person_zh._MOBILE})))"
         rf"|(?<=[、,，;；/ 和及与])(?={surname}))"
@@ -87,7 +88,7 @@ def test_name_starts_are_those_of_the_plain_pattern():
     plain = _plain_start_pattern()
     rng = random.Random(20240601)
     pieces = [*person_zh._PREFIXES, *person_zh.TITLES, *sorted(COMPOUND_SURNAMES),
-              *sorted(SINGLE_SURNAMES)[:60], *"伟芳娜敏静丽强某的了市路",
+              *sorted(SINGLE_SURNAMES)[:60], *"伟芳娜敏静丽强某的了市路为", "（负责人）",
               *"、,，;；/ 和及与：:\t\n", "138", "0571-", "公司", "x"]
     texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(3000)]
     texts += [case["text"] for case in CASES]
