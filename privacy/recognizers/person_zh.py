@@ -1518,11 +1518,14 @@ def _fills_a_field(text: str, name: Candidate) -> bool:
     """Whether a name is all a form's field after a role word and a colon holds (户主:和平安
     家庭人口:3, 联系人：向海洋；: what the field holds is its name, words as they may read; not
     申请人须提交, no field), or all one of _HOLDER_FIELDS holds, colon or not (户名安阳，), or
-    all a role word says someone is (登记车主为和平安，实际使用人为时光明。)."""
+    all a role word says someone is (登记车主为和平安，实际使用人为时光明。), or all a cell holds
+    after a role word (户主和平安)."""
     if not _FIELD_END.match(text, name.end):
         return False
     if text.endswith(_HOLDER_FIELDS, 0, name.start):
         return True
+    if name.end == len(text.rstrip()) and text[:name.start].rstrip(" \t\u3000") in _ROLE_WORDS:
+        return True  # a cell of a role word and a name (户主和平安, 经办人 时光明)
     if text[name.start - 1:name.start] == "为":  # (not a body: 被申请人为区政府。)
         return (text.endswith(_ROLE_WORD_LIST, 0, name.start - 1)
                 and not (lexicon().frequency(text, name.start, name.end)

@@ -1476,6 +1476,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "经查，涉案车辆登记车主为和**，实际使用人为时**。该房屋产权人为能**、华**夫妇。"),
     ("被申请人为区政府。申请人为城镇居民。负责人为项目经理。当事人为华侨。驾驶员为安全第一责任人。",
      "被申请人为区政府。申请人为城镇居民。负责人为项目经理。当事人为华侨。驾驶员为安全第一责任人。"),
+    # a cell of a role word and a name (和平安 and 时光明 were published)
+    ("户主和平安", "户主和**"), ("经办人 时光明", "经办人 时**"), ("联系人和平路", "联系人和平路"),
     # a role word inside a span the model finds likely: the name is after it (权权利人 was
     # masked; 林权, forest rights, the model is sure of as a name, which is left as it is)
     ("林权登记：林权权利人信守诚，林地面积12亩。", "林*登记：林*权利人信**，林地面积12亩。"),
