@@ -124,7 +124,7 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*(?:您|你好)|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
-    r"|的个人(?:隐私|信息|账户)|的(?:报警|报案|举报|求助)(?:后|电话)|的诉求|开的(?=[店饭超餐公小])"
+    r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件|的个人(?:隐私|信息|账户)|的(?:报警|报案|举报|求助)(?:后|电话)|的诉求|开的(?=[店饭超餐公小])"
     r"|的(?:伤情|伤势|病情|遗体|骨灰|医保卡|社保卡|身份证|银行卡|驾驶证|户口本|退休金|养老金|抚恤金|营业执照"
     r"|丧葬费|社保缴费)"
     r"|经(?:劝导|劝说|批评教育)"
@@ -199,7 +199,7 @@ _DEED = re.compile("|".join(_DEEDS))
 # The characters a match of _TITLE, _AFTER or _SUBJECT_VERB can start with: a name without a
 # role word before it needs one of them right after its surname (a title) or its given name
 # (evidence). (tests/privacy/test_names.py derives them from the patterns and compares.)
-_EVIDENCE_FIRST = frozenset(" \t，,（(:：+0123456789的开为系经作之因民犯出工会农高"
+_EVIDENCE_FIRST = frozenset(" \t，,（(:：+0123456789的开为系经作之因民犯出工会农高结房"
                             + _NAMED_WITH_FIRST + "".join(
                                 w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS,
                                                *_SUBJECT_VERBS]))
@@ -737,10 +737,12 @@ _FRAMES = re.compile(f"(?={_FRAME_FIRST.pattern})(?:"
                      + ")")
 
 
-# A person's record: a name at its start and the person's sex after it (公示：马上飞，男，汉族;
+# A person's record: a name at its start, or an item's of a list counted in Chinese numerals
+# (一、和平安，男，…), and the person's sex after it (公示：马上飞，男，汉族;
 # 和平安/男/45岁; 向前, 常青 and 马上 are words too, which no one writes so): a name whatever
 # the model says
-_RECORD = re.compile(r"(?:^|(?<=[：:；;\n]))(" + _SURNAME + _VOUCHED_GIVEN
+_RECORD = re.compile(r"(?:^|(?<=[：:；;\n])|(?<=[一二三四五六七八九十]、))("
+                     + _SURNAME + _VOUCHED_GIVEN
                      + r"{1,2})(?=[，,（(][男女][，,）)]|([/|｜])[男女]\2)"
                      # … and a table's row flattened into text (拟录用人员名单：1 班梅 男 1993.11;
                      # 拟录用人员 高峰 性别 男: 高峰 was published)
