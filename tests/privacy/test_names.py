@@ -1478,8 +1478,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "被申请人为区政府。申请人为城镇居民。负责人为项目经理。当事人为华侨。驾驶员为安全第一责任人。"),
     # a person's record as an item counted in Chinese numerals, whose copy of an ID card or a
     # household register an annex lists (和平安 and 时光明 were published)
-    ("一、和平安，男，1965年生，某村村民；二、时光明，女，1970年生。附件：时光明户口簿复印件。",
-     "一、和**，男，1965年生，某村村民；二、时**，女，1970年生。附件：时**户口簿复印件。"),
+    ("一、和平安，男，1965年生，某村村民；二、时光明，女，1970年生。",
+     "一、和**，男，1965年生，某村村民；二、时**，女，1970年生。"),
+    ("附件：时光明户口簿复印件。", "附件：时**户口簿复印件。"),
     # a cell of a role word and a name (和平安 and 时光明 were published)
     ("户主和平安", "户主和**"), ("经办人 时光明", "经办人 时**"), ("联系人和平路", "联系人和平路"),
     # a role word inside a span the model finds likely: the name is after it (权权利人 was
