@@ -1435,8 +1435,11 @@ _A_CASE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:纠纷|争议)一?案")
 _DOSE = re.compile(r"[ \t]*[0-9０-９]+(?:\.[0-9]+)?[ \t]*(?:克|g|毫克|mg|钱)(?![a-zA-Z])")
 _MEDICINE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:丸|胶囊|颗粒|注射液|口服液|糖浆|冲剂|软膏|"
                             r"合剂|片)(?![\u4e00-\u9fff])")
-_A_MEDICINE_HINT = re.compile(r"[0-9０-９][ \t]*(?:克|g|毫克|mg|钱)|(?:丸|胶囊|颗粒|注射液|口服液"
-                              r"|糖浆|冲剂|软膏|合剂|片)(?![\u4e00-\u9fff])")
+# (what a text holds where either may be: a lookahead on the first characters spares trying
+# the alternatives at every position)
+_A_MEDICINE_HINT = re.compile(r"(?=[克gm毫钱丸胶颗注口糖冲软合片])"
+                              r"(?:(?<=[0-9０-９ \t])(?:克|g|毫克|mg|钱)"
+                              r"|(?:丸|胶囊|颗粒|注射液|口服液|糖浆|冲剂|软膏|合剂|片)(?![\u4e00-\u9fff]))")
 _ITEM_STARTS = frozenset("、，,；;：:（(\n\t ")
 
 
@@ -1744,7 +1747,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = [n for n in names if n.score >= SURE or not (
                 a_listed_place(text, n.end)
                 or (n.end - n.start == 1 and a_listed_place(text, n.end + 1)))]
-        if _A_MEDICINE_HINT.search(text):  # 陈皮10克, 连翘败毒丸: a herb or a medicine
+        if names and _A_MEDICINE_HINT.search(text):  # 陈皮10克, 连翘败毒丸: a herb, a medicine
             names = [n for n in names if not _a_medicine(text, n)]
         accounts = organisation_accounts(text)
         if accounts:  # @咸阳交警官方微博: the model reads any handle as a person's
