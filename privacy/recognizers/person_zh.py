@@ -124,7 +124,8 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*(?:您|你好)|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
-    r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件|的个人(?:隐私|信息|账户)|的(?:报警|报案|举报|求助)(?:后|电话)|的诉求|开的(?=[店饭超餐公小])"
+    r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件"
+    r"|的个人(?:隐私|信息|账户)|的(?:报警|报案|举报|求助)(?:后|电话)|的诉求|开的(?=[店饭超餐公小])"
     r"|的(?:伤情|伤势|病情|遗体|骨灰|医保卡|社保卡|身份证|银行卡|驾驶证|户口本|退休金|养老金|抚恤金|营业执照"
     r"|丧葬费|社保缴费)"
     r"|经(?:劝导|劝说|批评教育)"
@@ -685,12 +686,12 @@ _FRAME_WORDS = (
     (["伙同"], ["多次", "在", "于", "将", "共同", "盗窃", "窃取", "以"]),
     # for whom an office or a person does something (替王明代缴物业费, 帮应晶办理了, 给从金凤颁发,
     # 徐红旗替罗伟顶班)
+    (["替", "帮", "给"], ["代缴", "代交", "代办", "代付", "代领", "办理", "补办", "颁发", "发放",
+                        "缴纳", "顶班", "值班", "签字"]),
     # … and whom an office handles something for or refunds (自来水公司已为何桂花办理水费缓缴:
     # 为何, why; 已将学费退还给南宫光明，)
     (["已为", "现为", "并为"], ["办理", "补办", "开具", "退还", "退回", "减免", "更换"]),
     (["退还给", "退给", "返还给", "退回给"], ["，", ",", "。", "；", ";"]),
-    (["替", "帮", "给"], ["代缴", "代交", "代办", "代付", "代领", "办理", "补办", "颁发", "发放",
-                        "缴纳", "顶班", "值班", "签字"]),
     # whom one person asks, sues, employs, lends to, accompanies, reports or has help, in the
     # disputes hotline and mediation records tell of (多次向汪和平索要欠款, 将金文起诉至…, 雇佣
     # 越建国从事装修, 借给孔爱国五万元, 陪同卫博到医院, 实名举报向文明利用职务之便, 让林红旗帮忙,
@@ -1516,7 +1517,7 @@ _BLANK = frozenset(" \t\u3000")
 _HOLDER_FIELDS = ("户名", "开户人", "收款人", "持卡人")
 
 
-_ASIDE_BEFORE = re.compile(_ASIDE + "$")
+_ASIDE_BEFORE = re.compile(_ASIDE + "$")  # an aside right before a form's colon
 
 
 def _fills_a_field(text: str, name: Candidate) -> bool:
@@ -1612,12 +1613,13 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
         return False
     words = lexicon()
     given = text[given_at:end]
-    dated = text[start] in COMMON_SURNAMES and (a_date_after(text, end) or (
+    # (a common surname's name before a date, or before a report at a clause's start)
+    deed = text[start] in COMMON_SURNAMES and (a_date_after(text, end) or (
         text.startswith(REPORTS, end) and (start == 0 or text[start - 1] in _CLAUSE_STARTS)))
     if (words.frequency(text, start, end) and not (
-            dated and words.tag(text[start:end]) in NAME_TAGS)) or given in COMPOUND_SURNAMES or (
+            deed and words.tag(text[start:end]) in NAME_TAGS)) or given in COMPOUND_SURNAMES or (
             words.frequency(given)
-            and words.tag(given) not in (GIVEN_WORD_TAGS if dated else PROPER_GIVEN) and (
+            and words.tag(given) not in (GIVEN_WORD_TAGS if deed else PROPER_GIVEN) and (
                 len(given) > 1 or not any(_MOBILE_AFTER.match(text, at)
                                           for at in (given_at + 1, given_at + 2) if at >= end))):
         return False  # (寿|申屠: a surname's word; 看房热线130…; but 电话告知强奕辰（1591…:
