@@ -1056,16 +1056,16 @@ _LIST_ITEM = re.compile(r"([\u4e00-\u9fff]+?)(?=[两二三四五六七八九十0
                         r"(?:[（(][^（）()、]{1,20}[）)])?")
 
 
-def _list_items(text: str, at: int) -> list[tuple[int, int]]:
-    """The items of the list of things separated by 、 that starts at at (a list of one when
-    no 、 follows the first): each item's ideographs, its aside left out."""
+def _list_items(text: str, at: int, separator: str = "、") -> list[tuple[int, int]]:
+    """The items of the list of things separated by 、 (or separator) that starts at at (a list
+    of one when no separator follows the first): each item's ideographs, its aside left out."""
     items = []
     while True:
         match = _LIST_ITEM.match(text, at)
         if match is None:
             return items
         items.append(match.span(1))
-        if text[match.end():match.end() + 1] != "、":
+        if text[match.end():match.end() + 1] != separator:
             return items
         at = match.end() + 1
 
@@ -1102,18 +1102,19 @@ def _name_before_a_predicate(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
-def _listed_names(text: str, names: list[Candidate]) -> list[Candidate]:
+def _listed_names(text: str, names: list[Candidate], separator: str = "、") -> list[Candidate]:
     """The items of a list of people not found yet (名单如下：谷雨、晏清、冷月、白露、温暖、
-    向阳; 名单：甘露、尹志平; 祁东方（区人民医院）、车文静（区第一中学）): where at least half
-    its items are names found, one of them surely, each other item written as a name is one
-    too. A list starts after a colon, a comma or a line's start, and its items are no longer
-    than names; its last item runs to the first character that is no ideograph (谈子涵等3人:
-    谈子涵等 has no name's shape)."""
+    向阳; 名单：甘露、尹志平; 祁东方（区人民医院）、车文静（区第一中学）; apart by separator, 、
+    or ；: 先进个人：王伟（某街道）；时光明（某社区）): where at least half its items are names
+    found, one of them surely, each other item written as a name is one too. A list starts
+    after a colon, a comma or a line's start, and its items are no longer than names; its last
+    item runs to the first character that is no ideograph (谈子涵等3人: 谈子涵等 has no name's
+    shape)."""
     out = []
     found = [n for n in names if n.score >= LIKELY]
     at = 0
     while at < len(text):
-        stop = text.find("、", at)
+        stop = text.find(separator, at)
         if stop < 0:
             break
         start = stop
@@ -1121,7 +1122,7 @@ def _listed_names(text: str, names: list[Candidate]) -> list[Candidate]:
             start = max(text.rfind("（", 0, start), text.rfind("(", 0, start), 0)
         while start > 0 and text[start - 1] not in _LIST_START:
             start -= 1  # back to the first item's start
-        items = _list_items(text, start)
+        items = _list_items(text, start, separator)
         if items and items[0][1] - items[0][0] > _LONGEST_NAME:
             # 拟推荐邓飞、艾青、蓝天为…: the first item is the name found at its end
             first = next((n for n in found if n.end == items[0][1]
@@ -1735,6 +1736,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _covering(names, _spaced_alike(text, names))
         if "、" in text:  # 甘露、尹志平: the other items of a list of names, words too
             names = _with_candidates(names, _listed_names(text, names))
+        if "；" in text:  # 王伟（某街道）；时光明（某社区）: so apart by semicolons
+            names = _with_candidates(names, _listed_names(text, names, "；"))
         if len(text) <= _LONGEST_CELL_LIST:  # 华红旗，赵伟: a cell that lists names
             names = _with_candidates(names, _cell_listed(text, names))
         if "." in text or "．" in text or "、" in text:  # 获奖名单如下：1.韦一 2.吕二 3.普辉
