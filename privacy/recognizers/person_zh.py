@@ -1159,23 +1159,29 @@ def _cell_listed(text: str, names: list[Candidate]) -> list[Candidate]:
     return _other_items(text, items, named, found)
 
 
-# A role word's field that lists two or three names apart by the same separator (检查人员：郑伟
-# 于红旗; 执法人员：华红旗、赵伟), to the field's end
+# A role word's or a heading's field that lists two to six names apart by the same separator
+# (检查人员：郑伟 于红旗; 执法人员：华红旗、赵伟; 表彰名单：王伟 时光明 李娜 和平安), to the
+# field's end
 _FIELD_LIST = re.compile(r"(?<=[：:])[ \t]*([\u4e00-\u9fff]{2,4})([ 、，,/])([\u4e00-\u9fff]{2,4})"
-                         r"(?:\2([\u4e00-\u9fff]{2,4}))?(?=[；;。\n]|[ \t\u3000]{2}|$)")
+                         r"(?:\2([\u4e00-\u9fff]{2,4}))?(?:\2([\u4e00-\u9fff]{2,4}))?"
+                         r"(?:\2([\u4e00-\u9fff]{2,4}))?(?:\2([\u4e00-\u9fff]{2,4}))?"
+                         r"(?=[；;。\n]|[ \t\u3000]{2}|$)")
+_FIELD_ITEMS = (1, 3, 4, 5, 6, 7)  # (_FIELD_LIST's groups of items)
 
 
 def _field_listed(text: str, names: list[Candidate]) -> list[Candidate]:
     """The items of a role word's field that lists names (_FIELD_LIST) not found yet, where
-    at least half of them are names found, one of them surely (_other_items)."""
+    at least half of them are names found, one of them surely, or of a heading's field of
+    names where one is (_other_items)."""
     found = [n for n in names if n.score >= LIKELY]
     out = []
     for match in _FIELD_LIST.finditer(text):
-        if not text.endswith(_ROLE_WORD_LIST, 0, match.start() - 1):  # (before the colon)
-            continue
-        items = [match.span(group) for group in (1, 3, 4) if match.start(group) >= 0]
+        headed = text.endswith(HEADINGS, 0, match.start())
+        if not headed and not text.endswith(_ROLE_WORD_LIST, 0, match.start() - 1):
+            continue  # (the role word before the colon)
+        items = [match.span(group) for group in _FIELD_ITEMS if match.start(group) >= 0]
         named = [any(n.start < e and s < n.end for n in found) for s, e in items]
-        out += _other_items(text, items, named, found)
+        out += _other_items(text, items, named, found, headed)
     return out
 
 

@@ -1484,6 +1484,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a list apart by semicolons, its items with asides (时光明 was published), not clauses
     ("先进个人（5名）：王伟（某街道）；时光明（某社区）；李娜（某村）。王伟负责；李娜配合；请遵照执行。",
      "先进个人（5名）：王*（某街道）；时**（某社区）；李*（某村）。王*负责；李*配合；请遵照执行。"),
+    # a heading's field of names apart by blanks, up to six (时光明 and 和平安 were published)
+    ("表彰名单：王伟 时光明 李娜 和平安", "表彰名单：王* 时** 李* 和**"),
+    ("名单：北京 上海 广州", "名单：北京 上海 广州"),
     # a cell of a role word and a name (和平安 and 时光明 were published)
     ("户主和平安", "户主和**"), ("经办人 时光明", "经办人 时**"), ("联系人和平路", "联系人和平路"),
     # a role word inside a span the model finds likely: the name is after it (权权利人 was
