@@ -264,7 +264,7 @@ class ModelNames:
                 continue  # HaraldZwart来: the character after the name is none
             if any(c.isdigit() for c in decoded) and (
                     text[start] not in SINGLE_SURNAMES if end - start == 1
-                    else _verb(text, start, end)):
+                    else a_verb(text, start, end)):
                 continue  # 银行卡6228 4828 …, 回电0571 …: a number the model read on, and a
                 # character or a verb before it
             if _inside_an_idiom(text, start, end):
@@ -375,7 +375,7 @@ class ModelNames:
                                               or _predicate(text, start, end)):
                     continue  # 数据集为, 须提交: no surname, and a particle at an end
                 elif (end - start == 2 and text[start] != text[start + 1]
-                      and start not in named_ends and _verb(text, start, end)):
+                      and start not in named_ends and a_verb(text, start, end)):
                     continue  # 首次申领, 工作人员回电: a verb of the dictionary, not 申* or 回*
                     # (解解 is a nickname; 方力钧、展望、张晓刚 a list of names)
                 elif (end - start >= 4 and probability < WORDS_EVIDENCE
@@ -760,7 +760,7 @@ def _dictionary_tag(text: str, start: int, end: int) -> str:
     return words.tag(text[start:end]) if words.frequency(text, start, end) else ""
 
 
-def _verb(text: str, start: int, end: int) -> bool:
+def a_verb(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a verb of jieba's dictionary (申领, 回电), not a name."""
     return _dictionary_tag(text, start, end)[:1] == "v"
 
@@ -884,13 +884,14 @@ def _surname_alone(text: str, start: int, end: int, probability: float) -> tuple
     return start, end
 
 
-_FIELD_BEFORE = frozenset("：:，,、；;（( \t\n")
+# what a field or a list item follows (代理人：季风，; 、连翘败毒丸), and what ends one
+FIELD_BEFORE = frozenset("：:，,、；;（( \t\n")
 _FIELD_AFTER = frozenset("，,、；;。）) \t\n")
 
 
 def _a_field_of_its_own(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] stands alone between a field's or a list's marks (代理人：季风，)."""
-    return ((start == 0 or text[start - 1] in _FIELD_BEFORE)
+    return ((start == 0 or text[start - 1] in FIELD_BEFORE)
             and (end == len(text) or text[end] in _FIELD_AFTER))
 
 

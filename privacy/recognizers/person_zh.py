@@ -49,6 +49,7 @@ from privacy.recognizers.person_model import (
     BEARING_BLAME,
     CONFIDENT,
     EVIDENT,
+    FIELD_BEFORE,
     FUNCTION_TAGS,
     GIVEN_WORD_TAGS,
     HOUSEHOLD,
@@ -64,6 +65,7 @@ from privacy.recognizers.person_model import (
     SHORT_TEXT,
     SURE,
     ModelNames,
+    a_verb,
     acts_after_a_name,
     common_compound,
     inside_a_word,
@@ -479,13 +481,8 @@ def _named_after_an_occupation(text: str, at: int, name: Candidate) -> bool:
                 _common_word(head) or (_common_word(text[name.start + 1:name.end]) and (
                     name.end - name.start > 2
                     or (_given_char_ok(text[name.end:name.end + 1], True)
-                        and not _a_verb_at(text, name.end))))
+                        and not a_verb(text, name.end, name.end + 2))))
                 or lexicon().tag(text[name.start:name.end])[:2] in PLACE_TAGS)))
-
-
-def _a_verb_at(text: str, at: int) -> bool:
-    """Whether a verb of two characters of the dictionary starts at text[at] (摔倒, 寄出)."""
-    return lexicon().tag(text[at:at + 2])[:1] == "v" and bool(lexicon().frequency(text, at, at + 2))
 
 
 def _common_word(pair: str, at_least: int = _COMMON_WORD,
@@ -1448,7 +1445,6 @@ _MEDICINE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:丸|胶囊|颗粒|注射�
 _A_MEDICINE_HINT = re.compile(r"(?=[克gm毫钱丸胶颗注口糖冲软合片])"
                               r"(?:(?<=[0-9０-９ \t])(?:克|g|毫克|mg|钱)"
                               r"|(?:丸|胶囊|颗粒|注射液|口服液|糖浆|冲剂|软膏|合剂|片)(?![\u4e00-\u9fff]))")
-_ITEM_STARTS = frozenset("、，,；;：:（(\n\t ")
 
 
 def _a_medicine(text: str, name: Candidate) -> bool:
@@ -1459,7 +1455,7 @@ def _a_medicine(text: str, name: Candidate) -> bool:
             name.end - name.start == 1 and is_cjk(text[name.end:name.end + 1] or "0")
             and _DOSE.match(text, name.end + 1)):
         return True
-    if name.start and text[name.start - 1] not in _ITEM_STARTS:
+    if name.start and text[name.start - 1] not in FIELD_BEFORE:
         return False
     item = _MEDICINE_ITEM.match(text, name.start)
     return item is not None and item.end() >= name.end
@@ -1470,15 +1466,20 @@ def _a_medicine(text: str, name: Candidate) -> bool:
 _REFERRED_TO = re.compile("[，,](?:他|她)(?![们人])")
 
 
+def _a_name_of_three_before(text: str, name: Candidate, particle: str) -> bool:
+    """Whether a name of three written as one stands before particle, which begins no word of
+    the dictionary there (在于, 的确)."""
+    return (name.end - name.start == 3 and text[name.end:name.end + 1] == particle
+            and written_as_a_name(text[name.start:name.end])
+            and not lexicon().frequency(text, name.end, name.end + 2))
+
+
 def _somewhere(text: str, name: Candidate) -> bool:
     """Whether a name of three written as one is where it acts, 在 and a place or a time and
     what it does there (驾驶员和爱国在站台未停稳即开门, 我老公能文明在工地干活时…), not 在 that
     begins a word (在于, 在内), nor an organisation after a surname that is a conjunction too
     (业主和物业在协商)."""
-    return (name.end - name.start == 3 and text[name.end:name.end + 1] == "在"
-            and written_as_a_name(text[name.start:name.end])
-            and not lexicon().frequency(text, name.end, name.end + 2)
-            and not names_a_thing(text, name.start + 1))
+    return _a_name_of_three_before(text, name, "在") and not names_a_thing(text, name.start + 1)
 
 
 def _framed_across_a_role(text: str, name: Candidate) -> bool:
@@ -1497,10 +1498,8 @@ def _framed_across_a_role(text: str, name: Candidate) -> bool:
 def _whose(text: str, name: Candidate) -> bool:
     """Whether a name of three written as one owns what follows it (业主时光明的房屋, 死者和建国的
     家属: after a role word, whose house or family), not where 的 begins a word (的确, 的话)."""
-    return (name.end - name.start == 3 and text[name.end:name.end + 1] == "的"
-            and written_as_a_name(text[name.start:name.end])
-            and is_cjk(text[name.end + 1:name.end + 2] or "0")
-            and not lexicon().frequency(text, name.end, name.end + 2))
+    return (_a_name_of_three_before(text, name, "的")
+            and is_cjk(text[name.end + 1:name.end + 2] or "0"))
 
 
 _CALLED = ("名叫", "我叫", "俺叫", "自称")  # the verbs of cues.ALIASES
