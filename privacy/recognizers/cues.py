@@ -72,6 +72,8 @@ PARTICIPANTS = (
     "发现人", "报警人", "拾得人", "来访人", "陪同人员", "检查人员", "调查人员", "评审专家",
     "拟任人选", "拟聘人员", "拟录用人员", "录用人员", "经手人", "监督人", "证明人", "保管人",
     "政协委员", "实际使用人", "实际控制人", "实际经营者",
+    # … and of intangible heritage (代表性传承人文鹏从事剪纸技艺: 人文 is a word)
+    "传承人",
     # … of debts, pledges, insurance, support, gifts and claims (申领人闻一多 was published)
     "申领人", "债务人", "债权人", "保证人", "抵押人", "出借人", "投保人", "被监护人", "赡养人",
     "被赡养人", "抚养人", "扶养人", "捐赠人", "捐款人", "受助人", "肇事者", "肇事人", "应聘者",
@@ -103,9 +105,9 @@ OCCUPATIONS = (
     # 楼栋长 were masked)
     "河长", "湖长", "网格长", "楼栋长", "单元长",
 )
-# Who a person is in hotline records and news, where a name follows (来电人反映学生万和平在…,
-# 乘客, 老人, 残疾人 …: 和平 is a word, and 万和平 was published): role words of the rules alone,
-# read as occupations are (not where a longer word ends in one, as 留学生 does, nor before a
+# Who a person is in hotline records and news, where a name follows (来电人反映学生万和平在…, 乘客,
+# 旅客, 老人, 残疾人, 新兵 …: 和平 is a word, and 万和平 was published): role words of the rules
+# alone, read as occupations are (not where a longer word ends in one, as 留学生 does, nor before a
 # word of time: 老人凌晨)
 PEOPLE = (
     "学生", "小学生", "中学生", "大学生", "研究生", "学员", "家长", "孩子", "儿童", "少年",
@@ -113,7 +115,7 @@ PEOPLE = (
     "青年", "妇女", "男子", "女子", "老人", "老太", "老汉", "独居老人", "留守儿童", "孤儿",
     "残疾人", "乘客", "游客", "顾客", "消费者", "买家", "卖家", "农户", "网友", "党员",
     "老党员", "教师", "住户", "商户", "退休职工", "产妇", "孕妇", "行人", "路人", "过路人",
-    "新生儿", "婴儿",
+    "新生儿", "婴儿", "新兵", "旅客",
 )
 # Whom assistance, relief, commendation, candidacy and supervision records are about (帮扶对象：
 # 华国锋，… was published: the model finds no one before an organisation's word; 社区矫正对象

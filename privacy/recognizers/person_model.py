@@ -246,10 +246,11 @@ class ModelNames:
                     out[-1].end - out[-1].start >= 3 and text[start - 1] in _JOINING_NAMES):
                 out[-1] = Candidate(out[-1].start, out[-1].end - 1, out[-1].score)
                 # 刘华同|赵兰英系母子关系: what joins two names is neither's (刘华同 was read)
-            if after_a_sure_name and text.startswith(_SAID_AFTER_A_NAME, start):
+            if after_a_sure_name and text.startswith(_SAID_AFTER_A_NAME_OR_DONE, start):
                 continue  # 郝帅天天在楼道里踢球, 牛奔曾因盗窃罪…, 秦丽娟大姐说…: how often or when
                 # the named acted, or how they are addressed (天天 was masked, the model sure of
-                # it; 曾因 and 大姐 read as names, 曾 being a surname)
+                # it; 曾因 and 大姐 read as names, 曾 being a surname), or what they did
+                # (纳税人张凤兰少缴…: 少缴 was read as a name)
             if text[start] == "来" and text.endswith(_SOMEONE, 0, start):
                 continue  # 没人来修, 叫人来修 (the model sure of 来修): someone comes, no one named
             if text[start] == "兹" and (hereby := _HEREBY.match(text, start)) is not None:
@@ -1154,15 +1155,15 @@ def _name_characters(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _name_start(text: str, start: int, end: int) -> int | None:
     """Where a likely name text[start:end] begins: at a surname (the one just before, if the
-    likely characters are its given name), or at start if it is a transliteration (written
-    with a dot, or with its characters only: 基恩, not 内修复), or after 老 or 小 (老李, 小王,
-    老于: there even a function word is a surname); else None."""
+    likely characters are its given name, and no role word ends before them), or at start if it
+    is a transliteration (written with a dot, or with its characters only: 基恩, not 内修复), or
+    after 老 or 小 (老李, 小王, 老于: there even a function word is a surname); else None."""
     if (text[start] in _ELDER_YOUNGER and end - start == 2
             and text[start + 1] in SINGLE_SURNAMES):
         return start + 1
     for at in (start, start - 1, start - 2):
-        if at < 0:
-            break
+        if at < 0 or (at < start and _ends_a_role(text, start - 1)):
+            break  # (收养人|时海洋: 养 is no surname there, the role word's)
         if text[at:at + 2] in COMPOUND_SURNAMES or (text[at] in SINGLE_SURNAMES
                                                    and text[at] not in FUNCTION_SURNAMES):
             return at  # a function word (须, 和, 于) is a surname only with more evidence
@@ -1306,7 +1307,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "家人", "家属", "家与", "家在",
                           "持伪造", "持假", "持刀", "占用", "占据", "占道", "弃车", *ELDERS, "作了",
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
-                          "提交", "申请", "为孩子", *HELD_FOR)
+                          "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", *HELD_FOR)
 # … and how, when or how often the named acts (龚洁尚未缴纳罚款, 车成正在三楼作业, 牛奔曾因盗窃
 # 罪…, 郝帅天天在楼道里踢球: 尚, 正, 曾 and 天天 were masked)
 _ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "尚在", "尚需",
@@ -1314,6 +1315,7 @@ _ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "�
                          "总是", "老是", "时常", "整天", "成天")
 # … and how the named is addressed: what, right after a name the model is sure of, begins none
 _SAID_AFTER_A_NAME = (*_ADVERBS_AFTER_A_NAME, *ELDERS)
+_SAID_AFTER_A_NAME_OR_DONE = (*_SAID_AFTER_A_NAME, *_ACTS_WITH_A_CHARACTER)
 
 
 def _a_word_but_a_name(span: str) -> bool:

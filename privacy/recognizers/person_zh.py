@@ -117,16 +117,16 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # legal representative, a professional title or a pupil's (苗玉兰工程师, 温红旗同学; after a
 # full name only: 任工程师 is an office held, 二班同学 a class), whose parent, child or spouse
 # is named (朱红旗的儿子, 江和平之子田伟; not 抚养大他的妻子), a speech someone makes
-# (区委书记苏立新作动员讲话: 新作 is a word), a court's summons (被告段秋月经传票传唤: 月经 is a
-# word), who someone is in a household or a signature, in brackets (和立新（户主）,
-# 华秋月（已故）, 石和平（来电人）, 安静（代）), the parties and offences of court records
-# (上诉人包雪梅因与…: 梅因 is a word; 与被告欧阳建国民间借贷纠纷: 国民 is one;
-# 被告人安静犯盗窃罪, 证人文兵出庭作证), HELD_FOR (名下, 代领), _NAMED_WITH and _CONTACTS with a
-# number also mark a person.
+# (区委书记苏立新作动员讲话: 新作 is a word), the door of someone's house (高爱国家门前: 国家 is a
+# word), a court's summons (被告段秋月经传票传唤: 月经 is a word), who someone is in a household or
+# a signature, in brackets (和立新（户主）, 华秋月（已故）, 石和平（来电人）, 安静（代）), the
+# parties and offences of court records (上诉人包雪梅因与…: 梅因 is a word; 与被告欧阳建国民间借贷纠
+# 纷: 国民 is one; 被告人安静犯盗窃罪, 证人文兵出庭作证), HELD_FOR (名下, 代领), _NAMED_WITH and
+# _CONTACTS with a number also mark a person.
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*(?:您|你好)|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
-    r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件"
+    r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件|家门[前口]"
     r"|的个人(?:隐私|信息|账户)|的(?:报警|报案|举报|求助)(?:后|电话)|的诉求|开的(?=[店饭超餐公小])"
     r"|的(?:伤情|伤势|病情|遗体|骨灰|医保卡|社保卡|身份证|银行卡|驾驶证|户口本|退休金|养老金|抚恤金|营业执照"
     r"|丧葬费|社保缴费)"
@@ -164,19 +164,21 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # what is decided about them (考生万国庆因考试作弊…), a breach (于爱国违规操作, 擅自, 私自), living
 # alone, a death, a request to the office that answers it (须兵向本机关提出…), or what someone owes
 # or refuses (，盛玉兰拖欠其工资, 包工头能文明拖欠工人工资, 拒不, 拒付), promises, hides or takes
-# (房东时光明答应退还押金, 承诺, 隐瞒, 收取), runs or does of their own accord (，苏军经营的超市,
-# 事后，练兵主动赔偿), drinks, drives or runs a red light, has no licence, objects, claims,
-# applies, donates, holds shares, steals with someone, says or hands on something (白红旗醉酒驾驶,
-# 华红旗驾驶的货车, 和海洋无证经营, 安静不服, 尉红霞主张…, 白红旗持股60%, 时文明伙同…, 时秋月所述
-# 情况, 石和平传达了…), whose family or parent someone is (华红旗家属对…有异议, 向建国家长申请转学),
-# being brought to justice, meaning to take what is another's (和平安归案后, 高山以非法占有为目的),
-# doing for a child, a fault found in someone, misappropriating or donating (家长花华为孩子报名,
-# 网约车司机于平存在拒载行为, 挪用公款, 能文明捐款), what drivers, guides and passengers do or
-# suffer in complaints (出租车司机能春风绕路, 导游华和平未按合同…, 乘客能敏摔倒), sending a parcel,
-# signing, and what an office does to the one a role word names (与业主时光明签订…, 对被执行人
-# 信长江采取…, 对经营者时文明进行了约谈, 向患者家属明月说明了…), which offices and things do
-# too: after a name only where neither it nor its given name is a word of the dictionary but
-# one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
+# (房东时光明答应退还押金, 承诺, 隐瞒, 收取), runs or does of their own accord (，苏军经营的超市, 事
+# 后，练兵主动赔偿), drinks, drives or runs a red light, has no licence, objects, claims, applies,
+# donates, holds shares, steals with someone, says or hands on something (白红旗醉酒驾驶, 华红旗驾驶
+# 的货车, 和海洋无证经营, 安静不服, 尉红霞主张…, 白红旗持股60%, 时文明伙同…, 时秋月所述 情况, 石和平
+# 传达了…), whose family or parent someone is (华红旗家属对…有异议, 向建国家长申请转学), being
+# brought to justice, meaning to take what is another's (和平安归案后, 高山以非法占有为目的), doing
+# for a child, a fault found in someone, misappropriating or donating (家长花华为孩子报名, 网约车司
+# 机于平存在拒载行为, 挪用公款, 能文明捐款), what drivers, guides and passengers do or suffer in
+# complaints (出租车司机能春风绕路, 导游华和平未按合同…, 乘客能敏摔倒), sending a parcel, signing,
+# and what an office does to the one a role word names (与业主时光明签订…, 对被执行人 信长江采取…,
+# 对经营者时文明进行了约谈, 向患者家属明月说明了…), joining the army, underpaying tax, carrying or
+# posting something, following a craft (应征青年时光明被批准入伍, 纳税人和春风 少缴…,
+# 旅客花海洋携带…, 传承人于红旗从事剪纸技艺), which offices and things do too: after a name only
+# where neither it nor its given name is a word of the dictionary but one a name is (商家拒绝, 区|财
+# 政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
@@ -188,7 +190,8 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "绕路", "拒载", "未出示", "未按", "态度恶劣", "摔倒", "跌倒", "滑倒", "寄出的",
          "签订", "签署", "采取", "进行了约谈", "进行约谈", "进行了处理", "进行处理", "进行了表彰",
          "进行表彰", "说明了", "请假", "与妻子", "与丈夫", "与其妻子", "与其丈夫", "向原告",
-         "向被告", "贪污", "答应", "承诺", "带看", "收取", "失联", "隐瞒", "已被")
+         "向被告", "贪污", "答应", "承诺", "带看", "收取", "失联", "隐瞒", "已被",
+         "被批准", "入伍", "少缴", "未申报", "携带", "从事", "邮寄的")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -610,8 +613,9 @@ _FRAME_WORDS = (
     # (经黄平安本人申请, 经那柳核实); whom a work order is passed to (工单已转沈红旗处理)
     (["转", "转交", "交由"], ["处理", "办理", "核实", "跟进"]),
     # whom an inspection finds occupying a pavement or building without leave (城管队员在巡查中
-    # 发现于红旗占用人行道摆摊), or an audit claiming twice (审核中发现能春风存在重复报销行为)
-    (["发现"], ["占用", "擅自", "私自", "违规", "无证", "存在", "涉嫌", "冒用", "重复"]),
+    # 发现于红旗占用人行道摆摊), an audit claiming twice (审核中发现能春风存在重复报销行为), or
+    # customs posting what is banned (海关发现钱玉兰邮寄的包裹…)
+    (["发现"], ["占用", "擅自", "私自", "违规", "无证", "存在", "涉嫌", "冒用", "重复", "邮寄的"]),
     # whose account a record gives (据白雪反映: 白雪 is a word)
     (["据"], ["反映", "介绍", "透露", "称", "陈述", "供述", "所述", "讲述", "回忆", "交代"]),
     # whose signature a record lacks or holds (未能提供朱红梅签字的送达回证)
@@ -670,24 +674,27 @@ _FRAME_WORDS = (
      ["，其", ",其", "于", "按时", "尽快", "立即", "限期", "及时", "到", "前往", "相关", "拆除",
       "通过", "等"]),
     # with whom someone has a dispute (其与段和平因宅基地界线发生纠纷) or registers a marriage or
-    # signs a contract on a date (包伟与王平安于2024年5月20日办理结婚登记)
+    # signs a contract on a date (包伟与王平安于2024年5月20日办理结婚登记), or whose original a
+    # notary's copy matches (复印件与时爱国出示的原件相符)
     (["与"], ["因", "之间", "合伙", "进行了沟通", "进行沟通", "自愿", "的借贷", "的纠纷", "系",
-             "于19", "于20"]),
+             "于19", "于20", "出示的"]),
     # whom a notice says to contact (请与村委会花光明联系), whom a witness saw (证明文兵曾多次到现
     # 场), whose household's works cause a complaint (系和建设家装修所致), whom an assembly
-    # proposes (拟确定东方红旗、桂芳为低保对象), with whom someone steals (伙同于爱国多次盗窃)
+    # proposes (拟确定东方红旗、桂芳为低保对象) or recommends (推荐华春风为省级代表性传承人), with
+    # whom someone steals (伙同于爱国多次盗窃)
     (["请与", "与村委会", "与居委会", "与社区"], ["联系", "联络"]),
     (["证明"], ["曾", "多次", "于", "在"]),
     (["系"], ["家装修", "家的", "家中"]),
     (["拟确定", "确定"], ["为", "、"]),
+    (["推荐"], ["为"]),
     (["伙同"], ["多次", "在", "于", "将", "共同", "盗窃", "窃取", "以"]),
     # for whom an office or a person does something (替王明代缴物业费, 帮应晶办理了, 给从金凤颁发,
     # 徐红旗替罗伟顶班)
     (["替", "帮", "给"], ["代缴", "代交", "代办", "代付", "代领", "办理", "补办", "颁发", "发放",
                         "缴纳", "顶班", "值班", "签字"]),
     # … and whom an office handles something for or refunds (自来水公司已为何桂花办理水费缓缴:
-    # 为何, why; 已将学费退还给南宫光明，)
-    (["已为", "现为", "并为"], ["办理", "补办", "开具", "退还", "退回", "减免", "更换"]),
+    # 为何, why; 公证处为全和平办理了…; 已将学费退还给南宫光明，)
+    (["为", "已为", "现为", "并为"], ["办理", "补办", "开具", "退还", "退回", "减免", "更换"]),
     (["退还给", "退给", "返还给", "退回给"], ["，", ",", "。", "；", ";"]),
     # whom one person asks, sues, employs, lends to, accompanies, reports or has help, in the
     # disputes hotline and mediation records tell of (多次向汪和平索要欠款, 将金文起诉至…, 雇佣
@@ -1417,8 +1424,9 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
     (_framed_across_a_role), the kind of case a party is in (被上诉人能文明房屋买卖合同纠纷一案),
     where it acts (_somewhere), a pronoun that refers to it (_REFERRED_TO),
     or the field's end where the name fills a form's field (_fills_a_field),
-    or how many people a list's last name ends (被执行人常乐、乐天二人: 乐天, cheerful); or
-    what someone is called right before it (_called)."""
+    or how many people a list's last name ends (被执行人常乐、乐天二人: 乐天, cheerful), or a
+    couple the name is one of (收养人时海洋、白飞夫妇); or what someone is called right before it
+    (_called)."""
     return _evidence_after(text, name.start, name.end) or (
         evident and (_subject_verb_after(text, name.start, name.end, evident=True)
                      or _whose(text, name) or _framed_across_a_role(text, name)
@@ -1427,9 +1435,12 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
                      or _REFERRED_TO.match(text, name.end) is not None
                      or _fills_a_field(text, name) or _called(text, name.start)
                      or (text[name.start - 1:name.start] == "、"
-                         and _PEOPLE_COUNTED.match(text, name.end) is not None)))
+                         and _PEOPLE_COUNTED.match(text, name.end) is not None)
+                     or _A_COUPLE_AFTER.match(text, name.end) is not None))
 
 
+# the other of a couple, after the first's name (收养人向和平、钱某夫妇)
+_A_COUPLE_AFTER = re.compile(r"、[\u4e00-\u9fff]{1,4}?(?:夫妇|夫妻俩)")
 # the kind of case a party is in, after the party's name (被上诉人能文明房屋买卖合同纠纷一案)
 _A_CASE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:纠纷|争议)一?案")
 
@@ -1530,16 +1541,17 @@ def _fills_a_field(text: str, name: Candidate) -> bool:
     """Whether a name is all a form's field after a role word and a colon holds (户主:和平安
     家庭人口:3, 联系人：向海洋；: what the field holds is its name, words as they may read; not
     申请人须提交, no field), or all one of _HOLDER_FIELDS holds, colon or not (户名安阳，), or
-    all a role word says someone is (登记车主为和平安，实际使用人为时光明。), or all a cell holds
-    after a role word (户主和平安)."""
+    all a role word says someone is (登记车主为和平安，实际使用人为时光明。), a relative too
+    (继承人为其子向文明。), or all a cell holds after a role word (户主和平安)."""
     if not _FIELD_END.match(text, name.end):
         return False
     if text.endswith(_HOLDER_FIELDS, 0, name.start):
         return True
     if name.end == len(text.rstrip()) and text[:name.start].rstrip(" \t\u3000") in _ROLE_WORDS:
         return True  # a cell of a role word and a name (户主和平安, 经办人 时光明)
-    if text[name.start - 1:name.start] == "为":  # (not a body: 被申请人为区政府。)
-        return (text.endswith(_ROLE_WORD_LIST, 0, name.start - 1)
+    said = name.start - next((len(kin) for kin in KIN if text.endswith(kin, 0, name.start)), 0)
+    if text[said - 1:said] == "为":  # (not a body: 被申请人为区政府。; 继承人为其子向文明。)
+        return (text.endswith(_ROLE_WORD_LIST, 0, said - 1)
                 and not (lexicon().frequency(text, name.start, name.end)
                          and lexicon().tag(text[name.start:name.end]) not in NAME_TAGS))
     at = name.start

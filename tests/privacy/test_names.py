@@ -1492,6 +1492,28 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a role word inside a span the model finds likely: the name is after it (权权利人 was
     # masked; 林权, forest rights, the model is sure of as a name, which is left as it is)
     ("林权登记：林权权利人信守诚，林地面积12亩。", "林*登记：林*权利人信**，林地面积12亩。"),
+    # conscripts and recruits (时光明 and 马海洋 were published, 新兵 masked 新*), an heir who is
+    # a son (向文明 was published), whom a notary acts for (全和平)
+    ("应征青年时光明被批准入伍。新兵马海洋入伍后表现突出。新兵赵刚入伍后受到表扬。",
+     "应征青年时**被批准入伍。新兵马**入伍后表现突出。新兵赵*入伍后受到表扬。"),
+    ("继承人为其子向文明。公证处为全和平办理了继承权公证。",
+     "继承人为其子向**。公证处为全**办理了继承权公证。"),
+    # what a taxpayer underpays is no name's (少 and 缴 were masked; 和春风 was published)
+    ("纳税人和春风少缴税款2万元。纳税人张凤兰少缴个人所得税3万元。纳税人杨燕少缴税款。",
+     "纳税人和**少缴税款2万元。纳税人张**少缴个人所得税3万元。纳税人杨*少缴税款。"),
+    # a traveller, a sender, a bearer of intangible heritage, a candidate, one at a house's door
+    # and whose original a copy matches (all were published); an adopting couple (收养人时海洋
+    # was masked 收养****, 向和平 was published)
+    ("旅客花海洋携带超量现金入境。海关发现钱玉兰邮寄的包裹内有违禁品。",
+     "旅客花**携带超量现金入境。海关发现钱**邮寄的包裹内有违禁品。"),
+    ("代表性传承人于红旗从事剪纸技艺。推荐华春风为市级代表性传承人。",
+     "代表性传承人于**从事剪纸技艺。推荐华**为市级代表性传承人。"),
+    ("收养人时海洋、白飞夫妇。收养人向和平、钱某夫妇。",
+     "收养人时**、白*夫妇。收养人向**、钱某夫妇。"),
+    ("高爱国家门前堆满垃圾。该复印件与时爱国出示的原件相符。",
+     "高**家门前堆满垃圾。该复印件与时**出示的原件相符。"),
+    ("专家推荐方案为首选。窗口为群众办理业务。与本人出示的原件相符。旅客携带行李入境。新兵入伍后表现突出。国家门前。",
+     "专家推荐方案为首选。窗口为群众办理业务。与本人出示的原件相符。旅客携带行李入境。新兵入伍后表现突出。国家门前。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
