@@ -152,7 +152,7 @@ _TITLE = re.compile(alternatives(sorted({*TITLES, *HONORIFICS})))
 # date (阮勇于2026年11月20日向我局申请…; 富阳于2014年撤市设区), win an award or be named one
 # (卫成荣获…, 韩国强被评为…), be of an age (白天明今年68岁: a town is, too): after a name only
 # where it is no word of the dictionary but a name's (_subject_verb_after).
-_DEEDS = ("于[0-9]", "荣获", "获评", "被评为", "今年[0-9]+岁")
+_DEEDS = ("于[0-9]", "荣获", "获评", "被评为", "今年[0-9一二三四五六七八九十百]+岁")
 # What only a party to a case does: address the court or the other party, plead, state,
 # confess, be brought to justice, mean to take what is another's (原告方舟向本院提出…, 被告人高山
 # 以非法占有为目的…, 被告和平安向原告借款…)
@@ -191,7 +191,8 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "签订", "签署", "采取", "进行了约谈", "进行约谈", "进行了处理", "进行处理", "进行了表彰",
          "进行表彰", "说明了", "请假", "与妻子", "与丈夫", "与其妻子", "与其丈夫", "向原告",
          "向被告", "贪污", "答应", "承诺", "带看", "收取", "失联", "隐瞒", "已被",
-         "被批准", "入伍", "少缴", "未申报", "携带", "从事", "邮寄的")
+         "被批准", "入伍", "少缴", "未申报", "携带", "从事", "邮寄的", "将其", "购置的", "购买",
+         "查询")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -453,7 +454,7 @@ def _inside_a_role_word(text: str, name: Candidate) -> bool:
     return any(text[start:end] in _ROLE_WORDS
                for end in range(name.end, last_end + 1)
                for start in range(max(0, end - _LONGEST_ROLE_WORD), name.start + 1)
-               if end - start > name.end - name.start)
+               if end - start >= name.end - name.start)
 
 
 # jieba's tags of words of time, number and manner, of function words, and of adjectives used
@@ -589,7 +590,8 @@ _FRAME_WORDS = (
     # not 进行: 对华政策进行), whose offence it punishes (对和桂香的违法行为) or complaint it
     # looks into (对能文明反映的问题)
     (["对"], ["经营的", "处以", "给予", "送达", "依法", "予以", "作出", "的违法", "的行为",
-             "有不同意见", "有意见", "有异议", "反映的", "投诉的", "举报的", "提出的"]),
+             "有不同意见", "有意见", "有异议", "反映的", "投诉的", "举报的", "提出的", "减去",
+             "予以减刑", "予以假释", "裁定"]),
     # whom a text recalls (提起向建国，村民们都竖起大拇指), or says someone is called (她叫白雪，在
     # 超市上班)
     (["提起", "他叫", "她叫"], ["，", ","]),
@@ -632,7 +634,7 @@ _FRAME_WORDS = (
     # whose injury a decision recognises (认定居强于2026年6月12日受到的伤害为工伤: 定居 is a word)
     # or blame for an accident it finds (认定马超负事故全部责任), or an accident caused (造成文林
     # 轻微伤)
-    (["认定"], ["于", *BEARING_BLAME, "负事故"]),
+    (["认定"], ["于", *BEARING_BLAME, "负事故", "具备", "符合"]),
     (["造成"], ["轻微伤", "轻伤", "重伤", "受伤", "死亡", "当场死亡", "骨折"]),
     (["由"], ["负责", "签收", "代领", "代为", "担任", "领取", "办理", "承包", "施工", "主持",
              "牵头", *_CHANGES]),
@@ -694,7 +696,8 @@ _FRAME_WORDS = (
                         "缴纳", "顶班", "值班", "签字"]),
     # … and whom an office handles something for or refunds (自来水公司已为何桂花办理水费缓缴:
     # 为何, why; 公证处为全和平办理了…; 已将学费退还给南宫光明，)
-    (["为", "已为", "现为", "并为"], ["办理", "补办", "开具", "退还", "退回", "减免", "更换"]),
+    (["为", "已为", "现为", "并为"], ["办理", "补办", "开具", "退还", "退回", "减免", "更换",
+                                  "提供"]),
     (["退还给", "退给", "返还给", "退回给"], ["，", ",", "。", "；", ";"]),
     # whom one person asks, sues, employs, lends to, accompanies, reports or has help, in the
     # disputes hotline and mediation records tell of (多次向汪和平索要欠款, 将金文起诉至…, 雇佣
@@ -712,6 +715,9 @@ _FRAME_WORDS = (
     # 转让给时光明。; not what else is transferred or sold, which a company or a bank takes too:
     # 将保单赔偿受益权转让给广发行，)
     (["出租给", "租给", "股权转让给", "股份转让给"], ["，", ",", "。", "；", ";"]),
+    (["流转给"], ["经营", "，", ",", "。", "；", ";"]),
+    # whom legal aid assigns (指派律师于红旗为受援人…)
+    (["指派", "指派律师"], ["为", "承办", "担任", "代理", "提供"]),
     (["陪同"], ["到", "去", "前往", "就诊", "来到", "一起"]),
     (["举报", "控告", "状告", "投诉", "起诉"], ["利用", "侵占", "拖欠", "违规", "非法", "私自",
                                           "擅自", "殴打", "诈骗", "骗取", "强占", "占用", "收受"]),
@@ -1501,9 +1507,30 @@ def _framed_across_a_role(text: str, name: Candidate) -> bool:
         if after in _FRAMED_BEFORE]
     if not befores:
         return False
-    role = next((name.start - n for n in range(min(_LONGEST_ROLE_WORD, name.start), 1, -1)
-                 if text[name.start - n:name.start] in _ROLE_WORDS), None)
+    role = _role_word_before(text, name.start)
     return role is not None and any(text.endswith(words, 0, role) for words in befores)
+
+
+def _role_word_before(text: str, at: int) -> int | None:
+    """Where the longest role word that ends at at starts, if one does."""
+    return next((at - n for n in range(min(_LONGEST_ROLE_WORD, at), 1, -1)
+                 if text[at - n:at] in _ROLE_WORDS), None)
+
+
+def _one_of_the_parties(text: str, name: Candidate) -> bool:
+    """Whether a name after a role word that starts a clause is all the clause holds, the
+    clause before or after it another role word's (甲方能建国，乙方时光明。: the parties of a
+    contract, which a form would write with colons)."""
+    role = _role_word_before(text, name.start)
+    if role is None or (role and text[role - 1] not in _CLAUSE_STARTS):
+        return False
+    if text.startswith(_ROLE_WORD_LIST, name.end + 1):
+        return True
+    clause = max(text.rfind(mark, 0, role - 1) for mark in _PARTIES_APART) + 1
+    return role > 0 and clause < role - 1 and text.startswith(_ROLE_WORD_LIST, clause)
+
+
+_PARTIES_APART = "，,；;"  # what parts the fields of parties written without colons
 
 
 def _whose(text: str, name: Candidate) -> bool:
@@ -1541,17 +1568,24 @@ def _fills_a_field(text: str, name: Candidate) -> bool:
     """Whether a name is all a form's field after a role word and a colon holds (户主:和平安
     家庭人口:3, 联系人：向海洋；: what the field holds is its name, words as they may read; not
     申请人须提交, no field), or all one of _HOLDER_FIELDS holds, colon or not (户名安阳，), or
-    all a role word says someone is (登记车主为和平安，实际使用人为时光明。), a relative too
-    (继承人为其子向文明。), or all a cell holds after a role word (户主和平安)."""
+    all a role word says someone is (登记车主为和平安，实际使用人为时光明。), a relative or a
+    role word after 为 too (继承人为其子向文明。, 冠军为选手和平安，), or all a cell holds after
+    a role word (户主和平安), or one of the parties' fields written without colons
+    (_one_of_the_parties)."""
     if not _FIELD_END.match(text, name.end):
         return False
     if text.endswith(_HOLDER_FIELDS, 0, name.start):
         return True
     if name.end == len(text.rstrip()) and text[:name.start].rstrip(" \t\u3000") in _ROLE_WORDS:
         return True  # a cell of a role word and a name (户主和平安, 经办人 时光明)
-    said = name.start - next((len(kin) for kin in KIN if text.endswith(kin, 0, name.start)), 0)
-    if text[said - 1:said] == "为":  # (not a body: 被申请人为区政府。; 继承人为其子向文明。)
-        return (text.endswith(_ROLE_WORD_LIST, 0, said - 1)
+    if text[name.end:name.end + 1] in "，,；;。" and _one_of_the_parties(text, name):
+        return True
+    kin = next((len(kin) for kin in KIN if text.endswith(kin, 0, name.start)), 0)
+    role = None if kin else _role_word_before(text, name.start)
+    said = name.start - kin if role is None else role
+    if text[said - 1:said] == "为":  # (not a body: 被申请人为区政府。; 继承人为其子向文明。,
+        # 冠军为选手和平安，: a role word after 为 says as much as one before it)
+        return ((role is not None or text.endswith(_ROLE_WORD_LIST, 0, said - 1))
                 and not (lexicon().frequency(text, name.start, name.end)
                          and lexicon().tag(text[name.start:name.end]) not in NAME_TAGS))
     at = name.start
