@@ -167,18 +167,22 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # (房东时光明答应退还押金, 承诺, 隐瞒, 收取), runs or does of their own accord (，苏军经营的超市, 事
 # 后，练兵主动赔偿), drinks, drives or runs a red light, has no licence, objects, claims, applies,
 # donates, holds shares, steals with someone, says or hands on something (白红旗醉酒驾驶, 华红旗驾驶
-# 的货车, 和海洋无证经营, 安静不服, 尉红霞主张…, 白红旗持股60%, 时文明伙同…, 时秋月所述 情况, 石和平
+# 的货车, 和海洋无证经营, 安静不服, 尉红霞主张…, 白红旗持股60%, 时文明伙同…, 时秋月所述情况, 石和平
 # 传达了…), whose family or parent someone is (华红旗家属对…有异议, 向建国家长申请转学), being
 # brought to justice, meaning to take what is another's (和平安归案后, 高山以非法占有为目的), doing
 # for a child, a fault found in someone, misappropriating or donating (家长花华为孩子报名, 网约车司
 # 机于平存在拒载行为, 挪用公款, 能文明捐款), what drivers, guides and passengers do or suffer in
 # complaints (出租车司机能春风绕路, 导游华和平未按合同…, 乘客能敏摔倒), sending a parcel, signing,
-# and what an office does to the one a role word names (与业主时光明签订…, 对被执行人 信长江采取…,
-# 对经营者时文明进行了约谈, 向患者家属明月说明了…), joining the army, underpaying tax, carrying or
-# posting something, following a craft (应征青年时光明被批准入伍, 纳税人和春风 少缴…,
-# 旅客花海洋携带…, 传承人于红旗从事剪纸技艺), which offices and things do too: after a name only
-# where neither it nor its given name is a word of the dictionary but one a name is (商家拒绝, 区|财
-# 政借给该企业, 公开信认为; not 安静借给)
+# and what an office does to the one a role word names (与业主时光明签订…, 对被执行人信长江采取…, 对
+# 经营者时文明进行了约谈, 向患者家属明月说明了…), joining the army, underpaying tax, carrying or
+# posting something, following a craft (应征青年时光明被批准入伍, 纳税人和春风少缴…,
+# 旅客花海洋携带…, 传承人于红旗从事剪纸技艺), what a farmer does with land or buys, an archive
+# searched (村民和春风将其承包地…, 信长江购置的插秧机, 查档人于文明查询…), blame for an accident, a
+# breach, a duty failed, impersonating, lateness, a proposal made, a home
+# (项目经理和平安对事故负有…, 塔吊司机时光明违章作业, 安全员能文明未履行…, 于红旗冒充客服人员, 供货
+# 商信长江逾期交货, 人大代表和建国提出的建议, 居民时光明家中…, 当事人和平安对处罚决定不服), which
+# offices and things do too: after a name only where neither it nor its given name is a word of the
+# dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
@@ -192,7 +196,8 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "进行表彰", "说明了", "请假", "与妻子", "与丈夫", "与其妻子", "与其丈夫", "向原告",
          "向被告", "贪污", "答应", "承诺", "带看", "收取", "失联", "隐瞒", "已被",
          "被批准", "入伍", "少缴", "未申报", "携带", "从事", "邮寄的", "将其", "购置的", "购买",
-         "查询")
+         "查询", "负有", "对事故", "对处罚", "违章", "未履行", "未按期", "未按规定", "冒充",
+         "逾期", "提出的", "家中")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and

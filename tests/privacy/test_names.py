@@ -1537,6 +1537,18 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # (转入方 is no role word: the subsidy is paid into 方文's name)
     ("补贴已转入方文名下银行卡。律师事务所。律师费用由败诉方承担。当事人信息，当事人须知。",
      "补贴已转入方*名下银行卡。律师事务所。律师费用由败诉方承担。当事人信息，当事人须知。"),
+    # accident reports, fraud, procurement, proposals and deputies' suggestions, fires and
+    # appeals: what the named did or owes (every name was published)
+    ("施工单位项目经理和平安对事故负有直接责任。塔吊司机时光明违章作业。安全员能文明未履行安全检查职责。",
+     "施工单位项目经理和**对事故负有直接责任。塔吊司机时**违章作业。安全员能**未履行安全检查职责。"),
+    ("经查，于红旗冒充客服人员实施电信诈骗。供货商信长江逾期交货。中标人时光明未按期签订合同。",
+     "经查，于**冒充客服人员实施电信诈骗。供货商信**逾期交货。中标人时**未按期签订合同。"),
+    ("提案人华红旗委员提出的提案已办结。人大代表和建国提出的建议已答复。",
+     "提案人华**委员提出的提案已办结。人大代表和**提出的建议已答复。"),
+    ("居民时光明家中发生火灾。当事人和平安对处罚决定不服，申请行政复议。",
+     "居民时**家中发生火灾。当事人和**对处罚决定不服，申请行政复议。"),
+    ("区政府提出的意见已采纳。国家中长期规划。对处罚决定不服的，可申请复议。律师事务所违章搭建。",
+     "区政府提出的意见已采纳。国家中长期规划。对处罚决定不服的，可申请复议。律师事务所违章搭建。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
