@@ -373,8 +373,11 @@ class ModelNames:
                 elif named_start is None and (probability < NAME_START_EVIDENCE
                                               or text[end - 1] in STOP_CHARS
                                               or text[start] in _DUTY
-                                              or _predicate(text, start, end)):
-                    continue  # 数据集为, 须提交: no surname, and a particle at an end
+                                              or _predicate(text, start, end)
+                                              or (end - start >= 4
+                                                  and a_verb(text, start, start + 2))):
+                    continue  # 数据集为, 须提交: no surname, and a particle at an end; 遛狗致人:
+                    # no surname, and a verb that begins what is done
                 elif (end - start == 2 and text[start] != text[start + 1]
                       and start not in named_ends and a_verb(text, start, end)):
                     continue  # 首次申领, 工作人员回电: a verb of the dictionary, not 申* or 回*

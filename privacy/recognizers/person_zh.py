@@ -197,7 +197,8 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "向被告", "贪污", "答应", "承诺", "带看", "收取", "失联", "隐瞒", "已被",
          "被批准", "入伍", "少缴", "未申报", "携带", "从事", "邮寄的", "将其", "购置的", "购买",
          "查询", "负有", "对事故", "对处罚", "违章", "未履行", "未按期", "未按规定", "冒充",
-         "逾期", "提出的", "家中")
+         "逾期", "提出的", "家中", "超量", "已履行", "住院", "提交的", "卷款", "未牵绳", "未取得",
+         "未办理")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -1525,12 +1526,12 @@ def _role_word_before(text: str, at: int) -> int | None:
 def _one_of_the_parties(text: str, name: Candidate) -> bool:
     """Whether a name after a role word that starts a clause is all the clause holds, the
     clause before or after it another role word's (甲方能建国，乙方时光明。: the parties of a
-    contract, which a form would write with colons)."""
+    contract, which a form would write with colons), or a heading's colon before it."""
     role = _role_word_before(text, name.start)
     if role is None or (role and text[role - 1] not in _CLAUSE_STARTS):
         return False
-    if text.startswith(_ROLE_WORD_LIST, name.end + 1):
-        return True
+    if text.startswith(_ROLE_WORD_LIST, name.end + 1) or text[role - 1:role] in ("：", ":"):
+        return True  # (… or a record's first field after its heading: 养犬登记：犬主和平安，)
     clause = max(text.rfind(mark, 0, role - 1) for mark in _PARTIES_APART) + 1
     return role > 0 and clause < role - 1 and text.startswith(_ROLE_WORD_LIST, clause)
 

@@ -44,6 +44,7 @@ PRODUCTS = frozenset("""
 腾讯 阿里巴巴 网易 新浪 搜狐
 网约车 共享单车 健康码 行程码 场所码 二维码 外卖 快递柜
 马拉松 高尔夫 保龄球
+金毛 萨摩耶 比熊 博美 拉布拉多
 """.split())  # noqa: SIM905 (a list of words reads best as one)
 
 # Government bodies as their own notices shorten them, after their level (区卫健局, 市纪委) or

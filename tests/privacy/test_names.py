@@ -1549,6 +1549,18 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "居民时**家中发生火灾。当事人和**对处罚决定不服，申请行政复议。"),
     ("区政府提出的意见已采纳。国家中长期规划。对处罚决定不服的，可申请复议。律师事务所违章搭建。",
      "区政府提出的意见已采纳。国家中长期规划。对处罚决定不服的，可申请复议。律师事务所违章搭建。"),
+    # dogs and their owners (和平安 and 时光明 were published, 金毛 masked 金*, and
+    # 狗致人 of 遛狗致人, a span with no surname that begins with a verb), permits, credit,
+    # insurance, employers, brokers and training schools (every name was published)
+    ("犬只登记：犬主和平安，犬只品种为金毛。犬主时光明未牵绳遛狗致人受伤。",
+     "犬只登记：犬主和**，犬只品种为金毛。犬主时**未牵绳遛狗致人受伤。"),
+    ("取水许可证持有人和建设超量取水。信用主体于红旗已履行行政处罚决定。被保险人能海洋住院治疗。",
+     "取水许可证持有人和**超量取水。信用主体于**已履行行政处罚决定。被保险人能**住院治疗。"),
+    ("理赔申请人时光明提交的材料不全。雇主和平安拖欠保姆工资。房产中介经纪人华光明隐瞒房屋抵押情况。",
+     "理赔申请人时**提交的材料不全。雇主和**拖欠保姆工资。房产中介经纪人华**隐瞒房屋抵押情况。"),
+    ("培训机构负责人和建国卷款跑路。我家的金毛走丢了。",
+     "培训机构负责人和**卷款跑路。我家的金毛走丢了。"),
+    ("遛狗请牵绳。持有人须知。雇主责任险。", "遛狗请牵绳。持有人须知。雇主责任险。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
