@@ -34,6 +34,7 @@ from privacy.recognizers.name_context import (
     followed_by_a_thing,
     glued_left,
     names_a_thing,
+    right_crossing,
     this_body_end,
     towards_this_body,
 )
@@ -542,6 +543,12 @@ class ModelNames:
             return False  # 及其妻子金|海燕到, 及其妻子向|卫东: a given name jieba knows as a
             # name's after a role word, whatever the surname is besides (金海 is a word); not
             # an organisation's name (教授和乔治城大学)
+        if (evident and len(given) == 2 and surname in _CONJUNCTION_SURNAMES
+                and lexicon().tag(given) in _ADJECTIVE_TAGS
+                and not followed_by_a_thing(text, candidate.end)
+                and not right_crossing(text, candidate.end - 2, candidate.end)):
+            return False  # 患者和平安在手术后, 村民和顺利: "and" joins no adjective to a role
+            # word, the name does (not 保障居民和平安全: 安全 crosses its end)
         support = max((p for s, e, p in spans if s < candidate.end and candidate.start < e),
                       default=0.0)
         function_word = (evident and surname in FUNCTION_SURNAMES
@@ -549,6 +556,8 @@ class ModelNames:
         return support < (CONFIDENT if word or function_word else SHAPE_EVIDENCE)
 
 
+_CONJUNCTION_SURNAMES = frozenset("和与及同跟")  # surnames that are conjunctions too
+_ADJECTIVE_TAGS = frozenset(["a", "ad"])  # jieba's adjectives (平安, 顺利)
 _COMMON_COMPOUND = 1000  # a compound surname this frequent as a word reads as one (东方, 第五)
 
 

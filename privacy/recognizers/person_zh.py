@@ -24,6 +24,7 @@ from privacy.recognizers.cues import (
     PARTIES,
     PEOPLE,
     RECIPIENTS,
+    RELATIVES,
     REPORTS,
     ROLES,
     TITLES,
@@ -198,7 +199,7 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "被批准", "入伍", "少缴", "未申报", "携带", "从事", "邮寄的", "将其", "购置的", "购买",
          "查询", "负有", "对事故", "对处罚", "违章", "未履行", "未按期", "未按规定", "冒充",
          "逾期", "提出的", "家中", "超量", "已履行", "住院", "提交的", "卷款", "未牵绳", "未取得",
-         "未办理")
+         "未办理", "上门", "销售")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -1517,6 +1518,20 @@ def _framed_across_a_role(text: str, name: Candidate) -> bool:
     return role is not None and any(text.endswith(words, 0, role) for words in befores)
 
 
+_RELATIVES_LONGEST_FIRST = tuple(sorted(RELATIVES, key=len, reverse=True))  # (外孙女, 外孙)
+_RELATIVE_FIRST = frozenset(relative[0] for relative in RELATIVES)
+
+
+def _relative_at(text: str, at: int) -> str:
+    """The relative (cues.RELATIVES) that text[at:] starts with, or ""."""
+    return next((r for r in _RELATIVES_LONGEST_FIRST if text.startswith(r, at)), "")
+
+
+def _relative_before(text: str, at: int) -> str:
+    """The relative that ends at at, or ""."""
+    return next((r for r in _RELATIVES_LONGEST_FIRST if text.endswith(r, 0, at)), "")
+
+
 def _role_word_before(text: str, at: int) -> int | None:
     """Where the longest role word that ends at at starts, if one does."""
     return next((at - n for n in range(min(_LONGEST_ROLE_WORD, at), 1, -1)
@@ -1594,7 +1609,8 @@ def _fills_a_field(text: str, name: Candidate) -> bool:
         return ((role is not None or text.endswith(_ROLE_WORD_LIST, 0, said - 1))
                 and not (lexicon().frequency(text, name.start, name.end)
                          and lexicon().tag(text[name.start:name.end]) not in NAME_TAGS))
-    at = name.start
+    # (a relative after the colon is the field's too: 法定代理人：母亲卢和平)
+    at = name.start - len(_relative_before(text, name.start))
     while at > 0 and text[at - 1] in _BLANK:
         at -= 1
     if at == 0 or text[at - 1] not in ":：":
@@ -1840,6 +1856,9 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             if context and _a_role_word_at(text, start):
                 continue  # 来电人房东任建峰: the name is the second role word's (房东任 was
                 # read as a name, and dropped as an occupation's word)
+            if context and text[start] in _RELATIVE_FIRST:
+                start += len(_relative_at(text, start))  # 法定代理人：母亲|卢和平: the name
+                # is the relative's who fills the field (母亲卢 was read)
             last_start = start
             glued = permissive = False
             if (last_context and start - last_end == 1) or start in listed:

@@ -1561,6 +1561,17 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("培训机构负责人和建国卷款跑路。我家的金毛走丢了。",
      "培训机构负责人和**卷款跑路。我家的金毛走丢了。"),
     ("遛狗请牵绳。持有人须知。雇主责任险。", "遛狗请牵绳。持有人须知。雇主责任险。"),
+    # "and" joins no adjective to a role word: after one, 和 and an adjective are a name (和平安
+    # was published), not where a word crosses its end or a place's word follows
+    ("患者和平安在手术后恢复良好。考生和平安被某大学录取。",
+     "患者和**在手术后恢复良好。考生和**被某大学录取。"),
+    ("保障居民和平安全是首要任务。群众和快乐家园小区业主。居民和美丽乡村建设。",
+     "保障居民和平安全是首要任务。群众和快乐家园小区业主。居民和美丽乡村建设。"),
+    # a relative between a role word and a name (法定代理人：母亲卢和平: 母亲卢 was read, 和平
+    # published), not a field of relatives alone
+    ("法定代理人：母亲卢和平。", "法定代理人：母亲卢**。"),
+    ("家庭成员：母亲、妻子。联系人：父亲。申请人母亲时光明代为签收。",
+     "家庭成员：母亲、妻子。联系人：父亲。申请人母亲时**代为签收。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
