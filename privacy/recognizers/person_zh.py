@@ -1926,6 +1926,10 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             held = permissive or any(_HELD_FOR.match(text, at)
                                      for at in (given_at + 1, given_at + 2))
             worded = _given_word(text, given_at)
+            if (context and surname in _CONJUNCTIONS and text[given_at:given_at + 1]
+                    not in _TYPICAL_GIVEN and not worded):
+                continue  # 业主和物业在协商: "and" a noun after a role word, whose first
+                # character begins no given name (和平安, 和春风 do)
             for end in (given_at + 1, given_at + 2):
                 if worded and end == given_at + 1:
                     continue  # 钱|和平: a given name that is a word holding a stop character

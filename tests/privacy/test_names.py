@@ -1572,6 +1572,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("法定代理人：母亲卢和平。", "法定代理人：母亲卢**。"),
     ("家庭成员：母亲、妻子。联系人：父亲。申请人母亲时光明代为签收。",
      "家庭成员：母亲、妻子。联系人：父亲。申请人母亲时**代为签收。"),
+    # "and" a noun after a role word, a chat group and a drink are no one (和物业 was masked
+    # 和**, 群里 群*, 王老吉 *老吉)
+    ("业主和物业在协商解决。业主群里有人发布了通知。超市里的王老吉饮料过期了。",
+     "业主和物业在协商解决。业主群里有人发布了通知。超市里的王老吉饮料过期了。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
