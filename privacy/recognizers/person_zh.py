@@ -1119,6 +1119,16 @@ def _name_before_a_predicate(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+# … and a heading of people that ends in what groups them, before a colon (获补贴人员：, 帮扶对象：,
+# 拟任人选：): heads of lists of names as HEADINGS are, though no role words before a name
+_PEOPLE_HEADS = tuple(head + colon for head in ("人员", "对象", "人选") for colon in "：:")
+
+
+def _headed(text: str, at: int) -> bool:
+    """Whether a heading of names (HEADINGS, _PEOPLE_HEADS) ends at at."""
+    return text.endswith(HEADINGS, 0, at) or text.endswith(_PEOPLE_HEADS, 0, at)
+
+
 def _listed_names(text: str, names: list[Candidate], separator: str = "、") -> list[Candidate]:
     """The items of a list of people not found yet (名单如下：谷雨、晏清、冷月、白露、温暖、
     向阳; 名单：甘露、尹志平; 祁东方（区人民医院）、车文静（区第一中学）; apart by separator, 、
@@ -1154,7 +1164,7 @@ def _listed_names(text: str, names: list[Candidate], separator: str = "、") -> 
                 items[-1][1] - items[-1][0] > _LONGEST_NAME and not named[-1]):
             continue  # no list, or one of more than names (郑咏是国家一级演员、全国…); the
             # last item may run on after its name (尹志平等人)
-        out += _other_items(text, items, named, found, text.endswith(HEADINGS, 0, start))
+        out += _other_items(text, items, named, found, _headed(text, start))
     return out
 
 
@@ -1193,7 +1203,7 @@ def _field_listed(text: str, names: list[Candidate]) -> list[Candidate]:
     found = [n for n in names if n.score >= LIKELY]
     out = []
     for match in _FIELD_LIST.finditer(text):
-        headed = text.endswith(HEADINGS, 0, match.start())
+        headed = _headed(text, match.start())
         if not headed and not text.endswith(_ROLE_WORD_LIST, 0, match.start() - 1):
             continue  # (the role word before the colon)
         items = [match.span(group) for group in _FIELD_ITEMS if match.start(group) >= 0]
@@ -1242,7 +1252,7 @@ def _numbered_names(text: str, names: list[Candidate]) -> list[Candidate]:
             items = []
         if match is not None:
             if not items:
-                headed = text[:match.start()].rstrip().endswith(HEADINGS)
+                headed = _headed(text, len(text[:match.start()].rstrip()))
             items.append(match.span(2))
         last = number
     return out

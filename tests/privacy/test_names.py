@@ -1576,6 +1576,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # 和**, 群里 群*, 王老吉 *老吉)
     ("业主和物业在协商解决。业主群里有人发布了通知。超市里的王老吉饮料过期了。",
      "业主和物业在协商解决。业主群里有人发布了通知。超市里的王老吉饮料过期了。"),
+    # a heading of people before a colon heads a list of names as 名单 does (和平安, 时光明
+    # were published); bodies in such a list are none
+    ("获补贴人员：和平安（一组）、时光明（二组）、能文明（三组）",
+     "获补贴人员：和**（一组）、时**（二组）、能**（三组）"),
+    ("检查人员：郑伟、于红旗、时光明", "检查人员：郑*、于**、时**"),
+    ("参加人员：市公安局、区民政局、王伟", "参加人员：市公安局、区民政局、王*"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
