@@ -86,6 +86,8 @@ PARTICIPANTS = (
     # … and of dogs, permits, credit, employment, brokerage and health checks (犬主和平安,
     # 取水许可证持有人和建设, 信用主体于红旗, 雇主和平安拖欠…, 经纪人华光明隐瞒…)
     "犬主", "养犬人", "持有人", "信用主体", "雇主", "经纪人", "受检者",
+    # … and of the federations' and veterans' records (妇联执委花海洋, 侨眷程红旗, 老干部于红旗)
+    "执委", "侨眷", "侨属", "老干部", "老战士", "老兵",
     # … of debts, pledges, insurance, support, gifts and claims (申领人闻一多 was published)
     "申领人", "债务人", "债权人", "保证人", "抵押人", "出借人", "投保人", "被监护人", "赡养人",
     "被赡养人", "抚养人", "扶养人", "捐赠人", "捐款人", "受助人", "肇事者", "肇事人", "应聘者",
@@ -131,7 +133,7 @@ PEOPLE = (
     "青年", "妇女", "男子", "女子", "老人", "老太", "老汉", "独居老人", "留守儿童", "孤儿",
     "残疾人", "乘客", "游客", "顾客", "消费者", "买家", "卖家", "农户", "网友", "党员",
     "老党员", "教师", "住户", "商户", "退休职工", "产妇", "孕妇", "行人", "路人", "过路人",
-    "网民",
+    "网民", "企业家",
     "新生儿", "婴儿", "新兵", "旅客",
 )
 # Whom assistance, relief, commendation, candidacy and supervision records are about (帮扶对象：

@@ -733,12 +733,14 @@ _IDIOMS_UNLISTED = ("优亲厚友",)
 
 def _inside_an_idiom(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies inside a four-character idiom of the dictionary, or one it
-    lacks (_IDIOMS_UNLISTED), and is not the whole of it (充好 of 以次充好)."""
+    lacks (_IDIOMS_UNLISTED), or is the whole of one, unless a compound surname starts it
+    (充好 of 以次充好, 拾金不昧)."""
     if any(text.startswith(_IDIOMS_UNLISTED, at) for at in range(max(0, end - 4), start + 1)):
         return True
     words = lexicon()
     for at in range(max(0, end - 4), start + 1):
-        if (at + 4 <= len(text) and (at, at + 4) != (start, end)
+        if (at + 4 <= len(text) and ((at, at + 4) != (start, end)
+                                     or text[start:start + 2] not in COMPOUND_SURNAMES)
                 and words.frequency(text, at, at + 4)
                 and words.tag(text[at:at + 4]) in _IDIOM_TAGS):
             return True
@@ -1319,7 +1321,8 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "家人", "家属", "家与", "家在",
                           "持伪造", "持假", "持刀", "占用", "占据", "占道", "弃车", *ELDERS, "作了",
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
-                          "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", *HELD_FOR)
+                          "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
+                          "党内", "回乡", "查询", *HELD_FOR)
 # … and how, when or how often the named acts (龚洁尚未缴纳罚款, 车成正在三楼作业, 牛奔曾因盗窃
 # 罪…, 郝帅天天在楼道里踢球: 尚, 正, 曾 and 天天 were masked)
 _ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "尚在", "尚需",
@@ -1340,12 +1343,20 @@ def _a_word_but_a_name(span: str) -> bool:
 
 def acts_after_a_name(text: str, start: int, end: int) -> bool:
     """Whether the last character of a span of three or more starts what is said of the name
-    before it (_NEVER_LAST, _ACTS_WITH_A_CHARACTER, _ADVERBS_AFTER_A_NAME), a given name being
-    left."""
+    before it (_NEVER_LAST, _ACTS_WITH_A_CHARACTER, _ADVERBS_AFTER_A_NAME, an idiom: 村支书郭文
+    优亲厚友), a given name being left."""
     if len(text[start:end - 1]) - len(surname_of(text[start:end - 1])) < 1:
         return False
     return (text[end - 1] in _NEVER_LAST or text.startswith(_ACTS_WITH_A_CHARACTER, end - 1)
-            or text.startswith(_ADVERBS_AFTER_A_NAME, end - 1))
+            or text.startswith(_ADVERBS_AFTER_A_NAME, end - 1) or _an_idiom_at(text, end - 1))
+
+
+def _an_idiom_at(text: str, at: int) -> bool:
+    """Whether a four-character idiom of the dictionary, or one it lacks, starts at at."""
+    if text.startswith(_IDIOMS_UNLISTED, at):
+        return True
+    words = lexicon()
+    return bool(words.frequency(text, at, at + 4)) and words.tag(text[at:at + 4]) in _IDIOM_TAGS
 
 
 # titles and honorifics of two characters, inside which no name starts (师|傅开)
