@@ -299,6 +299,12 @@ class ModelNames:
                     # span ran over (权权利人 was masked)
                     if start >= end:
                         continue
+                if (end - start == 3 and text[start - 1:start] in _DISPOSING
+                        and text[start + 1] not in GIVEN_NAME_CHARS
+                        and _dictionary_tag(text, start + 1, start + 2) == "v"
+                        and not all(c in TRANSLITERATION_CHARS for c in text[start:end])):
+                    continue  # 协助将车停稳: what is done to the thing 将 points to (车停稳
+                    # was masked; not 把拉塞尔·, a transliteration)
                 word = _TAGGED_WORD.match(text, start)
                 if word is not None and end - word.end() >= 3 and surname_of(
                         text[word.end():end]):
@@ -456,11 +462,14 @@ class ModelNames:
             span = text[start:end]
             if end - start == 1 and probability < CONFIDENT and (
                     span not in SINGLE_SURNAMES or text.startswith(_HONORIFICS, end)
+                    or (after_a_sure_name and span == "于")
                     or (span in BEFORE_A_NOUN and any(
                         s == end and p >= CONFIDENT for s, _, p in spans))):
                 # one character only likely: a surname (张的丈夫), not 类 in A类; before an
-                # honorific, the rules' (李先生, privacy.recognizers.person_zh); a preposition
-                # before a name the model is sure of (督促用人单位向杨秀珍支付: 向 was masked)
+                # honorific, the rules' (李先生, privacy.recognizers.person_zh); 于 after a
+                # name the model is sure of (请沈娟于收到…: 于 was masked; not 和, which ends
+                # names: 边春和) or a preposition before one (督促用人单位向杨秀珍支付: 向 was
+                # masked)
                 continue
             if (((end - start == 1 and span in SINGLE_SURNAMES) or span in COMPOUND_SURNAMES)
                     and text[start - 1:start] not in _OLD_YOUNG):  # 小宋|不幸: he is 小宋
@@ -556,6 +565,7 @@ class ModelNames:
         return support < (CONFIDENT if word or function_word else SHAPE_EVIDENCE)
 
 
+_DISPOSING = ("将", "把")  # (the prepositions of what is done to a thing: 将车停稳)
 _CONJUNCTION_SURNAMES = frozenset("和与及同跟")  # surnames that are conjunctions too
 _ADJECTIVE_TAGS = frozenset(["a", "ad"])  # jieba's adjectives (平安, 顺利)
 _COMMON_COMPOUND = 1000  # a compound surname this frequent as a word reads as one (东方, 第五)
@@ -1013,9 +1023,10 @@ def _given_word_ending(text: str, end: int) -> int:
     character begins a word as frequent or one that is common (王东|来电: 东来 is a word too)
     that no word as frequent after it breaks where the given name is a name's word (桓淑|英文明),
     or starts what is said of the name (_ACTS_WITH_A_CHARACTER, _ADVERBS_AFTER_A_NAME: 单平|作为
-    评审专家); else end."""
+    评审专家) or ends no given name (_NEVER_LAST: 李军|户的房屋, 军户 being a word); else end."""
     words = lexicon()
     if (end + 1 > len(text) or not is_cjk_name(text[end]) or text[end] in STOP_CHARS
+            or text[end] in _NEVER_LAST
             or text.startswith((*_ACTS_WITH_A_CHARACTER, *_ADVERBS_AFTER_A_NAME), end)):
         return end
     frequency = words.frequency(text, end - 1, end + 1) or 0
@@ -1322,7 +1333,8 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "持伪造", "持假", "持刀", "占用", "占据", "占道", "弃车", *ELDERS, "作了",
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
-                          "党内", "回乡", "查询", *HELD_FOR)
+                          "党内", "回乡", "查询", "体罚", "闯红灯", "私拆", "拾到", "拾得", "术前",
+                          "术后", *HELD_FOR)
 # … and how, when or how often the named acts (龚洁尚未缴纳罚款, 车成正在三楼作业, 牛奔曾因盗窃
 # 罪…, 郝帅天天在楼道里踢球: 尚, 正, 曾 and 天天 were masked)
 _ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "尚在", "尚需",

@@ -182,9 +182,14 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # searched (村民和春风将其承包地…, 信长江购置的插秧机, 查档人于文明查询…), blame for an accident, a
 # breach, a duty failed, impersonating, lateness, a proposal made, a home
 # (项目经理和平安对事故负有…, 塔吊司机时光明违章作业, 安全员能文明未履行…, 于红旗冒充客服人员, 供货
-# 商信长江逾期交货, 人大代表和建国提出的建议, 居民时光明家中…, 当事人和平安对处罚决定不服), which
-# offices and things do too: after a name only where neither it nor its given name is a word of the
-# dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
+# 商信长江逾期交货, 人大代表和建国提出的建议, 居民时光明家中…, 当事人和平安对处罚决定不服), serving
+# a sentence, false claims, a death in war, leading, a record of service, an election, a breach of
+# discipline, helping, going home (罪犯时光明服刑期间…, 项目负责人和爱国虚报冒领…, 驻村第一书记时海
+# 洋带领…, 和斌严重违纪…), what a patient's family asks, a teacher, a courier or a cleaner does, a
+# surgeon's before and after, finding, losing, suing, falling ill or helping (患方代表常红旗要求…,
+# 班主任王文体罚学生, 宿管员华和平发现…, 乘客金平安协助…), which offices and things do too: after a
+# name only where neither it nor its given name is a word of the dictionary but one a name is (商家
+# 拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
@@ -201,7 +206,8 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "查询", "负有", "对事故", "对处罚", "违章", "未履行", "未按期", "未按规定", "冒充",
          "逾期", "提出的", "家中", "超量", "已履行", "住院", "提交的", "卷款", "未牵绳", "未取得",
          "未办理", "上门", "销售", "服刑", "虚报", "冒领", "牺牲", "带领", "累计", "当选",
-         "严重违纪", "违纪", "帮助", "回乡")
+         "严重违纪", "违纪", "帮助", "回乡", "要求", "体罚", "发现", "遗失", "私拆", "拾到", "拾得",
+         "术前", "术后", "突发", "起诉", "状告", "协助")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -646,7 +652,7 @@ _FRAME_WORDS = (
     (["认定"], ["于", *BEARING_BLAME, "负事故", "具备", "符合"]),
     (["造成"], ["轻微伤", "轻伤", "重伤", "受伤", "死亡", "当场死亡", "骨折"]),
     (["由"], ["负责", "签收", "代领", "代为", "担任", "领取", "办理", "承包", "施工", "主持",
-             "牵头", *_CHANGES]),
+             "牵头", "送回", "送还", "归还", *_CHANGES]),
     # … and whom it changes to, at a clause's end (法定代表人变更为华光明。)
     (_CHANGES, ["。", "，", ",", "；", ";"]),
     # whose petition a reply answers (关于田海洋信访事项的答复意见书), whom an office has do

@@ -44,6 +44,7 @@ PRODUCTS = frozenset("""
 腾讯 阿里巴巴 网易 新浪 搜狐
 网约车 共享单车 健康码 行程码 场所码 二维码 外卖 快递柜 物业 业主群 微信群
 马拉松 高尔夫 保龄球
+阿尔茨海默病 阿尔茨海默症 帕金森病 帕金森综合征 唐氏综合征
 金毛 萨摩耶 比熊 博美 拉布拉多
 """.split())  # noqa: SIM905 (a list of words reads best as one)
 

@@ -1600,6 +1600,25 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "拾金不昧的环卫工人梁*将捡到的钱包交给派出所。巡察发现，某村党支部书记郭*优亲厚友。"),
     ("给予张红党内严重警告处分。企业家陈峰回乡投资兴办加工厂。",
      "给予张*党内严重警告处分。企业家陈*回乡投资兴办加工厂。"),
+    # a patient's representative, and what a caller asks of a body is no body's name (王红旗咨询
+    # 医院 was read as a hospital's name, 王红旗 published; not a consultancy's)
+    ("医疗纠纷调解：患方代表常红旗要求医院公开病历。来电人王红旗咨询医院挂号事宜。",
+     "医疗纠纷调解：患方代表常**要求医院公开病历。来电人王**咨询医院挂号事宜。"),
+    # what teachers, couriers, cleaners and surgeons do is none of their names (体, 闯, 私, 拾
+    # and 术 were masked), nor is the car 将 points to (车停稳 was masked); who returns a phone,
+    # finds, falls ill or helps (向爱国, 华和平, 和长江, 金平安 were published)
+    ("班主任王文体罚学生。外卖骑手程勇闯红灯被交警查处。快递员冯云私拆包裹被投诉。保洁员梁飞拾到钱包。",
+     "班主任王*体罚学生。外卖骑手程*闯红灯被交警查处。快递员冯*私拆包裹被投诉。保洁员梁*拾到钱包。"),
+    ("主刀医生刘雷术前未充分告知手术风险。宿管员华和平发现学生夜不归宿。出租车乘客全波遗失的手机已由司机向爱国送回。",
+     "主刀医生刘*术前未充分告知手术风险。宿管员华**发现学生夜不归宿。出租车乘客全*遗失的手机已由司机向**送回。"),
+    ("公交车驾驶员和长江突发疾病，乘客金平安协助将车停稳。",
+     "公交车驾驶员和**突发疾病，乘客金**协助将车停稳。"),
+    ("王红旗咨询有限公司。将车停好。", "王红旗咨询有限公司。将车停好。"),
+    # 于 after a name is when, 户 a household, and Alzheimer's no one (于, 户 and 尔茨海默病
+    # were masked)
+    ("请沈娟于收到本通知之日起十日内到我局领取。李军户的房屋在征收范围内。",
+     "请沈*于收到本通知之日起十日内到我局领取。李*户的房屋在征收范围内。"),
+    ("反映人和爱国的母亲汪磊患有阿尔茨海默病。", "反映人和**的母亲汪*患有阿尔茨海默病。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
