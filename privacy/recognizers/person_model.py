@@ -1439,12 +1439,14 @@ def _completes(text: str, name: Candidate, span: Candidate) -> bool:
 
 def _third_character(text: str, name: Candidate, span: Candidate) -> bool:
     """Whether a likely span of the model is a name the rules found of a surname and one
-    character, and a third that names write (华, 英, 月) and no verb or preposition: the rules
-    stop before a word straddling it (司机袁丽|华中途: 华中), the model reads on."""
+    character, and a third that names write (华, 英, 月) and no verb or preposition, nor what is
+    said of the name (acts_after_a_name: 高军|名下): the rules stop before a word straddling it
+    (司机袁丽|华中途: 华中), the model reads on."""
     at = name.end
     return (bool(text) and span.start == name.start and span.end == at + 1
             and at - name.start == 2 and text[name.start] in SINGLE_SURNAMES
-            and text[at] in GIVEN_NAME_CHARS and _may_be_a_third(text[at]))
+            and text[at] in GIVEN_NAME_CHARS and _may_be_a_third(text[at])
+            and not acts_after_a_name(text, name.start, at + 1))
 
 
 def _after_a_preposition(text: str, name: Candidate, span: Candidate) -> bool:

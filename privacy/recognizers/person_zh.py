@@ -126,8 +126,9 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # _CONTACTS with a number also mark a person.
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址)"
-    r"|[:：][ \t\n]*(?:您|你好)|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
-    r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件|家门[前口]"
+    r"|[:：][ \t\n]*(?:您|你好)|[，,][ \t]*(?:本机关|本局|本院|本委|本办)"
+    r"|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
+    r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件|家门[前口]|您好"
     r"|[，,][ \t]*(?:1[89]|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:生|出生|牺牲)"
     r"|的个人(?:隐私|信息|账户)|的(?:报警|报案|举报|求助)(?:后|电话)|的诉求|开的(?=[店饭超餐公小])"
     r"|的(?:伤情|伤势|病情|遗体|骨灰|医保卡|社保卡|身份证|银行卡|驾驶证|户口本|退休金|养老金|抚恤金|营业执照"
@@ -221,7 +222,7 @@ _DEED = re.compile("|".join(_DEEDS))
 # The characters a match of _TITLE, _AFTER or _SUBJECT_VERB can start with: a name without a
 # role word before it needs one of them right after its surname (a title) or its given name
 # (evidence). (tests/privacy/test_names.py derives them from the patterns and compares.)
-_EVIDENCE_FIRST = frozenset(" \t，,（(:：+0123456789的开为系经作之因民犯出工会农高结房"
+_EVIDENCE_FIRST = frozenset(" \t，,（(:：+0123456789的开为系经作之因民犯出工会农高结房您"
                             + _NAMED_WITH_FIRST + "".join(
                                 w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS,
                                                *_SUBJECT_VERBS]))
@@ -704,6 +705,10 @@ _FRAME_WORDS = (
     (["系"], ["家装修", "家的", "家中"]),
     (["拟确定", "确定"], ["为", "、"]),
     (["推荐"], ["为"]),
+    # whom a reply says the complaint is about (您反映的于红旗占用公共通道问题)
+    (["反映的"], ["占用", "私自", "擅自", "违规", "违章", "乱", "长期", "拖欠"]),
+    # to whom a letter of thanks or praise is written (致白雪梅的一封感谢信)
+    (["致"], ["的一封", "的感谢信", "的表扬信", "的慰问信", "的公开信", "同志的"]),
     (["伙同"], ["多次", "在", "于", "将", "共同", "盗窃", "窃取", "以"]),
     # for whom an office or a person does something (替王明代缴物业费, 帮应晶办理了, 给从金凤颁发,
     # 徐红旗替罗伟顶班)
@@ -1608,7 +1613,8 @@ def _fills_a_field(text: str, name: Candidate) -> bool:
     家庭人口:3, 联系人：向海洋；: what the field holds is its name, words as they may read; not
     申请人须提交, no field), or all one of _HOLDER_FIELDS holds, colon or not (户名安阳，), or
     all a role word says someone is (登记车主为和平安，实际使用人为时光明。), a relative or a
-    role word after 为 too (继承人为其子向文明。, 冠军为选手和平安，), or all a cell holds after
+    role word after 为 too (继承人为其子向文明。, 冠军为选手和平安，), or the relative something
+    is given to (留给其女时光明。), or all a cell holds after
     a role word (户主和平安), or one of the parties' fields written without colons
     (_one_of_the_parties)."""
     if not _FIELD_END.match(text, name.end):
@@ -1622,6 +1628,9 @@ def _fills_a_field(text: str, name: Candidate) -> bool:
     kin = next((len(kin) for kin in KIN if text.endswith(kin, 0, name.start)), 0)
     role = None if kin else _role_word_before(text, name.start)
     said = name.start - kin if role is None else role
+    if kin and text[said - 1:said] == "给":  # (将房产留给其女时光明。: the relative it goes to)
+        return not (lexicon().frequency(text, name.start, name.end)
+                    and lexicon().tag(text[name.start:name.end]) not in NAME_TAGS)
     if text[said - 1:said] == "为":  # (not a body: 被申请人为区政府。; 继承人为其子向文明。,
         # 冠军为选手和平安，: a role word after 为 says as much as one before it)
         return ((role is not None or text.endswith(_ROLE_WORD_LIST, 0, said - 1))
