@@ -462,14 +462,14 @@ class ModelNames:
             span = text[start:end]
             if end - start == 1 and probability < CONFIDENT and (
                     span not in SINGLE_SURNAMES or text.startswith(_HONORIFICS, end)
-                    or (after_a_sure_name and span == "于")
+                    or (after_a_sure_name and span in _NO_NAME_ALONE_AFTER_A_NAME)
                     or (span in BEFORE_A_NOUN and any(
                         s == end and p >= CONFIDENT for s, _, p in spans))):
                 # one character only likely: a surname (张的丈夫), not 类 in A类; before an
-                # honorific, the rules' (李先生, privacy.recognizers.person_zh); 于 after a
-                # name the model is sure of (请沈娟于收到…: 于 was masked; not 和, which ends
-                # names: 边春和) or a preposition before one (督促用人单位向杨秀珍支付: 向 was
-                # masked)
+                # honorific, the rules' (李先生, privacy.recognizers.person_zh); 于 or 时
+                # after a name the model is sure of (请沈娟于收到…, 见到李建时: 于 and 时 were
+                # masked; not 和, which ends names: 边春和) or a preposition before one
+                # (督促用人单位向杨秀珍支付: 向 was masked)
                 continue
             if (((end - start == 1 and span in SINGLE_SURNAMES) or span in COMPOUND_SURNAMES)
                     and text[start - 1:start] not in _OLD_YOUNG):  # 小宋|不幸: he is 小宋
@@ -565,6 +565,7 @@ class ModelNames:
         return support < (CONFIDENT if word or function_word else SHAPE_EVIDENCE)
 
 
+_NO_NAME_ALONE_AFTER_A_NAME = ("于", "时")  # (when, after a name: 请沈娟于…, 见到李建时)
 _DISPOSING = ("将", "把")  # (the prepositions of what is done to a thing: 将车停稳)
 _CONJUNCTION_SURNAMES = frozenset("和与及同跟")  # surnames that are conjunctions too
 _ADJECTIVE_TAGS = frozenset(["a", "ad"])  # jieba's adjectives (平安, 顺利)
@@ -1333,13 +1334,14 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "持伪造", "持假", "持刀", "占用", "占据", "占道", "弃车", *ELDERS, "作了",
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
-                          "党内", "回乡", "查询", "体罚", "闯红灯", "私拆", "拾到", "拾得", "术前",
-                          "术后", *HELD_FOR)
+                          "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",
+                          "术前", "术后", *HELD_FOR)
 # … and how, when or how often the named acts (龚洁尚未缴纳罚款, 车成正在三楼作业, 牛奔曾因盗窃
 # 罪…, 郝帅天天在楼道里踢球: 尚, 正, 曾 and 天天 were masked)
 _ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "尚在", "尚需",
-                         "曾因", "曾于", "曾被", "曾在", "曾任", "天天", "常常", "经常", "每天",
-                         "总是", "老是", "时常", "整天", "成天")
+                         "曾因", "曾于", "曾被", "曾在", "曾任", "曾获", "曾荣获", "曾多次", "曾经",
+                         "天天", "常常", "经常", "每天", "总是", "老是", "时常", "整天", "成天",
+                         "始终", "一直")
 # … and how the named is addressed: what, right after a name the model is sure of, begins none
 _SAID_AFTER_A_NAME = (*_ADVERBS_AFTER_A_NAME, *ELDERS)
 _SAID_AFTER_A_NAME_OR_DONE = (*_SAID_AFTER_A_NAME, *_ACTS_WITH_A_CHARACTER)

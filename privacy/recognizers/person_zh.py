@@ -208,7 +208,8 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "逾期", "提出的", "家中", "超量", "已履行", "住院", "提交的", "卷款", "未牵绳", "未取得",
          "未办理", "上门", "销售", "服刑", "虚报", "冒领", "牺牲", "带领", "累计", "当选",
          "严重违纪", "违纪", "帮助", "回乡", "要求", "体罚", "发现", "遗失", "私拆", "拾到", "拾得",
-         "术前", "术后", "突发", "起诉", "状告", "协助")
+         "术前", "术后", "突发", "起诉", "状告", "协助", "拿着", "始终", "一直", "和妻子", "和丈夫",
+         "靠")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -298,7 +299,7 @@ _TYPICAL_GIVEN = frozenset(c for c in GIVEN_NAME_CHARS - STOP_CHARS - MASK_CHARS
 _NOT_GIVEN = STOP_CHARS | MASK_CHARS | frozenset("地患")
 # … nor 以 (by) or 独 (alone: 仲裁员王伟独任审理) at a given name's end (王以卓 and 茅以升 hold 以
 # in the middle)
-_NOT_LAST_GIVEN = frozenset("以独")
+_NOT_LAST_GIVEN = frozenset("以独靠")
 
 
 def _given_char_ok(char: str, permissive: bool) -> bool:
@@ -705,6 +706,10 @@ _FRAME_WORDS = (
     (["系"], ["家装修", "家的", "家中"]),
     (["拟确定", "确定"], ["为", "、"]),
     (["推荐"], ["为"]),
+    # whom someone sees fall or meets (看到和平安摔倒在地, 记者见到师文明时，…; not whom a story
+    # recalls, 说起童话，: a topic as often) and whom a quoted speaker calls (“华红旗，你家的…)
+    (["看到", "见到", "遇到"], ["摔倒", "晕倒", "倒在", "落水", "时"]),
+    (["“"], ["，你", "，您", "，快", "，请"]),
     # whom a reply says the complaint is about (您反映的于红旗占用公共通道问题)
     (["反映的"], ["占用", "私自", "擅自", "违规", "违章", "乱", "长期", "拖欠"]),
     # to whom a letter of thanks or praise is written (致白雪梅的一封感谢信)
@@ -1274,12 +1279,12 @@ def _numbered_names(text: str, names: list[Candidate]) -> list[Candidate]:
 def _before_a_household(text: str, names: list[Candidate]) -> list[Candidate]:
     """names, each of a surname and one character that ends before a word of a given name's
     character and 家 or 户 widened over that character: 村民倪建国家的房屋 was masked 倪*国家
-    (国家, a country, read past the name's 建国)."""
+    (国家, a country, read past the name's 建国); not 一家, the whole family (于平一家三口)."""
     words = lexicon()
     out = []
     for name in names:
         end = name.end
-        if (end - name.start == 2 and text[end + 1:end + 2] in HOUSEHOLD
+        if (end - name.start == 2 and text[end + 1:end + 2] in HOUSEHOLD and text[end] != "一"
                 and text[name.start] in SINGLE_SURNAMES and words.frequency(text, end, end + 2)
                 and words.frequency(text, end - 1, end + 1)
                 and words.tag(text[end - 1:end + 1]) in GIVEN_WORD_TAGS):
