@@ -1643,6 +1643,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "“华**，你家的水管又漏了。”邻居喊道。记者见到李*时，他正在地里忙着收玉米。"),
     ("说起童话，自然使我联想到儿童画。我和妻子商量过了。",
      "说起童话，自然使我联想到儿童画。我和妻子商量过了。"),
+    # a spouse is a relative (其配偶时娜 was published), and whose passport, papers, deeds or
+    # child, or what someone does with a wallet found, says a name (all were published)
+    ("李伟申请将户口迁入其配偶时娜户内。和爱国的出入境证件申请已受理。于红旗的护照因过期已失效。",
+     "李*申请将户口迁入其配偶时*户内。和**的出入境证件申请已受理。于**的护照因过期已失效。"),
+    ("和爱国的事迹被多家媒体报道。华光明的孩子在接种疫苗后出现发热。金和平将拾到的钱包交给了派出所。",
+     "和**的事迹被多家媒体报道。华**的孩子在接种疫苗后出现发热。金**将拾到的钱包交给了派出所。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
