@@ -1458,8 +1458,10 @@ def _after_a_preposition(text: str, name: Candidate, span: Candidate) -> bool:
     may be right (来电人和桂芬: 和 is a surname in Yunnan), and both are masked as one name."""
     if not text or text[name.start] not in BEFORE_A_NOUN or span.end < name.end:
         return False
-    if span.start == name.start + 1:
-        return surname_of(text[span.start:span.end]) != ""
+    if span.start == name.start + 1:  # (not where the span's end is said of the name: 该村
+        # 和明|家被评为, the model read 明家)
+        return (surname_of(text[span.start:span.end]) != ""
+                and not acts_after_a_name(text, name.start, span.end))
     # from the word on: longer than a name of a single surname, whose third character it might
     # be (家属向柳代为签收 names 向柳, not 向柳代), and not a name and how it is addressed
     # (于明阿姨)
