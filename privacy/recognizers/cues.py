@@ -89,7 +89,8 @@ PARTICIPANTS = (
     # 取水许可证持有人和建设, 信用主体于红旗, 雇主和平安拖欠…, 经纪人华光明隐瞒…)
     "犬主", "养犬人", "持有人", "信用主体", "雇主", "经纪人", "受检者",
     # … and of the federations' and veterans' records (妇联执委花海洋, 侨眷程红旗, 老干部于红旗)
-    "执委", "侨眷", "侨属", "老干部", "老战士", "老兵", "立遗嘱人", "遗嘱人",
+    "执委", "侨眷", "侨属", "老干部", "老战士", "老兵", "立遗嘱人", "遗嘱人", "诉求人",
+    "所有权人",
     # … and of medical disputes (患方代表常红旗要求…)
     "患方代表", "患方", "患者家属",
     # … of debts, pledges, insurance, support, gifts and claims (申领人闻一多 was published)

@@ -126,7 +126,7 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # _CONTACTS with a number also mark a person.
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址)"
-    r"|[:：][ \t\n]*(?:您|你好)|[，,][ \t]*(?:本机关|本局|本院|本委|本办)"
+    r"|[:：][ \t\n]*(?:您|你好|本机关于)|[，,][ \t]*(?:本机关|本局|本院|本委|本办)|个体工商户"
     r"|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
     r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件|家门[前口]|您好|家被评为"
     r"|[，,][一二三四五六七八九十0-9]{1,2}组(?:村民|居民)"
@@ -135,10 +135,10 @@ _AFTER = re.compile(
     r"|的(?:伤情|伤势|病情|遗体|骨灰|医保卡|社保卡|身份证|银行卡|驾驶证|户口本|退休金|养老金|抚恤金|营业执照"
     r"|丧葬费|社保缴费|居民身份证|护照|出入境证件|孩子|事迹)"
     r"|经(?:劝导|劝说|批评教育)"
-    r"|[为系](?:该|本)?(?:公司|企业|单位|店|厂|合作社)?的?(?:法定代表人|实际控制人|股东|户主)"
+    r"|[为系](?:该|本)?(?:公司|企业|单位|店|厂|合作社)?的?(?:法定代表人|实际控制人|股东|户主|实际经营者)"
     r"|经(?:本院)?(?:合法)?(?:传票)?传唤|(?<![我你他她它们])的(?:父亲|母亲|儿子|女儿|妻子|丈夫)"
     r"|之[子女妻夫父母](?=[\u4e00-\u9fff])"
-    r"|[（(](?:户主|已故|代|代签|代领|本人|家属|配偶|长子|长女|次子|次女|儿子|女儿|妻子|丈夫|父亲"
+    r"|[（(](?:户主|已故|代|代签|代领|本人|家属|配偶|长子|长女|次子|次女|儿子|女儿|妻子|丈夫|父亲|个体"
     r"|母亲|来电人|投诉人|举报人|信访人|申请人|当事人|联系人|负责人|经办人|店主|业主|车主|房主"
     r"|经营者)[）)]"
     r"|因与|民间借贷|犯[\u4e00-\u9fff]{1,12}?罪|出庭"
@@ -211,7 +211,7 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "严重违纪", "违纪", "帮助", "回乡", "要求", "体罚", "发现", "遗失", "私拆", "拾到", "拾得",
          "术前", "术后", "突发", "起诉", "状告", "协助", "拿着", "始终", "一直", "和妻子", "和丈夫",
          "靠", "献血", "扎根", "将拾到", "称其", "多次到", "上访", "承包的", "组织召开",
-         "带队")
+         "带队", "入学", "归还", "于本判决", "借款", "自愿", "作为公司", "可在收到")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -225,7 +225,7 @@ _DEED = re.compile("|".join(_DEEDS))
 # The characters a match of _TITLE, _AFTER or _SUBJECT_VERB can start with: a name without a
 # role word before it needs one of them right after its surname (a title) or its given name
 # (evidence). (tests/privacy/test_names.py derives them from the patterns and compares.)
-_EVIDENCE_FIRST = frozenset(" \t，,（(:：+0123456789的开为系经作之因民犯出工会农高结房您"
+_EVIDENCE_FIRST = frozenset(" \t，,（(:：+0123456789的开为系经作之因民犯出工会农高结房您个"
                             + _NAMED_WITH_FIRST + "".join(
                                 w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS,
                                                *_SUBJECT_VERBS]))
@@ -708,6 +708,11 @@ _FRAME_WORDS = (
     (["系"], ["家装修", "家的", "家中"]),
     (["拟确定", "确定"], ["为", "、"]),
     (["推荐"], ["为"]),
+    # whose request a disclosure reply finds nothing for or passes on, whom a work order's
+    # office reached (未制作或获取金爱国所申请的信息, 现将高明的申请转交…, 已联系师杰，…)
+    (["获取"], ["所申请的"]),
+    (["现将"], ["的申请", "的来信", "的信访"]),
+    (["已联系"], ["，", ","]),
     # whom someone sees fall or meets (看到和平安摔倒在地, 记者见到师文明时，…; not whom a story
     # recalls, 说起童话，: a topic as often) and whom a quoted speaker calls (“华红旗，你家的…)
     (["看到", "见到", "遇到"], ["摔倒", "晕倒", "倒在", "落水", "时"]),
