@@ -54,7 +54,7 @@ PARTIES = ("辩护人", "上诉人", "被上诉人", "申请执行人", "被执�
            "甲方", "乙方", "丙方", "男方", "女方", "第三方",
            # … and of criminal records, whose accomplices another case tries (同案犯甘露（另案
            # 处理）was published)
-           "同案犯", "同案人", "共犯", "主犯", "从犯",
+           "同案犯", "同案人", "共犯", "主犯", "从犯", "同伙",
            # … of sentence reductions and parole (假释犯能文明在考验期内…) and of land transfers
            # (流出方能建国: 方能 is a word; not 转入方, which 补贴已转入方文名下 is not)
            "假释犯", "假释人员", "服刑人员", "在押人员", "刑满释放人员", "流出方", "流入方")
@@ -87,7 +87,7 @@ PARTICIPANTS = (
     "提案人", "中标人", "供货商", "教职人员", "人大代表", "党代表",
     # … and of dogs, permits, credit, employment, brokerage and health checks (犬主和平安,
     # 取水许可证持有人和建设, 信用主体于红旗, 雇主和平安拖欠…, 经纪人华光明隐瞒…)
-    "犬主", "养犬人", "持有人", "信用主体", "雇主", "经纪人", "受检者",
+    "犬主", "养犬人", "持有人", "信用主体", "雇主", "经纪人", "受检者", "经办人员",
     # … and of the federations' and veterans' records (妇联执委花海洋, 侨眷程红旗, 老干部于红旗)
     "执委", "侨眷", "侨属", "老干部", "老战士", "老兵", "立遗嘱人", "遗嘱人", "诉求人",
     "所有权人",

@@ -46,7 +46,7 @@ PREPOSITIONS_TO = "向到去往至给对由被把将替与跟"
 # 马强系该公司员工)
 # (咨询 is a consultancy's industry too, 王红旗咨询有限公司, and 希望 a company's name, 新希望)
 _SAID_OF_AN_ORGANISATION = (*(r for r in REPORTS if r != "咨询"), "表示", "要求", "请求", "起诉",
-                            "状告", "控告", "拖欠", "申请", "联系", "询问")
+                            "状告", "控告", "拖欠", "申请", "联系", "询问", "主张")
 _ORG_NAME = (rf"(?:(?![其的了着该{PREPOSITIONS_TO}]|在(?!线)|咨询(?!有限|服务|管理|公司|中心|顾问)|"
              + alternatives(_SAID_OF_AN_ORGANISATION) + r")[\u4e00-\u9fff]){0,6}?" + _ORG_WORDS)
 _DOCUMENT = r"[\u4e00-\u9fff]{0,4}?[罚字]?[〔\[【]"
