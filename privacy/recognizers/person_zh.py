@@ -129,12 +129,12 @@ _AFTER = re.compile(
     r"|[:：][ \t\n]*(?:您|你好|本机关于)|[，,][ \t]*(?:本机关|本局|本院|本委|本办)|个体工商户"
     r"|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
     r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件|家门[前口]|您好|家被评为|这个人|他们家|她们家"
-    r"|[，,](?:肢体|视力|听力|言语|智力|精神)(?:残疾)?[一二三四1-4]级"
+    r"|[，,](?:肢体|视力|听力|言语|智力|精神)(?:残疾)?[一二三四1-4]级|说[：:]“"
     r"|[，,][一二三四五六七八九十0-9]{1,2}组(?:村民|居民)"
     r"|[，,][ \t]*(?:1[89]|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:生|出生|牺牲)"
     r"|的个人(?:隐私|信息|账户)|的(?:报警|报案|举报|求助)(?:后|电话)|的诉求|开的(?=[店饭超餐公小])"
     r"|的(?:伤情|伤势|病情|遗体|骨灰|医保卡|社保卡|身份证|银行卡|驾驶证|户口本|退休金|养老金|抚恤金|营业执照"
-    r"|丧葬费|社保缴费|居民身份证|护照|出入境证件|孩子|事迹|伤残等级|病历|车辆)"
+    r"|丧葬费|社保缴费|居民身份证|护照|出入境证件|孩子|事迹|伤残等级|病历|车辆|学籍)"
     r"|经(?:劝导|劝说|批评教育)"
     r"|[为系](?:该|本)?(?:公司|企业|单位|店|厂|合作社)?的?(?:法定代表人|实际控制人|股东|户主|实际经营者)"
     r"|经(?:本院)?(?:合法)?(?:传票)?传唤|(?<![我你他她它们])的(?:父亲|母亲|儿子|女儿|妻子|丈夫)"
@@ -213,7 +213,8 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "术前", "术后", "突发", "起诉", "状告", "协助", "拿着", "始终", "一直", "和妻子", "和丈夫",
          "靠", "献血", "扎根", "将拾到", "称其", "多次到", "上访", "承包的", "组织召开",
          "带队", "入学", "归还", "于本判决", "借款", "自愿", "作为公司", "可在收到",
-         "由其", "监护", "在逃", "服务态度", "在场", "对违法事实")
+         "由其", "监护", "在逃", "服务态度", "在场", "对违法事实", "任教", "以优异成绩", "未经",
+         "持有的", "主持召开", "强调", "报道", "得票", "作为评审")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -721,6 +722,8 @@ _FRAME_WORDS = (
     (["我跟", "我和"], ["说过", "说了", "讲过", "反映过"]),
     (["无证的"], ["驾驶"]),
     (["经询问，", "经询问,"], ["承认", "称", "表示", "供述"]),
+    # who attended a meeting, as its report lists them (出席会议的有能立新、成伟等市领导)
+    (["出席会议的有", "参加会议的有", "出席的有"], ["、", "等"]),
     # whom someone sees fall or meets (看到和平安摔倒在地, 记者见到师文明时，…; not whom a story
     # recalls, 说起童话，: a topic as often) and whom a quoted speaker calls (“华红旗，你家的…)
     (["看到", "见到", "遇到"], ["摔倒", "晕倒", "倒在", "落水", "时"]),
@@ -1157,8 +1160,9 @@ def _name_before_a_predicate(text: str, start: int) -> tuple[int, int] | None:
 
 
 # … and a heading of people that ends in what groups them, before a colon (获补贴人员：, 帮扶对象：,
-# 拟任人选：): heads of lists of names as HEADINGS are, though no role words before a name
-_PEOPLE_HEADS = tuple(head + colon for head in ("人员", "对象", "人选") for colon in "：:")
+# 拟任人选：, 评标委员会成员：): heads of lists of names as HEADINGS are, though no role words
+# before a name
+_PEOPLE_HEADS = tuple(head + colon for head in ("人员", "对象", "人选", "成员") for colon in "：:")
 
 
 def _headed(text: str, at: int) -> bool:
