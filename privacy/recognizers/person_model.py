@@ -552,7 +552,7 @@ class ModelNames:
             return False  # 及其妻子金|海燕到, 及其妻子向|卫东: a given name jieba knows as a
             # name's after a role word, whatever the surname is besides (金海 is a word); not
             # an organisation's name (教授和乔治城大学)
-        if (evident and len(given) == 2 and surname in _CONJUNCTION_SURNAMES
+        if (evident and len(given) == 2 and surname in CONJUNCTION_SURNAMES
                 and lexicon().tag(given) in _ADJECTIVE_TAGS
                 and not followed_by_a_thing(text, candidate.end)
                 and not right_crossing(text, candidate.end - 2, candidate.end)):
@@ -567,7 +567,7 @@ class ModelNames:
 
 _NO_NAME_ALONE_AFTER_A_NAME = ("于", "时")  # (when, after a name: 请沈娟于…, 见到李建时)
 _DISPOSING = ("将", "把")  # (the prepositions of what is done to a thing: 将车停稳)
-_CONJUNCTION_SURNAMES = frozenset("和与及同跟")  # surnames that are conjunctions too
+CONJUNCTION_SURNAMES = frozenset("和与及同跟")  # surnames that are conjunctions too
 _ADJECTIVE_TAGS = frozenset(["a", "ad"])  # jieba's adjectives (平安, 顺利)
 _COMMON_COMPOUND = 1000  # a compound surname this frequent as a word reads as one (东方, 第五)
 

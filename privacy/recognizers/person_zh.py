@@ -49,6 +49,7 @@ from privacy.recognizers.person_model import (
     ADVERBIALS,
     BEARING_BLAME,
     CONFIDENT,
+    CONJUNCTION_SURNAMES,
     EVIDENT,
     FIELD_BEFORE,
     FUNCTION_TAGS,
@@ -190,9 +191,11 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # discipline, helping, going home (罪犯时光明服刑期间…, 项目负责人和爱国虚报冒领…, 驻村第一书记时海
 # 洋带领…, 和斌严重违纪…), what a patient's family asks, a teacher, a courier or a cleaner does, a
 # surgeon's before and after, finding, losing, suing, falling ill or helping (患方代表常红旗要求…,
-# 班主任王文体罚学生, 宿管员华和平发现…, 乘客金平安协助…), which offices and things do too: after a
-# name only where neither it nor its given name is a word of the dictionary but one a name is (商家
-# 拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
+# 班主任王文体罚学生, 宿管员华和平发现…, 乘客金平安协助…), and what petitions, courts, registers,
+# replies, schools and news say a person did, owns or holds (华和平称其…, 被告和爱国于本判决…, 当事
+# 人信文明对违法事实无异议, 特岗教师和平安…任教, 市委书记时光明主持召开…, 和平安持有的…), which
+# offices and things do too: after a name only where neither it nor its given name is a word of the
+# dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
@@ -716,9 +719,11 @@ _FRAME_WORDS = (
     (["获取"], ["所申请的"]),
     (["现将"], ["的申请", "的来信", "的信访"]),
     (["已联系"], ["，", ","]),
-    # whom a caller is kin to or has told (我是和春风的女儿, 我跟信文明说过好几次了), to whom
-    # a car is lent (借给无证的万和平驾驶), whom an office asked (经询问，和春风承认…)
-    (["我是"], ["的女儿", "的儿子", "的母亲", "的父亲", "的家属", "的邻居", "的妻子", "的丈夫"]),
+    # who calls, in their own words, or whom a caller is kin to or has told (你好，我是时爱国，
+    # 住在…, 我是和春风的女儿, 我跟信文明说过好几次了), to whom a car is lent (借给无证的万和平
+    # 驾驶), whom an office asked (经询问，和春风承认…)
+    (["我是"], ["的女儿", "的儿子", "的母亲", "的父亲", "的家属", "的邻居", "的妻子", "的丈夫",
+              "，住", "，家住", "，是", "，我"]),
     (["我跟", "我和"], ["说过", "说了", "讲过", "反映过"]),
     (["无证的"], ["驾驶"]),
     (["经询问，", "经询问,"], ["承认", "称", "表示", "供述"]),
@@ -759,8 +764,6 @@ _FRAME_WORDS = (
     # 将保单赔偿受益权转让给广发行，)
     (["出租给", "租给", "股权转让给", "股份转让给"], ["，", ",", "。", "；", ";"]),
     (["流转给"], ["经营", "种植", "耕种", "使用", "，", ",", "。", "；", ";"]),
-    # who calls a hotline, in their own words (你好，我是时爱国，住在…)
-    (["我是"], ["，住", "，家住", "，是", "，我"]),
     # whom legal aid assigns (指派律师于红旗为受援人…)
     (["指派", "指派律师"], ["为", "承办", "担任", "代理", "提供"]),
     (["陪同"], ["到", "去", "前往", "就诊", "来到", "一起"]),
@@ -1008,10 +1011,9 @@ def _words_after_a_compound(text: str, start: int, end: int) -> bool:
 _COMRADES_ALL = frozenset(["全体", "广大", "青年", "年轻", "部分", "各位", "有关", "相关"])
 
 
-# one-character frames that are prepositions, and the conjunctions that are surnames too: no
-# conjunction follows such a preposition (与和平安系邻居, 对和桂香的…)
+# one-character frames that are prepositions: no conjunction that is a surname too
+# (person_model.CONJUNCTION_SURNAMES) follows one (与和平安系邻居, 对和桂香的…)
 _PREPOSITION_FRAMES = frozenset("与跟同对向给为替帮让被将把")
-_CONJUNCTIONS = frozenset("和与及跟同")
 
 
 def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
@@ -1028,7 +1030,8 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
         if ((text[start] in BEFORE_A_NOUN and start - match.start() == 1
              and text[start - 1] != text[start]  # (向向海燕: towards 向海燕)
              # (与和平安系邻居: a conjunction right after a preposition is a surname)
-             and not (text[start - 1] in _PREPOSITION_FRAMES and text[start] in _CONJUNCTIONS)
+             and not (text[start - 1] in _PREPOSITION_FRAMES
+                      and text[start] in CONJUNCTION_SURNAMES)
              and not (text.startswith(_CHANGES, end)
                       and all(c in _TYPICAL_GIVEN for c in text[start + 1:end])))
                 or _words_after_a_compound(text, start, end)
@@ -1981,7 +1984,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             held = permissive or any(_HELD_FOR.match(text, at)
                                      for at in (given_at + 1, given_at + 2))
             worded = _given_word(text, given_at)
-            if (context and surname in _CONJUNCTIONS and text[given_at:given_at + 1]
+            if (context and surname in CONJUNCTION_SURNAMES and text[given_at:given_at + 1]
                     not in _TYPICAL_GIVEN and not worded):
                 continue  # 业主和物业在协商: "and" a noun after a role word, whose first
                 # character begins no given name (和平安, 和春风 do)
