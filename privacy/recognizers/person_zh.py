@@ -131,7 +131,8 @@ _AFTER = re.compile(
     r"|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
     r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件|家门[前口]|您好|家被评为|这个人|他们家|她们家"
     r"|[，,](?:肢体|视力|听力|言语|智力|精神)(?:残疾)?[一二三四1-4]级|说[：:]“"
-    r"|[，,][一二三四五六七八九十0-9]{1,2}组(?:村民|居民)"
+    r"|[，,][一二三四五六七八九十0-9]{1,2}组(?:村民|居民)|户的(?:房屋|住房|宅基地|承包地)"
+    r"|是(?:村里|社区|我们)的|是一[名位]"
     r"|[，,][ \t]*(?:1[89]|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:生|出生|牺牲)"
     r"|的个人(?:隐私|信息|账户)|的(?:报警|报案|举报|求助)(?:后|电话)|的诉求|开的(?=[店饭超餐公小])"
     r"|的(?:伤情|伤势|病情|遗体|骨灰|医保卡|社保卡|身份证|银行卡|驾驶证|户口本|退休金|养老金|抚恤金|营业执照"
@@ -142,7 +143,7 @@ _AFTER = re.compile(
     r"|之[子女妻夫父母](?=[\u4e00-\u9fff])"
     r"|[（(](?:户主|已故|代|代签|代领|本人|家属|配偶|长子|长女|次子|次女|儿子|女儿|妻子|丈夫|父亲|个体"
     r"|母亲|来电人|投诉人|举报人|信访人|申请人|当事人|联系人|负责人|经办人|店主|业主|车主|房主"
-    r"|经营者)[）)]"
+    r"|经营者|夫妻|夫妇)[）)]"
     r"|因与|民间借贷|犯[\u4e00-\u9fff]{1,12}?罪|出庭"
     r"|作了?(?:重要|动员|总结|工作|专题|主旨)(?:讲话|报告|发言)"
     r"|(?:高级)?(?:工程师|会计师|经济师|农艺师|主治医师|医师)|同学(?![们会])"
@@ -217,7 +218,7 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "靠", "献血", "扎根", "将拾到", "称其", "多次到", "上访", "承包的", "组织召开",
          "带队", "入学", "归还", "于本判决", "借款", "自愿", "作为公司", "可在收到",
          "由其", "监护", "在逃", "服务态度", "在场", "对违法事实", "任教", "以优异成绩", "未经",
-         "持有的", "主持召开", "强调", "报道", "得票", "作为评审")
+         "持有的", "主持召开", "强调", "报道", "得票", "作为评审", "接诊")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -231,7 +232,7 @@ _DEED = re.compile("|".join(_DEEDS))
 # The characters a match of _TITLE, _AFTER or _SUBJECT_VERB can start with: a name without a
 # role word before it needs one of them right after its surname (a title) or its given name
 # (evidence). (tests/privacy/test_names.py derives them from the patterns and compares.)
-_EVIDENCE_FIRST = frozenset(" \t，,（(:：+0123456789的开为系经作之因民犯出工会农高结房您个这他她"
+_EVIDENCE_FIRST = frozenset(" \t，,（(:：+0123456789的开为系经作之因民犯出工会农高结房您个这他她是"
                             + _NAMED_WITH_FIRST + "".join(
                                 w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS,
                                                *_SUBJECT_VERBS]))
@@ -729,6 +730,7 @@ _FRAME_WORDS = (
     (["经询问，", "经询问,"], ["承认", "称", "表示", "供述"]),
     # who attended a meeting, as its report lists them (出席会议的有能立新、成伟等市领导)
     (["出席会议的有", "参加会议的有", "出席的有"], ["、", "等"]),
+    (["回访时"], ["表示", "称", "说"]),
     # whom someone sees fall or meets (看到和平安摔倒在地, 记者见到师文明时，…; not whom a story
     # recalls, 说起童话，: a topic as often) and whom a quoted speaker calls (“华红旗，你家的…)
     (["看到", "见到", "遇到"], ["摔倒", "晕倒", "倒在", "落水", "时"]),
@@ -1214,7 +1216,7 @@ def _listed_names(text: str, names: list[Candidate], separator: str = "、") -> 
 
 # A cell that is a list of two or three names, apart by the same separator (华红旗，赵伟;
 # 贾伟/华爱国)
-_CELL_LIST = re.compile(r"([\u4e00-\u9fff]{2,4})([，,/、；;])([\u4e00-\u9fff]{2,4})"
+_CELL_LIST = re.compile(r"([\u4e00-\u9fff]{2,4})([，,/、；; \u3000])([\u4e00-\u9fff]{2,4})"
                         r"(?:\2([\u4e00-\u9fff]{2,4}))?")
 
 

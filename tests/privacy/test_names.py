@@ -1699,6 +1699,15 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "信**说：“我们将继续加大投入。”经民主推荐，信**得票最多。于**作为评审专家参与了评审。"),
     ("市长热线已受理。区长信箱。记者从有关方面了解到。",
      "市长热线已受理。区长信箱。记者从有关方面了解到。"),
+    # a doctor on duty, a household's house, who someone is in a village, a land user, a
+    # merchant, whom a follow-up call reached (every name was published), and a cell of two
+    # names apart by an ideographic space (涛 was published)
+    ("当日值班医生于红旗接诊后立即进行抢救。安爱国户的房屋已纳入棚户区改造范围。信文明是村里的护林员。",
+     "当日值班医生于**接诊后立即进行抢救。安**户的房屋已纳入棚户区改造范围。信**是村里的护林员。"),
+    ("该宗地原使用权人为全和平。投诉人范伟称，商家金文明拒绝履行三包义务。回访时花海洋表示对处理结果满意。",
+     "该宗地原使用权人为全**。投诉人范*称，商家金**拒绝履行三包义务。回访时花**表示对处理结果满意。"),
+    ("时涛\u3000蔡伟", "时*\u3000蔡*"), ("北京\u3000上海", "北京\u3000上海"),
+    ("商家拒绝退款。用户的房屋。这是一名志愿者。", "商家拒绝退款。用户的房屋。这是一名志愿者。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
