@@ -132,7 +132,7 @@ _AFTER = re.compile(
     r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件|家门[前口]|您好|家被评为|这个人|他们家|她们家"
     r"|[，,](?:肢体|视力|听力|言语|智力|精神)(?:残疾)?[一二三四1-4]级|说[：:]“"
     r"|[，,][一二三四五六七八九十0-9]{1,2}组(?:村民|居民)|户的(?:房屋|住房|宅基地|承包地)"
-    r"|是(?:村里|社区|我们)的|是一[名位]"
+    r"|是(?:村里|社区|我们)的|是一[名位]|说[，,](?:他|她)(?![们人])"
     r"|[，,][ \t]*(?:1[89]|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:生|出生|牺牲)"
     r"|的个人(?:隐私|信息|账户)|的(?:报警|报案|举报|求助)(?:后|电话)|的诉求|开的(?=[店饭超餐公小])"
     r"|的(?:伤情|伤势|病情|遗体|骨灰|医保卡|社保卡|身份证|银行卡|驾驶证|户口本|退休金|养老金|抚恤金|营业执照"
@@ -159,7 +159,8 @@ _TITLE = re.compile(alternatives(sorted({*TITLES, *HONORIFICS})))
 # date (阮勇于2026年11月20日向我局申请…; 富阳于2014年撤市设区), win an award or be named one
 # (卫成荣获…, 韩国强被评为…), be of an age (白天明今年68岁: a town is, too): after a name only
 # where it is no word of the dictionary but a name's (_subject_verb_after).
-_DEEDS = ("于[0-9]", "荣获", "获评", "被评为", "今年[0-9一二三四五六七八九十百]+岁")
+_DEEDS = ("于[0-9]", "于(?:昨日|今日|当日|次日|近日)", "荣获", "获评", "被评为",
+          "今年[0-9一二三四五六七八九十百]+岁")
 # What only a party to a case does: address the court or the other party, plead, state,
 # confess, be brought to justice, mean to take what is another's (原告方舟向本院提出…, 被告人高山
 # 以非法占有为目的…, 被告和平安向原告借款…)
@@ -194,9 +195,10 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # surgeon's before and after, finding, losing, suing, falling ill or helping (患方代表常红旗要求…,
 # 班主任王文体罚学生, 宿管员华和平发现…, 乘客金平安协助…), and what petitions, courts, registers,
 # replies, schools and news say a person did, owns or holds (华和平称其…, 被告和爱国于本判决…, 当事
-# 人信文明对违法事实无异议, 特岗教师和平安…任教, 市委书记时光明主持召开…, 和平安持有的…), which
-# offices and things do too: after a name only where neither it nor its given name is a word of the
-# dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
+# 人信文明对违法事实无异议, 特岗教师和平安…任教, 市委书记时光明主持召开…, 和平安持有的…, 于红旗所在
+# 的企业…, 信文明先后多次…, 时爱国持伪造的…, 于红旗对抽检结果有异议), which offices and things do
+# too: after a name only where neither it nor its given name is a word of the dictionary but one a
+# name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
@@ -218,7 +220,9 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "靠", "献血", "扎根", "将拾到", "称其", "多次到", "上访", "承包的", "组织召开",
          "带队", "入学", "归还", "于本判决", "借款", "自愿", "作为公司", "可在收到",
          "由其", "监护", "在逃", "服务态度", "在场", "对违法事实", "任教", "以优异成绩", "未经",
-         "持有的", "主持召开", "强调", "报道", "得票", "作为评审", "接诊")
+         "持有的", "主持召开", "强调", "报道", "得票", "作为评审", "接诊",
+         "来我局", "来我院", "来我办", "所在的企业", "所在单位", "先后多次", "按时报到", "持伪造",
+         "对抽检")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -629,7 +633,7 @@ _FRAME_WORDS = (
     (["受"], ["委托", "的委托", "指派"]),
     # whom a court cannot find or a claim is against (因任文明下落不明，本院依法公告送达…; 因浦波
     # 长期不履行赡养义务), whom a certificate is for (兹证明明桂芳系我单位在职职工)
-    (["因"], ["下落不明", "长期不履行", "不履行"]),
+    (["因"], ["下落不明", "长期不履行", "不履行", "未到场", "未到庭", "未出庭"]),
     # who leads, helps or accompanies others (在韩国强的带动下, 在付伟的帮助下)
     (["在"], ["的带动下", "的帮助下", "的带领下", "的陪同下", "的指导下", "的协调下"]),
     # whose request a disclosure reply acknowledges (本机关于…收到师杨提交的政府信息公开申请)
@@ -643,7 +647,8 @@ _FRAME_WORDS = (
     # whom an inspection finds occupying a pavement or building without leave (城管队员在巡查中
     # 发现于红旗占用人行道摆摊), an audit claiming twice (审核中发现能春风存在重复报销行为), or
     # customs posting what is banned (海关发现钱玉兰邮寄的包裹…)
-    (["发现"], ["占用", "擅自", "私自", "违规", "无证", "存在", "涉嫌", "冒用", "重复", "邮寄的"]),
+    (["发现"], ["占用", "擅自", "私自", "违规", "无证", "存在", "涉嫌", "冒用", "重复", "邮寄的",
+               "销售的", "经营的"]),
     # whose account a record gives (据白雪反映: 白雪 is a word)
     (["据"], ["反映", "介绍", "透露", "称", "陈述", "供述", "所述", "讲述", "回忆", "交代"]),
     # whose signature a record lacks or holds (未能提供朱红梅签字的送达回证)
@@ -700,7 +705,7 @@ _FRAME_WORDS = (
       "指导", "回访", "督促", "约谈了", "约谈", "提醒", "责令", "责成", "联系", "联系到了",
       "联系到", "联系上了", "联系上"],
      ["，其", ",其", "于", "按时", "尽快", "立即", "限期", "及时", "到", "前往", "相关", "拆除",
-      "通过", "等"]),
+      "通过", "等", "，要求", ",要求"]),
     # with whom someone has a dispute (其与段和平因宅基地界线发生纠纷) or registers a marriage or
     # signs a contract on a date (包伟与王平安于2024年5月20日办理结婚登记), or whose original a
     # notary's copy matches (复印件与时爱国出示的原件相符)
@@ -747,7 +752,7 @@ _FRAME_WORDS = (
     # … and whom an office handles something for or refunds (自来水公司已为何桂花办理水费缓缴:
     # 为何, why; 公证处为全和平办理了…; 已将学费退还给南宫光明，)
     (["为", "已为", "现为", "并为"], ["办理", "补办", "开具", "退还", "退回", "减免", "更换",
-                                  "提供"]),
+                                  "提供", "缴存", "缴纳"]),
     (["退还给", "退给", "返还给", "退回给"], ["，", ",", "。", "；", ";"]),
     # whom one person asks, sues, employs, lends to, accompanies, reports or has help, in the
     # disputes hotline and mediation records tell of (多次向汪和平索要欠款, 将金文起诉至…, 雇佣

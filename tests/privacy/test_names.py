@@ -1708,6 +1708,18 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "该宗地原使用权人为全**。投诉人范*称，商家金**拒绝履行三包义务。回访时花**表示对处理结果满意。"),
     ("时涛\u3000蔡伟", "时*\u3000蔡*"), ("北京\u3000上海", "北京\u3000上海"),
     ("商家拒绝退款。用户的房屋。这是一名志愿者。", "商家拒绝退款。用户的房屋。这是一名志愿者。"),
+    # yesterday, the company someone works for, a hearing missed, complaints made again and
+    # again, forged papers, contributions, an interview, a sale found, an objection (every name
+    # was published)
+    ("时光明于昨日下午到社区服务中心办理了老年证。于红旗所在的企业已申请破产。",
+     "时**于昨日下午到社区服务中心办理了老年证。于**所在的企业已申请破产。"),
+    ("因金秋月未到场，本次听证延期举行。信文明先后多次向有关部门反映情况。",
+     "因金**未到场，本次听证延期举行。信**先后多次向有关部门反映情况。"),
+    ("时爱国持伪造的结婚证明材料申请登记。单位未按规定为信海洋缴存住房公积金。",
+     "时**持伪造的结婚证明材料申请登记。单位未按规定为信**缴存住房公积金。"),
+    ("环保部门约谈了花海洋，要求其立即停止夜间施工。抽检发现程红旗销售的蔬菜农药残留超标。于红旗对抽检结果有异议。",
+     "环保部门约谈了花**，要求其立即停止夜间施工。抽检发现程**销售的蔬菜农药残留超标。于**对抽检结果有异议。"),
+    ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
