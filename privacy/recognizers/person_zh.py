@@ -124,7 +124,11 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # a signature, in brackets (和立新（户主）, 华秋月（已故）, 石和平（来电人）, 安静（代）), the
 # parties and offences of court records (上诉人包雪梅因与…: 梅因 is a word; 与被告欧阳建国民间借贷纠
 # 纷: 国民 is one; 被告人安静犯盗窃罪, 证人文兵出庭作证), HELD_FOR (名下, 代领), _NAMED_WITH and
-# _CONTACTS with a number also mark a person.
+# _CONTACTS with a number also mark a person; so do a letter's salutation (信文明您好, 时光明：
+# 本机关于…), a hearing's (全建国，本机关定于…), a business (和爱国个体工商户…), a birth year or
+# a disability's grade after a comma (金和平，1921年生; 文胜利，肢体三级), a household's house
+# (安爱国户的房屋), who someone is (信文明是村里的…, 于红旗这个人), what someone said (金和平说，
+# 他…, 信文明说：“…), a couple in brackets (（夫妻）) and a household commended (能文明家被评为…).
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*(?:您|你好|本机关于)|[，,][ \t]*(?:本机关|本局|本院|本委|本办)|个体工商户"
