@@ -748,14 +748,10 @@ def _inside_an_idiom(text: str, start: int, end: int) -> bool:
     (充好 of 以次充好, 拾金不昧)."""
     if any(text.startswith(_IDIOMS_UNLISTED, at) for at in range(max(0, end - 4), start + 1)):
         return True
-    words = lexicon()
-    for at in range(max(0, end - 4), start + 1):
-        if (at + 4 <= len(text) and ((at, at + 4) != (start, end)
-                                     or text[start:start + 2] not in COMPOUND_SURNAMES)
-                and words.frequency(text, at, at + 4)
-                and words.tag(text[at:at + 4]) in _IDIOM_TAGS):
-            return True
-    return False
+    return any(at + 4 <= len(text) and ((at, at + 4) != (start, end)
+                                        or text[start:start + 2] not in COMPOUND_SURNAMES)
+               and _a_dictionary_idiom_at(text, at)
+               for at in range(max(0, end - 4), start + 1))
 
 
 def inside_a_word(text: str, start: int, end: int) -> bool:
@@ -1367,8 +1363,11 @@ def acts_after_a_name(text: str, start: int, end: int) -> bool:
 
 def _an_idiom_at(text: str, at: int) -> bool:
     """Whether a four-character idiom of the dictionary, or one it lacks, starts at at."""
-    if text.startswith(_IDIOMS_UNLISTED, at):
-        return True
+    return text.startswith(_IDIOMS_UNLISTED, at) or _a_dictionary_idiom_at(text, at)
+
+
+def _a_dictionary_idiom_at(text: str, at: int) -> bool:
+    """Whether the four characters at at are an idiom or a set phrase of jieba's dictionary."""
     words = lexicon()
     return bool(words.frequency(text, at, at + 4)) and words.tag(text[at:at + 4]) in _IDIOM_TAGS
 

@@ -1671,13 +1671,11 @@ def _fills_a_field(text: str, name: Candidate) -> bool:
     role = None if kin else _role_word_before(text, name.start)
     said = name.start - kin if role is None else role
     if kin and text[said - 1:said] == "给":  # (将房产留给其女时光明。: the relative it goes to)
-        return not (lexicon().frequency(text, name.start, name.end)
-                    and lexicon().tag(text[name.start:name.end]) not in NAME_TAGS)
+        return not _a_word(text, name.start, name.end, whole=True)
     if text[said - 1:said] == "为":  # (not a body: 被申请人为区政府。; 继承人为其子向文明。,
         # 冠军为选手和平安，: a role word after 为 says as much as one before it)
         return ((role is not None or text.endswith(_ROLE_WORD_LIST, 0, said - 1))
-                and not (lexicon().frequency(text, name.start, name.end)
-                         and lexicon().tag(text[name.start:name.end]) not in NAME_TAGS))
+                and not _a_word(text, name.start, name.end, whole=True))
     # (a relative after the colon is the field's too: 法定代理人：母亲卢和平)
     at = name.start - len(_relative_before(text, name.start))
     while at > 0 and text[at - 1] in _BLANK:
