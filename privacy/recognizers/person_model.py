@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -217,6 +217,11 @@ class ModelNames:
             if probability >= CONFIDENT and surname_of(text[start:end + 1]) != text[start:end]:
                 sure_end = end
             start, end = _name_characters(text, start, end)
+            if (probability >= CONFIDENT and end - start == 3
+                    and text[start + 1] in SINGLE_SURNAMES
+                    and _ends_a_role(text, start, WORDS_NAMING_SOMEONE, _NAMING_LENGTHS)):
+                start += 1  # 护理员|江华: a role word's last character read as a surname (员江华
+                # overlapped the occupation, so the name was dropped with it)
             kin = OF_KIN.search(text, start, end + 1) if of_kin else None
             if kin is not None and kin.start() > start:
                 # 王秀|梅之子, 黄建之|子: "the son of" ends a name (masked 王*梅**, publishing
@@ -603,11 +608,18 @@ _A_ROLE = re.compile(alternatives(sorted(_ROLE_WORDS, key=len, reverse=True)))
 _ROLE_LENGTHS = sorted({len(word) for word in _ROLE_WORDS if len(word) > 1})
 
 
-def _ends_a_role(text: str, start: int) -> bool:
+# … and every word the rules read as saying who the person named after it is (护理员, 考生,
+# 低保户: privacy.recognizers.person_zh)
+WORDS_NAMING_SOMEONE = frozenset([*ROLES, *PARTIES, *PARTICIPANTS, *RECIPIENTS, *OCCUPATIONS,
+                                  *PEOPLE])
+_NAMING_LENGTHS = sorted({len(word) for word in WORDS_NAMING_SOMEONE if len(word) > 1})
+
+
+def _ends_a_role(text: str, start: int, words: frozenset[str] = _ROLE_WORDS,
+                 lengths: Sequence[int] = _ROLE_LENGTHS) -> bool:
     """Whether text[start] is the last character of a role word (乙方|须按期交付: 方 is no
-    surname there)."""
-    return any(start + 1 >= n and text[start + 1 - n:start + 1] in _ROLE_WORDS
-               for n in _ROLE_LENGTHS)
+    surname there), or of one of words."""
+    return any(start + 1 >= n and text[start + 1 - n:start + 1] in words for n in lengths)
 
 
 def _a_word_before_a_role(text: str, start: int) -> bool:
@@ -1320,7 +1332,8 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # 车成持伪造的证明, 万芳占用人行道, 郝帅弃车逃逸), how an elder is addressed (杨楠阿姨), a report
 # someone gives (孟莹作工作报告), handing something in or applying (彭健提交的…, 王琴申请…), what
 # is held or collected in one's name (曾宁名下, 马林代领), doing for a child (家长花华为孩子报名:
-# 华为 is a word, 为 was masked)
+# 华为 is a word, 为 was masked), showing an identity card (查档人龚洁持身份证…: 持 was masked), a
+# result (运动员车成以10秒52…: 以 was masked)
 _NEVER_LAST = frozenset("系户时诉因")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1331,7 +1344,8 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",
-                          "术前", "术后", *HELD_FOR)
+                          "术前", "术后", *HELD_FOR, "持身份证", "持本人", "持有效", "持证",
+                          *(f"以{digit}" for digit in "0123456789"))
 # … and how, when or how often the named acts (龚洁尚未缴纳罚款, 车成正在三楼作业, 牛奔曾因盗窃
 # 罪…, 郝帅天天在楼道里踢球: 尚, 正, 曾 and 天天 were masked)
 _ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "尚在", "尚需",
@@ -1383,10 +1397,11 @@ _SOMEONE = ("没人", "有人", "无人", "派人", "找人", "叫人", "让人"
 # Words no one is named that the model finds likely: a form's headings beside a name in a table's
 # row flattened into text (姓名 上官伟 性别 男: 性别 was masked 性*), and words of government text
 # jieba's dictionary lacks (新冠, the coronavirus: 因新冠肺炎 was masked 因新*; 特岗, a rural
-# teaching post) or tags otherwise than as a school's years (编入高二（3）班 was masked 高*)
+# teaching post), holds as rare (品目, a subsidy's category of machines: 机具品目 was masked 品*)
+# or tags otherwise than as a school's years (编入高二（3）班 was masked 高*)
 _NO_ONES = frozenset("""
 性别 年龄 民族 籍贯 住址 职业 学历 婚姻 文化程度 政治面貌 出生日期 身份证号 联系电话
-新冠 特岗 高一 高二 初一 初二 初三
+新冠 特岗 高一 高二 初一 初二 初三 品目
 """.split())  # noqa: SIM905 (a list of words reads best as one)
 FUNCTION_TAGS = ("d", "c", "p", "u", "r")  # jieba's adverbs, conjunctions, prepositions …
 CONFIDENT_WORD = 0.8       # … and a Viterbi span that is such a word, untagged as a name

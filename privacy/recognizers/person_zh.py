@@ -66,6 +66,7 @@ from privacy.recognizers.person_model import (
     PROPER_WORD_TAGS,
     SHORT_TEXT,
     SURE,
+    WORDS_NAMING_SOMEONE,
     ModelNames,
     a_verb,
     acts_after_a_name,
@@ -200,9 +201,10 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # 班主任王文体罚学生, 宿管员华和平发现…, 乘客金平安协助…), and what petitions, courts, registers,
 # replies, schools and news say a person did, owns or holds (华和平称其…, 被告和爱国于本判决…, 当事
 # 人信文明对违法事实无异议, 特岗教师和平安…任教, 市委书记时光明主持召开…, 和平安持有的…, 于红旗所在
-# 的企业…, 信文明先后多次…, 时爱国持伪造的…, 于红旗对抽检结果有异议), which offices and things do
-# too: after a name only where neither it nor its given name is a word of the dictionary but one a
-# name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
+# 的企业…, 信文明先后多次…, 时爱国持伪造的…, 于红旗对抽检结果有异议), where someone lives under
+# supervision or shows an identity card (假释人员和春风所在社区反映…, 查档人信文明持身份证…), which
+# offices and things do too: after a name only where neither it nor its given name is a word of the
+# dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
@@ -225,8 +227,8 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "带队", "入学", "归还", "于本判决", "借款", "自愿", "作为公司", "可在收到",
          "由其", "监护", "在逃", "服务态度", "在场", "对违法事实", "任教", "以优异成绩", "未经",
          "持有的", "主持召开", "强调", "报道", "得票", "作为评审", "接诊",
-         "来我局", "来我院", "来我办", "所在的企业", "所在单位", "先后多次", "按时报到", "持伪造",
-         "对抽检")
+         "来我局", "来我院", "来我办", "所在的企业", "所在单位", "所在社区", "所在村",
+         "所在小区", "先后多次", "按时报到", "持伪造", "对抽检", "持身份证", "持本人")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -473,7 +475,7 @@ def _with_elders(text: str, names: list[Candidate], elders: list[Candidate]) -> 
 # What a given name between a frame's words is not written with: masks and particles (the frame
 # vouches for the rest: 对何和平经营的, whose 和 is a stop character elsewhere)
 _NOT_IN_A_FRAMED_NAME = MASK_CHARS | frozenset("的了着过们是在")
-_ROLE_WORDS = frozenset([*ROLES, *PARTIES, *PARTICIPANTS, *RECIPIENTS, *OCCUPATIONS, *PEOPLE])
+_ROLE_WORDS = WORDS_NAMING_SOMEONE
 _ROLE_WORD_LIST = tuple(sorted(_ROLE_WORDS))  # (for str.endswith)
 _LONGEST_ROLE_WORD = max(map(len, _ROLE_WORDS))
 _IN_ROLE_WORDS = frozenset("".join(_ROLE_WORDS))
@@ -670,6 +672,8 @@ _FRAME_WORDS = (
     # or blame for an accident it finds (认定马超负事故全部责任), or an accident caused (造成文林
     # 轻微伤)
     (["认定"], ["于", *BEARING_BLAME, "负事故", "具备", "符合"]),
+    # … or whom a review finds qualified (经专家组评审，信文明具备…任职资格)
+    (["评审，", "评审,", "评定，", "评定,"], ["具备", "符合", "取得"]),
     (["造成"], ["轻微伤", "轻伤", "重伤", "受伤", "死亡", "当场死亡", "骨折"]),
     (["由"], ["负责", "签收", "代领", "代为", "担任", "领取", "办理", "承包", "施工", "主持",
              "牵头", "送回", "送还", "归还", *_CHANGES]),
@@ -753,10 +757,11 @@ _FRAME_WORDS = (
     # 徐红旗替罗伟顶班)
     (["替", "帮", "给"], ["代缴", "代交", "代办", "代付", "代领", "办理", "补办", "颁发", "发放",
                         "缴纳", "顶班", "值班", "签字"]),
-    # … and whom an office handles something for or refunds (自来水公司已为何桂花办理水费缓缴:
-    # 为何, why; 公证处为全和平办理了…; 已将学费退还给南宫光明，)
-    (["为", "已为", "现为", "并为"], ["办理", "补办", "开具", "退还", "退回", "减免", "更换",
-                                  "提供", "缴存", "缴纳"]),
+    # … and whom an office handles something for, issues a certificate to or refunds (自来水公司
+    # 已为何桂花办理水费缓缴: 为何, why; 公证处为全和平办理了…; 档案馆为常超出具…; 已将学费退还给
+    # 南宫光明，)
+    (["为", "已为", "现为", "并为"], ["办理", "补办", "开具", "出具", "退还", "退回", "减免",
+                                  "更换", "提供", "缴存", "缴纳"]),
     (["退还给", "退给", "返还给", "退回给"], ["，", ",", "。", "；", ";"]),
     # whom one person asks, sues, employs, lends to, accompanies, reports or has help, in the
     # disputes hotline and mediation records tell of (多次向汪和平索要欠款, 将金文起诉至…, 雇佣
@@ -921,10 +926,12 @@ _COMRADE_WORD_TAGS = frozenset(["nr", "nrfg", "nz", "ns"])  # names', proper nou
 
 def _comrades(text: str) -> list[Candidate]:
     """The names _COMRADE finds that are words of the dictionary jieba tags as names, proper
-    nouns or places (和平, 红旗, 长江): 同志 vouches for them, where no other evidence would."""
+    nouns or places (和平, 红旗, 长江), or start with a compound surname (东方平安, two words):
+    同志 vouches for them, where no other evidence would."""
     words = lexicon()
     return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in _COMRADE.finditer(text)
-            if words.frequency(m.group(1)) and words.tag(m.group(1)) in _COMRADE_WORD_TAGS]
+            if (words.frequency(m.group(1)) and words.tag(m.group(1)) in _COMRADE_WORD_TAGS)
+            or m.group(1)[:2] in COMPOUND_SURNAMES]
 
 
 def _addressed_members(text: str) -> list[Candidate]:
@@ -1040,9 +1047,10 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
         start, end = match.span(match.lastindex or 0)
         if ((text[start] in BEFORE_A_NOUN and start - match.start() == 1
              and text[start - 1] != text[start]  # (向向海燕: towards 向海燕)
-             # (与和平安系邻居: a conjunction right after a preposition is a surname)
+             # (与和平安系邻居, 为向海燕出具: a conjunction, or 向, right after a preposition is
+             # a surname)
              and not (text[start - 1] in _PREPOSITION_FRAMES
-                      and text[start] in CONJUNCTION_SURNAMES)
+                      and (text[start] in CONJUNCTION_SURNAMES or text[start] == "向"))
              and not (text.startswith(_CHANGES, end)
                       and all(c in _TYPICAL_GIVEN for c in text[start + 1:end])))
                 or _words_after_a_compound(text, start, end)

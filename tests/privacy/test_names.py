@@ -1719,6 +1719,20 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "时**持伪造的结婚证明材料申请登记。单位未按规定为信**缴存住房公积金。"),
     ("环保部门约谈了花海洋，要求其立即停止夜间施工。抽检发现程红旗销售的蔬菜农药残留超标。于红旗对抽检结果有异议。",
      "环保部门约谈了花**，要求其立即停止夜间施工。抽检发现程**销售的蔬菜农药残留超标。于**对抽检结果有异议。"),
+    # a result, an identity card held, a large farming household, a title's review, a carer
+    # whose name is a county's, a certificate issued for someone, a parolee's village and a
+    # comrade of a compound surname (车成以 was masked 车**, 以 with it; every other name was
+    # published), and words that are no one (林木 and 品目 were masked 林* and 品*)
+    ("在全省游泳锦标赛中，选手车成以1分02秒的成绩获得第一名。查档人信文明持身份证到馆查阅房产档案。",
+     "在全省游泳锦标赛中，选手车*以1分02秒的成绩获得第一名。查档人信**持身份证到馆查阅房产档案。"),
+    ("村集体将荒山流转给养殖大户时光明，期限十年。经专家组评审，信文明具备副高级专业技术职务任职资格。",
+     "村集体将荒山流转给养殖大户时**，期限十年。经专家组评审，信**具备副高级专业技术职务任职资格。"),
+    ("社区护理员江华未按约定时间上门服务。档案馆已为常超出具档案证明。档案馆为向海燕出具了查档证明。",
+     "社区护理员江*未按约定时间上门服务。档案馆已为常*出具档案证明。档案馆为向**出具了查档证明。"),
+    ("据社区矫正对象金秋月所在村反映，其表现良好。经认定，东方平安同志符合引进人才条件。",
+     "据社区矫正对象金**所在村反映，其表现良好。经认定，东方**同志符合引进人才条件。"),
+    ("林木采伐许可证已核发。机具品目为插秧机。图书馆为读者出具借阅证明。",
+     "林木采伐许可证已核发。机具品目为插秧机。图书馆为读者出具借阅证明。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
