@@ -98,9 +98,12 @@ PARTICIPANTS = (
     "被赡养人", "抚养人", "扶养人", "捐赠人", "捐款人", "受助人", "肇事者", "肇事人", "应聘者",
     "求职者", "见义勇为者", "遗属", "声明人", "缴费人", "被救助人", "献血者", "爱心人士",
     # … of appeals for missing people, relief, incidents and epidemics (失踪人员江春生: masked
-    # 江*生, the model reading 江春 before 生发, hair growth)
+    # 江*生, the model reading 江春 before 生发, hair growth; 次密接王磊: 密接 was masked)
     "失踪人员", "走失人员", "流浪人员", "流浪乞讨人员", "涉事人员", "违章人员", "违法人员",
-    "确诊病例", "密切接触者", "密接者", "接种人", "受种者", "当事民警",
+    "确诊病例", "密切接触者", "密接者", "接种人", "受种者", "当事民警", "病例", "感染者",
+    "无症状感染者", "密接", "次密接",
+    # … of trademarks, auctions and permits (商标注册人为能军, 竞买人, 持证人)
+    "注册人", "专利权人", "竞买人", "持证人",
     # … and of veterans' records (退役士兵雷鸣于…: thunder)
     "退役士兵", "退伍军人", "退伍士兵", "复员军人", "转业军人", "伤残军人", "现役军人", "烈士",
     *ALIASES,
@@ -129,6 +132,9 @@ OCCUPATIONS = (
     # … and the chiefs a river, a road or a grid is put in the charge of (区级河长：付伟; 河长 and
     # 楼栋长 were masked)
     "河长", "湖长", "网格长", "楼栋长", "单元长",
+    # … and whose boat or craft an accident or a fishery record names (船主蓝凤兰: 蓝 and 凤兰
+    # were read apart, 凤 was published)
+    "船主", "船长", "电焊工", "焊工", "起重工", "架子工",
 )
 # Who a person is in hotline records and news, where a name follows (来电人反映学生万和平在…, 乘客,
 # 旅客, 老人, 残疾人, 新兵 …: 和平 is a word, and 万和平 was published): role words of the rules

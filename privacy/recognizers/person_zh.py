@@ -228,7 +228,9 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "由其", "监护", "在逃", "服务态度", "在场", "对违法事实", "任教", "以优异成绩", "未经",
          "持有的", "主持召开", "强调", "报道", "得票", "作为评审", "接诊",
          "来我局", "来我院", "来我办", "所在的企业", "所在单位", "所在社区", "所在村",
-         "所在小区", "先后多次", "按时报到", "持伪造", "对抽检", "持身份证", "持本人")
+         "所在小区", "先后多次", "按时报到", "持伪造", "对抽检", "持身份证", "持本人",
+         "从脚手架", "从高处", "在店内", "在其店内", "连续驾驶", "开办的", "已居家",
+         "居家隔离", "居家健康监测", "居家观察", "的活动轨迹", "的行动轨迹", "的行程轨迹")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -841,12 +843,12 @@ def _surnamed(text: str) -> list[Candidate]:
 
 # what a text holds where _RECORD may match (not 女士)
 _SEX = re.compile(r"[男女][，,）)/|｜]|[ \t\u3000][男女](?:[ \t\u3000]|$)")
-# A deputy or a member whom an office's reply addresses (金和平委员：您提出的…提案收悉; 代表 and
-# 委员 end no name elsewhere: 党代表大会, 村民代表)
+# A deputy or a member whom an office's reply addresses, or whose proposal a text reports
+# (金和平委员：您提出的…提案收悉, 和春风委员建议…; 代表 and 委员 end no name elsewhere:
+# 党代表大会, 村民代表)
+_MEMBER = re.compile("(?:代表|委员)(?:[：:]|提出的|建议|表示|指出|认为)")
 _ADDRESSED_MEMBER = re.compile(r"(?:^|(?<=[\n。：:])|(?<=尊敬的))(" + _SURNAME + _VOUCHED_GIVEN
-                               + r"{1,2})(?=(?:代表|委员)(?:[：:]|提出的))")
-# what a text holds where _ADDRESSED_MEMBER may match
-_MEMBER = re.compile("(?:代表|委员)(?:[：:]|提出的)")
+                               + r"{1,2})(?=" + _MEMBER.pattern + ")")
 
 
 def _recorded(text: str) -> list[Candidate]:
@@ -936,10 +938,11 @@ def _comrades(text: str) -> list[Candidate]:
 
 def _addressed_members(text: str) -> list[Candidate]:
     """The names _ADDRESSED_MEMBER finds, unless a word but a name's starts there (党委|委员,
-    常务|委员; not 金和|平委员, 向阳|代表)."""
+    常务|委员; not 金和|平委员, 向阳|代表, nor a compound surname: 南宫红旗代表)."""
     words = lexicon()
     return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in _ADDRESSED_MEMBER.finditer(text)
-            if not (words.frequency(text, m.start(1), m.start(1) + 2)
+            if m.group(1)[:2] in COMPOUND_SURNAMES
+            or not (words.frequency(text, m.start(1), m.start(1) + 2)
                     and words.tag(text[m.start(1):m.start(1) + 2]) not in PROPER_GIVEN)]
 
 
@@ -1047,10 +1050,11 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
         start, end = match.span(match.lastindex or 0)
         if ((text[start] in BEFORE_A_NOUN and start - match.start() == 1
              and text[start - 1] != text[start]  # (向向海燕: towards 向海燕)
-             # (与和平安系邻居, 为向海燕出具: a conjunction, or 向, right after a preposition is
-             # a surname)
+             # (与和平安系邻居, 为向海燕出具: a conjunction right after a preposition is a
+             # surname, and so is 向 before no word but a name's: 为向群众办理 is towards them)
              and not (text[start - 1] in _PREPOSITION_FRAMES
-                      and (text[start] in CONJUNCTION_SURNAMES or text[start] == "向"))
+                      and (text[start] in CONJUNCTION_SURNAMES or (
+                          text[start] == "向" and not _a_word(text, start + 1, end, whole=True))))
              and not (text.startswith(_CHANGES, end)
                       and all(c in _TYPICAL_GIVEN for c in text[start + 1:end])))
                 or _words_after_a_compound(text, start, end)
