@@ -202,14 +202,18 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # replies, schools and news say a person did, owns or holds (华和平称其…, 被告和爱国于本判决…, 当事
 # 人信文明对违法事实无异议, 特岗教师和平安…任教, 市委书记时光明主持召开…, 和平安持有的…, 于红旗所在
 # 的企业…, 信文明先后多次…, 时爱国持伪造的…, 于红旗对抽检结果有异议), where someone lives under
-# supervision or shows an identity card (假释人员和春风所在社区反映…, 查档人信文明持身份证…), which
-# offices and things do too: after a name only where neither it nor its given name is a word of the
-# dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
+# supervision or shows an identity card (假释人员和春风所在社区反映…, 查档人信文明持身份证…), and
+# what accident, fire, epidemic, donation and patent records say of someone (工人和爱国从高处坠落,
+# 商户于红旗在店内…, 金和平开办的作坊, 客运驾驶员能红旗连续驾驶…, 次密接全和平已居家观察, 病例于平安
+# 的活动轨迹, 和春风发病前…, 华文明个人捐款…, 和华发明的…), which offices and things do too: after a
+# name only where neither it nor its given name is a word of the dictionary but one a name is (商家
+# 拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
          "向我办", "拖欠", "拒不", "拒付", "经营的", "主动", "醉酒", "无证", "驾驶的",
-         "驾驶机动车", "驾驶小型", "闯红灯", "血液中", "合伙", "不服", "所述",
+         "驾驶机动车", "驾驶小型", "驾驶超", "驾驶货车", "驾驶大货车", "驾驶车辆", "驾驶无",
+         "驾驶电动", "驾驶摩托", "闯红灯", "血液中", "合伙", "不服", "所述",
          "在讲话中", "传达了", "将车辆", "伙同", "持股", "主张", "捐赠", "家属",
          "家长", *BEARING_BLAME, "负事故", "利用职务", "利用职权", "申请", "归案",
          "以非法占有为目的", "为孩子", "存在", "挪用", "捐款",
@@ -230,7 +234,8 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "来我局", "来我院", "来我办", "所在的企业", "所在单位", "所在社区", "所在村",
          "所在小区", "先后多次", "按时报到", "持伪造", "对抽检", "持身份证", "持本人",
          "从脚手架", "从高处", "在店内", "在其店内", "连续驾驶", "开办的", "已居家",
-         "居家隔离", "居家健康监测", "居家观察", "的活动轨迹", "的行动轨迹", "的行程轨迹")
+         "居家隔离", "居家健康监测", "居家观察", "的活动轨迹", "的行动轨迹", "的行程轨迹",
+         "个人捐款", "个人捐赠", "个人出资", "发明的", "发病")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -655,8 +660,8 @@ _FRAME_WORDS = (
     # whom an inspection finds occupying a pavement or building without leave (城管队员在巡查中
     # 发现于红旗占用人行道摆摊), an audit claiming twice (审核中发现能春风存在重复报销行为), or
     # customs posting what is banned (海关发现钱玉兰邮寄的包裹…)
-    (["发现"], ["占用", "擅自", "私自", "违规", "无证", "存在", "涉嫌", "冒用", "重复", "邮寄的",
-               "销售的", "经营的"]),
+    (["发现", "发现，", "发现,"], ["占用", "擅自", "私自", "违规", "无证", "存在", "涉嫌", "冒用",
+                               "重复", "邮寄的", "销售的", "经营的", "在楼道", "堆放"]),
     # whose account a record gives (据白雪反映: 白雪 is a word)
     (["据"], ["反映", "介绍", "透露", "称", "陈述", "供述", "所述", "讲述", "回忆", "交代"]),
     # whose signature a record lacks or holds (未能提供朱红梅签字的送达回证)
@@ -789,6 +794,8 @@ _FRAME_WORDS = (
      ["利用", "侵占", "拖欠", "违规", "非法", "私自", "擅自", "殴打", "诈骗", "骗取", "强占",
       "占用", "收受"]),
     (["接送"], ["上下学", "上学", "放学"]),
+    # who among donors gave what (募集善款3万元，其中方平个人捐款5000元)
+    (["其中"], ["个人捐款", "个人捐赠", "个人出资", "捐款", "捐赠"]),
     (["让", "叫", "叫来", "喊来"], ["帮忙", "帮", "照看", "代为", "一起", "去", "来"]),
     # whom someone is called (有个叫常青的人冒充…, 租给了一个叫高远的人)
     (["叫", "名叫"], ["的人", "的男子", "的女子", "的男人", "的女人", "的小伙", "的老人",
@@ -1283,8 +1290,14 @@ def _other_items(text: str, items: list[tuple[int, int]], named: list[bool],
                  found: list[Candidate], headed: bool = False) -> list[Candidate]:
     """The items of a list not named yet that are written as names, where at least half its
     items are names found (named), one of them surely, or a heading of names (HEADINGS) is
-    right before the list and one is found (优秀志愿者名单：向阳、高山、时光、平安: words all)."""
-    if headed and any(named):
+    right before the list and one is found (优秀志愿者名单：向阳、高山、时光、平安: words all),
+    or none is but every item is written as a name and none is a word but a name's
+    (捐赠名单：时光明（1000元）、成长江（800元）: the model vetoed both)."""
+    if headed and not any(named):
+        return [_candidate((s, e, LIKELY)) for s, e in items] if len(items) > 1 and all(
+            _written_as_a_name(text[s:e]) and not _a_word(text, s, e, whole=True)
+            for s, e in items) else []
+    if headed:
         return [_candidate((s, e, LIKELY)) for (s, e), was_named in zip(items, named, strict=True)
                 if not was_named and _written_as_a_name(text[s:e])]
     if sum(named) * 2 < len(items) or not any(
@@ -1650,7 +1663,9 @@ def _called(text: str, start: int) -> bool:
     return text.endswith(_CALLED, 0, start)
 
 
-_FIELD_END = re.compile(r"[ \t\u3000；;，,。]|$")
+# what ends a field's name: a blank, a clause's or a list's mark, or an aside in brackets
+# before one (户主：时光明、成长江: both were published; 申请人：和平安（身份证号略），)
+_FIELD_END = re.compile(r"(?:[（(][^（(）)]{0,20}[）)])?(?:[ \t\u3000；;，,。、]|$)")
 _BLANK = frozenset(" \t\u3000")
 
 

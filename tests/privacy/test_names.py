@@ -1748,6 +1748,17 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "渔船船主蓝**被查处。客运驾驶员能**连续驾驶6小时。刘*参与竞拍。债权人和*申报债权。"),
     ("职工代表表示赞同。部分委员认为应当修改。次密接已落实管控。",
      "职工代表表示赞同。部分委员认为应当修改。次密接已落实管控。"),
+    # a list of donors none of whom was found, a field's list, who among donors gave, a
+    # driver, what an inspection found someone doing, a case's onset (each name was
+    # published), and the days before a name of two (近 was masked)
+    ("捐款名单：时光明（500元）、成长江（300元）。户主：时光明、成长江。",
+     "捐款名单：时**（500元）、成**（300元）。户主：时**、成**。"),
+    ("其中华文明个人捐款2000元。货车司机于建设驾驶超载车辆被查处。",
+     "其中华**个人捐款2000元。货车司机于**驾驶超载车辆被查处。"),
+    ("排查发现，和敏在楼道内堆放纸箱。病例和春风发病前曾到过菜市场。经排查，王超近14天无外出史。",
+     "排查发现，和*在楼道内堆放纸箱。病例和**发病前曾到过菜市场。经排查，王*近14天无外出史。"),
+    ("其中部分捐款用于助学。其中企业捐款100万元。示范村名单：和平村、向阳村。",
+     "其中部分捐款用于助学。其中企业捐款100万元。示范村名单：和平村、向阳村。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
