@@ -150,7 +150,7 @@ _AFTER = re.compile(
     r"|母亲|来电人|投诉人|举报人|信访人|申请人|当事人|联系人|负责人|经办人|店主|业主|车主|房主"
     r"|经营者|夫妻|夫妇)[）)]"
     r"|因与|民间借贷|犯[\u4e00-\u9fff]{1,12}?罪|出庭"
-    r"|作了?(?:重要|动员|总结|工作|专题|主旨)(?:讲话|报告|发言)"
+    r"|作了?(?:重要|动员|总结|工作|专题|主旨)(?:讲话|报告|发言|部署)"
     r"|(?:高级)?(?:工程师|会计师|经济师|农艺师|主治医师|医师)|同学(?![们会])"
     r"|" + _HELD_FOR.pattern
     + r"|" + _NAMED_WITH.pattern
@@ -205,9 +205,10 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # supervision or shows an identity card (假释人员和春风所在社区反映…, 查档人信文明持身份证…), and
 # what accident, fire, epidemic, donation and patent records say of someone (工人和爱国从高处坠落,
 # 商户于红旗在店内…, 金和平开办的作坊, 客运驾驶员能红旗连续驾驶…, 次密接全和平已居家观察, 病例于平安
-# 的活动轨迹, 和春风发病前…, 华文明个人捐款…, 和华发明的…), which offices and things do too: after a
-# name only where neither it nor its given name is a word of the dictionary but one a name is (商家
-# 拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
+# 的活动轨迹, 和春风发病前…, 华文明个人捐款…, 和华发明的…), forging to defraud, favouritism,
+# objecting to a decision on compensation (村干部时爱国优亲厚友, 赔偿请求人文建军对赔偿决定不服),
+# which offices and things do too: after a name only where neither it nor its given name is a word
+# of the dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
@@ -235,7 +236,8 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "所在小区", "先后多次", "按时报到", "持伪造", "对抽检", "持身份证", "持本人",
          "从脚手架", "从高处", "在店内", "在其店内", "连续驾驶", "开办的", "已居家",
          "居家隔离", "居家健康监测", "居家观察", "的活动轨迹", "的行动轨迹", "的行程轨迹",
-         "个人捐款", "个人捐赠", "个人出资", "发明的", "发病")
+         "个人捐款", "个人捐赠", "个人出资", "发明的", "发病", "通过伪造", "优亲厚友",
+         "以权谋私", "吃拿卡要", "对赔偿决定", "对复议决定")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -794,6 +796,8 @@ _FRAME_WORDS = (
      ["利用", "侵占", "拖欠", "违规", "非法", "私自", "擅自", "殴打", "诈骗", "骗取", "强占",
       "占用", "收受"]),
     (["接送"], ["上下学", "上学", "放学"]),
+    # whom a reporter asks at a press conference (请问于红旗局长，…)
+    (["请问"], [t for t in TITLES if t not in HONORIFICS]),
     # who among donors gave what (募集善款3万元，其中方平个人捐款5000元)
     (["其中"], ["个人捐款", "个人捐赠", "个人出资", "捐款", "捐赠"]),
     (["让", "叫", "叫来", "喊来"], ["帮忙", "帮", "照看", "代为", "一起", "去", "来"]),

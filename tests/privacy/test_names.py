@@ -1759,6 +1759,17 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "排查发现，和*在楼道内堆放纸箱。病例和**发病前曾到过菜市场。经排查，王*近14天无外出史。"),
     ("其中部分捐款用于助学。其中企业捐款100万元。示范村名单：和平村、向阳村。",
      "其中部分捐款用于助学。其中企业捐款100万元。示范村名单：和平村、向阳村。"),
+    # a cashier an audit names, whom a meeting's minutes say gave instructions, whom a
+    # reporter asks, a claimant for state compensation, a cadre's favouritism (each name was
+    # published), what follows a name of two (伙 was masked) and a section (出纳科 was masked)
+    ("审计发现，该单位出纳任凯挪用公款8万元。定点药店店长田伟伙同他人骗取医保基金。",
+     "审计发现，该单位出纳任*挪用公款8万元。定点药店店长田*伙同他人骗取医保基金。"),
+    ("会议由周强主持，华和平作了工作部署。记者：请问于红旗局长，今年有何打算？",
+     "会议由周*主持，华**作了工作部署。记者：请问于**局长，今年有何打算？"),
+    ("赔偿请求人文建军对赔偿决定不服。村民反映村干部时爱国优亲厚友。村干部能文明以权谋私。",
+     "赔偿请求人文**对赔偿决定不服。村民反映村干部时**优亲厚友。村干部能**以权谋私。"),
+    ("出纳员每日对账。会计师事务所已出具报告。出纳科负责收支。",
+     "出纳员每日对账。会计师事务所已出具报告。出纳科负责收支。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
