@@ -138,27 +138,28 @@ OCCUPATIONS = (
     "船主", "船长", "电焊工", "焊工", "起重工", "架子工",
 )
 # Who a person is in hotline records and news, where a name follows (来电人反映学生万和平在…, 乘客,
-# 旅客, 老人, 残疾人, 新兵 …: 和平 is a word, and 万和平 was published): role words of the rules
-# alone, read as occupations are (not where a longer word ends in one, as 留学生 does, nor before a
-# word of time: 老人凌晨)
+# 旅客, 老人, 残疾人, 新兵, 市领导 …: 和平 is a word, and 万和平 was published): role words of the
+# rules alone, read as occupations are (not where a longer word ends in one, as 留学生 does, nor
+# before a word of time: 老人凌晨)
 PEOPLE = (
     "学生", "小学生", "中学生", "大学生", "研究生", "学员", "家长", "孩子", "儿童", "少年",
     "幼儿", "毕业生", "新生", "小朋友",
     "青年", "妇女", "男子", "女子", "老人", "老太", "老汉", "独居老人", "留守儿童", "孤儿",
     "残疾人", "乘客", "游客", "顾客", "消费者", "买家", "卖家", "农户", "网友", "党员",
     "老党员", "教师", "住户", "商户", "退休职工", "产妇", "孕妇", "行人", "路人", "过路人",
-    "网民", "企业家",
+    "网民", "企业家", "市领导", "区领导", "县领导", "省领导", "局领导",
     "新生儿", "婴儿", "新兵", "旅客",
 )
 # Whom assistance, relief, commendation, candidacy and supervision records are about (帮扶对象：
 # 华国锋，… was published: the model finds no one before an organisation's word; 社区矫正对象
-# 钱和平在…), the farming households subsidies are paid to (养殖户黄金凤: 黄金 is a common
-# word) and those an institution provides for (特困供养人员广强于…), role words of the rules alone
+# 钱和平在…), the farming households subsidies are paid to or whose land is taken (养殖户黄金凤:
+# 黄金 is a common word; 被征地农户) and those an institution provides for (特困供养人员广强于…),
+# role words of the rules alone
 RECIPIENTS = ("帮扶对象", "救助对象", "慰问对象", "资助对象", "保障对象", "走访对象", "表彰对象",
               "公示对象", "低保对象", "优抚对象", "安置对象", "补助对象", "救济对象", "困难户",
               "低保户", "贫困户", "五保户", "特困户", "拆迁户", "被征收人", "特困人员", "获奖者",
-              "养殖户", "种植户", "种粮大户", "种植大户", "养殖大户", "承包户", "就业困难人员",
-              "公益性岗位人员",
+              "养殖户", "种植户", "种粮大户", "种植大户", "养殖大户", "承包户", "被征地农户",
+              "征地农户", "被征地农民", "就业困难人员", "公益性岗位人员",
               "发展对象", "考察对象", "培养对象", "矫正对象", "帮教对象", "社区服刑人员",
               "特困供养人员", "供养人员", "特困供养对象", "供养对象", "购机户", "购机者")
 # The heading of a list of people before its first item (拟资助学生名单：白天明，就读于…;

@@ -207,8 +207,10 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # 商户于红旗在店内…, 金和平开办的作坊, 客运驾驶员能红旗连续驾驶…, 次密接全和平已居家观察, 病例于平安
 # 的活动轨迹, 和春风发病前…, 华文明个人捐款…, 和华发明的…), forging to defraud, favouritism,
 # objecting to a decision on compensation (村干部时爱国优亲厚友, 赔偿请求人文建军对赔偿决定不服),
-# which offices and things do too: after a name only where neither it nor its given name is a word
-# of the dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
+# suing someone, a household's size, a speech and how someone said something (原告成伟诉你…, 时伟户
+# 共有人口4人, 钱伟致辞, 包伟感激地说), which offices and things do too: after a name only where
+# neither it nor its given name is a word of the dictionary but one a name is (商家拒绝, 区|财政借给
+# 该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
@@ -237,7 +239,8 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "从脚手架", "从高处", "在店内", "在其店内", "连续驾驶", "开办的", "已居家",
          "居家隔离", "居家健康监测", "居家观察", "的活动轨迹", "的行动轨迹", "的行程轨迹",
          "个人捐款", "个人捐赠", "个人出资", "发明的", "发病", "通过伪造", "优亲厚友",
-         "以权谋私", "吃拿卡要", "对赔偿决定", "对复议决定")
+         "以权谋私", "吃拿卡要", "对赔偿决定", "对复议决定", "诉你", "诉被告",
+         "户共有", "致辞", "感激地说", "高兴地说", "激动地说", "自豪地说", "动情地说")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -947,6 +950,21 @@ def _comrades(text: str) -> list[Candidate]:
             or m.group(1)[:2] in COMPOUND_SURNAMES]
 
 
+# Whom a court's or an office's notice addresses at its start, before a colon and what it
+# tells them (时光明：本院受理原告…诉你…; 师和平、金爱国：本院…): the notice's parties, whatever
+# words their names read as
+_ADDRESSED_PARTY = re.compile(
+    r"(?:^|(?<=[\n。、]))(" + _SURNAME + _VOUCHED_GIVEN + r"{1,2})(?=(?:、" + _SURNAME
+    + _VOUCHED_GIVEN + r"{1,2})*[：:](?:本院|本机关|本局|本委|本会|你|您))")
+
+
+def _addressed_parties(text: str) -> list[Candidate]:
+    """The names _ADDRESSED_PARTY finds that are no ordinary word of the dictionary (公告：本院…
+    is a notice's heading)."""
+    return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in _ADDRESSED_PARTY.finditer(text)
+            if not _a_word(text, m.start(1), m.end(1), whole=True)]
+
+
 def _addressed_members(text: str) -> list[Candidate]:
     """The names _ADDRESSED_MEMBER finds, unless a word but a name's starts there (党委|委员,
     常务|委员; not 金和|平委员, 向阳|代表, nor a compound surname: 南宫红旗代表)."""
@@ -1142,7 +1160,7 @@ def _with_candidates(names: list[Candidate], more: list[Candidate]) -> list[Cand
 
 
 _LONGEST_CELL_LIST = 14  # characters of the longest cell _CELL_LIST matches (three names of 4)
-_LIST_START = frozenset("：:，,；;、\n\t （(")  # what a list's first item follows
+_LIST_START = frozenset("。！？：:，,；;、\n\t （(")  # what a list's first item follows
 _LONGEST_NAME = 4  # characters of the longest name a list's rule adds (a compound surname's)
 # A list's item: a run of ideographs, and an aside in brackets after it (祁东方（区人民医院）); the
 # last one ends before a count of households (郑畅、和春花两户已退出低保, 三户)
@@ -1164,6 +1182,12 @@ def _list_items(text: str, at: int, separator: str = "、") -> list[tuple[int, i
         at = match.end() + 1
 
 
+def _masked_name(item: str) -> bool:
+    """Whether a list's item is a name masked already: a surname, then masks only (王某某)."""
+    surname = 2 if item[:2] in COMPOUND_SURNAMES else 1 if item[0] in SINGLE_SURNAMES else 0
+    return 0 < surname < len(item) and all(c in MASK_CHARS for c in item[surname:])
+
+
 def _written_as_a_name(item: str) -> bool:
     """Whether a list's item has a name's shape: a surname and one or two characters, none a
     stop unless the two are a word a given name is (向|秋月, 卢|和平: 月 ends dates, 和 joins
@@ -1183,6 +1207,7 @@ def _written_as_a_name(item: str) -> bool:
 # 艾青、蓝天为…候选户, …等, 被评为, 荣获, 同志), whether they qualify (和平安、时光明符合条件),
 # what they all are or agree to
 _AFTER_A_LISTED_NAME = ("为", "等", "被", "荣获", "获得", "同志", "参加", "担任", "符合", "不符合",
+                        "当选",
                         "均", "系", "自愿", "共同")
 
 
@@ -1229,11 +1254,12 @@ def _listed_names(text: str, names: list[Candidate], separator: str = "、") -> 
             start -= 1  # back to the first item's start
         items = _list_items(text, start, separator)
         if items and items[0][1] - items[0][0] > _LONGEST_NAME:
-            # 拟推荐邓飞、艾青、蓝天为…: the first item is the name found at its end
-            first = next((n for n in found if n.end == items[0][1]
-                          and items[0][0] < n.start), None)
+            # 拟推荐邓飞、艾青、蓝天为…: the first item is the name found at its end, or one
+            # written as a name after a role word (市领导能文明、成伟参加活动)
+            first = next(((n.start, n.end) for n in found if n.end == items[0][1]
+                          and items[0][0] < n.start), None) or _named_after_a_role(text, *items[0])
             if first is not None:
-                items[0] = (first.start, first.end)
+                items[0] = first
         at = max(stop + 1, items[-1][1] if items else 0)
         named = [any(n.start < e and s < n.end for n in found) for s, e in items]
         if len(items) > 1 and items[-1][1] - items[-1][0] > _LONGEST_NAME and not named[-1]:
@@ -1290,17 +1316,28 @@ def _field_listed(text: str, names: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _named_after_a_role(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name of three, two or four characters (a compound surname's) that ends text[start:end]
+    right after a role word, if one does."""
+    return next(((end - size, end) for size in (3, 2, 4) if end - size > start
+                 and _role_word_before(text, end - size) is not None
+                 and _written_as_a_name(text[end - size:end])), None)
+
+
 def _other_items(text: str, items: list[tuple[int, int]], named: list[bool],
                  found: list[Candidate], headed: bool = False) -> list[Candidate]:
     """The items of a list not named yet that are written as names, where at least half its
     items are names found (named), one of them surely, or a heading of names (HEADINGS) is
     right before the list and one is found (优秀志愿者名单：向阳、高山、时光、平安: words all),
-    or none is but every item is written as a name and none is a word but a name's
-    (捐赠名单：时光明（1000元）、成长江（800元）: the model vetoed both)."""
+    or none is but every item is written as a name and none is a word but a name's, or is
+    one already masked (捐赠名单：时光明（1000元）、成长江（800元）: the model vetoed both;
+    评标委员会成员：时光明、成长江、王某某)."""
     if headed and not any(named):
-        return [_candidate((s, e, LIKELY)) for s, e in items] if len(items) > 1 and all(
-            _written_as_a_name(text[s:e]) and not _a_word(text, s, e, whole=True)
-            for s, e in items) else []
+        masked = [_masked_name(text[s:e]) for s, e in items]
+        return [_candidate((s, e, LIKELY)) for (s, e), was_masked in zip(items, masked, strict=True)
+                if not was_masked] if len(items) > 1 and not all(masked) and all(
+            was_masked or (_written_as_a_name(text[s:e]) and not _a_word(text, s, e, whole=True))
+            for (s, e), was_masked in zip(items, masked, strict=True)) else []
     if headed:
         return [_candidate((s, e, LIKELY)) for (s, e), was_named in zip(items, named, strict=True)
                 if not was_named and _written_as_a_name(text[s:e])]
@@ -1890,7 +1927,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _covering(names, _form_names(text))
         if "：" in text or ":" in text:  # 起草：严冬；审核：方舟；签发：高远
             names = _covering(names, _two_fields_or_more(_SIGN_OFF, text)
-                              + _field_listed(text, names))
+                              + _field_listed(text, names) + _addressed_parties(text))
         if "审判" in text or "书记员" in text:  # 审判长 文明 / 审判员 安宁 / 书记员 金凤
             names = _covering(names, _two_fields_or_more(_BENCH, text))
         if "同志" in text:  # 和平同志因病逝世

@@ -1753,6 +1753,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # published), and the days before a name of two (近 was masked)
     ("捐款名单：时光明（500元）、成长江（300元）。户主：时光明、成长江。",
      "捐款名单：时**（500元）、成**（300元）。户主：时**、成**。"),
+    ("评标委员会成员：时光明、成长江、王某某。名单：王某、李某某。",
+     "评标委员会成员：时**、成**、王某某。名单：王某、李某某。"),
     ("其中华文明个人捐款2000元。货车司机于建设驾驶超载车辆被查处。",
      "其中华**个人捐款2000元。货车司机于**驾驶超载车辆被查处。"),
     ("排查发现，和敏在楼道内堆放纸箱。病例和春风发病前曾到过菜市场。经排查，王超近14天无外出史。",
@@ -1770,6 +1772,14 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "赔偿请求人文**对赔偿决定不服。村民反映村干部时**优亲厚友。村干部能**以权谋私。"),
     ("出纳员每日对账。会计师事务所已出具报告。出纳科负责收支。",
      "出纳员每日对账。会计师事务所已出具报告。出纳科负责收支。"),
+    # whom a court's notice addresses, the first of a list after a role word (both were
+    # published), and what follows a name of two (带 was masked)
+    ("时光明：本院受理原告诉你离婚纠纷一案。市领导能文明、成伟参加活动。",
+     "时**：本院受理原告诉你离婚纠纷一案。市领导能**、成*参加活动。"),
+    ("副市长黄林带队检查。本次活动由白雪主持，钱伟致辞。",
+     "副市长黄*带队检查。本次活动由白*主持，钱*致辞。"),
+    ("公告：本院受理原告某公司诉被告某厂一案。各当事人：本院定于下周开庭。通知：本局将于下周检查。",
+     "公告：本院受理原告某公司诉被告某厂一案。各当事人：本院定于下周开庭。通知：本局将于下周检查。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
