@@ -169,7 +169,9 @@ HEADINGS = (*(heading + colon for heading in (
     "名单", "名单如下",
     # … and of the people at a meeting, as its minutes list them (参会人员：时光明、和平安、向前
     # 进、于海洋: only 于海洋 was masked)
-    "参会人员", "与会人员", "出席人员", "列席人员", "参加人员", "缺席人员", "出席", "列席", "缺席")
+    "参会人员", "与会人员", "出席人员", "列席人员", "参加人员", "缺席人员", "出席", "列席", "缺席",
+    # … and a signature's field (签字：金秋月: a cell of a form, the name a word or not)
+    "签字", "签名", "本人签字", "本人签名")
     for colon in "：:"),)
 TITLES = [
     "先生", "女士", "小姐", "同志", "老师", "师傅", "医生", "律师", "主任", "局长", "处长",

@@ -164,7 +164,7 @@ _TITLE = re.compile(alternatives(sorted({*TITLES, *HONORIFICS})))
 # date (阮勇于2026年11月20日向我局申请…; 富阳于2014年撤市设区), win an award or be named one
 # (卫成荣获…, 韩国强被评为…), be of an age (白天明今年68岁: a town is, too): after a name only
 # where it is no word of the dictionary but a name's (_subject_verb_after).
-_DEEDS = ("于[0-9]", "于(?:昨日|今日|当日|次日|近日)", "荣获", "获评", "被评为",
+_DEEDS = ("于[0-9]", "于(?:昨日|今日|当日|次日|近日|现场)", "荣获", "获评", "被评为",
           "今年[0-9一二三四五六七八九十百]+岁")
 # What only a party to a case does: address the court or the other party, plead, state,
 # confess, be brought to justice, mean to take what is another's (原告方舟向本院提出…, 被告人高山
@@ -679,6 +679,11 @@ _FRAME_WORDS = (
       "同意", "自愿", "与", "提交的", "提供的", "以", "、", "符合", "不符合"]),
     # who has lost a certificate, as a notice of loss declares (现有顾和平遗失不动产权证书)
     (["现有", "本人"], ["遗失", "不慎遗失", "自愿"]),
+    # whose document a disclosure request asks for, which the reply withholds (您申请公开的“信海洋
+    # 的土地征收补偿协议”涉及第三方个人隐私)
+    (["申请公开的“", "申请公开“"], ["的"]),
+    # the other of two whom a register says are kin (吴燕同花芳系母子关系)
+    (["同"], ["系母子", "系父子", "系母女", "系父女", "系夫妻", "系兄弟", "系姐妹"]),
     (["遗失声明：", "遗失声明:", "声明：", "声明:"], ["不慎遗失", "遗失", "将"]),
     # whose injury a decision recognises (认定居强于2026年6月12日受到的伤害为工伤: 定居 is a word)
     # or blame for an accident it finds (认定马超负事故全部责任), or an accident caused (造成文林
@@ -1719,13 +1724,13 @@ _ASIDE_BEFORE = re.compile(_ASIDE + "$")  # an aside right before a form's colon
 
 
 def _fills_a_field(text: str, name: Candidate) -> bool:
-    """Whether a name is all a form's field after a role word and a colon holds (户主:和平安
-    家庭人口:3, 联系人：向海洋；: what the field holds is its name, words as they may read; not
-    申请人须提交, no field), or all one of _HOLDER_FIELDS holds, colon or not (户名安阳，), or
-    all a role word says someone is (登记车主为和平安，实际使用人为时光明。), a relative or a
-    role word after 为 too (继承人为其子向文明。, 冠军为选手和平安，), or the relative something
-    is given to (留给其女时光明。), or all a cell holds after
-    a role word (户主和平安), or one of the parties' fields written without colons
+    """Whether a name is all a form's field after a role word or a heading (_headed) and a
+    colon holds (户主:和平安 家庭人口:3, 联系人：向海洋；, 签字：金秋月: what the field holds is
+    its name, words as they may read; not 申请人须提交, no field), or all one of
+    _HOLDER_FIELDS holds, colon or not (户名安阳，), or all a role word says someone is (登记车主为
+    和平安，实际使用人为时光明。), a relative or a role word after 为 too (继承人为其子向文明。,
+    冠军为选手和平安，), or the relative something is given to (留给其女时光明。), or all a cell
+    holds after a role word (户主和平安), or one of the parties' fields written without colons
     (_one_of_the_parties)."""
     if not _FIELD_END.match(text, name.end):
         return False
@@ -1756,7 +1761,8 @@ def _fills_a_field(text: str, name: Candidate) -> bool:
     if text[at - 1:at] in ("）", ")"):  # (法定代表人（负责人）：华春风，)
         aside = _ASIDE_BEFORE.search(text, max(0, at - 8), at)
         at = aside.start() if aside is not None else at
-    return text.endswith(_ROLE_WORD_LIST, 0, at)
+    # (… or a heading's: 签字：金秋月, 获补贴人员：和平安，)
+    return text.endswith(_ROLE_WORD_LIST, 0, at) or _headed(text, at + 1)
 
 
 # what 月 follows where it is a month, not a given name's last character (三月, 本月, 腊月,

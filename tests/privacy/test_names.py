@@ -1780,6 +1780,14 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "副市长黄*带队检查。本次活动由白*主持，钱*致辞。"),
     ("公告：本院受理原告某公司诉被告某厂一案。各当事人：本院定于下周开庭。通知：本局将于下周检查。",
      "公告：本院受理原告某公司诉被告某厂一案。各当事人：本院定于下周开庭。通知：本局将于下周检查。"),
+    # a signature's field, someone ordered on the spot, the other of a mother and a son, whose
+    # document a disclosure request asks for (each name was published, or 文胜利 masked 文*利)
+    ("签字：金秋月", "签字：金**"),
+    ("文胜利于现场被责令停止违法行为。吴燕同花芳系母子关系。",
+     "文**于现场被责令停止违法行为。吴*同花*系母子关系。"),
+    ("您申请公开的“信海洋的土地征收补偿协议”涉及第三方个人隐私。",
+     "您申请公开的“信**的土地征收补偿协议”涉及第三方个人隐私。"),
+    ("同事系统。同比增长。该公司于现场办公。", "同事系统。同比增长。该公司于现场办公。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
