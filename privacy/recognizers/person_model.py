@@ -1334,8 +1334,9 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # is held or collected in one's name (曾宁名下, 马林代领), doing for a child (家长花华为孩子报名:
 # 华为 is a word, 为 was masked), showing an identity card (查档人龚洁持身份证…: 持 was masked), a
 # result or the days before (运动员车成以10秒52…, 王超近14天…: 以 and 近 were masked), opening,
-# taking part, going on, declaring, joining others (黄想开办的作坊, 刘坤参与竞拍, 能军连续驾驶, 和磊
-# 申报债权, 田伟伙同他人: 开, 参, 连, 申 and 伙 were masked)
+# taking part, going on, declaring, joining others, a speech, leading, the life before a death
+# (黄想开办的作坊, 刘坤参与竞拍, 能军连续驾驶, 和磊申报债权, 田伟伙同他人, 方军致辞, 黄林带队, 邬红
+# 生前系教师: 开, 参, 连, 申, 伙, 致, 带 and 生 were masked)
 _NEVER_LAST = frozenset("系户时诉因")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1347,7 +1348,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",
                           "术前", "术后", *HELD_FOR, "持身份证", "持本人", "持有效", "持证",
-                          "开办", "参与", "连续", "申报", "伙同", "致辞", "带队",
+                          "开办", "参与", "连续", "申报", "伙同", "致辞", "带队", "生前",
                           *(f"{by}{digit}" for by in "以近" for digit in "0123456789"))
 # … and how, when or how often the named acts (龚洁尚未缴纳罚款, 车成正在三楼作业, 牛奔曾因盗窃
 # 罪…, 郝帅天天在楼道里踢球: 尚, 正, 曾 and 天天 were masked)

@@ -208,9 +208,9 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # 的活动轨迹, 和春风发病前…, 华文明个人捐款…, 和华发明的…), forging to defraud, favouritism,
 # objecting to a decision on compensation (村干部时爱国优亲厚友, 赔偿请求人文建军对赔偿决定不服),
 # suing someone, a household's size, a speech and how someone said something (原告成伟诉你…, 时伟户
-# 共有人口4人, 钱伟致辞, 包伟感激地说), which offices and things do too: after a name only where
-# neither it nor its given name is a word of the dictionary but one a name is (商家拒绝, 区|财政借给
-# 该企业, 公开信认为; not 安静借给)
+# 共有人口4人, 钱伟致辞, 包伟感激地说), and a life before a death (信文明生前系退休教师), which
+# offices and things do too: after a name only where neither it nor its given name is a word of the
+# dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
@@ -240,7 +240,7 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "居家隔离", "居家健康监测", "居家观察", "的活动轨迹", "的行动轨迹", "的行程轨迹",
          "个人捐款", "个人捐赠", "个人出资", "发明的", "发病", "通过伪造", "优亲厚友",
          "以权谋私", "吃拿卡要", "对赔偿决定", "对复议决定", "诉你", "诉被告",
-         "户共有", "致辞", "感激地说", "高兴地说", "激动地说", "自豪地说", "动情地说")
+         "户共有", "致辞", "生前", "感激地说", "高兴地说", "激动地说", "自豪地说", "动情地说")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -947,12 +947,15 @@ _COMRADE_WORD_TAGS = frozenset(["nr", "nrfg", "nz", "ns"])  # names', proper nou
 
 def _comrades(text: str) -> list[Candidate]:
     """The names _COMRADE finds that are words of the dictionary jieba tags as names, proper
-    nouns or places (和平, 红旗, 长江), or start with a compound surname (东方平安, two words):
-    同志 vouches for them, where no other evidence would."""
+    nouns or places (和平, 红旗, 长江), or start with a compound surname (东方平安, two words),
+    or whose given name of two is a word jieba tags as a name (于红旗): 同志 vouches for them,
+    where no other evidence would; not role words (老红军同志, 老党员同志)."""
     words = lexicon()
     return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in _COMRADE.finditer(text)
-            if (words.frequency(m.group(1)) and words.tag(m.group(1)) in _COMRADE_WORD_TAGS)
-            or m.group(1)[:2] in COMPOUND_SURNAMES]
+            if m.group(1) not in _ROLE_WORDS and (
+                (words.frequency(m.group(1)) and words.tag(m.group(1)) in _COMRADE_WORD_TAGS)
+                or m.group(1)[:2] in COMPOUND_SURNAMES
+                or (m.end(1) - m.start(1) == 3 and words.tag(m.group(1)[1:]) in NAME_TAGS))]
 
 
 # Whom a court's or an office's notice addresses at its start, before a colon and what it

@@ -1788,6 +1788,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("您申请公开的“信海洋的土地征收补偿协议”涉及第三方个人隐私。",
      "您申请公开的“信**的土地征收补偿协议”涉及第三方个人隐私。"),
     ("同事系统。同比增长。该公司于现场办公。", "同事系统。同比增长。该公司于现场办公。"),
+    # a comrade whose given name is a name's word, and the life before a death (于红旗 and
+    # 信文明 were published, 生 of 邬红生前 masked), and no one in a veteran comrade (老红军
+    # was masked 老**)
+    ("于红旗同志病逝。信文明生前系退休教师。邬红生前系教师。",
+     "于**同志病逝。信**生前系退休教师。邬*生前系教师。"),
+    ("老红军同志。老党员同志。新生前来报到。", "老红军同志。老党员同志。新生前来报到。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
