@@ -249,11 +249,12 @@ def a_location(text: str, end: int) -> bool:
         text[end - 1:end] in ("路", "街") and _CROSSING.match(text, end) is not None)
 
 
-# A list whose items are places: what follows its items' last is 等 and a word for places
-# (新增石马、和睦、平安桥等站点; 白马湖、湘湖、铜鉴湖等区域水质), not the people of a place
-# (张伟、李强等社区工作人员)
+# A list whose items are places: what follows its items' last is 等, or how many they are,
+# and a word for places (新增石马、和睦、平安桥等站点; 白马湖、湘湖、铜鉴湖等区域水质; 金华、衢州、
+# 丽水三地联合…), not the people of a place (张伟、李强等社区工作人员)
 _PLACES_LISTED = re.compile(
-    r"(?:、[\u4e00-\u9fff]{1,6}?)*等(?:" + alternatives([
+    r"(?:(?:、[\u4e00-\u9fff]{1,6}?)*等|(?:、[\u4e00-\u9fff]{1,6}?)+[两三四五六七八九十]个?)(?:"
+    + alternatives([
         "站点", "车站", "站", "小区", "社区", "街道", "乡镇", "镇街", "村", "村庄", "路段", "道路",
         "景区", "景点", "场所", "区域", "地区", "地块", "地", "城市", "省份", "国家", "河道",
         "水库", "公园", "广场", "园区", "商圈"]) + r")"

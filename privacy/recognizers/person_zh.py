@@ -1964,8 +1964,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         names = [n for n in names if not _inside_a_role_word(text, n)
                  and not a_location(text, n.end) and not (
             n.end - n.start == 1 and a_location(text, n.end + 1))]
-        if "等" in text:  # 新增石马、和睦、平安桥等站点: a list of places, unless the name is sure
-            # (宋 alone, cut from 宋城等景区, too)
+        if "等" in text or "、" in text:  # 新增石马、和睦、平安桥等站点, 金华、衢州、丽水三地: a
+            # list of places, unless the name is sure (宋 alone, cut from 宋城等景区, too)
             names = [n for n in names if n.score >= SURE or not (
                 a_listed_place(text, n.end)
                 or (n.end - n.start == 1 and a_listed_place(text, n.end + 1)))]

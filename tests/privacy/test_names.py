@@ -1794,6 +1794,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("于红旗同志病逝。信文明生前系退休教师。邬红生前系教师。",
      "于**同志病逝。信**生前系退休教师。邬*生前系教师。"),
     ("老红军同志。老党员同志。新生前来报到。", "老红军同志。老党员同志。新生前来报到。"),
+    ("张伟两地分居多年。王芳、李强两个社区的干部参加。",
+     "张*两地分居多年。王*、李*两个社区的干部参加。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
@@ -2105,6 +2107,7 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("张家港市杨舍镇", "张家港"),
     ("地铁3号线新增石马、和睦、平安桥等站点。", "石马"),  # the items of a list of places
     ("白马湖、湘湖、铜鉴湖等区域水质持续改善。", "白马湖"),
+    ("金华、衢州、丽水三地联合开展跨区域执法检查。", "金华"),  # … and how many they are
     ("钱江新城、未来科技城建设加快推进。", "钱江新城"),  # a district's name of four
     ("加强组织领导，周密部署安排。", "周密"),  # words jieba tags as names (Zhou Mi, a poet)
     ("服务社会，弘扬新风。", "弘扬"),
