@@ -249,21 +249,27 @@ def a_location(text: str, end: int) -> bool:
         text[end - 1:end] in ("路", "街") and _CROSSING.match(text, end) is not None)
 
 
-# A list whose items are places: what follows its items' last is 等, or how many they are,
-# and a word for places (新增石马、和睦、平安桥等站点; 白马湖、湘湖、铜鉴湖等区域水质; 金华、衢州、
-# 丽水三地联合…), not the people of a place (张伟、李强等社区工作人员)
+# A list whose items are places or bodies: what follows its items' last is 等, or how many
+# they are, and a word for places (新增石马、和睦、平安桥等站点; 白马湖、湘湖、铜鉴湖等区域水质;
+# 金华、衢州、丽水三地联合…), or 等 and a word for companies and other bodies, a kind before
+# it or not (华为、海康威视、网易等企业; 雅戈尔、杉杉、罗蒙等服装企业), not the people of a place
+# or a body (张伟、李强等社区工作人员, 王芳等企业负责人, 李强等企业家, 王芳等三人到银行)
 _PLACES_LISTED = re.compile(
-    r"(?:(?:、[\u4e00-\u9fff]{1,6}?)*等|(?:、[\u4e00-\u9fff]{1,6}?)+[两三四五六七八九十]个?)(?:"
+    r"(?:(?:(?:、[\u4e00-\u9fff]{1,6}?)*等|(?:、[\u4e00-\u9fff]{1,6}?)+[两三四五六七八九十]个?)(?:"
     + alternatives([
         "站点", "车站", "站", "小区", "社区", "街道", "乡镇", "镇街", "村", "村庄", "路段", "道路",
         "景区", "景点", "场所", "区域", "地区", "地块", "地", "城市", "省份", "国家", "河道",
         "水库", "公园", "广场", "园区", "商圈"]) + r")"
-    r"(?![\u4e00-\u9fff]{0,3}(?:人|员|干部|代表|书记|主任|领导|群众))")
+    r"|(?:、[\u4e00-\u9fff]{1,8}?)*等(?:(?![人员们名位户家])[\u4e00-\u9fff]){0,4}?(?:"
+    + alternatives([
+        "企业", "公司", "集团", "房企", "车企", "药企", "品牌", "厂商", "厂家", "银行", "平台",
+        "酒店", "商场", "超市", "高校"]) + r"))"
+    r"(?![\u4e00-\u9fff]{0,3}(?:人|员|干部|代表|书记|主任|领导|群众|家|主|老板|职工))")
 
 
 def a_listed_place(text: str, end: int) -> bool:
-    """Whether what ends at end is an item of a list of places (_PLACES_LISTED): 石马 of
-    新增石马、和睦、平安桥等站点."""
+    """Whether what ends at end is an item of a list of places or bodies (_PLACES_LISTED): 石马
+    of 新增石马、和睦、平安桥等站点, 海康威视 of 华为、海康威视、网易等企业."""
     return _PLACES_LISTED.match(text, end) is not None
 
 

@@ -1796,6 +1796,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("老红军同志。老党员同志。新生前来报到。", "老红军同志。老党员同志。新生前来报到。"),
     ("张伟两地分居多年。王芳、李强两个社区的干部参加。",
      "张*两地分居多年。王*、李*两个社区的干部参加。"),
+    ("张伟等人在公司加班。王芳等三人到银行办理。李强等企业家座谈。",
+     "张*等人在公司加班。王*等三人到银行办理。李*等企业家座谈。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
@@ -2108,6 +2110,8 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("地铁3号线新增石马、和睦、平安桥等站点。", "石马"),  # the items of a list of places
     ("白马湖、湘湖、铜鉴湖等区域水质持续改善。", "白马湖"),
     ("金华、衢州、丽水三地联合开展跨区域执法检查。", "金华"),  # … and how many they are
+    ("华为、海康威视、网易等企业参加数字经济峰会。", "海康威视"),  # a list of companies
+    ("万科、龙湖、华润等房企参与保障性租赁住房建设。", "万科"),
     ("钱江新城、未来科技城建设加快推进。", "钱江新城"),  # a district's name of four
     ("加强组织领导，周密部署安排。", "周密"),  # words jieba tags as names (Zhou Mi, a poet)
     ("服务社会，弘扬新风。", "弘扬"),
