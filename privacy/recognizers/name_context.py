@@ -34,6 +34,11 @@ _BODIES = (
      # … and those of the neighbourhood that hotline records name (钟家诊所, 蔡家幼儿园)
      "卫生院", "幼儿园", "诊所", "药房", "驾校", "健身房", "居委会", "村委会", "物业"])
 _BODY_WORDS = alternatives(_BODIES)
+# The industries a company's short name ends in, after its brand (钱江摩托, 顾家家居, 恒瑞医药,
+# 海天味业): no given name is one of them
+COMPANY_INDUSTRIES = ("摩托", "家居", "电气", "电器", "家电", "汽车", "医药", "药业", "食品",
+                      "化工", "纺织", "服饰", "控股", "股份", "置业", "地产", "味业", "乳业",
+                      "酒业", "钢铁", "水泥", "建材", "重工", "电力", "证券", "保险", "航空")
 _ORG_WORDS = alternatives(_INDUSTRY_WORDS + _BODIES)
 # Prepositions of where, whom to, by or with whom (向街道, 由村委会, 至和泰…公司, 与物业公司): what
 # no name of an organisation or a place after a person's name holds (not 和, which 人力资源和社会

@@ -26,6 +26,7 @@ from privacy.recognizers.cues import (
     TITLES,
 )
 from privacy.recognizers.name_context import (
+    COMPANY_INDUSTRIES,
     GLUED_LEFT,
     PREPOSITIONS_TO,
     a_brand,
@@ -297,6 +298,9 @@ class ModelNames:
                 # was masked; not 学生包|建设, a schoolbag, nor 买买提|·吐尔逊)
             if text[end - 1] in ONLY_PLACES_END:
                 continue  # 严家弄, 于谦祠, 沈家浜: what ends so is a place, however sure the model
+            if (end - start >= 4 and text.endswith(COMPANY_INDUSTRIES, start + 2, end)
+                    and not all(c in TRANSLITERATION_CHARS for c in text[start:end - 2])):
+                continue  # 钱江摩托, 顾家家居: a company's brand and its industry
             if probability < CONFIDENT:  # only likely: kept when it has a name's shape
                 role = _A_ROLE.search(text, start + 1, end) if end - start >= 5 else None
                 if role is not None and role.end() - role.start() >= 3:

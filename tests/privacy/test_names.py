@@ -2112,6 +2112,8 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("金华、衢州、丽水三地联合开展跨区域执法检查。", "金华"),  # … and how many they are
     ("华为、海康威视、网易等企业参加数字经济峰会。", "海康威视"),  # a list of companies
     ("万科、龙湖、华润等房企参与保障性租赁住房建设。", "万科"),
+    ("钱江摩托完成股权变更登记。", "钱江摩托"),  # a brand and its industry
+    ("顾家家居新建年产50万套软体家具项目。", "顾家家居"),
     ("钱江新城、未来科技城建设加快推进。", "钱江新城"),  # a district's name of four
     ("加强组织领导，周密部署安排。", "周密"),  # words jieba tags as names (Zhou Mi, a poet)
     ("服务社会，弘扬新风。", "弘扬"),
