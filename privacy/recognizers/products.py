@@ -1,6 +1,6 @@
-"""Products, platforms and services that hotline records and posts name, government bodies
-as notices shorten them, and the occupations and relatives records name people by: no one's
-name.
+"""Products, platforms and services that hotline records and posts name, the time-honoured
+brands commerce notices list (胡庆余堂, 张小泉剪刀), government bodies as notices shorten them,
+and the occupations and relatives records name people by: no one's name.
 
 jieba's dictionary predates nearly all of them, so to the name model and the rules 抖音, 唯品会,
 丰巢 and 曹操出行 are unknown words in a name's place (放入丰巢柜, 唯品会客服电话): the screen
@@ -44,6 +44,7 @@ PRODUCTS = frozenset("""
 腾讯 阿里巴巴 网易 新浪 搜狐
 网约车 共享单车 健康码 行程码 场所码 二维码 外卖 快递柜 物业 业主群 微信群
 马拉松 高尔夫 保龄球
+胡庆余堂 方回春堂 同仁堂 张小泉剪刀 王星记扇子 王致和腐乳 张一元茶庄 知味观 楼外楼 全聚德烤鸭
 阿尔茨海默病 阿尔茨海默症 帕金森病 帕金森综合征 唐氏综合征
 金毛 萨摩耶 比熊 博美 拉布拉多
 """.split())  # noqa: SIM905 (a list of words reads best as one)

@@ -2114,6 +2114,8 @@ def test_a_word_before_an_honorific_is_no_surname(names, text, word) -> None:
     ("万科、龙湖、华润等房企参与保障性租赁住房建设。", "万科"),
     ("钱江摩托完成股权变更登记。", "钱江摩托"),  # a brand and its industry
     ("顾家家居新建年产50万套软体家具项目。", "顾家家居"),
+    ("张小泉剪刀、王星记扇子是杭州的老字号。", "张小泉剪刀"),  # time-honoured brands
+    ("胡庆余堂中药文化入选国家级非物质文化遗产。", "胡庆余堂"),
     ("钱江新城、未来科技城建设加快推进。", "钱江新城"),  # a district's name of four
     ("加强组织领导，周密部署安排。", "周密"),  # words jieba tags as names (Zhou Mi, a poet)
     ("服务社会，弘扬新风。", "弘扬"),
