@@ -66,6 +66,7 @@ from privacy.recognizers.person_model import (
     PROPER_WORD_TAGS,
     SHORT_TEXT,
     SURE,
+    WEEKDAYS,
     WORDS_NAMING_SOMEONE,
     ModelNames,
     a_verb,
@@ -956,6 +957,22 @@ def _comrades(text: str) -> list[Candidate]:
                 (words.frequency(m.group(1)) and words.tag(m.group(1)) in _COMRADE_WORD_TAGS)
                 or m.group(1)[:2] in COMPOUND_SURNAMES
                 or (m.end(1) - m.start(1) == 3 and words.tag(m.group(1)[1:]) in NAME_TAGS))]
+
+
+# Who is on duty on a day of a roster (值班：周一方平，周二段伟: 一方 is a word, and 方平 was
+# published): the name after the day, up to the next item or the clause's end
+_ROSTERED = re.compile("(?:" + alternatives(WEEKDAYS) + r")[：:]?(" + _SURNAME + _VOUCHED_GIVEN
+                       + r"{1,2})(?=[，,；;、 \t\u3000。]|$)")
+
+
+def _rostered(text: str) -> list[tuple[Candidate, int]]:
+    """The names _ROSTERED finds, each with where its day starts, that are no common word of
+    the dictionary but a name's (周三全天，周四上午; not 方平, a rare one)."""
+    words = lexicon()
+    return [(_candidate((m.start(1), m.end(1), EVIDENT)), m.start())
+            for m in _ROSTERED.finditer(text)
+            if not ((words.frequency(m.group(1)) or 0) >= ORDINARY
+                    and words.tag(m.group(1)) not in NAME_TAGS)]
 
 
 # Whom a court's or an office's notice addresses at its start, before a colon and what it
@@ -1939,6 +1956,10 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                               + _field_listed(text, names) + _addressed_parties(text))
         if "审判" in text or "书记员" in text:  # 审判长 文明 / 审判员 安宁 / 书记员 金凤
             names = _covering(names, _two_fields_or_more(_BENCH, text))
+        if "值班" in text or "带班" in text or "排班" in text:  # 值班：周一方平，周二段伟
+            rostered = _rostered(text)  # (no name starts in the day before it: 周一|王伟)
+            names = _covering(names, [name for name, _ in rostered],
+                              [name.end for name, _ in rostered], [day for _, day in rostered])
         if "同志" in text:  # 和平同志因病逝世
             names = _covering(names, _comrades(text))
         if _SEX.search(text):  # 公示：马上飞，男，汉族

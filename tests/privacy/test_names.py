@@ -1798,6 +1798,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "张*两地分居多年。王*、李*两个社区的干部参加。"),
     ("张伟等人在公司加班。王芳等三人到银行办理。李强等企业家座谈。",
      "张*等人在公司加班。王*等三人到银行办理。李*等企业家座谈。"),
+    # who is on duty on a roster's day (方平 was published, 周一王伟 masked 周**伟)
+    ("本周值班：周一方平，周二段伟。带班领导：周一王伟、周二李强",
+     "本周值班：周一方*，周二段*。带班领导：周一王*、周二李*"),
+    ("值班安排：周三全天，周四上午。", "值班安排：周三全天，周四上午。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
