@@ -1340,7 +1340,8 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # result or the days before (运动员车成以10秒52…, 王超近14天…: 以 and 近 were masked), opening,
 # taking part, going on, declaring, joining others, a speech, leading, the life before a death
 # (黄想开办的作坊, 刘坤参与竞拍, 能军连续驾驶, 和磊申报债权, 田伟伙同他人, 方军致辞, 黄林带队, 邬红
-# 生前系教师: 开, 参, 连, 申, 伙, 致, 带 and 生 were masked)
+# 生前系教师: 开, 参, 连, 申, 伙, 致, 带 and 生 were masked), coming to an office, excelling, an
+# injury at work (能兵来我局反映…, 师磊以优异成绩…, 常华工伤死亡: 来, 以 and 工 were masked)
 _NEVER_LAST = frozenset("系户时诉因")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1352,7 +1353,8 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",
                           "术前", "术后", *HELD_FOR, "持身份证", "持本人", "持有效", "持证",
-                          "开办", "参与", "连续", "申报", "伙同", "致辞", "带队", "生前",
+                          "开办", "参与", "连续", "申报", "伙同", "致辞", "带队", "生前", "来我局",
+                          "来我院", "来我办", "以优异", "工伤",
                           *(f"{by}{digit}" for by in "以近" for digit in "0123456789"))
 # … and how, when or how often the named acts (龚洁尚未缴纳罚款, 车成正在三楼作业, 牛奔曾因盗窃
 # 罪…, 郝帅天天在楼道里踢球: 尚, 正, 曾 and 天天 were masked)

@@ -1802,6 +1802,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("本周值班：周一方平，周二段伟。带班领导：周一王伟、周二李强",
      "本周值班：周一方*，周二段*。带班领导：周一王*、周二李*"),
     ("值班安排：周三全天，周四上午。", "值班安排：周三全天，周四上午。"),
+    # what follows a name of two that is none of it (来, 以 and 工 were masked)
+    ("能兵来我局反映问题。学生师磊以优异成绩被录取。其丈夫常华工伤死亡。",
+     "能*来我局反映问题。学生师*以优异成绩被录取。其丈夫常*工伤死亡。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
