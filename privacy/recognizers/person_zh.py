@@ -241,7 +241,8 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "居家隔离", "居家健康监测", "居家观察", "的活动轨迹", "的行动轨迹", "的行程轨迹",
          "个人捐款", "个人捐赠", "个人出资", "发明的", "发病", "通过伪造", "优亲厚友",
          "以权谋私", "吃拿卡要", "对赔偿决定", "对复议决定", "诉你", "诉被告",
-         "户共有", "致辞", "生前", "感激地说", "高兴地说", "激动地说", "自豪地说", "动情地说")
+         "户共有", "致辞", "生前", "独任",
+         "感激地说", "高兴地说", "激动地说", "自豪地说", "动情地说")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -302,11 +303,11 @@ def _rests(words: Sequence[str]) -> str:
 # one that stops there asserts that a name starts at that character (match.start()).
 _FIRST = sorted(SINGLE_SURNAMES | {w[0] for w in [*COMPOUND_SURNAMES, *_PREFIXES, *TITLES]})
 # an aside between a form's label and its colon (法定代表人（负责人）：华春风); a role word may
-# say whom it names with 为 as with a colon (登记车主为和平安，)
+# say whom it names with 为 or 是 as with a colon (登记车主为和平安，施工负责人是时爱国。)
 _ASIDE = r"[（(][\u4e00-\u9fff]{1,6}[）)]"
 _START = re.compile(
     "[" + "".join(_FIRST) + "]"
-    rf"(?:{_rests(_PREFIXES)}(?:{_ASIDE}[ \t]*[:：]|[ \t]*[:：]?|为)[ \t]*(?={_SURNAME})"
+    rf"(?:{_rests(_PREFIXES)}(?:{_ASIDE}[ \t]*[:：]|[ \t]*[:：]?|为|是)[ \t]*(?={_SURNAME})"
     rf"|(?<=(?={_SURNAME}(?:{_GIVEN}|[{''.join(sorted(_FUNCTION_IN_A_GIVEN_NAME))}]"
     rf"|{_TITLE.pattern}"
     rf"|[\u4e00-\u9fff]{{1,2}}(?:{_HELD_FOR.pattern}|{_MOBILE}))).)"
@@ -732,6 +733,9 @@ _FRAME_WORDS = (
       "联系到", "联系上了", "联系上"],
      ["，其", ",其", "于", "按时", "尽快", "立即", "限期", "及时", "到", "前往", "相关", "拆除",
       "通过", "等", "，要求", ",要求"]),
+    # … and whom someone reached or found, at a clause's end or before their family (记者联系上了
+    # 向文明。, 我们找到了信文明的家人)
+    (["联系上了", "联系到了", "联系上", "联系到", "找到了"], ["。", "，", "的家人", "的家属"]),
     # with whom someone has a dispute (其与段和平因宅基地界线发生纠纷) or registers a marriage or
     # signs a contract on a date (包伟与王平安于2024年5月20日办理结婚登记), or whose original a
     # notary's copy matches (复印件与时爱国出示的原件相符)
@@ -1747,11 +1751,11 @@ def _fills_a_field(text: str, name: Candidate) -> bool:
     """Whether a name is all a form's field after a role word or a heading (_headed) and a
     colon holds (户主:和平安 家庭人口:3, 联系人：向海洋；, 签字：金秋月: what the field holds is
     its name, words as they may read; not 申请人须提交, no field), or all one of
-    _HOLDER_FIELDS holds, colon or not (户名安阳，), or all a role word says someone is (登记车主为
-    和平安，实际使用人为时光明。), a relative or a role word after 为 too (继承人为其子向文明。,
-    冠军为选手和平安，), or the relative something is given to (留给其女时光明。), or all a cell
-    holds after a role word (户主和平安), or one of the parties' fields written without colons
-    (_one_of_the_parties)."""
+    _HOLDER_FIELDS holds, colon or not (户名安阳，), or all a role word says someone is, with 为
+    or 是 (登记车主为和平安，实际使用人为时光明。, 施工负责人是时爱国。), a relative or a role
+    word after 为 too (继承人为其子向文明。, 冠军为选手和平安，), or the relative something is
+    given to (留给其女时光明。), or all a cell holds after a role word (户主和平安), or one of
+    the parties' fields written without colons (_one_of_the_parties)."""
     if not _FIELD_END.match(text, name.end):
         return False
     if text.endswith(_HOLDER_FIELDS, 0, name.start):
@@ -1765,8 +1769,9 @@ def _fills_a_field(text: str, name: Candidate) -> bool:
     said = name.start - kin if role is None else role
     if kin and text[said - 1:said] == "给":  # (将房产留给其女时光明。: the relative it goes to)
         return not _a_word(text, name.start, name.end, whole=True)
-    if text[said - 1:said] == "为":  # (not a body: 被申请人为区政府。; 继承人为其子向文明。,
-        # 冠军为选手和平安，: a role word after 为 says as much as one before it)
+    if text[said - 1:said] in ("为", "是"):  # (not a body: 被申请人为区政府。; 继承人为其子向
+        # 文明。, 冠军为选手和平安，: a role word after 为 says as much as one before it; 施工
+        # 负责人是时爱国。)
         return ((role is not None or text.endswith(_ROLE_WORD_LIST, 0, said - 1))
                 and not _a_word(text, name.start, name.end, whole=True))
     # (a relative after the colon is the field's too: 法定代理人：母亲卢和平)

@@ -1805,6 +1805,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # what follows a name of two that is none of it (来, 以 and 工 were masked)
     ("能兵来我局反映问题。学生师磊以优异成绩被录取。其丈夫常华工伤死亡。",
      "能*来我局反映问题。学生师*以优异成绩被录取。其丈夫常*工伤死亡。"),
+    # who a role word says someone is with 是, whom a reporter reached (both were published),
+    # a judge sitting alone (独 was masked)
+    ("该工程的施工负责人是时爱国。记者联系上了向文明。本案由审判员李文独任审理。",
+     "该工程的施工负责人是时**。记者联系上了向**。本案由审判员李*独任审理。"),
+    ("申请人是区政府。联系人是该公司。学生是祖国的未来。",
+     "申请人是区政府。联系人是该公司。学生是祖国的未来。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
