@@ -209,9 +209,10 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # 的活动轨迹, 和春风发病前…, 华文明个人捐款…, 和华发明的…), forging to defraud, favouritism,
 # objecting to a decision on compensation (村干部时爱国优亲厚友, 赔偿请求人文建军对赔偿决定不服),
 # suing someone, a household's size, a speech and how someone said something (原告成伟诉你…, 时伟户
-# 共有人口4人, 钱伟致辞, 包伟感激地说), and a life before a death (信文明生前系退休教师), which
-# offices and things do too: after a name only where neither it nor its given name is a word of the
-# dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
+# 共有人口4人, 钱伟致辞, 包伟感激地说), a life before a death (信文明生前系退休教师), a judge
+# sitting alone (审判员全和平独任审理), which offices and things do too: after a name only where
+# neither it nor its given name is a word of the dictionary but one a name is (商家拒绝, 区|财政借给
+# 该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
