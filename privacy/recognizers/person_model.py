@@ -1341,8 +1341,8 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # taking part, going on, declaring, joining others, a speech, leading, the life before a death
 # (黄想开办的作坊, 刘坤参与竞拍, 能军连续驾驶, 和磊申报债权, 田伟伙同他人, 方军致辞, 黄林带队, 邬红
 # 生前系教师: 开, 参, 连, 申, 伙, 致, 带 and 生 were masked), coming to an office, excelling, an
-# injury at work, a judge sitting alone (能兵来我局反映…, 师磊以优异成绩…, 常华工伤死亡, 李文独任审理:
-# 来, 以, 工 and 独 were masked)
+# injury at work, a judge sitting alone (能兵来我局反映…, 师磊以优异成绩…, 常华工伤死亡, 李文独任
+# 审理: 来, 以, 工 and 独 were masked)
 _NEVER_LAST = frozenset("系户时诉因")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
