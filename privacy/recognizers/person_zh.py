@@ -116,26 +116,27 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # After a name: "，身份证号…", "（男）", "，现年12岁", "：您…", "：你好" (a letter's salutation), an
 # ID (罗和平 330102…, masked or not), "的个人隐私" (whose privacy a disclosure reply withholds: 涉及
 # 第三方石海洋的个人隐私, 海洋 being a word), whose injuries, illness, remains, cards, pension,
-# contributions or business licence (宁静的伤情为轻伤二级, 和爱国的医保卡被他人冒用,
-# 宁静的社保缴费记录, 金和平的营业执照), who was talked round (华和平经劝导后…), a company's
-# legal representative, a professional title or a pupil's (苗玉兰工程师, 温红旗同学; after a
-# full name only: 任工程师 is an office held, 二班同学 a class), whose parent, child or spouse
-# is named (朱红旗的儿子, 江和平之子田伟; not 抚养大他的妻子), a speech someone makes
-# (区委书记苏立新作动员讲话: 新作 is a word), the door of someone's house (高爱国家门前: 国家 is a
-# word), a court's summons (被告段秋月经传票传唤: 月经 is a word), who someone is in a household or
-# a signature, in brackets (和立新（户主）, 华秋月（已故）, 石和平（来电人）, 安静（代）), the
-# parties and offences of court records (上诉人包雪梅因与…: 梅因 is a word; 与被告欧阳建国民间借贷纠
-# 纷: 国民 is one; 被告人安静犯盗窃罪, 证人文兵出庭作证), HELD_FOR (名下, 代领), _NAMED_WITH and
-# _CONTACTS with a number also mark a person; so do a letter's salutation (信文明您好, 时光明：
-# 本机关于…), a hearing's (全建国，本机关定于…), a business (和爱国个体工商户…), a birth year or
-# a disability's grade after a comma (金和平，1921年生; 文胜利，肢体三级), a household's house
-# (安爱国户的房屋), who someone is (信文明是村里的…, 于红旗这个人), what someone said (金和平说，
-# 他…, 信文明说：“…), a couple in brackets (（夫妻）) and a household commended (能文明家被评为…).
+# contributions or business licence (宁静的伤情为轻伤二级, 和爱国的医保卡被他人冒用, 宁静的社保缴费
+# 记录, 金和平的营业执照), who was talked round (华和平经劝导后…), a company's legal representative,
+# a professional title or a pupil's (苗玉兰工程师, 温红旗同学; after a full name only: 任工程师 is
+# an office held, 二班同学 a class), whose parent, child or spouse is named (朱红旗的儿子, 江和平之
+# 子田伟; not 抚养大他的妻子), a speech someone makes (区委书记苏立新作动员讲话: 新作 is a word),
+# the door of someone's house (高爱国家门前: 国家 is a word), a court's summons (被告段秋月经传票传
+# 唤: 月经 is a word), who someone is in a household or a signature, in brackets (和立新（户主）, 华
+# 秋月（已故）, 石和平（来电人）, 安静（代）), the parties and offences of court records (上诉人包雪
+# 梅因与…: 梅因 is a word; 与被告欧阳建国民间借贷纠纷: 国民 is one; 被告人安静犯盗窃罪, 证人文兵出庭
+# 作证), HELD_FOR (名下, 代领), _NAMED_WITH and _CONTACTS with a number also mark a person; so do a
+# letter's salutation (信文明您好, 和涛，你好, 时光明：本机关于…), a hearing's
+# (全建国，本机关定于…), a business (和爱国个体工商户…), a birth year or a disability's grade after
+# a comma (金和平，1921年生; 文胜利，肢体三级), a household's house (安爱国户的房屋), who someone is
+# (信文明是村里的…, 于红旗这个人), what someone said (金和平说，他…, 信文明说：“…), a couple in
+# brackets (（夫妻）) and a household commended (能文明家被评为…).
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*(?:您|你好|本机关于)|[，,][ \t]*(?:本机关|本局|本院|本委|本办)|个体工商户"
     r"|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
-    r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件|家门[前口]|您好|家被评为|这个人|他们家|她们家"
+    r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件|家门[前口]|您好|[，,](?:你好|您好)|家被评为"
+    r"|这个人|他们家|她们家"
     r"|[，,](?:肢体|视力|听力|言语|智力|精神)(?:残疾)?[一二三四1-4]级|说[：:]“"
     r"|[，,][一二三四五六七八九十0-9]{1,2}组(?:村民|居民)|户的(?:房屋|住房|宅基地|承包地)"
     r"|是(?:村里|社区|我们)的|是一[名位]|说[，,](?:他|她)(?![们人])"
@@ -653,8 +654,10 @@ _FRAME_WORDS = (
               "开除学籍", "党内", "政务"]),
     (["受"], ["委托", "的委托", "指派"]),
     # whom a court cannot find or a claim is against (因任文明下落不明，本院依法公告送达…; 因浦波
-    # 长期不履行赡养义务), whom a certificate is for (兹证明明桂芳系我单位在职职工)
-    (["因"], ["下落不明", "长期不履行", "不履行", "未到场", "未到庭", "未出庭"]),
+    # 长期不履行赡养义务; 因江军长期未归，其家属申请宣告失踪), whom a certificate is for (兹证明明
+    # 桂芳系我单位在职职工)
+    (["因"], ["下落不明", "长期不履行", "不履行", "未到场", "未到庭", "未出庭", "长期未归",
+             "外出未归", "离家出走"]),
     # who leads, helps or accompanies others (在韩国强的带动下, 在付伟的帮助下)
     (["在"], ["的带动下", "的帮助下", "的带领下", "的陪同下", "的指导下", "的协调下"]),
     # whose request a disclosure reply acknowledges (本机关于…收到师杨提交的政府信息公开申请)
@@ -744,13 +747,13 @@ _FRAME_WORDS = (
              "于19", "于20", "出示的"]),
     # whom a notice says to contact (请与村委会花光明联系), whom a witness saw (证明文兵曾多次到现
     # 场), whose household's works cause a complaint (系和建设家装修所致), whom an assembly
-    # proposes (拟确定东方红旗、桂芳为低保对象) or recommends (推荐华春风为省级代表性传承人), with
-    # whom someone steals (伙同于爱国多次盗窃)
+    # proposes (拟确定东方红旗、桂芳为低保对象) or recommends (推荐华春风为省级代表性传承人, 推荐程
+    # 红旗参加评选), with whom someone steals (伙同于爱国多次盗窃)
     (["请与", "与村委会", "与居委会", "与社区"], ["联系", "联络"]),
     (["证明"], ["曾", "多次", "于", "在"]),
     (["系"], ["家装修", "家的", "家中"]),
     (["拟确定", "确定"], ["为", "、"]),
-    (["推荐"], ["为"]),
+    (["推荐"], ["为", "参加", "参评", "作为"]),
     # whose request a disclosure reply finds nothing for or passes on, whom a work order's
     # office reached (未制作或获取金爱国所申请的信息, 现将高明的申请转交…, 已联系师杰，…)
     (["获取"], ["所申请的"]),
@@ -760,7 +763,8 @@ _FRAME_WORDS = (
     # 住在…, 我是和春风的女儿, 我跟信文明说过好几次了), to whom a car is lent (借给无证的万和平
     # 驾驶), whom an office asked (经询问，和春风承认…)
     (["我是"], ["的女儿", "的儿子", "的母亲", "的父亲", "的家属", "的邻居", "的妻子", "的丈夫",
-              "，住", "，家住", "，是", "，我"]),
+              "的妈妈", "的爸爸", "的爷爷", "的奶奶", "的外婆", "的外公", "，住", "，家住", "，是",
+              "，我"]),
     (["我跟", "我和"], ["说过", "说了", "讲过", "反映过"]),
     (["无证的"], ["驾驶"]),
     (["经询问，", "经询问,"], ["承认", "称", "表示", "供述"]),

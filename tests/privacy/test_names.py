@@ -1811,6 +1811,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "该工程的施工负责人是时**。记者联系上了向**。本案由审判员李*独任审理。"),
     ("申请人是区政府。联系人是该公司。学生是祖国的未来。",
      "申请人是区政府。联系人是该公司。学生是祖国的未来。"),
+    # a letter's greeting after a comma, whom an office recommends for a selection, someone
+    # long gone from home, whose mother writes (each name was published), and a first day at
+    # work after a name of two (入 was masked)
+    ("和涛，你好！你反映的问题已转相关部门处理。推荐程红旗参加评选。因江军长期未归，其家属申请宣告失踪。",
+     "和*，你好！你反映的问题已转相关部门处理。推荐程**参加评选。因江*长期未归，其家属申请宣告失踪。"),
+    ("周伟老师，我是和海洋的妈妈。今天是邬红入职的第一天。",
+     "周*老师，我是和**的妈妈。今天是邬*入职的第一天。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
