@@ -678,11 +678,13 @@ _FRAME_WORDS = (
     # whose signature a record lacks or holds (未能提供朱红梅签字的送达回证)
     (["提供", "未经", "须经", "需经", "没有"], ["签字", "签名", "本人签字", "授权"]),
     # whom a decision's finding, or what an office has learnt or verified, is about (经查，
-    # 白美丽于2026年8月…, 经查，区勇未按期申报…, 据了解，董永生长期…: 生长 is a word)
+    # 白美丽于2026年8月…, 经查，区勇未按期申报…, 据了解，董永生长期…: 生长 is a word; a
+    # disciplinary notice's 经查，能平丧失理想信念…)
     (["经查，", "经查,", "经查：", "据了解，", "据了解,", "经核实，", "经核实,", "经调查，",
       "经调查,", "经审查，", "经审查,", "经审核，", "经审核,", "经调解，", "经调解,"],
      ["于", "未", "在", "多次", "长期", "擅自", "私自", "拒不", "涉嫌", "利用", "无证", "已",
-      "同意", "自愿", "与", "提交的", "提供的", "以", "、", "符合", "不符合"]),
+      "同意", "自愿", "与", "提交的", "提供的", "以", "、", "符合", "不符合", "丧失", "背弃",
+      "背离", "违反", "违规", "收受", "严重违反"]),
     # who has lost a certificate, as a notice of loss declares (现有顾和平遗失不动产权证书)
     (["现有", "本人"], ["遗失", "不慎遗失", "自愿"]),
     # whose document a disclosure request asks for, which the reply withholds (您申请公开的“信海洋

@@ -1818,6 +1818,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "和*，你好！你反映的问题已转相关部门处理。推荐程**参加评选。因江*长期未归，其家属申请宣告失踪。"),
     ("周伟老师，我是和海洋的妈妈。今天是邬红入职的第一天。",
      "周*老师，我是和**的妈妈。今天是邬*入职的第一天。"),
+    # whom a disciplinary notice's finding is about (能平 was published)
+    ("经查，能平丧失理想信念，违规收受礼品礼金。经查，该公司违规收费。",
+     "经查，能*丧失理想信念，违规收受礼品礼金。经查，该公司违规收费。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
