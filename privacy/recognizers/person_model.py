@@ -1341,8 +1341,9 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # taking part, going on, declaring, joining others, a speech, leading, the life before a death
 # (黄想开办的作坊, 刘坤参与竞拍, 能军连续驾驶, 和磊申报债权, 田伟伙同他人, 方军致辞, 黄林带队, 邬红
 # 生前系教师: 开, 参, 连, 申, 伙, 致, 带 and 生 were masked), coming to an office, excelling, an
-# injury at work, a judge sitting alone (能兵来我局反映…, 师磊以优异成绩…, 常华工伤死亡, 李文独任
-# 审理: 来, 以, 工 and 独 were masked)
+# injury at work, a judge sitting alone, a first day at work, leading someone (能兵来我局反映…, 师磊
+# 以优异成绩…, 常华工伤死亡, 李文独任审理, 邬红入职, 和鹏带着记者: 来, 以, 工, 独, 入 and 带 were
+# masked)
 _NEVER_LAST = frozenset("系户时诉因")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1355,14 +1356,14 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",
                           "术前", "术后", *HELD_FOR, "持身份证", "持本人", "持有效", "持证",
                           "开办", "参与", "连续", "申报", "伙同", "致辞", "带队", "生前", "来我局",
-                          "来我院", "来我办", "以优异", "工伤", "独任", "入职",
+                          "来我院", "来我办", "以优异", "工伤", "独任", "入职", "带着",
                           *(f"{by}{digit}" for by in "以近" for digit in "0123456789"))
 # … and how, when or how often the named acts (龚洁尚未缴纳罚款, 车成正在三楼作业, 牛奔曾因盗窃
-# 罪…, 郝帅天天在楼道里踢球: 尚, 正, 曾 and 天天 were masked)
+# 罪…, 郝帅天天在楼道里踢球, 李莹都会准时出现: 尚, 正, 曾, 天天 and 都 were masked)
 _ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "尚在", "尚需",
                          "曾因", "曾于", "曾被", "曾在", "曾任", "曾获", "曾荣获", "曾多次", "曾经",
                          "天天", "常常", "经常", "每天", "总是", "老是", "时常", "整天", "成天",
-                         "始终", "一直")
+                         "始终", "一直", "都会", "都要", "都在", "都是", "都有", "都能")
 # … and how the named is addressed: what, right after a name the model is sure of, begins none
 _SAID_AFTER_A_NAME = (*_ADVERBS_AFTER_A_NAME, *ELDERS)
 _SAID_AFTER_A_NAME_OR_DONE = (*_SAID_AFTER_A_NAME, *_ACTS_WITH_A_CHARACTER)
@@ -1563,6 +1564,16 @@ def merge(rules: list[Candidate], model: list[Candidate], text: str = "") -> lis
             (rule,) = overlapping  # 由龚|建明 or 和桂芬: masked whole, whichever it is
             out.remove(rule)
             out.append(Candidate(rule.start, candidate.end, max(rule.score, candidate.score)))
+        elif (candidate.score > LIKELY and len(overlapping) == 1
+              and candidate.start < overlapping[0].start < candidate.end < overlapping[0].end
+              and written_as_a_name(text[candidate.start:candidate.end])):
+            (rule,) = overlapping  # 冯云|笑着说: the rules read 云笑着, 云 a surname too, and 冯云
+            # was published; one name, whose end is the model's where what the named does
+            # follows it, else the rule's
+            out.remove(rule)
+            end = (candidate.end if text.startswith(_SAID_AFTER_A_NAME_OR_DONE, candidate.end)
+                   else rule.end)
+            out.append(Candidate(candidate.start, end, max(rule.score, candidate.score)))
         elif candidate.score > LIKELY and all(r.score < EVIDENT for r in overlapping):
             for r in overlapping:
                 out.remove(r)

@@ -816,6 +816,8 @@ _FRAME_WORDS = (
      ["利用", "侵占", "拖欠", "违规", "非法", "私自", "擅自", "殴打", "诈骗", "骗取", "强占",
       "占用", "收受"]),
     (["接送"], ["上下学", "上学", "放学"]),
+    # from whom a reporter learnt something (记者从能春风处了解到…)
+    (["从"], ["处了解", "处获悉", "处得知", "处获取"]),
     # whom a reporter asks at a press conference (请问于红旗局长，…)
     (["请问"], [t for t in TITLES if t not in HONORIFICS]),
     # who among donors gave what (募集善款3万元，其中方平个人捐款5000元)

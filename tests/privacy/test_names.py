@@ -1821,6 +1821,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # whom a disciplinary notice's finding is about (能平 was published)
     ("经查，能平丧失理想信念，违规收受礼品礼金。经查，该公司违规收费。",
      "经查，能*丧失理想信念，违规收受礼品礼金。经查，该公司违规收费。"),
+    # who smiles as they speak, where the rules read the given name's last character as a
+    # surname (云笑着: 冯云 and 张淑华 were published, 笑着 masked), whom a reporter learnt from
+    # (published), and what follows a name of two (都 and 带 were masked)
+    ("冯云笑着说：“日子越过越红火了。”张淑华笑着说：“好。”",
+     "冯*笑着说：“日子越过越红火了。”张**笑着说：“好。”"),
+    ("每天清晨，李莹都会准时出现在菜市场。和鹏带着记者走进大棚。记者从能春风处了解到情况。",
+     "每天清晨，李*都会准时出现在菜市场。和*带着记者走进大棚。记者从能**处了解到情况。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
