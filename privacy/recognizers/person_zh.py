@@ -396,9 +396,15 @@ def _evidence_after(text: str, start: int, end: int, titles: bool = True) -> boo
 _GIVEN_NOUN_TAGS = (*GIVEN_WORD_TAGS, "n")
 
 
+# when, between a subject and its verb (本月按时报到, 今日上午…)
+_WHEN = ("本月", "上月", "今日", "昨日", "当日", "当天", "近日", "今年", "去年", "本周", "上周",
+         "日前", "近期")
+
+
 def _subject_verb_after(text: str, start: int, end: int, evident: bool = False) -> bool:
-    """Whether a subject's verb (_SUBJECT_VERBS) follows a name at end as a word of its own,
-    not the start of a longer one (高峰系统, 文明系列), nor one of _DEEDS after a word of the
+    """Whether a subject's verb (_SUBJECT_VERBS) follows a name at end, or after a word of
+    when (_WHEN: 本月按时报到), as a word of its own, not the start of a longer one (高峰系统,
+    文明系列), nor one of _DEEDS after a word of the
     dictionary but a name's (富阳于2014年撤市设区: a place; unless a role word is before it,
     evident, and the word of a kind given names are: 当事人安宁于2026年8月…) or after an adverb
     that ends in 于 (原定于2月24日, 和相当于18万元: jieba tags 原定 and 相当 d), nor one of _ACTS
@@ -406,7 +412,9 @@ def _subject_verb_after(text: str, start: int, end: int, evident: bool = False) 
     not 须|兵向本机关提出), or after a function word's surname a given name of one that begins a
     word with the verb (但|正因这样; not 漆红酒后, 豆成因)."""
     verb = _SUBJECT_VERB.match(text, end)
-    if verb is None or lexicon().frequency(text, end, verb.end() + 1):
+    if verb is None and text.startswith(_WHEN, end):
+        verb = _SUBJECT_VERB.match(text, end + 2)  # (矫正对象时海洋本月按时报到)
+    if verb is None or lexicon().frequency(text, verb.start(), verb.end() + 1):
         return False
     if verb.group() in _ACTS:
         given = start + len(surname_of(text[start:end]))

@@ -1828,6 +1828,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "冯*笑着说：“日子越过越红火了。”张**笑着说：“好。”"),
     ("每天清晨，李莹都会准时出现在菜市场。和鹏带着记者走进大棚。记者从能春风处了解到情况。",
      "每天清晨，李*都会准时出现在菜市场。和*带着记者走进大棚。记者从能**处了解到情况。"),
+    # a word of when between a name and what it does (时海洋 was published)
+    ("社区矫正对象时海洋本月按时报到。杭州本月申请了专项资金。",
+     "社区矫正对象时**本月按时报到。杭州本月申请了专项资金。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
