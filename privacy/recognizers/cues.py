@@ -105,6 +105,8 @@ PARTICIPANTS = (
     # … of trademarks, auctions, permits and state compensation (商标注册人为能军, 竞买人, 持证人,
     # 赔偿请求人文建军对…不服)
     "注册人", "专利权人", "竞买人", "持证人", "赔偿请求人", "请求人",
+    # … and of a working group's members (副组长：于平安（区政府办主任）)
+    "组长", "副组长", "常务副组长",
     # … and of veterans' records (退役士兵雷鸣于…: thunder)
     "退役士兵", "退伍军人", "退伍士兵", "复员军人", "转业军人", "伤残军人", "现役军人", "烈士",
     *ALIASES,

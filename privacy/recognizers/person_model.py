@@ -143,6 +143,19 @@ def spaced_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
     return out
 
 
+def _a_word_spaced_out(text: str, at: int) -> bool:
+    """Whether the character at at and the next ideograph after blanks are a common word of
+    the dictionary but a name's, spaced out as a form's headings are to align (成　员, 组　长)."""
+    blanks = at + 1
+    while text[blanks:blanks + 1] in (" ", "\u3000"):
+        blanks += 1
+    if blanks == at + 1 or blanks >= len(text):
+        return False
+    word = text[at] + text[blanks]
+    return ((lexicon().frequency(word) or 0) >= COMMON_WORD
+            and lexicon().tag(word) not in NAME_TAGS)
+
+
 def is_cjk_name(span: str) -> bool:
     """Whether a span can be a name as the model means it: ideographs (and ·), no mask."""
     return not span or _NAME_RUN.fullmatch(span) is not None
@@ -298,6 +311,8 @@ class ModelNames:
                 # was masked; not 学生包|建设, a schoolbag, nor 买买提|·吐尔逊)
             if text[end - 1] in ONLY_PLACES_END:
                 continue  # 严家弄, 于谦祠, 沈家浜: what ends so is a place, however sure the model
+            if end - start == 1 and _a_word_spaced_out(text, start):
+                continue  # 成　员：杨楠、…: a form's heading spaced out to align, no surname
             if (end - start >= 4 and text.endswith(COMPANY_INDUSTRIES, start + 2, end)
                     and not all(c in TRANSLITERATION_CHARS for c in text[start:end - 2])):
                 continue  # 钱江摩托, 顾家家居: a company's brand and its industry
@@ -1341,9 +1356,9 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # taking part, going on, declaring, joining others, a speech, leading, the life before a death
 # (黄想开办的作坊, 刘坤参与竞拍, 能军连续驾驶, 和磊申报债权, 田伟伙同他人, 方军致辞, 黄林带队, 邬红
 # 生前系教师: 开, 参, 连, 申, 伙, 致, 带 and 生 were masked), coming to an office, excelling, an
-# injury at work, a judge sitting alone, a first day at work, leading someone (能兵来我局反映…, 师磊
-# 以优异成绩…, 常华工伤死亡, 李文独任审理, 邬红入职, 和鹏带着记者: 来, 以, 工, 独, 入 and 带 were
-# masked)
+# injury at work, a judge sitting alone, a first day at work, leading someone, an office taken
+# (能兵来我局反映…, 师磊以优异成绩…, 常华工伤死亡, 李文独任审理, 邬红入职, 和鹏带着记者, 孟莹任副
+# 组长: 来, 以, 工, 独, 入, 带 and 任 were masked)
 _NEVER_LAST = frozenset("系户时诉因")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1357,6 +1372,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "术前", "术后", *HELD_FOR, "持身份证", "持本人", "持有效", "持证",
                           "开办", "参与", "连续", "申报", "伙同", "致辞", "带队", "生前", "来我局",
                           "来我院", "来我办", "以优异", "工伤", "独任", "入职", "带着",
+                          "任副", "任组长", "任主任", "任局长", "任书记", "任队长",
                           *(f"{by}{digit}" for by in "以近" for digit in "0123456789"))
 # … and how, when or how often the named acts (龚洁尚未缴纳罚款, 车成正在三楼作业, 牛奔曾因盗窃
 # 罪…, 郝帅天天在楼道里踢球, 李莹都会准时出现: 尚, 正, 曾, 天天 and 都 were masked)

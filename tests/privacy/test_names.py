@@ -1831,6 +1831,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a word of when between a name and what it does (时海洋 was published)
     ("社区矫正对象时海洋本月按时报到。杭州本月申请了专项资金。",
      "社区矫正对象时**本月按时报到。杭州本月申请了专项资金。"),
+    # a working group's heading spaced out to align (成 was masked), an office taken after a
+    # name of two (任 was masked), a deputy head (于平安 was published)
+    ("成　员：任凯、张楠、李某某", "成　员：任*、张*、李某某"),
+    ("工作专班由刘军任组长，孟莹任副组长。副组长：于平安（区政府办主任）",
+     "工作专班由刘*任组长，孟*任副组长。副组长：于**（区政府办主任）"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
