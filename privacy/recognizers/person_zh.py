@@ -88,6 +88,7 @@ from privacy.recognizers.surnames import (
     MASK_CHARS,
     SINGLE_SURNAMES,
     STOP_CHARS,
+    UNSURNAMED_NAME_PARTS,
     surname_of,
 )
 
@@ -980,6 +981,29 @@ def _comrades(text: str) -> list[Candidate]:
                 or (m.end(1) - m.start(1) == 3 and words.tag(m.group(1)[1:]) in NAME_TAGS))]
 
 
+# Tibetan and Mongolian names, which have no surname (surnames.UNSURNAMED_NAME_PARTS): a few
+# parts together (次仁多吉, 格桑卓玛), or one after a role word (牧民其其格); where one part is
+# the start of a longer word, a place's (乌兰察布, 巴音郭楞), no name
+_UNSURNAMED_PART = alternatives(sorted(UNSURNAMED_NAME_PARTS, key=len, reverse=True))
+_UNSURNAMED = re.compile(
+    "(?=[" + "".join(sorted({part[0] for part in UNSURNAMED_NAME_PARTS})) + "])"
+    f"({_UNSURNAMED_PART})((?:{_UNSURNAMED_PART}){{0,2}})")
+
+
+def _unsurnamed(text: str) -> list[Candidate]:
+    """The Tibetan and Mongolian names in text (_UNSURNAMED)."""
+    words = lexicon()
+    out = []
+    for match in _UNSURNAMED.finditer(text):
+        start, end = match.span()
+        if match.group(2):
+            out.append(_candidate((start, end, EVIDENT)))
+        elif _role_word_before(text, start) is not None and not any(
+                words.frequency(text, start, stop) for stop in range(end + 1, end + 4)):
+            out.append(_candidate((start, end, EVIDENT)))  # (not 乌兰察布, a longer word)
+    return out
+
+
 # Who is on duty on a day of a roster (值班：周一方平，周二段伟: 一方 is a word, and 方平 was
 # published): the name after the day, up to the next item or the clause's end
 _ROSTERED = re.compile("(?:" + alternatives(WEEKDAYS) + r")[：:]?(" + _SURNAME + _VOUCHED_GIVEN
@@ -1237,7 +1261,10 @@ def _masked_name(item: str) -> bool:
 def _written_as_a_name(item: str) -> bool:
     """Whether a list's item has a name's shape: a surname and one or two characters, none a
     stop unless the two are a word a given name is (向|秋月, 卢|和平: 月 ends dates, 和 joins
-    words), and no place's or organisation's word of the dictionary (卢湾, 南汇)."""
+    words), and no place's or organisation's word of the dictionary (卢湾, 南汇); or the parts
+    of a name without a surname (_UNSURNAMED: 边巴, 尼玛)."""
+    if _UNSURNAMED.fullmatch(item):
+        return True  # (拉巴次仁、边巴、尼玛: names without a surname)
     surname = 2 if item[:2] in COMPOUND_SURNAMES else 1 if item[0] in SINGLE_SURNAMES else 0
     given = item[surname:]
     if not (surname > 0 and 1 <= len(given) <= 2):
@@ -1259,9 +1286,11 @@ _AFTER_A_LISTED_NAME = ("为", "等", "被", "荣获", "获得", "同志", "参�
 
 def _name_before_a_predicate(text: str, start: int) -> tuple[int, int] | None:
     """The span of a name of two or three characters written as one at start before
-    _AFTER_A_LISTED_NAME, the shorter first (蓝天|为; 艾青松|为), if any."""
+    _AFTER_A_LISTED_NAME or how many they are (_PEOPLE_COUNTED), the shorter first (蓝天|为;
+    艾青松|为; 边巴、尼玛|三人), if any."""
     for end in (start + 2, start + 3):
-        if (text.startswith(_AFTER_A_LISTED_NAME, end)
+        if ((text.startswith(_AFTER_A_LISTED_NAME, end)
+             or _PEOPLE_COUNTED.match(text, end) is not None)
                 and _written_as_a_name(text[start:end])):
             return start, end
     return None
@@ -1978,6 +2007,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                               + _field_listed(text, names) + _addressed_parties(text))
         if "审判" in text or "书记员" in text:  # 审判长 文明 / 审判员 安宁 / 书记员 金凤
             names = _covering(names, _two_fields_or_more(_BENCH, text))
+        if _UNSURNAMED.search(text):  # 来电人次仁多吉, 牧民其其格
+            names = _covering(names, _unsurnamed(text))
         if "值班" in text or "带班" in text or "排班" in text:  # 值班：周一方平，周二段伟
             rostered = _rostered(text)  # (no name starts in the day before it: 周一|王伟)
             names = _covering(names, [name for name, _ in rostered],

@@ -76,6 +76,17 @@ STOP_CHARS = frozenset(
     "令犯涉因由自到往至给让叫使向经据按依该各每这那哪谁何啥么吗呢吧啊呀哦嗯替跟"
 )
 MASK_CHARS = frozenset("某*＊×xX○〇_-")
+# The parts of the names Tibetans and Mongolians go by, which have no surname: a name is one
+# part or a few (扎西, 次仁多吉, 格桑卓玛; 巴特尔, 其其格, 乌兰图雅)
+UNSURNAMED_NAME_PARTS = frozenset("""
+扎西 次仁 多吉 卓玛 格桑 顿珠 尼玛 拉巴 边巴 旺堆 索朗 平措 达瓦 益西 央金 德吉 巴桑 普布 洛桑
+丹增 群培 贡布 强巴 次旦 白玛 拉姆 曲珍 仁增 罗布 阿旺 旦增 措姆 加措 嘉措 才让 卓嘎 次珍 米玛
+朗杰 索南 多杰 仁青 桑珠 旺姆 拉珍 德庆 泽仁 降措 扎巴 土登 仓决 其美 琼达 次央 德央 旺杰 才旦
+昂旺 巴珠 旺久 晋美 格列 贡觉 桑杰 曲扎 斯朗
+巴特尔 其其格 乌兰 图雅 斯琴 额尔敦 宝音 朝鲁 苏和 娜仁 格日勒 萨仁 敖登 孟和 哈斯 巴图 那顺
+乌力吉 阿古拉 满都拉 额尔德尼 图门 乌日娜 高娃 琪琪格 吉日嘎拉 其木格 萨日娜 阿拉坦 布和
+巴雅尔 毕力格 那日苏 苏日娜 格根 塔娜 朝克 斯日古楞 巴音 特木尔 孟克 图布
+""".split())  # noqa: SIM905 (a list of words reads best as one)
 # Characters frequent in transliterated foreign names (约翰·史密斯, 普京, 默克尔).
 TRANSLITERATION_CHARS = frozenset(
     "阿埃艾爱安奥巴拜班邦贝本比彼宾波伯布查达戴丹德迪蒂丁杜多厄恩法菲费芬弗福盖甘戈格古哈海"

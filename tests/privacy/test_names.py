@@ -1836,6 +1836,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("成　员：任凯、张楠、李某某", "成　员：任*、张*、李某某"),
     ("工作专班由刘军任组长，孟莹任副组长。副组长：于平安（区政府办主任）",
      "工作专班由刘*任组长，孟*任副组长。副组长：于**（区政府办主任）"),
+    # Tibetan and Mongolian names, which have no surname (both were published), and a list of
+    # them before how many they are (尼玛 was published; 三 of 刘洋三人 masked)
+    ("来电人次仁多吉反映其草场被占用。牧民其其格的羊群被狼袭击。",
+     "来电人次***反映其草场被占用。牧民其**的羊群被狼袭击。"),
+    ("拉巴次仁、边巴、尼玛三人参加培训。李强、刘洋三人参会。",
+     "拉***、边*、尼*三人参加培训。李*、刘*三人参会。"),
+    ("乌兰察布市、呼和浩特市。牧民乌兰察布市人。", "乌兰察布市、呼和浩特市。牧民乌兰察布市人。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
