@@ -713,10 +713,11 @@ _FRAME_WORDS = (
              "牵头", "送回", "送还", "归还", *_CHANGES]),
     # … and whom it changes to, at a clause's end (法定代表人变更为华光明。)
     (_CHANGES, ["。", "，", ",", "；", ";"]),
-    # whose petition a reply answers (关于田海洋信访事项的答复意见书), whom an office has do
-    # something (安排易和平进行心电图检查), gathers (组织广建设等人进行调解), or agrees to move
-    # (同意向胜利从第一中学调入…)
-    (["关于"], ["信访事项", "的信访", "同志", "申请公开", "的政府信息公开申请", "的申请"]),
+    # whose petition or report a reply answers (关于田海洋信访事项的答复意见书, 关于高军反映…问题的
+    # 处理意见), whom an office has do something (安排易和平进行心电图检查), gathers (组织广建设等人
+    # 进行调解), or agrees to move (同意向胜利从第一中学调入…)
+    (["关于"], ["信访事项", "的信访", "同志", "申请公开", "的政府信息公开申请", "的申请", "反映",
+               "投诉", "举报", "来信", "来访", "诉求"]),
     # whom an employer is told to pay or owes (责令该公司支付吴红霞工资: the model found no one;
     # 已将拖欠花宁的工资全部结清)
     (["支付", "补发", "发放", "结清", "退还", "拖欠", "欠", "克扣", "扣发"],
@@ -748,9 +749,10 @@ _FRAME_WORDS = (
       "联系到", "联系上了", "联系上"],
      ["，其", ",其", "于", "按时", "尽快", "立即", "限期", "及时", "到", "前往", "相关", "拆除",
       "通过", "等", "，要求", ",要求"]),
-    # … and whom someone reached or found, at a clause's end or before their family (记者联系上了
-    # 向文明。, 我们找到了信文明的家人)
-    (["联系上了", "联系到了", "联系上", "联系到", "找到了"], ["。", "，", "的家人", "的家属"]),
+    # … and whom someone reached, found or told, at a clause's end or before their family (记者
+    # 联系上了向文明。, 我们找到了信文明的家人, 并将结果告知明玉兰。)
+    (["联系上了", "联系到了", "联系上", "联系到", "找到了", "告知", "反馈给", "答复"],
+     ["。", "，", "的家人", "的家属"]),
     # with whom someone has a dispute (其与段和平因宅基地界线发生纠纷) or registers a marriage or
     # signs a contract on a date (包伟与王平安于2024年5月20日办理结婚登记), or whose original a
     # notary's copy matches (复印件与时爱国出示的原件相符)

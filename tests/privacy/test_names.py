@@ -1843,6 +1843,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("拉巴次仁、边巴、尼玛三人参加培训。李强、刘洋三人参会。",
      "拉***、边*、尼*三人参加培训。李*、刘*三人参会。"),
     ("乌兰察布市、呼和浩特市。牧民乌兰察布市人。", "乌兰察布市、呼和浩特市。牧民乌兰察布市人。"),
+    # whose report a reply's title names, whom an office told the result (both were published)
+    ("关于高军反映某小区违章搭建问题的处理意见", "关于高*反映某小区违章搭建问题的处理意见"),
+    ("区住建局已约谈物业，并将结果告知华春风。", "区住建局已约谈物业，并将结果告知华**。"),
+    ("关于群众反映的问题。并将结果告知群众。告知申请人。",
+     "关于群众反映的问题。并将结果告知群众。告知申请人。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
