@@ -1805,6 +1805,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # what follows a name of two that is none of it (来, 以 and 工 were masked)
     ("能兵来我局反映问题。学生师磊以优异成绩被录取。其丈夫常华工伤死亡。",
      "能*来我局反映问题。学生师*以优异成绩被录取。其丈夫常*工伤死亡。"),
+    ("本院认为，被告人郭文以非法占有为目的，秘密窃取他人财物。",
+     "本院认为，被告人郭*以非法占有为目的，秘密窃取他人财物。"),
     # who a role word says someone is with 是, whom a reporter reached (both were published),
     # a judge sitting alone (独 was masked)
     ("该工程的施工负责人是时爱国。记者联系上了向文明。本案由审判员李文独任审理。",
