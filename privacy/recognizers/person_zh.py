@@ -212,7 +212,8 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # objecting to a decision on compensation (村干部时爱国优亲厚友, 赔偿请求人文建军对赔偿决定不服),
 # suing someone, a household's size, a speech and how someone said something (原告成伟诉你…, 时伟户
 # 共有人口4人, 钱伟致辞, 包伟感激地说), a life before a death (信文明生前系退休教师), a judge
-# sitting alone (审判员全和平独任审理), which offices and things do too: after a name only where
+# sitting alone (审判员全和平独任审理), a graduate's contract, a worker's dispute (毕业生时爱国已与
+# 某公司签约, 劳动者和平安与用人单位…), which offices and things do too: after a name only where
 # neither it nor its given name is a word of the dictionary but one a name is (商家拒绝, 区|财政借给
 # 该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
@@ -244,7 +245,7 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "居家隔离", "居家健康监测", "居家观察", "的活动轨迹", "的行动轨迹", "的行程轨迹",
          "个人捐款", "个人捐赠", "个人出资", "发明的", "发病", "通过伪造", "优亲厚友",
          "以权谋私", "吃拿卡要", "对赔偿决定", "对复议决定", "诉你", "诉被告",
-         "户共有", "致辞", "生前", "独任",
+         "户共有", "致辞", "生前", "独任", "已与", "与用人单位",
          "感激地说", "高兴地说", "激动地说", "自豪地说", "动情地说")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
@@ -761,12 +762,13 @@ _FRAME_WORDS = (
     # whom a notice says to contact (请与村委会花光明联系), whom a witness saw (证明文兵曾多次到现
     # 场), whose household's works cause a complaint (系和建设家装修所致), whom an assembly
     # proposes (拟确定东方红旗、桂芳为低保对象) or recommends (推荐华春风为省级代表性传承人, 推荐程
-    # 红旗参加评选), with whom someone steals (伙同于爱国多次盗窃)
+    # 红旗参加评选; 经学校推荐，华文明获得…), with whom someone steals (伙同于爱国多次盗窃)
     (["请与", "与村委会", "与居委会", "与社区"], ["联系", "联络"]),
     (["证明"], ["曾", "多次", "于", "在"]),
     (["系"], ["家装修", "家的", "家中"]),
     (["拟确定", "确定"], ["为", "、"]),
     (["推荐"], ["为", "参加", "参评", "作为"]),
+    (["推荐，", "推荐,"], ["获得", "荣获", "被评为", "入选"]),
     # whose request a disclosure reply finds nothing for or passes on, whom a work order's
     # office reached (未制作或获取金爱国所申请的信息, 现将高明的申请转交…, 已联系师杰，…)
     (["获取"], ["所申请的"]),
@@ -963,10 +965,11 @@ def _two_fields_or_more(fields: re.Pattern[str], text: str) -> list[Candidate]:
     return _field_names(matches) if len(matches) >= 2 else []
 
 
-# A name that is a word, then 同志 (comrade), at a clause's start or in a list: 和平同志因病逝世,
-# where the rules and the model read 和平 as peace (not 同志们, all comrades)
+# A name that is a word, then 同志 (comrade) or 同学 (a pupil), at a clause's start or in a
+# list: 和平同志因病逝世, where the rules and the model read 和平 as peace (not 同志们, all
+# comrades; 司马平安同学…: the model read 司马 alone)
 _COMRADE = re.compile(r"(?:^|(?<=[，,。；;：:、\n]))(" + _SURNAME + _VOUCHED_GIVEN
-                      + r"{1,2})(?=同志(?!们))")
+                      + r"{1,2})(?=(?:同志|同学)(?!们))")
 _COMRADE_WORD_TAGS = frozenset(["nr", "nrfg", "nz", "ns"])  # names', proper nouns', places'
 
 
@@ -2015,7 +2018,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             rostered = _rostered(text)  # (no name starts in the day before it: 周一|王伟)
             names = _covering(names, [name for name, _ in rostered],
                               [name.end for name, _ in rostered], [day for _, day in rostered])
-        if "同志" in text:  # 和平同志因病逝世
+        if "同志" in text or "同学" in text:  # 和平同志因病逝世
             names = _covering(names, _comrades(text))
         if _SEX.search(text):  # 公示：马上飞，男，汉族
             names = _covering(names, _recorded(text))

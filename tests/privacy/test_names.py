@@ -1850,6 +1850,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("区住建局已约谈物业，并将结果告知华春风。", "区住建局已约谈物业，并将结果告知华**。"),
     ("关于群众反映的问题。并将结果告知群众。告知申请人。",
      "关于群众反映的问题。并将结果告知群众。告知申请人。"),
+    # a pupil of a compound surname (平安 was published), whom a school recommended, what a
+    # graduate and a worker did (published), and claiming benefits (申 was masked)
+    ("司马平安同学在全国大赛中获一等奖。经学校推荐，华文明获得国家奖学金。毕业生时爱国已与某公司签约。",
+     "司马**同学在全国大赛中获一等奖。经学校推荐，华**获得国家奖学金。毕业生时**已与某公司签约。"),
+    ("贾坤申领失业保险金。全体同学。中学同学聚会。", "贾*申领失业保险金。全体同学。中学同学聚会。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
