@@ -976,8 +976,8 @@ _COMRADE_WORD_TAGS = frozenset(["nr", "nrfg", "nz", "ns"])  # names', proper nou
 def _comrades(text: str) -> list[Candidate]:
     """The names _COMRADE finds that are words of the dictionary jieba tags as names, proper
     nouns or places (和平, 红旗, 长江), or start with a compound surname (东方平安, two words),
-    or whose given name of two is a word jieba tags as a name (于红旗): 同志 vouches for them,
-    where no other evidence would; not role words (老红军同志, 老党员同志)."""
+    or whose given name of two is a word jieba tags as a name (于红旗): 同志 or 同学 vouches
+    for them, where no other evidence would; not role words (老红军同志, 老党员同志)."""
     words = lexicon()
     return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in _COMRADE.finditer(text)
             if m.group(1) not in _ROLE_WORDS and (
