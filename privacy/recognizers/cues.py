@@ -135,9 +135,9 @@ OCCUPATIONS = (
     # … and the chiefs a river, a road or a grid is put in the charge of (区级河长：付伟; 河长 and
     # 楼栋长 were masked)
     "河长", "湖长", "网格长", "楼栋长", "单元长",
-    # … and whose boat or craft an accident or a fishery record names (船主蓝凤兰: 蓝 and 凤兰
-    # were read apart, 凤 was published)
-    "船主", "船长", "电焊工", "焊工", "起重工", "架子工",
+    # … and whose boat, craft or certificate an accident, a fishery or a building record names
+    # (船主蓝凤兰: 蓝 and 凤兰 were read apart, 凤 was published; 注册建造师信文明)
+    "船主", "船长", "电焊工", "焊工", "起重工", "架子工", "建造师", "注册建造师", "监理工程师",
 )
 # Who a person is in hotline records and news, where a name follows (来电人反映学生万和平在…, 乘客,
 # 旅客, 老人, 残疾人, 新兵, 市领导 …: 和平 is a word, and 万和平 was published): role words of the

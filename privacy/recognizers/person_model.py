@@ -1358,8 +1358,8 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # 生前系教师: 开, 参, 连, 申, 伙, 致, 带 and 生 were masked), coming to an office, excelling, an
 # injury at work, a judge sitting alone, a first day at work, leading someone, an office taken
 # (能兵来我局反映…, 师磊以优异成绩…, 常华工伤死亡, 李文独任审理, 邬红入职, 和鹏带着记者, 孟莹任副
-# 组长, 郭文以非法占有为目的, 贾坤申领…: 来, 以, 工, 独, 入, 带, 任 and 申 were masked), how many
-# a list's names are (李强、刘洋三人: 三 was masked)
+# 组长, 郭文以非法占有为目的, 贾坤申领…, 师磊同时在…: 来, 以, 工, 独, 入, 带, 任, 申 and 同 were
+# masked), how many a list's names are (李强、刘洋三人: 三 was masked)
 _NEVER_LAST = frozenset("系户时诉因")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1374,7 +1374,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "开办", "参与", "连续", "申报", "伙同", "致辞", "带队", "生前", "来我局",
                           "来我院", "来我办", "以优异", "工伤", "独任", "入职", "带着",
                           "任副", "任组长", "任主任", "任局长", "任书记", "任队长",
-                          "以非法", "申领",
+                          "以非法", "申领", "同时",
                           *(f"{by}{digit}" for by in "以近" for digit in "0123456789"),
                           *(f"{count}{who}" for count in "二两三四五六七八九十"
                             for who in "人名位"))

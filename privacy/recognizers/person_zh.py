@@ -213,9 +213,10 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # suing someone, a household's size, a speech and how someone said something (原告成伟诉你…, 时伟户
 # 共有人口4人, 钱伟致辞, 包伟感激地说), a life before a death (信文明生前系退休教师), a judge
 # sitting alone (审判员全和平独任审理), a graduate's contract, a worker's dispute (毕业生时爱国已与
-# 某公司签约, 劳动者和平安与用人单位…), which offices and things do too: after a name only where
-# neither it nor its given name is a word of the dictionary but one a name is (商家拒绝, 区|财政借给
-# 该企业, 公开信认为; not 安静借给)
+# 某公司签约, 劳动者和平安与用人单位…), a certification done, costs claimed (和涛已完成…资格认证, 和
+# 斌报销住院医疗费用…), which offices and things do too: after a name only where neither it nor its
+# given name is a word of the dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为;
+# not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
@@ -245,7 +246,7 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "居家隔离", "居家健康监测", "居家观察", "的活动轨迹", "的行动轨迹", "的行程轨迹",
          "个人捐款", "个人捐赠", "个人出资", "发明的", "发病", "通过伪造", "优亲厚友",
          "以权谋私", "吃拿卡要", "对赔偿决定", "对复议决定", "诉你", "诉被告",
-         "户共有", "致辞", "生前", "独任", "已与", "与用人单位",
+         "户共有", "致辞", "生前", "独任", "已与", "与用人单位", "已完成", "报销",
          "感激地说", "高兴地说", "激动地说", "自豪地说", "动情地说")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something

@@ -1855,6 +1855,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("司马平安同学在全国大赛中获一等奖。经学校推荐，华文明获得国家奖学金。毕业生时爱国已与某公司签约。",
      "司马**同学在全国大赛中获一等奖。经学校推荐，华**获得国家奖学金。毕业生时**已与某公司签约。"),
     ("贾坤申领失业保险金。全体同学。中学同学聚会。", "贾*申领失业保险金。全体同学。中学同学聚会。"),
+    # a pension's certification done, costs claimed (both were published), a builder's
+    # double post (同 was masked)
+    ("和涛已完成2026年度养老保险待遇领取资格认证。和斌报销住院医疗费用1.2万元。注册建造师师磊同时在两个项目任职。",
+     "和*已完成2026年度养老保险待遇领取资格认证。和*报销住院医疗费用1.2万元。注册建造师师*同时在两个项目任职。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
