@@ -998,15 +998,12 @@ _UNSURNAMED = re.compile(
 
 def _unsurnamed(text: str) -> list[Candidate]:
     """The Tibetan and Mongolian names in text (_UNSURNAMED)."""
-    words = lexicon()
     out = []
     for match in _UNSURNAMED.finditer(text):
         start, end = match.span()
-        if match.group(2):
+        if match.group(2) or (_role_word_before(text, start) is not None
+                              and not begins_a_word(text, start, end)):  # (not 乌兰察布)
             out.append(_candidate((start, end, EVIDENT)))
-        elif _role_word_before(text, start) is not None and not any(
-                words.frequency(text, start, stop) for stop in range(end + 1, end + 4)):
-            out.append(_candidate((start, end, EVIDENT)))  # (not 乌兰察布, a longer word)
     return out
 
 
@@ -1019,11 +1016,9 @@ _ROSTERED = re.compile("(?:" + alternatives(WEEKDAYS) + r")[：:]?(" + _SURNAME 
 def _rostered(text: str) -> list[tuple[Candidate, int]]:
     """The names _ROSTERED finds, each with where its day starts, that are no common word of
     the dictionary but a name's (周三全天，周四上午; not 方平, a rare one)."""
-    words = lexicon()
     return [(_candidate((m.start(1), m.end(1), EVIDENT)), m.start())
             for m in _ROSTERED.finditer(text)
-            if not ((words.frequency(m.group(1)) or 0) >= ORDINARY
-                    and words.tag(m.group(1)) not in NAME_TAGS)]
+            if not _common_word(m.group(1), ORDINARY, NAME_TAGS)]
 
 
 # Whom a court's or an office's notice addresses at its start, before a colon and what it
@@ -1258,9 +1253,14 @@ def _list_items(text: str, at: int, separator: str = "、") -> list[tuple[int, i
         at = match.end() + 1
 
 
+def _surname_length(item: str) -> int:
+    """How many characters of a list's item are a surname: 2, 1 or 0."""
+    return 2 if item[:2] in COMPOUND_SURNAMES else 1 if item[0] in SINGLE_SURNAMES else 0
+
+
 def _masked_name(item: str) -> bool:
     """Whether a list's item is a name masked already: a surname, then masks only (王某某)."""
-    surname = 2 if item[:2] in COMPOUND_SURNAMES else 1 if item[0] in SINGLE_SURNAMES else 0
+    surname = _surname_length(item)
     return 0 < surname < len(item) and all(c in MASK_CHARS for c in item[surname:])
 
 
@@ -1271,7 +1271,7 @@ def _written_as_a_name(item: str) -> bool:
     of a name without a surname (_UNSURNAMED: 边巴, 尼玛)."""
     if _UNSURNAMED.fullmatch(item):
         return True  # (拉巴次仁、边巴、尼玛: names without a surname)
-    surname = 2 if item[:2] in COMPOUND_SURNAMES else 1 if item[0] in SINGLE_SURNAMES else 0
+    surname = _surname_length(item)
     given = item[surname:]
     if not (surname > 0 and 1 <= len(given) <= 2):
         return False
