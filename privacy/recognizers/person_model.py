@@ -1342,24 +1342,25 @@ _LOCATIVES = frozenset("中上里内")
 # Characters that link a name to what follows it (因, because; 系, is; 被, by …), which are no
 # surnames: no likely name starts with one right after a name the model is sure of
 _LINKING = frozenset("因系为在将被把对与跟")
-# Characters that end no given name, and what follows a name after them: the verb of being
-# (系), a household (户), a time (时), suing (诉: 原告向东诉被告…), a cause (杨燕因殴打他人…);
-# smiling as someone speaks, going along with kin, why someone is in court, what someone may do
-# or did in whose name, taking root, bearing the blame, someone's home, household or family
-# (names ending in 家 are rare: two in the corpora), holding what is forged or a knife,
-# occupying (刘建国可在收到…, 龙鹏因与被上诉人…, 陈玲以他人名义, 金凤家被评为, 王璐家的宅基地,
-# 车成持伪造的证明, 万芳占用人行道, 郝帅弃车逃逸), how an elder is addressed (杨楠阿姨), a report
-# someone gives (孟莹作工作报告), handing something in or applying (彭健提交的…, 王琴申请…), what
-# is held or collected in one's name (曾宁名下, 马林代领), doing for a child (家长花华为孩子报名:
-# 华为 is a word, 为 was masked), showing an identity card (查档人龚洁持身份证…: 持 was masked), a
-# result or the days before (运动员车成以10秒52…, 王超近14天…: 以 and 近 were masked), opening,
-# taking part, going on, declaring, joining others, a speech, leading, the life before a death
-# (黄想开办的作坊, 刘坤参与竞拍, 能军连续驾驶, 和磊申报债权, 田伟伙同他人, 方军致辞, 黄林带队, 邬红
-# 生前系教师: 开, 参, 连, 申, 伙, 致, 带 and 生 were masked), coming to an office, excelling, an
-# injury at work, a judge sitting alone, a first day at work, leading someone, an office taken
-# (能兵来我局反映…, 师磊以优异成绩…, 常华工伤死亡, 李文独任审理, 邬红入职, 和鹏带着记者, 孟莹任副
-# 组长, 郭文以非法占有为目的, 贾坤申领…, 师磊同时在…: 来, 以, 工, 独, 入, 带, 任, 申 and 同 were
-# masked), how many a list's names are (李强、刘洋三人: 三 was masked)
+# Characters that end no given name, and what follows a name after them: the verb of being (系), a
+# household (户), a time (时), suing (诉: 原告向东诉被告…), a cause (杨燕因殴打他人…); smiling as
+# someone speaks, going along with kin, why someone is in court, what someone may do or did in whose
+# name, taking root, bearing the blame, someone's home, household or family (names ending in 家 are
+# rare: two in the corpora), holding what is forged or a knife, occupying (刘建国可在收到…, 龙鹏因与
+# 被上诉人…, 陈玲以他人名义, 金凤家被评为, 王璐家的宅基地, 车成持伪造的证明, 万芳占用人行道, 郝帅弃
+# 车逃逸), how an elder is addressed (杨楠阿姨), a report someone gives (孟莹作工作报告), handing
+# something in or applying (彭健提交的…, 王琴申请…), what is held or collected in one's name (曾宁名
+# 下, 马林代领), doing for a child (家长花华为孩子报名: 华为 is a word, 为 was masked), showing an
+# identity card (查档人龚洁持身份证…: 持 was masked), a result or the days before
+# (运动员车成以10秒52…, 王超近14天…: 以 and 近 were masked), opening, taking part, going on,
+# declaring, joining others, a speech, leading, the life before a death (黄想开办的作坊, 刘坤参与竞
+# 拍, 能军连续驾驶, 和磊申报债权, 田伟伙同他人, 方军致辞, 黄林带队, 邬红生前系教师: 开, 参, 连, 申,
+# 伙, 致, 带 and 生 were masked), coming to an office, excelling, an injury at work, a judge sitting
+# alone, a first day at work, leading someone, an office taken (能兵来我局反映…, 师磊以优异成绩…, 常
+# 华工伤死亡, 李文独任审理, 邬红入职, 和鹏带着记者, 孟莹任副组长, 郭文以非法占有为目的, 贾坤申领…,
+# 师磊同时在…: 来, 以, 工, 独, 入, 带, 任, 申 and 同 were masked), how many a list's names are (李强
+# 、刘洋三人: 三 was masked), a bid won, what a buyer shall do (竞买人孟丹以最高价竞得…, 买受人和杰
+# 应于…: 以 and 应 were masked)
 _NEVER_LAST = frozenset("系户时诉因")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1374,7 +1375,8 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "开办", "参与", "连续", "申报", "伙同", "致辞", "带队", "生前", "来我局",
                           "来我院", "来我办", "以优异", "工伤", "独任", "入职", "带着",
                           "任副", "任组长", "任主任", "任局长", "任书记", "任队长",
-                          "以非法", "申领", "同时",
+                          "以非法", "申领", "同时", "以最高", "以最低", "以起拍", "应于",
+                          "应当", "应在",
                           *(f"{by}{digit}" for by in "以近" for digit in "0123456789"),
                           *(f"{count}{who}" for count in "二两三四五六七八九十"
                             for who in "人名位"))

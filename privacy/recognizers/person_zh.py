@@ -395,7 +395,8 @@ def _evidence_after(text: str, start: int, end: int, titles: bool = True) -> boo
             and _subject_verb_after(text, start, end))
 
 
-# … and, after a role word, a common noun too (出租车司机能春风绕路: 春风, a spring breeze)
+# … and, after a role word, a common noun too, as a given name or the whole name (出租车司机能
+# 春风绕路: 春风, a spring breeze; 政协委员金兵提交的…: 金兵, the Jin's soldiers)
 _GIVEN_NOUN_TAGS = (*GIVEN_WORD_TAGS, "n")
 
 
@@ -412,8 +413,9 @@ def _subject_verb_after(text: str, start: int, end: int, evident: bool = False) 
     evident, and the word of a kind given names are: 当事人安宁于2026年8月…) or after an adverb
     that ends in 于 (原定于2月24日, 和相当于18万元: jieba tags 原定 and 相当 d), nor one of _ACTS
     after a name or a given name of two that is a word but one a name is (商家拒绝, 区|财政借给;
-    not 须|兵向本机关提出), or after a function word's surname a given name of one that begins a
-    word with the verb (但|正因这样; not 漆红酒后, 豆成因)."""
+    not 须|兵向本机关提出; after a role word, evident, a common noun may be either: 出租车司机能
+    春风绕路, 政协委员金兵提交的…), or after a function word's surname a given name of one that
+    begins a word with the verb (但|正因这样; not 漆红酒后, 豆成因)."""
     verb = _SUBJECT_VERB.match(text, end)
     if verb is None and text.startswith(_WHEN, end):
         verb = _SUBJECT_VERB.match(text, end + 2)  # (矫正对象时海洋本月按时报到)
@@ -424,7 +426,7 @@ def _subject_verb_after(text: str, start: int, end: int, evident: bool = False) 
         words = lexicon()
         if text[start:end] in WORDS_TAGGED_AS_NAMES or any(
                 words.frequency(text, at, end) and words.tag(text[at:end]) not in (
-                    _GIVEN_NOUN_TAGS if evident and at == given else GIVEN_WORD_TAGS)
+                    _GIVEN_NOUN_TAGS if evident else GIVEN_WORD_TAGS)
                 for at in (start, given) if at == start or end - at > 1) or (
                 end - given == 1 and text[start] in FUNCTION_SURNAMES
                 and words.frequency(text, given, end + 1) is not None):
@@ -680,10 +682,11 @@ _FRAME_WORDS = (
     # (经黄平安本人申请, 经那柳核实); whom a work order is passed to (工单已转沈红旗处理)
     (["转", "转交", "交由"], ["处理", "办理", "核实", "跟进"]),
     # whom an inspection finds occupying a pavement or building without leave (城管队员在巡查中
-    # 发现于红旗占用人行道摆摊), an audit claiming twice (审核中发现能春风存在重复报销行为), or
-    # customs posting what is banned (海关发现钱玉兰邮寄的包裹…)
+    # 发现于红旗占用人行道摆摊), an audit claiming twice (审核中发现能春风存在重复报销行为),
+    # customs posting what is banned (海关发现钱玉兰邮寄的包裹…), or a patrol someone driving a
+    # boat (渔政执法人员在巡查中发现能军驾驶无名渔船…)
     (["发现", "发现，", "发现,"], ["占用", "擅自", "私自", "违规", "无证", "存在", "涉嫌", "冒用",
-                               "重复", "邮寄的", "销售的", "经营的", "在楼道", "堆放"]),
+                               "重复", "邮寄的", "销售的", "经营的", "在楼道", "堆放", "驾驶"]),
     # whose account a record gives (据白雪反映: 白雪 is a word)
     (["据"], ["反映", "介绍", "透露", "称", "陈述", "供述", "所述", "讲述", "回忆", "交代"]),
     # whose signature a record lacks or holds (未能提供朱红梅签字的送达回证)
@@ -1397,6 +1400,40 @@ def _field_listed(text: str, names: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# An item of a heading's list of what each gave or was paid (爱心捐款名单：明明500元，成某300元，
+# 某公司2000元): a name, an organisation or a form already masked, and a sum of money
+_PAID_ITEM = re.compile(r"[ \t]*([\u4e00-\u9fff]{2,4}?)[ \t]*[（(]?[0-9][0-9,.]*[ \t]*万?元[）)]?"
+                        r"(?=[，,、；;。\n \t]|$)")
+_PAID_SEPARATORS = "，,、；;"
+
+
+def _paid_listed(text: str) -> list[Candidate]:
+    """The names of a heading's list of sums (_PAID_ITEM, after HEADINGS: 捐款名单：明明500元，
+    成某300元，…, where the model vetoes 明明, an adverb) of two items or more: each written as
+    a name that is no noun of the dictionary but a name's (单位2000元) nor masked already."""
+    out = []
+    words = lexicon()
+    for colon in re.finditer("[：:]", text):
+        if not _headed(text, colon.end()):
+            continue
+        items, at = [], colon.end()
+        while (item := _PAID_ITEM.match(text, at)) is not None:
+            items.append(item.span(1))
+            at = item.end()
+            if text[at:at + 1] not in _PAID_SEPARATORS or not text[at:at + 1]:
+                break
+            at += 1
+        if len(items) < 2:
+            continue
+        for start, end in items:
+            name = text[start:end]
+            tag = words.tag(name) if words.frequency(name) else ""
+            if (_written_as_a_name(name) and not _masked_name(name)
+                    and not (tag[:1] == "n" and tag not in NAME_TAGS)):
+                out.append(_candidate((start, end, LIKELY)))
+    return out
+
+
 def _named_after_a_role(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The name of three, two or four characters (a compound surname's) that ends text[start:end]
     right after a role word, if one does."""
@@ -2010,7 +2047,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _covering(names, _form_names(text))
         if "：" in text or ":" in text:  # 起草：严冬；审核：方舟；签发：高远
             names = _covering(names, _two_fields_or_more(_SIGN_OFF, text)
-                              + _field_listed(text, names) + _addressed_parties(text))
+                              + _field_listed(text, names) + _addressed_parties(text)
+                              + _paid_listed(text))
         if "审判" in text or "书记员" in text:  # 审判长 文明 / 审判员 安宁 / 书记员 金凤
             names = _covering(names, _two_fields_or_more(_BENCH, text))
         if _UNSURNAMED.search(text):  # 来电人次仁多吉, 牧民其其格

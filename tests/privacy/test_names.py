@@ -1859,6 +1859,18 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # double post (同 was masked)
     ("和涛已完成2026年度养老保险待遇领取资格认证。和斌报销住院医疗费用1.2万元。注册建造师师磊同时在两个项目任职。",
      "和*已完成2026年度养老保险待遇领取资格认证。和*报销住院医疗费用1.2万元。注册建造师师*同时在两个项目任职。"),
+    # a bid won and what a buyer shall do (以 and 应 were masked), whom a patrol found
+    # driving a boat and whose proposal a member made (both published), a list of donations
+    # (明明, an adverb to the model, was published) and one naming no one
+    ("竞买人李辉以最高价竞得该地块。买受人和杰应于拍卖成交后十日内付清余款。",
+     "竞买人李*以最高价竞得该地块。买受人和*应于拍卖成交后十日内付清余款。"),
+    ("执法人员巡查时发现能军驾驶无证渔船在禁渔区捕捞。发现车辆驾驶人未系安全带。",
+     "执法人员巡查时发现能*驾驶无证渔船在禁渔区捕捞。发现车辆驾驶人未系安全带。"),
+    ("政协委员金兵提交的提案已办结。", "政协委员金*提交的提案已办结。"),
+    ("慈善捐款名单：明明500元，成某300元，某公司2000元。",
+     "慈善捐款名单：**500元，成某300元，某公司2000元。"),
+    ("捐款名单：单位2000元，个人500元，黄金300元。",
+     "捐款名单：单位2000元，个人500元，黄金300元。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
