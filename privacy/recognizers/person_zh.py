@@ -1953,6 +1953,8 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
                                           for at in (given_at + 1, given_at + 2) if at >= end))):
         return False  # (寿|申屠: a surname's word; 看房热线130…; but 电话告知强奕辰（1591…:
         # a mobile number right after a name vouches for a character of it that is a word)
+    if len(given) == 2 and words.tag(given) in PROPER_GIVEN and _HONORIFIC.match(text, end):
+        return True  # 感谢于红旗先生: a given name that is a name's word, before an honorific
     return any(_evidence_after(text, start, at, titles=False)
                for at in (given_at + 1, given_at + 2) if at >= end)
 

@@ -1871,6 +1871,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "慈善捐款名单：**500元，成某300元，某公司2000元。"),
     ("捐款名单：单位2000元，个人500元，黄金300元。",
      "捐款名单：单位2000元，个人500元，黄金300元。"),
+    # a given name that is a name's word, before an honorific (both were published)
+    ("感谢于红旗女士长期资助贫困学生。华红旗爷爷获评金婚夫妻。五星红旗同志们。",
+     "感谢于**女士长期资助贫困学生。华**爷爷获评金婚夫妻。五星红旗同志们。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
