@@ -214,9 +214,10 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # 共有人口4人, 钱伟致辞, 包伟感激地说), a life before a death (信文明生前系退休教师), a judge
 # sitting alone (审判员全和平独任审理), a graduate's contract, a worker's dispute (毕业生时爱国已与
 # 某公司签约, 劳动者和平安与用人单位…), a certification done, costs claimed (和涛已完成…资格认证, 和
-# 斌报销住院医疗费用…), which offices and things do too: after a name only where neither it nor its
-# given name is a word of the dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为;
-# not 安静借给)
+# 斌报销住院医疗费用…), what someone holds or does without a permit (出境人员高欢所持护照…, 华和平在
+# 未取得林木采伐许可证…), which offices and things do too: after a name only where neither it nor
+# its given name is a word of the dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信
+# 认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
@@ -247,7 +248,8 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "个人捐款", "个人捐赠", "个人出资", "发明的", "发病", "通过伪造", "优亲厚友",
          "以权谋私", "吃拿卡要", "对赔偿决定", "对复议决定", "诉你", "诉被告",
          "户共有", "致辞", "生前", "独任", "已与", "与用人单位", "已完成", "报销",
-         "感激地说", "高兴地说", "激动地说", "自豪地说", "动情地说")
+         "感激地说", "高兴地说", "激动地说", "自豪地说", "动情地说", "所持", "在未取得", "在未经",
+         "在未办理")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -525,6 +527,7 @@ def _inside_a_role_word(text: str, name: Candidate) -> bool:
 # jieba's tags of words of time, number and manner, of function words, and of adjectives used
 # as nouns or adverbs, which a name does not start with after an occupation
 _NO_NAMES_HEAD = frozenset(["t", "m", "q", "c", "d", "p", "r", "f", "u", "an", "ad"])
+_RARE_HEAD = 10  # … unless rarer than this in the dictionary
 _NAME_OR_PROPER_TAGS = NAME_TAGS | frozenset(PROPER_WORD_TAGS)
 _OCCUPATIONS = frozenset([*OCCUPATIONS, *PEOPLE])
 
@@ -604,11 +607,13 @@ def _a_proper_subject(text: str, name: Candidate) -> bool:
 
 def _a_name_head(head: str) -> bool:
     """Whether a name's first two characters are a surname and a given name's character that
-    are no word of time, number or manner (_NO_NAMES_HEAD), or a word jieba tags as a name that
-    is no ordinary word too (护士甘甜为老人接种: 甜 is written in few names)."""
-    tag = lexicon().tag(head)
+    are no word of time, number or manner (_NO_NAMES_HEAD) but a rare one (司机常新华绕路: 常新,
+    ever new), or a word jieba tags as a name that is no ordinary word too (护士甘甜为老人接种:
+    甜 is written in few names)."""
+    words = lexicon()
+    tag = words.tag(head)
     return (written_as_a_name(head) or (tag in NAME_TAGS and head not in WORDS_TAGGED_AS_NAMES)
-            ) and tag not in _NO_NAMES_HEAD
+            ) and not (tag in _NO_NAMES_HEAD and (words.frequency(head) or 0) >= _RARE_HEAD)
 
 
 # A given name's character where evidence around a name vouches for it
@@ -673,8 +678,11 @@ _FRAME_WORDS = (
              "外出未归", "离家出走"]),
     # who leads, helps or accompanies others (在韩国强的带动下, 在付伟的帮助下)
     (["在"], ["的带动下", "的帮助下", "的带领下", "的陪同下", "的指导下", "的协调下"]),
-    # whose request a disclosure reply acknowledges (本机关于…收到师杨提交的政府信息公开申请)
-    (["收到", "受理了", "受理"], ["提交的", "的申请", "的来信", "寄来的", "邮寄的"]),
+    # whose request a disclosure reply or a legal aid centre acknowledges (本机关于…收到师杨提交的
+    # 政府信息公开申请, 受理了和春风的法律援助申请)
+    (["收到", "受理了", "受理"], ["提交的", "的申请", "的来信", "寄来的", "邮寄的",
+                             "的法律援助申请", "的行政复议申请", "的复议申请", "的仲裁申请",
+                             "的救助申请"]),
     (["受理了", "受理"], ["与"]),  # … or whom a notarial act names first (受理了信文明与胡敏的…)
     (["兹证明"], ["系", "与", "同志", "为", "于"]),
     (["经"], ["介绍", "同意", "批准", "签字", "确认", "本人", "核实", "核查", "调查", "协调",

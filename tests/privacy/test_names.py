@@ -1874,6 +1874,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a given name that is a name's word, before an honorific (both were published)
     ("感谢于红旗女士长期资助贫困学生。华红旗爷爷获评金婚夫妻。五星红旗同志们。",
      "感谢于**女士长期资助贫困学生。华**爷爷获评金婚夫妻。五星红旗同志们。"),
+    # a traveller's passport, a driver whose name starts with a rare adverb (常新, ever new),
+    # a legal aid application, felling without a permit (all four were published)
+    ("出境人员高欢所持护照有效期不足六个月。出租车司机常新华绕路多收费。司机明天到。",
+     "出境人员高*所持护照有效期不足六个月。出租车司机常**绕路多收费。司机明天到。"),
+    ("法律援助中心受理了和春风的法律援助申请。华和平在未取得采伐许可证的情况下擅自砍伐杉木。杭州在未来五年。",
+     "法律援助中心受理了和**的法律援助申请。华**在未取得采伐许可证的情况下擅自砍伐杉木。杭州在未来五年。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
