@@ -1685,6 +1685,7 @@ def _a_role_word_at(text: str, at: int) -> bool:
 
 
 _PEOPLE_COUNTED = re.compile("[二两三四五六七八九十][人名位]")  # (二人, 三名)
+_JOINING_PARTIES = frozenset("与和及")  # (男方信平安与女方龙某: one party named before another)
 
 
 def _vouched(text: str, name: Candidate, evident: bool) -> bool:
@@ -1695,8 +1696,9 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
     where it acts (_somewhere), a pronoun that refers to it (_REFERRED_TO),
     or the field's end where the name fills a form's field (_fills_a_field),
     or how many people a list's last name ends (被执行人常乐、乐天二人: 乐天, cheerful), or a
-    couple the name is one of (收养人时海洋、白飞夫妇); or what someone is called right before it
-    (_called)."""
+    couple the name is one of (收养人时海洋、白飞夫妇), or the other party joined to it by its
+    role word (男方信平安与女方龙某, 甲方和春风与乙方…); or what someone is called right before
+    it (_called)."""
     return _evidence_after(text, name.start, name.end) or (
         evident and (_subject_verb_after(text, name.start, name.end, evident=True)
                      or _whose(text, name) or _framed_across_a_role(text, name)
@@ -1706,7 +1708,9 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
                      or _fills_a_field(text, name) or _called(text, name.start)
                      or (text[name.start - 1:name.start] == "、"
                          and _PEOPLE_COUNTED.match(text, name.end) is not None)
-                     or _A_COUPLE_AFTER.match(text, name.end) is not None))
+                     or _A_COUPLE_AFTER.match(text, name.end) is not None
+                     or (text[name.end:name.end + 1] in _JOINING_PARTIES
+                         and _a_role_word_at(text, name.end + 1))))
 
 
 # the other of a couple, after the first's name (收养人向和平、钱某夫妇)

@@ -1880,6 +1880,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "出境人员高*所持护照有效期不足六个月。出租车司机常**绕路多收费。司机明天到。"),
     ("法律援助中心受理了和春风的法律援助申请。华和平在未取得采伐许可证的情况下擅自砍伐杉木。杭州在未来五年。",
      "法律援助中心受理了和**的法律援助申请。华**在未取得采伐许可证的情况下擅自砍伐杉木。杭州在未来五年。"),
+    # a party joined to the other by its role word (信平安 was published), and no one
+    ("男方信平安与女方龙某自愿结婚。业主和物业与业主委员会协商。",
+     "男方信**与女方龙某自愿结婚。业主和物业与业主委员会协商。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
