@@ -52,6 +52,8 @@ PARTIES = ("辩护人", "上诉人", "被上诉人", "申请执行人", "被执�
            # marriage records (女方卢和平 was *和平) and of disclosure requests, whose third party
            # is a person the information names (涉及第三方程东的个人隐私: 方程 is a word)
            "甲方", "乙方", "丙方", "男方", "女方", "第三方",
+           # … of leases and loans (出租方：华光明　承租方：时平安: both were published)
+           "出租方", "承租方", "出借方", "借款方",
            # … and of criminal records, whose accomplices another case tries (同案犯甘露（另案
            # 处理）was published)
            "同案犯", "同案人", "共犯", "主犯", "从犯", "同伙",
@@ -110,6 +112,8 @@ PARTICIPANTS = (
     # … and of exit records, housing funds and medical insurance (出境人员高欢所持护照…: the
     # model found no one; 缴存职工, 参保人员)
     "出境人员", "入境人员", "出入境人员", "缴存职工", "缴存人", "参保人员",
+    # … and of a news page's credits (责任编辑：全和平 was published)
+    "责任编辑", "值班编辑",
     # … and of veterans' records (退役士兵雷鸣于…: thunder)
     "退役士兵", "退伍军人", "退伍士兵", "复员军人", "转业军人", "伤残军人", "现役军人", "烈士",
     *ALIASES,
@@ -188,9 +192,9 @@ TITLES = [
 ELDERS = ("阿姨", "叔叔", "大爷", "大妈", "奶奶", "爷爷", "阿婆", "大姐", "大哥", "大叔", "大婶",
           "大嫂")
 # … honorifics as 先生 and 女士 are, and 老板 (仇老板, the boss Qiu), 法官 and 检察官 (由胡想法官
-# 承办): only after a name.
+# 承办), 护士长 (特此向和春风护士长…表示感谢): only after a name.
 HONORIFICS = frozenset(["先生", "女士", "小姐", "同志", "老师", "师傅", "老板", "法官", "检察官",
-                        "小朋友", *ELDERS])
+                        "护士长", "小朋友", *ELDERS])
 # After a name, a couple, or a parent and a child, named by one of them (韩国强夫妇经营…):
 # the name is a person's (not 夫妻 alone, which follows 系 more often than a name: 与黄桂英系
 # 夫妻关系)

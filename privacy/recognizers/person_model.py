@@ -1373,7 +1373,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",
                           "术前", "术后", *HELD_FOR, "持身份证", "持本人", "持有效", "持证",
                           "开办", "参与", "连续", "申报", "伙同", "致辞", "带队", "生前", "来我局",
-                          "来我院", "来我办", "以优异", "工伤", "独任", "入职", "带着",
+                          "来我院", "来我办", "以优异", "工伤", "独任", "入职", "带着", "上门",
                           "任副", "任组长", "任主任", "任局长", "任书记", "任队长",
                           "以非法", "申领", "同时", "以最高", "以最低", "以起拍", "应于",
                           "应当", "应在",
@@ -1512,10 +1512,11 @@ def _after_a_preposition(text: str, name: Candidate, span: Candidate) -> bool:
                 and not acts_after_a_name(text, name.start, span.end))
     # from the word on: longer than a name of a single surname, whose third character it might
     # be (家属向柳代为签收 names 向柳, not 向柳代), and not a name and how it is addressed
-    # (于明阿姨)
+    # (于明阿姨), nor a name and what the named does (工作人员向明上门查看: 上门 was masked)
     return (span.start == name.start and span.end > name.end and span.end - span.start > 3
             and surname_of(text[span.start + 1:span.end]) != ""
-            and not text.endswith(_ADDRESSED_AFTER, span.start, span.end))
+            and not text.endswith(_ADDRESSED_AFTER, span.start, span.end)
+            and not text.startswith(_SAID_AFTER_A_NAME_OR_DONE, name.end))
 
 
 # … counting no word rarer than this: jieba's dictionary has 东犯 (4) and 梅因 (6), which held

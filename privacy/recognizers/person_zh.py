@@ -697,6 +697,8 @@ _FRAME_WORDS = (
                                "重复", "邮寄的", "销售的", "经营的", "在楼道", "堆放", "驾驶"]),
     # whose account a record gives (据白雪反映: 白雪 is a word)
     (["据"], ["反映", "介绍", "透露", "称", "陈述", "供述", "所述", "讲述", "回忆", "交代"]),
+    # whom an IOU's writer borrowed from (今借到王军人民币五万元整: the model found no one)
+    (["今借到", "借到", "今收到", "今欠", "现借到"], ["人民币", "现金"]),
     # whose signature a record lacks or holds (未能提供朱红梅签字的送达回证)
     (["提供", "未经", "须经", "需经", "没有"], ["签字", "签名", "本人签字", "授权"]),
     # whom a decision's finding, or what an office has learnt or verified, is about (经查，
@@ -1145,7 +1147,7 @@ _COMRADES_ALL = frozenset(["全体", "广大", "青年", "年轻", "部分", "�
 
 # one-character frames that are prepositions: no conjunction that is a surname too
 # (person_model.CONJUNCTION_SURNAMES) follows one (与和平安系邻居, 对和桂香的…)
-_PREPOSITION_FRAMES = frozenset("与跟同对向给为替帮让被将把")
+_PREPOSITION_FRAMES = frozenset("与跟同对向给为替帮让被将把据")
 
 
 def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
@@ -1161,8 +1163,8 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
         start, end = match.span(match.lastindex or 0)
         if ((text[start] in BEFORE_A_NOUN and start - match.start() == 1
              and text[start - 1] != text[start]  # (向向海燕: towards 向海燕)
-             # (与和平安系邻居, 为向海燕出具: a conjunction right after a preposition is a
-             # surname, and so is 向 before no word but a name's: 为向群众办理 is towards them)
+             # (与和平安系邻居, 为向海燕出具, 据和杰回忆: a conjunction right after a preposition
+             # is a surname, and so is 向 before no word but a name's: 为向群众办理 is towards them)
              and not (text[start - 1] in _PREPOSITION_FRAMES
                       and (text[start] in CONJUNCTION_SURNAMES or (
                           text[start] == "向" and not _a_word(text, start + 1, end, whole=True))))
@@ -1406,6 +1408,23 @@ def _field_listed(text: str, names: list[Candidate]) -> list[Candidate]:
         named = [any(n.start < e and s < n.end for n in found) for s, e in items]
         out += _other_items(text, items, named, found, headed)
     return out
+
+
+# A credit of a news item or a picture (文/时飞 图/信鹏, 摄影／和红旗): who wrote, photographed,
+# edited or translated it, a name up to a space, a bracket, a slash, a punctuation mark or the end
+_BYLINE = re.compile(r"(?:^|(?<=[\s（(【\[|，,。；;]))"
+                     r"(文|图|摄影|摄|撰文|撰稿|编辑|翻译|译|整理|口述)[/／][ \t\u3000]*"
+                     r"([\u4e00-\u9fff]{2,4}?)(?=[\s（()）【】\[\]|，,。；;/／]|$)")
+
+
+def _bylined(text: str, names: list[Candidate]) -> list[Candidate]:
+    """names, with those of a news item's or a picture's credits (_BYLINE) written as names,
+    and none inside a credit's word (文/秦飞 图/曾丽华: the model read 图 alone as a name)."""
+    credits = list(_BYLINE.finditer(text))
+    names = _covering(names, [_candidate((*match.span(2), LIKELY)) for match in credits
+                              if _written_as_a_name(match.group(2))])
+    return [n for n in names if not any(
+        match.start(1) <= n.start and n.end <= match.end(1) for match in credits)]
 
 
 # An item of a heading's list of what each gave or was paid (爱心捐款名单：明明500元，成某300元，
@@ -2059,6 +2078,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _with_candidates(names, _surnamed(text))
         if "姓名" in text or "户主" in text:  # 姓名：能力 性别：男
             names = _covering(names, _form_names(text))
+        if "/" in text or "／" in text:  # 文/时飞 图/信鹏
+            names = _bylined(text, names)
         if "：" in text or ":" in text:  # 起草：严冬；审核：方舟；签发：高远
             names = _covering(names, _two_fields_or_more(_SIGN_OFF, text)
                               + _field_listed(text, names) + _addressed_parties(text)

@@ -1883,6 +1883,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a party joined to the other by its role word (信平安 was published), and no one
     ("男方信平安与女方龙某自愿结婚。业主和物业与业主委员会协商。",
      "男方信**与女方龙某自愿结婚。业主和物业与业主委员会协商。"),
+    # whom an IOU's writer borrowed from, a lease's parties, a head nurse thanked (published or
+    # masked in part), a visit (上门 was masked), a news item's credits and none in a credit
+    ("今借到王军人民币五万元整。出租方：华光明　承租方：和敏　租期一年。",
+     "今借到王*人民币五万元整。出租方：华**　承租方：和*　租期一年。"),
+    ("特此向司马爱国护士长表示感谢！特此向和爱国护士长表示感谢！物业工作人员向明上门查看。",
+     "特此向司马**护士长表示感谢！特此向和**护士长表示感谢！物业工作人员向*上门查看。"),
+    ("文/时飞 图/和红旗（文/新华社 图/视觉中国）", "文/时* 图/和**（文/新华社 图/视觉中国）"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
