@@ -215,9 +215,10 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # sitting alone (审判员全和平独任审理), a graduate's contract, a worker's dispute (毕业生时爱国已与
 # 某公司签约, 劳动者和平安与用人单位…), a certification done, costs claimed (和涛已完成…资格认证, 和
 # 斌报销住院医疗费用…), what someone holds or does without a permit (出境人员高欢所持护照…, 华和平在
-# 未取得林木采伐许可证…), which offices and things do too: after a name only where neither it nor
-# its given name is a word of the dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信
-# 认为; not 安静借给)
+# 未取得林木采伐许可证…), what officials do in reports of meetings and visits (王超实地察看…, 和爱国
+# 为获奖代表颁发…, 信文明表态…, 于红旗对下一步工作…), which offices and things do too: after a name
+# only where neither it nor its given name is a word of the dictionary but one a name is (商家拒绝,
+# 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
@@ -249,7 +250,8 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "以权谋私", "吃拿卡要", "对赔偿决定", "对复议决定", "诉你", "诉被告",
          "户共有", "致辞", "生前", "独任", "已与", "与用人单位", "已完成", "报销",
          "感激地说", "高兴地说", "激动地说", "自豪地说", "动情地说", "所持", "在未取得", "在未经",
-         "在未办理")
+         "在未办理", "实地察看", "实地查看", "实地调研", "实地考察", "听取了", "详细询问",
+         "详细了解", "表态", "为获奖", "代表区政府", "代表市政府", "代表县政府", "对下一步")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -797,8 +799,9 @@ _FRAME_WORDS = (
     (["我跟", "我和"], ["说过", "说了", "讲过", "反映过"]),
     (["无证的"], ["驾驶"]),
     (["经询问，", "经询问,"], ["承认", "称", "表示", "供述"]),
-    # who attended a meeting, as its report lists them (出席会议的有能立新、成伟等市领导)
-    (["出席会议的有", "参加会议的有", "出席的有"], ["、", "等"]),
+    # who attended a meeting or a visit, as its report lists them (出席会议的有能立新、成伟等市领导)
+    (["出席会议的有", "参加会议的有", "出席的有", "陪同考察的有", "陪同调研的有", "陪同的有",
+      "参加活动的有"], ["、", "等"]),
     (["回访时"], ["表示", "称", "说"]),
     # whom someone sees fall or meets (看到和平安摔倒在地, 记者见到师文明时，…; not whom a story
     # recalls, 说起童话，: a topic as often) and whom a quoted speaker calls (“华红旗，你家的…)

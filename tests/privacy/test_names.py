@@ -1890,6 +1890,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("特此向司马爱国护士长表示感谢！特此向和爱国护士长表示感谢！物业工作人员向明上门查看。",
      "特此向司马**护士长表示感谢！特此向和**护士长表示感谢！物业工作人员向*上门查看。"),
     ("文/时飞 图/和红旗（文/新华社 图/视觉中国）", "文/时* 图/和**（文/新华社 图/视觉中国）"),
+    # what officials do in meeting and visit reports (实 was masked; the others published)
+    ("王超实地察看了河道整治现场。和爱国为获奖代表颁发了证书。于红旗对下一步工作作了具体部署。",
+     "王*实地察看了河道整治现场。和**为获奖代表颁发了证书。于**对下一步工作作了具体部署。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
