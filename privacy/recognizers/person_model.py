@@ -455,6 +455,8 @@ class ModelNames:
                 continue
             if end - start > 2 and text[end - 1] in STOP_CHARS:
                 end = self._particle_trimmed(text, start, end)
+            end = next((at for at in range(start + 1, end) if text[at] in _PERSONAL_PRONOUNS), end)
+            # (师杰他爸昨天…: the model read on into his dad, 他 and 爸 were masked)
             if (end - start > 2 and acts_after_a_name(text, start, end)
                     and not _a_word_but_a_name(text[start:end - 1])):
                 end -= 1  # 韩刚系被收养人, 郭琳笑着说, 田伟随母亲: what the named does, though
@@ -471,7 +473,7 @@ class ModelNames:
             # What follows: an organisation's or a place's word (卓X机械有限公司, 白X体育中心). A
             # span Viterbi decoded is judged on the words right after it only: the model has
             # read the sentence, and 刘明康介绍我国银行 names a person before a bank.
-            if (not is_cjk_name(span)
+            if (not is_cjk_name(span) or span[0] in _PERSONAL_PRONOUNS
                     or (_word_without_evidence(span, probability) and not (
                         probability < CONFIDENT and (listed or after_a_word))
                         and nickname is None
@@ -487,13 +489,15 @@ class ModelNames:
             if end - start == 1 and probability < CONFIDENT and (
                     span not in SINGLE_SURNAMES or text.startswith(_HONORIFICS, end)
                     or (after_a_sure_name and span in _NO_NAME_ALONE_AFTER_A_NAME)
+                    or (text[start - 1:start] == "的" and _a_common_noun(span))
                     or (span in BEFORE_A_NOUN and any(
                         s == end and p >= CONFIDENT for s, _, p in spans))):
-                # one character only likely: a surname (张的丈夫), not 类 in A类; before an
-                # honorific, the rules' (李先生, privacy.recognizers.person_zh); 于 or 时
-                # after a name the model is sure of (请沈娟于收到…, 见到李建时: 于 and 时 were
-                # masked; not 和, which ends names: 边春和) or a preposition before one
-                # (督促用人单位向杨秀珍支付: 向 was masked)
+                # one character only likely: a surname (张的丈夫), not 类 in A类, nor a thing
+                # someone has (你欠的钱什么时候还: 钱 was masked); before an honorific, the
+                # rules' (李先生, privacy.recognizers.person_zh); 于 or 时 after a name the
+                # model is sure of (请沈娟于收到…, 见到李建时: 于 and 时 were masked; not 和,
+                # which ends names: 边春和) or a preposition before one (督促用人单位向杨秀珍
+                # 支付: 向 was masked)
                 continue
             if (((end - start == 1 and span in SINGLE_SURNAMES) or span in COMPOUND_SURNAMES)
                     and text[start - 1:start] not in _OLD_YOUNG):  # 小宋|不幸: he is 小宋
@@ -590,6 +594,15 @@ class ModelNames:
 
 
 _NO_NAME_ALONE_AFTER_A_NAME = ("于", "时")  # (when, after a name: 请沈娟于…, 见到李建时)
+# What no name starts with: the personal pronouns (车成他爸昨天…: the model read 他爸, his dad)
+_PERSONAL_PRONOUNS = frozenset("我你您他她它咱俺")
+_COMMON_NOUN_ALONE = 5000  # a surname this frequent as a noun alone is one after 的 (欠的钱)
+
+
+def _a_common_noun(character: str) -> bool:
+    """Whether a surname is a common noun too (钱, money; 房, a house; 马, a horse)."""
+    words = lexicon()
+    return words.tag(character) == "n" and (words.frequency(character) or 0) >= _COMMON_NOUN_ALONE
 _DISPOSING = ("将", "把")  # (the prepositions of what is done to a thing: 将车停稳)
 CONJUNCTION_SURNAMES = frozenset("和与及同跟")  # surnames that are conjunctions too
 _ADJECTIVE_TAGS = frozenset(["a", "ad"])  # jieba's adjectives (平安, 顺利)
@@ -1361,7 +1374,8 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # 师磊同时在…: 来, 以, 工, 独, 入, 带, 任, 申 and 同 were masked), how many a list's names are (李强
 # 、刘洋三人: 三 was masked), a bid won, what a buyer shall do (竞买人孟丹以最高价竞得…, 买受人和杰
 # 应于…: 以 and 应 were masked), a visit, a site seen, a delegation (向明上门, 王超实地察看, 王伟一
-# 行: 上, 实 and 一 were masked)
+# 行: 上, 实 and 一 were masked), and what callers say of someone (你们那个邓莹太不负责任, 我是替赵
+# 磊打的电话, 李建帮我办的, 和敏知道: 太, 打, 帮 and 知 were masked)
 _NEVER_LAST = frozenset("系户时诉因")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1375,7 +1389,8 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "术前", "术后", *HELD_FOR, "持身份证", "持本人", "持有效", "持证",
                           "开办", "参与", "连续", "申报", "伙同", "致辞", "带队", "生前", "来我局",
                           "来我院", "来我办", "以优异", "工伤", "独任", "入职", "带着", "上门",
-                          "实地", "一行",
+                          "实地", "一行", "太不", "太差", "太过", "打的", "打电话", "打了",
+                          "打来", "帮我", "帮他", "帮她", "帮忙", "知道",
                           "任副", "任组长", "任主任", "任局长", "任书记", "任队长",
                           "以非法", "申领", "同时", "以最高", "以最低", "以起拍", "应于",
                           "应当", "应在",

@@ -137,7 +137,7 @@ _AFTER = re.compile(
     r"|[:：][ \t\n]*(?:您|你好|本机关于)|[，,][ \t]*(?:本机关|本局|本院|本委|本办)|个体工商户"
     r"|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
     r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件|家门[前口]|您好|[，,](?:你好|您好)|家被评为"
-    r"|这个人|他们家|她们家"
+    r"|这个人|那个人|他们家|她们家|你好"
     r"|[，,](?:肢体|视力|听力|言语|智力|精神)(?:残疾)?[一二三四1-4]级|说[：:]“"
     r"|[，,][一二三四五六七八九十0-9]{1,2}组(?:村民|居民)|户的(?:房屋|住房|宅基地|承包地)"
     r"|是(?:村里|社区|我们)的|是一[名位]|说[，,](?:他|她)(?![们人])"
@@ -266,6 +266,7 @@ _DEED = re.compile("|".join(_DEEDS))
 # role word before it needs one of them right after its surname (a title) or its given name
 # (evidence). (tests/privacy/test_names.py derives them from the patterns and compares.)
 _EVIDENCE_FIRST = frozenset(" \t，,（(:：+0123456789的开为系经作之因民犯出工会农高结房您个这他她是"
+                            "那你"
                             + _NAMED_WITH_FIRST + "".join(
                                 w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS,
                                                *_SUBJECT_VERBS]))
@@ -797,6 +798,8 @@ _FRAME_WORDS = (
               "的妈妈", "的爸爸", "的爷爷", "的奶奶", "的外婆", "的外公", "，住", "，家住", "，是",
               "，我"]),
     (["我跟", "我和"], ["说过", "说了", "讲过", "反映过"]),
+    # whom a caller asks for (我找全和平，他说…)
+    (["我找"], ["，", ","]),
     (["无证的"], ["驾驶"]),
     (["经询问，", "经询问,"], ["承认", "称", "表示", "供述"]),
     # who attended a meeting or a visit, as its report lists them (出席会议的有能立新、成伟等市领导)

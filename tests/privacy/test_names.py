@@ -1893,6 +1893,15 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # what officials do in meeting and visit reports (实 was masked; the others published)
     ("王超实地察看了河道整治现场。和爱国为获奖代表颁发了证书。于红旗对下一步工作作了具体部署。",
      "王*实地察看了河道整治现场。和**为获奖代表颁发了证书。于**对下一步工作作了具体部署。"),
+    # a caller's own words: money owed, someone's dad, what someone did or is (钱, 他, 爸, 太,
+    # 打, 帮 were masked), whom a caller asks for (published); 其 begins given names
+    ("李莹，你欠的钱什么时候还？车成他爸昨天在楼下摔了一跤。师杰他爸也来了。",
+     "李*，你欠的钱什么时候还？车*他爸昨天在楼下摔了一跤。师*他爸也来了。"),
+    ("你们那个邓莹太不负责任了。我是替赵磊打的电话。上次是李建帮我办的。这事和敏知道。",
+     "你们那个邓*太不负责任了。我是替赵*打的电话。上次是李*帮我办的。这事和*知道。"),
+    ("我找全和平，他说这事归他管。钱其琛就筹委会的工作谈了三点意见。",
+     "我找全**，他说这事归他管。钱**就筹委会的工作谈了三点意见。"),
+    ("华光明你好，你的体检报告已出。大家你好。", "华**你好，你的体检报告已出。大家你好。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
