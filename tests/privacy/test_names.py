@@ -1902,6 +1902,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("我找全和平，他说这事归他管。钱其琛就筹委会的工作谈了三点意见。",
      "我找全**，他说这事归他管。钱**就筹委会的工作谈了三点意见。"),
     ("华光明你好，你的体检报告已出。大家你好。", "华**你好，你的体检报告已出。大家你好。"),
+    # a candidate's admission ticket and a personnel file (both published), titles of office and
+    # a report of deeds after a name (总, 副 and 先 were masked)
+    ("考生于军，准考证号20240315。花海洋的人事档案已转至市人才交流中心。",
+     "考生于*，准考证号20240315。花**的人事档案已转至市人才交流中心。"),
+    ("王璐总经理介绍了规划。我院刘坤副教授的论文被收录。常超先进事迹报告会举行。",
+     "王*总经理介绍了规划。我院刘*副教授的论文被收录。常*先进事迹报告会举行。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
