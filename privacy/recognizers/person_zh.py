@@ -131,12 +131,13 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # (全建国，本机关定于…), a business (和爱国个体工商户…), a birth year or a disability's grade after
 # a comma (金和平，1921年生; 文胜利，肢体三级), a household's house (安爱国户的房屋), who someone is
 # (信文明是村里的…, 于红旗这个人), what someone said (金和平说，他…, 信文明说：“…), a couple in
-# brackets (（夫妻）) and a household commended (能文明家被评为…).
+# brackets (（夫妻）) and a household commended (能文明家被评为…, 和敏一家被评为…, 文胜利家庭获评…).
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址)"
     r"|[:：][ \t\n]*(?:您|你好|本机关于)|[，,][ \t]*(?:本机关|本局|本院|本委|本办)|个体工商户"
     r"|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
-    r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件|家门[前口]|您好|[，,](?:你好|您好)|家被评为"
+    r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件|家门[前口]|您好|[，,](?:你好|您好)"
+    r"|一?家被评为|家庭(?:获评|被评为|荣获)"
     r"|这个人|那个人|他们家|她们家|你好"
     r"|[，,](?:肢体|视力|听力|言语|智力|精神)(?:残疾)?[一二三四1-4]级|说[：:]“"
     r"|[，,][一二三四五六七八九十0-9]{1,2}组(?:村民|居民)|户的(?:房屋|住房|宅基地|承包地)"
@@ -267,7 +268,7 @@ _DEED = re.compile("|".join(_DEEDS))
 # role word before it needs one of them right after its surname (a title) or its given name
 # (evidence). (tests/privacy/test_names.py derives them from the patterns and compares.)
 _EVIDENCE_FIRST = frozenset(" \t，,（(:：+0123456789的开为系经作之因民犯出工会农高结房您个这他她是"
-                            "那你护"
+                            "那你护一"
                             + _NAMED_WITH_FIRST + "".join(
                                 w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS,
                                                *_SUBJECT_VERBS]))
@@ -1975,10 +1976,13 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
     中国国籍，男) unless the given name is a name's or a proper noun (陆红旗（身份证…) or,
     after a common surname and before 于 and a date or a report at a clause's start, any word a
     given name is (王平安于2024年…, 黄平安反映…: 平安, peaceful; 王平安 the dictionary holds as a
-    name), nor a role word (来电人反映)."""
+    name), nor a role word (来电人反映), nor a numeral that begins a word of number with what
+    follows (江长江一家被评为…: 江一 was read, 江长 published)."""
     if not _given_char_ok(text[end - 1], True) or text.startswith(_PREFIXES, start):
         return False
     words = lexicon()
+    if words.frequency(text, end - 1, end + 1) and words.tag(text[end - 1:end + 1]) == "m":
+        return False
     given = text[given_at:end]
     # (a common surname's name before a date, or before a report at a clause's start)
     deed = text[start] in COMMON_SURNAMES and (a_date_after(text, end) or (

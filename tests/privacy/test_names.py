@@ -1908,6 +1908,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "考生于*，准考证号20240315。花**的人事档案已转至市人才交流中心。"),
     ("王璐总经理介绍了规划。我院刘坤副教授的论文被收录。常超先进事迹报告会举行。",
      "王*总经理介绍了规划。我院刘*副教授的论文被收录。常*先进事迹报告会举行。"),
+    # a family commended (江一 was read and 江长 published; 文胜利 was published)
+    ("江长江一家被评为市级文明家庭。文胜利家庭获评最美家庭称号。",
+     "江**一家被评为市级文明家庭。文**家庭获评最美家庭称号。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
