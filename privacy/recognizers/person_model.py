@@ -214,7 +214,11 @@ class ModelNames:
         if spans is None:
             spans = self.spans(text)
         of_kin = "之" in text  # (王秀梅之子: the kin checks below are for such texts only)
-        for start, end, probability in _apart_at_kin(text, spans) if of_kin else spans:
+        if of_kin:
+            spans = list(_apart_at_kin(text, spans))
+        if "的" in text:
+            spans = list(_apart_at_particles(text, spans))
+        for start, end, probability in spans:
             listed = after_a_word = False
             nickname = None
             latin = [] if no_latin else (
@@ -473,7 +477,7 @@ class ModelNames:
             # What follows: an organisation's or a place's word (卓X机械有限公司, 白X体育中心). A
             # span Viterbi decoded is judged on the words right after it only: the model has
             # read the sentence, and 刘明康介绍我国银行 names a person before a bank.
-            if (not is_cjk_name(span) or span[0] in _PERSONAL_PRONOUNS
+            if (not is_cjk_name(span) or span[0] in _NEVER_FIRST
                     or (_word_without_evidence(span, probability) and not (
                         probability < CONFIDENT and (listed or after_a_word))
                         and nickname is None
@@ -596,6 +600,9 @@ class ModelNames:
 _NO_NAME_ALONE_AFTER_A_NAME = ("于", "时")  # (when, after a name: 请沈娟于…, 见到李建时)
 # What no name starts with: the personal pronouns (车成他爸昨天…: the model read 他爸, his dad)
 _PERSONAL_PRONOUNS = frozenset("我你您他她它咱俺")
+# … nor the particle 的 (邓莹的书法作品: 的书法 was read), though a span may run on past one (桑德兰
+# 的琼斯: the model's one name hides Jones)
+_NEVER_FIRST = _PERSONAL_PRONOUNS | {"的"}
 _COMMON_NOUN_ALONE = 5000  # a surname this frequent as a noun alone is one after 的 (欠的钱)
 
 
@@ -726,6 +733,19 @@ def _apart_at_kin(text: str, spans: list[tuple[int, int, float]]
             yield kin.end(), end, probability
         else:
             yield start, end, probability
+
+
+def _apart_at_particles(text: str, spans: list[tuple[int, int, float]]
+                        ) -> Iterator[tuple[int, int, float]]:
+    """spans, each that runs over 的 in two, without it: a name holds no 的 (高的咂舌的年费 was
+    read as one; 桑德兰的琼斯, Sunderland's Jones, is the club's and the player's)."""
+    for start, end, probability in spans:
+        at = text.find("的", start + 1, end - 1)
+        while at >= 0:
+            yield start, at, probability
+            start = at + 1
+            at = text.find("的", start + 1, end - 1)
+        yield start, end, probability
 
 
 # Words right after a name that say it ended there: a title, what is held in its name (名下)
@@ -1376,7 +1396,9 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # 应于…: 以 and 应 were masked), a visit, a site seen, a delegation (向明上门, 王超实地察看, 王伟一
 # 行: 上, 实 and 一 were masked), and what callers say of someone (你们那个邓莹太不负责任, 我是替赵
 # 磊打的电话, 李建帮我办的, 和敏知道: 太, 打, 帮 and 知 were masked), a title of office and a report
-# of deeds (王璐总经理, 刘坤副教授, 常超先进事迹报告会: 总, 副 and 先 were masked)
+# of deeds (王璐总经理, 刘坤副教授, 常超先进事迹报告会: 总, 副 and 先 were masked), and what news
+# says of someone's feelings or childhood (师磊信心满满, 上官敏激动得…, 华光明从小…: 信, 激 and 从
+# were masked)
 _NEVER_LAST = frozenset("系户时诉因")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1393,7 +1415,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "实地", "一行", "太不", "太差", "太过", "打的", "打电话", "打了",
                           "打来", "帮我", "帮他", "帮她", "帮忙", "知道", "先进事迹", "总经理",
                           "总监", "总工程师", "总裁", "副教授", "副主任", "副院长", "副校长",
-                          "副局长", "副书记",
+                          "副局长", "副书记", "信心", "激动", "从小",
                           "任副", "任组长", "任主任", "任局长", "任书记", "任队长",
                           "以非法", "申领", "同时", "以最高", "以最低", "以起拍", "应于",
                           "应当", "应在",
@@ -1452,10 +1474,11 @@ _SOMEONE = ("没人", "有人", "无人", "派人", "找人", "叫人", "让人"
 # row flattened into text (姓名 上官伟 性别 男: 性别 was masked 性*), and words of government text
 # jieba's dictionary lacks (新冠, the coronavirus: 因新冠肺炎 was masked 因新*; 特岗, a rural
 # teaching post), holds as rare (品目, a subsidy's category of machines: 机具品目 was masked 品*)
-# or tags otherwise than as a school's years (编入高二（3）班 was masked 高*)
+# or tags otherwise than as a school's years (编入高二（3）班 was masked 高*), and words of speech
+# it lacks (小微企业, small businesses; 发小, a childhood friend: 微 and 小 were masked)
 _NO_ONES = frozenset("""
 性别 年龄 民族 籍贯 住址 职业 学历 婚姻 文化程度 政治面貌 出生日期 身份证号 联系电话
-新冠 特岗 高一 高二 初一 初二 初三 品目
+新冠 特岗 高一 高二 初一 初二 初三 品目 小微 发小
 """.split())  # noqa: SIM905 (a list of words reads best as one)
 FUNCTION_TAGS = ("d", "c", "p", "u", "r")  # jieba's adverbs, conjunctions, prepositions …
 CONFIDENT_WORD = 0.8       # … and a Viterbi span that is such a word, untagged as a name

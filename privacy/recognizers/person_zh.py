@@ -218,9 +218,10 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # 某公司签约, 劳动者和平安与用人单位…), a certification done, costs claimed (和涛已完成…资格认证, 和
 # 斌报销住院医疗费用…), what someone holds or does without a permit (出境人员高欢所持护照…, 华和平在
 # 未取得林木采伐许可证…), what officials do in reports of meetings and visits (王超实地察看…, 和爱国
-# 为获奖代表颁发…, 信文明表态…, 于红旗对下一步工作…), which offices and things do too: after a name
-# only where neither it nor its given name is a word of the dictionary but one a name is (商家拒绝,
-# 区|财政借给该企业, 公开信认为; not 安静借给)
+# 为获奖代表颁发…, 信文明表态…, 于红旗对下一步工作…), and what news says of winners and of someone's
+# feelings or childhood (白雪梅获得二等奖, 时爱国打破了…, 华光明从小就…, 信文明信心满满), which
+# offices and things do too: after a name only where neither it nor its given name is a word of the
+# dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
@@ -253,7 +254,8 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "户共有", "致辞", "生前", "独任", "已与", "与用人单位", "已完成", "报销",
          "感激地说", "高兴地说", "激动地说", "自豪地说", "动情地说", "所持", "在未取得", "在未经",
          "在未办理", "实地察看", "实地查看", "实地调研", "实地考察", "听取了", "详细询问",
-         "详细了解", "表态", "为获奖", "代表区政府", "代表市政府", "代表县政府", "对下一步")
+         "详细了解", "表态", "为获奖", "代表区政府", "代表市政府", "代表县政府", "对下一步",
+         "获得一等奖", "获得二等奖", "获得三等奖", "打破了", "从小就", "激动得", "信心满满")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -1611,7 +1613,7 @@ def _given_words_whole(text: str, names: list[Candidate]) -> list[Candidate]:
     and one) widened over the next where the two are a word a given name is (GIVEN_WORD_TAGS)
     and no word starts at the next but before a date (卢平|安驾驶, 任平|安向, 东方平|安，,
     皇甫平|安于2024年: the model reads the surname and half the given name 平安, and masking
-    卢* would publish 安; not 王平|安全)."""
+    卢* would publish 安; not 王平|安全), nor what is said of the name (明华|以3比1: 华以)."""
     words = lexicon()
     out = []
     for name in names:
@@ -1622,7 +1624,8 @@ def _given_words_whole(text: str, names: list[Candidate]) -> list[Candidate]:
                      else end - name.start == 2 and text[name.start] in SINGLE_SURNAMES)
                 and words.frequency(text, end - 1, end + 1)
                 and words.tag(text[end - 1:end + 1]) in _GIVEN_WORDS_READ_WHOLE
-                and not (words.frequency(text, end, end + 2) and not a_date_after(text, end + 1))):
+                and not (words.frequency(text, end, end + 2) and not a_date_after(text, end + 1))
+                and not acts_after_a_name(text, name.start, end + 1)):
             name = _candidate((name.start, end + 1, name.score))
         out.append(name)
     return out

@@ -1911,6 +1911,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a family commended (江一 was read and 江长 published; 文胜利 was published)
     ("江长江一家被评为市级文明家庭。文胜利家庭获评最美家庭称号。",
      "江**一家被评为市级文明家庭。文**家庭获评最美家庭称号。"),
+    # news of art, business, friends and sport: 书法, 微, 小, 以, 信, 激 were masked, 时爱国
+    # published
+    ("邓莹的书法作品入选书法展。包杰认为，这一政策对小微企业帮助很大。李莹和涂秀英是同村的发小。",
+     "邓*的书法作品入选书法展。包*认为，这一政策对小微企业帮助很大。李*和涂**是同村的发小。"),
+    ("在决赛中，明华以3比1战胜单芳。师磊信心满满。上官敏激动得说不出话来。时爱国打破了市纪录。",
+     "在决赛中，明*以3比1战胜单*。师*信心满满。上官*激动得说不出话来。时**打破了市纪录。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
