@@ -397,11 +397,16 @@ def _addressed(text: str, start: int, given_at: int, surname: str,
 def _evidence_after(text: str, start: int, end: int, titles: bool = True) -> bool:
     """Whether what follows a name ending at end says it is one: a title (unless not titles),
     an ID, a contact number, 名下 (_TITLE_OR_AFTER), or a subject's verb (_SUBJECT_VERBS)
-    after a clause's first words."""
+    after a clause's first words or a room's number."""
     if (_TITLE_OR_AFTER if titles else _AFTER).match(text, end):
         return True
-    return ((start == 0 or text[start - 1] in _CLAUSE_STARTS)
+    return ((start == 0 or text[start - 1] in _CLAUSE_STARTS or _after_a_room(text, start))
             and _subject_verb_after(text, start, end))
+
+
+def _after_a_room(text: str, at: int) -> bool:
+    """Whether a room's number ends at at (3号楼502室全和平反映…: a caller named by their flat)."""
+    return text[at - 1:at] == "室" and text[at - 2:at - 1].isdigit()
 
 
 # … and, after a role word, a common noun too, as a given name or the whole name (出租车司机能
@@ -1395,9 +1400,10 @@ def _cell_listed(text: str, names: list[Candidate]) -> list[Candidate]:
 
 
 # A role word's or a heading's field that lists two to six names apart by the same separator
-# (检查人员：郑伟 于红旗; 执法人员：华红旗、赵伟; 表彰名单：王伟 时光明 李娜 和平安), to the
-# field's end
-_FIELD_LIST = re.compile(r"(?<=[：:])[ \t]*([\u4e00-\u9fff]{2,4})([ 、，,/])([\u4e00-\u9fff]{2,4})"
+# (检查人员：郑伟 于红旗; 执法人员：华红旗、赵伟; 表彰名单：王伟 时光明 李娜 和平安; 获奖名单：
+# 王某　易波, apart by an ideographic space), to the field's end
+_FIELD_LIST = re.compile(r"(?<=[：:])[ \t]*([\u4e00-\u9fff]{2,4})([ \u3000、，,/])"
+                         r"([\u4e00-\u9fff]{2,4})"
                          r"(?:\2([\u4e00-\u9fff]{2,4}))?(?:\2([\u4e00-\u9fff]{2,4}))?"
                          r"(?:\2([\u4e00-\u9fff]{2,4}))?(?:\2([\u4e00-\u9fff]{2,4}))?"
                          r"(?=[；;。\n]|[ \t\u3000]{2}|$)")

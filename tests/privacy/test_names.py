@@ -1917,6 +1917,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "邓*的书法作品入选书法展。包*认为，这一政策对小微企业帮助很大。李*和涂**是同村的发小。"),
     ("在决赛中，明华以3比1战胜单芳。师磊信心满满。上官敏激动得说不出话来。时爱国打破了市纪录。",
      "在决赛中，明*以3比1战胜单*。师*信心满满。上官*激动得说不出话来。时**打破了市纪录。"),
+    # a list apart by an ideographic space, a caller named by their flat (both published)
+    ("获奖名单：方某　上官红旗", "获奖名单：方某　上官**"),
+    ("3号楼502室和斌反映楼上漏水。会议室反映良好。", "3号楼502室和*反映楼上漏水。会议室反映良好。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
