@@ -404,6 +404,17 @@ def _evidence_after(text: str, start: int, end: int, titles: bool = True) -> boo
             and _subject_verb_after(text, start, end))
 
 
+def _said_by_a_subject(text: str, start: int, end: int) -> bool:
+    """Whether a clause starts at start and what follows end is what its subject says or
+    thinks (告诉, 表示, 反映: _SUBJECT_VERBS but _ACTS and _DEEDS, which places and offices
+    do too)."""
+    if not (start == 0 or text[start - 1] in _CLAUSE_STARTS):
+        return False
+    verb = _SUBJECT_VERB.match(text, end)
+    return (verb is not None and verb.group() not in _ACTS and _DEED.match(text, end) is None
+            and not lexicon().frequency(text, verb.start(), verb.end() + 1))
+
+
 def _after_a_room(text: str, at: int) -> bool:
     """Whether a room's number ends at at (3号楼502室全和平反映…: a caller named by their flat)."""
     return text[at - 1:at] == "室" and text[at - 2:at - 1].isdigit()
@@ -1986,12 +1997,17 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
     after a common surname and before 于 and a date or a report at a clause's start, any word a
     given name is (王平安于2024年…, 黄平安反映…: 平安, peaceful; 王平安 the dictionary holds as a
     name), nor a role word (来电人反映), nor a numeral that begins a word of number with what
-    follows (江长江一家被评为…: 江一 was read, 江长 published)."""
+    follows (江长江一家被评为…: 江一 was read, 江长 published); a given name that is a common
+    noun is vouched for by what a clause's subject says after it (和春风告诉记者…)."""
     if not _given_char_ok(text[end - 1], True) or text.startswith(_PREFIXES, start):
         return False
     words = lexicon()
     if words.frequency(text, end - 1, end + 1) and words.tag(text[end - 1:end + 1]) == "m":
         return False
+    given_word = text[given_at:end]
+    if (len(given_word) == 2 and words.tag(given_word) == "n"
+            and not words.frequency(text, start, end) and _said_by_a_subject(text, start, end)):
+        return True  # 和春风告诉记者: a noun (a spring breeze) before what a subject says
     given = text[given_at:end]
     # (a common surname's name before a date, or before a report at a clause's start)
     deed = text[start] in COMMON_SURNAMES and (a_date_after(text, end) or (

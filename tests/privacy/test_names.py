@@ -1920,6 +1920,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a list apart by an ideographic space, a caller named by their flat (both published)
     ("获奖名单：方某　上官红旗", "获奖名单：方某　上官**"),
     ("3号楼502室和斌反映楼上漏水。会议室反映良好。", "3号楼502室和*反映楼上漏水。会议室反映良好。"),
+    # a given name that is a noun, before what the clause's subject tells (和春风 was published)
+    ("和春风告诉记者，她已经连续五年参加这项活动。春风告诉我们。",
+     "和**告诉记者，她已经连续五年参加这项活动。春风告诉我们。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
