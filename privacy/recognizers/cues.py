@@ -112,6 +112,8 @@ PARTICIPANTS = (
     # … and of exit records, housing funds and medical insurance (出境人员高欢所持护照…: the
     # model found no one; 缴存职工, 参保人员)
     "出境人员", "入境人员", "出入境人员", "缴存职工", "缴存人", "参保人员",
+    # … and of residents from Hong Kong, Macao and Taiwan and foreigners (外籍人士高明持工作签证…)
+    "外籍人士", "外籍人员", "香港居民", "澳门居民", "台湾居民", "港澳居民", "台湾同胞",
     # … and of a news page's credits (责任编辑：全和平 was published)
     "责任编辑", "值班编辑",
     # … and of veterans' records (退役士兵雷鸣于…: thunder)

@@ -1376,30 +1376,30 @@ _LOCATIVES = frozenset("中上里内")
 # surnames: no likely name starts with one right after a name the model is sure of
 _LINKING = frozenset("因系为在将被把对与跟")
 # Characters that end no given name, and what follows a name after them: the verb of being (系), a
-# household (户), a time (时), suing (诉: 原告向东诉被告…), a cause (杨燕因殴打他人…); smiling as
-# someone speaks, going along with kin, why someone is in court, what someone may do or did in whose
-# name, taking root, bearing the blame, someone's home, household or family (names ending in 家 are
-# rare: two in the corpora), holding what is forged or a knife, occupying (刘建国可在收到…, 龙鹏因与
-# 被上诉人…, 陈玲以他人名义, 金凤家被评为, 王璐家的宅基地, 车成持伪造的证明, 万芳占用人行道, 郝帅弃
-# 车逃逸), how an elder is addressed (杨楠阿姨), a report someone gives (孟莹作工作报告), handing
-# something in or applying (彭健提交的…, 王琴申请…), what is held or collected in one's name (曾宁名
-# 下, 马林代领), doing for a child (家长花华为孩子报名: 华为 is a word, 为 was masked), showing an
-# identity card (查档人龚洁持身份证…: 持 was masked), a result or the days before
-# (运动员车成以10秒52…, 王超近14天…: 以 and 近 were masked), opening, taking part, going on,
-# declaring, joining others, a speech, leading, the life before a death (黄想开办的作坊, 刘坤参与竞
-# 拍, 能军连续驾驶, 和磊申报债权, 田伟伙同他人, 方军致辞, 黄林带队, 邬红生前系教师: 开, 参, 连, 申,
-# 伙, 致, 带 and 生 were masked), coming to an office, excelling, an injury at work, a judge sitting
-# alone, a first day at work, leading someone, an office taken (能兵来我局反映…, 师磊以优异成绩…, 常
-# 华工伤死亡, 李文独任审理, 邬红入职, 和鹏带着记者, 孟莹任副组长, 郭文以非法占有为目的, 贾坤申领…,
-# 师磊同时在…: 来, 以, 工, 独, 入, 带, 任, 申 and 同 were masked), how many a list's names are (李强
-# 、刘洋三人: 三 was masked), a bid won, what a buyer shall do (竞买人孟丹以最高价竞得…, 买受人和杰
-# 应于…: 以 and 应 were masked), a visit, a site seen, a delegation (向明上门, 王超实地察看, 王伟一
-# 行: 上, 实 and 一 were masked), and what callers say of someone (你们那个邓莹太不负责任, 我是替赵
-# 磊打的电话, 李建帮我办的, 和敏知道: 太, 打, 帮 and 知 were masked), a title of office and a report
-# of deeds (王璐总经理, 刘坤副教授, 常超先进事迹报告会: 总, 副 and 先 were masked), and what news
-# says of someone's feelings or childhood (师磊信心满满, 上官敏激动得…, 华光明从小…: 信, 激 and 从
-# were masked)
-_NEVER_LAST = frozenset("系户时诉因")
+# household (户), a time (时), suing (诉: 原告向东诉被告…), a cause (杨燕因殴打他人…), holding (外籍
+# 人士高明持工作签证…: 持 was masked); smiling as someone speaks, going along with kin, why someone
+# is in court, what someone may do or did in whose name, taking root, bearing the blame, someone's
+# home, household or family (names ending in 家 are rare: two in the corpora), holding what is
+# forged or a knife, occupying (刘建国可在收到…, 龙鹏因与被上诉人…, 陈玲以他人名义, 金凤家被评为, 王
+# 璐家的宅基地, 车成持伪造的证明, 万芳占用人行道, 郝帅弃车逃逸), how an elder is addressed
+# (杨楠阿姨), a report someone gives (孟莹作工作报告), handing something in or applying
+# (彭健提交的…, 王琴申请…), what is held or collected in one's name (曾宁名下, 马林代领), doing for
+# a child (家长花华为孩子报名: 华为 is a word, 为 was masked), showing an identity card (查档人龚洁
+# 持身份证…: 持 was masked), a result or the days before (运动员车成以10秒52…, 王超近14天…: 以 and
+# 近 were masked), opening, taking part, going on, declaring, joining others, a speech, leading, the
+# life before a death (黄想开办的作坊, 刘坤参与竞拍, 能军连续驾驶, 和磊申报债权, 田伟伙同他人, 方军
+# 致辞, 黄林带队, 邬红生前系教师: 开, 参, 连, 申, 伙, 致, 带 and 生 were masked), coming to an
+# office, excelling, an injury at work, a judge sitting alone, a first day at work, leading someone,
+# an office taken (能兵来我局反映…, 师磊以优异成绩…, 常华工伤死亡, 李文独任审理, 邬红入职, 和鹏带着
+# 记者, 孟莹任副组长, 郭文以非法占有为目的, 贾坤申领…, 师磊同时在…: 来, 以, 工, 独, 入, 带, 任, 申
+# and 同 were masked), how many a list's names are (李强、刘洋三人: 三 was masked), a bid won, what
+# a buyer shall do (竞买人孟丹以最高价竞得…, 买受人和杰应于…: 以 and 应 were masked), a visit, a
+# site seen, a delegation (向明上门, 王超实地察看, 王伟一行: 上, 实 and 一 were masked), and what
+# callers say of someone (你们那个邓莹太不负责任, 我是替赵磊打的电话, 李建帮我办的, 和敏知道: 太,
+# 打, 帮 and 知 were masked), a title of office and a report of deeds (王璐总经理, 刘坤副教授, 常超
+# 先进事迹报告会: 总, 副 and 先 were masked), and what news says of someone's feelings or childhood
+# (师磊信心满满, 上官敏激动得…, 华光明从小…: 信, 激 and 从 were masked)
+_NEVER_LAST = frozenset("系户时诉因持")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
                           "可在", "可于", "可向", "可自", "以他人", "以其", "以个人", "扎根",

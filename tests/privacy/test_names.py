@@ -1923,6 +1923,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a given name that is a noun, before what the clause's subject tells (和春风 was published)
     ("和春风告诉记者，她已经连续五年参加这项活动。春风告诉我们。",
      "和**告诉记者，她已经连续五年参加这项活动。春风告诉我们。"),
+    # a foreigner holding a visa (高明 was published; 持 masked once it was found)
+    ("外籍人士高明持工作签证入境。", "外籍人士高*持工作签证入境。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
