@@ -610,6 +610,8 @@ def _a_common_noun(character: str) -> bool:
     """Whether a surname is a common noun too (钱, money; 房, a house; 马, a horse)."""
     words = lexicon()
     return words.tag(character) == "n" and (words.frequency(character) or 0) >= _COMMON_NOUN_ALONE
+
+
 _DISPOSING = ("将", "把")  # (the prepositions of what is done to a thing: 将车停稳)
 CONJUNCTION_SURNAMES = frozenset("和与及同跟")  # surnames that are conjunctions too
 _ADJECTIVE_TAGS = frozenset(["a", "ad"])  # jieba's adjectives (平安, 顺利)

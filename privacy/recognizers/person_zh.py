@@ -1474,7 +1474,7 @@ def _paid_listed(text: str) -> list[Candidate]:
         while (item := _PAID_ITEM.match(text, at)) is not None:
             items.append(item.span(1))
             at = item.end()
-            if text[at:at + 1] not in _PAID_SEPARATORS or not text[at:at + 1]:
+            if at == len(text) or text[at] not in _PAID_SEPARATORS:
                 break
             at += 1
         if len(items) < 2:
@@ -2004,11 +2004,10 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
     words = lexicon()
     if words.frequency(text, end - 1, end + 1) and words.tag(text[end - 1:end + 1]) == "m":
         return False
-    given_word = text[given_at:end]
-    if (len(given_word) == 2 and words.tag(given_word) == "n"
-            and not words.frequency(text, start, end) and _said_by_a_subject(text, start, end)):
-        return True  # 和春风告诉记者: a noun (a spring breeze) before what a subject says
     given = text[given_at:end]
+    if (len(given) == 2 and words.tag(given) == "n" and not words.frequency(text, start, end)
+            and _said_by_a_subject(text, start, end)):
+        return True  # 和春风告诉记者: a noun (a spring breeze) before what a subject says
     # (a common surname's name before a date, or before a report at a clause's start)
     deed = text[start] in COMMON_SURNAMES and (a_date_after(text, end) or (
         text.startswith(REPORTS, end) and (start == 0 or text[start - 1] in _CLAUSE_STARTS)))
