@@ -680,11 +680,11 @@ _FRAME_WORDS = (
     (["楼上", "楼下", "隔壁", "对门"], ["家"]),
     # whom an office acts on, who introduces or approves, who answers for or signs something,
     # whom a notice asks to come (对何和平经营的, 经史文明介绍, 由沈红旗负责, 请马强于本周五前;
-    # not 进行: 对华政策进行), whose offence it punishes (对和桂香的违法行为) or complaint it
-    # looks into (对能文明反映的问题)
+    # not 进行: 对华政策进行), whose offence it punishes (对和桂香的违法行为) or complaint or
+    # petition it looks into (对能文明反映的问题, 维持了对时爱国信访事项的处理意见)
     (["对"], ["经营的", "处以", "给予", "送达", "依法", "予以", "作出", "的违法", "的行为",
              "有不同意见", "有意见", "有异议", "反映的", "投诉的", "举报的", "提出的", "减去",
-             "予以减刑", "予以假释", "裁定"]),
+             "予以减刑", "予以假释", "裁定", "信访事项", "的信访事项"]),
     # whom a text recalls (提起向建国，村民们都竖起大拇指), or says someone is called (她叫白雪，在
     # 超市上班)
     (["提起", "他叫", "她叫"], ["，", ","]),
@@ -807,8 +807,10 @@ _FRAME_WORDS = (
     (["推荐"], ["为", "参加", "参评", "作为"]),
     (["推荐，", "推荐,"], ["获得", "荣获", "被评为", "入选"]),
     # whose request a disclosure reply finds nothing for or passes on, whom a work order's
-    # office reached (未制作或获取金爱国所申请的信息, 现将高明的申请转交…, 已联系师杰，…)
+    # office reached (未制作或获取金爱国所申请的信息, 本机关未制作信文明申请公开的信息, 现将高明的
+    # 申请转交…, 已联系师杰，…)
     (["获取"], ["所申请的"]),
+    (["未制作", "未获取"], ["所申请的", "申请公开的"]),
     (["现将"], ["的申请", "的来信", "的信访"]),
     (["已联系"], ["，", ","]),
     # who calls, in their own words, or whom a caller is kin to or has told (你好，我是时爱国，

@@ -1925,6 +1925,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "和**告诉记者，她已经连续五年参加这项活动。春风告诉我们。"),
     # a foreigner holding a visa (高明 was published; 持 masked once it was found)
     ("外籍人士高明持工作签证入境。", "外籍人士高*持工作签证入境。"),
+    # whose petition a review upholds (时爱国 published, 信 of 包欢信访 masked), whose request a
+    # disclosure reply finds nothing for (published)
+    ("复查机关维持了对时爱国信访事项的处理意见。复查机关维持了对包欢信访事项的处理意见。",
+     "复查机关维持了对时**信访事项的处理意见。复查机关维持了对包*信访事项的处理意见。"),
+    ("经检索，本机关未制作信文明申请公开的信息。", "经检索，本机关未制作信**申请公开的信息。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
