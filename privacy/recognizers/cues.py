@@ -141,9 +141,10 @@ OCCUPATIONS = (
     "村会计", "村出纳", "出纳", "报账员", "摊贩", "摊主", "小贩", "流动摊贩",
     "工人", "装修工", "农民工", "同学", "实习生", "通讯员", "消防员", "消防队员",
     "乡村医生", "村医", "接诊医生", "主治医生", "家庭医生", "卫生监督员", "监督员",
-    # … and the chiefs a river, a forest, a road or a grid is put in the charge of (区级河长：付伟;
-    # 河长 and 楼栋长 were masked), and census takers
-    "河长", "湖长", "林长", "网格长", "楼栋长", "单元长", "普查员",
+    # … and the chiefs a river, a road or a grid is put in the charge of (区级河长：付伟; 河长 and
+    # 楼栋长 were masked; not 林长, whose 林 ends names before 长期: 其邻居安林长期…), and census
+    # takers
+    "河长", "湖长", "网格长", "楼栋长", "单元长", "普查员",
     # … and whose boat, craft or certificate an accident, a fishery or a building record names
     # (船主蓝凤兰: 蓝 and 凤兰 were read apart, 凤 was published; 注册建造师信文明)
     "船主", "船长", "电焊工", "焊工", "起重工", "架子工", "建造师", "注册建造师", "监理工程师",

@@ -477,7 +477,7 @@ class ModelNames:
             # What follows: an organisation's or a place's word (卓X机械有限公司, 白X体育中心). A
             # span Viterbi decoded is judged on the words right after it only: the model has
             # read the sentence, and 刘明康介绍我国银行 names a person before a bank.
-            if (not is_cjk_name(span) or span[0] in _NEVER_FIRST
+            if (not is_cjk_name(span) or span[0] in _NEVER_FIRST or _HIS_KIN.search(span)
                     or (_word_without_evidence(span, probability) and not (
                         probability < CONFIDENT and (listed or after_a_word))
                         and nickname is None
@@ -603,6 +603,8 @@ _PERSONAL_PRONOUNS = frozenset("我你您他她它咱俺")
 # … nor the particle 的 (邓莹的书法作品: 的书法 was read), though a span may run on past one (桑德兰
 # 的琼斯: the model's one name hides Jones)
 _NEVER_FIRST = _PERSONAL_PRONOUNS | {"的"}
+# … nor holds one's kin (来电人代其父邓莹咨询…: 代其父, on behalf of his father, was masked)
+_HIS_KIN = re.compile("其[父母子女妻夫兄弟姐妹]")
 _COMMON_NOUN_ALONE = 5000  # a surname this frequent as a noun alone is one after 的 (欠的钱)
 
 
@@ -1387,21 +1389,21 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # (杨楠阿姨), a report someone gives (孟莹作工作报告), handing something in or applying
 # (彭健提交的…, 王琴申请…), what is held or collected in one's name (曾宁名下, 马林代领), doing for
 # a child (家长花华为孩子报名: 华为 is a word, 为 was masked), showing an identity card (查档人龚洁
-# 持身份证…: 持 was masked), a result or the days before (运动员车成以10秒52…, 王超近14天…: 以 and
-# 近 were masked), opening, taking part, going on, declaring, joining others, a speech, leading, the
-# life before a death (黄想开办的作坊, 刘坤参与竞拍, 能军连续驾驶, 和磊申报债权, 田伟伙同他人, 方军
-# 致辞, 黄林带队, 邬红生前系教师: 开, 参, 连, 申, 伙, 致, 带 and 生 were masked), coming to an
-# office, excelling, an injury at work, a judge sitting alone, a first day at work, leading someone,
-# an office taken (能兵来我局反映…, 师磊以优异成绩…, 常华工伤死亡, 李文独任审理, 邬红入职, 和鹏带着
-# 记者, 孟莹任副组长, 郭文以非法占有为目的, 贾坤申领…, 师磊同时在…: 来, 以, 工, 独, 入, 带, 任, 申
-# and 同 were masked), how many a list's names are (李强、刘洋三人: 三 was masked), a bid won, what
-# a buyer shall do (竞买人孟丹以最高价竞得…, 买受人和杰应于…: 以 and 应 were masked), a visit, a
-# site seen, a delegation (向明上门, 王超实地察看, 王伟一行: 上, 实 and 一 were masked), and what
-# callers say of someone (你们那个邓莹太不负责任, 我是替赵磊打的电话, 李建帮我办的, 和敏知道: 太,
-# 打, 帮 and 知 were masked), a title of office and a report of deeds (王璐总经理, 刘坤副教授, 常超
-# 先进事迹报告会: 总, 副 and 先 were masked), and what news says of someone's feelings or childhood
-# (师磊信心满满, 上官敏激动得…, 华光明从小…: 信, 激 and 从 were masked), and a petition's (包欢信访
-# 事项: 信 was masked)
+# 持身份证…: 持 was masked), a result or the days before (运动员车成以10秒52…, 王超近14天…, 其母亲王
+# 杨于昨日…: 以, 近 and 于 were masked), opening, taking part, going on, declaring, joining others,
+# a speech, leading, the life before a death (黄想开办的作坊, 刘坤参与竞拍, 能军连续驾驶, 和磊申报债
+# 权, 田伟伙同他人, 方军致辞, 黄林带队, 邬红生前系教师: 开, 参, 连, 申, 伙, 致, 带 and 生 were
+# masked), coming to an office, excelling, an injury at work, a judge sitting alone, a first day at
+# work, leading someone, an office taken (能兵来我局反映…, 师磊以优异成绩…, 常华工伤死亡, 李文独任审
+# 理, 邬红入职, 和鹏带着记者, 孟莹任副组长, 郭文以非法占有为目的, 贾坤申领…, 师磊同时在…: 来, 以,
+# 工, 独, 入, 带, 任, 申 and 同 were masked), how many a list's names are (李强、刘洋三人: 三 was
+# masked), a bid won, what a buyer shall do (竞买人孟丹以最高价竞得…, 买受人和杰应于…: 以 and 应
+# were masked), a visit, a site seen, a delegation (向明上门, 王超实地察看, 王伟一行: 上, 实 and 一
+# were masked), and what callers say of someone (你们那个邓莹太不负责任, 我是替赵磊打的电话, 李建帮
+# 我办的, 和敏知道: 太, 打, 帮 and 知 were masked), a title of office and a report of deeds (王璐总
+# 经理, 刘坤副教授, 常超先进事迹报告会: 总, 副 and 先 were masked), and what news says of someone's
+# feelings or childhood (师磊信心满满, 上官敏激动得…, 华光明从小…: 信, 激 and 从 were masked), and a
+# petition's (包欢信访事项: 信 was masked)
 _NEVER_LAST = frozenset("系户时诉因持")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1422,7 +1424,8 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "任副", "任组长", "任主任", "任局长", "任书记", "任队长",
                           "以非法", "申领", "同时", "以最高", "以最低", "以起拍", "应于",
                           "应当", "应在",
-                          *(f"{by}{digit}" for by in "以近" for digit in "0123456789"),
+                          "于昨日", "于今日", "于当日", "于次日", "于近日", "于本月", "于上月",
+                          *(f"{by}{digit}" for by in "以近于" for digit in "0123456789"),
                           *(f"{count}{who}" for count in "二两三四五六七八九十"
                             for who in "人名位"))
 # … and how, when or how often the named acts (龚洁尚未缴纳罚款, 车成正在三楼作业, 牛奔曾因盗窃
@@ -1649,8 +1652,9 @@ def merge(rules: list[Candidate], model: list[Candidate], text: str = "") -> lis
             group = [candidate, *overlapping]
             end = max(c.end for c in group)
             rules_end = max(r.end for r in overlapping)
-            if end > rules_end and text.startswith(_SAID_AFTER_A_NAME, rules_end):
+            if end > rules_end and text.startswith(_SAID_AFTER_A_NAME_OR_DONE, rules_end):
                 end = rules_end  # 我邻居信长江|天天晚上唱歌: the model read 江天天, a name
-                # ending in how often the named acts (天天 was masked)
+                # ending in how often the named acts (天天 was masked), or what the named did
+                # (其母亲王杨|于昨日…: the model read 杨于)
             out.append(Candidate(min(c.start for c in group), end, max(c.score for c in group)))
     return sorted(out)

@@ -1930,6 +1930,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("复查机关维持了对时爱国信访事项的处理意见。复查机关维持了对包欢信访事项的处理意见。",
      "复查机关维持了对时**信访事项的处理意见。复查机关维持了对包*信访事项的处理意见。"),
     ("经检索，本机关未制作信文明申请公开的信息。", "经检索，本机关未制作信**申请公开的信息。"),
+    # on behalf of one's father (其父 was masked), a name ending in 林 before 长期 (no forest
+    # chief: 安林 was published while 林长 was a role word), a day after a name (于 was masked)
+    ("来电人代其父邓莹咨询高龄津贴申领事宜。其邻居安林长期在楼道堆放杂物。市民称其母亲王杨于昨日就诊。",
+     "来电人代其父邓*咨询高龄津贴申领事宜。其邻居安*长期在楼道堆放杂物。市民称其母亲王*于昨日就诊。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
