@@ -2030,7 +2030,10 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
 
 def _repeated(text: str, names: list[Candidate]) -> list[Candidate]:
     """names, and the other places in text where a name found surely is written again (记者马力
-    （马力博客）): a reader who sees it once in the clear knows whom every masked one names."""
+    （马力博客）): a reader who sees it once in the clear knows whom every masked one names; and
+    each found in part where another is found whole (承办单位已与明新|华电话联系，明新华表示满意:
+    the model read 明新 first, and 华 was published)."""
+    names = _completed(text, names)
     sure = {text[c.start:c.end]: c.score for c in names
             if c.score > LIKELY and c.end - c.start >= 2}
     if not sure:
@@ -2048,6 +2051,24 @@ def _repeated(text: str, names: list[Candidate]) -> list[Candidate]:
                 taken.append((at, end))
             at = text.find(name, end)
     return sorted(out) if len(out) > len(names) else names
+
+
+def _completed(text: str, names: list[Candidate]) -> list[Candidate]:
+    """names, each that begins another of three or four characters starting with a surname
+    written right there widened over it, where no other name starts within (_repeated)."""
+    whole = {text[c.start:c.end] for c in names
+             if 3 <= c.end - c.start <= 4 and surname_of(text[c.start:c.end])}
+    if not whole or len(names) < 2:
+        return names
+    out = []
+    for k, name in enumerate(names):
+        longer = max((w for w in whole if len(w) > name.end - name.start
+                      and text.startswith(w, name.start)), key=len, default="")
+        end = name.start + len(longer)
+        if longer and all(other.start >= end for other in names[k + 1:]):
+            name = _candidate((name.start, end, name.score))
+        out.append(name)
+    return out
 
 
 class ChinesePersonRecognizer(ScreenRecognizer):

@@ -1936,6 +1936,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "来电人代其父邓*咨询高龄津贴申领事宜。其邻居安*长期在楼道堆放杂物。市民称其母亲王*于昨日就诊。"),
     # who provided the material (published)
     ("以上材料由信文明提供。该证明由单位出具。", "以上材料由信**提供。该证明由单位出具。"),
+    # a name found in part where it is found whole later (华 was published)
+    ("承办单位已与明新华电话联系，明新华表示满意。", "承办单位已与明**电话联系，明**表示满意。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
