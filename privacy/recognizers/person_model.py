@@ -1385,8 +1385,8 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # is in court, what someone may do or did in whose name, taking root, bearing the blame, someone's
 # home, household or family (names ending in 家 are rare: two in the corpora), holding what is
 # forged or a knife, occupying (刘建国可在收到…, 龙鹏因与被上诉人…, 陈玲以他人名义, 金凤家被评为, 王
-# 璐家的宅基地, 车成持伪造的证明, 万芳占用人行道, 郝帅弃车逃逸), how an elder is addressed
-# (杨楠阿姨), a report someone gives (孟莹作工作报告), handing something in or applying
+# 璐家的宅基地, 周伟家纳入低保, 车成持伪造的证明, 万芳占用人行道, 郝帅弃车逃逸), how an elder is
+# addressed (杨楠阿姨), a report someone gives (孟莹作工作报告), handing something in or applying
 # (彭健提交的…, 王琴申请…), what is held or collected in one's name (曾宁名下, 马林代领), doing for
 # a child (家长花华为孩子报名: 华为 is a word, 为 was masked), showing an identity card (查档人龚洁
 # 持身份证…: 持 was masked), a result or the days before (运动员车成以10秒52…, 王超近14天…, 其母亲王
@@ -1409,7 +1409,8 @@ BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超�
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
                           "可在", "可于", "可向", "可自", "以他人", "以其", "以个人", "扎根",
                           *BEARING_BLAME, "家被", "家住", "家中", "家里", "家门", "家的", "家庭",
-                          "家人", "家属", "家与", "家在",
+                          "家人", "家属", "家与", "家在", "家纳入", "家列入", "家享受", "家申请",
+                          "家获得",
                           "持伪造", "持假", "持刀", "占用", "占据", "占道", "弃车", *ELDERS, "作了",
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",

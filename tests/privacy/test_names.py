@@ -1938,6 +1938,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("以上材料由信文明提供。该证明由单位出具。", "以上材料由信**提供。该证明由单位出具。"),
     # a name found in part where it is found whole later (华 was published)
     ("承办单位已与明新华电话联系，明新华表示满意。", "承办单位已与明**电话联系，明**表示满意。"),
+    # a household admitted to assistance (家 was masked), a candidate's votes (published)
+    ("经村民代表大会评议，同意周伟家纳入低保。候选人信文明得票过半数。",
+     "经村民代表大会评议，同意周*家纳入低保。候选人信**得票过半数。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
