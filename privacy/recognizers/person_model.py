@@ -459,8 +459,10 @@ class ModelNames:
                 continue
             if end - start > 2 and text[end - 1] in STOP_CHARS:
                 end = self._particle_trimmed(text, start, end)
-            end = next((at for at in range(start + 1, end) if text[at] in _PERSONAL_PRONOUNS), end)
-            # (师杰他爸昨天…: the model read on into his dad, 他 and 爸 were masked)
+            end = next((at for at in range(start + 1, end) if text[at] in _PERSONAL_PRONOUNS
+                        or (text[at] == "系" and at > start + 1)), end)
+            # (师杰他爸昨天…: the model read on into his dad, 他 and 爸 were masked; 冯雷系初犯:
+            # the verb of being and what the named is)
             if (end - start > 2 and acts_after_a_name(text, start, end)
                     and not _a_word_but_a_name(text[start:end - 1])):
                 end -= 1  # 韩刚系被收养人, 郭琳笑着说, 田伟随母亲: what the named does, though

@@ -1941,6 +1941,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a household admitted to assistance (家 was masked), a candidate's votes (published)
     ("经村民代表大会评议，同意周伟家纳入低保。候选人信文明得票过半数。",
      "经村民代表大会评议，同意周*家纳入低保。候选人信**得票过半数。"),
+    # what a defence says the accused is (系 and 初 were masked)
+    ("被告人冯雷的辩护人提出冯雷系初犯、偶犯的辩护意见。",
+     "被告人冯*的辩护人提出冯*系初犯、偶犯的辩护意见。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
