@@ -218,6 +218,10 @@ class ModelNames:
             spans = list(_apart_at_kin(text, spans))
         if "的" in text:
             spans = list(_apart_at_particles(text, spans))
+        if "批" in text:  # 未批先建: building before approval (先建 and 批先建 were masked)
+            terms = [match.span() for match in _NAMELESS_TERMS.finditer(text)]
+            spans = [(s, e, p) for s, e, p in spans
+                     if not any(a <= s and e <= b for a, b in terms)]
         for start, end, probability in spans:
             listed = after_a_word = False
             nickname = None
@@ -607,6 +611,8 @@ _PERSONAL_PRONOUNS = frozenset("我你您他她它咱俺")
 _NEVER_FIRST = _PERSONAL_PRONOUNS | {"的"}
 # … nor holds one's kin (来电人代其父邓莹咨询…: 代其父, on behalf of his father, was masked)
 _HIS_KIN = re.compile("其[父母子女妻夫兄弟姐妹]")
+# Terms of planning law the model reads names in (未批先建, building before approval)
+_NAMELESS_TERMS = re.compile("未批先建|未批先占|先建后批|边批边建|未批先用")
 _COMMON_NOUN_ALONE = 5000  # a surname this frequent as a noun alone is one after 的 (欠的钱)
 
 

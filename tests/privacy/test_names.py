@@ -1944,6 +1944,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # what a defence says the accused is (系 and 初 were masked)
     ("被告人冯雷的辩护人提出冯雷系初犯、偶犯的辩护意见。",
      "被告人冯*的辩护人提出冯*系初犯、偶犯的辩护意见。"),
+    # building before approval (批先建 was masked)
+    ("某公司法定代表人田云因未批先建被处以罚款。", "某公司法定代表人田*因未批先建被处以罚款。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
