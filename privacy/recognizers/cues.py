@@ -36,8 +36,10 @@ KIN = (*(whose + word for whose in "其的" for word in (
     # 孙宇继承; not 其父|母均已, 其孙|子在)
     *("之" + relative for relative in "子女妻夫父母孙媳婿"),
     *("其" + relative for relative in "子女妻夫"),
-    # … and after a spouse a name is joined to (常伟和妻子时文明靠养殖脱贫)
+    # … and after a spouse a name is joined to (常伟和妻子时文明靠养殖脱贫), or kin taken along
+    # (李玉梅携子万海洋前来…)
     *(joined + spouse for joined in "和与" for spouse in ("妻子", "丈夫", "爱人")),
+    *("携" + relative for relative in "子女妻夫父母儿"),
     # … and after 我 of a caller's own words (我妈和平安昨天摔了一跤, 我邻居信长江天天…)
     *("我" + word for word in (
         "爸", "妈", "爸爸", "妈妈", "老公", "老婆", "丈夫", "妻子", "爱人", "儿子", "女儿", "前夫",

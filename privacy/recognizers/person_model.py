@@ -218,6 +218,8 @@ class ModelNames:
             spans = list(_apart_at_kin(text, spans))
         if "的" in text:
             spans = list(_apart_at_particles(text, spans))
+        if "携" in text:  # (李玉梅携子万海洋前来…: the model read one span to 万)
+            spans = list(_apart_at_kin_taken(text, spans))
         if "批" in text:  # 未批先建: building before approval (先建 and 批先建 were masked)
             terms = [match.span() for match in _NAMELESS_TERMS.finditer(text)]
             spans = [(s, e, p) for s, e, p in spans
@@ -758,6 +760,24 @@ def _apart_at_particles(text: str, spans: list[tuple[int, int, float]]
             start = at + 1
             at = text.find("的", start + 1, end - 1)
         yield start, end, probability
+
+
+_WITH_KIN = re.compile("携[子女妻夫父母儿]")  # (taking one's son … along)
+
+
+def _apart_at_kin_taken(text: str, spans: list[tuple[int, int, float]]
+                        ) -> Iterator[tuple[int, int, float]]:
+    """spans without the words of taking kin along, apart where those were (李玉梅携子万海洋: the
+    model's span ended at 万, and 海洋 was published; 刘浩携|子李超: 携 and 子 were masked)."""
+    taken = [kin.span() for kin in _WITH_KIN.finditer(text)]
+    for start, end, probability in spans:
+        for kin_start, kin_end in taken:
+            if kin_start < end and start < kin_end:
+                if start < kin_start:
+                    yield start, kin_start, probability
+                start = max(start, kin_end)
+        if start < end:
+            yield start, end, probability
 
 
 # Words right after a name that say it ended there: a title, what is held in its name (名下)

@@ -1946,6 +1946,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "被告人冯*的辩护人提出冯*系初犯、偶犯的辩护意见。"),
     # building before approval (批先建 was masked)
     ("某公司法定代表人田云因未批先建被处以罚款。", "某公司法定代表人田*因未批先建被处以罚款。"),
+    # kin taken along (the model read 李玉梅携子万 as one and 海洋 was published; 携子 masked)
+    ("李玉梅携子万海洋前来办理户口迁移。包杰携子张秀兰前来。携手共进。",
+     "李**携子万**前来办理户口迁移。包*携子张**前来。携手共进。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
