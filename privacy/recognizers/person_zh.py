@@ -400,15 +400,20 @@ def _evidence_after(text: str, start: int, end: int, titles: bool = True) -> boo
     after a clause's first words or a room's number."""
     if (_TITLE_OR_AFTER if titles else _AFTER).match(text, end):
         return True
-    return ((start == 0 or text[start - 1] in _CLAUSE_STARTS or _after_a_room(text, start))
+    return ((_starts_a_clause(text, start) or _after_a_room(text, start))
             and _subject_verb_after(text, start, end))
+
+
+def _starts_a_clause(text: str, at: int) -> bool:
+    """Whether a clause starts at at (the text's start, or after _CLAUSE_STARTS)."""
+    return at == 0 or text[at - 1] in _CLAUSE_STARTS
 
 
 def _said_by_a_subject(text: str, start: int, end: int) -> bool:
     """Whether a clause starts at start and what follows end is what its subject says or
     thinks (告诉, 表示, 反映: _SUBJECT_VERBS but _ACTS and _DEEDS, which places and offices
     do too)."""
-    if not (start == 0 or text[start - 1] in _CLAUSE_STARTS):
+    if not _starts_a_clause(text, start):
         return False
     verb = _SUBJECT_VERB.match(text, end)
     return (verb is not None and verb.group() not in _ACTS and _DEED.match(text, end) is None
@@ -1854,7 +1859,7 @@ def _one_of_the_parties(text: str, name: Candidate) -> bool:
     clause before or after it another role word's (甲方能建国，乙方时光明。: the parties of a
     contract, which a form would write with colons), or a heading's colon before it."""
     role = _role_word_before(text, name.start)
-    if role is None or (role and text[role - 1] not in _CLAUSE_STARTS):
+    if role is None or not _starts_a_clause(text, role):
         return False
     if text.startswith(_ROLE_WORD_LIST, name.end + 1) or text[role - 1:role] in ("：", ":"):
         return True  # (… or a record's first field after its heading: 养犬登记：犬主和平安，)
@@ -2013,7 +2018,7 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
         return True  # 和春风告诉记者: a noun (a spring breeze) before what a subject says
     # (a common surname's name before a date, or before a report at a clause's start)
     deed = text[start] in COMMON_SURNAMES and (a_date_after(text, end) or (
-        text.startswith(REPORTS, end) and (start == 0 or text[start - 1] in _CLAUSE_STARTS)))
+        text.startswith(REPORTS, end) and _starts_a_clause(text, start)))
     if (words.frequency(text, start, end) and not (
             deed and words.tag(text[start:end]) in NAME_TAGS)) or given in COMPOUND_SURNAMES or (
             words.frequency(given)
