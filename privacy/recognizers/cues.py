@@ -85,6 +85,9 @@ PARTICIPANTS = (
     # archives, elderly care and talent schemes (受援人, 查档人于文明: 档人 was masked, 于文明
     # published; 入住人, 引进人才)
     "传承人", "受援人", "查档人", "入住人", "入住老人", "引进人才",
+    # … and a forest's chief, with the level before it (本村林长全和平负责…: the model read 林长全;
+    # 林长 alone ends names before 长期: 其邻居安林长期…)
+    "村林长", "级林长", "总林长",
     # … of awards, patents, donations, proposals and procurement (项目完成人, 发明人, 器官捐献者,
     # 提案人, 中标人, 供货商)
     "完成人", "项目完成人", "发明人", "设计人", "捐献者", "器官捐献者", "遗体捐献者",

@@ -220,8 +220,8 @@ class ModelNames:
             spans = list(_apart_at_particles(text, spans))
         if "携" in text:  # (李玉梅携子万海洋前来…: the model read one span to 万)
             spans = list(_apart_at_kin_taken(text, spans))
-        if "批" in text:  # 未批先建: building before approval (先建 and 批先建 were masked)
-            terms = [match.span() for match in _NAMELESS_TERMS.finditer(text)]
+        terms = nameless_terms(text)
+        if terms:  # 未批先建: building before approval (先建 and 批先建 were masked)
             spans = [(s, e, p) for s, e, p in spans
                      if not any(a <= s and e <= b for a, b in terms)]
         for start, end, probability in spans:
@@ -241,11 +241,13 @@ class ModelNames:
             if probability >= CONFIDENT and surname_of(text[start:end + 1]) != text[start:end]:
                 sure_end = end
             start, end = _name_characters(text, start, end)
-            if (probability >= CONFIDENT and end - start == 3
-                    and text[start + 1] in SINGLE_SURNAMES
-                    and _ends_a_role(text, start, WORDS_NAMING_SOMEONE, _NAMING_LENGTHS)):
-                start += 1  # 护理员|江华: a role word's last character read as a surname (员江华
-                # overlapped the occupation, so the name was dropped with it)
+            if probability >= CONFIDENT:
+                start += _role_word_read_on(text, start, end)  # 护理员|江华: a role word's last
+                # character read as a surname (员江华 overlapped the occupation, so the name was
+                # dropped with it), 本村林长|全和平 (林长全 was read)
+            if _ends_a_role(text, end - 1, WORDS_NAMING_SOMEONE, _NAMING_LENGTHS,
+                            longer_than=end - start):
+                continue  # 本村林长: the end of a role word (林长文博 was read)
             kin = OF_KIN.search(text, start, end + 1) if of_kin else None
             if kin is not None and kin.start() > start:
                 # 王秀|梅之子, 黄建之|子: "the son of" ends a name (masked 王*梅**, publishing
@@ -613,8 +615,18 @@ _PERSONAL_PRONOUNS = frozenset("我你您他她它咱俺")
 _NEVER_FIRST = _PERSONAL_PRONOUNS | {"的"}
 # … nor holds one's kin (来电人代其父邓莹咨询…: 代其父, on behalf of his father, was masked)
 _HIS_KIN = re.compile("其[父母子女妻夫兄弟姐妹]")
-# Terms of planning law the model reads names in (未批先建, building before approval)
-_NAMELESS_TERMS = re.compile("未批先建|未批先占|先建后批|边批边建|未批先用")
+# Terms of planning law and of the chiefs' systems the model reads names in (未批先建, building
+# before approval; 林长制, the forest chief system)
+_NAMELESS_TERMS = re.compile("未批先建|未批先占|先建后批|边批边建|未批先用|[河湖林田路山街巷]长制")
+
+
+def nameless_terms(text: str) -> list[tuple[int, int]]:
+    """Where text holds a term no name is inside (_NAMELESS_TERMS: 未批先建, 路长制)."""
+    if "批" not in text and "长制" not in text:
+        return []
+    return [match.span() for match in _NAMELESS_TERMS.finditer(text)]
+
+
 _COMMON_NOUN_ALONE = 5000  # a surname this frequent as a noun alone is one after 的 (欠的钱)
 
 
@@ -668,11 +680,24 @@ WORDS_NAMING_SOMEONE = frozenset([*ROLES, *PARTIES, *PARTICIPANTS, *RECIPIENTS, 
 _NAMING_LENGTHS = sorted({len(word) for word in WORDS_NAMING_SOMEONE if len(word) > 1})
 
 
+def _role_word_read_on(text: str, start: int, end: int) -> int:
+    """How many of a span's first characters end a role word begun before it, a surname after
+    them (护理员|江华 read as 员江华: 1; 本村林长|全, |孙静 read as 林长全, 林长孙静: 2), or 0."""
+    for ended in (1, 2):
+        if (end - start in (3, ended + 2) and text[start + ended] in SINGLE_SURNAMES
+                and any(size > ended and start + ended >= size
+                        and text[start + ended - size:start + ended] in WORDS_NAMING_SOMEONE
+                        for size in _NAMING_LENGTHS)):
+            return ended
+    return 0
+
+
 def _ends_a_role(text: str, start: int, words: frozenset[str] = _ROLE_WORDS,
-                 lengths: Sequence[int] = _ROLE_LENGTHS) -> bool:
+                 lengths: Sequence[int] = _ROLE_LENGTHS, longer_than: int = 0) -> bool:
     """Whether text[start] is the last character of a role word (乙方|须按期交付: 方 is no
-    surname there), or of one of words."""
-    return any(start + 1 >= n and text[start + 1 - n:start + 1] in words for n in lengths)
+    surname there), or of one of words longer than longer_than (本村林长: 林长 is inside one)."""
+    return any(start + 1 >= n and text[start + 1 - n:start + 1] in words for n in lengths
+               if n > longer_than)
 
 
 def _a_word_before_a_role(text: str, start: int) -> bool:
@@ -1432,14 +1457,15 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # 经理, 刘坤副教授, 常超先进事迹报告会: 总, 副 and 先 were masked), and what news says of someone's
 # feelings or childhood (师磊信心满满, 上官敏激动得…, 华光明从小…: 信, 激 and 从 were masked), and a
 # petition's (包欢信访事项: 信 was masked)
-_NEVER_LAST = frozenset("系户时诉因持")
+_NEVER_LAST = frozenset("系户时诉因持拟")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
                           "可在", "可于", "可向", "可自", "以他人", "以其", "以个人", "扎根",
                           *BEARING_BLAME, "家被", "家住", "家中", "家里", "家门", "家的", "家庭",
                           "家人", "家属", "家与", "家在", "家纳入", "家列入", "家享受", "家申请",
                           "家获得",
-                          "持伪造", "持假", "持刀", "占用", "占据", "占道", "弃车", *ELDERS, "作了",
+                          "持伪造", "持假", "持刀", "持往来", "持港澳", "持因私", "经营", "占用",
+                          "占据", "占道", "弃车", *ELDERS, "作了",
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",

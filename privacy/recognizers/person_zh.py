@@ -74,6 +74,7 @@ from privacy.recognizers.person_model import (
     common_compound,
     inside_a_word,
     merge,
+    nameless_terms,
     spaced_names,
     written_as_a_name,
 )
@@ -97,6 +98,10 @@ _PREFIXES = (*ROLES, *KIN, *PARTIES, *PARTICIPANTS, *RECIPIENTS, *OCCUPATIONS, *
              *HEADINGS, _AGED, *(t for t in TITLES if t not in HONORIFICS))
 _HONORIFIC = re.compile(alternatives(sorted(HONORIFICS)))
 _HELD_FOR = re.compile(alternatives(HELD_FOR))
+# a list of people that goes on with a name masked already (新增东方平安、凌*两人): whatever
+# words its given name is, it is one
+_BESIDE_A_MASKED_NAME = re.compile(
+    r"、[\u4e00-\u9fff]{1,2}(?:[*＊]{1,3}|某{1,2})等?[两二三四五六七八九十]人")
 _CONTACTS = ("联系电话", "电话", "手机")  # a contact number right after a name (家属于磊电话1339…)
 # Who else a name is named with: a couple or a parent and a child (FAMILY), a family
 # (何红旗一家的遭遇; not 一家 before what one is: 开设一家公司), the others named with it
@@ -133,13 +138,14 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # (信文明是村里的…, 于红旗这个人), what someone said (金和平说，他…, 信文明说：“…), a couple in
 # brackets (（夫妻）) and a household commended (能文明家被评为…, 和敏一家被评为…, 文胜利家庭获评…).
 _AFTER = re.compile(
-    r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址)"
+    r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址"
+    r"|系(?:[一二三四1-4]级)?(?:伤残|残疾|退役|复员|转业|烈士|退休|在校|本村|本社区|我村|该村))"
     r"|[:：][ \t\n]*(?:您|你好|本机关于)|[，,][ \t]*(?:本机关|本局|本院|本委|本办)|个体工商户"
     r"|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
     r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件|家门[前口]|您好|[，,](?:你好|您好)"
     r"|一?家被评为|家庭(?:获评|被评为|荣获)"
-    r"|这个人|那个人|他们家|她们家|你好"
-    r"|[，,](?:肢体|视力|听力|言语|智力|精神)(?:残疾)?[一二三四1-4]级|说[：:]“"
+    r"|这个人|那个人|他们家|她们家|你好|" + _BESIDE_A_MASKED_NAME.pattern
+    + r"|[，,](?:肢体|视力|听力|言语|智力|精神)(?:残疾)?[一二三四1-4]级|说[：:]“"
     r"|[，,][一二三四五六七八九十0-9]{1,2}组(?:村民|居民)|户的(?:房屋|住房|宅基地|承包地)"
     r"|是(?:村里|社区|我们)的|是一[名位]|说[，,](?:他|她)(?![们人])"
     r"|[，,][ \t]*(?:1[89]|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:生|出生|牺牲)|[，,]准考证号"
@@ -255,7 +261,8 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "感激地说", "高兴地说", "激动地说", "自豪地说", "动情地说", "所持", "在未取得", "在未经",
          "在未办理", "实地察看", "实地查看", "实地调研", "实地考察", "听取了", "详细询问",
          "详细了解", "表态", "为获奖", "代表区政府", "代表市政府", "代表县政府", "对下一步",
-         "获得一等奖", "获得二等奖", "获得三等奖", "打破了", "从小就", "激动得", "信心满满")
+         "获得一等奖", "获得二等奖", "获得三等奖", "打破了", "从小就", "激动得", "信心满满",
+         "具备", "跳入", "跳进", "持往来", "持港澳", "持因私")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -270,7 +277,7 @@ _DEED = re.compile("|".join(_DEEDS))
 # role word before it needs one of them right after its surname (a title) or its given name
 # (evidence). (tests/privacy/test_names.py derives them from the patterns and compares.)
 _EVIDENCE_FIRST = frozenset(" \t，,（(:：+0123456789的开为系经作之因民犯出工会农高结房您个这他她是"
-                            "那你护一"
+                            "那你护一、"
                             + _NAMED_WITH_FIRST + "".join(
                                 w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS,
                                                *_SUBJECT_VERBS]))
@@ -280,6 +287,7 @@ _TITLE_OR_AFTER = re.compile(_TITLE.pattern + "|" + _AFTER.pattern)
 _VERBS = re.compile("|".join(
     [*REPORTS, "表示", "述称", "陈述", "承认", "签收", "签字", "本人", "于[0-9]"]))
 _CLAUSE_STARTS = frozenset("。！？；，：:;,!?\n")
+_PAUSES = frozenset("，。；、,;")  # (what a clause or an item of a list ends with)
 _ENUMERATION = frozenset(["、", "和", "及", "与"])  # glue that allows any given-name characters
 
 
@@ -346,7 +354,7 @@ _TYPICAL_GIVEN = frozenset(c for c in GIVEN_NAME_CHARS - STOP_CHARS - MASK_CHARS
 _NOT_GIVEN = STOP_CHARS | MASK_CHARS | frozenset("地患")
 # … nor 以 (by) or 独 (alone: 仲裁员王伟独任审理) at a given name's end (王以卓 and 茅以升 hold 以
 # in the middle)
-_NOT_LAST_GIVEN = frozenset("以独靠")
+_NOT_LAST_GIVEN = frozenset("以独靠拟")
 
 
 def _given_char_ok(char: str, permissive: bool) -> bool:
@@ -404,6 +412,12 @@ def _evidence_after(text: str, start: int, end: int, titles: bool = True) -> boo
             and _subject_verb_after(text, start, end))
 
 
+def _doubled_before_a_pause(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is one character doubled before a pause (申请人明明，: 明明, an
+    adverb, obviously, ends no clause; a name of a surname and the same given name does)."""
+    return end - start == 2 and text[start] == text[start + 1] and text[end:end + 1] in _PAUSES
+
+
 def _starts_a_clause(text: str, at: int) -> bool:
     """Whether a clause starts at at (the text's start, or after _CLAUSE_STARTS)."""
     return at == 0 or text[at - 1] in _CLAUSE_STARTS
@@ -432,7 +446,7 @@ _GIVEN_NOUN_TAGS = (*GIVEN_WORD_TAGS, "n")
 
 # when, between a subject and its verb (本月按时报到, 今日上午…)
 _WHEN = ("本月", "上月", "今日", "昨日", "当日", "当天", "近日", "今年", "去年", "本周", "上周",
-         "日前", "近期")
+         "日前", "近期", "本年度", "今年以来")
 
 
 def _subject_verb_after(text: str, start: int, end: int, evident: bool = False) -> bool:
@@ -447,17 +461,21 @@ def _subject_verb_after(text: str, start: int, end: int, evident: bool = False) 
     春风绕路, 政协委员金兵提交的…), or after a function word's surname a given name of one that
     begins a word with the verb (但|正因这样; not 漆红酒后, 豆成因)."""
     verb = _SUBJECT_VERB.match(text, end)
-    if verb is None and text.startswith(_WHEN, end):
-        verb = _SUBJECT_VERB.match(text, end + 2)  # (矫正对象时海洋本月按时报到)
+    if verb is None and text.startswith(_WHEN, end):  # (矫正对象时海洋本月按时报到)
+        verb = _SUBJECT_VERB.match(text, end + next(len(w) for w in _WHEN
+                                                    if text.startswith(w, end)))
     if verb is None or lexicon().frequency(text, verb.start(), verb.end() + 1):
         return False
     if verb.group() in _ACTS:
         given = start + len(surname_of(text[start:end]))
         words = lexicon()
+        # (a compound surname that is no common word says a name as a role word does: 南宫光明持…)
+        nouns = evident or (given - start == 2 and not common_compound(text[start:given]))
+        named = end - given > 1 and words.tag(text[start:end]) in NAME_TAGS  # (金光明具备…)
         if text[start:end] in WORDS_TAGGED_AS_NAMES or any(
                 words.frequency(text, at, end) and words.tag(text[at:end]) not in (
-                    _GIVEN_NOUN_TAGS if evident else GIVEN_WORD_TAGS)
-                for at in (start, given) if at == start or end - at > 1) or (
+                    _GIVEN_NOUN_TAGS if nouns else GIVEN_WORD_TAGS)
+                for at in (start, given) if at == start or (end - at > 1 and not named)) or (
                 end - given == 1 and text[start] in FUNCTION_SURNAMES
                 and words.frequency(text, given, end + 1) is not None):
             return False
@@ -1385,7 +1403,9 @@ def _listed_names(text: str, names: list[Candidate], separator: str = "、") -> 
             # 拟推荐邓飞、艾青、蓝天为…: the first item is the name found at its end, or one
             # written as a name after a role word (市领导能文明、成伟参加活动)
             first = next(((n.start, n.end) for n in found if n.end == items[0][1]
-                          and items[0][0] < n.start), None) or _named_after_a_role(text, *items[0])
+                          and items[0][0] < n.start), None) or _named_after_a_role(
+                text, *items[0]) or (_counted(text, items, found)
+                                     and _named_at_the_end(text, *items[0])) or None
             if first is not None:
                 items[0] = first
         at = max(stop + 1, items[-1][1] if items else 0)
@@ -1494,6 +1514,24 @@ def _paid_listed(text: str) -> list[Candidate]:
                     and not (tag[:1] == "n" and tag not in NAME_TAGS)):
                 out.append(_candidate((start, end, LIKELY)))
     return out
+
+
+def _counted(text: str, items: list[tuple[int, int]], found: list[Candidate]) -> bool:
+    """Whether a list's last item is a name found and the count of its items right after it
+    (新增信文明、胡丽两人: whoever the first is, the count says it is a person too)."""
+    start, end = items[-1]
+    return any(n.start == start and n.end < end and _PEOPLE_COUNTED.match(text, n.end)
+               and text[n.end] in _COUNT_OF.get(len(items), "") for n in found)
+
+
+def _named_at_the_end(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name written at the end of text[start:end]: of a compound surname and two
+    characters, of three unless its first is a function word's surname too (补助发给和|王伟), or
+    of two."""
+    sizes = (4,) if text[end - 4:end - 2] in COMPOUND_SURNAMES else ()
+    sizes += (2,) if text[end - 3] in FUNCTION_SURNAMES else (3, 2)
+    return next(((end - size, end) for size in sizes
+                 if end - size > start and _written_as_a_name(text[end - size:end])), None)
 
 
 def _named_after_a_role(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1680,7 +1718,8 @@ def _outside_products(text: str, names: list[Candidate], products: list[tuple[in
         if (start, end) == (name.start, name.end) or (
                 given and end - start == 1 and text[start] in SINGLE_SURNAMES):
             out.append(name)
-        elif end - start >= 2 and not (start > name.start and _a_word(text, start, end)):
+        elif end - start >= 2 and not (start > name.start
+                                       and _a_word(text, start, end, whole=True)):
             out.append(Candidate(start, end, name.score))
     return out
 
@@ -1740,6 +1779,7 @@ def _a_role_word_at(text: str, at: int) -> bool:
 
 
 _PEOPLE_COUNTED = re.compile("[二两三四五六七八九十][人名位]")  # (二人, 三名)
+_COUNT_OF = {2: "二两", 3: "三", 4: "四", 5: "五", 6: "六"}  # (how many, in _PEOPLE_COUNTED)
 _JOINING_PARTIES = frozenset("与和及")  # (男方信平安与女方龙某: one party named before another)
 
 
@@ -2004,7 +2044,8 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
     中国国籍，男) unless the given name is a name's or a proper noun (陆红旗（身份证…) or,
     after a common surname and before 于 and a date or a report at a clause's start, any word a
     given name is (王平安于2024年…, 黄平安反映…: 平安, peaceful; 王平安 the dictionary holds as a
-    name), nor a role word (来电人反映), nor a numeral that begins a word of number with what
+    name) or after a compound surname that is no common word (上官平安具备…), nor a role word
+    (来电人反映), nor a numeral that begins a word of number with what
     follows (江长江一家被评为…: 江一 was read, 江长 published); a given name that is a common
     noun is vouched for by what a clause's subject says after it (和春风告诉记者…)."""
     if not _given_char_ok(text[end - 1], True) or text.startswith(_PREFIXES, start):
@@ -2016,9 +2057,11 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
     if (len(given) == 2 and words.tag(given) == "n" and not words.frequency(text, start, end)
             and _said_by_a_subject(text, start, end)):
         return True  # 和春风告诉记者: a noun (a spring breeze) before what a subject says
-    # (a common surname's name before a date, or before a report at a clause's start)
-    deed = text[start] in COMMON_SURNAMES and (a_date_after(text, end) or (
-        text.startswith(REPORTS, end) and _starts_a_clause(text, start)))
+    # (a common surname's name before a date, or before a report at a clause's start; or a
+    # compound surname's that is no common word: 上官平安具备…)
+    deed = (text[start] in COMMON_SURNAMES and (a_date_after(text, end) or (
+        text.startswith(REPORTS, end) and _starts_a_clause(text, start)))) or (
+        given_at - start == 2 and not common_compound(text[start:given_at]))
     if (words.frequency(text, start, end) and not (
             deed and words.tag(text[start:end]) in NAME_TAGS)) or given in COMPOUND_SURNAMES or (
             words.frequency(given)
@@ -2181,6 +2224,9 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         names = [n for n in names if not _inside_a_role_word(text, n)
                  and not a_location(text, n.end) and not (
             n.end - n.start == 1 and a_location(text, n.end + 1))]
+        terms = nameless_terms(text)
+        if terms:  # 田长制、路长制: the rules read 路长制 as a name on the list
+            names = [n for n in names if not any(a <= n.start and n.end <= b for a, b in terms)]
         if "等" in text or "、" in text:  # 新增石马、和睦、平安桥等站点, 金华、衢州、丽水三地: a
             # list of places, unless the name is sure (宋 alone, cut from 宋城等景区, too)
             names = [n for n in names if n.score >= SURE or not (
@@ -2239,7 +2285,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                      and not _named_after_an_occupation(text, begin, best))
                     or (text.startswith(_AGED, begin) and not _named_after_an_age(text, best))
                     or (_a_word_head(text[best.start:best.start + 2])
-                        and not _a_proper_subject(text, best))):
+                        and not _a_proper_subject(text, best)
+                        and not _doubled_before_a_pause(text, best.start, best.end))):
                 context = False  # 快递员包裹丢失, 90岁的高龄: an occupation or an age that
                 # vouches for no one is none, nor any role word before a word (村民周末,
                 # 律师费用支出, 持卡人连续刷卡), but a proper noun's before what a person does
@@ -2285,6 +2332,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 return _addressed(text, start, given_at, surname, context)
             # 俞奕辰名下: what is held in a name vouches for the given name's characters too
             held = permissive or any(_HELD_FOR.match(text, at)
+                                     or _BESIDE_A_MASKED_NAME.match(text, at)
                                      for at in (given_at + 1, given_at + 2))
             worded = _given_word(text, given_at)
             if (context and surname in CONJUNCTION_SURNAMES and text[given_at:given_at + 1]
@@ -2349,9 +2397,12 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         tag = words.tag(name) if frequency else ""
         if context:
             if frequency >= _COMMON_WORD and tag not in NAME_TAGS and not (
-                    tag in _PROPER_TAGS and _SUBJECT_VERB.match(text, end)):
+                    tag in _PROPER_TAGS and _SUBJECT_VERB.match(text, end)) and not (
+                    _doubled_before_a_pause(text, start, end)):
                 return 0.0  # 当事人信息: a common word, not a name; but a proper noun between
-                # a role word and an appeal is one (来电人王国咨询: 王国, a kingdom, is a place)
+                # a role word and an appeal is one (来电人王国咨询: 王国, a kingdom, is a place),
+                # and a doubled character before a pause (申请人明明，: an adverb, obviously,
+                # ends no clause)
             if extends and tag not in NAME_TAGS:
                 return 0.0  # 驾驶员居民身份证: the start of a longer word, not a name
             head_tag = words.tag(name[:2]) if len(name) == 3 else ""

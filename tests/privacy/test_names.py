@@ -1949,6 +1949,27 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # kin taken along (the model read 李玉梅携子万 as one and 海洋 was published; 携子 masked)
     ("李玉梅携子万海洋前来办理户口迁移。包杰携子张秀兰前来。携手共进。",
      "李**携子万**前来办理户口迁移。包*携子张**前来。携手共进。"),
+    # a forest's chief after the level (the model read 林长全 and 林长文博; 长 was masked), and
+    # the chiefs' systems (林长制 and 路长制 were masked)
+    ("本村林长全和平负责森林防火巡查，县级林长孙静带队巡林。推行林长制。",
+     "本村林长全**负责森林防火巡查，县级林长孙*带队巡林。推行林长制。"),
+    ("推行河长制，落实湖长制和田长制、路长制。", "推行河长制，落实湖长制和田长制、路长制。"),
+    # what an applicant intends (拟 was masked), who crossed the border (published), whom special
+    # care is for, said by 系 after a comma (published), what a sole trader runs (经营 was masked)
+    ("取水许可申请人刘华拟在承包地打井取水。南宫光明持往来港澳通行证出境。",
+     "取水许可申请人刘*拟在承包地打井取水。南宫**持往来港澳通行证出境。"),
+    ("重点优抚对象和春风，系一级伤残军人。经营者向华经营的小吃店申请注销登记。",
+     "重点优抚对象和**，系一级伤残军人。经营者向*经营的小吃店申请注销登记。"),
+    # who holds a certificate, a brave act, a volunteer's hours (all published)
+    ("经认定，和华具备高级中学教师资格。经认定，金光明具备教师资格。经认定，上官平安具备教师资格。",
+     "经认定，和*具备高级中学教师资格。经认定，金**具备教师资格。经认定，上官**具备教师资格。"),
+    ("华文明跳入河中救起落水儿童。志愿者向和平本年度累计志愿服务320小时。",
+     "华**跳入河中救起落水儿童。志愿者向**本年度累计志愿服务320小时。"),
+    # a list the count of its people ends, its other name masked already or not (the first
+    # was published), and a name of one character doubled (明明, obviously: published)
+    ("本月津贴发放对象新增信文明、胡丽两人。名单新增东方平安、凌*两人。",
+     "本月津贴发放对象新增信**、胡*两人。名单新增东方**、凌*两人。"),
+    ("采伐许可证：申请人明明，采伐地点某村后山。", "采伐许可证：申请人**，采伐地点某村后山。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
