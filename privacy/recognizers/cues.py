@@ -88,6 +88,10 @@ PARTICIPANTS = (
     # … and a forest's chief, with the level before it (本村林长全和平负责…: the model read 林长全;
     # 林长 alone ends names before 长期: 其邻居安林长期…)
     "村林长", "级林长", "总林长",
+    # … and of dog owners, unsafe houses, fugitives and owners' committees (养犬人, 房屋使用人,
+    # 在逃人员, 业委会委员; not 主持人 nor 发言人, before a colon and what is said, or a foreign
+    # name: 主持人：谢谢…, 发言人梅赫曼帕拉斯特说)
+    "养犬人", "犬主", "房屋使用人", "在逃人员", "业委会委员", "业委会主任", "业主委员会委员",
     # … of awards, patents, donations, proposals and procurement (项目完成人, 发明人, 器官捐献者,
     # 提案人, 中标人, 供货商)
     "完成人", "项目完成人", "发明人", "设计人", "捐献者", "器官捐献者", "遗体捐献者",
@@ -150,6 +154,8 @@ OCCUPATIONS = (
     # 楼栋长 were masked; not 林长, whose 林 ends names before 长期: 其邻居安林长期…), and census
     # takers
     "河长", "湖长", "网格长", "楼栋长", "单元长", "普查员",
+    # … and building workers and craftsmen (木工华和平在施工中…, 剪纸艺人万建设)
+    "木工", "钢筋工", "瓦工", "泥瓦工", "油漆工", "水电工", "艺人", "手艺人",
     # … and whose boat, craft or certificate an accident, a fishery or a building record names
     # (船主蓝凤兰: 蓝 and 凤兰 were read apart, 凤 was published; 注册建造师信文明)
     "船主", "船长", "电焊工", "焊工", "起重工", "架子工", "建造师", "注册建造师", "监理工程师",
@@ -160,7 +166,7 @@ OCCUPATIONS = (
 # before a word of time: 老人凌晨)
 PEOPLE = (
     "学生", "小学生", "中学生", "大学生", "研究生", "学员", "家长", "孩子", "儿童", "少年",
-    "幼儿", "毕业生", "新生", "小朋友",
+    "幼儿", "毕业生", "新生", "小朋友", "博士研究生", "硕士研究生", "爱好者",
     "青年", "妇女", "男子", "女子", "老人", "老太", "老汉", "独居老人", "留守儿童", "孤儿",
     "残疾人", "乘客", "游客", "顾客", "消费者", "买家", "卖家", "农户", "网友", "党员",
     "老党员", "教师", "住户", "商户", "退休职工", "产妇", "孕妇", "行人", "路人", "过路人",
@@ -178,7 +184,11 @@ RECIPIENTS = ("帮扶对象", "救助对象", "慰问对象", "资助对象", "�
               "养殖户", "种植户", "种粮大户", "种植大户", "养殖大户", "承包户", "被征地农户",
               "征地农户", "被征地农民", "就业困难人员", "公益性岗位人员",
               "发展对象", "考察对象", "培养对象", "矫正对象", "帮教对象", "社区服刑人员",
-              "特困供养人员", "供养人员", "特困供养对象", "供养对象", "购机户", "购机者")
+              "特困供养人员", "供养人员", "特困供养对象", "供养对象", "购机户", "购机者",
+              # family planning's rewards and reservoir resettlers' support (计生特扶对象: 生特扶
+              # was masked; 水库移民)
+              "特扶对象", "计生特扶对象", "奖扶对象", "计生奖扶对象", "扶助对象", "水库移民",
+              "移民户", "后期扶持对象")
 # The heading of a list of people before its first item (拟资助学生名单：白天明，就读于…;
 # 发放名单：武和平，残疾等级二级: a list of one is no list), role words of the rules alone, a
 # colon theirs

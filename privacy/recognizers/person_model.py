@@ -384,6 +384,10 @@ class ModelNames:
                     continue  # 胡杨出面, 庄辉绕路多收费: the word right after a name the model
                     # is sure of, or what starts with one, or a word that links the name to
                     # what is said of it (李伟因新冠肺炎确诊: 因新 was read as a name)
+                if (start == sure_end and text[start] in BEFORE_A_NOUN and end - start == 3
+                        and _a_word_but_a_name(text[start + 1:end])):
+                    continue  # 劝阻陈瑜向陌生账户汇款: a preposition after a name the model is sure
+                    # of, before a word (向陌生 was read, 陌生 masked)
                 if text[start:end] in WEEKDAYS:
                     continue  # 值班：周一孙涛，周二赖霞: a day of the roster, only likely a name
                 because = (text[start] == "因"
@@ -681,8 +685,13 @@ _NAMING_LENGTHS = sorted({len(word) for word in WORDS_NAMING_SOMEONE if len(word
 
 
 def _role_word_read_on(text: str, start: int, end: int) -> int:
-    """How many of a span's first characters end a role word begun before it, a surname after
-    them (护理员|江华 read as 员江华: 1; 本村林长|全, |孙静 read as 林长全, 林长孙静: 2), or 0."""
+    """How many of a span's first characters are a role word, a name of a surname and more after
+    it (养犬人|师磊), or end one begun before it, a surname after them (护理员|江华 read as 员江华:
+    1; 本村林长|全, |孙静 read as 林长全, 林长孙静: 2), or 0."""
+    for size in reversed(_NAMING_LENGTHS):
+        if (end - start - size >= 2 and text[start + size] in SINGLE_SURNAMES
+                and text[start:start + size] in WORDS_NAMING_SOMEONE):
+            return size
     for ended in (1, 2):
         if (end - start in (3, ended + 2) and text[start + ended] in SINGLE_SURNAMES
                 and any(size > ended and start + ended >= size
@@ -1455,16 +1464,19 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # were masked), and what callers say of someone (你们那个邓莹太不负责任, 我是替赵磊打的电话, 李建帮
 # 我办的, 和敏知道: 太, 打, 帮 and 知 were masked), a title of office and a report of deeds (王璐总
 # 经理, 刘坤副教授, 常超先进事迹报告会: 总, 副 and 先 were masked), and what news says of someone's
-# feelings or childhood (师磊信心满满, 上官敏激动得…, 华光明从小…: 信, 激 and 从 were masked), and a
-# petition's (包欢信访事项: 信 was masked)
+# feelings or childhood (师磊信心满满, 上官敏激动得…, 华光明从小…: 信, 激 and 从 were masked), a
+# petition's (包欢信访事项: 信 was masked), and what an applicant intends, a sole trader runs, a
+# call received, pigs sold or a dog kept (李静拟在…, 向华经营的…, 钟想接到…, 龙杰出栏…,
+# 黄阳家饲养的…: 拟, 经, 接, 出 and 家 were masked)
 _NEVER_LAST = frozenset("系户时诉因持拟")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
                           "可在", "可于", "可向", "可自", "以他人", "以其", "以个人", "扎根",
                           *BEARING_BLAME, "家被", "家住", "家中", "家里", "家门", "家的", "家庭",
                           "家人", "家属", "家与", "家在", "家纳入", "家列入", "家享受", "家申请",
-                          "家获得",
-                          "持伪造", "持假", "持刀", "持往来", "持港澳", "持因私", "经营", "占用",
+                          "家获得", "家饲养", "家养的",
+                          "持伪造", "持假", "持刀", "持往来", "持港澳", "持因私", "经营", "接到",
+                          "出栏", "占用",
                           "占据", "占道", "弃车", *ELDERS, "作了",
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",

@@ -136,7 +136,10 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # (全建国，本机关定于…), a business (和爱国个体工商户…), a birth year or a disability's grade after
 # a comma (金和平，1921年生; 文胜利，肢体三级), a household's house (安爱国户的房屋), who someone is
 # (信文明是村里的…, 于红旗这个人), what someone said (金和平说，他…, 信文明说：“…), a couple in
-# brackets (（夫妻）) and a household commended (能文明家被评为…, 和敏一家被评为…, 文胜利家庭获评…).
+# brackets (（夫妻）), a household commended (能文明家被评为…, 和敏一家被评为…, 文胜利家庭获评…), a
+# veteran's or a resident's status after 系 (和春风，系一级伤残军人), a user of the web addressed
+# (成超网友您好), a thesis or a degree's certificate (成杰的学位论文) and a list that goes on with a
+# name masked already (_BESIDE_A_MASKED_NAME).
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址"
     r"|系(?:[一二三四1-4]级)?(?:伤残|残疾|退役|复员|转业|烈士|退休|在校|本村|本社区|我村|该村))"
@@ -144,14 +147,15 @@ _AFTER = re.compile(
     r"|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
     r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件|家门[前口]|您好|[，,](?:你好|您好)"
     r"|一?家被评为|家庭(?:获评|被评为|荣获)"
-    r"|这个人|那个人|他们家|她们家|你好|" + _BESIDE_A_MASKED_NAME.pattern
+    r"|这个人|那个人|他们家|她们家|你好|网友(?:您好|你好)|" + _BESIDE_A_MASKED_NAME.pattern
     + r"|[，,](?:肢体|视力|听力|言语|智力|精神)(?:残疾)?[一二三四1-4]级|说[：:]“"
     r"|[，,][一二三四五六七八九十0-9]{1,2}组(?:村民|居民)|户的(?:房屋|住房|宅基地|承包地)"
     r"|是(?:村里|社区|我们)的|是一[名位]|说[，,](?:他|她)(?![们人])"
     r"|[，,][ \t]*(?:1[89]|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:生|出生|牺牲)|[，,]准考证号"
     r"|的个人(?:隐私|信息|账户)|的(?:报警|报案|举报|求助)(?:后|电话)|的诉求|开的(?=[店饭超餐公小])"
     r"|的(?:伤情|伤势|病情|遗体|骨灰|医保卡|社保卡|身份证|银行卡|驾驶证|户口本|退休金|养老金|抚恤金|营业执照"
-    r"|丧葬费|社保缴费|居民身份证|护照|出入境证件|孩子|事迹|伤残等级|病历|车辆|学籍|人事档案)"
+    r"|丧葬费|社保缴费|居民身份证|护照|出入境证件|孩子|事迹|伤残等级|病历|车辆|学籍|人事档案"
+    r"|学位论文|毕业论文|学位证书|毕业证书)"
     r"|经(?:劝导|劝说|批评教育)"
     r"|[为系](?:该|本)?(?:公司|企业|单位|店|厂|合作社)?的?(?:法定代表人|实际控制人|股东|户主|实际经营者)"
     r"|经(?:本院)?(?:合法)?(?:传票)?传唤|(?<![我你他她它们])的(?:父亲|母亲|儿子|女儿|妻子|丈夫)"
@@ -225,9 +229,12 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # 斌报销住院医疗费用…), what someone holds or does without a permit (出境人员高欢所持护照…, 华和平在
 # 未取得林木采伐许可证…), what officials do in reports of meetings and visits (王超实地察看…, 和爱国
 # 为获奖代表颁发…, 信文明表态…, 于红旗对下一步工作…), and what news says of winners and of someone's
-# feelings or childhood (白雪梅获得二等奖, 时爱国打破了…, 华光明从小就…, 信文明信心满满), which
-# offices and things do too: after a name only where neither it nor its given name is a word of the
-# dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
+# feelings or childhood (白雪梅获得二等奖, 时爱国打破了…, 华光明从小就…, 信文明信心满满), a
+# qualification, a brave act, a pass to cross a border, a call received, pigs sold, a dog kept,
+# going door to door and resigning (和华具备…资格, 华文明跳入河中…, 南宫光明持往来港澳通行证…, 钟想
+# 接到…, 龙杰出栏…, 黄阳家饲养的…, 信新华挨家挨户…, 信文明辞职), which offices and things do too:
+# after a name only where neither it nor its given name is a word of the dictionary but one a name
+# is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
@@ -262,7 +269,8 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "在未办理", "实地察看", "实地查看", "实地调研", "实地考察", "听取了", "详细询问",
          "详细了解", "表态", "为获奖", "代表区政府", "代表市政府", "代表县政府", "对下一步",
          "获得一等奖", "获得二等奖", "获得三等奖", "打破了", "从小就", "激动得", "信心满满",
-         "具备", "跳入", "跳进", "持往来", "持港澳", "持因私")
+         "具备", "跳入", "跳进", "持往来", "持港澳", "持因私", "接到", "出栏", "家饲养",
+         "挨家挨户", "辞去", "辞职")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -277,7 +285,7 @@ _DEED = re.compile("|".join(_DEEDS))
 # role word before it needs one of them right after its surname (a title) or its given name
 # (evidence). (tests/privacy/test_names.py derives them from the patterns and compares.)
 _EVIDENCE_FIRST = frozenset(" \t，,（(:：+0123456789的开为系经作之因民犯出工会农高结房您个这他她是"
-                            "那你护一、"
+                            "那你护一、网"
                             + _NAMED_WITH_FIRST + "".join(
                                 w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS,
                                                *_SUBJECT_VERBS]))
@@ -772,7 +780,7 @@ _FRAME_WORDS = (
     (["造成"], ["轻微伤", "轻伤", "重伤", "受伤", "死亡", "当场死亡", "骨折"]),
     # who answers for, signs, collects or provides something (由沈红旗负责, 以上材料由信文明提供)
     (["由"], ["负责", "签收", "代领", "代为", "担任", "领取", "办理", "承包", "施工", "主持",
-             "牵头", "送回", "送还", "归还", "提供", "出具", "填写", "保管", *_CHANGES]),
+             "牵头", "送回", "送还", "归还", "提供", "出具", "填写", "保管", "提出", *_CHANGES]),
     # … and whom it changes to, at a clause's end (法定代表人变更为华光明。)
     (_CHANGES, ["。", "，", ",", "；", ";"]),
     # whose petition or report a reply answers (关于田海洋信访事项的答复意见书, 关于高军反映…问题的
@@ -878,7 +886,13 @@ _FRAME_WORDS = (
     # or whom an officer asks or tells (民警向钱亮了解情况, 社区干部向华光明宣传…), or an office
     # recovers money from (医保中心向车慧追回…)
     (["向"], ["索要", "讨要", "催要", "借款", "借钱", "借了", "送达", "了解", "宣传", "宣读",
-             "解释", "询问", "出示", "追回", "追缴", "追偿", "收回", "催缴", "催收"]),
+             "解释", "询问", "出示", "追回", "追缴", "追偿", "收回", "催缴", "催收", "支付",
+             "赔付"]),
+    # … or pays into the account of (奖励扶助资金已发放至常立新账户), or stops from sending money
+    # (及时劝阻常红旗向陌生账户汇款)
+    (["发放至", "发放到", "转入", "存入", "打入", "汇入", "转至"],
+     ["账户", "的账户", "银行账户", "的银行账户", "银行卡", "的银行卡", "社保卡"]),
+    (["劝阻"], ["向", "转账", "汇款", "继续", "，", ",", "。"]),
     (["将"], ["起诉至", "起诉到", "告上", "打伤", "推倒", "送往", "送至", "送到"]),
     (["雇佣", "雇用", "聘用", "招用"], ["从事", "担任", "在"]),
     (["借给", "转账给", "交给", "付给", "支付给", "转给", "租给", "卖给"],
@@ -1199,7 +1213,7 @@ _COMRADES_ALL = frozenset(["全体", "广大", "青年", "年轻", "部分", "�
 
 # one-character frames that are prepositions: no conjunction that is a surname too
 # (person_model.CONJUNCTION_SURNAMES) follows one (与和平安系邻居, 对和桂香的…)
-_PREPOSITION_FRAMES = frozenset("与跟同对向给为替帮让被将把据")
+_PREPOSITION_FRAMES = frozenset("与跟同对向给为替帮让被将把据在由")
 
 
 def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
@@ -1780,6 +1794,7 @@ def _a_role_word_at(text: str, at: int) -> bool:
 
 _PEOPLE_COUNTED = re.compile("[二两三四五六七八九十][人名位]")  # (二人, 三名)
 _COUNT_OF = {2: "二两", 3: "三", 4: "四", 5: "五", 6: "六"}  # (how many, in _PEOPLE_COUNTED)
+_SPEAKERS_COLONS = frozenset("：:")  # (主持人全和平：下面请…: who speaks, in a transcript)
 _JOINING_PARTIES = frozenset("与和及")  # (男方信平安与女方龙某: one party named before another)
 
 
@@ -1792,8 +1807,9 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
     or the field's end where the name fills a form's field (_fills_a_field),
     or how many people a list's last name ends (被执行人常乐、乐天二人: 乐天, cheerful), or a
     couple the name is one of (收养人时海洋、白飞夫妇), or the other party joined to it by its
-    role word (男方信平安与女方龙某, 甲方和春风与乙方…); or what someone is called right before
-    it (_called)."""
+    role word (男方信平安与女方龙某, 甲方和春风与乙方…), or a colon after one the dictionary
+    lacks, a speaker's in a transcript (主持人全和平：…; not 被害人师傅:, 师傅 tagged a name);
+    or what someone is called right before it (_called)."""
     return _evidence_after(text, name.start, name.end) or (
         evident and (_subject_verb_after(text, name.start, name.end, evident=True)
                      or _whose(text, name) or _framed_across_a_role(text, name)
@@ -1805,7 +1821,9 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
                          and _PEOPLE_COUNTED.match(text, name.end) is not None)
                      or _A_COUPLE_AFTER.match(text, name.end) is not None
                      or (text[name.end:name.end + 1] in _JOINING_PARTIES
-                         and _a_role_word_at(text, name.end + 1))))
+                         and _a_role_word_at(text, name.end + 1))
+                     or (text[name.end:name.end + 1] in _SPEAKERS_COLONS
+                         and not lexicon().frequency(text, name.start, name.end))))
 
 
 # the other of a couple, after the first's name (收养人向和平、钱某夫妇)

@@ -1970,6 +1970,30 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("本月津贴发放对象新增信文明、胡丽两人。名单新增东方平安、凌*两人。",
      "本月津贴发放对象新增信**、胡*两人。名单新增东方**、凌*两人。"),
     ("采伐许可证：申请人明明，采伐地点某村后山。", "采伐许可证：申请人**，采伐地点某村后山。"),
+    # whom the police stop from sending money (published; 陌生 was masked), whose account an
+    # allowance is paid into (published)
+    ("民警及时劝阻常红旗向陌生账户汇款。奖励扶助资金已发放至盛桂花账户。",
+     "民警及时劝阻常**向陌生账户汇款。奖励扶助资金已发放至盛**账户。"),
+    # family planning's and resettlers' support (生特 was masked, 高明 published)
+    ("计生特扶对象黄杨因病住院。核定水库移民高明为后期扶持对象。",
+     "计生特扶对象黄*因病住院。核定水库移民高*为后期扶持对象。"),
+    # dog owners (the model read 养犬人师磊 and 黄阳家 whole), a call received (接 was masked)
+    ("养犬人师磊未办理犬只登记。黄阳家饲养的大型犬无绳遛放。钟想接到诈骗电话。",
+     "养犬人师*未办理犬只登记。黄*家饲养的大型犬无绳遛放。钟*接到诈骗电话。"),
+    # a fugitive, a house's user, an owners' committee's member (published)
+    ("经群众举报，在逃人员高明被抓获。房屋使用人马杰拒绝搬离危房。业委会委员信文明辞职。",
+     "经群众举报，在逃人员高*被抓获。房屋使用人马*拒绝搬离危房。业委会委员信**辞职。"),
+    # building workers and craftsmen, a farmer's pigs sold (published; 出 was masked)
+    ("木工华和平从脚手架跌落受伤。剪纸艺人万建设演示剪纸技艺。养殖户龙杰出栏生猪58头。",
+     "木工华**从脚手架跌落受伤。剪纸艺人万**演示剪纸技艺。养殖户龙*出栏生猪58头。"),
+    # a user of the web addressed, a thesis's author, a door-to-door warning, whom an insurer
+    # pays, who proposes, who leads others (all published)
+    ("成超网友您好，您反映的问题已移交执法部门。博士研究生成杰的学位论文答辩通过。",
+     "成*网友您好，您反映的问题已移交执法部门。博士研究生成*的学位论文答辩通过。"),
+    ("村干部信新华挨家挨户通知群众转移。保险公司已向时欢支付理赔款。",
+     "村干部信**挨家挨户通知群众转移。保险公司已向时*支付理赔款。"),
+    ("业主大会通过了由华和平提出的议案。在和平安的带动下，村里成立了合作社。",
+     "业主大会通过了由华**提出的议案。在和**的带动下，村里成立了合作社。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
