@@ -185,10 +185,10 @@ RECIPIENTS = ("帮扶对象", "救助对象", "慰问对象", "资助对象", "�
               "征地农户", "被征地农民", "就业困难人员", "公益性岗位人员",
               "发展对象", "考察对象", "培养对象", "矫正对象", "帮教对象", "社区服刑人员",
               "特困供养人员", "供养人员", "特困供养对象", "供养对象", "购机户", "购机者",
-              # family planning's rewards and reservoir resettlers' support (计生特扶对象: 生特扶
-              # was masked; 水库移民)
+              # family planning's rewards, reservoir resettlers' support and relief (计生特扶对象:
+              # 生特扶 was masked; 水库移民, 危房户, 受灾群众)
               "特扶对象", "计生特扶对象", "奖扶对象", "计生奖扶对象", "扶助对象", "水库移民",
-              "移民户", "后期扶持对象")
+              "移民户", "后期扶持对象", "危房户", "受灾群众", "受灾户")
 # The heading of a list of people before its first item (拟资助学生名单：白天明，就读于…;
 # 发放名单：武和平，残疾等级二级: a list of one is no list), role words of the rules alone, a
 # colon theirs

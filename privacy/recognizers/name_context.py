@@ -48,11 +48,12 @@ PREPOSITIONS_TO = "向到去往至给对由被把将替与跟"
 # names no bank, 孤寡老人黄娟由村委会安排 no village committee; nor 在 but in 在线: 王浩然在学校
 # 被打 names no school; nor what someone says, asks or wants of it, sues it for or owes it:
 # 来电人邓和平反映物业公司…, 金爱国投诉楼下烧烤店, 来电人王红旗咨询医院…; nor 该, this: 经了解，
-# 马强系该公司员工)
+# 马强系该公司员工; nor 就, about, but in 就业: 业委会主任项丽丽就物业费…)
 # (咨询 is a consultancy's industry too, 王红旗咨询有限公司, and 希望 a company's name, 新希望)
 _SAID_OF_AN_ORGANISATION = (*(r for r in REPORTS if r != "咨询"), "表示", "要求", "请求", "起诉",
                             "状告", "控告", "拖欠", "申请", "联系", "询问", "主张")
-_ORG_NAME = (rf"(?:(?![其的了着该{PREPOSITIONS_TO}]|在(?!线)|咨询(?!有限|服务|管理|公司|中心|顾问)|"
+_ORG_NAME = (rf"(?:(?![其的了着该{PREPOSITIONS_TO}]|在(?!线)|就(?!业)"
+             r"|咨询(?!有限|服务|管理|公司|中心|顾问)|"
              + alternatives(_SAID_OF_AN_ORGANISATION) + r")[\u4e00-\u9fff]){0,6}?" + _ORG_WORDS)
 _DOCUMENT = r"[\u4e00-\u9fff]{0,4}?[罚字]?[〔\[【]"
 # …or a place: 秋涛路, 文一西路, 白杨街道, 石林镇, 武林园区, 文渊路口, (下沙)文泽路 (家庭, a family,
@@ -172,16 +173,17 @@ def names_a_thing(text: str, end: int) -> bool:
 
 def _gap(also_not: str = "") -> str:
     """Up to four characters between a name and a thing's word, none of them a
-    preposition of where, whom to or by whom, 在 or 住 (nor one of also_not)."""
-    return rf"(?:(?![{also_not}{PREPOSITIONS_TO}]|在(?!线)|住(?!建))[\u4e00-\u9fff]){{0,4}}?"
+    preposition of where, whom to, by whom or about what, 在 or 住 (nor one of also_not)."""
+    return (rf"(?:(?![{also_not}{PREPOSITIONS_TO}]|在(?!线)|住(?!建)|就(?!业))[\u4e00-\u9fff])"
+            r"{0,4}?")
 
 
 # An organisation's or a place's word a few characters on: 卓X机械有限公司, 白X体育中心; or
 # the year of a document number: 杭拱市监处罚〔2024〕430号 (杭拱 is an office's abbreviation).
 # Not across a preposition of where, whom to or by whom, nor 在 but in 在线 (as _ORG_NAME),
-# nor 住 (lives) but in 住建 (housing): 侯晨向街道提交…, 糜荣在社区的帮助下 and 潘海洋家住城南社区
-# name 侯晨, 糜荣 and 潘海洋 (names of the sentence's start were published whole); an industry's
-# word not after 的 (_INDUSTRY_WORDS)
+# nor 住 (lives) but in 住建 (housing), nor 就 (about) but in 就业: 侯晨向街道提交…, 糜荣在社区的
+# 帮助下, 潘海洋家住城南社区 and 项丽丽就物业费… name 侯晨, 糜荣, 潘海洋 and 项丽丽 (names of the
+# sentence's start were published whole); an industry's word not after 的 (_INDUSTRY_WORDS)
 _THING_WORD = re.compile(_gap("的") + "(?:" + _ORG_WORDS + "|" + _PLACE_WORDS + ")"
                          "|" + _gap() + "(?:" + _BODY_WORDS + "|" + _PLACE_WORDS + ")"
                          r"|[\u4e00-\u9fff]{0,6}?[〔【\[](?:19|20)[0-9]{2}[〕】\]]")

@@ -270,7 +270,7 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "详细了解", "表态", "为获奖", "代表区政府", "代表市政府", "代表县政府", "对下一步",
          "获得一等奖", "获得二等奖", "获得三等奖", "打破了", "从小就", "激动得", "信心满满",
          "具备", "跳入", "跳进", "持往来", "持港澳", "持因私", "接到", "出栏", "家饲养",
-         "挨家挨户", "辞去", "辞职")
+         "挨家挨户", "辞去", "辞职", "家所在", "种植的", "养殖的")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -363,6 +363,7 @@ _NOT_GIVEN = STOP_CHARS | MASK_CHARS | frozenset("地患")
 # … nor 以 (by) or 独 (alone: 仲裁员王伟独任审理) at a given name's end (王以卓 and 茅以升 hold 以
 # in the middle)
 _NOT_LAST_GIVEN = frozenset("以独靠拟")
+_BODIES_NAMED = frozenset(["单位", "部门", "机构", "公司", "集团"])  # (no given name is one)
 
 
 def _given_char_ok(char: str, permissive: bool) -> bool:
@@ -893,7 +894,12 @@ _FRAME_WORDS = (
     (["发放至", "发放到", "转入", "存入", "打入", "汇入", "转至"],
      ["账户", "的账户", "银行账户", "的银行账户", "银行卡", "的银行卡", "社保卡"]),
     (["劝阻"], ["向", "转账", "汇款", "继续", "，", ",", "。"]),
-    (["将"], ["起诉至", "起诉到", "告上", "打伤", "推倒", "送往", "送至", "送到"]),
+    # … or whose fault a refusal gives as its reason (保险公司以程红旗未如实告知病史为由…), or
+    # whose message a reply answers (针对信文明的留言，…)
+    (["以"], ["未如实", "未按", "未经", "不符合", "违反"]),
+    (["针对"], ["的留言", "的诉求", "的反映", "的投诉", "的来信", "的举报", "反映的"]),
+    (["将"], ["起诉至", "起诉到", "告上", "打伤", "推倒", "送往", "送至", "送到", "咬伤", "撞伤",
+             "撞倒"]),
     (["雇佣", "雇用", "聘用", "招用"], ["从事", "担任", "在"]),
     (["借给", "转账给", "交给", "付给", "支付给", "转给", "租给", "卖给"],
      ["人民币", "现金", *"0123456789一二两三四五六七八九十百千万"]),
@@ -2374,6 +2380,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                                             or _AFTER.match(text, end - 1)):
                     continue  # 学生田伟以优异成绩…, 王伟独任审理, 新生儿田伟随母亲: no given
                     # name ends so, nor where evidence of a name begins (局长姜军作了工作报告)
+                if end - given_at == 2 and text[given_at:end] in _BODIES_NAMED:
+                    continue  # 由总包单位代为支付: a body is no given name (包单位 was read)
                 if end - start == 2 and len(surname) == 1 and surnames[0] == two:
                     continue  # 慕容 of 家属慕容建国 is a compound surname, not 慕 and 容
                 strong = context or _evidence_after(text, start, end)

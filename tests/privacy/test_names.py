@@ -1994,6 +1994,18 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "村干部信**挨家挨户通知群众转移。保险公司已向时*支付理赔款。"),
     ("业主大会通过了由华和平提出的议案。在和平安的带动下，村里成立了合作社。",
      "业主大会通过了由华**提出的议案。在和**的带动下，村里成立了合作社。"),
+    # what someone discusses, about (项丽丽 was published, as a property firm's: 就物业), not
+    # what a body pays for them (单位 was masked as 包单位's given name)
+    ("物业公司与业委会主任项丽丽就物业费调整进行了协商。区就业服务中心为王伟就业提供帮助。",
+     "物业公司与业委会主任项**就物业费调整进行了协商。区就业服务中心为王*就业提供帮助。"),
+    ("黄杨、程敏等人的工资已由总包单位代为支付。", "黄*、程*等人的工资已由总包单位代为支付。"),
+    # an unsafe house's household, where a family lives, an insurer's reason, the message a reply
+    # answers, whom a dog bit (all published)
+    ("危房户华春风已搬入周转房。防汛期间，白建国家所在地势低洼，村里组织其转移。",
+     "危房户华**已搬入周转房。防汛期间，白**家所在地势低洼，村里组织其转移。"),
+    ("保险公司以程红旗未如实告知病史为由拒绝理赔。针对信文明的留言，区住建局作了回复。",
+     "保险公司以程**未如实告知病史为由拒绝理赔。针对信**的留言，区住建局作了回复。"),
+    ("邓伟遛狗时未牵绳，其犬只将和建设咬伤。", "邓*遛狗时未牵绳，其犬只将和**咬伤。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
