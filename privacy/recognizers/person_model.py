@@ -245,6 +245,8 @@ class ModelNames:
                 start += _role_word_read_on(text, start, end)  # 护理员|江华: a role word's last
                 # character read as a surname (员江华 overlapped the occupation, so the name was
                 # dropped with it), 本村林长|全和平 (林长全 was read)
+            if end - start >= 3:
+                end = _before_a_festival(text, start, end)  # 黄丹清明祭扫时…, 黄玲清|明祭扫…
             if _ends_a_role(text, end - 1, WORDS_NAMING_SOMEONE, _NAMING_LENGTHS,
                             longer_than=end - start):
                 continue  # 本村林长: the end of a role word (林长文博 was read)
@@ -630,6 +632,20 @@ def nameless_terms(text: str) -> list[tuple[int, int]]:
         return []
     return [match.span() for match in _NAMELESS_TERMS.finditer(text)]
 
+
+# A festival and what says it is the time of what someone did, after a name (高明清明祭扫时…)
+_FESTIVAL_TIME = re.compile("(?:清明|春节|端午|中秋|国庆|元旦|重阳|除夕|元宵|七夕|冬至)"
+                            "(?:节|期间|前后|前夕|假期|当天|祭扫|前|后|时)")
+
+
+def _before_a_festival(text: str, start: int, end: int) -> int:
+    """The end of a span that runs into the time of a festival after two characters or more
+    (黄丹清明祭扫时…, 黄玲清|明祭扫…: 清明 or 清 was masked) at the festival's start; not a
+    compound surname's name (欧阳国庆节前…) nor one of three that may end in it (李清明)."""
+    for at in range(start + 2, end):
+        if _FESTIVAL_TIME.match(text, at):
+            return end if at == start + 2 and text[start:at] in COMPOUND_SURNAMES else at
+    return end
 
 _COMMON_NOUN_ALONE = 5000  # a surname this frequent as a noun alone is one after 的 (欠的钱)
 
@@ -1474,7 +1490,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "可在", "可于", "可向", "可自", "以他人", "以其", "以个人", "扎根",
                           *BEARING_BLAME, "家被", "家住", "家中", "家里", "家门", "家的", "家庭",
                           "家人", "家属", "家与", "家在", "家纳入", "家列入", "家享受", "家申请",
-                          "家获得", "家饲养", "家养的", "家所在",
+                          "家获得", "家饲养", "家养的", "家所在", "送餐", "配送",
                           "持伪造", "持假", "持刀", "持往来", "持港澳", "持因私", "经营", "接到",
                           "出栏", "占用",
                           "占据", "占道", "弃车", *ELDERS, "作了",

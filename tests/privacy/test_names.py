@@ -2006,6 +2006,21 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("保险公司以程红旗未如实告知病史为由拒绝理赔。针对信文明的留言，区住建局作了回复。",
      "保险公司以程**未如实告知病史为由拒绝理赔。针对信**的留言，区住建局作了回复。"),
     ("邓伟遛狗时未牵绳，其犬只将和建设咬伤。", "邓*遛狗时未牵绳，其犬只将和**咬伤。"),
+    # a daughter married out (the model read 女王, a queen: 芳 alone was masked), a defaulter,
+    # a builder, a vehicle's owner, a licence's holder (published)
+    ("外嫁女王桂芳要求分配土地补偿款。失信主体全建国已履行全部义务。建房户和爱国未按面积建设。",
+     "外嫁女王**要求分配土地补偿款。失信主体全**已履行全部义务。建房户和**未按面积建设。"),
+    ("机动车所有人华和平，号牌某A12345，逾期未检验。和敏驾驶证记满12分。",
+     "机动车所有人华**，号牌某A12345，逾期未检验。和*驾驶证记满12分。"),
+    # a good person, whose fireworks a fire's cause is (published)
+    ("好人马辉多年来坚持义务献血。经调查，火灾系信海洋燃放鞭炮引起。",
+     "好人马*多年来坚持义务献血。经调查，火灾系信**燃放鞭炮引起。"),
+    # a festival after a name (清明 and 清 were masked), not where the name holds it
+    ("黄丹清明祭扫时焚烧纸钱，黄玲清明祭扫时引发山火。李清明参加活动。欧阳国庆节前返乡。",
+     "黄*清明祭扫时焚烧纸钱，黄*清明祭扫时引发山火。李**参加活动。欧阳**节前返乡。"),
+    # a meal delivered, a judge before a name (送 and 官 were masked), a lottery's winner
+    ("外卖员刘华送餐时被拦。人民陪审员李旭与法官华平组成合议庭。中奖者于红旗表示将资助学生。",
+     "外卖员刘*送餐时被拦。人民陪审员李*与法官华*组成合议庭。中奖者于**表示将资助学生。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
