@@ -96,6 +96,8 @@ PARTICIPANTS = (
     # model read 女王 of 外嫁女王桂芳; 中奖者; not 彩民, before which the rules read 刘坤守 of
     # 彩民刘坤守号多年)
     "失信主体", "建房户", "外嫁女", "中奖者",
+    # … and of rural revival and farm produce (致富带头人李文的合作社…, 生产者白雪梅，产地…)
+    "致富带头人", "带头人", "生产者",
     # … and the bench, before a name as after a surname (与法官方海洋…: 官方 is a word)
     "法官", "检察官",
     # … of awards, patents, donations, proposals and procurement (项目完成人, 发明人, 器官捐献者,
@@ -162,6 +164,8 @@ OCCUPATIONS = (
     "河长", "湖长", "网格长", "楼栋长", "单元长", "普查员",
     # … and building workers and craftsmen (木工华和平在施工中…, 剪纸艺人万建设)
     "木工", "钢筋工", "瓦工", "泥瓦工", "油漆工", "水电工", "艺人", "手艺人",
+    # … and artists (书法家东方和平现场挥毫…)
+    "书法家", "画家", "作家", "摄影家", "摄影师",
     # … and whose boat, craft or certificate an accident, a fishery or a building record names
     # (船主蓝凤兰: 蓝 and 凤兰 were read apart, 凤 was published; 注册建造师信文明)
     "船主", "船长", "电焊工", "焊工", "起重工", "架子工", "建造师", "注册建造师", "监理工程师",

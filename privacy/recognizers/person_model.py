@@ -494,6 +494,8 @@ class ModelNames:
             # span Viterbi decoded is judged on the words right after it only: the model has
             # read the sentence, and 刘明康介绍我国银行 names a person before a bank.
             if (not is_cjk_name(span) or span[0] in _NEVER_FIRST or _HIS_KIN.search(span)
+                    or (span[0] == "其" and probability < CONFIDENT
+                        and text[start - 1:start] in _CLAUSE_ENDS)  # ，其正准备: he, his
                     or (_word_without_evidence(span, probability) and not (
                         probability < CONFIDENT and (listed or after_a_word))
                         and nickname is None
@@ -514,8 +516,8 @@ class ModelNames:
                         s == end and p >= CONFIDENT for s, _, p in spans))):
                 # one character only likely: a surname (张的丈夫), not 类 in A类, nor a thing
                 # someone has (你欠的钱什么时候还: 钱 was masked); before an honorific, the
-                # rules' (李先生, privacy.recognizers.person_zh); 于 or 时 after a name the
-                # model is sure of (请沈娟于收到…, 见到李建时: 于 and 时 were masked; not 和,
+                # rules' (李先生, privacy.recognizers.person_zh); 于, 时 or 向 after a name the
+                # model is sure of (请沈娟于收到…, 见到李建时, 劝阻梁鑫向…: masked; not 和,
                 # which ends names: 边春和) or a preposition before one (督促用人单位向杨秀珍
                 # 支付: 向 was masked)
                 continue
@@ -613,7 +615,8 @@ class ModelNames:
         return support < (CONFIDENT if word or function_word else SHAPE_EVIDENCE)
 
 
-_NO_NAME_ALONE_AFTER_A_NAME = ("于", "时")  # (when, after a name: 请沈娟于…, 见到李建时)
+_NO_NAME_ALONE_AFTER_A_NAME = ("于", "时", "向")  # (when or towards, after a name)
+_CLAUSE_ENDS = frozenset("，,。；;：:")  # (其 after one is he or his: ，其正准备…)
 # What no name starts with: the personal pronouns (车成他爸昨天…: the model read 他爸, his dad)
 _PERSONAL_PRONOUNS = frozenset("我你您他她它咱俺")
 # … nor the particle 的 (邓莹的书法作品: 的书法 was read), though a span may run on past one (桑德兰
@@ -1490,7 +1493,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "可在", "可于", "可向", "可自", "以他人", "以其", "以个人", "扎根",
                           *BEARING_BLAME, "家被", "家住", "家中", "家里", "家门", "家的", "家庭",
                           "家人", "家属", "家与", "家在", "家纳入", "家列入", "家享受", "家申请",
-                          "家获得", "家饲养", "家养的", "家所在", "送餐", "配送",
+                          "家获得", "家饲养", "家养的", "家所在", "送餐", "配送", "展出",
                           "持伪造", "持假", "持刀", "持往来", "持港澳", "持因私", "经营", "接到",
                           "出栏", "占用",
                           "占据", "占道", "弃车", *ELDERS, "作了",

@@ -2021,6 +2021,18 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a meal delivered, a judge before a name (送 and 官 were masked), a lottery's winner
     ("外卖员刘华送餐时被拦。人民陪审员李旭与法官华平组成合议庭。中奖者于红旗表示将资助学生。",
      "外卖员刘*送餐时被拦。人民陪审员李*与法官华*组成合议庭。中奖者于**表示将资助学生。"),
+    # whom a call reaches, when (时 was masked), and the likely 其 of he (其正 was masked); 向
+    # alone after a name (masked)
+    ("工作人员电话联系秦丽娟时，其正准备下载会议软件。成功劝阻梁鑫向所谓“客服”转账。",
+     "工作人员电话联系秦**时，其正准备下载会议软件。成功劝阻梁*向所谓“客服”转账。"),
+    # a leader of rural revival, a producer, an artist, an exhibition (all published; 展 masked)
+    ("致富带头人李文的合作社吸纳务工32人。产品追溯码：生产者白雪梅，产地某县。",
+     "致富带头人李*的合作社吸纳务工32人。产品追溯码：生产者白**，产地某县。"),
+    ("书法家石和平现场挥毫泼墨。在个人画展上，杨建展出了60余幅作品。",
+     "书法家石**现场挥毫泼墨。在个人画展上，杨*展出了60余幅作品。"),
+    # whom a degree is conferred on, a fugitive caught (published)
+    ("根据学位评定委员会决议，授予信平安等85名同学学士学位。对协助抓获全和平的群众给予奖励。",
+     "根据学位评定委员会决议，授予信**等85名同学学士学位。对协助抓获全**的群众给予奖励。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
