@@ -88,16 +88,20 @@ PARTICIPANTS = (
     # … and a forest's chief, with the level before it (本村林长全和平负责…: the model read 林长全;
     # 林长 alone ends names before 长期: 其邻居安林长期…)
     "村林长", "级林长", "总林长",
-    # … and of dog owners, unsafe houses, fugitives and owners' committees (养犬人, 房屋使用人,
-    # 在逃人员, 业委会委员; not 主持人 nor 发言人, before a colon and what is said, or a foreign
-    # name: 主持人：谢谢…, 发言人梅赫曼帕拉斯特说)
-    "养犬人", "犬主", "房屋使用人", "在逃人员", "业委会委员", "业委会主任", "业主委员会委员",
+    # … and of unsafe houses, fugitives and owners' committees (房屋使用人, 在逃人员, 业委会委员;
+    # not 主持人 nor 发言人, before a colon and what is said, or a foreign name: 主持人：谢谢…,
+    # 发言人梅赫曼帕拉斯特说)
+    "房屋使用人", "在逃人员", "业委会委员", "业委会主任", "业主委员会委员",
     # … and of credit, rural building, collectives and lotteries (失信主体, 建房户, 外嫁女: the
     # model read 女王 of 外嫁女王桂芳; 中奖者; not 彩民, before which the rules read 刘坤守 of
     # 彩民刘坤守号多年)
     "失信主体", "建房户", "外嫁女", "中奖者",
     # … and of rural revival and farm produce (致富带头人李文的合作社…, 生产者白雪梅，产地…)
     "致富带头人", "带头人", "生产者",
+    # … and of drug rehabilitation, rescue, the missing and social insurance (社区戒毒人员,
+    # 受助人员, 被宣告失踪人, 灵活就业人员高欢办理了…: the model found no one)
+    "戒毒人员", "社区戒毒人员", "戒毒康复人员", "吸毒人员", "受助人员", "失踪人", "被宣告失踪人",
+    "灵活就业人员",
     # … and the bench, before a name as after a surname (与法官方海洋…: 官方 is a word)
     "法官", "检察官",
     # … of awards, patents, donations, proposals and procurement (项目完成人, 发明人, 器官捐献者,

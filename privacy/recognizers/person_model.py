@@ -250,6 +250,11 @@ class ModelNames:
             if _ends_a_role(text, end - 1, WORDS_NAMING_SOMEONE, _NAMING_LENGTHS,
                             longer_than=end - start):
                 continue  # 本村林长: the end of a role word (林长文博 was read)
+            if probability < CONFIDENT and glued_left(text, start) and any(
+                    text[end - n:end] in WORDS_NAMING_SOMEONE
+                    for n in _NAMING_LENGTHS if n < end - start):
+                continue  # 被欺凌学生曾宁: only likely, a word's end and a role word (凌学生; not
+                # 漆业主, a surname addressing someone by their role)
             kin = OF_KIN.search(text, start, end + 1) if of_kin else None
             if kin is not None and kin.start() > start:
                 # 王秀|梅之子, 黄建之|子: "the son of" ends a name (masked 王*梅**, publishing
@@ -386,10 +391,10 @@ class ModelNames:
                     continue  # 胡杨出面, 庄辉绕路多收费: the word right after a name the model
                     # is sure of, or what starts with one, or a word that links the name to
                     # what is said of it (李伟因新冠肺炎确诊: 因新 was read as a name)
-                if (start == sure_end and text[start] in BEFORE_A_NOUN and end - start == 3
-                        and _a_word_but_a_name(text[start + 1:end])):
-                    continue  # 劝阻陈瑜向陌生账户汇款: a preposition after a name the model is sure
-                    # of, before a word (向陌生 was read, 陌生 masked)
+                if (start == sure_end and text[start] in BEFORE_A_NOUN and end - start in (2, 3)
+                        and _a_word_across(text, start + 1, end)):
+                    continue  # 劝阻陈瑜向陌生账户汇款, 受害人冯雷向妇联求助: a preposition after a
+                    # name the model is sure of, before a word (陌生 and 妇 were masked)
                 if text[start:end] in WEEKDAYS:
                     continue  # 值班：周一孙涛，周二赖霞: a day of the roster, only likely a name
                 because = (text[start] == "因"
@@ -1494,6 +1499,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           *BEARING_BLAME, "家被", "家住", "家中", "家里", "家门", "家的", "家庭",
                           "家人", "家属", "家与", "家在", "家纳入", "家列入", "家享受", "家申请",
                           "家获得", "家饲养", "家养的", "家所在", "送餐", "配送", "展出",
+                          "重新",
                           "持伪造", "持假", "持刀", "持往来", "持港澳", "持因私", "经营", "接到",
                           "出栏", "占用",
                           "占据", "占道", "弃车", *ELDERS, "作了",
@@ -1523,6 +1529,13 @@ _ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "�
 # … and how the named is addressed: what, right after a name the model is sure of, begins none
 _SAID_AFTER_A_NAME = (*_ADVERBS_AFTER_A_NAME, *ELDERS)
 _SAID_AFTER_A_NAME_OR_DONE = (*_SAID_AFTER_A_NAME, *_ACTS_WITH_A_CHARACTER)
+
+
+def _a_word_across(text: str, start: int, end: int) -> bool:
+    """Whether a word of the dictionary but a name's starts at start and ends at end or up to
+    two characters on (向|陌生, 向|妇联)."""
+    return any(_a_word_but_a_name(text[start:stop])
+               for stop in range(end, min(len(text), end + 2) + 1) if stop - start >= 2)
 
 
 def _a_word_but_a_name(span: str) -> bool:

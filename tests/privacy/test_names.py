@@ -2033,6 +2033,14 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # whom a degree is conferred on, a fugitive caught (published)
     ("根据学位评定委员会决议，授予信平安等85名同学学士学位。对协助抓获全和平的群众给予奖励。",
      "根据学位评定委员会决议，授予信**等85名同学学士学位。对协助抓获全**的群众给予奖励。"),
+    # a preposition before a body after a name (向妇 was read, 妇 masked), a likely span that ends
+    # in a role word (凌学生 of 被欺凌学生: 学生 was masked)
+    ("受害人冯雷向妇联求助。被欺凌学生曾宁的父亲向教育局投诉。",
+     "受害人冯*向妇联求助。被欺凌学生曾*的父亲向教育局投诉。"),
+    # the self-employed insured, the missing declared, a birth certificate's (all published)
+    ("灵活就业人员高欢办理了参保登记。被宣告失踪人马波重新出现，本院撤销原判决。",
+     "灵活就业人员高*办理了参保登记。被宣告失踪人马*重新出现，本院撤销原判决。"),
+    ("明和平的出生医学证明遗失，现申请补发。", "明**的出生医学证明遗失，现申请补发。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
