@@ -893,7 +893,7 @@ def _ends_in_a_verb(text: str, start: int, end: int) -> bool:
 
 # Four-character phrases of government text jieba's dictionary lacks (村主任在低保评定中优亲厚友:
 # 亲厚友 was read as a name)
-_IDIOMS_UNLISTED = ("优亲厚友",)
+_IDIOMS_UNLISTED = ("优亲厚友", "孝老爱亲")
 
 
 def _inside_an_idiom(text: str, start: int, end: int) -> bool:

@@ -155,7 +155,7 @@ _AFTER = re.compile(
     r"|的个人(?:隐私|信息|账户)|的(?:报警|报案|举报|求助)(?:后|电话)|的诉求|开的(?=[店饭超餐公小])"
     r"|的(?:伤情|伤势|病情|遗体|骨灰|医保卡|社保卡|身份证|银行卡|驾驶证|户口本|退休金|养老金|抚恤金|营业执照"
     r"|丧葬费|社保缴费|居民身份证|护照|出入境证件|孩子|事迹|伤残等级|病历|车辆|学籍|人事档案"
-    r"|学位论文|毕业论文|学位证书|毕业证书|出生医学证明)|驾驶证(?!件)|[，,]号牌"
+    r"|学位论文|毕业论文|学位证书|毕业证书|出生医学证明)|驾驶证(?!件)|[，,]号牌|户籍(?:已|在|地)"
     r"|经(?:劝导|劝说|批评教育)"
     r"|[为系](?:该|本)?(?:公司|企业|单位|店|厂|合作社)?的?(?:法定代表人|实际控制人|股东|户主|实际经营者)"
     r"|经(?:本院)?(?:合法)?(?:传票)?传唤|(?<![我你他她它们])的(?:父亲|母亲|儿子|女儿|妻子|丈夫)"
@@ -231,10 +231,12 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # 为获奖代表颁发…, 信文明表态…, 于红旗对下一步工作…), and what news says of winners and of someone's
 # feelings or childhood (白雪梅获得二等奖, 时爱国打破了…, 华光明从小就…, 信文明信心满满), a
 # qualification, a brave act, a pass to cross a border, a call received, pigs sold, a dog kept,
-# going door to door and resigning (和华具备…资格, 华文明跳入河中…, 南宫光明持往来港澳通行证…, 钟想
-# 接到…, 龙杰出栏…, 黄阳家饲养的…, 信新华挨家挨户…, 信文明辞职), which offices and things do too:
-# after a name only where neither it nor its given name is a word of the dictionary but one a name
-# is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
+# going door to door, resigning, where a family lives, what someone grows, raises or keeps, being
+# selected and visiting a grave (和华具备…资格, 华文明跳入河中…, 南宫光明持往来港澳通行证…,
+# 钟想接到…, 龙杰出栏…, 黄阳家饲养的…, 信新华挨家挨户…, 信文明辞职, 白建国家所在…, 和涛种植的…, 石和
+# 平饲养的…, 能红旗上坟…), which offices and things do too: after a name only where neither it nor
+# its given name is a word of the dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信
+# 认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
@@ -270,7 +272,7 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "详细了解", "表态", "为获奖", "代表区政府", "代表市政府", "代表县政府", "对下一步",
          "获得一等奖", "获得二等奖", "获得三等奖", "打破了", "从小就", "激动得", "信心满满",
          "具备", "跳入", "跳进", "持往来", "持港澳", "持因私", "接到", "出栏", "家饲养",
-         "挨家挨户", "辞去", "辞职", "家所在", "种植的", "养殖的", "饲养的")
+         "挨家挨户", "辞去", "辞职", "家所在", "种植的", "养殖的", "饲养的", "入选", "上坟")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -781,7 +783,8 @@ _FRAME_WORDS = (
     (["造成"], ["轻微伤", "轻伤", "重伤", "受伤", "死亡", "当场死亡", "骨折"]),
     # who answers for, signs, collects or provides something (由沈红旗负责, 以上材料由信文明提供)
     (["由"], ["负责", "签收", "代领", "代为", "担任", "领取", "办理", "承包", "施工", "主持",
-             "牵头", "送回", "送还", "归还", "提供", "出具", "填写", "保管", "提出", *_CHANGES]),
+             "牵头", "送回", "送还", "归还", "提供", "出具", "填写", "保管", "提出", "等",
+             *_CHANGES]),
     # … and whom it changes to, at a clause's end (法定代表人变更为华光明。)
     (_CHANGES, ["。", "，", ",", "；", ";"]),
     # whose petition or report a reply answers (关于田海洋信访事项的答复意见书, 关于高军反映…问题的
@@ -823,6 +826,10 @@ _FRAME_WORDS = (
     # … whom a degree is conferred on, or a fugitive caught (授予信平安等85名同学…, 协助抓获全和平的
     # 群众)
     (["授予"], ["等", "同学", "同志"]),
+    # … whose membership a vote confirms, or whose trade in wildlife the police punish (确认向文明
+    # 具有本集体经济组织成员资格, 依法查处了高强收购、出售…)
+    (["确认"], ["具有", "具备", "符合", "不具有", "不具备"]),
+    (["查处了", "查处"], ["收购", "出售", "非法", "涉嫌", "违法", "无证"]),
     (["抓获"], ["的", "，", ",", "。", "归案"]),
     # … and whom someone reached, found or told, at a clause's end or before their family (记者
     # 联系上了向文明。, 我们找到了信文明的家人, 并将结果告知明玉兰。)

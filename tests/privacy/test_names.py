@@ -2041,6 +2041,15 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("灵活就业人员高欢办理了参保登记。被宣告失踪人马波重新出现，本院撤销原判决。",
      "灵活就业人员高*办理了参保登记。被宣告失踪人马*重新出现，本院撤销原判决。"),
     ("明和平的出生医学证明遗失，现申请补发。", "明**的出生医学证明遗失，现申请补发。"),
+    # an idiom of filial care (老爱 was masked), by whom vouchers were won, whose membership is
+    # confirmed, whose wildlife trade is punished (published)
+    ("道德模范候选人陈桂兰，孝老爱亲，照顾婆婆十余年。本轮消费券由单和平等1200名市民抽中。",
+     "道德模范候选人陈**，孝老爱亲，照顾婆婆十余年。本轮消费券由单**等1200名市民抽中。"),
+    ("经成员大会表决，确认向文明具有成员资格。森林公安依法查处了高强收购野生动物案。",
+     "经成员大会表决，确认向**具有成员资格。森林公安依法查处了高*收购野生动物案。"),
+    # whose household registration moved, who burnt paper at a grave (published)
+    ("程文明户籍已迁出本村。能红旗上坟烧纸引发山火。",
+     "程**户籍已迁出本村。能**上坟烧纸引发山火。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
