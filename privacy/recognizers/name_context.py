@@ -45,13 +45,13 @@ _ORG_WORDS = alternatives(_INDUSTRY_WORDS + _BODIES)
 # 保障局 holds)
 PREPOSITIONS_TO = "向到去往至给对由被把将替与跟"
 # (an organisation's name holds no pronoun, particle or such a preposition: 云帅咨询其名下银行卡
-# names no bank, 孤寡老人黄娟由村委会安排 no village committee; nor 在 but in 在线: 王浩然在学校
-# 被打 names no school; nor what someone says, asks or wants of it, sues it for or owes it:
-# 来电人邓和平反映物业公司…, 金爱国投诉楼下烧烤店, 来电人王红旗咨询医院…; nor 该, this: 经了解，
-# 马强系该公司员工; nor 就, about, but in 就业: 业委会主任项丽丽就物业费…)
+# names no bank, 孤寡老人黄娟由村委会安排 no village committee; nor 在 but in 在线: 王浩然在学校被打
+# names no school; nor what someone says, asks or wants of it, sues it for or owes it: 来电人邓和平
+# 反映物业公司…, 金爱国投诉楼下烧烤店, 来电人王红旗咨询医院…, 花玲称装修公司老板…; nor 该, this: 经
+# 了解，马强系该公司员工; nor 就, about, but in 就业: 业委会主任项丽丽就物业费…)
 # (咨询 is a consultancy's industry too, 王红旗咨询有限公司, and 希望 a company's name, 新希望)
 _SAID_OF_AN_ORGANISATION = (*(r for r in REPORTS if r != "咨询"), "表示", "要求", "请求", "起诉",
-                            "状告", "控告", "拖欠", "申请", "联系", "询问", "主张")
+                            "状告", "控告", "拖欠", "申请", "联系", "询问", "主张", "称")
 _ORG_NAME = (rf"(?:(?![其的了着该{PREPOSITIONS_TO}]|在(?!线)|就(?!业)"
              r"|咨询(?!有限|服务|管理|公司|中心|顾问)|"
              + alternatives(_SAID_OF_AN_ORGANISATION) + r")[\u4e00-\u9fff]){0,6}?" + _ORG_WORDS)

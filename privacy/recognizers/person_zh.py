@@ -156,6 +156,7 @@ _AFTER = re.compile(
     r"|的(?:伤情|伤势|病情|遗体|骨灰|医保卡|社保卡|身份证|银行卡|驾驶证|户口本|退休金|养老金|抚恤金|营业执照"
     r"|丧葬费|社保缴费|居民身份证|护照|出入境证件|孩子|事迹|伤残等级|病历|车辆|学籍|人事档案"
     r"|学位论文|毕业论文|学位证书|毕业证书|出生医学证明)|驾驶证(?!件)|[，,]号牌|户籍(?:已|在|地)"
+    r"|本人(?:表示|称|同意|已|签字|确认|未)"
     r"|经(?:劝导|劝说|批评教育)"
     r"|[为系](?:该|本)?(?:公司|企业|单位|店|厂|合作社)?的?(?:法定代表人|实际控制人|股东|户主|实际经营者)"
     r"|经(?:本院)?(?:合法)?(?:传票)?传唤|(?<![我你他她它们])的(?:父亲|母亲|儿子|女儿|妻子|丈夫)"
@@ -272,13 +273,14 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "详细了解", "表态", "为获奖", "代表区政府", "代表市政府", "代表县政府", "对下一步",
          "获得一等奖", "获得二等奖", "获得三等奖", "打破了", "从小就", "激动得", "信心满满",
          "具备", "跳入", "跳进", "持往来", "持港澳", "持因私", "接到", "出栏", "家饲养",
-         "挨家挨户", "辞去", "辞职", "家所在", "种植的", "养殖的", "饲养的", "入选", "上坟")
+         "挨家挨户", "辞去", "辞职", "家所在", "种植的", "养殖的", "饲养的", "入选", "上坟",
+         "推搡")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
 # _DEEDS.
 _SUBJECT_VERBS = (*REPORTS, "建议", "表示", "供述", "辩称", "述称", "承认", "介绍", "告诉",
-                  "坦言", "透露", "已于", "现年", "系", "所申请",
+                  "坦言", "透露", "已于", "现年", "系", "所申请", "称",
                   # … and suffer, as only people do (白光明患有高血压, 由楠因病于…去世)
                   "患有", "因病", *_ACTS, *_DEEDS)
 _SUBJECT_VERB = re.compile("|".join(_SUBJECT_VERBS))
@@ -287,7 +289,7 @@ _DEED = re.compile("|".join(_DEEDS))
 # role word before it needs one of them right after its surname (a title) or its given name
 # (evidence). (tests/privacy/test_names.py derives them from the patterns and compares.)
 _EVIDENCE_FIRST = frozenset(" \t，,（(:：+0123456789的开为系经作之因民犯出工会农高结房您个这他她是"
-                            "那你护一、网"
+                            "那你护一、网本"
                             + _NAMED_WITH_FIRST + "".join(
                                 w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS,
                                                *_SUBJECT_VERBS]))

@@ -2050,6 +2050,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # whose household registration moved, who burnt paper at a grave (published)
     ("程文明户籍已迁出本村。能红旗上坟烧纸引发山火。",
      "程**户籍已迁出本村。能**上坟烧纸引发山火。"),
+    # what a caller says of a firm (花玲 was taken for the firm's name and published), what
+    # someone says at a clause's start (白建国 was published)
+    ("花玲称装修公司老板赵磊收取定金后失联。白建国称某公司拖欠工资。",
+     "花*称装修公司老板赵*收取定金后失联。白**称某公司拖欠工资。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
