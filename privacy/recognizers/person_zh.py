@@ -138,8 +138,11 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # (信文明是村里的…, 于红旗这个人), what someone said (金和平说，他…, 信文明说：“…), a couple in
 # brackets (（夫妻）), a household commended (能文明家被评为…, 和敏一家被评为…, 文胜利家庭获评…), a
 # veteran's or a resident's status after 系 (和春风，系一级伤残军人), a user of the web addressed
-# (成超网友您好), a thesis or a degree's certificate (成杰的学位论文) and a list that goes on with a
-# name masked already (_BESIDE_A_MASKED_NAME).
+# (成超网友您好), a thesis, a degree's or a birth certificate (成杰的学位论文), a driving licence, a
+# vehicle's plate or a household registration (和敏驾驶证记满…, 华和平，号牌…, 程文明户籍已迁出…),
+# the person themself (胡建国本人表示…), whose act breaks a law (和爱国的行为违反…), a relation to
+# someone else (能文明与成某系夫妻关系) and a list that goes on with a name masked already
+# (_BESIDE_A_MASKED_NAME).
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址"
     r"|系(?:[一二三四1-4]级)?(?:伤残|残疾|退役|复员|转业|烈士|退休|在校|本村|本社区|我村|该村))"
@@ -156,7 +159,8 @@ _AFTER = re.compile(
     r"|的(?:伤情|伤势|病情|遗体|骨灰|医保卡|社保卡|身份证|银行卡|驾驶证|户口本|退休金|养老金|抚恤金|营业执照"
     r"|丧葬费|社保缴费|居民身份证|护照|出入境证件|孩子|事迹|伤残等级|病历|车辆|学籍|人事档案"
     r"|学位论文|毕业论文|学位证书|毕业证书|出生医学证明)|驾驶证(?!件)|[，,]号牌|户籍(?:已|在|地)"
-    r"|本人(?:表示|称|同意|已|签字|确认|未)"
+    r"|本人(?:表示|称|同意|已|签字|确认|未)|的行为(?:违反|构成|已构成|属于)"
+    r"|与[\u4e00-\u9fff]{1,4}?系(?:夫妻|母子|父子|母女|父女|兄弟|姐妹|兄妹|姐弟|邻居|同事|亲属)"
     r"|经(?:劝导|劝说|批评教育)"
     r"|[为系](?:该|本)?(?:公司|企业|单位|店|厂|合作社)?的?(?:法定代表人|实际控制人|股东|户主|实际经营者)"
     r"|经(?:本院)?(?:合法)?(?:传票)?传唤|(?<![我你他她它们])的(?:父亲|母亲|儿子|女儿|妻子|丈夫)"
@@ -274,7 +278,7 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "获得一等奖", "获得二等奖", "获得三等奖", "打破了", "从小就", "激动得", "信心满满",
          "具备", "跳入", "跳进", "持往来", "持港澳", "持因私", "接到", "出栏", "家饲养",
          "挨家挨户", "辞去", "辞职", "家所在", "种植的", "养殖的", "饲养的", "入选", "上坟",
-         "推搡")
+         "推搡", "如不服")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -289,7 +293,7 @@ _DEED = re.compile("|".join(_DEEDS))
 # role word before it needs one of them right after its surname (a title) or its given name
 # (evidence). (tests/privacy/test_names.py derives them from the patterns and compares.)
 _EVIDENCE_FIRST = frozenset(" \t，,（(:：+0123456789的开为系经作之因民犯出工会农高结房您个这他她是"
-                            "那你护一、网本"
+                            "那你护一、网本与"
                             + _NAMED_WITH_FIRST + "".join(
                                 w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS,
                                                *_SUBJECT_VERBS]))

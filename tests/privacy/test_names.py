@@ -2054,6 +2054,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # someone says at a clause's start (白建国 was published)
     ("花玲称装修公司老板赵磊收取定金后失联。白建国称某公司拖欠工资。",
      "花*称装修公司老板赵*收取定金后失联。白**称某公司拖欠工资。"),
+    # the right of appeal (如 was masked), a couple's relation, whose act breaks a law (published)
+    ("赵磊如不服本处罚决定，可申请行政复议。能文明与成某系夫妻关系，共同经营该店。",
+     "赵*如不服本处罚决定，可申请行政复议。能**与成某系夫妻关系，共同经营该店。"),
+    ("经查，和爱国的行为违反了《道路交通安全法》。", "经查，和**的行为违反了《道路交通安全法》。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
