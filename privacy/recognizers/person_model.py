@@ -1490,8 +1490,9 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # 经理, 刘坤副教授, 常超先进事迹报告会: 总, 副 and 先 were masked), and what news says of someone's
 # feelings or childhood (师磊信心满满, 上官敏激动得…, 华光明从小…: 信, 激 and 从 were masked), a
 # petition's (包欢信访事项: 信 was masked), and what an applicant intends, a sole trader runs, a
-# call received, pigs sold or a dog kept (李静拟在…, 向华经营的…, 钟想接到…, 龙杰出栏…,
-# 黄阳家饲养的…: 拟, 经, 接, 出 and 家 were masked)
+# call received, pigs sold, a dog kept, a meal delivered, an exhibition, reappearing or an appeal
+# (李静拟在…, 向华经营的…, 钟想接到…, 龙杰出栏…, 黄阳家饲养的…, 刘华送餐…, 杨建展出…, 马波重新出现,
+# 赵磊如不服…: 拟, 经, 接, 出, 家, 送, 展, 重 and 如 were masked)
 _NEVER_LAST = frozenset("系户时诉因持拟")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1499,10 +1500,8 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           *BEARING_BLAME, "家被", "家住", "家中", "家里", "家门", "家的", "家庭",
                           "家人", "家属", "家与", "家在", "家纳入", "家列入", "家享受", "家申请",
                           "家获得", "家饲养", "家养的", "家所在", "送餐", "配送", "展出",
-                          "重新", "如不服",
-                          "持伪造", "持假", "持刀", "持往来", "持港澳", "持因私", "经营", "接到",
-                          "出栏", "占用",
-                          "占据", "占道", "弃车", *ELDERS, "作了",
+                          "重新", "如不服", "持伪造", "持假", "持刀", "持往来", "持港澳", "持因私",
+                          "经营", "接到", "出栏", "占用", "占据", "占道", "弃车", *ELDERS, "作了",
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",
