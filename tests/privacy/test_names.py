@@ -2058,6 +2058,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("赵磊如不服本处罚决定，可申请行政复议。能文明与成某系夫妻关系，共同经营该店。",
      "赵*如不服本处罚决定，可申请行政复议。能**与成某系夫妻关系，共同经营该店。"),
     ("经查，和爱国的行为违反了《道路交通安全法》。", "经查，和**的行为违反了《道路交通安全法》。"),
+    # whom a disciplinary body admonishes, who pledges in a meeting (published)
+    ("经区纪委常委会研究，决定对全和平进行诫勉谈话。华和平作了表态发言。",
+     "经区纪委常委会研究，决定对全**进行诫勉谈话。华**作了表态发言。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
