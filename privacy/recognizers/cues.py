@@ -95,7 +95,7 @@ PARTICIPANTS = (
     # … and of credit, rural building, collectives and lotteries (失信主体, 建房户, 外嫁女: the
     # model read 女王 of 外嫁女王桂芳; 中奖者; not 彩民, before which the rules read 刘坤守 of
     # 彩民刘坤守号多年)
-    "失信主体", "建房户", "外嫁女", "中奖者",
+    "失信主体", "建房户", "外嫁女", "中奖者", "经办",
     # … and of rural revival and farm produce (致富带头人李文的合作社…, 生产者白雪梅，产地…)
     "致富带头人", "带头人", "生产者",
     # … and of drug rehabilitation, rescue, the missing and social insurance (社区戒毒人员,

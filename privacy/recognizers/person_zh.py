@@ -141,8 +141,9 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # (成超网友您好), a thesis, a degree's or a birth certificate (成杰的学位论文), a driving licence, a
 # vehicle's plate or a household registration (和敏驾驶证记满…, 华和平，号牌…, 程文明户籍已迁出…),
 # the person themself (胡建国本人表示…), whose act breaks a law (和爱国的行为违反…), a relation to
-# someone else (能文明与成某系夫妻关系) and a list that goes on with a name masked already
-# (_BESIDE_A_MASKED_NAME).
+# someone else (能文明与成某系夫妻关系), and in a remark's cell whose kin or household someone is or
+# who signed for someone (信海洋之妻, 向建国母亲, 程红旗户, 时涛代签; not 邵业户, a business's
+# owner) and a list that goes on with a name masked already (_BESIDE_A_MASKED_NAME).
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址"
     r"|系(?:[一二三四1-4]级)?(?:伤残|残疾|退役|复员|转业|烈士|退休|在校|本村|本社区|我村|该村))"
@@ -164,7 +165,8 @@ _AFTER = re.compile(
     r"|经(?:劝导|劝说|批评教育)"
     r"|[为系](?:该|本)?(?:公司|企业|单位|店|厂|合作社)?的?(?:法定代表人|实际控制人|股东|户主|实际经营者)"
     r"|经(?:本院)?(?:合法)?(?:传票)?传唤|(?<![我你他她它们])的(?:父亲|母亲|儿子|女儿|妻子|丈夫)"
-    r"|之[子女妻夫父母](?=[\u4e00-\u9fff])"
+    r"|之[子女妻夫父母](?=[\u4e00-\u9fff]|$)|(?:父亲|母亲|儿子|女儿|妻子|丈夫)$|代签"
+    r"|(?<![业住商农用客散])户$"
     r"|[（(](?:户主|已故|代|代签|代领|本人|家属|配偶|长子|长女|次子|次女|儿子|女儿|妻子|丈夫|父亲|个体"
     r"|母亲|来电人|投诉人|举报人|信访人|申请人|当事人|联系人|负责人|经办人|店主|业主|车主|房主"
     r"|经营者|夫妻|夫妇)[）)]"
@@ -278,7 +280,7 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "获得一等奖", "获得二等奖", "获得三等奖", "打破了", "从小就", "激动得", "信心满满",
          "具备", "跳入", "跳进", "持往来", "持港澳", "持因私", "接到", "出栏", "家饲养",
          "挨家挨户", "辞去", "辞职", "家所在", "种植的", "养殖的", "饲养的", "入选", "上坟",
-         "推搡", "如不服")
+         "推搡", "如不服", "已搬离", "已搬走", "已去世")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -293,7 +295,7 @@ _DEED = re.compile("|".join(_DEEDS))
 # role word before it needs one of them right after its surname (a title) or its given name
 # (evidence). (tests/privacy/test_names.py derives them from the patterns and compares.)
 _EVIDENCE_FIRST = frozenset(" \t，,（(:：+0123456789的开为系经作之因民犯出工会农高结房您个这他她是"
-                            "那你护一、网本与"
+                            "那你护一、网本与儿妻丈"
                             + _NAMED_WITH_FIRST + "".join(
                                 w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS,
                                                *_SUBJECT_VERBS]))

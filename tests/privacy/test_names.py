@@ -2061,6 +2061,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # whom a disciplinary body admonishes, who pledges in a meeting (published)
     ("经区纪委常委会研究，决定对全和平进行诫勉谈话。华和平作了表态发言。",
      "经区纪委常委会研究，决定对全**进行诫勉谈话。华**作了表态发言。"),
+    # a remark's cell: whose wife, mother or household, who signed for someone, who handled it,
+    # who moved away (all published)
+    ("信海洋之妻", "信**之妻"), ("向建国母亲", "向**母亲"), ("程红旗户", "程**户"),
+    ("时涛代签", "时*代签"), ("经办：向军", "经办：向*"), ("常红旗已搬离", "常**已搬离"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
