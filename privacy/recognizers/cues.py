@@ -92,9 +92,9 @@ PARTICIPANTS = (
     # not 主持人 nor 发言人, before a colon and what is said, or a foreign name: 主持人：谢谢…,
     # 发言人梅赫曼帕拉斯特说)
     "房屋使用人", "在逃人员", "业委会委员", "业委会主任", "业主委员会委员",
-    # … and of credit, rural building, collectives and lotteries (失信主体, 建房户, 外嫁女: the
-    # model read 女王 of 外嫁女王桂芳; 中奖者; not 彩民, before which the rules read 刘坤守 of
-    # 彩民刘坤守号多年)
+    # … and of credit, rural building, collectives, lotteries and remarks (失信主体, 建房户, 外嫁女:
+    # the model read 女王 of 外嫁女王桂芳; 中奖者; 经办：向军; not 彩民, before which the rules read
+    # 刘坤守 of 彩民刘坤守号多年)
     "失信主体", "建房户", "外嫁女", "中奖者", "经办",
     # … and of rural revival and farm produce (致富带头人李文的合作社…, 生产者白雪梅，产地…)
     "致富带头人", "带头人", "生产者",
