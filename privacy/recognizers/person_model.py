@@ -247,12 +247,13 @@ class ModelNames:
                 # dropped with it), 本村林长|全和平 (林长全 was read)
             if end - start >= 3:
                 end = _before_a_festival(text, start, end)  # 黄丹清明祭扫时…, 黄玲清|明祭扫…
-            if _ends_a_role(text, end - 1, WORDS_NAMING_SOMEONE, _NAMING_LENGTHS,
-                            longer_than=end - start):
+            if text[end - 1] in _NAMING_LAST and _ends_a_role(
+                    text, end - 1, WORDS_NAMING_SOMEONE, _NAMING_LENGTHS, longer_than=end - start):
                 continue  # 本村林长: the end of a role word (林长文博 was read)
-            if probability < CONFIDENT and glued_left(text, start) and any(
-                    text[end - n:end] in WORDS_NAMING_SOMEONE
-                    for n in _NAMING_LENGTHS if n < end - start):
+            if (probability < CONFIDENT and text[end - 1] in _NAMING_LAST
+                    and any(text[end - n:end] in WORDS_NAMING_SOMEONE
+                            for n in _NAMING_LENGTHS if n < end - start)
+                    and glued_left(text, start)):
                 continue  # 被欺凌学生曾宁: only likely, a word's end and a role word (凌学生; not
                 # 漆业主, a surname addressing someone by their role)
             kin = OF_KIN.search(text, start, end + 1) if of_kin else None
@@ -642,8 +643,11 @@ def nameless_terms(text: str) -> list[tuple[int, int]]:
 
 
 # A festival and what says it is the time of what someone did, after a name (高明清明祭扫时…)
-_FESTIVAL_TIME = re.compile("(?:清明|春节|端午|中秋|国庆|元旦|重阳|除夕|元宵|七夕|冬至)"
-                            "(?:节|期间|前后|前夕|假期|当天|祭扫|前|后|时)")
+_FESTIVALS = ["清明", "春节", "端午", "中秋", "国庆", "元旦", "重阳", "除夕", "元宵", "七夕",
+              "冬至"]
+_FESTIVAL_TIME = re.compile(alternatives(_FESTIVALS)
+                            + "(?:节|期间|前后|前夕|假期|当天|祭扫|前|后|时)")
+_FESTIVAL_FIRST = frozenset(festival[0] for festival in _FESTIVALS)
 
 
 def _before_a_festival(text: str, start: int, end: int) -> int:
@@ -651,7 +655,7 @@ def _before_a_festival(text: str, start: int, end: int) -> int:
     (黄丹清明祭扫时…, 黄玲清|明祭扫…: 清明 or 清 was masked) at the festival's start; not a
     compound surname's name (欧阳国庆节前…) nor one of three that may end in it (李清明)."""
     for at in range(start + 2, end):
-        if _FESTIVAL_TIME.match(text, at):
+        if text[at] in _FESTIVAL_FIRST and _FESTIVAL_TIME.match(text, at):
             return end if at == start + 2 and text[start:at] in COMPOUND_SURNAMES else at
     return end
 
@@ -706,18 +710,23 @@ _ROLE_LENGTHS = sorted({len(word) for word in _ROLE_WORDS if len(word) > 1})
 WORDS_NAMING_SOMEONE = frozenset([*ROLES, *PARTIES, *PARTICIPANTS, *RECIPIENTS, *OCCUPATIONS,
                                   *PEOPLE])
 _NAMING_LENGTHS = sorted({len(word) for word in WORDS_NAMING_SOMEONE if len(word) > 1})
+# (the characters they start and end with: most spans are spared the look-ups below)
+_NAMING_FIRST = frozenset(word[0] for word in WORDS_NAMING_SOMEONE)
+_NAMING_LAST = frozenset(word[-1] for word in WORDS_NAMING_SOMEONE)
 
 
 def _role_word_read_on(text: str, start: int, end: int) -> int:
     """How many of a span's first characters are a role word, a name of a surname and more after
     it (养犬人|师磊), or end one begun before it, a surname after them (护理员|江华 read as 员江华:
     1; 本村林长|全, |孙静 read as 林长全, 林长孙静: 2), or 0."""
-    for size in reversed(_NAMING_LENGTHS):
-        if (end - start - size >= 2 and text[start + size] in SINGLE_SURNAMES
-                and text[start:start + size] in WORDS_NAMING_SOMEONE):
-            return size
+    if text[start] in _NAMING_FIRST:
+        for size in reversed(_NAMING_LENGTHS):
+            if (end - start - size >= 2 and text[start + size] in SINGLE_SURNAMES
+                    and text[start:start + size] in WORDS_NAMING_SOMEONE):
+                return size
     for ended in (1, 2):
-        if (end - start in (3, ended + 2) and text[start + ended] in SINGLE_SURNAMES
+        if (end - start in (3, ended + 2) and text[start + ended - 1] in _NAMING_LAST
+                and text[start + ended] in SINGLE_SURNAMES
                 and any(size > ended and start + ended >= size
                         and text[start + ended - size:start + ended] in WORDS_NAMING_SOMEONE
                         for size in _NAMING_LENGTHS)):

@@ -289,7 +289,10 @@ _SUBJECT_VERBS = (*REPORTS, "建议", "表示", "供述", "辩称", "述称", "�
                   "坦言", "透露", "已于", "现年", "系", "所申请", "称",
                   # … and suffer, as only people do (白光明患有高血压, 由楠因病于…去世)
                   "患有", "因病", *_ACTS, *_DEEDS)
-_SUBJECT_VERB = re.compile("|".join(_SUBJECT_VERBS))
+# (a lookahead on the verbs' first characters fails at once where none starts: the alternation,
+# tried in its order, matches as it did)
+_SUBJECT_VERB = re.compile("(?=[" + "".join(sorted({verb[0] for verb in _SUBJECT_VERBS}))
+                           + "])(?:" + "|".join(_SUBJECT_VERBS) + ")")
 _DEED = re.compile("|".join(_DEEDS))
 # The characters a match of _TITLE, _AFTER or _SUBJECT_VERB can start with: a name without a
 # role word before it needs one of them right after its surname (a title) or its given name
@@ -2378,8 +2381,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 # 李先生, 王女士: not a full name, but the surname names someone
                 return _addressed(text, start, given_at, surname, context)
             # 俞奕辰名下: what is held in a name vouches for the given name's characters too
-            held = permissive or any(_HELD_FOR.match(text, at)
-                                     or _BESIDE_A_MASKED_NAME.match(text, at)
+            held = permissive or any(_HELD_FOR.match(text, at) or (
+                text[at:at + 1] == "、" and _BESIDE_A_MASKED_NAME.match(text, at))
                                      for at in (given_at + 1, given_at + 2))
             worded = _given_word(text, given_at)
             if (context and surname in CONJUNCTION_SURNAMES and text[given_at:given_at + 1]
