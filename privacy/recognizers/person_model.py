@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -247,8 +247,7 @@ class ModelNames:
                 # dropped with it), 本村林长|全和平 (林长全 was read)
             if end - start >= 3:
                 end = _before_a_festival(text, start, end)  # 黄丹清明祭扫时…, 黄玲清|明祭扫…
-            if text[end - 1] in _NAMING_LAST and _ends_a_role(
-                    text, end - 1, WORDS_NAMING_SOMEONE, _NAMING_LENGTHS, longer_than=end - start):
+            if _role_word_ending_at(text, end) > end - start:
                 continue  # 本村林长: the end of a role word (林长文博 was read)
             if (probability < CONFIDENT and text[end - 1] in _NAMING_LAST
                     and any(text[end - n:end] in WORDS_NAMING_SOMEONE
@@ -725,21 +724,26 @@ def _role_word_read_on(text: str, start: int, end: int) -> int:
                     and text[start:start + size] in WORDS_NAMING_SOMEONE):
                 return size
     for ended in (1, 2):
-        if (end - start in (3, ended + 2) and text[start + ended - 1] in _NAMING_LAST
-                and text[start + ended] in SINGLE_SURNAMES
-                and any(size > ended and start + ended >= size
-                        and text[start + ended - size:start + ended] in WORDS_NAMING_SOMEONE
-                        for size in _NAMING_LENGTHS)):
+        if (end - start in (3, ended + 2) and text[start + ended] in SINGLE_SURNAMES
+                and _role_word_ending_at(text, start + ended) > ended):
             return ended
     return 0
 
 
-def _ends_a_role(text: str, start: int, words: frozenset[str] = _ROLE_WORDS,
-                 lengths: Sequence[int] = _ROLE_LENGTHS, longer_than: int = 0) -> bool:
+def _role_word_ending_at(text: str, end: int) -> int:
+    """The length of the longest word naming someone (WORDS_NAMING_SOMEONE) that ends at end,
+    or 0."""
+    if text[end - 1] not in _NAMING_LAST:
+        return 0  # (most positions: the look-ups are spared)
+    return next((size for size in reversed(_NAMING_LENGTHS)
+                 if end >= size and text[end - size:end] in WORDS_NAMING_SOMEONE), 0)
+
+
+def _ends_a_role(text: str, start: int) -> bool:
     """Whether text[start] is the last character of a role word (乙方|须按期交付: 方 is no
-    surname there), or of one of words longer than longer_than (本村林长: 林长 is inside one)."""
-    return any(start + 1 >= n and text[start + 1 - n:start + 1] in words for n in lengths
-               if n > longer_than)
+    surname there)."""
+    return any(start + 1 >= n and text[start + 1 - n:start + 1] in _ROLE_WORDS
+               for n in _ROLE_LENGTHS)
 
 
 def _a_word_before_a_role(text: str, start: int) -> bool:

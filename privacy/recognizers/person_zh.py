@@ -98,6 +98,8 @@ _PREFIXES = (*ROLES, *KIN, *PARTIES, *PARTICIPANTS, *RECIPIENTS, *OCCUPATIONS, *
              *HEADINGS, _AGED, *(t for t in TITLES if t not in HONORIFICS))
 _HONORIFIC = re.compile(alternatives(sorted(HONORIFICS)))
 _HELD_FOR = re.compile(alternatives(HELD_FOR))
+# whose parent, child or spouse is named after a name (朱红旗的儿子, 向建国母亲)
+_KIN_NAMED = "(?:父亲|母亲|儿子|女儿|妻子|丈夫)"
 # a list of people that goes on with a name masked already (新增东方平安、凌*两人): whatever
 # words its given name is, it is one
 _BESIDE_A_MASKED_NAME = re.compile(
@@ -164,8 +166,8 @@ _AFTER = re.compile(
     r"|与[\u4e00-\u9fff]{1,4}?系(?:夫妻|母子|父子|母女|父女|兄弟|姐妹|兄妹|姐弟|邻居|同事|亲属)"
     r"|经(?:劝导|劝说|批评教育)"
     r"|[为系](?:该|本)?(?:公司|企业|单位|店|厂|合作社)?的?(?:法定代表人|实际控制人|股东|户主|实际经营者)"
-    r"|经(?:本院)?(?:合法)?(?:传票)?传唤|(?<![我你他她它们])的(?:父亲|母亲|儿子|女儿|妻子|丈夫)"
-    r"|之[子女妻夫父母](?=[\u4e00-\u9fff]|$)|(?:父亲|母亲|儿子|女儿|妻子|丈夫)$|代签"
+    r"|经(?:本院)?(?:合法)?(?:传票)?传唤|(?<![我你他她它们])的" + _KIN_NAMED
+    + r"|之[子女妻夫父母](?=[\u4e00-\u9fff]|$)|" + _KIN_NAMED + r"$|代签"
     r"|(?<![业住商农用客散])户$"
     r"|[（(](?:户主|已故|代|代签|代领|本人|家属|配偶|长子|长女|次子|次女|儿子|女儿|妻子|丈夫|父亲|个体"
     r"|母亲|来电人|投诉人|举报人|信访人|申请人|当事人|联系人|负责人|经办人|店主|业主|车主|房主"
@@ -468,7 +470,7 @@ _GIVEN_NOUN_TAGS = (*GIVEN_WORD_TAGS, "n")
 
 # when, between a subject and its verb (本月按时报到, 今日上午…)
 _WHEN = ("本月", "上月", "今日", "昨日", "当日", "当天", "近日", "今年", "去年", "本周", "上周",
-         "日前", "近期", "本年度", "今年以来")
+         "日前", "近期", "本年度")
 
 
 def _subject_verb_after(text: str, start: int, end: int, evident: bool = False) -> bool:
