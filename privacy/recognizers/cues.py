@@ -102,6 +102,9 @@ PARTICIPANTS = (
     # 受助人员, 被宣告失踪人, 灵活就业人员高欢办理了…: the model found no one)
     "戒毒人员", "社区戒毒人员", "戒毒康复人员", "吸毒人员", "受助人员", "失踪人", "被宣告失踪人",
     "灵活就业人员",
+    # … and of food poisoning and family searches (就餐人员花芳食用…后出现呕吐: the model found
+    # no one; 寻亲者南宫光明于1990年…)
+    "就餐人员", "用餐人员", "寻亲者", "寻亲人员",
     # … and the bench, before a name as after a surname (与法官方海洋…: 官方 is a word; not 老板
     # nor 老师, before foreign names and what a host asks of one: 老板普雷兹奥西, 请王老师谈一下)
     "法官", "检察官",

@@ -48,11 +48,12 @@ PREPOSITIONS_TO = "向到去往至给对由被把将替与跟"
 # names no bank, 孤寡老人黄娟由村委会安排 no village committee; nor 在 but in 在线: 王浩然在学校被打
 # names no school; nor what someone says, asks or wants of it, sues it for or owes it: 来电人邓和平
 # 反映物业公司…, 金爱国投诉楼下烧烤店, 来电人王红旗咨询医院…, 花玲称装修公司老板…; nor 该, this: 经
-# 了解，马强系该公司员工; nor 就, about, but in 就业: 业委会主任项丽丽就物业费…)
+# 了解，马强系该公司员工; nor 就, about, but in 就业: 业委会主任项丽丽就物业费…; nor 某, which
+# begins a body of its own: 就餐人员万兵食用某饭店菜品…)
 # (咨询 is a consultancy's industry too, 王红旗咨询有限公司, and 希望 a company's name, 新希望)
 _SAID_OF_AN_ORGANISATION = (*(r for r in REPORTS if r != "咨询"), "表示", "要求", "请求", "起诉",
                             "状告", "控告", "拖欠", "申请", "联系", "询问", "主张", "称")
-_ORG_NAME = (rf"(?:(?![其的了着该{PREPOSITIONS_TO}]|在(?!线)|就(?!业)"
+_ORG_NAME = (rf"(?:(?![其的了着该某{PREPOSITIONS_TO}]|在(?!线)|就(?!业)"
              r"|咨询(?!有限|服务|管理|公司|中心|顾问)|"
              + alternatives(_SAID_OF_AN_ORGANISATION) + r")[\u4e00-\u9fff]){0,6}?" + _ORG_WORDS)
 _DOCUMENT = r"[\u4e00-\u9fff]{0,4}?[罚字]?[〔\[【]"
@@ -173,8 +174,10 @@ def names_a_thing(text: str, end: int) -> bool:
 
 def _gap(also_not: str = "") -> str:
     """Up to four characters between a name and a thing's word, none of them a
-    preposition of where, whom to, by whom or about what, 在 or 住 (nor one of also_not)."""
-    return (rf"(?:(?![{also_not}{PREPOSITIONS_TO}]|在(?!线)|住(?!建)|就(?!业))[\u4e00-\u9fff])"
+    preposition of where, whom to, by whom or about what, 在 or 住, nor 某, which begins a
+    body of its own (就餐人员万兵食用某饭店菜品: the name was read as the restaurant's), nor one
+    of also_not."""
+    return (rf"(?:(?![{also_not}{PREPOSITIONS_TO}某]|在(?!线)|住(?!建)|就(?!业))[\u4e00-\u9fff])"
             r"{0,4}?")
 
 
@@ -294,7 +297,9 @@ def names_a_shop(text: str, end: int) -> bool:
 # 本 (this) before a body or a place
 _THIS_BODY = re.compile(alternatives([
     "本机关", "本单位", "本部门", "本院", "本局", "本委", "本办", "本所", "本站", "本中心",
-    "本公司", "本村", "本社区", "本市", "本区", "本县", "本镇", "本乡", "本街道", "本人"]))
+    "本公司", "本村", "本社区", "本市", "本区", "本县", "本镇", "本乡", "本街道", "本人",
+    # … and a school's, a shop's or a building's (本班的家长反映…: 班 was masked)
+    "本班", "本校", "本年级", "本小区", "本店", "本厂", "本队", "本组", "本楼"]))
 
 
 def towards_this_body(text: str, start: int) -> bool:

@@ -247,6 +247,10 @@ class ModelNames:
                 # dropped with it), 本村林长|全和平 (林长全 was read)
             if end - start >= 3:
                 end = _before_a_festival(text, start, end)  # 黄丹清明祭扫时…, 黄玲清|明祭扫…
+            if "家" in decoded:
+                end = _before_a_home(text, start, end)  # 余丹|家阳台, 李莹|家 阳台
+                if start >= end:
+                    continue
             if _role_word_ending_at(text, end) > end - start:
                 continue  # 本村林长: the end of a role word (林长文博 was read)
             if (probability < CONFIDENT and text[end - 1] in _NAMING_LAST
@@ -657,6 +661,23 @@ def _before_a_festival(text: str, start: int, end: int) -> int:
         if text[at] in _FESTIVAL_FIRST and _FESTIVAL_TIME.match(text, at):
             return end if at == start + 2 and text[start:at] in COMPOUND_SURNAMES else at
     return end
+
+
+# The parts of a home that follow its household's name (系黄涛家阳台花盆掉落: the model read 家,
+# or 家阳, into the name)
+HOME_PARTS = ("阳台", "窗户", "窗台", "窗外", "门口", "门前", "院子", "院内", "院墙", "屋顶",
+              "房顶", "楼顶", "厨房", "卫生间", "空调")
+
+
+def _before_a_home(text: str, start: int, end: int) -> int:
+    """The end of a span that runs into 家 and a part of a home (余丹家阳台: 家 and 阳 were
+    masked) at 家, start for one that starts there; a name of two that ends in 家 keeps it
+    (王家|阳台)."""
+    at = text.find("家", start, end)
+    if at < 0 or not text.startswith(HOME_PARTS, at + 1):
+        return end
+    return at + 1 if at == start + 1 else at
+
 
 _COMMON_NOUN_ALONE = 5000  # a surname this frequent as a noun alone is one after 的 (欠的钱)
 

@@ -2065,6 +2065,17 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # who moved away (all published)
     ("信海洋之妻", "信**之妻"), ("向建国母亲", "向**母亲"), ("程红旗户", "程**户"),
     ("时涛代签", "时*代签"), ("经办：向军", "经办：向*"), ("常红旗已搬离", "常**已搬离"),
+    # food poisoning's diners (the name was read as the restaurant's), a family's search, a
+    # protection order, a guardian, a patient followed up (all published), a balcony (家 masked)
+    ("就餐人员黄海燕食用某饭店菜品后出现呕吐、腹泻症状。寻亲者南宫光明于1990年走失。",
+     "就餐人员黄**食用某饭店菜品后出现呕吐、腹泻症状。寻亲者南宫**于1990年走失。"),
+    ("本院裁定：禁止令狐平骚扰、跟踪、接触申请人。指定车成为被监护人徐某的监护人。",
+     "本院裁定：禁止令狐*骚扰、跟踪、接触申请人。指定车*为被监护人徐某的监护人。"),
+    ("社区医生每季度对方静进行一次随访，其病情稳定。由胡某担任江海洋的监护人。",
+     "社区医生每季度对方*进行一次随访，其病情稳定。由胡某担任江**的监护人。"),
+    ("经查，高空坠物系李莹家阳台花盆掉落所致。该花盆系华春风家阳台掉落。",
+     "经查，高空坠物系李*家阳台花盆掉落所致。该花盆系华**家阳台掉落。"),
+    ("本班的家长反映食堂饭菜不好。", "本班的家长反映食堂饭菜不好。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
