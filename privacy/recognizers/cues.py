@@ -105,6 +105,9 @@ PARTICIPANTS = (
     # … and of food poisoning and family searches (就餐人员花芳食用…后出现呕吐: the model found
     # no one; 寻亲者南宫光明于1990年…)
     "就餐人员", "用餐人员", "寻亲者", "寻亲人员",
+    # … and of mining rights, tax arrears and model workers (探矿权人文长江: 人文 is a word; 欠税人,
+    # 全国劳动模范华春风带领…)
+    "探矿权人", "采矿权人", "矿业权人", "欠税人", "劳动模范", "劳模",
     # … and the bench, before a name as after a surname (与法官方海洋…: 官方 is a word; not 老板
     # nor 老师, before foreign names and what a host asks of one: 老板普雷兹奥西, 请王老师谈一下)
     "法官", "检察官",

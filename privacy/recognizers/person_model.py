@@ -247,8 +247,8 @@ class ModelNames:
                 # dropped with it), 本村林长|全和平 (林长全 was read)
             if end - start >= 3:
                 end = _before_a_festival(text, start, end)  # 黄丹清明祭扫时…, 黄玲清|明祭扫…
-            if "家" in decoded:
-                end = _before_a_home(text, start, end)  # 余丹|家阳台, 李莹|家 阳台
+            if "家" in decoded or not _BUILDING.isdisjoint(decoded):
+                end = _before_a_home(text, start, end)  # 余丹|家阳台, 李莹|家 阳台, 能波|建房
                 if start >= end:
                     continue
             if _role_word_ending_at(text, end) > end - start:
@@ -663,6 +663,7 @@ def _before_a_festival(text: str, start: int, end: int) -> int:
     return end
 
 
+_BUILDING = frozenset("建盖")  # (before 房: builds a house)
 # The parts of a home that follow its household's name (系黄涛家阳台花盆掉落: the model read 家,
 # or 家阳, into the name)
 HOME_PARTS = ("阳台", "窗户", "窗台", "窗外", "门口", "门前", "院子", "院内", "院墙", "屋顶",
@@ -671,12 +672,14 @@ HOME_PARTS = ("阳台", "窗户", "窗台", "窗外", "门口", "门前", "院�
 
 def _before_a_home(text: str, start: int, end: int) -> int:
     """The end of a span that runs into 家 and a part of a home (余丹家阳台: 家 and 阳 were
-    masked) at 家, start for one that starts there; a name of two that ends in 家 keeps it
-    (王家|阳台)."""
+    masked) at 家, start for one that starts there, a name of two that ends in 家 keeping it
+    (王家|阳台); or into a house built, after two characters or more (能波建房超出…: 建房 was
+    masked)."""
     at = text.find("家", start, end)
-    if at < 0 or not text.startswith(HOME_PARTS, at + 1):
-        return end
-    return at + 1 if at == start + 1 else at
+    if at >= 0 and text.startswith(HOME_PARTS, at + 1):
+        return at + 1 if at == start + 1 else at
+    at = text.find("房", start + 3, end + 1)
+    return at - 1 if at > 0 and text[at - 1] in _BUILDING else end
 
 
 _COMMON_NOUN_ALONE = 5000  # a surname this frequent as a noun alone is one after 的 (欠的钱)

@@ -116,7 +116,7 @@ _NAMED_WITH = re.compile("|".join(FAMILY) + "|一家(?=[的人三四五六七八
                          "|等(?:[0-9一二三四五六七八九十两]{1,3}[人名位户]|人)"
                          "|户?[，,]?家庭(?:[月年]?人均|成员|[月年]?收入|困难|住址|情况|人口)"
                          "|家的(?:宅基地|房屋|承包地|责任田)|家[中里](?:无人|有人|失窃|被盗|漏水|起火)"
-                         "|户(?:分得|选定|选择|签约|领取|获得|纳入|被纳入|享受|因(?:病|灾|学|残|伤))"
+                         "|户(?:分得|选定|选择|签约|领取|获得|纳入|被纳入|享受|申请|因(?:病|灾|学|残|伤))"
                          "|家门口")
 _NAMED_WITH_FIRST = "".join(sorted({w[0] for w in FAMILY} | set("一等家户")))
 # A mobile number, in brackets or not, which right after a name is a person's
@@ -244,9 +244,10 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # going door to door, resigning, where a family lives, what someone grows, raises or keeps, being
 # selected and visiting a grave (和华具备…资格, 华文明跳入河中…, 南宫光明持往来港澳通行证…,
 # 钟想接到…, 龙杰出栏…, 黄阳家饲养的…, 信新华挨家挨户…, 信文明辞职, 白建国家所在…, 和涛种植的…, 石和
-# 平饲养的…, 能红旗上坟…), which offices and things do too: after a name only where neither it nor
-# its given name is a word of the dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信
-# 认为; not 安静借给)
+# 平饲养的…, 能红旗上坟…), a complaint to a hotline, arrears paid, driving for hire and illegal
+# mining (花长江向12315投诉…, 欠税人信文明已缴清…, 司机广爱国驾驶网约车…, 白雪梅非法采砂…), which
+# offices and things do too: after a name only where neither it nor its given name is a word of
+# the dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
@@ -283,7 +284,8 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "获得一等奖", "获得二等奖", "获得三等奖", "打破了", "从小就", "激动得", "信心满满",
          "具备", "跳入", "跳进", "持往来", "持港澳", "持因私", "接到", "出栏", "家饲养",
          "挨家挨户", "辞去", "辞职", "家所在", "种植的", "养殖的", "饲养的", "入选", "上坟",
-         "推搡", "如不服", "已搬离", "已搬走", "已去世")
+         "推搡", "如不服", "已搬离", "已搬走", "已去世", "向12345", "向12315", "已缴清",
+         "驾驶网约车", "驾驶出租车", "非法采砂", "非法采矿", "非法捕捞", "非法狩猎")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -943,6 +945,7 @@ _FRAME_WORDS = (
     # 的监护人)
     (["禁止", "禁止被申请人"], ["骚扰", "跟踪", "接触", "殴打", "威胁", "辱骂", "对申请人", "对其",
                          "以任何方式", "靠近", "进入申请人"]),
+    (["准予"], ["办理", "登记", "变更", "注销"]),
     (["指定"], ["为被监护人", "为监护人", "为其监护人", "担任监护人", "担任其监护人"]),
     (["担任"], ["的监护人", "的法定代理人"]),
     # whom legal aid assigns (指派律师于红旗为受援人…)

@@ -2076,6 +2076,19 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("经查，高空坠物系李莹家阳台花盆掉落所致。该花盆系华春风家阳台掉落。",
      "经查，高空坠物系李*家阳台花盆掉落所致。该花盆系华**家阳台掉落。"),
     ("本班的家长反映食堂饭菜不好。", "本班的家长反映食堂饭菜不好。"),
+    # a model worker, a mining right's holder, a household's plot, a register's grant, a
+    # consumer's complaint, a driver, illegal sand mining, tax arrears (all published), a house
+    # built (建房 masked)
+    ("全国劳动模范华春风带领团队攻克技术难题。探矿权人文长江未按期提交勘查报告。",
+     "全国劳动模范华**带领团队攻克技术难题。探矿权人文**未按期提交勘查报告。"),
+    ("常爱国户申请宅基地一宗。经公告期满无异议，准予向海洋办理不动产首次登记。",
+     "常**户申请宅基地一宗。经公告期满无异议，准予向**办理不动产首次登记。"),
+    ("花长江向12315投诉某培训机构虚假宣传。司机广爱国驾驶网约车未取得道路运输证。",
+     "花**向12315投诉某培训机构虚假宣传。司机广**驾驶网约车未取得道路运输证。"),
+    ("白雪梅非法采砂被当场查获。欠税人信文明已缴清全部欠税。",
+     "白**非法采砂被当场查获。欠税人信**已缴清全部欠税。"),
+    ("能波建房超出审批面积20平方米，责令拆除超建部分。",
+     "能*建房超出审批面积20平方米，责令拆除超建部分。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
