@@ -1558,11 +1558,14 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           *(f"{count}{who}" for count in "二两三四五六七八九十"
                             for who in "人名位"))
 # … and how, when or how often the named acts (龚洁尚未缴纳罚款, 车成正在三楼作业, 牛奔曾因盗窃
-# 罪…, 郝帅天天在楼道里踢球, 李莹都会准时出现: 尚, 正, 曾, 天天 and 都 were masked)
+# 罪…, 郝帅天天在楼道里踢球, 李莹都会准时出现: 尚, 正, 曾, 天天 and 都 were masked), who struck
+# first in a statement, or what each party keeps (当时邓莹先动手打了我, 梁飞、徐瑞各执一份: 先 and
+# 各执 were masked)
 _ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "尚在", "尚需",
                          "曾因", "曾于", "曾被", "曾在", "曾任", "曾获", "曾荣获", "曾多次", "曾经",
                          "天天", "常常", "经常", "每天", "总是", "老是", "时常", "整天", "成天",
-                         "始终", "一直", "都会", "都要", "都在", "都是", "都有", "都能")
+                         "始终", "一直", "都会", "都要", "都在", "都是", "都有", "都能",
+                         "先动手", "先动的手", "先出手", "先挑衅", "先骂", "各执", "各持", "各自")
 # … and how the named is addressed: what, right after a name the model is sure of, begins none
 _SAID_AFTER_A_NAME = (*_ADVERBS_AFTER_A_NAME, *ELDERS)
 _SAID_AFTER_A_NAME_OR_DONE = (*_SAID_AFTER_A_NAME, *_ACTS_WITH_A_CHARACTER)

@@ -146,9 +146,12 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # the person themself (胡建国本人表示…), whose act breaks a law (和爱国的行为违反…), a relation to
 # someone else (能文明与成某系夫妻关系), and in a remark's cell whose kin or household someone is or
 # who signed for someone (信海洋之妻, 向建国母亲, 程红旗户, 时涛代签; not 邵业户, a business's
-# owner) and a list that goes on with a name masked already (_BESIDE_A_MASKED_NAME).
+# owner), a list that goes on with a name masked already (_BESIDE_A_MASKED_NAME), and the post
+# an accident report gives someone at an anonymised body (能文明，某公司法定代表人，对事故…; not
+# ，中共党员 alone, which follows a résumé's birthplace too: 籍贯浙江宁波，中共党员).
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址"
+    r"|某[\u4e00-\u9fff]{1,8}?(?:法定代表人|负责人|实际控制人|股东|经理|站长|所长|安全员|员工)"
     r"|系(?:[一二三四1-4]级)?(?:伤残|残疾|退役|复员|转业|烈士|退休|在校|本村|本社区|我村|该村))"
     r"|[:：][ \t\n]*(?:您|你好|本机关于)|[，,][ \t]*(?:本机关|本局|本院|本委|本办)|个体工商户"
     r"|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
@@ -245,9 +248,10 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # selected and visiting a grave (和华具备…资格, 华文明跳入河中…, 南宫光明持往来港澳通行证…,
 # 钟想接到…, 龙杰出栏…, 黄阳家饲养的…, 信新华挨家挨户…, 信文明辞职, 白建国家所在…, 和涛种植的…, 石和
 # 平饲养的…, 能红旗上坟…), a complaint to a hotline, arrears paid, driving for hire and illegal
-# mining (花长江向12315投诉…, 欠税人信文明已缴清…, 司机广爱国驾驶网约车…, 白雪梅非法采砂…), which
-# offices and things do too: after a name only where neither it nor its given name is a word of
-# the dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
+# mining, what a mediation has someone pay (花长江向12315投诉…, 欠税人信文明已缴清…, 司机广爱国驾驶
+# 网约车…, 白雪梅非法采砂…, 文和平一次性赔偿…), which offices and things do too: after a name
+# only where neither it nor its given name is a word of the dictionary but one a name is (商家拒
+# 绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
@@ -285,7 +289,8 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "具备", "跳入", "跳进", "持往来", "持港澳", "持因私", "接到", "出栏", "家饲养",
          "挨家挨户", "辞去", "辞职", "家所在", "种植的", "养殖的", "饲养的", "入选", "上坟",
          "推搡", "如不服", "已搬离", "已搬走", "已去世", "向12345", "向12315", "已缴清",
-         "驾驶网约车", "驾驶出租车", "非法采砂", "非法采矿", "非法捕捞", "非法狩猎")
+         "驾驶网约车", "驾驶出租车", "非法采砂", "非法采矿", "非法捕捞", "非法狩猎", "一次性赔偿",
+         "一次性支付", "一次性补偿", "一次性给付")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -887,6 +892,11 @@ _FRAME_WORDS = (
     (["我找"], ["，", ","]),
     (["无证的"], ["驾驶"]),
     (["经询问，", "经询问,"], ["承认", "称", "表示", "供述"]),
+    # whom a statement's questions ask about (问：华文明是你什么人？, 你和时爱国是什么关系？), whom
+    # a duty log's call is from (接和敏电话称…)
+    (["问：", "问:"], ["是你什么人", "是你的什么人", "是你的"]),
+    (["你和", "你与", "你跟"], ["是什么关系", "什么关系", "之间"]),
+    (["接", "接到"], ["电话", "的电话", "来电", "的来电"]),
     # who attended a meeting or a visit, as its report lists them (出席会议的有能立新、成伟等市领导)
     (["出席会议的有", "参加会议的有", "出席的有", "陪同考察的有", "陪同调研的有", "陪同的有",
       "参加活动的有"], ["、", "等"]),
@@ -902,8 +912,8 @@ _FRAME_WORDS = (
     (["伙同"], ["多次", "在", "于", "将", "共同", "盗窃", "窃取", "以"]),
     # for whom an office or a person does something (替王明代缴物业费, 帮应晶办理了, 给从金凤颁发,
     # 徐红旗替罗伟顶班)
-    (["替", "帮", "给"], ["代缴", "代交", "代办", "代付", "代领", "办理", "补办", "颁发", "发放",
-                        "缴纳", "顶班", "值班", "签字"]),
+    (["替", "帮", "给", "帮助"], ["代缴", "代交", "代办", "代付", "代领", "办理", "补办", "颁发",
+                                "发放", "缴纳", "顶班", "值班", "签字", "代购"]),
     # … and whom an office handles something for, issues a certificate to or refunds (自来水公司
     # 已为何桂花办理水费缓缴: 为何, why; 公证处为全和平办理了…; 档案馆为常超出具…; 已将学费退还给
     # 南宫光明，)

@@ -2089,6 +2089,16 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "白**非法采砂被当场查获。欠税人信**已缴清全部欠税。"),
     ("能波建房超出审批面积20平方米，责令拆除超建部分。",
      "能*建房超出审批面积20平方米，责令拆除超建部分。"),
+    # a statement's questions, a duty log's call, a grid worker's errand, an accident report's
+    # list, a mediation (all published); who struck first, what each party keeps (先, 各执 masked)
+    ("问：华文明是你什么人？答：是我丈夫。问：你和时爱国是什么关系？答：朋友关系。",
+     "问：华**是你什么人？答：是我丈夫。问：你和时**是什么关系？答：朋友关系。"),
+    ("答：当时邓莹先动手打了我。本协议一式三份，梁飞、徐瑞各执一份，调委会存档一份。",
+     "答：当时邓*先动手打了我。本协议一式三份，梁*、徐*各执一份，调委会存档一份。"),
+    ("20时15分，接时飞电话称其父亲走失。帮助金爱国代购降压药一盒。",
+     "20时15分，接时*电话称其父亲走失。帮助金**代购降压药一盒。"),
+    ("能文明，某公司法定代表人，对事故发生负有主要领导责任。经调解，文和平一次性赔偿胡某医疗费。",
+     "能**，某公司法定代表人，对事故发生负有主要领导责任。经调解，文**一次性赔偿胡某医疗费。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
