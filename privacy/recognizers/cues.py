@@ -108,6 +108,9 @@ PARTICIPANTS = (
     # … and of mining rights, tax arrears and model workers (探矿权人文长江: 人文 is a word; 欠税人,
     # 全国劳动模范华春风带领…)
     "探矿权人", "采矿权人", "矿业权人", "欠税人", "劳动模范", "劳模",
+    # … and of science envoys and lift maintenance (科技特派员高明深入田间…, 电梯维保人员全和平未按
+    # 规定…)
+    "科技特派员", "特派员", "维保人员", "电梯维保人员",
     # … and the bench, before a name as after a surname (与法官方海洋…: 官方 is a word; not 老板
     # nor 老师, before foreign names and what a host asks of one: 老板普雷兹奥西, 请王老师谈一下)
     "法官", "检察官",
@@ -219,7 +222,10 @@ HEADINGS = (*(heading + colon for heading in (
     # 进、于海洋: only 于海洋 was masked)
     "参会人员", "与会人员", "出席人员", "列席人员", "参加人员", "缺席人员", "出席", "列席", "缺席",
     # … and a signature's field (签字：金秋月: a cell of a form, the name a word or not)
-    "签字", "签名", "本人签字", "本人签名")
+    "签字", "签名", "本人签字", "本人签名",
+    # … and a duty roster's and an attendance sheet's (带班：能春风, 签到：信文明; not 值班, before
+    # the days of a week: 本周值班：周一陈志强，…)
+    "带班", "签到")
     for colon in "：:"),)
 TITLES = [
     "先生", "女士", "小姐", "同志", "老师", "师傅", "医生", "律师", "主任", "局长", "处长",

@@ -141,8 +141,9 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # (信文明是村里的…, 于红旗这个人), what someone said (金和平说，他…, 信文明说：“…), a couple in
 # brackets (（夫妻）), a household commended (能文明家被评为…, 和敏一家被评为…, 文胜利家庭获评…), a
 # veteran's or a resident's status after 系 (和春风，系一级伤残军人), a user of the web addressed
-# (成超网友您好), a thesis, a degree's or a birth certificate (成杰的学位论文), a driving licence, a
-# vehicle's plate or a household registration (和敏驾驶证记满…, 华和平，号牌…, 程文明户籍已迁出…),
+# (成超网友您好), a thesis, a degree's or a birth or death certificate (成杰的学位论文), a driving
+# licence, a vehicle's plate or a household registration (和敏驾驶证记满…, 华和平，号牌…, 程文明
+# 户籍已迁出…),
 # the person themself (胡建国本人表示…), whose act breaks a law (和爱国的行为违反…), a relation to
 # someone else (能文明与成某系夫妻关系), and in a remark's cell whose kin or household someone is or
 # who signed for someone (信海洋之妻, 向建国母亲, 程红旗户, 时涛代签; not 邵业户, a business's
@@ -165,7 +166,7 @@ _AFTER = re.compile(
     r"|的个人(?:隐私|信息|账户)|的(?:报警|报案|举报|求助)(?:后|电话)|的诉求|开的(?=[店饭超餐公小])"
     r"|的(?:伤情|伤势|病情|遗体|骨灰|医保卡|社保卡|身份证|银行卡|驾驶证|户口本|退休金|养老金|抚恤金|营业执照"
     r"|丧葬费|社保缴费|居民身份证|护照|出入境证件|孩子|事迹|伤残等级|病历|车辆|学籍|人事档案"
-    r"|学位论文|毕业论文|学位证书|毕业证书|出生医学证明)|驾驶证(?!件)|[，,]号牌|户籍(?:已|在|地)"
+    r"|学位论文|毕业论文|学位证书|毕业证书|出生医学证明|死亡证明|死亡医学证明)|驾驶证(?!件)|[，,]号牌|户籍(?:已|在|地)"
     r"|本人(?:表示|称|同意|已|签字|确认|未)|的行为(?:违反|构成|已构成|属于)"
     r"|与[\u4e00-\u9fff]{1,4}?系(?:夫妻|母子|父子|母女|父女|兄弟|姐妹|兄妹|姐弟|邻居|同事|亲属)"
     r"|经(?:劝导|劝说|批评教育)"
@@ -290,7 +291,7 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "挨家挨户", "辞去", "辞职", "家所在", "种植的", "养殖的", "饲养的", "入选", "上坟",
          "推搡", "如不服", "已搬离", "已搬走", "已去世", "向12345", "向12315", "已缴清",
          "驾驶网约车", "驾驶出租车", "非法采砂", "非法采矿", "非法捕捞", "非法狩猎", "一次性赔偿",
-         "一次性支付", "一次性补偿", "一次性给付")
+         "一次性支付", "一次性补偿", "一次性给付", "开设的")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -737,12 +738,14 @@ _FRAME_WORDS = (
     # whom a notice asks to come (对何和平经营的, 经史文明介绍, 由沈红旗负责, 请马强于本周五前;
     # not 进行: 对华政策进行), whose offence it punishes (对和桂香的违法行为) or complaint or
     # petition it looks into (对能文明反映的问题, 维持了对时爱国信访事项的处理意见), or whom it
-    # admonishes or follows up (决定对全和平进行诫勉谈话, 每季度对方静进行一次随访: 对方, the other)
+    # admonishes or follows up (决定对全和平进行诫勉谈话, 每季度对方静进行一次随访: 对方, the
+    # other), or whose guardian or parent it talks to (对方建军的监护人进行安全教育)
     (["对"], ["经营的", "处以", "给予", "送达", "依法", "予以", "作出", "的违法", "的行为",
              "有不同意见", "有意见", "有异议", "反映的", "投诉的", "举报的", "提出的", "减去",
              "予以减刑", "予以假释", "裁定", "信访事项", "的信访事项", "进行诫勉谈话",
              "进行提醒谈话", "进行谈话提醒", "进行约谈", "进行随访", "进行一次随访",
-             "进行了随访", "进行上门随访", "进行了上门随访", "进行家访", "进行帮教"]),
+             "进行了随访", "进行上门随访", "进行了上门随访", "进行家访", "进行帮教",
+             "的监护人", "的家长"]),
     # whom a text recalls (提起向建国，村民们都竖起大拇指), or says someone is called (她叫白雪，在
     # 超市上班)
     (["提起", "他叫", "她叫"], ["，", ","]),
@@ -758,7 +761,11 @@ _FRAME_WORDS = (
     (["因"], ["下落不明", "长期不履行", "不履行", "未到场", "未到庭", "未出庭", "长期未归",
              "外出未归", "离家出走"]),
     # who leads, helps or accompanies others (在韩国强的带动下, 在付伟的帮助下)
-    (["在"], ["的带动下", "的帮助下", "的带领下", "的陪同下", "的指导下", "的协调下"]),
+    (["在"], ["的带动下", "的帮助下", "的带领下", "的陪同下", "的指导下", "的协调下",
+             # … an official among them (在黄平安副县长的陪同下)
+             *(deputy + office + "的" + company for deputy in ("", "副")
+               for office in ("县长", "市长", "区长", "镇长", "乡长", "局长", "书记", "主任")
+               for company in ("陪同下", "带领下"))]),
     # whose request a disclosure reply or a legal aid centre acknowledges (本机关于…收到师杨提交的
     # 政府信息公开申请, 受理了和春风的法律援助申请)
     (["收到", "受理了", "受理"], ["提交的", "的申请", "的来信", "寄来的", "邮寄的",
@@ -2334,6 +2341,9 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 continue
             if towards_this_body(text, start):
                 continue  # 申请人向本机关提出申请: towards this office (向本 was masked)
+            if context and text.startswith(WEEKDAYS, start):
+                continue  # 带班：周一陈志强: a roster's day (周一 was masked), whose name after
+                # it _ROSTERED reads
             if context and _a_role_word_at(text, start):
                 continue  # 来电人房东任建峰: the name is the second role word's (房东任 was
                 # read as a name, and dropped as an occupation's word)

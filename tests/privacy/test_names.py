@@ -2099,6 +2099,18 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "20时15分，接时*电话称其父亲走失。帮助金**代购降压药一盒。"),
     ("能文明，某公司法定代表人，对事故发生负有主要领导责任。经调解，文和平一次性赔偿胡某医疗费。",
      "能**，某公司法定代表人，对事故发生负有主要领导责任。经调解，文**一次性赔偿胡某医疗费。"),
+    # a science envoy, a lift's maintainer, whose death certificate or guardian, who runs a
+    # gambling den, an official accompanying, a duty roster, an attendance sheet (published), a
+    # roster's day after a role word (周二 was masked)
+    ("科技特派员高明深入田间地头。电梯维保人员全和平未按规定进行半月维护保养。",
+     "科技特派员高*深入田间地头。电梯维保人员全**未按规定进行半月维护保养。"),
+    ("向和平的死亡证明已由社区卫生服务中心出具。学校已对方建军的监护人进行安全教育。",
+     "向**的死亡证明已由社区卫生服务中心出具。学校已对方**的监护人进行安全教育。"),
+    ("白雪梅开设的棋牌室容留他人赌博。在安爱国副县长的陪同下，考察组参观了产业园。",
+     "白**开设的棋牌室容留他人赌博。在安**副县长的陪同下，考察组参观了产业园。"),
+    ("带班：时涛　值班：蔡某某。签到：信文明", "带班：时*　值班：蔡某某。签到：信**"),
+    ("带班：周一陈志强，周二刘兵。建议居民周二周三再致电询问。",
+     "带班：周一陈**，周二刘*。建议居民周二周三再致电询问。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
