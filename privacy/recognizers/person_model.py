@@ -359,8 +359,13 @@ class ModelNames:
                     # read on to (a word of the dictionary too, as the name alone it is less
                     # likely; not 养老|金自2024年, two characters after such a word)
                     start, after_a_word = word.end(), True
-                if text[end - 1] in "人者员" and text[end:end + 1] in ("：", ":"):
-                    continue  # 申领人：习建军: a form's field, the one named after its colon
+                if text[end - 1] in "人者员台" and text[end:end + 1] in ("：", ":"):
+                    continue  # 申领人：习建军, 交通违法曝光台：驾驶人…: a form's field or a
+                    # column's heading, the one named after its colon (光台 was masked)
+                if text[end - 1] == "名" and text[end:end + 1] in _NAME_GIVEN:
+                    continue  # 犬名“豆豆”: the field of a name (犬名 was masked)
+                if text[start] in _GIVING and text[start + 1:start + 2] in _HANDED:
+                    continue  # 为村民送上新春对联: what is handed to someone (送上新春 was masked)
                 if end - start >= 4 and _ends_in_a_verb(text, start, end):
                     end -= 2  # 在萨格勒布成长, 物管处保守统计: not what is done
                 elif (end - start == 4 and text[start] in SINGLE_SURNAMES
@@ -624,6 +629,9 @@ class ModelNames:
         return support < (CONFIDENT if word or function_word else SHAPE_EVIDENCE)
 
 
+_NAME_GIVEN = frozenset("“\"「『：:")  # (after 名: what a name's field gives, 犬名“豆豆”)
+_GIVING = frozenset("送带寄捎献递赠")  # (with _HANDED after: a verb of handing, 送上, 送去)
+_HANDED = frozenset("上去来到给")
 _NO_NAME_ALONE_AFTER_A_NAME = ("于", "时", "向")  # (when or towards, after a name)
 _CLAUSE_ENDS = frozenset("，,。；;：:")  # (其 after one is he or his: ，其正准备…)
 # What no name starts with: the personal pronouns (车成他爸昨天…: the model read 他爸, his dad)

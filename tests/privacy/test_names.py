@@ -2111,6 +2111,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("带班：时涛　值班：蔡某某。签到：信文明", "带班：时*　值班：蔡某某。签到：信**"),
     ("带班：周一陈志强，周二刘兵。建议居民周二周三再致电询问。",
      "带班：周一陈**，周二刘*。建议居民周二周三再致电询问。"),
+    # what is handed to villagers, a column's heading, a dog's name's field (送上新春, 台 and 名
+    # were masked)
+    ("书法家王波现场挥毫泼墨，为村民送上新春对联。", "书法家王*现场挥毫泼墨，为村民送上新春对联。"),
+    ("交通违法曝光台：驾驶人张磊驾驶小型汽车在某路口不按规定让行。",
+     "交通违法曝光台：驾驶人张*驾驶小型汽车在某路口不按规定让行。"),
+    ("办理犬只登记：养犬人杨建，犬名“豆豆”，已完成狂犬疫苗免疫。",
+     "办理犬只登记：养犬人杨*，犬名“豆豆”，已完成狂犬疫苗免疫。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
