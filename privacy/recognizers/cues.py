@@ -196,6 +196,8 @@ PEOPLE = (
     "老党员", "教师", "住户", "商户", "退休职工", "产妇", "孕妇", "行人", "路人", "过路人",
     "网民", "企业家", "市领导", "区领导", "县领导", "省领导", "局领导",
     "新生儿", "婴儿", "新兵", "旅客",
+    # … and of residence registers (流动人口金爱国已办理居住登记)
+    "流动人口", "外来人口", "暂住人员",
 )
 # Whom assistance, relief, commendation, candidacy and supervision records are about (帮扶对象：
 # 华国锋，… was published: the model finds no one before an organisation's word; 社区矫正对象
@@ -243,7 +245,7 @@ HONORIFICS = frozenset(["先生", "女士", "小姐", "同志", "老师", "师�
 # After a name, a couple, or a parent and a child, named by one of them (韩国强夫妇经营…):
 # the name is a person's (not 夫妻 alone, which follows 系 more often than a name: 与黄桂英系
 # 夫妻关系)
-FAMILY = ("夫妇", "夫妻俩", "父子", "母子", "父女", "母女")
+FAMILY = ("夫妇", "夫妻俩", "夫妻二人", "夫妻两人", "父子", "母子", "父女", "母女")
 # After a name, what is held in someone's name or done for someone (胡英名下的银行卡, 委托张婷
 # 代领, 家属陈婉清代为签收): the name is a person's whatever comes next (名下银行卡 names no
 # bank).

@@ -153,6 +153,12 @@ _GOING = frozenset("驻回返入赴抵")
 _STANDING = ("站着", "站起", "站出", "站住", "站岗")
 
 
+def going_to_a_place(text: str, at: int) -> bool:
+    """Whether a verb of going and a place's character start at at (入院, 回村, 返乡)."""
+    return (text[at:at + 1] in _GOING
+            and _PLACE_CHARACTER_WORD.fullmatch(text, at, at + 2) is not None)
+
+
 def names_a_thing(text: str, end: int) -> bool:
     """Whether the words after a name ending at end make it part of an organisation's or a
     place's name (和泰网络有限公司, 秋涛路, 五常大道); not a word of the dictionary other than a

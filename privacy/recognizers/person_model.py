@@ -34,6 +34,7 @@ from privacy.recognizers.name_context import (
     begins_a_word,
     followed_by_a_thing,
     glued_left,
+    going_to_a_place,
     names_a_thing,
     right_crossing,
     this_body_end,
@@ -474,6 +475,9 @@ class ModelNames:
                     # is a word, but names 江), 原法定代表人 (former: a role word after it),
                     # 乙方须 (the end of a role word), 在行程中, 一周内修好 (where or when:
                     # 程中 and 周内修 were read)
+                if end - start >= 3 and going_to_a_place(text, end - 1):
+                    end -= 1  # 李杨|入院后…: going into a place, not a place's name (李杨入院
+                    # was read as one, and the name was published)
                 if text[end - 1] in _PLACE_ENDS or (
                         names_a_thing(text, end) and not text.startswith(_TITLES, end)
                         and not (end - start > 2 and text[end - 1] in PREPOSITIONS_TO)):
@@ -1537,7 +1541,8 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # petition's (包欢信访事项: 信 was masked), and what an applicant intends, a sole trader runs, a
 # call received, pigs sold, a dog kept, a meal delivered, an exhibition, reappearing or an appeal
 # (李静拟在…, 向华经营的…, 钟想接到…, 龙杰出栏…, 黄阳家饲养的…, 刘华送餐…, 杨建展出…, 马波重新出现,
-# 赵磊如不服…: 拟, 经, 接, 出, 家, 送, 展, 重 and 如 were masked)
+# 赵磊如不服…: 拟, 经, 接, 出, 家, 送, 展, 重 and 如 were masked), driving, a pupil's transfer and
+# going into hospital (常超驾车时…, 陈建入院后…: 驾 and 入 were masked)
 _NEVER_LAST = frozenset("系户时诉因持拟")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1547,7 +1552,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "家获得", "家饲养", "家养的", "家所在", "送餐", "配送", "展出",
                           "重新", "如不服", "代签", "持伪造", "持假", "持刀", "持往来", "持港澳",
                           "持因私", "经营", "接到", "出栏", "占用", "占据", "占道", "弃车", *ELDERS,
-                          "作了",
+                          "作了", "驾车", "转学", "入院",
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",

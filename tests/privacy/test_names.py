@@ -2118,6 +2118,15 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "交通违法曝光台：驾驶人张*驾驶小型汽车在某路口不按规定让行。"),
     ("办理犬只登记：养犬人杨建，犬名“豆豆”，已完成狂犬疫苗免疫。",
      "办理犬只登记：养犬人杨*，犬名“豆豆”，已完成狂犬疫苗免疫。"),
+    # who went into hospital (李杨入院 was read as a place), whom an enforcement order restricts,
+    # a migrant registered, whose household registration moved, a pupil's transfer, a couple
+    # (all published)
+    ("李杨入院后经对症治疗，病情好转出院。陈建入院后病情好转。安爱国入院后经对症治疗。",
+     "李*入院后经对症治疗，病情好转出院。陈*入院后病情好转。安**入院后经对症治疗。"),
+    ("限制消费令：禁止于平安乘坐飞机、列车软卧。流动人口金爱国已办理居住登记。",
+     "限制消费令：禁止于**乘坐飞机、列车软卧。流动人口金**已办理居住登记。"),
+    ("时爱国户口迁出手续已办结。学生广春风转学至某市第二中学。白雪梅夫妻二人均为残疾人。",
+     "时**户口迁出手续已办结。学生广**转学至某市第二中学。白**夫妻二人均为残疾人。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
