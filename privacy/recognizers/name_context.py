@@ -145,9 +145,10 @@ def right_crossing(text: str, given_at: int, end: int) -> int:
 
 
 # Verbs of going, staying and coming back: before a place's character, where someone goes or
-# stays (扶贫干部张峰驻村三年, 回村后, 入园时), not the end of a place's name (not 离, whose 离岛 is
-# an outlying island)
-_GOING = frozenset("驻回返入赴抵")
+# stays (扶贫干部张峰驻村三年, 回村后, 入园时, 李荣出村时…, 马涛来院就诊…, 包欢离院时…), not the
+# start of a place's name (离岛, an outlying island)
+_GOING = frozenset("驻回返入赴抵出进到来下离")
+_GOING_PLACES = frozenset(["离岛"])
 # 站 after a name is the verb "stand" before these, not a stop (村民华红旗站出来作证); not
 # 站在 or 站到, which a stop is too (文新站在文一西路, 文新站到武林门站)
 _STANDING = ("站着", "站起", "站出", "站住", "站岗")
@@ -155,7 +156,7 @@ _STANDING = ("站着", "站起", "站出", "站住", "站岗")
 
 def going_to_a_place(text: str, at: int) -> bool:
     """Whether a verb of going and a place's character start at at (入院, 回村, 返乡)."""
-    return (text[at:at + 1] in _GOING
+    return (text[at:at + 1] in _GOING and text[at:at + 2] not in _GOING_PLACES
             and _PLACE_CHARACTER_WORD.fullmatch(text, at, at + 2) is not None)
 
 
@@ -172,7 +173,8 @@ def names_a_thing(text: str, end: int) -> bool:
     if len(word) < 2 or _PLACE_CHARACTER_WORD.fullmatch(word) is None:
         return True
     words = lexicon()
-    if word[0] not in _GOING and (not words.frequency(word) or words.tag(word)[:2] in PLACE_TAGS):
+    if (word[0] not in _GOING or word in _GOING_PLACES) and (
+            not words.frequency(word) or words.tag(word)[:2] in PLACE_TAGS):
         return True
     # the word alone matched: a thing only if something else after the name names one
     return _ORG_OR_PLACE_BUT_CHARACTER.match(text, end - 2) is not None

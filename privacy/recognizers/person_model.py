@@ -1602,11 +1602,12 @@ def _a_word_but_a_name(span: str) -> bool:
 def acts_after_a_name(text: str, start: int, end: int) -> bool:
     """Whether the last character of a span of three or more starts what is said of the name
     before it (_NEVER_LAST, _ACTS_WITH_A_CHARACTER, _ADVERBS_AFTER_A_NAME, an idiom: 村支书郭文
-    优亲厚友), a given name being left."""
+    优亲厚友, going to a place: 邓莹进站时), a given name being left."""
     if len(text[start:end - 1]) - len(surname_of(text[start:end - 1])) < 1:
         return False
     return (text[end - 1] in _NEVER_LAST or text.startswith(_ACTS_WITH_A_CHARACTER, end - 1)
-            or text.startswith(_ADVERBS_AFTER_A_NAME, end - 1) or _an_idiom_at(text, end - 1))
+            or text.startswith(_ADVERBS_AFTER_A_NAME, end - 1) or _an_idiom_at(text, end - 1)
+            or going_to_a_place(text, end - 1))
 
 
 def _an_idiom_at(text: str, at: int) -> bool:

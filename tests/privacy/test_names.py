@@ -2127,6 +2127,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "限制消费令：禁止于**乘坐飞机、列车软卧。流动人口金**已办理居住登记。"),
     ("时爱国户口迁出手续已办结。学生广春风转学至某市第二中学。白雪梅夫妻二人均为残疾人。",
      "时**户口迁出手续已办结。学生广**转学至某市第二中学。白**夫妻二人均为残疾人。"),
+    # going out of a village (李荣出村 was read as a place and published), into a station or out
+    # of a hospital (进 and 离 were masked); an outlying island is a place
+    ("李荣出村时被卡口工作人员劝返。马涛来院就诊时自述头痛三天。",
+     "李*出村时被卡口工作人员劝返。马*来院就诊时自述头痛三天。"),
+    ("邓莹进站时被安检人员发现携带管制刀具。包欢离院时未办理出院手续。",
+     "邓*进站时被安检人员发现携带管制刀具。包*离院时未办理出院手续。"),
+    ("香港离岛区的居民。", "香港离岛区的居民。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
