@@ -145,9 +145,9 @@ def right_crossing(text: str, given_at: int, end: int) -> int:
 
 
 # Verbs of going, staying and coming back: before a place's character, where someone goes or
-# stays (扶贫干部张峰驻村三年, 回村后, 入园时, 李荣出村时…, 马涛来院就诊…, 包欢离院时…), not the
-# start of a place's name (离岛, an outlying island)
-_GOING = frozenset("驻回返入赴抵出进到来下离")
+# stays (扶贫干部张峰驻村三年, 回村后, 入园时, 李荣出村时…, 马涛来院就诊…, 包欢离院时…, 李荣转院后),
+# not the start of a place's name (离岛, an outlying island)
+_GOING = frozenset("驻回返入赴抵出进到来下离转")
 _GOING_PLACES = frozenset(["离岛"])
 # 站 after a name is the verb "stand" before these, not a stop (村民华红旗站出来作证); not
 # 站在 or 站到, which a stop is too (文新站在文一西路, 文新站到武林门站)

@@ -397,10 +397,11 @@ class ModelNames:
                     continue
                 if start == sure_end and text[start] not in SINGLE_SURNAMES and (
                         lexicon().frequency(text, start, end) or _word_from(text, start)
-                        or text[start] in _LINKING):
+                        or text[start] in _LINKING or going_to_a_place(text, start)):
                     continue  # 胡杨出面, 庄辉绕路多收费: the word right after a name the model
                     # is sure of, or what starts with one, or a word that links the name to
-                    # what is said of it (李伟因新冠肺炎确诊: 因新 was read as a name)
+                    # what is said of it (李伟因新冠肺炎确诊: 因新 was read as a name), or
+                    # going to a place (李荣赴港后: 港 was masked)
                 if (start == sure_end and text[start] in BEFORE_A_NOUN and end - start in (2, 3)
                         and _a_word_across(text, start + 1, end)):
                     continue  # 劝阻陈瑜向陌生账户汇款, 受害人冯雷向妇联求助: a preposition after a

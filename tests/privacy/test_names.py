@@ -2134,6 +2134,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("邓莹进站时被安检人员发现携带管制刀具。包欢离院时未办理出院手续。",
      "邓*进站时被安检人员发现携带管制刀具。包*离院时未办理出院手续。"),
     ("香港离岛区的居民。", "香港离岛区的居民。"),
+    # … to Hong Kong (港 was masked), to another hospital (published)
+    ("经查，李荣赴港后即被发现。李荣转院后即被发现。",
+     "经查，李*赴港后即被发现。李*转院后即被发现。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
