@@ -1196,7 +1196,10 @@ def _towards_a_surname(text: str, start: int, end: int) -> bool:
 def _name_after_towards(text: str, start: int, end: int) -> int:
     """The end of the span text[start:end] read both ways: 向's name, or the name after 向
     (民警向成志强了解情况: the model read 向成志, and 强 was published; 法官向全和平释明…: 向全,
-    和平 published). The span keeps 向 and covers the other reading's end."""
+    和平 published). The span keeps 向 and covers the other reading's end; not over what is
+    said of the name (向明经营的食杂店: 经营 was masked)."""
+    if text.startswith(_SAID_AFTER_A_NAME_OR_DONE, end):
+        return end
     if end - start == 2:
         return max(end, _given_word_after(text, end))  # 向|全|和平
     return max(end, _given_word_ending(text, end))  # 向|成志|强
@@ -1553,7 +1556,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "家获得", "家饲养", "家养的", "家所在", "送餐", "配送", "展出",
                           "重新", "如不服", "代签", "持伪造", "持假", "持刀", "持往来", "持港澳",
                           "持因私", "经营", "接到", "出栏", "占用", "占据", "占道", "弃车", *ELDERS,
-                          "作了", "驾车", "转学", "入院",
+                          "作了", "驾车", "转学", "入院", "领回",
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",

@@ -141,15 +141,15 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # (信文明是村里的…, 于红旗这个人), what someone said (金和平说，他…, 信文明说：“…), a couple in
 # brackets (（夫妻）), a household commended (能文明家被评为…, 和敏一家被评为…, 文胜利家庭获评…), a
 # veteran's or a resident's status after 系 (和春风，系一级伤残军人), a user of the web addressed
-# (成超网友您好), a thesis, a degree's or a birth or death certificate (成杰的学位论文), a driving
-# licence, a vehicle's plate or a household registration (和敏驾驶证记满…, 华和平，号牌…, 程文明
-# 户籍已迁出…),
-# the person themself (胡建国本人表示…), whose act breaks a law (和爱国的行为违反…), a relation to
-# someone else (能文明与成某系夫妻关系), and in a remark's cell whose kin or household someone is or
-# who signed for someone (信海洋之妻, 向建国母亲, 程红旗户, 时涛代签; not 邵业户, a business's
-# owner), a list that goes on with a name masked already (_BESIDE_A_MASKED_NAME), and the post
-# an accident report gives someone at an anonymised body (能文明，某公司法定代表人，对事故…; not
-# ，中共党员 alone, which follows a résumé's birthplace too: 籍贯浙江宁波，中共党员).
+# (成超网友您好), a thesis, a degree's, a birth or death certificate or a disability card (成杰的
+# 学位论文), a driving licence, a vehicle's plate or a household registration (和敏驾驶证记满…, 华
+# 和平，号牌…, 程文明户籍已迁出…), the person themself (胡建国本人表示…), whose act breaks a law
+# (和爱国的行为违反…), a relation to someone else (能文明与成某系夫妻关系), and in a remark's cell
+# whose kin or household someone is or who signed for someone (信海洋之妻, 向建国母亲, 程红旗户,
+# 时涛代签; not 邵业户, a business's owner), a list that goes on with a name masked already
+# (_BESIDE_A_MASKED_NAME), and the post an accident report gives someone at an anonymised body (能
+# 文明，某公司法定代表人，对事故…; not ，中共党员 alone, which follows a résumé's birthplace too:
+# 籍贯浙江宁波，中共党员).
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址"
     r"|某[\u4e00-\u9fff]{1,8}?(?:法定代表人|负责人|实际控制人|股东|经理|站长|所长|安全员|员工)"
@@ -166,7 +166,7 @@ _AFTER = re.compile(
     r"|的个人(?:隐私|信息|账户)|的(?:报警|报案|举报|求助)(?:后|电话)|的诉求|开的(?=[店饭超餐公小])"
     r"|的(?:伤情|伤势|病情|遗体|骨灰|医保卡|社保卡|身份证|银行卡|驾驶证|户口本|退休金|养老金|抚恤金|营业执照"
     r"|丧葬费|社保缴费|居民身份证|护照|出入境证件|孩子|事迹|伤残等级|病历|车辆|学籍|人事档案"
-    r"|学位论文|毕业论文|学位证书|毕业证书|出生医学证明|死亡证明|死亡医学证明)|驾驶证(?!件)|[，,]号牌|户籍(?:已|在|地)|户口(?:已|迁|在|于)"
+    r"|学位论文|毕业论文|学位证书|毕业证书|出生医学证明|死亡证明|死亡医学证明|残疾人证|残疾证)|驾驶证(?!件)|[，,]号牌|户籍(?:已|在|地)|户口(?:已|迁|在|于)"
     r"|本人(?:表示|称|同意|已|签字|确认|未)|的行为(?:违反|构成|已构成|属于)"
     r"|与[\u4e00-\u9fff]{1,4}?系(?:夫妻|母子|父子|母女|父女|兄弟|姐妹|兄妹|姐弟|邻居|同事|亲属)"
     r"|经(?:劝导|劝说|批评教育)"
@@ -249,11 +249,11 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # selected and visiting a grave (和华具备…资格, 华文明跳入河中…, 南宫光明持往来港澳通行证…,
 # 钟想接到…, 龙杰出栏…, 黄阳家饲养的…, 信新华挨家挨户…, 信文明辞职, 白建国家所在…, 和涛种植的…, 石和
 # 平饲养的…, 能红旗上坟…), a complaint to a hotline, arrears paid, driving for hire and illegal
-# mining, what a mediation has someone pay, going into hospital, changing schools and driving
-# (花长江向12315投诉…, 欠税人信文明已缴清…, 司机广爱国驾驶网约车…, 白雪梅非法采砂…, 文和平一次性赔
-# 偿…, 安爱国入院后…), which offices and things do too: after a name only where neither it nor
-# its given name is a word of the dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开
-# 信认为; not 安静借给)
+# mining, what a mediation has someone pay, going into hospital, changing schools, driving, acting
+# for a company and adopting (花长江向12315投诉…, 欠税人信文明已缴清…, 司机广爱国驾驶网约车…, 白雪
+# 梅非法采砂…, 文和平一次性赔偿…, 安爱国入院后…), which offices and things do too: after a name only
+# where neither it nor its given name is a word of the dictionary but one a name is (商家拒绝, 区|
+# 财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
@@ -293,7 +293,7 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "推搡", "如不服", "已搬离", "已搬走", "已去世", "向12345", "向12315", "已缴清",
          "驾驶网约车", "驾驶出租车", "非法采砂", "非法采矿", "非法捕捞", "非法狩猎", "一次性赔偿",
          "一次性支付", "一次性补偿", "一次性给付", "开设的", "入院", "转学至",
-         "转学到", "驾车")
+         "转学到", "驾车", "作为该", "收养")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -812,7 +812,7 @@ _FRAME_WORDS = (
     # 轻微伤)
     (["认定"], ["于", *BEARING_BLAME, "负事故", "具备", "符合"]),
     # … or whom a review finds qualified (经专家组评审，信文明具备…任职资格)
-    (["评审，", "评审,", "评定，", "评定,"], ["具备", "符合", "取得"]),
+    (["评审，", "评审,", "评定，", "评定,", "认定，", "认定,"], ["具备", "符合", "取得"]),
     (["造成"], ["轻微伤", "轻伤", "重伤", "受伤", "死亡", "当场死亡", "骨折"]),
     # who answers for, signs, collects or provides something (由沈红旗负责, 以上材料由信文明提供)
     (["由"], ["负责", "签收", "代领", "代为", "担任", "领取", "办理", "承包", "施工", "主持",
@@ -841,6 +841,12 @@ _FRAME_WORDS = (
     (["同意"], ["从", "调入", "调到", "辞去"]),
     # for whom a relative collects what is due (家属刘伟代为领取明海洋的丧葬费)
     (["代为领取", "代领"], ["的"]),
+    # … or who collects the ashes (骨灰由其子东方海洋领回), or whom a shop refunds (商家同意退还
+    # 程文明购物款3000元)
+    ([f"由其{kin}" for kin in ("子", "女", "妻", "夫", "父", "母", "子女", "家属")] + ["由家属"],
+     ["领回", "领取", "代领", "签收", "办理"]),
+    (["退还", "返还", "退回"], ["购物款", "货款", "押金", "定金", "订金", "预付款", "培训费",
+                           "学费", "服务费", "会员费", "全部款项"]),
     # whom an office spoke with (经与武文明沟通，其同意…)
     (["经与"], ["沟通", "协商", "联系", "核实", "确认", "面谈", "电话沟通", "电话联系"]),
     (["请"], ["于", "到", "前往", "携带", "尽快"]),

@@ -2137,6 +2137,14 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # … to Hong Kong (港 was masked), to another hospital (published)
     ("经查，李荣赴港后即被发现。李荣转院后即被发现。",
      "经查，李*赴港后即被发现。李*转院后即被发现。"),
+    # who collects the ashes, whom a shop refunds, whose disability card, an adopter, whom an
+    # office finds qualified (all published), who runs a shop after 向 (经营 was masked)
+    ("骨灰由其子东方海洋领回。经调解，商家同意退还程文明购物款3000元。",
+     "骨灰由其子东方**领回。经调解，商家同意退还程**购物款3000元。"),
+    ("于红旗的残疾人证已到期。收养人时爱国收养被收养人江某。经认定，于平安具备高级中学教师资格。",
+     "于**的残疾人证已到期。收养人时**收养被收养人江某。经认定，于**具备高级中学教师资格。"),
+    ("本次抽检中，向明经营的食杂店销售的散装白酒不合格。",
+     "本次抽检中，向*经营的食杂店销售的散装白酒不合格。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
