@@ -646,14 +646,16 @@ _PERSONAL_PRONOUNS = frozenset("我你您他她它咱俺")
 _NEVER_FIRST = _PERSONAL_PRONOUNS | {"的"}
 # … nor holds one's kin (来电人代其父邓莹咨询…: 代其父, on behalf of his father, was masked)
 _HIS_KIN = re.compile("其[父母子女妻夫兄弟姐妹]")
-# Terms of planning law and of the chiefs' systems the model reads names in (未批先建, building
-# before approval; 林长制, the forest chief system)
-_NAMELESS_TERMS = re.compile("未批先建|未批先占|先建后批|边批边建|未批先用|[河湖林田路山街巷]长制")
+# Terms of planning law, of the chiefs' systems and of driving tests the model reads names in
+# (未批先建, building before approval; 林长制, the forest chief system; 科目二, a driving test's
+# second part)
+_NAMELESS_TERMS = re.compile("未批先建|未批先占|先建后批|边批边建|未批先用|[河湖林田路山街巷]长制"
+                             "|科目[一二三四]")
 
 
 def nameless_terms(text: str) -> list[tuple[int, int]]:
-    """Where text holds a term no name is inside (_NAMELESS_TERMS: 未批先建, 路长制)."""
-    if "批" not in text and "长制" not in text:
+    """Where text holds a term no name is inside (_NAMELESS_TERMS: 未批先建, 路长制, 科目二)."""
+    if "批" not in text and "长制" not in text and "科目" not in text:
         return []
     return [match.span() for match in _NAMELESS_TERMS.finditer(text)]
 
@@ -691,6 +693,8 @@ def _before_a_home(text: str, start: int, end: int) -> int:
     at = text.find("家", start, end)
     if at >= 0 and text.startswith(HOME_PARTS, at + 1):
         return at + 1 if at == start + 1 else at
+    if at > start and text.startswith("家庭", at):
+        return at  # 和敏|家庭: a family, which no given name ends in (敏家庭 was read)
     at = text.find("房", start + 3, end + 1)
     return at - 1 if at > 0 and text[at - 1] in _BUILDING else end
 
@@ -1545,8 +1549,9 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # petition's (包欢信访事项: 信 was masked), and what an applicant intends, a sole trader runs, a
 # call received, pigs sold, a dog kept, a meal delivered, an exhibition, reappearing or an appeal
 # (李静拟在…, 向华经营的…, 钟想接到…, 龙杰出栏…, 黄阳家饲养的…, 刘华送餐…, 杨建展出…, 马波重新出现,
-# 赵磊如不服…: 拟, 经, 接, 出, 家, 送, 展, 重 and 如 were masked), driving, a pupil's transfer and
-# going into hospital (常超驾车时…, 陈建入院后…: 驾 and 入 were masked)
+# 赵磊如不服…: 拟, 经, 接, 出, 家, 送, 展, 重 and 如 were masked), driving, a pupil's transfer,
+# going into hospital, collecting ashes and winning by a wide vote (常超驾车时…, 陈建入院后…, 和东
+# 平领回, 沈娟以高票当选…: 驾, 入, 领 and 以 were masked)
 _NEVER_LAST = frozenset("系户时诉因持拟")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1556,7 +1561,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "家获得", "家饲养", "家养的", "家所在", "送餐", "配送", "展出",
                           "重新", "如不服", "代签", "持伪造", "持假", "持刀", "持往来", "持港澳",
                           "持因私", "经营", "接到", "出栏", "占用", "占据", "占道", "弃车", *ELDERS,
-                          "作了", "驾车", "转学", "入院", "领回",
+                          "作了", "驾车", "转学", "入院", "领回", "以高票",
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",

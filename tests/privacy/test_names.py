@@ -2145,6 +2145,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "于**的残疾人证已到期。收养人时**收养被收养人江某。经认定，于**具备高级中学教师资格。"),
     ("本次抽检中，向明经营的食杂店销售的散装白酒不合格。",
      "本次抽检中，向*经营的食杂店销售的散装白酒不合格。"),
+    # a driving test's part, winning by a wide vote (目二 and 以 were masked), a family
+    ("驾校学员吴玲反映科目二考试预约困难。陈莉以高票当选区人大代表。沈娟以高票当选区人大代表。",
+     "驾校学员吴*反映科目二考试预约困难。陈*以高票当选区人大代表。沈*以高票当选区人大代表。"),
+    ("为退役军人王敏家庭送去慰问品。", "为退役军人王*家庭送去慰问品。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
