@@ -365,6 +365,8 @@ class ModelNames:
                     # column's heading, the one named after its colon (光台 was masked)
                 if text[end - 1] == "名" and text[end:end + 1] in _NAME_GIVEN:
                     continue  # 犬名“豆豆”: the field of a name (犬名 was masked)
+                if text[start] == "有" and text[start + 1:start + 2] in _NUMERALS:
+                    continue  # 李荣育有一子一女: what someone has, counted (有一子 was read)
                 if text[start] in _GIVING and text[start + 1:start + 2] in _HANDED:
                     continue  # 为村民送上新春对联: what is handed to someone (送上新春 was masked)
                 if end - start >= 4 and _ends_in_a_verb(text, start, end):
@@ -1550,8 +1552,9 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # call received, pigs sold, a dog kept, a meal delivered, an exhibition, reappearing or an appeal
 # (李静拟在…, 向华经营的…, 钟想接到…, 龙杰出栏…, 黄阳家饲养的…, 刘华送餐…, 杨建展出…, 马波重新出现,
 # 赵磊如不服…: 拟, 经, 接, 出, 家, 送, 展, 重 and 如 were masked), driving, a pupil's transfer,
-# going into hospital, collecting ashes and winning by a wide vote (常超驾车时…, 陈建入院后…, 和东
-# 平领回, 沈娟以高票当选…: 驾, 入, 领 and 以 were masked)
+# going into hospital, collecting ashes, winning by a wide vote, where someone lives now, what
+# they found and their children (常超驾车时…, 陈建入院后…, 和东平领回, 沈娟以高票当选…, 李荣现住…,
+# 张霞捡到…, 李荣育有…: 驾, 入, 领, 以, 现, 捡 and 育 were masked)
 _NEVER_LAST = frozenset("系户时诉因持拟")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1561,7 +1564,8 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "家获得", "家饲养", "家养的", "家所在", "送餐", "配送", "展出",
                           "重新", "如不服", "代签", "持伪造", "持假", "持刀", "持往来", "持港澳",
                           "持因私", "经营", "接到", "出栏", "占用", "占据", "占道", "弃车", *ELDERS,
-                          "作了", "驾车", "转学", "入院", "领回", "以高票",
+                          "作了", "驾车", "转学", "入院", "领回", "以高票", "现住", "现居",
+                          "捡到", "育有",
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",

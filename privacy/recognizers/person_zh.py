@@ -130,11 +130,12 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # a professional title or a pupil's (苗玉兰工程师, 温红旗同学; after a full name only: 任工程师 is
 # an office held, 二班同学 a class), whose parent, child or spouse is named (朱红旗的儿子, 江和平之
 # 子田伟; not 抚养大他的妻子), a speech someone makes (区委书记苏立新作动员讲话: 新作 is a word),
-# the door of someone's house (高爱国家门前: 国家 is a word), a court's summons (被告段秋月经传票传
-# 唤: 月经 is a word), who someone is in a household or a signature, in brackets (和立新（户主）, 华
-# 秋月（已故）, 石和平（来电人）, 安静（代）), the parties and offences of court records (上诉人包雪
-# 梅因与…: 梅因 is a word; 与被告欧阳建国民间借贷纠纷: 国民 is one; 被告人安静犯盗窃罪, 证人文兵出庭
-# 作证), HELD_FOR (名下, 代领), _NAMED_WITH and _CONTACTS with a number also mark a person; so do a
+# the door of someone's house or where the household lives (高爱国家门前, 王建国家住城东: 国家 is a
+# word), a court's summons (被告段秋月经传票传唤: 月经 is a word), who someone is in a household or
+# a signature, in brackets (和立新（户主）, 华秋月（已故）, 石和平（来电人）, 安静（代）), the
+# parties and offences of court records (上诉人包雪梅因与…: 梅因 is a word; 与被告欧阳建国民间借贷
+# 纠纷: 国民 is one; 被告人安静犯盗窃罪, 证人文兵出庭作证), HELD_FOR (名下, 代领), _NAMED_WITH and
+# _CONTACTS with a number also mark a person; so do a
 # letter's salutation (信文明您好, 和涛，你好, 时光明：本机关于…), a hearing's
 # (全建国，本机关定于…), a business (和爱国个体工商户…), a birth year or a disability's grade after
 # a comma (金和平，1921年生; 文胜利，肢体三级), a household's house (安爱国户的房屋), who someone is
@@ -156,7 +157,7 @@ _AFTER = re.compile(
     r"|系(?:[一二三四1-4]级)?(?:伤残|残疾|退役|复员|转业|烈士|退休|在校|本村|本社区|我村|该村))"
     r"|[:：][ \t\n]*(?:您|你好|本机关于)|[，,][ \t]*(?:本机关|本局|本院|本委|本办)|个体工商户"
     r"|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
-    r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件|家门[前口]|您好|[，,](?:你好|您好)"
+    r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件|家门[前口]|家住(?![房宅])|您好|[，,](?:你好|您好)"
     r"|一?家被评为|家庭(?:获评|被评为|荣获)"
     r"|这个人|那个人|他们家|她们家|你好|网友(?:您好|你好)|" + _BESIDE_A_MASKED_NAME.pattern
     + r"|[，,](?:肢体|视力|听力|言语|智力|精神)(?:残疾)?[一二三四1-4]级|说[：:]“"

@@ -2149,6 +2149,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("驾校学员吴玲反映科目二考试预约困难。陈莉以高票当选区人大代表。沈娟以高票当选区人大代表。",
      "驾校学员吴*反映科目二考试预约困难。陈*以高票当选区人大代表。沈*以高票当选区人大代表。"),
     ("为退役军人王敏家庭送去慰问品。", "为退役军人王*家庭送去慰问品。"),
+    # where someone lives now, their children counted, what they found (现, 育, 一子 and 捡 were
+    # masked), where a household lives (published: 国家, a state)
+    ("李荣现住某小区，育有一子一女。张霞捡到钱包一个。王建国家住城东。",
+     "李*现住某小区，育有一子一女。张*捡到钱包一个。王**家住城东。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
