@@ -49,10 +49,12 @@ PREPOSITIONS_TO = "向到去往至给对由被把将替与跟"
 # names no school; nor what someone says, asks or wants of it, sues it for or owes it: 来电人邓和平
 # 反映物业公司…, 金爱国投诉楼下烧烤店, 来电人王红旗咨询医院…, 花玲称装修公司老板…; nor 该, this: 经
 # 了解，马强系该公司员工; nor 就, about, but in 就业: 业委会主任项丽丽就物业费…; nor 某, which
-# begins a body of its own: 就餐人员万兵食用某饭店菜品…)
+# begins a body of its own: 就餐人员万兵食用某饭店菜品…; nor what someone refuses or pays it: 李荣
+# 拒交物业费)
 # (咨询 is a consultancy's industry too, 王红旗咨询有限公司, and 希望 a company's name, 新希望)
 _SAID_OF_AN_ORGANISATION = (*(r for r in REPORTS if r != "咨询"), "表示", "要求", "请求", "起诉",
-                            "状告", "控告", "拖欠", "申请", "联系", "询问", "主张", "称")
+                            "状告", "控告", "拖欠", "申请", "联系", "询问", "主张", "称", "拒交",
+                            "拒缴", "欠缴", "补交", "缴纳")
 _ORG_NAME = (rf"(?:(?![其的了着该某{PREPOSITIONS_TO}]|在(?!线)|就(?!业)"
              r"|咨询(?!有限|服务|管理|公司|中心|顾问)|"
              + alternatives(_SAID_OF_AN_ORGANISATION) + r")[\u4e00-\u9fff]){0,6}?" + _ORG_WORDS)

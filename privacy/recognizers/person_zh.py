@@ -251,10 +251,10 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # 钟想接到…, 龙杰出栏…, 黄阳家饲养的…, 信新华挨家挨户…, 信文明辞职, 白建国家所在…, 和涛种植的…, 石和
 # 平饲养的…, 能红旗上坟…), a complaint to a hotline, arrears paid, driving for hire and illegal
 # mining, what a mediation has someone pay, going into hospital, changing schools, driving, acting
-# for a company and adopting (花长江向12315投诉…, 欠税人信文明已缴清…, 司机广爱国驾驶网约车…, 白雪
-# 梅非法采砂…, 文和平一次性赔偿…, 安爱国入院后…), which offices and things do too: after a name only
-# where neither it nor its given name is a word of the dictionary but one a name is (商家拒绝, 区|
-# 财政借给该企业, 公开信认为; not 安静借给)
+# for a company, adopting and refusing or paying a fee (花长江向12315投诉…, 欠税人信文明已缴清…,
+# 司机广爱国驾驶网约车…, 白雪梅非法采砂…, 文和平一次性赔偿…, 安爱国入院后…, 李荣拒交物业费), which
+# offices and things do too: after a name only where neither it nor its given name is a word of the
+# dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
@@ -294,7 +294,7 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "推搡", "如不服", "已搬离", "已搬走", "已去世", "向12345", "向12315", "已缴清",
          "驾驶网约车", "驾驶出租车", "非法采砂", "非法采矿", "非法捕捞", "非法狩猎", "一次性赔偿",
          "一次性支付", "一次性补偿", "一次性给付", "开设的", "入院", "转学至",
-         "转学到", "驾车", "作为该", "收养")
+         "转学到", "驾车", "作为该", "收养", "拒交", "拒缴", "欠缴", "补交", "缴纳")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and

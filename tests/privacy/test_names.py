@@ -2153,6 +2153,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # masked), where a household lives (published: 国家, a state)
     ("李荣现住某小区，育有一子一女。张霞捡到钱包一个。王建国家住城东。",
      "李*现住某小区，育有一子一女。张*捡到钱包一个。王**家住城东。"),
+    # who refuses to pay a fee (read as a management company's name, and published), what
+    # someone did wrong (酒, 违, 闹 and 失 were masked)
+    ("李荣拒交物业费。张霞欠缴物业费三年。王建国补交材料。",
+     "李*拒交物业费。张*欠缴物业费三年。王**补交材料。"),
+    ("李荣酒驾被查。陈杰违停被罚。刘芳闹访被训诫。赵敏失联三天。",
+     "李*酒驾被查。陈*违停被罚。刘*闹访被训诫。赵*失联三天。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
