@@ -54,7 +54,12 @@ PREPOSITIONS_TO = "向到去往至给对由被把将替与跟"
 # (咨询 is a consultancy's industry too, 王红旗咨询有限公司, and 希望 a company's name, 新希望)
 _SAID_OF_AN_ORGANISATION = (*(r for r in REPORTS if r != "咨询"), "表示", "要求", "请求", "起诉",
                             "状告", "控告", "拖欠", "申请", "联系", "询问", "主张", "称", "拒交",
-                            "拒缴", "欠缴", "补交", "缴纳")
+                            "拒缴", "欠缴", "补交", "缴纳",
+                            # … or goes to, asks, pays, funds, joins or thanks (李荣找医院协商…,
+                            # 李荣资助医院: read as a hospital's name, and published)
+                            "去", "前往", "找", "质问", "质疑", "赔偿", "资助", "配合", "入职",
+                            "致电", "感谢", "拒绝", "支持", "租用", "购买")
+_SAID_OF_ONE = re.compile(alternatives(_SAID_OF_AN_ORGANISATION))
 _ORG_NAME = (rf"(?:(?![其的了着该某{PREPOSITIONS_TO}]|在(?!线)|就(?!业)"
              r"|咨询(?!有限|服务|管理|公司|中心|顾问)|"
              + alternatives(_SAID_OF_AN_ORGANISATION) + r")[\u4e00-\u9fff]){0,6}?" + _ORG_WORDS)
@@ -220,10 +225,11 @@ def followed_by_a_thing(text: str, end: int, near: bool = True) -> bool:
     """Whether an organisation's or a place's word follows within a few characters of end
     (right at end, unless near); names_a_thing without its single place characters: 院士,
     市长 follow names too; not after an adverb of how someone acts (_adverb_at), nor after
-    what the one named does to it (_owned_at)."""
+    what the one named does to it (_owned_at) or says of it (_SAID_OF_ONE)."""
     return (((_THING_WORD if near else _THING_WORD_NEXT).match(text, end) is not None
              or _body_ahead(text, end))
-            and not _adverb_at(text, end) and not _owned_at(text, end))
+            and not _adverb_at(text, end) and not _owned_at(text, end)
+            and _SAID_OF_ONE.match(text, end) is None)
 
 
 def _owned_at(text: str, end: int) -> bool:

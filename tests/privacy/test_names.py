@@ -2159,6 +2159,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "李*拒交物业费。张*欠缴物业费三年。王**补交材料。"),
     ("李荣酒驾被查。陈杰违停被罚。刘芳闹访被训诫。赵敏失联三天。",
      "李*酒驾被查。陈*违停被罚。刘*闹访被训诫。赵*失联三天。"),
+    # who funds or questions a hospital (read as the hospital's name, and published)
+    ("据了解，李荣资助医院。张霞质问医院为何拒收。陈杰找医院协商赔偿事宜。刘芳感谢社区。",
+     "据了解，李*资助医院。张*质问医院为何拒收。陈*找医院协商赔偿事宜。刘*感谢社区。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
