@@ -2162,6 +2162,7 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # who funds or questions a hospital (read as the hospital's name, and published)
     ("据了解，李荣资助医院。张霞质问医院为何拒收。陈杰找医院协商赔偿事宜。刘芳感谢社区。",
      "据了解，李*资助医院。张*质问医院为何拒收。陈*找医院协商赔偿事宜。刘*感谢社区。"),
+    ("据了解，李荣了解医院的事情。", "据了解，李*了解医院的事情。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
