@@ -594,9 +594,11 @@ class ModelNames:
         after it, or what is held in its name) stands whatever the model says: 白雪女士,
         家属于磊电话1339…. No word before a role word is a name (原法定代表人: former).
         """
-        if (text[candidate.start:candidate.end + 1] in WORDS_TAGGED_AS_NAMES
+        if ((candidate.end < len(text)
+             and text[candidate.start:candidate.end + 1] in WORDS_TAGGED_AS_NAMES)
                 or text.startswith(_NOTICE, candidate.start)):
-            return True  # 申请人许可证编号: 许可 is cut out of a word; 申请人须知：…
+            return True  # 申请人许可证编号: 许可 is cut out of a word; 申请人须知：… (not a
+            # name that ends the text, 申请人：高峰, which is no longer word cut short)
         if _a_word_before_a_role(text, candidate.start):
             return True  # 当事人原承租人, 申请人原负责人: 原 (former) before a role word
         if (evident and vouched) or text.startswith(HELD_FOR, candidate.end):

@@ -2163,6 +2163,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("据了解，李荣资助医院。张霞质问医院为何拒收。陈杰找医院协商赔偿事宜。刘芳感谢社区。",
      "据了解，李*资助医院。张*质问医院为何拒收。陈*找医院协商赔偿事宜。刘*感谢社区。"),
     ("据了解，李荣了解医院的事情。", "据了解，李*了解医院的事情。"),
+    # a field's value at a text's end that the dictionary tags as a name (published: the word
+    # and the text's end were taken for a word the name was cut from)
+    ("申请人：高峰", "申请人：高*"), ("联系人：朱红", "联系人：朱*"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
