@@ -2166,6 +2166,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a field's value at a text's end that the dictionary tags as a name (published: the word
     # and the text's end were taken for a word the name was cut from)
     ("申请人：高峰", "申请人：高*"), ("联系人：朱红", "联系人：朱*"),
+    # a licensee (许可人 was masked), a transferee, a land auction's winner, a pledger and who
+    # signed a pledge (published)
+    ("被许可人：张英，许可事项：食品小作坊登记。受让方谷勇通过农村产权交易平台取得土地经营权。",
+     "被许可人：张*，许可事项：食品小作坊登记。受让方**通过农村产权交易平台取得土地经营权。"),
+    ("竞得人高明以58万元竞得某地块使用权。承诺人文鹏承诺所提交材料真实有效。信用承诺书由华和平本人签署。",
+     "竞得人高*以58万元竞得某地块使用权。承诺人文*承诺所提交材料真实有效。信用承诺书由华**本人签署。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
