@@ -114,6 +114,8 @@ PARTICIPANTS = (
     # … and of licences, rights transferred, land auctions, pledges and private schools (被许可人：
     # 张英: 许可人 was read as a name, 可人; 受让方谷勇通过…: the model found no one)
     "被许可人", "许可人", "受让方", "转让方", "出让方", "竞得人", "承诺人", "举办者",
+    # … and of old trees adopted (古树认养人向建国认养…: 养人 was masked)
+    "认养人",
     # … and the bench, before a name as after a surname (与法官方海洋…: 官方 is a word; not 老板
     # nor 老师, before foreign names and what a host asks of one: 老板普雷兹奥西, 请王老师谈一下)
     "法官", "检察官",

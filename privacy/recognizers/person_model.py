@@ -554,6 +554,8 @@ class ModelNames:
                 end = _given_word_ending(text, end)
             if probability >= CONFIDENT and _towards_a_surname(text, start, end):
                 end = _name_after_towards(text, start, end)
+            if terms and any(a <= start < b for a, b in terms):
+                continue  # 古树认养人: widened back into a term (古树认 was read)
             out.append(Candidate(start, end, score(probability)))
             if probability >= CONFIDENT and text[end:end + 1] == "、":
                 named_ends.add(end + 1)
@@ -650,16 +652,17 @@ _PERSONAL_PRONOUNS = frozenset("我你您他她它咱俺")
 _NEVER_FIRST = _PERSONAL_PRONOUNS | {"的"}
 # … nor holds one's kin (来电人代其父邓莹咨询…: 代其父, on behalf of his father, was masked)
 _HIS_KIN = re.compile("其[父母子女妻夫兄弟姐妹]")
-# Terms of planning law, of the chiefs' systems and of driving tests the model reads names in
-# (未批先建, building before approval; 林长制, the forest chief system; 科目二, a driving test's
-# second part)
+# Terms of planning law, of the chiefs' systems, of driving schools and of old trees the model
+# reads names in (未批先建, building before approval; 林长制, the forest chief system; 科目二, a
+# driving test's second part; 练车, driving practice; 古树, 古银杏, an old tree, an old ginkgo)
 _NAMELESS_TERMS = re.compile("未批先建|未批先占|先建后批|边批边建|未批先用|[河湖林田路山街巷]长制"
-                             "|科目[一二三四]")
+                             "|科目[一二三四]|练车|古(?:树|银杏|樟树|柏树|槐树|榕树)")
+_NAMELESS_TERM_HINTS = ("批", "长制", "科目", "练车", "古")
 
 
 def nameless_terms(text: str) -> list[tuple[int, int]]:
     """Where text holds a term no name is inside (_NAMELESS_TERMS: 未批先建, 路长制, 科目二)."""
-    if "批" not in text and "长制" not in text and "科目" not in text:
+    if not any(hint in text for hint in _NAMELESS_TERM_HINTS):
         return []
     return [match.span() for match in _NAMELESS_TERMS.finditer(text)]
 
@@ -1556,8 +1559,9 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # 赵磊如不服…: 拟, 经, 接, 出, 家, 送, 展, 重 and 如 were masked), driving, a pupil's transfer,
 # going into hospital, collecting ashes, winning by a wide vote, where someone lives now, what
 # they found and their children (常超驾车时…, 陈建入院后…, 和东平领回, 沈娟以高票当选…, 李荣现住…,
-# 张霞捡到…, 李荣育有…: 驾, 入, 领, 以, 现, 捡 and 育 were masked), and what someone did wrong or
-# suffered (李荣酒驾被查, 陈杰违停, 刘芳闹访, 赵敏失联: 酒, 违, 闹 and 失 were masked)
+# 张霞捡到…, 李荣育有…: 驾, 入, 领, 以, 现, 捡 and 育 were masked), what someone did wrong or
+# suffered (李荣酒驾被查, 陈杰违停, 刘芳闹访, 赵敏失联: 酒, 违, 闹 and 失 were masked), and a
+# childhood and a team (吴雪幼年家贫, 熊云团队研发的…: 幼 and 团 were masked)
 _NEVER_LAST = frozenset("系户时诉因持拟")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1570,7 +1574,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "作了", "驾车", "转学", "入院", "领回", "以高票", "现住", "现居",
                           "捡到", "育有", "酒驾", "违停", "私搭", "闹访", "失联", "讨薪", "维权",
                           "信访", "复学", "休学", "补办", "超速", "无照", "乱扔", "溺水", "中暑",
-                          "辍学",
+                          "辍学", "幼年", "团队",
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",
