@@ -116,6 +116,9 @@ PARTICIPANTS = (
     "被许可人", "许可人", "受让方", "转让方", "出让方", "竞得人", "承诺人", "举办者",
     # … and of old trees adopted (古树认养人向建国认养…: 养人 was masked)
     "认养人",
+    # … and of cadres, teachers and doctors sent to serve elsewhere (挂职干部包杰任某县副县长…: the
+    # model found no one; 援疆教师邓敏: 疆 was masked)
+    "挂职干部", "援疆干部", "援藏干部", "援疆教师", "援藏教师", "援疆医生", "援藏医生",
     # … and the bench, before a name as after a surname (与法官方海洋…: 官方 is a word; not 老板
     # nor 老师, before foreign names and what a host asks of one: 老板普雷兹奥西, 请王老师谈一下)
     "法官", "检察官",

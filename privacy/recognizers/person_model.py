@@ -654,9 +654,10 @@ _NEVER_FIRST = _PERSONAL_PRONOUNS | {"的"}
 _HIS_KIN = re.compile("其[父母子女妻夫兄弟姐妹]")
 # Terms of planning law, of the chiefs' systems, of driving schools and of old trees the model
 # reads names in (未批先建, building before approval; 林长制, the forest chief system; 科目二, a
-# driving test's second part; 练车, driving practice; 古树, 古银杏, an old tree, an old ginkgo)
+# driving test's second part; 练车, driving practice; 古树, 古银杏, an old tree, an old ginkgo;
+# 古尔邦节, the feast of sacrifice)
 _NAMELESS_TERMS = re.compile("未批先建|未批先占|先建后批|边批边建|未批先用|[河湖林田路山街巷]长制"
-                             "|科目[一二三四]|练车|古(?:树|银杏|樟树|柏树|槐树|榕树)")
+                             "|科目[一二三四]|练车|古(?:树|银杏|樟树|柏树|槐树|榕树|尔邦节)")
 _NAMELESS_TERM_HINTS = ("批", "长制", "科目", "练车", "古")
 
 
@@ -1560,8 +1561,9 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # going into hospital, collecting ashes, winning by a wide vote, where someone lives now, what
 # they found and their children (常超驾车时…, 陈建入院后…, 和东平领回, 沈娟以高票当选…, 李荣现住…,
 # 张霞捡到…, 李荣育有…: 驾, 入, 领, 以, 现, 捡 and 育 were masked), what someone did wrong or
-# suffered (李荣酒驾被查, 陈杰违停, 刘芳闹访, 赵敏失联: 酒, 违, 闹 and 失 were masked), and a
-# childhood and a team (吴雪幼年家贫, 熊云团队研发的…: 幼 and 团 were masked)
+# suffered (李荣酒驾被查, 陈杰违停, 刘芳闹访, 赵敏失联: 酒, 违, 闹 and 失 were masked), a
+# childhood, a team, whom someone teaches and a post at an anonymised body (吴雪幼年家贫, 熊云团队
+# 研发的…, 邓敏带的班级, 包杰任某县副县长: 幼, 团, 带 and 任 were masked)
 _NEVER_LAST = frozenset("系户时诉因持拟")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1574,7 +1576,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "作了", "驾车", "转学", "入院", "领回", "以高票", "现住", "现居",
                           "捡到", "育有", "酒驾", "违停", "私搭", "闹访", "失联", "讨薪", "维权",
                           "信访", "复学", "休学", "补办", "超速", "无照", "乱扔", "溺水", "中暑",
-                          "辍学", "幼年", "团队",
+                          "辍学", "幼年", "团队", "带的",
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",
@@ -1585,7 +1587,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "打来", "帮我", "帮他", "帮她", "帮忙", "知道", "先进事迹", "总经理",
                           "总监", "总工程师", "总裁", "副教授", "副主任", "副院长", "副校长",
                           "副局长", "副书记", "信心", "激动", "从小", "信访事项",
-                          "任副", "任组长", "任主任", "任局长", "任书记", "任队长",
+                          "任副", "任某", "任组长", "任主任", "任局长", "任书记", "任队长",
                           "以非法", "申领", "同时", "以最高", "以最低", "以起拍", "应于",
                           "应当", "应在",
                           "于昨日", "于今日", "于当日", "于次日", "于近日", "于本月", "于上月",

@@ -2180,6 +2180,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "吴*幼年家贫，后考入师范学校。清明节前，学校组织学生到金**烈士墓前祭扫。"),
     ("古树认养人向建国认养编号为A0032的古银杏一株。熊云团队研发的节水灌溉技术获奖。",
      "古树认养人向**认养编号为A0032的古银杏一株。熊*团队研发的节水灌溉技术获奖。"),
+    # a cadre sent to serve elsewhere (published), a teacher sent to Xinjiang and the class
+    # she teaches (疆 and 带 were masked), the feast of sacrifice (尔邦节 was masked)
+    ("挂职干部包杰任某县副县长，分管招商引资工作。援疆教师邓敏带的班级高考成绩大幅提升。",
+     "挂职干部包*任某县副县长，分管招商引资工作。援疆教师邓*带的班级高考成绩大幅提升。"),
+    ("赵磊与结对亲戚一起过古尔邦节。", "赵*与结对亲戚一起过古尔邦节。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
