@@ -249,7 +249,7 @@ class ModelNames:
             if end - start >= 3:
                 end = _before_a_festival(text, start, end)  # 黄丹清明祭扫时…, 黄玲清|明祭扫…
             if "家" in decoded or not _BUILDING.isdisjoint(decoded):
-                end = _before_a_home(text, start, end)  # 余丹|家阳台, 李莹|家 阳台, 能波|建房
+                end = _before_a_home(text, start, end)  # 余丹|家阳台, 和敏|家庭, 能波|建房
                 if start >= end:
                     continue
             if _role_word_ending_at(text, end) > end - start:
@@ -696,13 +696,13 @@ HOME_PARTS = ("阳台", "窗户", "窗台", "窗外", "门口", "门前", "院�
 def _before_a_home(text: str, start: int, end: int) -> int:
     """The end of a span that runs into 家 and a part of a home (余丹家阳台: 家 and 阳 were
     masked) at 家, start for one that starts there, a name of two that ends in 家 keeping it
-    (王家|阳台); or into a house built, after two characters or more (能波建房超出…: 建房 was
-    masked)."""
+    (王家|阳台); into a family (和敏|家庭); or into a house built, after two characters or more
+    (能波建房超出…: 建房 was masked)."""
     at = text.find("家", start, end)
     if at >= 0 and text.startswith(HOME_PARTS, at + 1):
         return at + 1 if at == start + 1 else at
     if at > start and text.startswith("家庭", at):
-        return at  # 和敏|家庭: a family, which no given name ends in (敏家庭 was read)
+        return at  # (敏家庭 was read: a family is no part of a name)
     at = text.find("房", start + 3, end + 1)
     return at - 1 if at > 0 and text[at - 1] in _BUILDING else end
 

@@ -148,9 +148,9 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # (和爱国的行为违反…), a relation to someone else (能文明与成某系夫妻关系), and in a remark's cell
 # whose kin or household someone is or who signed for someone (信海洋之妻, 向建国母亲, 程红旗户,
 # 时涛代签; not 邵业户, a business's owner), a list that goes on with a name masked already
-# (_BESIDE_A_MASKED_NAME), and the post an accident report gives someone at an anonymised body (能
+# (_BESIDE_A_MASKED_NAME), the post an accident report gives someone at an anonymised body (能
 # 文明，某公司法定代表人，对事故…; not ，中共党员 alone, which follows a résumé's birthplace too:
-# 籍贯浙江宁波，中共党员).
+# 籍贯浙江宁波，中共党员), and a martyr (金和平烈士墓前; not a martyrs' cemetery, 龙华烈士陵园).
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址"
     r"|某[\u4e00-\u9fff]{1,8}?(?:法定代表人|负责人|实际控制人|股东|经理|站长|所长|安全员|员工)"
@@ -168,7 +168,8 @@ _AFTER = re.compile(
     r"|的个人(?:隐私|信息|账户)|的(?:报警|报案|举报|求助)(?:后|电话)|的诉求|开的(?=[店饭超餐公小])"
     r"|的(?:伤情|伤势|病情|遗体|骨灰|医保卡|社保卡|身份证|银行卡|驾驶证|户口本|退休金|养老金|抚恤金|营业执照"
     r"|丧葬费|社保缴费|居民身份证|护照|出入境证件|孩子|事迹|伤残等级|病历|车辆|学籍|人事档案"
-    r"|学位论文|毕业论文|学位证书|毕业证书|出生医学证明|死亡证明|死亡医学证明|残疾人证|残疾证)|驾驶证(?!件)|[，,]号牌|户籍(?:已|在|地)|户口(?:已|迁|在|于)"
+    r"|学位论文|毕业论文|学位证书|毕业证书|出生医学证明|死亡证明|死亡医学证明|残疾人证|残疾证)"
+    r"|驾驶证(?!件)|[，,]号牌|户籍(?:已|在|地)|户口(?:已|迁|在|于)"
     r"|本人(?:表示|称|同意|已|签字|签署|签名|确认|未)|的行为(?:违反|构成|已构成|属于)"
     r"|与[\u4e00-\u9fff]{1,4}?系(?:夫妻|母子|父子|母女|父女|兄弟|姐妹|兄妹|姐弟|邻居|同事|亲属)"
     r"|经(?:劝导|劝说|批评教育)"
@@ -972,6 +973,8 @@ _FRAME_WORDS = (
     # 的监护人)
     (["禁止", "禁止被申请人"], ["骚扰", "跟踪", "接触", "殴打", "威胁", "辱骂", "对申请人", "对其",
                          "以任何方式", "靠近", "进入申请人", "乘坐", "出境"]),
+    # … or whom an enforcement order forbids to travel (禁止于平安乘坐飞机…), whom a register
+    # grants (准予向海洋办理不动产首次登记)
     (["准予"], ["办理", "登记", "变更", "注销"]),
     (["指定"], ["为被监护人", "为监护人", "为其监护人", "担任监护人", "担任其监护人"]),
     (["担任"], ["的监护人", "的法定代理人"]),
