@@ -184,6 +184,10 @@ OCCUPATIONS = (
     # 楼栋长 were masked; not 林长, whose 林 ends names before 长期: 其邻居安林长期…), and census
     # takers
     "河长", "湖长", "网格长", "楼栋长", "单元长", "普查员",
+    # … and those who watch for disasters and teach farmers or in two languages (水库巡查员任凯,
+    # 双语教师吴晶: 查 and 语 were masked; 地质灾害监测员, 气象信息员, 农技员)
+    "巡查员", "水库巡查员", "监测员", "信息员", "气象信息员", "灾害信息员", "群测群防员",
+    "护堤员", "农技员", "双语教师",
     # … and building workers and craftsmen (木工华和平在施工中…, 剪纸艺人万建设)
     "木工", "钢筋工", "瓦工", "泥瓦工", "油漆工", "水电工", "艺人", "手艺人",
     # … and artists (书法家东方和平现场挥毫…)
@@ -234,8 +238,8 @@ HEADINGS = (*(heading + colon for heading in (
     # … and a signature's field (签字：金秋月: a cell of a form, the name a word or not)
     "签字", "签名", "本人签字", "本人签名",
     # … and a duty roster's and an attendance sheet's (带班：能春风, 签到：信文明; not 值班, before
-    # the days of a week: 本周值班：周一陈志强，…)
-    "带班", "签到")
+    # the days of a week: 本周值班：周一陈志强，…), and of honours (模范个人：于红旗、和东平)
+    "带班", "签到", "先进个人", "模范个人", "优秀个人", "先进工作者")
     for colon in "：:"),)
 TITLES = [
     "先生", "女士", "小姐", "同志", "老师", "师傅", "医生", "律师", "主任", "局长", "处长",

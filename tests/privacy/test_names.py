@@ -2185,6 +2185,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("挂职干部包杰任某县副县长，分管招商引资工作。援疆教师邓敏带的班级高考成绩大幅提升。",
      "挂职干部包*任某县副县长，分管招商引资工作。援疆教师邓*带的班级高考成绩大幅提升。"),
     ("赵磊与结对亲戚一起过古尔邦节。", "赵*与结对亲戚一起过古尔邦节。"),
+    # a reservoir's patroller and a bilingual teacher (查 and 语 were masked), a list of honoured
+    # people (published)
+    ("水库巡查员任凯每天两次巡查大坝。双语教师吴晶被评为优秀教师。民族团结进步模范个人：于红旗、和东平。",
+     "水库巡查员任*每天两次巡查大坝。双语教师吴*被评为优秀教师。民族团结进步模范个人：于**、和**。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
