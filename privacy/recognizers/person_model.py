@@ -655,10 +655,10 @@ _HIS_KIN = re.compile("其[父母子女妻夫兄弟姐妹]")
 # Terms of planning law, of the chiefs' systems, of driving schools and of old trees the model
 # reads names in (未批先建, building before approval; 林长制, the forest chief system; 科目二, a
 # driving test's second part; 练车, driving practice; 古树, 古银杏, an old tree, an old ginkgo;
-# 古尔邦节, the feast of sacrifice)
+# 古尔邦节, the feast of sacrifice; 屠宰, slaughtering)
 _NAMELESS_TERMS = re.compile("未批先建|未批先占|先建后批|边批边建|未批先用|[河湖林田路山街巷]长制"
-                             "|科目[一二三四]|练车|古(?:树|银杏|樟树|柏树|槐树|榕树|尔邦节)")
-_NAMELESS_TERM_HINTS = ("批", "长制", "科目", "练车", "古")
+                             "|科目[一二三四]|练车|古(?:树|银杏|樟树|柏树|槐树|榕树|尔邦节)|屠宰")
+_NAMELESS_TERM_HINTS = ("批", "长制", "科目", "练车", "古", "屠宰")
 
 
 def nameless_terms(text: str) -> list[tuple[int, int]]:
@@ -1562,8 +1562,9 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # they found and their children (常超驾车时…, 陈建入院后…, 和东平领回, 沈娟以高票当选…, 李荣现住…,
 # 张霞捡到…, 李荣育有…: 驾, 入, 领, 以, 现, 捡 and 育 were masked), what someone did wrong or
 # suffered (李荣酒驾被查, 陈杰违停, 刘芳闹访, 赵敏失联: 酒, 违, 闹 and 失 were masked), a
-# childhood, a team, whom someone teaches and a post at an anonymised body (吴雪幼年家贫, 熊云团队
-# 研发的…, 邓敏带的班级, 包杰任某县副县长: 幼, 团, 带 and 任 were masked)
+# childhood, a team, whom someone teaches, a post at an anonymised body and a price paid (吴雪幼年
+# 家贫, 熊云团队研发的…, 邓敏带的班级, 包杰任某县副县长, 江畅以低价收购…: 幼, 团, 带, 任 and 以 were
+# masked)
 _NEVER_LAST = frozenset("系户时诉因持拟")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1588,6 +1589,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "总监", "总工程师", "总裁", "副教授", "副主任", "副院长", "副校长",
                           "副局长", "副书记", "信心", "激动", "从小", "信访事项",
                           "任副", "任某", "任组长", "任主任", "任局长", "任书记", "任队长",
+                          "以低价", "以高价",
                           "以非法", "申领", "同时", "以最高", "以最低", "以起拍", "应于",
                           "应当", "应在",
                           "于昨日", "于今日", "于当日", "于次日", "于近日", "于本月", "于上月",

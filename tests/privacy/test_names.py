@@ -2189,6 +2189,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # people (published)
     ("水库巡查员任凯每天两次巡查大坝。双语教师吴晶被评为优秀教师。民族团结进步模范个人：于红旗、和东平。",
      "水库巡查员任*每天两次巡查大坝。双语教师吴*被评为优秀教师。民族团结进步模范个人：于**、和**。"),
+    # a price paid, slaughtering (以 and 屠 were masked)
+    ("江畅以低价收购农户玉米后转卖，被查处。赵凤兰私自屠宰病死猪并出售。",
+     "江*以低价收购农户玉米后转卖，被查处。赵**私自屠宰病死猪并出售。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
