@@ -658,12 +658,13 @@ _HIS_KIN = re.compile("其[父母子女妻夫兄弟姐妹]")
 # 古尔邦节, the feast of sacrifice; 屠宰, slaughtering)
 _NAMELESS_TERMS = re.compile("未批先建|未批先占|先建后批|边批边建|未批先用|[河湖林田路山街巷]长制"
                              "|科目[一二三四]|练车|古(?:树|银杏|樟树|柏树|槐树|榕树|尔邦节)|屠宰")
-_NAMELESS_TERM_HINTS = ("批", "长制", "科目", "练车", "古", "屠宰")
+# (a search for what every term holds first: the terms' own search is slower where none is)
+_NAMELESS_TERM_HINT = re.compile("批|长制|科目|练车|古|屠宰")
 
 
 def nameless_terms(text: str) -> list[tuple[int, int]]:
     """Where text holds a term no name is inside (_NAMELESS_TERMS: 未批先建, 路长制, 科目二)."""
-    if not any(hint in text for hint in _NAMELESS_TERM_HINTS):
+    if _NAMELESS_TERM_HINT.search(text) is None:
         return []
     return [match.span() for match in _NAMELESS_TERMS.finditer(text)]
 
