@@ -55,12 +55,12 @@ PREPOSITIONS_TO = "向到去往至给对由被把将替与跟"
 _SAID_OF_AN_ORGANISATION = (*(r for r in REPORTS if r != "咨询"), "表示", "要求", "请求", "起诉",
                             "状告", "控告", "拖欠", "申请", "联系", "询问", "主张", "称", "拒交",
                             "拒缴", "欠缴", "补交", "缴纳",
-                            # … or goes to, asks, pays, funds, joins, thanks, knows, trusts or
-                            # talks with (李荣找医院协商…, 李荣资助医院: read as a hospital's
-                            # name, and published)
+                            # … or goes to, asks, pays, funds, joins, thanks, knows, trusts,
+                            # doubts, tells or calls on (李荣找医院协商…, 李荣资助医院: read as a
+                            # hospital's name, and published)
                             "去", "前往", "找", "质问", "质疑", "赔偿", "资助", "配合", "入职",
                             "致电", "感谢", "感激", "拒绝", "支持", "租用", "购买", "了解",
-                            "相信", "沟通")
+                            "相信", "沟通", "怀疑", "通知", "召集", "号召")
 _SAID_OF_ONE = re.compile(alternatives(_SAID_OF_AN_ORGANISATION))
 _ORG_NAME = (rf"(?:(?![其的了着该某{PREPOSITIONS_TO}]|在(?!线)|就(?!业)"
              r"|咨询(?!有限|服务|管理|公司|中心|顾问)|"

@@ -2163,6 +2163,7 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("据了解，李荣资助医院。张霞质问医院为何拒收。陈杰找医院协商赔偿事宜。刘芳感谢社区。",
      "据了解，李*资助医院。张*质问医院为何拒收。陈*找医院协商赔偿事宜。刘*感谢社区。"),
     ("据了解，李荣了解医院的事情。", "据了解，李*了解医院的事情。"),
+    ("据了解，李荣怀疑物业公司私自挪用维修基金。", "据了解，李*怀疑物业公司私自挪用维修基金。"),
     # a field's value at a text's end that the dictionary tags as a name (published: the word
     # and the text's end were taken for a word the name was cut from)
     ("申请人：高峰", "申请人：高*"), ("联系人：朱红", "联系人：朱*"),
