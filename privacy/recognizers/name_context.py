@@ -173,7 +173,7 @@ def names_a_thing(text: str, end: int) -> bool:
     """Whether the words after a name ending at end make it part of an organisation's or a
     place's name (和泰网络有限公司, 秋涛路, 五常大道); not a word of the dictionary other than a
     place's that ends in a place's character (绕路, 走路, 一路), nor such a verb and the
-    character (_GOING: 驻村, 回村), nor an adverb of how someone acts (_adverb_at), nor
+    character (going_to_a_place: 驻村, 回村), nor an adverb of how someone acts (_adverb_at), nor
     standing (_STANDING)."""
     if (end < 2 or _ORG_OR_PLACE.match(text, end - 2) is None or _adverb_at(text, end)
             or text.startswith(_STANDING, end)):
@@ -182,7 +182,7 @@ def names_a_thing(text: str, end: int) -> bool:
     if len(word) < 2 or _PLACE_CHARACTER_WORD.fullmatch(word) is None:
         return True
     words = lexicon()
-    if (word[0] not in _GOING or word in _GOING_PLACES) and (
+    if not going_to_a_place(text, end) and (
             not words.frequency(word) or words.tag(word)[:2] in PLACE_TAGS):
         return True
     # the word alone matched: a thing only if something else after the name names one
