@@ -116,6 +116,10 @@ PARTICIPANTS = (
     "被许可人", "许可人", "受让方", "转让方", "出让方", "竞得人", "承诺人", "举办者",
     # … and of old trees adopted (古树认养人向建国认养…: 养人 was masked)
     "认养人",
+    # … and of utilities' customers and trade in grain, tobacco and meat (用水户全和平反映…,
+    # 经营户信秋月的生猪产品…: the model found no one; 粮食收购商东方玲: 商 was masked)
+    "用水户", "用电户", "用气户", "燃气用户", "经营户", "收购商", "粮食收购商", "零售户",
+    "卷烟零售户", "经销商",
     # … and of cadres, teachers and doctors sent to serve elsewhere (挂职干部包杰任某县副县长…: the
     # model found no one; 援疆教师邓敏: 疆 was masked)
     "挂职干部", "援疆干部", "援藏干部", "援疆教师", "援藏教师", "援疆医生", "援藏医生",

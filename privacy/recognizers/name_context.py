@@ -50,7 +50,7 @@ PREPOSITIONS_TO = "向到去往至给对由被把将替与跟"
 # 反映物业公司…, 金爱国投诉楼下烧烤店, 来电人王红旗咨询医院…, 花玲称装修公司老板…; nor 该, this: 经
 # 了解，马强系该公司员工; nor 就, about, but in 就业: 业委会主任项丽丽就物业费…; nor 某, which
 # begins a body of its own: 就餐人员万兵食用某饭店菜品…; nor what someone refuses or pays it: 李荣
-# 拒交物业费)
+# 拒交物业费; nor what someone uses: 易建国利用未公开信息…, 信息 being an industry)
 # (咨询 is a consultancy's industry too, 王红旗咨询有限公司, and 希望 a company's name, 新希望)
 _SAID_OF_AN_ORGANISATION = (*(r for r in REPORTS if r != "咨询"), "表示", "要求", "请求", "起诉",
                             "状告", "控告", "拖欠", "申请", "联系", "询问", "主张", "称", "拒交",
@@ -60,7 +60,7 @@ _SAID_OF_AN_ORGANISATION = (*(r for r in REPORTS if r != "咨询"), "表示", "�
                             # hospital's name, and published)
                             "去", "前往", "找", "质问", "质疑", "赔偿", "资助", "配合", "入职",
                             "致电", "感谢", "感激", "拒绝", "支持", "租用", "购买", "了解",
-                            "相信", "沟通", "怀疑", "通知", "召集", "号召")
+                            "相信", "沟通", "怀疑", "通知", "召集", "号召", "利用")
 _SAID_OF_ONE = re.compile(alternatives(_SAID_OF_AN_ORGANISATION))
 _ORG_NAME = (rf"(?:(?![其的了着该某{PREPOSITIONS_TO}]|在(?!线)|就(?!业)"
              r"|咨询(?!有限|服务|管理|公司|中心|顾问)|"

@@ -369,6 +369,9 @@ class ModelNames:
                     continue  # 李荣育有一子一女: what someone has, counted (有一子 was read)
                 if text[start] in _GIVING and text[start + 1:start + 2] in _HANDED:
                     continue  # 为村民送上新春对联: what is handed to someone (送上新春 was masked)
+                if text.endswith(_BEFORE_A_VERB, 0, start):
+                    continue  # 用电户梁鑫私自绕越计量装置: what is done without leave (绕越 was
+                    # read as a name, 越 masked)
                 if end - start >= 4 and _ends_in_a_verb(text, start, end):
                     end -= 2  # 在萨格勒布成长, 物管处保守统计: not what is done
                 elif (end - start == 4 and text[start] in SINGLE_SURNAMES
@@ -840,6 +843,7 @@ def _a_time_after(text: str, start: int) -> bool:
 # 毛主席): the surname is the name, and masking it hides who is meant (林* would keep it).
 ADDRESSING = ("老", "总", "副", "主席", "总理", "部长", "委员", "代表", "教练", *_TITLES)
 _ELDER_YOUNGER = frozenset("老小")  # 老李, 小王: the surname after them names someone
+_AGEING = ("老化", "老旧")  # (after 老, no elder is addressed)
 
 
 _DEGREE = frozenset("大多少")  # a noun and its degree: a predicate (扬尘大, 噪音大, 人多)
@@ -945,6 +949,9 @@ _ADVERBS_AFTER_A_SUBJECT = frozenset("曾又也还都就再已将仍便")  # (�
 ADVERBIALS = ("多次", "屡次", "已经", "一直", "曾经", "再次", "仍然", "先后", "立即", "亲自",
               "当场", "随即", "当即", "随后", "早已", "至今", "从未", "一再", "再度", "尚未",
               "并未", "始终", "依然", "擅自", "私自", "拒不", "多年", "长期")
+# … of which those a verb always follows, never a name (not 随后, 当场: 随后王伟赶到)
+_BEFORE_A_VERB = ("擅自", "私自", "拒不", "亲自", "尚未", "并未", "从未", "违规", "非法", "故意",
+                  "肆意")
 
 
 def _ends_in_a_verb(text: str, start: int, end: int) -> bool:
@@ -1105,6 +1112,8 @@ def _surname_alone(text: str, start: int, end: int, probability: float) -> tuple
     if text[start:start + 2] in COMPOUND_SURNAMES or text[start] not in SINGLE_SURNAMES:
         return start, end
     second = text[start + 1]
+    if probability < CONFIDENT and text.startswith(_AGEING, start + 1):
+        return start, start  # 燃气软管老化: what has aged (管老 was read as an elder addressed)
     if text.startswith(ADDRESSING, start + 1) or (
             text.startswith(ADVERBIALS, start + 1)
             and text[start] not in _ADVERBS_AFTER_A_SUBJECT):
@@ -1565,7 +1574,7 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # suffered (李荣酒驾被查, 陈杰违停, 刘芳闹访, 赵敏失联: 酒, 违, 闹 and 失 were masked), a
 # childhood, a team, whom someone teaches, a post at an anonymised body and a price paid (吴雪幼年
 # 家贫, 熊云团队研发的…, 邓敏带的班级, 包杰任某县副县长, 江畅以低价收购…: 幼, 团, 带, 任 and 以 were
-# masked)
+# masked), and acting for one's kin (马明代其母亲办理…: 明代 is a word, and 代 was masked)
 _NEVER_LAST = frozenset("系户时诉因持拟")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1578,7 +1587,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "作了", "驾车", "转学", "入院", "领回", "以高票", "现住", "现居",
                           "捡到", "育有", "酒驾", "违停", "私搭", "闹访", "失联", "讨薪", "维权",
                           "信访", "复学", "休学", "补办", "超速", "无照", "乱扔", "溺水", "中暑",
-                          "辍学", "幼年", "团队", "带的",
+                          "辍学", "幼年", "团队", "带的", "代其",
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",

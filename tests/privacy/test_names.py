@@ -2193,6 +2193,18 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a price paid, slaughtering (以 and 屠 were masked)
     ("江畅以低价收购农户玉米后转卖，被查处。赵凤兰私自屠宰病死猪并出售。",
      "江*以低价收购农户玉米后转卖，被查处。赵**私自屠宰病死猪并出售。"),
+    # utilities' customers (published), what is done without leave (越 was masked), an aged
+    # hose (管 was masked), acting for one's kin (其 was masked)
+    ("经查，用电户蒋伟私自绕越计量装置用电。用水户全和平反映水表读数异常。",
+     "经查，用电户蒋*私自绕越计量装置用电。用水户全**反映水表读数异常。"),
+    ("安检时发现汪燕家的燃气软管老化，已现场更换。崔丹代其父亲办理了过户。",
+     "安检时发现汪*家的燃气软管老化，已现场更换。崔*代其父亲办理了过户。"),
+    # insider trading, slaughtering without leave, grain and meat traders, a household's bill
+    # (all published: 建国, 和平, 红旗, 秋月 and 文明 are words)
+    ("林建国利用未公开信息交易股票被查处。金和平私设屠宰点被取缔。",
+     "林**利用未公开信息交易股票被查处。金**私设屠宰点被取缔。"),
+    ("粮食收购商于红旗未按规定备案。经营户信秋月的猪肉未附检疫证明。华文明家的电费已欠缴两个月。",
+     "粮食收购商于**未按规定备案。经营户信**的猪肉未附检疫证明。华**家的电费已欠缴两个月。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
