@@ -120,6 +120,8 @@ PARTICIPANTS = (
     # 经营户信秋月的生猪产品…: the model found no one; 粮食收购商东方玲: 商 was masked)
     "用水户", "用电户", "用气户", "燃气用户", "经营户", "收购商", "粮食收购商", "零售户",
     "卷烟零售户", "经销商",
+    # … and of cosmetic surgery and libraries (求美者赵磊在某医美机构…: 美者 was masked)
+    "求美者", "读者",
     # … and of cadres, teachers and doctors sent to serve elsewhere (挂职干部包杰任某县副县长…: the
     # model found no one; 援疆教师邓敏: 疆 was masked)
     "挂职干部", "援疆干部", "援藏干部", "援疆教师", "援藏教师", "援疆医生", "援藏医生",
@@ -196,6 +198,8 @@ OCCUPATIONS = (
     "木工", "钢筋工", "瓦工", "泥瓦工", "油漆工", "水电工", "艺人", "手艺人",
     # … and artists (书法家东方和平现场挥毫…)
     "书法家", "画家", "作家", "摄影家", "摄影师",
+    # … and who sells or shows themself online (主播梁鑫直播带货…: 播 was masked; 网红包荣发布…)
+    "主播", "网络主播", "带货主播", "网红",
     # … and whose boat, craft or certificate an accident, a fishery or a building record names
     # (船主蓝凤兰: 蓝 and 凤兰 were read apart, 凤 was published; 注册建造师信文明)
     "船主", "船长", "电焊工", "焊工", "起重工", "架子工", "建造师", "注册建造师", "监理工程师",
@@ -214,6 +218,8 @@ PEOPLE = (
     "新生儿", "婴儿", "新兵", "旅客",
     # … and of residence registers (流动人口金爱国已办理居住登记)
     "流动人口", "外来人口", "暂住人员",
+    # … and a relative (被亲戚花强拉入传销组织: the model found no one)
+    "亲戚",
 )
 # Whom assistance, relief, commendation, candidacy and supervision records are about (帮扶对象：
 # 华国锋，… was published: the model finds no one before an organisation's word; 社区矫正对象

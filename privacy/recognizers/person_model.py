@@ -21,6 +21,7 @@ from privacy.recognizers.cues import (
     PARTIES,
     PEOPLE,
     RECIPIENTS,
+    RELATIVES,
     REPORTS,
     ROLES,
     TITLES,
@@ -318,6 +319,9 @@ class ModelNames:
                     and text[start + 1] in _PRONOUNS) or towards_this_body(text, start):
                 continue  # 工作人员向其解释政策, 向本机关提出: a preposition and whom or what
                 # it points to
+            if (probability < CONFIDENT and text[start - 1:start] in _WHOSE
+                    and text[start:end] in _KIN_WORDS):
+                continue  # 赠与其孙子: his or her kin (孙子 was read as a name, 子 masked)
             if text[start] == "本":
                 start = this_body_end(text, start)  # 本院查明: this court, then what it found
                 if end - start < 2:                 # (本院查明 was masked 本***)
@@ -501,7 +505,11 @@ class ModelNames:
                         or (text[at] == "系" and at > start + 1)), end)
             # (师杰他爸昨天…: the model read on into his dad, 他 and 爸 were masked; 冯雷系初犯:
             # the verb of being and what the named is)
-            if (end - start > 2 and acts_after_a_name(text, start, end)
+            if (end - start > 3 and text.startswith(_ACTS_WITH_A_CHARACTER, end - 2)
+                    and acts_after_a_name(text, start, end - 1)):
+                end -= 2  # 明卫东遛狗, 和鹏借阅: the whole of what the named does (遛狗 and
+                # 借阅 were masked)
+            elif (end - start > 2 and acts_after_a_name(text, start, end)
                     and not _a_word_but_a_name(text[start:end - 1])):
                 end -= 1  # 韩刚系被收养人, 郭琳笑着说, 田伟随母亲: what the named does, though
                 # the model is sure of it as a third character (masked 韩**, the verb masked);
@@ -844,6 +852,8 @@ def _a_time_after(text: str, start: int) -> bool:
 ADDRESSING = ("老", "总", "副", "主席", "总理", "部长", "委员", "代表", "教练", *_TITLES)
 _ELDER_YOUNGER = frozenset("老小")  # 老李, 小王: the surname after them names someone
 _AGEING = ("老化", "老旧")  # (after 老, no elder is addressed)
+_WHOSE = frozenset("其的")  # (before kin: 其孙子, 她的女儿)
+_KIN_WORDS = frozenset(["孙子", *RELATIVES])
 
 
 _DEGREE = frozenset("大多少")  # a noun and its degree: a predicate (扬尘大, 噪音大, 人多)
@@ -1574,7 +1584,11 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # suffered (李荣酒驾被查, 陈杰违停, 刘芳闹访, 赵敏失联: 酒, 违, 闹 and 失 were masked), a
 # childhood, a team, whom someone teaches, a post at an anonymised body and a price paid (吴雪幼年
 # 家贫, 熊云团队研发的…, 邓敏带的班级, 包杰任某县副县长, 江畅以低价收购…: 幼, 团, 带, 任 and 以 were
-# masked), and acting for one's kin (马明代其母亲办理…: 明代 is a word, and 代 was masked)
+# masked), and acting for one's kin (马明代其母亲办理…: 明代 is a word, and 代 was masked), taking a
+# seat, walking a dog, borrowing, opening, publishing, drawing someone in and a household's size
+# (乘客杨燕霸座…, 时欢遛狗…, 和鹏借阅的…, 和杰开设赌场, 张红发表的论文, 被亲戚徐瑞拉入传销组织,
+# 和磊一户四口人: 霸, 遛, 借, 开, 发, 拉 and 一 were masked), practising without a licence
+# (廖帅无医师资格…: 无医 was masked)
 _NEVER_LAST = frozenset("系户时诉因持拟")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1587,7 +1601,9 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "作了", "驾车", "转学", "入院", "领回", "以高票", "现住", "现居",
                           "捡到", "育有", "酒驾", "违停", "私搭", "闹访", "失联", "讨薪", "维权",
                           "信访", "复学", "休学", "补办", "超速", "无照", "乱扔", "溺水", "中暑",
-                          "辍学", "幼年", "团队", "带的", "代其",
+                          "辍学", "幼年", "团队", "带的", "代其", "霸座", "霸占",
+                          "遛狗", "借阅", "开设", "发表", "拉入", "一户", "无证", "无医师",
+                          "无资质",
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",

@@ -151,7 +151,7 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # (_BESIDE_A_MASKED_NAME), the post an accident report gives someone at an anonymised body (能
 # 文明，某公司法定代表人，对事故…; not ，中共党员 alone, which follows a résumé's birthplace too:
 # 籍贯浙江宁波，中共党员), a martyr (金和平烈士墓前; not a martyrs' cemetery, 龙华烈士陵园), and a
-# household's bills and meters (华文明家的电费已欠缴…).
+# household's bills, meters and dog (华文明家的电费已欠缴…, 万和平家的狗未拴绳).
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址"
     r"|某[\u4e00-\u9fff]{1,8}?(?:法定代表人|负责人|实际控制人|股东|经理|站长|所长|安全员|员工)"
@@ -159,7 +159,7 @@ _AFTER = re.compile(
     r"|[:：][ \t\n]*(?:您|你好|本机关于)|[，,][ \t]*(?:本机关|本局|本院|本委|本办)|个体工商户"
     r"|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
     r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件|家门[前口]|家住(?![房宅])|您好|[，,](?:你好|您好)"
-    r"|家的(?:电费|水费|燃气费|燃气表|电表|水表|燃气管道|燃气软管)"
+    r"|家的(?:电费|水费|燃气费|燃气表|电表|水表|燃气管道|燃气软管|狗|犬只)"
     r"|烈士(?!陵园|纪念|公园|广场|墓地|事迹陈列)"
     r"|一?家被评为|家庭(?:获评|被评为|荣获)"
     r"|这个人|那个人|他们家|她们家|你好|网友(?:您好|你好)|" + _BESIDE_A_MASKED_NAME.pattern
@@ -257,7 +257,9 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # mining, what a mediation has someone pay, going into hospital, changing schools, driving, acting
 # for a company, adopting and refusing or paying a fee (花长江向12315投诉…, 欠税人信文明已缴清…,
 # 司机广爱国驾驶网约车…, 白雪梅非法采砂…, 文和平一次性赔偿…, 安爱国入院后…, 李荣拒交物业费), insider
-# dealing and what is set up or wired without leave (成林利用内幕信息…, 成林私设屠宰点), which
+# dealing and what is set up or wired without leave (成林利用内幕信息…, 成林私设屠宰点), a paper
+# published, practice without a qualification and a seat taken (能春风发表的论文…, 于红旗无医师资格
+# 为他人注射…, 乘客和爱国霸座), which
 # offices and things do too: after a name only where neither it nor its given name is a word of the
 # dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
@@ -300,7 +302,7 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "驾驶网约车", "驾驶出租车", "非法采砂", "非法采矿", "非法捕捞", "非法狩猎", "一次性赔偿",
          "一次性支付", "一次性补偿", "一次性给付", "开设的", "入院", "转学至",
          "转学到", "驾车", "作为该", "收养", "拒交", "拒缴", "欠缴", "补交", "缴纳",
-         "利用内幕", "私设", "私接", "私拉", "私建")
+         "利用内幕", "私设", "私接", "私拉", "私建", "发表的", "无医师资格", "无资质", "霸座")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -1004,6 +1006,8 @@ _FRAME_WORDS = (
     (["以"], ["的名义"]),
     (["被"], ["强占", "打伤", "殴打", "骗走", "骗取", "占用", "辱骂", "抢走", "偷走", "撞伤",
              "咬伤", "拖欠"]),
+    # … or a dog bites (将路过的华爱国咬伤)
+    (["路过的"], ["咬伤", "抓伤", "撞伤", "撞倒"]),
     (["称", "称，"], ["拖欠", "欠", "殴打", "辱骂", "骗", "多次", "长期", "经常", "私自", "擅自",
                     "未经", "违法", "在村"]),
     (["要求"], ["退还", "赔偿", "支付", "搬离", "归还", "停止", "拆除", "道歉", "返还"]),

@@ -2205,6 +2205,17 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "林**利用未公开信息交易股票被查处。金**私设屠宰点被取缔。"),
     ("粮食收购商于红旗未按规定备案。经营户信秋月的猪肉未附检疫证明。华文明家的电费已欠缴两个月。",
      "粮食收购商于**未按规定备案。经营户信**的猪肉未附检疫证明。华**家的电费已欠缴两个月。"),
+    # who sells or shows themself online and who seeks cosmetic surgery (包荣 was published; 美者
+    # masked), a seat taken, a paper published, practice without a licence (霸, 发 and 无医 were
+    # masked), a dog walked (遛狗 was masked)
+    ("网红包荣发布不实视频，主播梁鑫直播带货时虚假宣传。求美者赵磊要求退款。",
+     "网红包*发布不实视频，主播梁*直播带货时虚假宣传。求美者赵*要求退款。"),
+    ("乘客杨燕霸座被罚款。张红发表的论文被撤稿。廖帅无医师资格为他人注射。",
+     "乘客杨*霸座被罚款。张*发表的论文被撤稿。廖*无医师资格为他人注射。"),
+    ("明卫东遛狗未牵绳，被城管执法人员劝导。", "明**遛狗未牵绳，被城管执法人员劝导。"),
+    # a grandson (子 was masked), a relative and whom a dog bit (published)
+    ("花芳将房屋赠与其孙子。高强被亲戚花强拉入传销组织。万和平家的狗未拴绳，将路过的华爱国咬伤。",
+     "花*将房屋赠与其孙子。高*被亲戚花*拉入传销组织。万**家的狗未拴绳，将路过的华**咬伤。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
