@@ -465,6 +465,10 @@ class ModelNames:
                     continue  # 钱江新城, 西溪湿地: a place's name of four or more
                 elif probability < NAME_START_EVIDENCE:
                     start = named_start
+                if (end - start >= 3 and a_verb(text, end - 2, end)
+                        and any(s == end and p >= CONFIDENT for s, _, p in spans)):
+                    continue  # 经查疑似王璐: a verb whose object is the name the model is sure
+                    # of right after it (疑似 was masked, 查 read as a surname)
                 listed = start in named_ends  # 记者戴鹏、江山: the next name of a list
                 if not listed and (
                         _starts_with_a_word(text, start, end)
@@ -666,11 +670,13 @@ _HIS_KIN = re.compile("其[父母子女妻夫兄弟姐妹]")
 # Terms of planning law, of the chiefs' systems, of driving schools and of old trees the model
 # reads names in (未批先建, building before approval; 林长制, the forest chief system; 科目二, a
 # driving test's second part; 练车, driving practice; 古树, 古银杏, an old tree, an old ginkgo;
-# 古尔邦节, the feast of sacrifice; 屠宰, slaughtering)
+# 古尔邦节, the feast of sacrifice; 屠宰, slaughtering; 执照正本, a licence's original, whose 照正
+# was read)
 _NAMELESS_TERMS = re.compile("未批先建|未批先占|先建后批|边批边建|未批先用|[河湖林田路山街巷]长制"
-                             "|科目[一二三四]|练车|古(?:树|银杏|樟树|柏树|槐树|榕树|尔邦节)|屠宰")
+                             "|科目[一二三四]|练车|古(?:树|银杏|樟树|柏树|槐树|榕树|尔邦节)|屠宰"
+                             "|执照[正副]本")
 # (a search for what every term holds first: the terms' own search is slower where none is)
-_NAMELESS_TERM_HINT = re.compile("批|长制|科目|练车|古|屠宰")
+_NAMELESS_TERM_HINT = re.compile("批|长制|科目|练车|古|屠宰|执照")
 
 
 def nameless_terms(text: str) -> list[tuple[int, int]]:
@@ -1588,14 +1594,16 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # seat, walking a dog, borrowing, opening, publishing, drawing someone in and a household's size
 # (乘客杨燕霸座…, 时欢遛狗…, 和鹏借阅的…, 和杰开设赌场, 张红发表的论文, 被亲戚徐瑞拉入传销组织,
 # 和磊一户四口人: 霸, 遛, 借, 开, 发, 拉 and 一 were masked), practising without a licence
-# (廖帅无医师资格…: 无医 was masked)
+# (廖帅无医师资格…: 无医 was masked), and a neighbour's home (杨龙家楼上住户…: 龙家 is a word,
+# and 家 was masked)
 _NEVER_LAST = frozenset("系户时诉因持拟")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
                           "可在", "可于", "可向", "可自", "以他人", "以其", "以个人", "扎根",
                           *BEARING_BLAME, "家被", "家住", "家中", "家里", "家门", "家的", "家庭",
                           "家人", "家属", "家与", "家在", "家纳入", "家列入", "家享受", "家申请",
-                          "家获得", "家饲养", "家养的", "家所在", "送餐", "配送", "展出",
+                          "家获得", "家饲养", "家养的", "家所在", "家楼",
+                          "家隔壁", "家对门", "家对面", "送餐", "配送", "展出",
                           "重新", "如不服", "代签", "持伪造", "持假", "持刀", "持往来", "持港澳",
                           "持因私", "经营", "接到", "出栏", "占用", "占据", "占道", "弃车", *ELDERS,
                           "作了", "驾车", "转学", "入院", "领回", "以高票", "现住", "现居",

@@ -2216,6 +2216,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a grandson (子 was masked), a relative and whom a dog bit (published)
     ("花芳将房屋赠与其孙子。高强被亲戚花强拉入传销组织。万和平家的狗未拴绳，将路过的华爱国咬伤。",
      "花*将房屋赠与其孙子。高*被亲戚花*拉入传销组织。万**家的狗未拴绳，将路过的华**咬伤。"),
+    # a licence's original, a verb before a name, a neighbour's home (正, 疑似 and 家 were masked)
+    ("遗失声明：邓莹的营业执照正本遗失，声明作废。", "遗失声明：邓*的营业执照正本遗失，声明作废。"),
+    ("认领启事：在某路段发现一具男性尸体，经查疑似王璐，请家属前来认领。",
+     "认领启事：在某路段发现一具男性尸体，经查疑似王*，请家属前来认领。"),
+    ("杨龙家楼上住户装修噪音大，多次沟通无果。", "杨*家楼上住户装修噪音大，多次沟通无果。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
