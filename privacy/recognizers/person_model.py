@@ -291,11 +291,13 @@ class ModelNames:
                     out[-1].end - out[-1].start >= 3 and text[start - 1] in _JOINING_NAMES):
                 out[-1] = Candidate(out[-1].start, out[-1].end - 1, out[-1].score)
                 # 刘华同|赵兰英系母子关系: what joins two names is neither's (刘华同 was read)
-            if after_a_sure_name and text.startswith(_SAID_AFTER_A_NAME_OR_DONE, start):
+            if after_a_sure_name and (text.startswith(_SAID_AFTER_A_NAME_OR_DONE, start)
+                                      or text[start] in _BECAUSE_OR_BEING):
                 continue  # 郝帅天天在楼道里踢球, 牛奔曾因盗窃罪…, 秦丽娟大姐说…: how often or when
                 # the named acted, or how they are addressed (天天 was masked, the model sure of
                 # it; 曾因 and 大姐 read as names, 曾 being a surname), or what they did
-                # (纳税人张凤兰少缴…: 少缴 was read as a name)
+                # (纳税人张凤兰少缴…: 少缴 was read as a name), or why, or what they are (李荣因新冠
+                # 肺炎…: 因新冠 was read as a name)
             if text[start] == "来" and text.endswith(_SOMEONE, 0, start):
                 continue  # 没人来修, 叫人来修 (the model sure of 来修): someone comes, no one named
             if text[start] == "兹" and (hereby := _HEREBY.match(text, start)) is not None:
@@ -659,6 +661,7 @@ _NAME_GIVEN = frozenset("“\"「『：:")  # (after 名: what a name's field gi
 _GIVING = frozenset("送带寄捎献递赠")  # (with _HANDED after: a verb of handing, 送上, 送去)
 _HANDED = frozenset("上去来到给")
 _NO_NAME_ALONE_AFTER_A_NAME = ("于", "时", "向")  # (when or towards, after a name)
+_BECAUSE_OR_BEING = frozenset("因系")  # (which begin no name right after one)
 _CLAUSE_ENDS = frozenset("，,。；;：:")  # (其 after one is he or his: ，其正准备…)
 # What no name starts with: the personal pronouns (车成他爸昨天…: the model read 他爸, his dad)
 _PERSONAL_PRONOUNS = frozenset("我你您他她它咱俺")
@@ -1594,8 +1597,9 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # seat, walking a dog, borrowing, opening, publishing, drawing someone in and a household's size
 # (乘客杨燕霸座…, 时欢遛狗…, 和鹏借阅的…, 和杰开设赌场, 张红发表的论文, 被亲戚徐瑞拉入传销组织,
 # 和磊一户四口人: 霸, 遛, 借, 开, 发, 拉 and 一 were masked), practising without a licence
-# (廖帅无医师资格…: 无医 was masked), and a neighbour's home (杨龙家楼上住户…: 龙家 is a word,
-# and 家 was masked)
+# (廖帅无医师资格…: 无医 was masked), objecting, getting in touch, being away (李荣有不同意见, 李荣
+# 联系来电人, 经查，李荣不在岗…: 有, 联 and 不 were masked), and a neighbour's home (杨龙家楼上
+# 住户…: 龙家 is a word, and 家 was masked)
 _NEVER_LAST = frozenset("系户时诉因持拟")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1611,7 +1615,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "信访", "复学", "休学", "补办", "超速", "无照", "乱扔", "溺水", "中暑",
                           "辍学", "幼年", "团队", "带的", "代其", "霸座", "霸占",
                           "遛狗", "借阅", "开设", "发表", "拉入", "一户", "无证", "无医师",
-                          "无资质",
+                          "无资质", "有不同", "有异议", "有意见", "联系", "不在",
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",

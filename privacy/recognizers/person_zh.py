@@ -1340,13 +1340,17 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
             # (a place's word, as given names are), 将金文起诉至 (a proper noun), nor a rare
             # word after a common surname (待方军补充材料, 老人高利走失: 方军 and 高利 are words),
             # nor a word a frame calls a comrade (关于高原同志退休的批复: a plateau)
+        given = start + len(surname_of(text[start:end]))
+        if end - given > 1 and acts_after_a_name(text, start, end):
+            continue  # 经查，李荣不在岗…, 李荣参与…, 李荣因涉嫌…: the frame's word after a name
+            # of two, whose last character begins what is said of it (荣不, 荣参, 荣因 were read
+            # as given names, the character masked)
         after = max(len(word) for word in _FRAME_WORDS[match.lastindex - 1][1]
                     if text.startswith(word, end))
         # (a before word that is a surname too, 向, bounds nothing: 向孟淑珍 is masked whole
         # whichever reading is right, see ChinesePersonRecognizer.rule_names)
         before = (start if start - match.start() == 1 and text[match.start()] in SINGLE_SURNAMES
                   else match.start())
-        given = start + len(surname_of(text[start:end]))
         # (请与居委会李主任联系: the surname names someone, 主任 is their office)
         named = given if _TITLE.fullmatch(text, given, end) else end
         out.append((_candidate((start, named, EVIDENT)), before, end + after))

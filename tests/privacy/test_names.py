@@ -2221,6 +2221,14 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("认领启事：在某路段发现一具男性尸体，经查疑似王璐，请家属前来认领。",
      "认领启事：在某路段发现一具男性尸体，经查疑似王*，请家属前来认领。"),
     ("杨龙家楼上住户装修噪音大，多次沟通无果。", "杨*家楼上住户装修噪音大，多次沟通无果。"),
+    # what is found of someone after 经查 (参, 不 and 因 were read as a given name's and masked),
+    # getting in touch, objecting, a diagnosis (联, 有 and 新冠 were masked)
+    ("经查，李荣参与网络赌博。", "经查，李*参与网络赌博。"),
+    ("经查，张霞不在岗时未挂牌告知。", "经查，张*不在岗时未挂牌告知。"),
+    ("经查，刘芳因涉嫌诈骗被刑事拘留。", "经查，刘*因涉嫌诈骗被刑事拘留。"),
+    ("陈杰联系来电人后答复。", "陈*联系来电人后答复。"),
+    ("李荣有不同意见。", "李*有不同意见。"),
+    ("李荣因新冠肺炎确诊。", "李*因新冠肺炎确诊。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
