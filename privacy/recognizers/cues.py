@@ -261,9 +261,9 @@ TITLES = [
 ELDERS = ("阿姨", "叔叔", "大爷", "大妈", "奶奶", "爷爷", "阿婆", "大姐", "大哥", "大叔", "大婶",
           "大嫂")
 # … honorifics as 先生 and 女士 are, and 老板 (仇老板, the boss Qiu), 法官 and 检察官 (由胡想法官
-# 承办): only after a name.
+# 承办), and 大夫, a doctor (张伟大夫每周三坐诊: 伟大 is a word): only after a name.
 HONORIFICS = frozenset(["先生", "女士", "小姐", "同志", "老师", "师傅", "老板", "法官", "检察官",
-                        "小朋友", *ELDERS])
+                        "小朋友", "大夫", *ELDERS])
 # After a name, a couple, or a parent and a child, named by one of them (韩国强夫妇经营…):
 # the name is a person's (not 夫妻 alone, which follows 系 more often than a name: 与黄桂英系
 # 夫妻关系)

@@ -1599,7 +1599,8 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # 和磊一户四口人: 霸, 遛, 借, 开, 发, 拉 and 一 were masked), practising without a licence
 # (廖帅无医师资格…: 无医 was masked), objecting, getting in touch, being away (李荣有不同意见, 李荣
 # 联系来电人, 经查，李荣不在岗…: 有, 联 and 不 were masked), and a neighbour's home (杨龙家楼上
-# 住户…: 龙家 is a word, and 家 was masked)
+# 住户…: 龙家 is a word, and 家 was masked; 来电人张伟家窗户…: 家 was read as a given name's), going
+# to town and what an office does (来电人张伟进城务工…, 对张伟进行随访: 进 was masked)
 _NEVER_LAST = frozenset("系户时诉因持拟")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1615,7 +1616,8 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "信访", "复学", "休学", "补办", "超速", "无照", "乱扔", "溺水", "中暑",
                           "辍学", "幼年", "团队", "带的", "代其", "霸座", "霸占",
                           "遛狗", "借阅", "开设", "发表", "拉入", "一户", "无证", "无医师",
-                          "无资质", "有不同", "有异议", "有意见", "联系", "不在",
+                          "无资质", "有不同", "有异议", "有意见", "联系", "不在", "进行",
+                          "进城", "回城", "返城", *("家" + part for part in HOME_PARTS),
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",

@@ -259,7 +259,7 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # 司机广爱国驾驶网约车…, 白雪梅非法采砂…, 文和平一次性赔偿…, 安爱国入院后…, 李荣拒交物业费), insider
 # dealing and what is set up or wired without leave (成林利用内幕信息…, 成林私设屠宰点), a paper
 # published, practice without a qualification and a seat taken (能春风发表的论文…, 于红旗无医师资格
-# 为他人注射…, 乘客和爱国霸座), which
+# 为他人注射…, 乘客和爱国霸座), working away from home (张伟进城务工多年), which
 # offices and things do too: after a name only where neither it nor its given name is a word of the
 # dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
@@ -302,7 +302,8 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "驾驶网约车", "驾驶出租车", "非法采砂", "非法采矿", "非法捕捞", "非法狩猎", "一次性赔偿",
          "一次性支付", "一次性补偿", "一次性给付", "开设的", "入院", "转学至",
          "转学到", "驾车", "作为该", "收养", "拒交", "拒缴", "欠缴", "补交", "缴纳",
-         "利用内幕", "私设", "私接", "私拉", "私建", "发表的", "无医师资格", "无资质", "霸座")
+         "利用内幕", "私设", "私接", "私拉", "私建", "发表的", "无医师资格", "无资质", "霸座",
+         "进城务工", "外出务工", "在外务工")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -445,6 +446,15 @@ def _addressed(text: str, start: int, given_at: int, surname: str,
                                                or left_crossing(text, start) >= GLUED_LEFT):
         return None
     return _candidate((start, given_at, ADDRESSED))
+
+
+def _begins_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the first dictionary word that starts at start and runs past end is a name's."""
+    words = lexicon()
+    for b in range(end + 1, min(len(text), start + 5) + 1):
+        if words.frequency(text, start, b):
+            return words.tag(text[start:b]) in NAME_TAGS
+    return False
 
 
 def _evidence_after(text: str, start: int, end: int, titles: bool = True) -> bool:
@@ -2463,9 +2473,11 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                     continue  # 来电人申建反映: 反 begins the appeal, it ends no name
                 if end - given_at == 2 and (text[end - 1] in _NOT_LAST_GIVEN
                                             or acts_after_a_name(text, start, end)
-                                            or _AFTER.match(text, end - 1)):
+                                            or _AFTER.match(text, end - 1)
+                                            or _TITLE.match(text, end - 1)):
                     continue  # 学生田伟以优异成绩…, 王伟独任审理, 新生儿田伟随母亲: no given
                     # name ends so, nor where evidence of a name begins (局长姜军作了工作报告)
+                    # or a title (来电人张伟大夫…: 伟大 is a word)
                 if end - given_at == 2 and text[given_at:end] in _BODIES_NAMED:
                     continue  # 由总包单位代为支付: a body is no given name (包单位 was read)
                 if end - start == 2 and len(surname) == 1 and surnames[0] == two:
@@ -2515,8 +2527,11 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 # a role word and an appeal is one (来电人王国咨询: 王国, a kingdom, is a place),
                 # and a doubled character before a pause (申请人明明，: an adverb, obviously,
                 # ends no clause)
-            if extends and tag not in NAME_TAGS:
-                return 0.0  # 驾驶员居民身份证: the start of a longer word, not a name
+            if extends and tag not in NAME_TAGS and not (
+                    _begins_a_name(text, start, end) and acts_after_a_name(text, start, end + 1)):
+                return 0.0  # 驾驶员居民身份证: the start of a longer word, not a name (but
+                # 张伟进城务工: jieba has 张伟进 as a name, whose last character begins what
+                # is said of 张伟)
             head_tag = words.tag(name[:2]) if len(name) == 3 else ""
             if len(name) == 3 and head_tag not in NAME_TAGS and (
                     words.frequency(name[:2]) or 0) >= _COMMON_HEAD:

@@ -2229,6 +2229,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("陈杰联系来电人后答复。", "陈*联系来电人后答复。"),
     ("李荣有不同意见。", "李*有不同意见。"),
     ("李荣因新冠肺炎确诊。", "李*因新冠肺炎确诊。"),
+    # working in town (published: jieba has 张伟进 as a name), a doctor (伟大 is a word), a
+    # household's window or balcony, what an office does (家 and 进 were masked)
+    ("对此，张伟进城务工多年。来电人张伟大夫每周三上午坐诊。",
+     "对此，张*进城务工多年。来电人张*大夫每周三上午坐诊。"),
+    ("来电人张伟家窗户抛出杂物。申请人张伟进行了上门随访。",
+     "来电人张*家窗户抛出杂物。申请人张*进行了上门随访。"),
+    ("经查，高空坠物系和杰家阳台花盆掉落所致。", "经查，高空坠物系和*家阳台花盆掉落所致。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
