@@ -270,9 +270,10 @@ class ModelNames:
                     out[-1] = Candidate(out[-1].start, end, out[-1].score)
                     continue
             if end - start >= 3 and (text[end - 1:end + 1] in _REPORTING
-                                     or text[end - 1:end + 1] == "开的"):
+                                     or text[end - 1:end + 1] == "开的"
+                                     or text[end - 1:end + 1] in _TWO_CHARACTER_TITLES):
                 end -= 1  # 来电人丁琳咨|询: the verb's first character is no name's, nor the
-                # 开 of whose shop it is (彭琳开的饭店 was masked 彭**)
+                # 开 of whose shop it is (彭琳开的饭店 was masked 彭**), nor a title's (韩雪师|傅)
             if (end - start >= 3 and text.endswith(_TITLES, start + 1, end)
                     and text[start] not in SINGLE_SURNAMES):
                 continue  # 幼儿园|园长: a title and the character before it, which is no
@@ -285,8 +286,10 @@ class ModelNames:
                     and text[start + len(weekday)] in COMMON_SURNAMES):
                 start += len(weekday)  # 值班：周二阳杰: the day of a roster, then the name (not
                 # 周一支璐, masked whole: 支 is a rare surname, 一支 a word, and 支璐 no name alone)
-            if start - 1 == sure_before and text[start - 1:start + 1] in _TWO_CHARACTER_TITLES:
-                continue  # 邓莹师傅开的出租车: inside the title after a name (傅开 was read)
+            if (start - 1 <= sure_before <= start
+                    and text[start - 1:start + 1] in _TWO_CHARACTER_TITLES):
+                continue  # 邓莹师傅开的出租车: inside the title after a name (傅开 was read;
+                # and where the model read 韩雪师 too)
             if out and out[-1].end == start and end - start >= 2 and (
                     out[-1].end - out[-1].start >= 3 and text[start - 1] in _JOINING_NAMES):
                 out[-1] = Candidate(out[-1].start, out[-1].end - 1, out[-1].score)
@@ -375,6 +378,8 @@ class ModelNames:
                     continue  # 李荣育有一子一女: what someone has, counted (有一子 was read)
                 if text[start] in _GIVING and text[start + 1:start + 2] in _HANDED:
                     continue  # 为村民送上新春对联: what is handed to someone (送上新春 was masked)
+                if text[start - 1:start] == "家" and text.startswith(HOME_PARTS, start):
+                    continue  # 李娜家阳台: a part of the home (阳 was masked)
                 if text.endswith(_BEFORE_A_VERB, 0, start):
                     continue  # 用电户梁鑫私自绕越计量装置: what is done without leave (绕越 was
                     # read as a name, 越 masked)
@@ -674,12 +679,12 @@ _HIS_KIN = re.compile("其[父母子女妻夫兄弟姐妹]")
 # reads names in (未批先建, building before approval; 林长制, the forest chief system; 科目二, a
 # driving test's second part; 练车, driving practice; 古树, 古银杏, an old tree, an old ginkgo;
 # 古尔邦节, the feast of sacrifice; 屠宰, slaughtering; 执照正本, a licence's original, whose 照正
-# was read)
+# was read; 维保, a lift's maintenance)
 _NAMELESS_TERMS = re.compile("未批先建|未批先占|先建后批|边批边建|未批先用|[河湖林田路山街巷]长制"
                              "|科目[一二三四]|练车|古(?:树|银杏|樟树|柏树|槐树|榕树|尔邦节)|屠宰"
-                             "|执照[正副]本")
+                             "|执照[正副]本|维保")
 # (a search for what every term holds first: the terms' own search is slower where none is)
-_NAMELESS_TERM_HINT = re.compile("批|长制|科目|练车|古|屠宰|执照")
+_NAMELESS_TERM_HINT = re.compile("批|长制|科目|练车|古|屠宰|执照|维保")
 
 
 def nameless_terms(text: str) -> list[tuple[int, int]]:
@@ -1268,11 +1273,12 @@ def _given_word_ending(text: str, end: int) -> int:
     character begins a word as frequent or one that is common (王东|来电: 东来 is a word too)
     that no word as frequent after it breaks where the given name is a name's word (桓淑|英文明),
     or starts what is said of the name (_ACTS_WITH_A_CHARACTER, _ADVERBS_AFTER_A_NAME: 单平|作为
-    评审专家) or ends no given name (_NEVER_LAST: 李军|户的房屋, 军户 being a word); else end."""
+    评审专家), or goes to a place (冯刚|来院就诊: 刚来 is a word), or ends no given name
+    (_NEVER_LAST: 李军|户的房屋, 军户 being a word); else end."""
     words = lexicon()
     if (end + 1 > len(text) or not is_cjk_name(text[end]) or text[end] in STOP_CHARS
             or text[end] in _NEVER_LAST
-            or text.startswith((*_ACTS_WITH_A_CHARACTER, *_ADVERBS_AFTER_A_NAME), end)):
+            or starts_an_act(text, end) or going_to_a_place(text, end)):
         return end
     frequency = words.frequency(text, end - 1, end + 1) or 0
     after = _word_after_a_name(text, end)
@@ -1600,7 +1606,10 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # (廖帅无医师资格…: 无医 was masked), objecting, getting in touch, being away (李荣有不同意见, 李荣
 # 联系来电人, 经查，李荣不在岗…: 有, 联 and 不 were masked), and a neighbour's home (杨龙家楼上
 # 住户…: 龙家 is a word, and 家 was masked; 来电人张伟家窗户…: 家 was read as a given name's), going
-# to town and what an office does (来电人张伟进城务工…, 对张伟进行随访: 进 was masked)
+# to town and what an office does (来电人张伟进城务工…, 对张伟进行随访: 进 was masked), lateness,
+# what is found, a home visited, leaving or entering the country and escorting (高翔超时配送…,
+# 经查，胡斌存在拒载行为, 刘洋入户登记时, 邓超出境后…, 冯刚护送…: 超, 存, 入, 出 and 护 were
+# masked), issuing, showing and hiring (周杰出具了…, 蒋文杰出示的…, 韩雪聘用…: 杰出 is a word)
 _NEVER_LAST = frozenset("系户时诉因持拟")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1617,6 +1626,8 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "辍学", "幼年", "团队", "带的", "代其", "霸座", "霸占",
                           "遛狗", "借阅", "开设", "发表", "拉入", "一户", "无证", "无医师",
                           "无资质", "有不同", "有异议", "有意见", "联系", "不在", "进行",
+                          "超时", "存在", "入户", "出境", "入境", "护送", "出具",
+                          "出示", "聘用",
                           "进城", "回城", "返城", *("家" + part for part in HOME_PARTS),
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
@@ -1665,14 +1676,21 @@ def _a_word_but_a_name(span: str) -> bool:
         words.tag(span) not in NAME_TAGS or span in WORDS_TAGGED_AS_NAMES)
 
 
+def starts_an_act(text: str, at: int) -> bool:
+    """Whether what is said of a name before at starts there (_ACTS_WITH_A_CHARACTER,
+    _ADVERBS_AFTER_A_NAME: 出示, 多次)."""
+    return (text.startswith(_ACTS_WITH_A_CHARACTER, at)
+            or text.startswith(_ADVERBS_AFTER_A_NAME, at))
+
+
 def acts_after_a_name(text: str, start: int, end: int) -> bool:
     """Whether the last character of a span of three or more starts what is said of the name
     before it (_NEVER_LAST, _ACTS_WITH_A_CHARACTER, _ADVERBS_AFTER_A_NAME, an idiom: 村支书郭文
     优亲厚友, going to a place: 邓莹进站时), a given name being left."""
     if len(text[start:end - 1]) - len(surname_of(text[start:end - 1])) < 1:
         return False
-    return (text[end - 1] in _NEVER_LAST or text.startswith(_ACTS_WITH_A_CHARACTER, end - 1)
-            or text.startswith(_ADVERBS_AFTER_A_NAME, end - 1) or _an_idiom_at(text, end - 1)
+    return (text[end - 1] in _NEVER_LAST or starts_an_act(text, end - 1)
+            or _an_idiom_at(text, end - 1)
             or going_to_a_place(text, end - 1))
 
 

@@ -77,6 +77,7 @@ from privacy.recognizers.person_model import (
     merge,
     nameless_terms,
     spaced_names,
+    starts_an_act,
     written_as_a_name,
 )
 from privacy.recognizers.products import PRODUCTS, product_mentions
@@ -2494,10 +2495,11 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                     continue  # _score() is 0 (glued to the word on the left)
                 # what vouches for a name after it (电话, 先生) also ends it: no word it breaks
                 # is glue (李丽华电话…: 华电 is a power company); so does a family after a role
-                # word and a name (户主苏建国家庭…: 国家, a state)
-                right = 0 if _AFTER.match(text, end) or (
-                    context and text.startswith("家庭", end)) else right_crossing(
-                    text, given_at, end)
+                # word and a name (户主苏建国家庭…: 国家, a state), and so does what is said of a
+                # name after a role word (来电人蒋文杰出示的…: 杰出, outstanding)
+                right = 0 if _AFTER.match(text, end) or (context and (
+                    text.startswith("家庭", end) or starts_an_act(text, end))
+                ) else right_crossing(text, given_at, end)
                 score = self._score(text, start, end, surname, strong, glued, left, right,
                                     words)
                 if score <= 0:

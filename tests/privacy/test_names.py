@@ -2236,6 +2236,17 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("来电人张伟家窗户抛出杂物。申请人张伟进行了上门随访。",
      "来电人张*家窗户抛出杂物。申请人张*进行了上门随访。"),
     ("经查，高空坠物系和杰家阳台花盆掉落所致。", "经查，高空坠物系和*家阳台花盆掉落所致。"),
+    # a lift's maintenance, a balcony, a driver addressed, going into hospital, issuing, being
+    # found to refuse fares, leaving the country (保, 阳, 雪师 and 傅开, 来, 出, 存 and 出 were
+    # masked), showing (杰 was published: 杰出 is a word)
+    ("电梯维保人员包杰未按规定进行半月维保，被责令改正。来电人李娜家阳台掉落花盆。",
+     "电梯维保人员包*未按规定进行半月维保，被责令改正。来电人李*家阳台掉落花盆。"),
+    ("来电人韩雪师傅开的出租车被人刮了。来电人冯刚来院就诊时自述头痛三天。",
+     "来电人韩*师傅开的出租车被人刮了。来电人冯*来院就诊时自述头痛三天。"),
+    ("来电人周杰出具了档案查询证明。来电人蒋文杰出示的原件相符。",
+     "来电人周*出具了档案查询证明。来电人蒋**出示的原件相符。"),
+    ("经查，胡斌存在拒载行为。当事人邓超出境后一直未归。",
+     "经查，胡*存在拒载行为。当事人邓*出境后一直未归。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
