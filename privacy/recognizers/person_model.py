@@ -518,8 +518,8 @@ class ModelNames:
             # the verb of being and what the named is)
             if (end - start > 3 and text.startswith(_ACTS_WITH_A_CHARACTER, end - 2)
                     and acts_after_a_name(text, start, end - 1)):
-                end -= 2  # 明卫东遛狗, 和鹏借阅: the whole of what the named does (遛狗 and
-                # 借阅 were masked)
+                end -= 2  # 明卫东遛狗, 和鹏借阅, 师波因病: the whole of what the named does, or
+                # why (遛狗, 借阅 and 因病 were masked)
             elif (end - start > 2 and acts_after_a_name(text, start, end)
                     and not _a_word_but_a_name(text[start:end - 1])):
                 end -= 1  # 韩刚系被收养人, 郭琳笑着说, 田伟随母亲: what the named does, though
@@ -1609,7 +1609,8 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # to town and what an office does (来电人张伟进城务工…, 对张伟进行随访: 进 was masked), lateness,
 # what is found, a home visited, leaving or entering the country and escorting (高翔超时配送…,
 # 经查，胡斌存在拒载行为, 刘洋入户登记时, 邓超出境后…, 冯刚护送…: 超, 存, 入, 出 and 护 were
-# masked), issuing, showing and hiring (周杰出具了…, 蒋文杰出示的…, 韩雪聘用…: 杰出 is a word)
+# masked), issuing, showing and hiring (周杰出具了…, 蒋文杰出示的…, 韩雪聘用…: 杰出 is a word), and
+# an illness (师波因病去世: 因病 was masked)
 _NEVER_LAST = frozenset("系户时诉因持拟")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1627,7 +1628,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "遛狗", "借阅", "开设", "发表", "拉入", "一户", "无证", "无医师",
                           "无资质", "有不同", "有异议", "有意见", "联系", "不在", "进行",
                           "超时", "存在", "入户", "出境", "入境", "护送", "出具",
-                          "出示", "聘用",
+                          "出示", "聘用", "因病",
                           "进城", "回城", "返城", *("家" + part for part in HOME_PARTS),
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",

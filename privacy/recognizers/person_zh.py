@@ -260,7 +260,8 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # 司机广爱国驾驶网约车…, 白雪梅非法采砂…, 文和平一次性赔偿…, 安爱国入院后…, 李荣拒交物业费), insider
 # dealing and what is set up or wired without leave (成林利用内幕信息…, 成林私设屠宰点), a paper
 # published, practice without a qualification and a seat taken (能春风发表的论文…, 于红旗无医师资格
-# 为他人注射…, 乘客和爱国霸座), working away from home (张伟进城务工多年), which
+# 为他人注射…, 乘客和爱国霸座), working away from home (张伟进城务工多年), checking in (李俊入住某
+# 宾馆时…), which
 # offices and things do too: after a name only where neither it nor its given name is a word of the
 # dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
@@ -304,7 +305,7 @@ _ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "
          "一次性支付", "一次性补偿", "一次性给付", "开设的", "入院", "转学至",
          "转学到", "驾车", "作为该", "收养", "拒交", "拒缴", "欠缴", "补交", "缴纳",
          "利用内幕", "私设", "私接", "私拉", "私建", "发表的", "无医师资格", "无资质", "霸座",
-         "进城务工", "外出务工", "在外务工")
+         "进城务工", "外出务工", "在外务工", "入住")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and

@@ -2247,6 +2247,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "来电人周*出具了档案查询证明。来电人蒋**出示的原件相符。"),
     ("经查，胡斌存在拒载行为。当事人邓超出境后一直未归。",
      "经查，胡*存在拒载行为。当事人邓*出境后一直未归。"),
+    # checking in (published), an illness (因病 was masked)
+    ("李俊入住某宾馆时，宾馆未按规定登记其身份信息。",
+     "李*入住某宾馆时，宾馆未按规定登记其身份信息。"),
+    ("翁娟的父亲师波因病去世，遗产由其继承。", "翁*的父亲师*因病去世，遗产由其继承。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
