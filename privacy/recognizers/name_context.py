@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from privacy.chinese import alternatives
+from privacy.chinese import NAME_TAGS, alternatives
 from privacy.lexicon import lexicon
 from privacy.recognizers.cues import REPORTS
 from privacy.recognizers.surnames import BEFORE_A_NOUN, STOP_CHARS
@@ -351,4 +351,14 @@ def begins_a_word(text: str, start: int, end: int) -> bool:
             return False
         if f:
             return True
+    return False
+
+
+def begins_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the first dictionary word that starts at start and runs past end is one jieba
+    tags as a name (张伟进, 李俊入: names its corpus cut so, before 进城 and 入住)."""
+    words = lexicon()
+    for b in range(end + 1, min(len(text), start + 5) + 1):
+        if words.frequency(text, start, b):
+            return words.tag(text[start:b]) in NAME_TAGS
     return False

@@ -36,6 +36,7 @@ from privacy.recognizers.name_context import (
     a_date_after,
     a_listed_place,
     a_location,
+    begins_a_name,
     begins_a_word,
     glued_left,
     left_crossing,
@@ -448,15 +449,6 @@ def _addressed(text: str, start: int, given_at: int, surname: str,
                                                or left_crossing(text, start) >= GLUED_LEFT):
         return None
     return _candidate((start, given_at, ADDRESSED))
-
-
-def _begins_a_name(text: str, start: int, end: int) -> bool:
-    """Whether the first dictionary word that starts at start and runs past end is a name's."""
-    words = lexicon()
-    for b in range(end + 1, min(len(text), start + 5) + 1):
-        if words.frequency(text, start, b):
-            return words.tag(text[start:b]) in NAME_TAGS
-    return False
 
 
 def _evidence_after(text: str, start: int, end: int, titles: bool = True) -> bool:
@@ -2531,7 +2523,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 # and a doubled character before a pause (申请人明明，: an adverb, obviously,
                 # ends no clause)
             if extends and tag not in NAME_TAGS and not (
-                    _begins_a_name(text, start, end) and acts_after_a_name(text, start, end + 1)):
+                    begins_a_name(text, start, end) and acts_after_a_name(text, start, end + 1)):
                 return 0.0  # 驾驶员居民身份证: the start of a longer word, not a name (but
                 # 张伟进城务工: jieba has 张伟进 as a name, whose last character begins what
                 # is said of 张伟)
