@@ -318,6 +318,8 @@ class ModelNames:
                     else a_verb(text, start, end)):
                 continue  # 银行卡6228 4828 …, 回电0571 …: a number the model read on, and a
                 # character or a verb before it
+            if text.endswith("家的", 0, start):
+                continue  # 张秀兰家的车库门: what a household has (车 read as a surname)
             if _inside_an_idiom(text, start, end):
                 continue  # 以次充好: part of a four-character idiom
             if (end - start >= 2 and text[start] in BEFORE_A_NOUN
@@ -362,6 +364,14 @@ class ModelNames:
                         and not all(c in TRANSLITERATION_CHARS for c in text[start:end])):
                     continue  # 协助将车停稳: what is done to the thing 将 points to (车停稳
                     # was masked; not 把拉塞尔·, a transliteration)
+                disposed = next((at - 1 for at in range(start, end)
+                                 if text[at - 1:at] in _DISPOSING and _a_thing(text[at])
+                                 and _dictionary_tag(text, at + 1, at + 2) == "v"), None)
+                if disposed is not None:
+                    if disposed - start < 2:
+                        continue  # 叶荣将车停在…: the same where the model read 车停 or 将车停
+                        # (车 was masked)
+                    end = disposed  # … and where it read 叶荣将车停: the name ends before 将
                 word = _TAGGED_WORD.match(text, start)
                 if word is not None and end - word.end() >= 3 and surname_of(
                         text[word.end():end]):
@@ -380,6 +390,7 @@ class ModelNames:
                     continue  # 为村民送上新春对联: what is handed to someone (送上新春 was masked)
                 if text[start - 1:start] == "家" and text.startswith(HOME_PARTS, start):
                     continue  # 李娜家阳台: a part of the home (阳 was masked)
+
                 if text.endswith(_BEFORE_A_VERB, 0, start):
                     continue  # 用电户梁鑫私自绕越计量装置: what is done without leave (绕越 was
                     # read as a name, 越 masked)

@@ -153,7 +153,8 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # (_BESIDE_A_MASKED_NAME), the post an accident report gives someone at an anonymised body (能
 # 文明，某公司法定代表人，对事故…; not ，中共党员 alone, which follows a résumé's birthplace too:
 # 籍贯浙江宁波，中共党员), a martyr (金和平烈士墓前; not a martyrs' cemetery, 龙华烈士陵园), and a
-# household's bills, meters and dog (华文明家的电费已欠缴…, 万和平家的狗未拴绳).
+# household's bills, meters, dog and child (华文明家的电费已欠缴…, 万和平家的狗未拴绳, 成卫东家的
+# 孩子).
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址"
     r"|某[\u4e00-\u9fff]{1,8}?(?:法定代表人|负责人|实际控制人|股东|经理|站长|所长|安全员|员工)"
@@ -161,7 +162,7 @@ _AFTER = re.compile(
     r"|[:：][ \t\n]*(?:您|你好|本机关于)|[，,][ \t]*(?:本机关|本局|本院|本委|本办)|个体工商户"
     r"|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
     r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件|家门[前口]|家住(?![房宅])|您好|[，,](?:你好|您好)"
-    r"|家的(?:电费|水费|燃气费|燃气表|电表|水表|燃气管道|燃气软管|狗|犬只)"
+    r"|家的(?:电费|水费|燃气费|燃气表|电表|水表|燃气管道|燃气软管|狗|犬只|孩子)"
     r"|烈士(?!陵园|纪念|公园|广场|墓地|事迹陈列)"
     r"|一?家被评为|家庭(?:获评|被评为|荣获)"
     r"|这个人|那个人|他们家|她们家|你好|网友(?:您好|你好)|" + _BESIDE_A_MASKED_NAME.pattern
@@ -1366,9 +1367,12 @@ def _within_frames(names: list[Candidate], framed: list[tuple[Candidate, int, in
     """_covering() with the names of frames, whose words before and after a name are none of
     it: a name overlapping one starts or ends where it does if it started or ended within
     those words (收到师杨提交的申请: the model read 杨提交; 伙同能桂芳: 同能), and one within the
-    words before it is none (伙同, read as a name after 林梅)."""
-    names = [n for n in names if not any(words_start <= n.start and n.end <= candidate.start
-                                         for candidate, words_start, _ in framed)]
+    words before it is none (伙同, read as a name after 林梅), nor one from inside it across
+    the words after it (与邻居师杰因楼道…: the model read 杰因楼道)."""
+    names = [n for n in names if not any(
+        (words_start <= n.start and n.end <= candidate.start)
+        or (candidate.start < n.start < candidate.end and n.end > words_end)
+        for candidate, words_start, words_end in framed)]
     return _covering(names, [candidate for candidate, _, _ in framed],
                      [words_end for _, _, words_end in framed],
                      [words_start for _, words_start, _ in framed])

@@ -2251,6 +2251,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("李俊入住某宾馆时，宾馆未按规定登记其身份信息。",
      "李*入住某宾馆时，宾馆未按规定登记其身份信息。"),
     ("翁娟的父亲师波因病去世，遗产由其继承。", "翁*的父亲师*因病去世，遗产由其继承。"),
+    # a household's garage door, a neighbour's dispute and a car parked (库门, 因楼道 and 车
+    # were masked), a household's child (卫东 was published)
+    ("包杰在小区内乱停车，堵住了张秀兰家的车库门。苏杨与邻居师杰因楼道堆放杂物发生口角。",
+     "包*在小区内乱停车，堵住了张**家的车库门。苏*与邻居师*因楼道堆放杂物发生口角。"),
+    ("成卫东家的孩子在小区游乐设施上摔伤。叶荣将车停在消防通道上，被物业贴条警告。",
+     "成**家的孩子在小区游乐设施上摔伤。叶*将车停在消防通道上，被物业贴条警告。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
