@@ -236,7 +236,10 @@ RECIPIENTS = ("帮扶对象", "救助对象", "慰问对象", "资助对象", "�
               # family planning's rewards, reservoir resettlers' support and relief (计生特扶对象:
               # 生特扶 was masked; 水库移民, 危房户, 受灾群众)
               "特扶对象", "计生特扶对象", "奖扶对象", "计生奖扶对象", "扶助对象", "水库移民",
-              "移民户", "后期扶持对象", "危房户", "受灾群众", "受灾户")
+              "移民户", "后期扶持对象", "危房户", "受灾群众", "受灾户",
+              # … and whom an audit of a post's economic duties is of (经济责任审计对象：信秋月
+              # （原某局局长）: the model found no one)
+              "审计对象", "经济责任审计对象")
 # The heading of a list of people before its first item (拟资助学生名单：白天明，就读于…;
 # 发放名单：武和平，残疾等级二级: a list of one is no list), role words of the rules alone, a
 # colon theirs

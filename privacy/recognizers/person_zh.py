@@ -829,10 +829,11 @@ _FRAME_WORDS = (
     # … or whom a review finds qualified (经专家组评审，信文明具备…任职资格)
     (["评审，", "评审,", "评定，", "评定,", "认定，", "认定,"], ["具备", "符合", "取得"]),
     (["造成"], ["轻微伤", "轻伤", "重伤", "受伤", "死亡", "当场死亡", "骨折"]),
-    # who answers for, signs, collects or provides something (由沈红旗负责, 以上材料由信文明提供)
+    # who answers for, signs, collects or provides something, or leads a working group (由沈红旗
+    # 负责, 以上材料由信文明提供, 工作专班由于红旗任组长)
     (["由"], ["负责", "签收", "代领", "代为", "担任", "领取", "办理", "承包", "施工", "主持",
              "牵头", "送回", "送还", "归还", "提供", "出具", "填写", "保管", "提出", "等",
-             *_CHANGES]),
+             "任组长", "任副组长", "任主任", "任副主任", "任总指挥", "任副总指挥", *_CHANGES]),
     # … and whom it changes to, at a clause's end (法定代表人变更为华光明。)
     (_CHANGES, ["。", "，", ",", "；", ";"]),
     # whose petition or report a reply answers (关于田海洋信访事项的答复意见书, 关于高军反映…问题的

@@ -2257,6 +2257,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "包*在小区内乱停车，堵住了张**家的车库门。苏*与邻居师*因楼道堆放杂物发生口角。"),
     ("成卫东家的孩子在小区游乐设施上摔伤。叶荣将车停在消防通道上，被物业贴条警告。",
      "成**家的孩子在小区游乐设施上摔伤。叶*将车停在消防通道上，被物业贴条警告。"),
+    # a working group's leader, whom an audit of a post is of (published)
+    ("工作专班由和敏任组长，能军任副组长。", "工作专班由**任组长，能*任副组长。"),
+    ("经济责任审计对象：信秋月（原某局局长）。", "经济责任审计对象：信**（原某局局长）。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
