@@ -564,7 +564,8 @@ class ModelNames:
             span = text[start:end]
             if end - start == 1 and probability < CONFIDENT and (
                     span not in SINGLE_SURNAMES or text.startswith(_HONORIFICS, end)
-                    or (after_a_sure_name and span in _NO_NAME_ALONE_AFTER_A_NAME)
+                    or (after_a_sure_name and (span in _NO_NAME_ALONE_AFTER_A_NAME
+                                               or span in _NEVER_LAST))
                     or (text[start - 1:start] == "的" and _a_common_noun(span))
                     or (span in BEFORE_A_NOUN and any(
                         s == end and p >= CONFIDENT for s, _, p in spans))):
@@ -572,8 +573,9 @@ class ModelNames:
                 # someone has (你欠的钱什么时候还: 钱 was masked); before an honorific, the
                 # rules' (李先生, privacy.recognizers.person_zh); 于, 时 or 向 after a name the
                 # model is sure of (请沈娟于收到…, 见到李建时, 劝阻梁鑫向…: masked; not 和,
-                # which ends names: 边春和) or a preposition before one (督促用人单位向杨秀珍
-                # 支付: 向 was masked)
+                # which ends names: 边春和), as is a character that ends no name (_NEVER_LAST:
+                # 通知刘芳后，…), or a preposition before one (督促用人单位向杨秀珍支付: 向
+                # was masked)
                 continue
             if (((end - start == 1 and span in SINGLE_SURNAMES) or span in COMPOUND_SURNAMES)
                     and text[start - 1:start] not in _OLD_YOUNG):  # 小宋|不幸: he is 小宋
@@ -1622,7 +1624,7 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # 经查，胡斌存在拒载行为, 刘洋入户登记时, 邓超出境后…, 冯刚护送…: 超, 存, 入, 出 and 护 were
 # masked), issuing, showing and hiring (周杰出具了…, 蒋文杰出示的…, 韩雪聘用…: 杰出 is a word), and
 # an illness (师波因病去世: 因病 was masked)
-_NEVER_LAST = frozenset("系户时诉因持拟")
+_NEVER_LAST = frozenset("系户时诉因持拟后")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
                           "可在", "可于", "可向", "可自", "以他人", "以其", "以个人", "扎根",

@@ -2260,6 +2260,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a working group's leader, whom an audit of a post is of (published)
     ("工作专班由和敏任组长，能军任副组长。", "工作专班由**任组长，能*任副组长。"),
     ("经济责任审计对象：信秋月（原某局局长）。", "经济责任审计对象：信**（原某局局长）。"),
+    # afterwards, after whom an office reached or told (后 was masked)
+    ("街道已联系冯刚后，问题已解决。街道已通知刘芳后，问题已解决。",
+     "街道已联系冯*后，问题已解决。街道已通知刘*后，问题已解决。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
