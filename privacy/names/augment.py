@@ -24,8 +24,8 @@ from privacy.recognizers.surnames import (
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
     GIVEN_NAME_CHARS,
+    MODEL_STOP_CHARS,
     SINGLE_SURNAMES,
-    STOP_CHARS,
     TRANSLITERATION_CHARS,
 )
 
@@ -67,7 +67,8 @@ class NameSwapper:
         self._common = sorted(COMMON_SURNAMES)
         self._singles = sorted(SINGLE_SURNAMES)
         self._compounds = sorted(COMPOUND_SURNAMES)
-        self._given = sorted(c for c in GIVEN_NAME_CHARS - STOP_CHARS if "\u4e00" <= c <= "\u9fff")
+        self._given = sorted(c for c in GIVEN_NAME_CHARS - MODEL_STOP_CHARS
+                             if "\u4e00" <= c <= "\u9fff")
         self._foreign_chars = sorted(TRANSLITERATION_CHARS)
         self._english: list[str] | None = None
 

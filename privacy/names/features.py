@@ -23,6 +23,7 @@ model folds into lookup tables that a whole batch of texts is scored with at onc
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -34,8 +35,8 @@ from privacy.recognizers.surnames import (
     COMPOUND_SURNAMES,
     GIVEN_NAME_CHARS,
     MASK_CHARS,
+    MODEL_STOP_CHARS,
     SINGLE_SURNAMES,
-    STOP_CHARS,
     TRANSLITERATION_CHARS,
 )
 
@@ -56,6 +57,22 @@ _ROLE = re.compile("(?:" + "|".join(sorted(map(re.escape, ROLES), key=len, rever
                    + ")(?:[:：]|[ \t]+)?")
 _TITLE = re.compile("|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)))
 _MASKS = MASK_CHARS | frozenset("ＸＸ")
+
+
+def inputs_digest() -> str:
+    """A digest of what the features read besides the text and their templates: the role words
+    and titles, the character classes, the name tags and jieba's version (its dictionary gives
+    the word and name classes). Training records it (names.provenance.json, "feature_inputs");
+    a model decoded with other inputs is not the model its provenance describes, and the tests
+    say so: retrain it (make train-names) when one of these lists changes."""
+    import jieba  # (for its version: the dictionary ships with it; nothing is loaded)
+
+    digest = hashlib.sha256()
+    for words in (ROLES, TITLES, *(sorted(chars) for chars in (
+            SINGLE_SURNAMES, COMMON_SURNAMES, COMPOUND_SURNAMES, GIVEN_NAME_CHARS,
+            TRANSLITERATION_CHARS, _MASKS, MODEL_STOP_CHARS, NAME_TAGS)), [jieba.__version__]):
+        digest.update("\x1f".join(words).encode() + b"\x1e")
+    return digest.hexdigest()
 
 
 def char_class(char: str) -> str:
@@ -82,7 +99,7 @@ def char_flags(char: str) -> str:
     return ("s" if char in SINGLE_SURNAMES else "") + ("c" if char in COMMON_SURNAMES else "") \
         + ("g" if char in GIVEN_NAME_CHARS else "") \
         + ("f" if char in TRANSLITERATION_CHARS else "") + ("m" if char in _MASKS else "") \
-        + ("t" if char in STOP_CHARS else "")
+        + ("t" if char in MODEL_STOP_CHARS else "")
 
 
 def char_lexicon(char: str) -> str:

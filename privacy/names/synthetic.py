@@ -25,8 +25,8 @@ from privacy.recognizers.surnames import (
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
     GIVEN_NAME_CHARS,
+    MODEL_STOP_CHARS,
     SINGLE_SURNAMES,
-    STOP_CHARS,
 )
 
 Piece = tuple[str, bool]  # a piece of text, and whether it is a person's name
@@ -89,7 +89,7 @@ class SyntheticRecords:
                              and f >= 300 and tags.get(w, "n")[:2] != "nr"
                              and all("\u4e00" <= c <= "\u9fff" for c in w))
         self._other = sorted(w for w, f in dictionary().items() if len(w) == 1 and f >= 200
-                             and "\u4e00" <= w <= "\u9fff" and w not in STOP_CHARS
+                             and "\u4e00" <= w <= "\u9fff" and w not in MODEL_STOP_CHARS
                              and w not in GIVEN_NAME_CHARS)
 
     # -- pieces -----------------------------------------------------------------------

@@ -10,7 +10,8 @@ tuning parts: each half is tagged by a model trained on the other half and score
 whole recognizer (rules and model, as the screen runs them); the threshold kept is the
 lowest of THRESHOLDS whose over-masking stays within MAX_OVER_MASKING. The final model is
 trained on all of it and exported for decoding (privacy.names.export), with what it was
-trained on, the cross-validation table and the settings in names.provenance.json.
+trained on, the cross-validation table, the settings and a digest of what the features read
+(privacy.names.features.inputs_digest) in names.provenance.json.
 
 `--search c1=0.05,0.1,0.2` prints the cross-validation table of several regularisation
 strengths instead (the value in Settings was chosen that way). `--folds DIR` keeps the two
@@ -35,7 +36,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from privacy.names.features import character_features, labels_of
+from privacy.names.features import character_features, inputs_digest, labels_of
 
 Example = tuple[str, list[tuple[int, int]]]  # a text and the spans of the names in it
 
@@ -242,6 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     provenance = {
         "model": args.output.name,
         "trained_with": "python-crfsuite (L-BFGS), features of privacy/names/features.py",
+        "feature_inputs": inputs_digest(),
         "settings": asdict(settings),
         "corpora": [{"part": p.name, "sha256": p.sha256, "records": len(p.examples),
                      "names": sum(len(n) for _, n in p.examples)} for p in parts],

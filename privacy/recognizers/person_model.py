@@ -390,7 +390,6 @@ class ModelNames:
                     continue  # 为村民送上新春对联: what is handed to someone (送上新春 was masked)
                 if text[start - 1:start] == "家" and text.startswith(HOME_PARTS, start):
                     continue  # 李娜家阳台: a part of the home (阳 was masked)
-
                 if text.endswith(_BEFORE_A_VERB, 0, start):
                     continue  # 用电户梁鑫私自绕越计量装置: what is done without leave (绕越 was
                     # read as a name, 越 masked)
@@ -1622,8 +1621,8 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # to town and what an office does (来电人张伟进城务工…, 对张伟进行随访: 进 was masked), lateness,
 # what is found, a home visited, leaving or entering the country and escorting (高翔超时配送…,
 # 经查，胡斌存在拒载行为, 刘洋入户登记时, 邓超出境后…, 冯刚护送…: 超, 存, 入, 出 and 护 were
-# masked), issuing, showing and hiring (周杰出具了…, 蒋文杰出示的…, 韩雪聘用…: 杰出 is a word), and
-# an illness (师波因病去世: 因病 was masked)
+# masked), issuing, showing and hiring (周杰出具了…, 蒋文杰出示的…, 韩雪聘用…: 杰出 is a word), an
+# illness (师波因病去世: 因病 was masked), and what came after (街道已联系冯刚后，…: 后 was masked)
 _NEVER_LAST = frozenset("系户时诉因持拟后")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",

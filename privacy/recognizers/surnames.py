@@ -69,12 +69,17 @@ GIVEN_NAME_CHARS = frozenset(
     "伯仲叔季孟乃以光耀祥福禄寿喜财发荣贵双丰庆春夏秋冬昌盛德仁义礼信忠孝廉勤俭朗宏毅刚健畅想"
 )
 
-# Characters that end a name (grammatical particles, place/organisation suffixes, masks).
-STOP_CHARS = frozenset(
+# Characters that end a name (grammatical particles, place/organisation suffixes, masks), as
+# the name model was trained with them: its features flag them and its training names avoid
+# them (privacy.names; changing this list changes what the model reads, and needs a retrain) …
+MODEL_STOP_CHARS = frozenset(
     "的了在是和与及等于为对将把被从向已也都就又还但而或并其此该某某号市区县省路街镇乡村局院部"
     "科处厅委办所站队室司厂店校会社组里内外上下前后年月日时分说称讲表今已未无不没请"
-    "令犯涉因由自到往至给让叫使向经据按依该各每这那哪谁何啥么吗呢吧啊呀哦嗯替跟"
+    "令犯涉因由自到往至给让叫使向经据按依该各每这那哪谁何啥么吗呢吧啊呀哦嗯"
 )
+# … and those the rules stop at too: 替 and 跟, prepositions as 向 is (帮忙替|和平安…, 跟|能文明
+# 说), added after the model was trained
+STOP_CHARS = MODEL_STOP_CHARS | frozenset("替跟")
 MASK_CHARS = frozenset("某*＊×xX○〇_-")
 # The parts of the names Tibetans and Mongolians go by, which have no surname: a name is one
 # part or a few (扎西, 次仁多吉, 格桑卓玛; 巴特尔, 其其格, 乌兰图雅)

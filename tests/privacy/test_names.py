@@ -3,6 +3,7 @@ sentences of the shared corpora (held-aside parts: names caught, places kept, ma
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from dataclasses import replace
@@ -13,7 +14,7 @@ import pytest
 
 from privacy.corpora import read_records, resolve
 from privacy.names.crf import NameModel
-from privacy.names.features import character_features
+from privacy.names.features import character_features, inputs_digest
 from privacy.names.train import Settings, export_model, synthetic_examples, train
 from privacy.recognizers.base import Candidate
 from privacy.recognizers.name_context import names_a_thing
@@ -143,6 +144,18 @@ def test_the_model_loads_lazily_never_at_import() -> None:
 
 
 # ---------------------------------------------------------------- the shipped model
+
+
+def test_the_shipped_model_reads_the_inputs_it_was_trained_with() -> None:
+    # The features read the role words, titles and character classes of privacy.recognizers:
+    # a list changed after training gives the model inputs it never saw (STOP_CHARS gained 替
+    # and 跟 so once; MODEL_STOP_CHARS keeps what the model was trained with).
+    provenance = json.loads(MODEL.with_suffix(".provenance.json").read_text(encoding="utf-8"))
+    assert provenance.get("feature_inputs") == inputs_digest(), (
+        "the lists the name model's features read (privacy.names.features.inputs_digest) "
+        "changed since it was trained: run `make train-names`, or leave them as they were and "
+        "add to the rules' own lists (STOP_CHARS beside MODEL_STOP_CHARS, PARTICIPANTS beside "
+        "ROLES)")
 
 
 @pytest.fixture(scope="module")
