@@ -161,6 +161,7 @@ _GOING_PLACES = frozenset(["离岛"])
 # 站 after a name is the verb "stand" before these, not a stop (村民华红旗站出来作证); not
 # 站在 or 站到, which a stop is too (文新站在文一西路, 文新站到武林门站)
 _STANDING = ("站着", "站起", "站出", "站住", "站岗")
+_A_POST_AT_A_LEVEL = tuple("任" + level for level in "省市县区镇乡村")  # (任市发改委主任)
 
 
 def going_to_a_place(text: str, at: int) -> bool:
@@ -174,9 +175,10 @@ def names_a_thing(text: str, end: int) -> bool:
     place's name (和泰网络有限公司, 秋涛路, 五常大道); not a word of the dictionary other than a
     place's that ends in a place's character (绕路, 走路, 一路), nor such a verb and the
     character (going_to_a_place: 驻村, 回村), nor an adverb of how someone acts (_adverb_at), nor
-    standing (_STANDING)."""
+    standing (_STANDING), nor a post held at a level of government (孙浩任市发改委主任: 任市 is
+    no city)."""
     if (end < 2 or _ORG_OR_PLACE.match(text, end - 2) is None or _adverb_at(text, end)
-            or text.startswith(_STANDING, end)):
+            or text.startswith(_STANDING, end) or text.startswith(_A_POST_AT_A_LEVEL, end)):
         return False
     word = text[end:end + 2]
     if len(word) < 2 or _PLACE_CHARACTER_WORD.fullmatch(word) is None:

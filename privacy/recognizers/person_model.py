@@ -351,6 +351,13 @@ class ModelNames:
             if (end - start >= 4 and text.endswith(COMPANY_INDUSTRIES, start + 2, end)
                     and not all(c in TRANSLITERATION_CHARS for c in text[start:end - 2])):
                 continue  # 钱江摩托, 顾家家居: a company's brand and its industry
+            if (probability < CONFIDENT and end - start == 1 and out and out[-1].end == start
+                    and out[-1].end - out[-1].start == 1 and text[start] in GIVEN_NAME_CHARS
+                    and text[start] not in STOP_CHARS
+                    and not text.startswith((*ADDRESSING, *_HONORIFICS), start)):
+                out[-1] = Candidate(out[-1].start, end, out[-1].score)
+                continue  # 梁|超出境后…: the given name after a surname the model is sure of
+                # alone (超出 is a word, and 超 was published), not a title (杨|先生)
             if probability < CONFIDENT:  # only likely: kept when it has a name's shape
                 role = _A_ROLE.search(text, start + 1, end) if end - start >= 5 else None
                 if role is not None and role.end() - role.start() >= 3:

@@ -1712,12 +1712,14 @@ def _numbered_names(text: str, names: list[Candidate]) -> list[Candidate]:
 def _before_a_household(text: str, names: list[Candidate]) -> list[Candidate]:
     """names, each of a surname and one character that ends before a word of a given name's
     character and 家 or 户 widened over that character: 村民倪建国家的房屋 was masked 倪*国家
-    (国家, a country, read past the name's 建国); not 一家, the whole family (于平一家三口)."""
+    (国家, a country, read past the name's 建国); not 一家, the whole family (于平一家三口), nor
+    a character that ends names (来电人冯刚在家中…: 在 was masked)."""
     words = lexicon()
     out = []
     for name in names:
         end = name.end
         if (end - name.start == 2 and text[end + 1:end + 2] in HOUSEHOLD and text[end] != "一"
+                and text[end:end + 1] not in STOP_CHARS
                 and text[name.start] in SINGLE_SURNAMES and words.frequency(text, end, end + 2)
                 and words.frequency(text, end - 1, end + 1)
                 and words.tag(text[end - 1:end + 1]) in GIVEN_WORD_TAGS):

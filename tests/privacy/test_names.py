@@ -2276,6 +2276,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # afterwards, after whom an office reached or told (后 was masked)
     ("街道已联系冯刚后，问题已解决。街道已通知刘芳后，问题已解决。",
      "街道已联系冯*后，问题已解决。街道已通知刘*后，问题已解决。"),
+    # a given name after a surname the model is sure of alone (超 was published: 超出 is a
+    # word), at home (在 was masked), a post held (published: 任市 was read as a city)
+    ("梁超出境后一直未归。", "梁*出境后一直未归。"),
+    ("来电人冯刚在家中为电动车电池充电引发火灾。", "来电人冯*在家中为电动车电池充电引发火灾。"),
+    ("当事人孙浩任市发展和改革委员会主任。", "当事人孙*任市发展和改革委员会主任。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
