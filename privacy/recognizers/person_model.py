@@ -698,12 +698,12 @@ _HIS_KIN = re.compile("其[父母子女妻夫兄弟姐妹]")
 # reads names in (未批先建, building before approval; 林长制, the forest chief system; 科目二, a
 # driving test's second part; 练车, driving practice; 古树, 古银杏, an old tree, an old ginkgo;
 # 古尔邦节, the feast of sacrifice; 屠宰, slaughtering; 执照正本, a licence's original, whose 照正
-# was read; 维保, a lift's maintenance)
+# was read; 维保, a lift's maintenance; 隆鼻, a nose job; 入河, into a river, as sewage goes)
 _NAMELESS_TERMS = re.compile("未批先建|未批先占|先建后批|边批边建|未批先用|[河湖林田路山街巷]长制"
                              "|科目[一二三四]|练车|古(?:树|银杏|樟树|柏树|槐树|榕树|尔邦节)|屠宰"
-                             "|执照[正副]本|维保")
+                             "|执照[正副]本|维保|隆[鼻胸]|入[河湖海]")
 # (a search for what every term holds first: the terms' own search is slower where none is)
-_NAMELESS_TERM_HINT = re.compile("批|长制|科目|练车|古|屠宰|执照|维保")
+_NAMELESS_TERM_HINT = re.compile("批|长制|科目|练车|古|屠宰|执照|维保|隆|入[河湖海]")
 
 
 def nameless_terms(text: str) -> list[tuple[int, int]]:

@@ -2281,6 +2281,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("梁超出境后一直未归。", "梁*出境后一直未归。"),
     ("来电人冯刚在家中为电动车电池充电引发火灾。", "来电人冯*在家中为电动车电池充电引发火灾。"),
     ("当事人孙浩任市发展和改革委员会主任。", "当事人孙*任市发展和改革委员会主任。"),
+    # a nose job, sewage into a river (隆 and 河 were masked), whom a dog bit (芳 was
+    # published)
+    ("邓丽在美容工作室接受注射隆鼻，术后出现感染。", "邓*在美容工作室接受注射隆鼻，术后出现感染。"),
+    ("李荣将养殖废水直排入河，被生态环境局处以罚款三万元。",
+     "李*将养殖废水直排入河，被生态环境局处以罚款三万元。"),
+    ("李荣饲养的犬只咬伤邻居于桂芳，双方达成调解协议。",
+     "李*饲养的犬只咬伤邻居于**，双方达成调解协议。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
