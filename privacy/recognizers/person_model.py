@@ -294,7 +294,7 @@ class ModelNames:
                     out[-1].end - out[-1].start >= 3 and text[start - 1] in _JOINING_NAMES):
                 out[-1] = Candidate(out[-1].start, out[-1].end - 1, out[-1].score)
                 # 刘华同|赵兰英系母子关系: what joins two names is neither's (刘华同 was read)
-            if after_a_sure_name and (text.startswith(_SAID_AFTER_A_NAME_OR_DONE, start)
+            if after_a_sure_name and (starts_an_act(text, start)
                                       or text[start] in _BECAUSE_OR_BEING):
                 continue  # 郝帅天天在楼道里踢球, 牛奔曾因盗窃罪…, 秦丽娟大姐说…: how often or when
                 # the named acted, or how they are addressed (天天 was masked, the model sure of
@@ -1263,7 +1263,7 @@ def _name_after_towards(text: str, start: int, end: int) -> int:
     (民警向成志强了解情况: the model read 向成志, and 强 was published; 法官向全和平释明…: 向全,
     和平 published). The span keeps 向 and covers the other reading's end; not over what is
     said of the name (向明经营的食杂店: 经营 was masked)."""
-    if text.startswith(_SAID_AFTER_A_NAME_OR_DONE, end):
+    if starts_an_act(text, end):
         return end
     if end - start == 2:
         return max(end, _given_word_after(text, end))  # 向|全|和平
@@ -1679,6 +1679,8 @@ _ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "�
 # … and how the named is addressed: what, right after a name the model is sure of, begins none
 _SAID_AFTER_A_NAME = (*_ADVERBS_AFTER_A_NAME, *ELDERS)
 _SAID_AFTER_A_NAME_OR_DONE = (*_SAID_AFTER_A_NAME, *_ACTS_WITH_A_CHARACTER)
+# (one pattern of them, grouped by first character: str.startswith tries a tuple's every entry)
+_SAID_OR_DONE_AT = re.compile(alternatives(sorted(set(_SAID_AFTER_A_NAME_OR_DONE))))
 
 
 def _a_word_across(text: str, start: int, end: int) -> bool:
@@ -1698,9 +1700,8 @@ def _a_word_but_a_name(span: str) -> bool:
 
 def starts_an_act(text: str, at: int) -> bool:
     """Whether what is said of a name before at starts there (_ACTS_WITH_A_CHARACTER,
-    _ADVERBS_AFTER_A_NAME: 出示, 多次)."""
-    return (text.startswith(_ACTS_WITH_A_CHARACTER, at)
-            or text.startswith(_ADVERBS_AFTER_A_NAME, at))
+    _ADVERBS_AFTER_A_NAME, ELDERS: 出示, 多次, 大姐)."""
+    return _SAID_OR_DONE_AT.match(text, at) is not None
 
 
 def acts_after_a_name(text: str, start: int, end: int) -> bool:
@@ -1822,7 +1823,7 @@ def _after_a_preposition(text: str, name: Candidate, span: Candidate) -> bool:
     return (span.start == name.start and span.end > name.end and span.end - span.start > 3
             and surname_of(text[span.start + 1:span.end]) != ""
             and not text.endswith(_ADDRESSED_AFTER, span.start, span.end)
-            and not text.startswith(_SAID_AFTER_A_NAME_OR_DONE, name.end))
+            and not starts_an_act(text, name.end))
 
 
 # … counting no word rarer than this: jieba's dictionary has 东犯 (4) and 梅因 (6), which held
@@ -1900,7 +1901,7 @@ def merge(rules: list[Candidate], model: list[Candidate], text: str = "") -> lis
             # was published; one name, whose end is the model's where what the named does
             # follows it, else the rule's
             out.remove(rule)
-            end = (candidate.end if text.startswith(_SAID_AFTER_A_NAME_OR_DONE, candidate.end)
+            end = (candidate.end if starts_an_act(text, candidate.end)
                    else rule.end)
             out.append(Candidate(candidate.start, end, max(rule.score, candidate.score)))
         elif candidate.score > LIKELY and all(r.score < EVIDENT for r in overlapping):
@@ -1909,7 +1910,7 @@ def merge(rules: list[Candidate], model: list[Candidate], text: str = "") -> lis
             group = [candidate, *overlapping]
             end = max(c.end for c in group)
             rules_end = max(r.end for r in overlapping)
-            if end > rules_end and text.startswith(_SAID_AFTER_A_NAME_OR_DONE, rules_end):
+            if end > rules_end and starts_an_act(text, rules_end):
                 end = rules_end  # 我邻居信长江|天天晚上唱歌: the model read 江天天, a name
                 # ending in how often the named acts (天天 was masked), or what the named did
                 # (其母亲王杨|于昨日…: the model read 杨于)
