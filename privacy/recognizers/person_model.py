@@ -352,7 +352,8 @@ class ModelNames:
                     and not all(c in TRANSLITERATION_CHARS for c in text[start:end - 2])):
                 continue  # 钱江摩托, 顾家家居: a company's brand and its industry
             if (probability < CONFIDENT and end - start == 1 and out and out[-1].end == start
-                    and out[-1].end - out[-1].start == 1 and text[start] in GIVEN_NAME_CHARS
+                    and out[-1].end - out[-1].start == 1 and out[-1].score > LIKELY
+                    and text[start] in GIVEN_NAME_CHARS
                     and text[start] not in STOP_CHARS
                     and not text.startswith((*ADDRESSING, *_HONORIFICS), start)):
                 out[-1] = Candidate(out[-1].start, end, out[-1].score)
