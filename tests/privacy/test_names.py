@@ -2288,6 +2288,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "李*将养殖废水直排入河，被生态环境局处以罚款三万元。"),
     ("李荣饲养的犬只咬伤邻居于桂芳，双方达成调解协议。",
      "李*饲养的犬只咬伤邻居于**，双方达成调解协议。"),
+    # a surname and the office it names someone by (MSRA's training split: 唐 was published)
+    ("他执笔整理、改编并主演的《唐知县审诰命》曾获文化部颁发的创作一等奖。",
+     "他执笔整理、改编并主演的《*知县审诰命》曾获文化部颁发的创作一等奖。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
