@@ -354,13 +354,13 @@ class ModelNames:
             if (probability < CONFIDENT and end - start == 1 and out and out[-1].end == start
                     and out[-1].end - out[-1].start == 1 and out[-1].score > LIKELY
                     and text[start] in GIVEN_NAME_CHARS
-                    and text[start] not in STOP_CHARS
+                    and text[start] not in STOP_CHARS and text[start] not in HOUSEHOLD
                     and not text.startswith((*ADDRESSING, *_HONORIFICS), start)
                     and _dictionary_tag(text, start, start + 2)[:1] != "n"):
                 out[-1] = Candidate(out[-1].start, end, out[-1].score)
                 continue  # 梁|超出境后…: the given name after a surname the model is sure of
                 # alone (超出 is a word, and 超 was published), not a title or another noun
-                # the surname names someone by (杨|先生, 唐|知县)
+                # the surname names someone by, nor a household (杨|先生, 唐|知县, 刘|家)
             if probability < CONFIDENT:  # only likely: kept when it has a name's shape
                 role = _A_ROLE.search(text, start + 1, end) if end - start >= 5 else None
                 if role is not None and role.end() - role.start() >= 3:
