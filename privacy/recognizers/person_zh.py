@@ -2475,8 +2475,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                     continue  # 来电人申建反映: 反 begins the appeal, it ends no name
                 if end - given_at == 2 and (text[end - 1] in _NOT_LAST_GIVEN
                                             or acts_after_a_name(text, start, end)
-                                            or _AFTER.match(text, end - 1)
-                                            or _TITLE.match(text, end - 1)):
+                                            or _TITLE_OR_AFTER.match(text, end - 1)):
                     continue  # 学生田伟以优异成绩…, 王伟独任审理, 新生儿田伟随母亲: no given
                     # name ends so, nor where evidence of a name begins (局长姜军作了工作报告)
                     # or a title (来电人张伟大夫…: 伟大 is a word)
