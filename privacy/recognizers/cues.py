@@ -163,6 +163,9 @@ PARTICIPANTS = (
     "责任编辑", "值班编辑",
     # … and of veterans' records (退役士兵雷鸣于…: thunder)
     "退役士兵", "退伍军人", "退伍士兵", "复员军人", "转业军人", "伤残军人", "现役军人", "烈士",
+    # … and of labour dispatch, wage arrears and water supply (劳动者全和平与派遣单位…, 欠薪责任人,
+    # 用户广建国的水表…: the model found no one)
+    "劳动者", "被派遣劳动者", "派遣员工", "欠薪责任人", "用户", "供水用户",
     *ALIASES,
 )
 
@@ -203,6 +206,9 @@ OCCUPATIONS = (
     # … and whose boat, craft or certificate an accident, a fishery or a building record names
     # (船主蓝凤兰: 蓝 and 凤兰 were read apart, 凤 was published; 注册建造师信文明)
     "船主", "船长", "电焊工", "焊工", "起重工", "架子工", "建造师", "注册建造师", "监理工程师",
+    # … and the officers of societies, chambers and foundations (某协会会长高欢未按章程…: 协会会长
+    # is one word, and the model read 高欢 as one too), and site foremen (施工员)
+    "会长", "副会长", "理事长", "副理事长", "秘书长", "副秘书长", "监事长", "施工员",
 )
 # Who a person is in hotline records and news, where a name follows (来电人反映学生万和平在…, 乘客,
 # 旅客, 老人, 残疾人, 新兵, 市领导 …: 和平 is a word, and 万和平 was published): role words of the

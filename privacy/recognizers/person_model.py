@@ -736,9 +736,10 @@ def _before_a_festival(text: str, start: int, end: int) -> int:
 
 _BUILDING = frozenset("建盖")  # (before 房: builds a house)
 # The parts of a home that follow its household's name (系黄涛家阳台花盆掉落: the model read 家,
-# or 家阳, into the name)
+# or 家阳, into the name), and its water, meters and heating (郭丹家自来水出水浑浊: 家 was masked)
 HOME_PARTS = ("阳台", "窗户", "窗台", "窗外", "门口", "门前", "院子", "院内", "院墙", "屋顶",
-              "房顶", "楼顶", "厨房", "卫生间", "空调")
+              "房顶", "楼顶", "厨房", "卫生间", "空调", "自来水", "水管", "水表", "电表",
+              "燃气表", "暖气", "老房子")
 
 
 def _before_a_home(text: str, start: int, end: int) -> int:
@@ -1632,7 +1633,8 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # what is found, a home visited, leaving or entering the country and escorting (高翔超时配送…,
 # 经查，胡斌存在拒载行为, 刘洋入户登记时, 邓超出境后…, 冯刚护送…: 超, 存, 入, 出 and 护 were
 # masked), issuing, showing and hiring (周杰出具了…, 蒋文杰出示的…, 韩雪聘用…: 杰出 is a word), an
-# illness (师波因病去世: 因病 was masked), and what came after (街道已联系冯刚后，…: 后 was masked)
+# illness (师波因病去世: 因病 was masked), what came after (街道已联系冯刚后，…: 后 was masked), and
+# renting and absconding with the money (周莹承租的…, 黎欢卷款失联: 承 and 卷 were masked)
 _NEVER_LAST = frozenset("系户时诉因持拟后")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1650,7 +1652,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "遛狗", "借阅", "开设", "发表", "拉入", "一户", "无证", "无医师",
                           "无资质", "有不同", "有异议", "有意见", "联系", "不在", "进行",
                           "超时", "存在", "入户", "出境", "入境", "护送", "出具",
-                          "出示", "聘用", "因病",
+                          "出示", "聘用", "因病", "承租", "卷款",
                           "进城", "回城", "返城", *("家" + part for part in HOME_PARTS),
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",

@@ -2291,6 +2291,16 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a surname and the office it names someone by (MSRA's training split: 唐 was published)
     ("他执笔整理、改编并主演的《唐知县审诰命》曾获文化部颁发的创作一等奖。",
      "他执笔整理、改编并主演的《*知县审诰命》曾获文化部颁发的创作一等奖。"),
+    # the officers of a society (协会会长 is one word), labour and water users, renting,
+    # absconding with the money, a household's tap water and its house (承, 卷 and 家 were
+    # masked, 高欢 and 文明 published)
+    ("某协会会长高欢未按章程召开会员大会。", "某协会会长高*未按章程召开会员大会。"),
+    ("被派遣劳动者单和平反映用工单位未同工同酬。", "被派遣劳动者单**反映用工单位未同工同酬。"),
+    ("用户广建国的水表被冻裂，申请更换。", "用户广**的水表被冻裂，申请更换。"),
+    ("周莹承租的公租房漏水严重，要求维修。", "周*承租的公租房漏水严重，要求维修。"),
+    ("包工头黎欢卷款失联，工人多次到工地讨薪。", "包工头黎*卷款失联，工人多次到工地讨薪。"),
+    ("郭丹家自来水出水浑浊，要求供水公司检修。", "郭*家自来水出水浑浊，要求供水公司检修。"),
+    ("高文明户房屋为D级危房，住户已于近日搬离。", "高**户房屋为D级危房，住户已于近日搬离。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
