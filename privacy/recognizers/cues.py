@@ -164,8 +164,8 @@ PARTICIPANTS = (
     # … and of veterans' records (退役士兵雷鸣于…: thunder)
     "退役士兵", "退伍军人", "退伍士兵", "复员军人", "转业军人", "伤残军人", "现役军人", "烈士",
     # … and of labour dispatch, wage arrears and water supply (劳动者全和平与派遣单位…, 欠薪责任人,
-    # 用户广建国的水表…: the model found no one)
-    "劳动者", "被派遣劳动者", "派遣员工", "欠薪责任人", "用户", "供水用户",
+    # 用户广建国的水表…: the model found no one; 劳务派遣工程林: 工程 is a word)
+    "劳动者", "被派遣劳动者", "派遣员工", "劳务派遣工", "派遣工", "欠薪责任人", "用户", "供水用户",
     *ALIASES,
 )
 

@@ -29,6 +29,7 @@ from privacy.recognizers.cues import (
 from privacy.recognizers.name_context import (
     COMPANY_INDUSTRIES,
     GLUED_LEFT,
+    PLACE_TAGS,
     PREPOSITIONS_TO,
     a_brand,
     a_date_after,
@@ -400,6 +401,9 @@ class ModelNames:
                     continue  # 为村民送上新春对联: what is handed to someone (送上新春 was masked)
                 if text[start - 1:start] == "家" and text.startswith(HOME_PARTS, start):
                     continue  # 李娜家阳台: a part of the home (阳 was masked)
+                if text[start] in BEFORE_A_NOUN and text[start + 1:start + 2] in _LEVELS:
+                    continue  # 黄玲向区慈善基金会捐赠…: to a body of the district (向区慈 was
+                    # read as a name: 向 is a surname, and 区 was masked)
                 if text.endswith(_BEFORE_A_VERB, 0, start):
                     continue  # 用电户梁鑫私自绕越计量装置: what is done without leave (绕越 was
                     # read as a name, 越 masked)
@@ -734,6 +738,7 @@ def _before_a_festival(text: str, start: int, end: int) -> int:
     return end
 
 
+_LEVELS = frozenset("省市县区镇乡村")  # the levels of government and their bodies (区民政局)
 _BUILDING = frozenset("建盖")  # (before 房: builds a house)
 # The parts of a home that follow its household's name (系黄涛家阳台花盆掉落: the model read 家,
 # or 家阳, into the name), and its water, meters and heating (郭丹家自来水出水浑浊: 家 was masked)
@@ -1561,6 +1566,10 @@ def _word_without_evidence(span: str, probability: float) -> bool:
         # a rarer word jieba does not tag as a name (环比, a term) is one only when likely
         return (probability < CONFIDENT and frequency >= RARE_WORD and not named
                 and probability < TERM_EVIDENCE)
+    if (probability >= CONFIDENT and frequency < _RARE_FOR_A_SURE_NAME and len(span) == 2
+            and span[0] in SINGLE_SURNAMES and words.tag(span)[:2] not in PLACE_TAGS):
+        return False  # 金兵在申请公租房时…, 高欢的养老保险…: a surname and a rarer word's
+        # second character (the Jin army; a historical emperor), a name the model is sure of
     if probability >= CONFIDENT:
         # A transliteration Viterbi decodes is the model's to judge: jieba tags many foreign
         # names as places or other proper nouns (奥巴马, 巴拉克 ns; 穆勒 nz); only of two
@@ -1756,6 +1765,7 @@ RARE_WORD = 20             # … and one at least this frequent, when jieba tags
 WORD_EVIDENCE = 0.02       # the name probability a likely span that is such a word needs
 TERM_EVIDENCE = 0.05       # … that is a rarer word, not a name's (环比, 同比: terms)
 NAMED_WORD_EVIDENCE = 0.002  # … when jieba tags the word as a name (列宁, 龙永图; also 许可)
+_RARE_FOR_A_SURE_NAME = 200  # a word of two less frequent than this is the sure name's it begins
 
 
 def score(probability: float) -> float:

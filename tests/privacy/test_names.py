@@ -2301,6 +2301,14 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("包工头黎欢卷款失联，工人多次到工地讨薪。", "包工头黎*卷款失联，工人多次到工地讨薪。"),
     ("郭丹家自来水出水浑浊，要求供水公司检修。", "郭*家自来水出水浑浊，要求供水公司检修。"),
     ("高文明户房屋为D级危房，住户已于近日搬离。", "高**户房屋为D级危房，住户已于近日搬离。"),
+    # a surname and a rarer word's second character the model is sure of (the Jin army, a
+    # historical emperor), a dispatched worker (工程 is a word), giving to a district's
+    # charity (区 and 慈 were masked)
+    ("金兵在申请公租房时隐瞒收入，被取消资格。", "金*在申请公租房时隐瞒收入，被取消资格。"),
+    ("高欢的养老保险关系已从外省转入本市。", "高*的养老保险关系已从外省转入本市。"),
+    ("劳务派遣工程林与用工单位发生争议，申请劳动仲裁。",
+     "劳务派遣工程*与用工单位发生争议，申请劳动仲裁。"),
+    ("黄玲向区慈善基金会捐赠善款10万元。", "黄*向区慈善基金会捐赠善款10万元。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
