@@ -224,8 +224,9 @@ PEOPLE = (
     "新生儿", "婴儿", "新兵", "旅客",
     # … and of residence registers (流动人口金爱国已办理居住登记)
     "流动人口", "外来人口", "暂住人员",
-    # … and a relative (被亲戚花强拉入传销组织: the model found no one)
-    "亲戚",
+    # … and a relative (被亲戚花强拉入传销组织: the model found no one), and neighbours (与楼下邻居
+    # 花秋月发生口角: 秋月 is a word)
+    "亲戚", "邻居", "楼下邻居", "楼上邻居", "隔壁邻居", "对门邻居",
 )
 # Whom assistance, relief, commendation, candidacy and supervision records are about (帮扶对象：
 # 华国锋，… was published: the model finds no one before an organisation's word; 社区矫正对象

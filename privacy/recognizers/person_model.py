@@ -540,6 +540,11 @@ class ModelNames:
                         or (text[at] == "系" and at > start + 1)), end)
             # (师杰他爸昨天…: the model read on into his dad, 他 and 爸 were masked; 冯雷系初犯:
             # the verb of being and what the named is)
+            idiom = next((at for at in (start + 2, start + 3)
+                          if at < end - 1 and _an_idiom_at(text, at)), None)
+            if idiom is not None:
+                end = idiom  # 与蒋玉交头接耳: an idiom of what the named does, the model sure
+                # of all six characters, or of its first two (交头接耳 or 交头 was masked)
             if (end - start > 3 and text.startswith(_ACTS_WITH_A_CHARACTER, end - 2)
                     and acts_after_a_name(text, start, end - 1)):
                 end -= 2  # 明卫东遛狗, 和鹏借阅, 师波因病: the whole of what the named does, or
@@ -550,6 +555,10 @@ class ModelNames:
                 # the model is sure of it as a third character (masked 韩**, the verb masked);
                 # not where the name left is a word but a name's (安静可在…: 安静 would be none;
                 # jieba tags it as a name, as it does 萧红 of 萧红家被评为…)
+            if (end - start == 1 and probability >= CONFIDENT and text[start] in SINGLE_SURNAMES
+                    and _a_given_word_ending_a_name(text, end)):
+                end += 2  # 程|建设因装修噪音…: a surname the model is sure of alone, and the word
+                # of a given name after it (程, a word, was dropped and 建设 published)
             span = text[start:end]
             if ((text[end:end + 1] in _MASK_AFTER and (end - start <= 2
                                                         or text[end] not in _CIRCLES))
@@ -563,7 +572,9 @@ class ModelNames:
             if (not is_cjk_name(span) or span[0] in _NEVER_FIRST or _HIS_KIN.search(span)
                     or (span[0] == "其" and probability < CONFIDENT
                         and text[start - 1:start] in _CLAUSE_ENDS)  # ，其正准备: he, his
-                    or (_word_without_evidence(span, probability) and not (
+                    or (_word_without_evidence(span, probability,
+                                               not text[end:end + 1].isascii())
+                        and not (
                         probability < CONFIDENT and (listed or after_a_word))
                         and nickname is None
                         and not _addressed_surname(text, start, end))
@@ -600,6 +611,10 @@ class ModelNames:
                 # (only where the model is sure: its likely spans of two are as often cut from
                 # other words, 任西|南, 张信|用卡)
                 end = _given_word_ending(text, end)
+            elif (end - start == 2 and span[0] in SINGLE_SURNAMES
+                  and span not in COMPOUND_SURNAMES and _a_given_word_ending_a_name(text, end - 1)):
+                end += 1  # 明建|设在景区文物上刻字: a likely span of two, the given name's word
+                # going on to where a name ends (设 was published)
             if probability >= CONFIDENT and _towards_a_surname(text, start, end):
                 end = _name_after_towards(text, start, end)
             if terms and any(a <= start < b for a, b in terms):
@@ -1294,6 +1309,20 @@ def _word_after_a_name(text: str, at: int) -> int:
     return _word_from(text, at)
 
 
+# What a name ends before (明建设在…, 和建设因…, 王光明的…, a clause's end; not 于: 周|有助于)
+_AFTER_A_GIVEN_WORD = frozenset("在因将被的，,。、；;")
+# jieba's tags of the words given names are but for times and places (曾|先后被…, 马|德里的)
+_GIVEN_WORD_TAGS_NOT_WHEN_OR_WHERE = tuple(t for t in GIVEN_WORD_TAGS if t not in ("t", "ns"))
+
+
+def _a_given_word_ending_a_name(text: str, at: int) -> bool:
+    """Whether a word of two characters jieba tags as a given name's words are (建设, 光明; not a
+    time's or a place's) starts at at, and what a name ends before follows it."""
+    words = lexicon()
+    return (text[at + 2:at + 3] in _AFTER_A_GIVEN_WORD and bool(words.frequency(text, at, at + 2))
+            and words.tag(text[at:at + 2]) in _GIVEN_WORD_TAGS_NOT_WHEN_OR_WHERE)
+
+
 def _given_word_ending(text: str, end: int) -> int:
     """The end of a name of two characters the model is sure of, ending at end: with the
     character after it where its given name is a word of the dictionary with it (尹国|强于,
@@ -1549,7 +1578,12 @@ def _starts_with_a_word(text: str, start: int, end: int) -> bool:
     return (words.frequency(head) or 0) >= COMMON_WORD and words.tag(head)[:2] != "nr"
 
 
-def _word_without_evidence(span: str, probability: float) -> bool:
+def _written_as_a_name(character: str) -> bool:
+    """Whether given names or transliterations are written with character."""
+    return character in GIVEN_NAME_CHARS or character in TRANSLITERATION_CHARS
+
+
+def _word_without_evidence(span: str, probability: float, in_words: bool = True) -> bool:
     """Whether a span is a frequent dictionary word (许可, 高峰) the model is not sure enough
     of: a likely one as common as COMMON_WORD is never a name unless jieba tags it so; else it
     needs WORD_EVIDENCE (NAMED_WORD_EVIDENCE when jieba tags it as a name, which its
@@ -1563,9 +1597,14 @@ def _word_without_evidence(span: str, probability: float) -> bool:
     frequency = words.frequency(span) or 0
     named = words.tag(span)[:2] == "nr"
     if frequency < ORDINARY:
-        # a rarer word jieba does not tag as a name (环比, a term) is one only when likely
-        return (probability < CONFIDENT and frequency >= RARE_WORD and not named
-                and probability < TERM_EVIDENCE)
+        # a rarer word jieba does not tag as a name (环比, a term) is one only when likely; so
+        # is a rarer still of two whose second character no name is written with, words after
+        # it (引发山火，; not a doubled one: 解解, a nickname; nor a compound surname alone, 漆雕
+        # 中山路; nor one before a number, 路卜8619…: a contact's name, its mobile after it)
+        rarest = (in_words and len(span) == 2 and span[0] != span[1]
+                  and span not in COMPOUND_SURNAMES and not _written_as_a_name(span[1]))
+        return (probability < CONFIDENT and not named and probability < TERM_EVIDENCE
+                and frequency >= (1 if rarest else RARE_WORD))
     if (probability >= CONFIDENT and frequency < _RARE_FOR_A_SURE_NAME and len(span) == 2
             and span[0] in SINGLE_SURNAMES and words.tag(span)[:2] not in PLACE_TAGS):
         return False  # 金兵在申请公租房时…, 高欢的养老保险…: a surname and a rarer word's
@@ -1661,7 +1700,8 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "遛狗", "借阅", "开设", "发表", "拉入", "一户", "无证", "无医师",
                           "无资质", "有不同", "有异议", "有意见", "联系", "不在", "进行",
                           "超时", "存在", "入户", "出境", "入境", "护送", "出具",
-                          "出示", "聘用", "因病", "承租", "卷款",
+                          "出示", "聘用", "因病", "承租", "卷款", "替考", "酒后", "以假",
+                          "骑行", "骑车",
                           "进城", "回城", "返城", *("家" + part for part in HOME_PARTS),
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",

@@ -113,11 +113,12 @@ _CONTACTS = ("联系电话", "电话", "手机")  # a contact number right after
 # (汪红旗等三人, 王伟等12名同志), or the household an assistance or a relocation record means
 # (蔡爱国家庭人均收入, 许桂芳户家庭人均收入: masked 许桂**, 桂芳户 read as a name; 江红旗户分得
 # 5幢301室; 安爱国户因病致贫，纳入…), or what happens at their home (周建国家中无人: 国家, a
-# state, read across the name)
+# state, read across the name) or to it (于爱国家被列入拆迁范围, 信文明户被征收…)
 _NAMED_WITH = re.compile("|".join(FAMILY) + "|一家(?=[的人三四五六七八九])"
                          "|等(?:[0-9一二三四五六七八九十两]{1,3}[人名位户]|人)"
                          "|户?[，,]?家庭(?:[月年]?人均|成员|[月年]?收入|困难|住址|情况|人口)"
                          "|家的(?:宅基地|房屋|承包地|责任田)|家[中里](?:无人|有人|失窃|被盗|漏水|起火)"
+                         "|[家户]被(?:列入|纳入|征收|评为)"
                          "|户(?:房屋|住房|分得|选定|选择|签约|领取|获得|纳入|被纳入|享受|申请|因(?:病|灾|学|残|伤))"
                          "|家门口")
 _NAMED_WITH_FIRST = "".join(sorted({w[0] for w in FAMILY} | set("一等家户")))

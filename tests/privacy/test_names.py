@@ -2309,6 +2309,29 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("劳务派遣工程林与用工单位发生争议，申请劳动仲裁。",
      "劳务派遣工程*与用工单位发生争议，申请劳动仲裁。"),
     ("黄玲向区慈善基金会捐赠善款10万元。", "黄*向区慈善基金会捐赠善款10万元。"),
+    # sitting an exam for someone, drinking, a sham divorce, whispering in an exam hall (the
+    # model sure of all six characters), a wildfire (替, 考, 酒, 以, 假, 交头接耳, 火 were masked)
+    ("冯雷替考被当场查获，取消其考试资格。", "冯*替考被当场查获，取消其考试资格。"),
+    ("李洋酒后驾驶摩托车，被处以罚款。", "李*酒后驾驶摩托车，被处以罚款。"),
+    ("周倩以假离婚方式规避限购政策。", "周*以假离婚方式规避限购政策。"),
+    ("成强以假离婚方式规避限购政策。", "成*以假离婚方式规避限购政策。"),
+    ("李志强在考场内与蒋玉交头接耳，被监考老师警告。",
+     "李**在考场内与蒋*交头接耳，被监考老师警告。"),
+    ("赵阳在山上烧纸祭祀引发山火，过火面积约3亩。", "赵*在山上烧纸祭祀引发山火，过火面积约3亩。"),
+    # a likely span of two, the given name's word going on to where a name ends (设 was
+    # published); an idiom the model read two characters of (交头 was masked)
+    ("明建设在景区文物上刻字，被景区管理处处罚。", "明**在景区文物上刻字，被景区管理处处罚。"),
+    ("黄俊在考场内与余丹交头接耳，被监考老师警告。", "黄*在考场内与余*交头接耳，被监考老师警告。"),
+    # a surname the model is sure of alone before a given name's word (程 was dropped as a
+    # word, 建设 published), riding (骑 was masked), a neighbour downstairs (秋月 is a word)
+    ("程建设因装修噪音与楼下邻居方敏发生口角。", "程**因装修噪音与楼下邻居方*发生口角。"),
+    ("车成骑行共享单车时刹车失灵摔伤。", "车*骑行共享单车时刹车失灵摔伤。"),
+    ("龙丹因装修噪音与楼下邻居花秋月发生口角。", "龙*因装修噪音与楼下邻居花**发生口角。"),
+    # a household put on a list or whose land is taken (国家, a state; 文明户, a model household)
+    ("于爱国家被列入拆迁范围，对安置补偿方案有异议。",
+     "于**家被列入拆迁范围，对安置补偿方案有异议。"),
+    ("信文明户被征收土地2.3亩，已足额领取征地补偿款。",
+     "信**户被征收土地2.3亩，已足额领取征地补偿款。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
