@@ -60,7 +60,9 @@ _SAID_OF_AN_ORGANISATION = (*(r for r in REPORTS if r != "咨询"), "表示", "�
                             # hospital's name, and published)
                             "去", "前往", "找", "质问", "质疑", "赔偿", "资助", "配合", "入职",
                             "致电", "感谢", "感激", "拒绝", "支持", "租用", "购买", "了解",
-                            "相信", "沟通", "怀疑", "通知", "召集", "号召", "利用")
+                            "相信", "沟通", "怀疑", "通知", "召集", "号召", "利用",
+                            # … or stays at (经查，韩雪入住旅馆时未登记: read as a hotel's name)
+                            "入住", "住进", "投宿")
 _SAID_OF_ONE = re.compile(alternatives(_SAID_OF_AN_ORGANISATION))
 _ORG_NAME = (rf"(?:(?![其的了着该某{PREPOSITIONS_TO}]|在(?!线)|就(?!业)"
              r"|咨询(?!有限|服务|管理|公司|中心|顾问)|"

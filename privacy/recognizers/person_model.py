@@ -446,6 +446,9 @@ class ModelNames:
                         and _a_word_across(text, start + 1, end)):
                     continue  # 劝阻陈瑜向陌生账户汇款, 受害人冯雷向妇联求助: a preposition after a
                     # name the model is sure of, before a word (陌生 and 妇 were masked)
+                if start == sure_end and starts_an_act(text, start):
+                    continue  # 喻文|和同事们加班加点: what the named does, right after a name the
+                    # model is sure of (和 was read as a surname and masked)
                 if text[start:end] in WEEKDAYS:
                     continue  # 值班：周一孙涛，周二赖霞: a day of the roster, only likely a name
                 because = (text[start] == "因"
@@ -478,11 +481,13 @@ class ModelNames:
                 elif named_start is None and (probability < NAME_START_EVIDENCE
                                               or text[end - 1] in STOP_CHARS
                                               or text[start] in _DUTY
+                                              or text[start] in _ADVERBS_AFTER_A_SUBJECT
                                               or _predicate(text, start, end)
                                               or (end - start >= 4
                                                   and a_verb(text, start, start + 2))):
                     continue  # 数据集为, 须提交: no surname, and a particle at an end; 遛狗致人:
-                    # no surname, and a verb that begins what is done
+                    # no surname, and a verb that begins what is done; 工作人员已约谈…: no
+                    # surname, and an adverb of a subject (已约 was masked)
                 elif (end - start == 2 and text[start] != text[start + 1]
                       and start not in named_ends and a_verb(text, start, end)):
                     continue  # 首次申领, 工作人员回电: a verb of the dictionary, not 申* or 回*
@@ -525,10 +530,13 @@ class ModelNames:
                     # was read as one, and the name was published)
                 if text[end - 1] in _PLACE_ENDS or (
                         names_a_thing(text, end) and not text.startswith(_TITLES, end)
-                        and not (end - start > 2 and text[end - 1] in PREPOSITIONS_TO)):
+                        and not (end - start > 2 and (text[end - 1] in PREPOSITIONS_TO
+                                                      or starts_an_act(text, end - 1)))):
                     continue  # 闻涛苑, 秋涛路, 濮家新村, 景芳三区: a place's name (not 陈希同市长,
                     # nor 黄亮向|区信访局反映: a name the model read on to a preposition, which
-                    # no place's name holds, and what follows it is judged after the name below)
+                    # no place's name holds, and what follows it is judged after the name below;
+                    # nor 冯刚荣|获省劳动模范称号, read on to what the named did: 获省 is no
+                    # province)
                 if (end - start >= 3 and text[end - 1] == "书"
                         and lexicon().tag(text[end - 3:end - 1]) in _DOCUMENT_TAGS):
                     continue  # 告知书: a document
@@ -1682,7 +1690,11 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # 经查，胡斌存在拒载行为, 刘洋入户登记时, 邓超出境后…, 冯刚护送…: 超, 存, 入, 出 and 护 were
 # masked), issuing, showing and hiring (周杰出具了…, 蒋文杰出示的…, 韩雪聘用…: 杰出 is a word), an
 # illness (师波因病去世: 因病 was masked), what came after (街道已联系冯刚后，…: 后 was masked), and
-# renting and absconding with the money (周莹承租的…, 黎欢卷款失联: 承 and 卷 were masked)
+# renting and absconding with the money (周莹承租的…, 黎欢卷款失联: 承 and 卷 were masked), an
+# honour, a post, a finding, a fabrication, hiding and a pretext (刘洋荣获…, 刘洋经认定为…, 冯刚虚构
+# 原价, 周杰隐匿收入, 邓超以发展下线为名…: 荣, 经, 虚, 隐 and 以 were masked) and a deputy's office
+# (梁超副县长的陪同下: 副 was masked); an answer in court, colleagues, carrying someone out
+# (李强辩称, 许晴和同事们…, 吴刚背出积水区域: 辩, 和 and 背 were masked)
 _NEVER_LAST = frozenset("系户时诉因持拟后")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1701,7 +1713,14 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "无资质", "有不同", "有异议", "有意见", "联系", "不在", "进行",
                           "超时", "存在", "入户", "出境", "入境", "护送", "出具",
                           "出示", "聘用", "因病", "承租", "卷款", "替考", "酒后", "以假",
-                          "骑行", "骑车",
+                          "骑行", "骑车", "荣获", "担任", "经认定", "虚构", "隐匿", "辩称",
+                          "和同事", "背出", "背起",
+                          *("以" + pretext for pretext in ("发展", "介绍", "帮助", "投资", "招工",
+                                                           "恋爱", "结婚", "借款", "办理", "高额",
+                                                           "虚假")),
+                          *("副" + office for office in ("省长", "市长", "县长", "区长", "镇长",
+                                                         "乡长", "处长", "科长", "所长", "队长",
+                                                         "厂长", "经理", "总经理")),
                           "进城", "回城", "返城", *("家" + part for part in HOME_PARTS),
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
@@ -1754,8 +1773,9 @@ def _a_word_but_a_name(span: str) -> bool:
 
 def starts_an_act(text: str, at: int) -> bool:
     """Whether what is said of a name before at starts there (_ACTS_WITH_A_CHARACTER,
-    _ADVERBS_AFTER_A_NAME, ELDERS: 出示, 多次, 大姐)."""
-    return _SAID_OR_DONE_AT.match(text, at) is not None
+    _ADVERBS_AFTER_A_NAME, ELDERS: 出示, 多次, 大姐), but for a given name's 荣 before 获得
+    (玉秀荣获得…: 荣获得 is no phrase, 获得 is)."""
+    return _SAID_OR_DONE_AT.match(text, at) is not None and not text.startswith("荣获得", at)
 
 
 def acts_after_a_name(text: str, start: int, end: int) -> bool:

@@ -264,10 +264,13 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # dealing and what is set up or wired without leave (成林利用内幕信息…, 成林私设屠宰点), a paper
 # published, practice without a qualification and a seat taken (能春风发表的论文…, 于红旗无医师资格
 # 为他人注射…, 乘客和爱国霸座), working away from home (张伟进城务工多年), checking in (李俊入住某
-# 宾馆时…), which
+# 宾馆时…), a post held and an honour won (来电人孙浩担任…, 刘洋荣获…: 担 and 荣 were masked),
+# colleagues and carrying someone out (居民许晴和同事们…, 居民吴刚背出…: 和 and 背 were
+# masked), which
 # offices and things do too: after a name only where neither it nor its given name is a word of the
 # dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
-_ACTS = ("委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
+_ACTS = ("担任", "荣获", "辩称", "和同事", "背出", "背起",
+         "委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
          "向我办", "拖欠", "拒不", "拒付", "经营的", "主动", "醉酒", "无证", "驾驶的",
@@ -871,14 +874,15 @@ _FRAME_WORDS = (
     # place's start), whose licence it revokes (决定注销钱红旗的医师执业证书)
     (["决定，", "决定,", "决定"], ["任", "担任", "兼任", "同志任", "同志为", "为"]),
     (["注销", "吊销", "撤销"], ["的"]),
-    # whom an office tells, asks, visits, guides or urges, and what it tells them to do or
-    # they answer (已督促魏平安按时缴纳, 经询问韩国庆，其承认…, 看望了白和平等困难党员, 联系到了沙海
-    # 军，其称…)
+    # whom an office tells, asks, visits, guides, urges or calms, and what it tells them to do
+    # or they answer (已督促魏平安按时缴纳, 经询问韩国庆，其承认…, 看望了白和平等困难党员, 联系到了
+    # 沙海军，其称…, 工作人员已安抚高翔了解情况: the model found no one)
     (["通知", "询问", "告知", "看望了", "看望", "慰问了", "慰问", "走访了", "走访", "劝说",
       "指导", "回访", "督促", "约谈了", "约谈", "提醒", "责令", "责成", "联系", "联系到了",
-      "联系到", "联系上了", "联系上"],
+      "联系到", "联系上了", "联系上", "安抚", "安抚了", "约见", "接待了", "接待", "随访",
+      "探望了", "探望"],
      ["，其", ",其", "于", "按时", "尽快", "立即", "限期", "及时", "到", "前往", "相关", "拆除",
-      "通过", "等", "，要求", ",要求", "时"]),
+      "通过", "等", "，要求", ",要求", "时", "了解", "后，", "后,", "并做", "，对方", ",对方"]),
     # … whom a degree is conferred on, or a fugitive caught (授予信平安等85名同学…, 协助抓获全和平的
     # 群众)
     (["授予"], ["等", "同学", "同志"]),
@@ -888,8 +892,9 @@ _FRAME_WORDS = (
     (["查处了", "查处"], ["收购", "出售", "非法", "涉嫌", "违法", "无证"]),
     (["抓获"], ["的", "，", ",", "。", "归案"]),
     # … and whom someone reached, found or told, at a clause's end or before their family (记者
-    # 联系上了向文明。, 我们找到了信文明的家人, 并将结果告知明玉兰。)
-    (["联系上了", "联系到了", "联系上", "联系到", "找到了", "告知", "反馈给", "答复"],
+    # 联系上了向文明。, 我们找到了信文明的家人, 并将结果告知明玉兰。), or who fills a place given up
+    # (按规定依次递补成秋月。)
+    (["联系上了", "联系到了", "联系上", "联系到", "找到了", "告知", "反馈给", "答复", "递补"],
      ["。", "，", "的家人", "的家属"]),
     # with whom someone has a dispute (其与段和平因宅基地界线发生纠纷) or registers a marriage or
     # signs a contract on a date (包伟与王平安于2024年5月20日办理结婚登记), or whose original a

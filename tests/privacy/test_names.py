@@ -2332,6 +2332,28 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "于**家被列入拆迁范围，对安置补偿方案有异议。"),
     ("信文明户被征收土地2.3亩，已足额领取征地补偿款。",
      "信**户被征收土地2.3亩，已足额领取征地补偿款。"),
+    # a post held, an honour won, a finding, a fabrication, a pretext, a deputy's office (担, 荣,
+    # 经, 虚, 以 and 副 were masked), checking into a hotel (read as the hotel's name)
+    ("来电人孙浩担任某基金会理事长期间。", "来电人孙*担任某基金会理事长期间。"),
+    ("刘洋荣获省劳动模范称号。", "刘*荣获省劳动模范称号。"),
+    ("当事人刘洋经认定为就业困难人员。", "当事人刘*经认定为就业困难人员。"),
+    ("经查，冯刚虚构原价进行促销。", "经查，冯*虚构原价进行促销。"),
+    ("邓超以发展下线为名组织传销活动。", "邓*以发展下线为名组织传销活动。"),
+    ("当事人梁超副县长的陪同下。", "当事人梁*副县长的陪同下。"),
+    ("经查，韩雪入住旅馆时未登记。", "经查，韩*入住旅馆时未登记。"),
+    # whom an office calms or talks to (the model found no one; 已约 was read as a name)
+    ("工作人员已安抚高翔了解情况。", "工作人员已安抚高*了解情况。"),
+    ("工作人员已约谈韩雪了解情况。", "工作人员已约谈韩*了解情况。"),
+    # an honour a likely span read on to (获省 was read as a province, the name published)
+    ("经查，冯刚荣获省劳动模范称号。", "经查，冯*荣获省劳动模范称号。"),
+    # an answer in court, colleagues, carrying someone out (辩, 和 and 背 were masked)
+    ("据了解，李强辩称。", "据了解，李*辩称。"),
+    ("据了解，喻文和同事们加班加点。", "据了解，喻*和同事们加班加点。"),
+    ("居民许晴和同事们加班加点。", "居民许*和同事们加班加点。"),
+    ("居民吴刚背出积水区域。", "居民吴*背出积水区域。"),
+    # a given name's 荣 before 获得 (荣获 is an act, 荣获得 none), who fills a place given up
+    ("张桂荣获得表彰。", "张**获得表彰。"),
+    ("林丹放弃体检资格，按规定依次递补成秋月。", "林*放弃体检资格，按规定依次递补成**。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
