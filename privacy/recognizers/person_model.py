@@ -33,6 +33,7 @@ from privacy.recognizers.name_context import (
     PREPOSITIONS_TO,
     a_brand,
     a_date_after,
+    a_post_at_a_level,
     begins_a_word,
     followed_by_a_thing,
     glued_left,
@@ -1694,7 +1695,8 @@ _LINKING = frozenset("因系为在将被把对与跟")
 # honour, a post, a finding, a fabrication, hiding and a pretext (刘洋荣获…, 刘洋经认定为…, 冯刚虚构
 # 原价, 周杰隐匿收入, 邓超以发展下线为名…: 荣, 经, 虚, 隐 and 以 were masked) and a deputy's office
 # (梁超副县长的陪同下: 副 was masked); an answer in court, colleagues, carrying someone out
-# (李强辩称, 许晴和同事们…, 吴刚背出积水区域: 辩, 和 and 背 were masked)
+# (李强辩称, 许晴和同事们…, 吴刚背出积水区域: 辩, 和 and 背 were masked), the blame, incitement,
+# what someone says and this month (邓超负事故…, 魏东指使员工…, 邹凯称其…, 喻文本月出勤…)
 _NEVER_LAST = frozenset("系户时诉因持拟后")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1714,7 +1716,8 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "超时", "存在", "入户", "出境", "入境", "护送", "出具",
                           "出示", "聘用", "因病", "承租", "卷款", "替考", "酒后", "以假",
                           "骑行", "骑车", "荣获", "担任", "经认定", "虚构", "隐匿", "辩称",
-                          "和同事", "背出", "背起",
+                          "和同事", "背出", "背起", "负事故", "指使", "向所谓", "称其", "称自己",
+                          "本月", "本周", "本年度", "本人",
                           *("以" + pretext for pretext in ("发展", "介绍", "帮助", "投资", "招工",
                                                            "恋爱", "结婚", "借款", "办理", "高额",
                                                            "虚假")),
@@ -1781,12 +1784,13 @@ def starts_an_act(text: str, at: int) -> bool:
 def acts_after_a_name(text: str, start: int, end: int) -> bool:
     """Whether the last character of a span of three or more starts what is said of the name
     before it (_NEVER_LAST, _ACTS_WITH_A_CHARACTER, _ADVERBS_AFTER_A_NAME, an idiom: 村支书郭文
-    优亲厚友, going to a place: 邓莹进站时), a given name being left."""
+    优亲厚友, going to a place: 邓莹进站时, a post held at a level of government: 梁超任市…), a
+    given name being left."""
     if len(text[start:end - 1]) - len(surname_of(text[start:end - 1])) < 1:
         return False
     return (text[end - 1] in _NEVER_LAST or starts_an_act(text, end - 1)
             or _an_idiom_at(text, end - 1)
-            or going_to_a_place(text, end - 1))
+            or going_to_a_place(text, end - 1) or a_post_at_a_level(text, end - 1))
 
 
 def _an_idiom_at(text: str, at: int) -> bool:

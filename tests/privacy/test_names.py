@@ -2354,6 +2354,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a given name's 荣 before 获得 (荣获 is an act, 荣获得 none), who fills a place given up
     ("张桂荣获得表彰。", "张**获得表彰。"),
     ("林丹放弃体检资格，按规定依次递补成秋月。", "林*放弃体检资格，按规定依次递补成**。"),
+    # the blame, incitement, a transfer, what someone says, this month (负, 指, 向, 其 and 本
+    # were masked)
+    ("村民邓超负事故主要责任。", "村民邓*负事故主要责任。"),
+    ("魏东指使员工关闭污染防治设施。", "魏*指使员工关闭污染防治设施。"),
+    ("当事人邓超向所谓“客服”转账3万元。", "当事人邓*向所谓“客服”转账3万元。"),
+    ("申请人邹凯称其在网上购买的手机是翻新机。", "申请人邹*称其在网上购买的手机是翻新机。"),
+    ("申请人喻文本月出勤26天。", "申请人喻*本月出勤26天。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
