@@ -259,7 +259,10 @@ HEADINGS = (*(heading + colon for heading in (
     "签字", "签名", "本人签字", "本人签名",
     # … and a duty roster's and an attendance sheet's (带班：能春风, 签到：信文明; not 值班, before
     # the days of a week: 本周值班：周一陈志强，…), and of honours (模范个人：于红旗、和东平)
-    "带班", "签到", "先进个人", "模范个人", "优秀个人", "先进工作者")
+    "带班", "签到", "先进个人", "模范个人", "优秀个人", "先进工作者",
+    # … and who checked or drew up a form, and a working group's members (审核人：程红旗, 组员：
+    # 和爱国: a form's field, the name a word or not)
+    "审核人", "复核人", "制表人", "组员", "成员")
     for colon in "：:"),)
 TITLES = [
     "先生", "女士", "小姐", "同志", "老师", "师傅", "医生", "律师", "主任", "局长", "处长",

@@ -2361,6 +2361,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("当事人邓超向所谓“客服”转账3万元。", "当事人邓*向所谓“客服”转账3万元。"),
     ("申请人邹凯称其在网上购买的手机是翻新机。", "申请人邹*称其在网上购买的手机是翻新机。"),
     ("申请人喻文本月出勤26天。", "申请人喻*本月出勤26天。"),
+    # a form's checker and a working group's members, the name a word or not
+    ("审核人：程红旗", "审核人：程**"),
+    ("组员：和爱国", "组员：和**"),
+    ("成员：和平安", "成员：和**"),
+    ("成员：由区委办、区政府办组成。", "成员：由区委办、区政府办组成。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
