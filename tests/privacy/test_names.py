@@ -2366,6 +2366,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("组员：和爱国", "组员：和**"),
     ("成员：和平安", "成员：和**"),
     ("成员：由区委办、区政府办组成。", "成员：由区委办、区政府办组成。"),
+    # whom an office helps or brings together (高翔 is a word; the model found no one)
+    ("民警协调高翔后，问题已解决。", "民警协调高*后，问题已解决。"),
+    ("工作人员已帮助高翔后，问题已解决。", "工作人员已帮助高*后，问题已解决。"),
+    ("帮助了解情况，协调处理后，问题已解决。", "帮助了解情况，协调处理后，问题已解决。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
