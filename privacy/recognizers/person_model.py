@@ -1339,12 +1339,13 @@ def _given_word_ending(text: str, end: int) -> int:
     character begins a word as frequent or one that is common (王东|来电: 东来 is a word too)
     that no word as frequent after it breaks where the given name is a name's word (桓淑|英文明),
     or starts what is said of the name (_ACTS_WITH_A_CHARACTER, _ADVERBS_AFTER_A_NAME: 单平|作为
-    评审专家), or goes to a place (冯刚|来院就诊: 刚来 is a word), or ends no given name
-    (_NEVER_LAST: 李军|户的房屋, 军户 being a word); else end."""
+    评审专家), or goes to a place (冯刚|来院就诊: 刚来 is a word) or to a post at a level of
+    government (梁超|任市发展和改革委员会主任), or ends no given name (_NEVER_LAST: 李军|户的房屋,
+    军户 being a word); else end."""
     words = lexicon()
     if (end + 1 > len(text) or not is_cjk_name(text[end]) or text[end] in STOP_CHARS
-            or text[end] in _NEVER_LAST
-            or starts_an_act(text, end) or going_to_a_place(text, end)):
+            or text[end] in _NEVER_LAST or starts_an_act(text, end)
+            or going_to_a_place(text, end) or a_post_at_a_level(text, end)):
         return end
     frequency = words.frequency(text, end - 1, end + 1) or 0
     after = _word_after_a_name(text, end)
