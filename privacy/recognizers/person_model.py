@@ -482,13 +482,16 @@ class ModelNames:
                 elif named_start is None and (probability < NAME_START_EVIDENCE
                                               or text[end - 1] in STOP_CHARS
                                               or text[start] in _DUTY
-                                              or text[start] in _ADVERBS_AFTER_A_SUBJECT
+                                              or (text[start] in _ADVERBS_AFTER_A_SUBJECT
+                                                  and not (text[start] in SINGLE_SURNAMES
+                                                           and text[start + 1] in GIVEN_NAME_CHARS))
                                               or _predicate(text, start, end)
                                               or (end - start >= 4
                                                   and a_verb(text, start, start + 2))):
                     continue  # 数据集为, 须提交: no surname, and a particle at an end; 遛狗致人:
                     # no surname, and a verb that begins what is done; 工作人员已约谈…: no
-                    # surname, and an adverb of a subject (已约 was masked)
+                    # surname, and an adverb of a subject (已约 was masked; not 都 or 曾, surnames
+                    # too, before a given name's character: 待都梓涵补充材料)
                 elif (end - start == 2 and text[start] != text[start + 1]
                       and start not in named_ends and a_verb(text, start, end)):
                     continue  # 首次申领, 工作人员回电: a verb of the dictionary, not 申* or 回*
