@@ -484,7 +484,8 @@ class ModelNames:
                                               or text[start] in _DUTY
                                               or (text[start] in _ADVERBS_AFTER_A_SUBJECT
                                                   and not (text[start] in SINGLE_SURNAMES
-                                                           and text[start + 1] in GIVEN_NAME_CHARS))
+                                                           and text[start + 1:start + 2]
+                                                           in GIVEN_NAME_CHARS))
                                               or _predicate(text, start, end)
                                               or (end - start >= 4
                                                   and a_verb(text, start, start + 2))):
@@ -1603,7 +1604,10 @@ def _word_without_evidence(span: str, probability: float, in_words: bool = True)
     tags of 许可 and 高峰 are too; CONFIDENT_WORD when Viterbi's own but not tagged so, unless
     a transliteration: three characters or more, or two not tagged as a place); a likely
     adverb, pronoun, conjunction, preposition or particle (常年) is none. A rarer word not
-    tagged as a name (环比, a statistics term) needs TERM_EVIDENCE."""
+    tagged as a name (环比, a statistics term) needs TERM_EVIDENCE, and so does a rarer still of
+    two whose second character no name is written with, where in_words (words, not a number or
+    the text's end, follow it: 引发山火). A surname and a rarer word's second character the
+    model is sure of (金兵, under _RARE_FOR_A_SURE_NAME, not a place's) is a name."""
     if span in WORDS_TAGGED_AS_NAMES or span in _NO_ONES:
         return True  # 许可证: the model reads jieba's tag of it, so it cannot judge it
     words = lexicon()
