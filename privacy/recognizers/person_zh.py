@@ -1592,6 +1592,35 @@ _BYLINE = re.compile(r"(?:^|(?<=[\s（(【\[|，,。；;]))"
                      r"([\u4e00-\u9fff]{2,4}?)(?=[\s（()）【】\[\]|，,。；;/／]|$)")
 
 
+# A photograph's credit in brackets (（花海洋 摄）, （记者 高明摄）): the model found no one
+_PHOTO_CREDIT = re.compile(r"[（(](?:记者|通讯员)?[ \t\u3000]*([\u4e00-\u9fff]{2,4}?)[ \t\u3000]*"
+                           r"摄[）)]")
+# … and where someone stands in it (图为包杰（左二）…, 前排左起：…: 左二 and 左起 were read as
+# names)
+_PHOTO_POSITION = re.compile(r"(?<=[（(、排])[左右](?:[一二三四五六七八九十]{1,2}|起)"
+                             r"(?=[）)、，,：:])")
+
+
+def _a_photo_position(text: str, name: Candidate) -> bool:
+    """Whether name is where someone stands in a photograph (_PHOTO_POSITION: 左二)."""
+    match = _PHOTO_POSITION.match(text, name.start)
+    return match is not None and match.end() == name.end
+
+
+def _without_taken(text: str, name: Candidate) -> Candidate:
+    """name without the 摄 (taken by) of a photograph's credit it ends in (于爱国摄）)."""
+    if (name.end - name.start > 2 and text[name.end - 1] == "摄"
+            and text[name.end:name.end + 1] in ("）", ")")):
+        return Candidate(name.start, name.end - 1, name.score)
+    return name
+
+
+def _credited(text: str) -> list[Candidate]:
+    """The names of a photograph's credits in brackets (_PHOTO_CREDIT) written as names."""
+    return [_candidate((*match.span(1), LIKELY)) for match in _PHOTO_CREDIT.finditer(text)
+            if _written_as_a_name(match.group(1))]
+
+
 def _bylined(text: str, names: list[Candidate]) -> list[Candidate]:
     """names, with those of a news item's or a picture's credits (_BYLINE) written as names,
     and none inside a credit's word (文/秦飞 图/曾丽华: the model read 图 alone as a name)."""
@@ -2313,6 +2342,10 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _covering(names, _form_names(text))
         if "/" in text or "／" in text:  # 文/时飞 图/信鹏
             names = _bylined(text, names)
+        if "摄" in text:  # （花海洋 摄）, （记者 于爱国摄）: the credit's name, not 摄 with it
+            names = _covering([_without_taken(text, n) for n in names], _credited(text))
+        if "左" in text or "右" in text:  # 图为包杰（左二）
+            names = [n for n in names if not _a_photo_position(text, n)]
         if "：" in text or ":" in text:  # 起草：严冬；审核：方舟；签发：高远
             names = _covering(names, _two_fields_or_more(_SIGN_OFF, text)
                               + _field_listed(text, names) + _addressed_parties(text)

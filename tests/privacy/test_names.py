@@ -2375,6 +2375,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # 都, an adverb and a surname, before a given name (the bench's subsidy table: 梓涵 was
     # published when likely spans of an adverb were dropped)
     ("身份证号与户籍信息不符，待都梓涵补充材料。", "身份证号与户籍信息不符，待都**补充材料。"),
+    # a photograph's credit, and where someone stands in it (左二 and 左起 were read as names,
+    # 摄 masked with the credit's name, 高明 and 花海洋 published)
+    ("图为包杰（左二）在田间查看小麦长势。", "图为包*（左二）在田间查看小麦长势。"),
+    ("前排左起：王伟、李娜", "前排左起：王*、李*"),
+    ("（高明 摄）", "（高* 摄）"),
+    ("（记者 于爱国摄）", "（记者 于**摄）"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
