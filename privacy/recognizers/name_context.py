@@ -163,7 +163,8 @@ _GOING_PLACES = frozenset(["离岛"])
 # 站 after a name is the verb "stand" before these, not a stop (村民华红旗站出来作证); not
 # 站在 or 站到, which a stop is too (文新站在文一西路, 文新站到武林门站)
 _STANDING = ("站着", "站起", "站出", "站住", "站岗")
-_POSTS_AT_A_LEVEL = tuple("任" + level for level in "省市县区镇乡村")  # (任市发改委主任)
+LEVELS = frozenset("省市县区镇乡村")  # the levels of government and their bodies (区民政局)
+_POSTS_AT_A_LEVEL = tuple("任" + level for level in sorted(LEVELS))  # (任市发改委主任)
 
 
 def a_post_at_a_level(text: str, at: int) -> bool:

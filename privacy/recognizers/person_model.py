@@ -29,6 +29,7 @@ from privacy.recognizers.cues import (
 from privacy.recognizers.name_context import (
     COMPANY_INDUSTRIES,
     GLUED_LEFT,
+    LEVELS,
     PLACE_TAGS,
     PREPOSITIONS_TO,
     a_brand,
@@ -402,7 +403,7 @@ class ModelNames:
                     continue  # 为村民送上新春对联: what is handed to someone (送上新春 was masked)
                 if text[start - 1:start] == "家" and text.startswith(HOME_PARTS, start):
                     continue  # 李娜家阳台: a part of the home (阳 was masked)
-                if text[start] in BEFORE_A_NOUN and text[start + 1:start + 2] in _LEVELS:
+                if text[start] in BEFORE_A_NOUN and text[start + 1:start + 2] in LEVELS:
                     continue  # 黄玲向区慈善基金会捐赠…: to a body of the district (向区慈 was
                     # read as a name: 向 is a surname, and 区 was masked)
                 if text.endswith(_BEFORE_A_VERB, 0, start):
@@ -766,7 +767,6 @@ def _before_a_festival(text: str, start: int, end: int) -> int:
     return end
 
 
-_LEVELS = frozenset("省市县区镇乡村")  # the levels of government and their bodies (区民政局)
 _BUILDING = frozenset("建盖")  # (before 房: builds a house)
 # The parts of a home that follow its household's name (系黄涛家阳台花盆掉落: the model read 家,
 # or 家阳, into the name), and its water, meters and heating (郭丹家自来水出水浑浊: 家 was masked)
