@@ -40,12 +40,11 @@ KIN = (*(whose + word for whose in "其的" for word in (
     # (李玉梅携子万海洋前来…)
     *(joined + spouse for joined in "和与" for spouse in ("妻子", "丈夫", "爱人")),
     *("携" + relative for relative in "子女妻夫父母儿"),
-    # … and after 我 of a caller's own words (我妈和平安昨天摔了一跤, 我邻居信长江天天…)
+    # … and after 我 of a caller's or a letter's own words (我妈和平安昨天摔了一跤, 我邻居信长江
+    # 天天…, 感谢信：我母亲王晶住院期间…)
     *("我" + word for word in (
-        "爸", "妈", "爸爸", "妈妈", "老公", "老婆", "丈夫", "妻子", "爱人", "儿子", "女儿", "前夫",
-        "前妻", "哥", "姐", "弟", "妹", "哥哥", "姐姐", "弟弟", "妹妹", "邻居", "舅舅", "姑姑",
-        "爷爷", "奶奶", "外婆", "外公", "婆婆", "公公", "岳父", "岳母", "女婿", "儿媳", "同事",
-        "朋友", "同学", "房东", "租客")))
+        *RELATIVES, "爸", "妈", "爸爸", "妈妈", "老公", "老婆", "爱人", "前夫", "前妻", "哥", "姐",
+        "弟", "妹", "邻居", "爷爷", "奶奶", "同事", "朋友", "同学", "房东", "租客")))
 # The parties, witnesses and officers of court records, role words of the rules alone (the
 # model's features read ROLES): 辩护人马文明 was published, 文明 being a word
 PARTIES = ("辩护人", "上诉人", "被上诉人", "申请执行人", "被执行人", "审判长", "审判员", "陪审员",

@@ -225,6 +225,7 @@ class ModelNames:
             spans = list(_apart_at_particles(text, spans))
         if "携" in text:  # (李玉梅携子万海洋前来…: the model read one span to 万)
             spans = list(_apart_at_kin_taken(text, spans))
+        spans = list(_apart_at_bidding(text, spans))
         terms = nameless_terms(text)
         if terms:  # 未批先建: building before approval (先建 and 批先建 were masked)
             spans = [(s, e, p) for s, e, p in spans
@@ -734,12 +735,13 @@ _HIS_KIN = re.compile("其[父母子女妻夫兄弟姐妹]")
 # reads names in (未批先建, building before approval; 林长制, the forest chief system; 科目二, a
 # driving test's second part; 练车, driving practice; 古树, 古银杏, an old tree, an old ginkgo;
 # 古尔邦节, the feast of sacrifice; 屠宰, slaughtering; 执照正本, a licence's original, whose 照正
-# was read; 维保, a lift's maintenance; 隆鼻, a nose job; 入河, into a river, as sewage goes)
+# was read; 维保, a lift's maintenance; 隆鼻, a nose job; 入河, into a river, as sewage goes; 养犬,
+# keeping a dog, as its registration is named: 养 was masked as a surname alone)
 _NAMELESS_TERMS = re.compile("未批先建|未批先占|先建后批|边批边建|未批先用|[河湖林田路山街巷]长制"
                              "|科目[一二三四]|练车|古(?:树|银杏|樟树|柏树|槐树|榕树|尔邦节)|屠宰"
-                             "|执照[正副]本|维保|隆[鼻胸]|入[河湖海]")
+                             "|执照[正副]本|维保|隆[鼻胸]|入[河湖海]|养犬")
 # (a search for what every term holds first: the terms' own search is slower where none is)
-_NAMELESS_TERM_HINT = re.compile("批|长制|科目|练车|古|屠宰|执照|维保|隆|入[河湖海]")
+_NAMELESS_TERM_HINT = re.compile("批|长制|科目|练车|古|屠宰|执照|维保|隆|入[河湖海]|养犬")
 
 
 def nameless_terms(text: str) -> list[tuple[int, int]]:
@@ -983,6 +985,48 @@ def _apart_at_kin_taken(text: str, spans: list[tuple[int, int, float]]
                 start = max(start, kin_end)
         if start < end:
             yield start, end, probability
+
+
+# What one name does to another right after it: bids, asks, has it act, or does something to,
+# for or towards it (方林让明志强代其…, 周倩向何杰借款…, 刘华为赵兰英代写…); not 和 nor 与,
+# which end names (边春和)
+_BIDDING = frozenset("让叫请替帮给向为对把被跟同")
+
+
+def _a_whole_name(span: str) -> bool:
+    """Whether span may be a name: a surname and a given name after it."""
+    return span not in COMPOUND_SURNAMES and len(span) > len(surname_of(span)) > 0
+
+
+def _apart_at_bidding(text: str, spans: list[tuple[int, int, float]]
+                      ) -> Iterator[tuple[int, int, float]]:
+    """spans, each that runs over a word of bidding between two names in two, without it (方林让
+    明志强代其…: the model read one span of six, 让 was masked with them); in a span of five,
+    not at a given name's character (佟大为荣升父亲: 为 ends 佟大为, 荣升 is promoted)."""
+    for start, end, probability in spans:
+        bid = next((bid for bid in range(start + 2, min(end - 2, start + 4) + 1)
+                    if text[bid] in _BIDDING and _a_whole_name(text[start:bid])
+                    and _a_whole_name(text[bid + 1:end])
+                    and (end - start > 5 or text[bid] not in GIVEN_NAME_CHARS)), None)
+        if end - start >= 5 and bid is not None:
+            yield start, bid, probability
+            yield bid + 1, end, probability
+        else:
+            yield start, end, probability
+
+
+def before_the_bidden(text: str, names: list[Candidate]) -> list[Candidate]:
+    """names (sorted), each of three or more that ends in a word of bidding where a name the
+    model is sure of begins, without it (周倩向|何杰借款…, 律师刘华为|赵兰英代写…: 向 and 为
+    were masked)."""
+    out = list(names)
+    for at, (name, following) in enumerate(zip(names, names[1:], strict=False)):
+        if (name.end == following.start and following.score >= SURE
+                and name.end - name.start >= 3 and text[name.end - 1] in _BIDDING
+                and _a_whole_name(text[name.start:name.end - 1])
+                and surname_of(text[following.start:following.end])):
+            out[at] = Candidate(name.start, name.end - 1, name.score)
+    return out
 
 
 # Words right after a name that say it ended there: a title, what is held in its name (名下)
@@ -1255,6 +1299,8 @@ def _given_word_after(text: str, end: int) -> int:
     stop = end + 2
     if stop > len(text) or not words.frequency(text, end, stop):
         return end
+    if starts_an_act(text, end + 1):
+        return end  # 司马|明代其…: 明代 (the Ming) is no given name where 代其 is an act
     after, tag = text[stop:stop + 1], words.tag(text[end:stop])
     punctuated = after in STOP_CHARS or bool(after and not after.isalnum())
     if tag == "n" and all(c in GIVEN_NAME_CHARS for c in text[end:stop]):
@@ -1282,7 +1328,7 @@ def _given_character_after(text: str, end: int) -> int:
     **明, the surname alone published the given name), else end."""
     char, after = text[end:end + 1], text[end + 1:end + 2]
     if (char and char in GIVEN_NAME_CHARS and char not in STOP_CHARS
-            and (after in STOP_CHARS or not after.isalnum())):
+            and (after in STOP_CHARS or not after.isalnum() or starts_an_act(text, end + 1))):
         return end + 1
     return end
 
@@ -1714,7 +1760,10 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "家获得", "家饲养", "家养的", "家所在", "家楼",
                           "家隔壁", "家对门", "家对面", "送餐", "配送", "展出",
                           "重新", "如不服", "代签", "持伪造", "持假", "持刀", "持往来", "持港澳",
-                          "持因私", "经营", "接到", "出栏", "占用", "占据", "占道", "弃车", *ELDERS,
+                          "持因私", "持离婚证", "持结婚证", "持户口", "持房产证", "持不动产",
+                          "持驾驶证", "持护照", "持营业执照", "代写", "适用",
+                          "寄递", "寄出", "寄送", "体检", "声明",
+                          "经营", "接到", "出栏", "占用", "占据", "占道", "弃车", *ELDERS,
                           "作了", "驾车", "转学", "入院", "领回", "以高票", "现住", "现居",
                           "捡到", "育有", "酒驾", "违停", "私搭", "闹访", "失联", "讨薪", "维权",
                           "信访", "复学", "休学", "补办", "超速", "无照", "乱扔", "溺水", "中暑",
@@ -1825,10 +1874,11 @@ _SOMEONE = ("没人", "有人", "无人", "派人", "找人", "叫人", "让人"
 # jieba's dictionary lacks (新冠, the coronavirus: 因新冠肺炎 was masked 因新*; 特岗, a rural
 # teaching post), holds as rare (品目, a subsidy's category of machines: 机具品目 was masked 品*)
 # or tags otherwise than as a school's years (编入高二（3）班 was masked 高*), and words of speech
-# it lacks (小微企业, small businesses; 发小, a childhood friend: 微 and 小 were masked)
+# it lacks (小微企业, small businesses; 发小, a childhood friend: 微 and 小 were masked), and a
+# pennant of thanks it tags as a place (失主周秀兰送来锦旗: 旗 was masked)
 _NO_ONES = frozenset("""
 性别 年龄 民族 籍贯 住址 职业 学历 婚姻 文化程度 政治面貌 出生日期 身份证号 联系电话
-新冠 特岗 高一 高二 初一 初二 初三 品目 小微 发小
+新冠 特岗 高一 高二 初一 初二 初三 品目 小微 发小 锦旗
 """.split())  # noqa: SIM905 (a list of words reads best as one)
 FUNCTION_TAGS = ("d", "c", "p", "u", "r")  # jieba's adverbs, conjunctions, prepositions …
 CONFIDENT_WORD = 0.8       # … and a Viterbi span that is such a word, untagged as a name

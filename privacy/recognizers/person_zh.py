@@ -73,6 +73,7 @@ from privacy.recognizers.person_model import (
     ModelNames,
     a_verb,
     acts_after_a_name,
+    before_the_bidden,
     common_compound,
     inside_a_word,
     merge,
@@ -645,13 +646,15 @@ def _named_after_an_occupation(text: str, at: int, name: Candidate) -> bool:
     is, may where the name ends at it (幼儿马超在园内, 乘客能敏摔倒: a verb begins after it; not
     家长麦克|法兰, a longer name)."""
     head = text[name.start:min(name.end, name.start + 2)]
+    # (the given name after a compound surname: 邻居上官|军及时… is no 官军, government troops)
+    given_at = name.start + max(1, len(surname_of(text[name.start:name.end])))
     return (not glued_left(text, at)
             and _a_name_head(head)
             and not (text.startswith(PEOPLE, at)
                      and not _subject_verb_after(text, name.start, name.end, evident=True)
                      and not _framed_across_a_role(text, name) and (
-                _common_word(head) or (_common_word(text[name.start + 1:name.end]) and (
-                    name.end - name.start > 2
+                _common_word(head) or (_common_word(text[given_at:name.end]) and (
+                    name.end - given_at > 1
                     or (_given_char_ok(text[name.end:name.end + 1], True)
                         and not a_verb(text, name.end, name.end + 2))))
                 or lexicon().tag(text[name.start:name.end])[:2] in PLACE_TAGS)))
@@ -1201,9 +1204,9 @@ def _rostered(text: str) -> list[tuple[Candidate, int]]:
 
 # Whom a court's or an office's notice addresses at its start, before a colon and what it
 # tells them (时光明：本院受理原告…诉你…; 师和平、金爱国：本院…): the notice's parties, whatever
-# words their names read as
+# words their names read as, or their household (冯云户：你户…: 户 was masked with the name)
 _ADDRESSED_PARTY = re.compile(
-    r"(?:^|(?<=[\n。、]))(" + _SURNAME + _VOUCHED_GIVEN + r"{1,2})(?=(?:、" + _SURNAME
+    r"(?:^|(?<=[\n。、]))(" + _SURNAME + _VOUCHED_GIVEN + r"{1,2}?)(?=户?(?:、" + _SURNAME
     + _VOUCHED_GIVEN + r"{1,2})*[：:](?:本院|本机关|本局|本委|本会|你|您))")
 
 
@@ -2327,7 +2330,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             text, spans, _after_towards(text, r), r in evident, _vouched(text, r, r in evident))]
         if evidence_only:
             rules += _given_after_lone_surnames(text, found, rules, self.rule_names)
-        names = _repeated(text, merge(rules, found, text))
+        names = _repeated(text, before_the_bidden(text, merge(rules, found, text)))
         names = _given_words_whole(text, _joined_at_surnames(text, names))
         if "家" in text or "户" in text:  # 倪建|国家
             names = _before_a_household(text, names)
