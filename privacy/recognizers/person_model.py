@@ -93,6 +93,8 @@ _TITLES = (*TITLES, "省长", "院士", "馆长", "场长", "园长")  # after a
 _DUTY = frozenset("须应")
 # After a surname alone, these make it a reference (李先生): a name only when Viterbi decodes it.
 _HONORIFICS = ("先生", "女士", "小姐", "同志", "老师", "师傅")
+_ADDRESSED_AFTER_A_NAME = frozenset(["先生", "女士", "小姐", "同志"])  # (老师 and 师傅 are role
+# words before a name too: 班主任老师王伟)
 CONFIDENT = 0.5  # name probability from which a span is the model's own decision
 PARTICLE_IN_A_NAME = 0.9  # a particle ending a span is the name's from this probability
 LIKELY = 0.85    # the score of a span the model only finds likely
@@ -454,6 +456,12 @@ class ModelNames:
                     # model is sure of (和 was read as a surname and masked)
                 if text[start:end] in WEEKDAYS:
                     continue  # 值班：周一孙涛，周二赖霞: a day of the roster, only likely a name
+                if (start - 2 == sure_end and text[sure_end:start] in _ADDRESSED_AFTER_A_NAME
+                        and _a_word_but_a_name(text[start:start + 2])
+                        and text[start:start + 2] not in COMPOUND_SURNAMES):
+                    continue  # 给予陈桂兰同志记功奖励: a word said of the one addressed (记功, a
+                    # merit recorded, was read; not 倩倩小姐胡小亭, a list of names, nor one
+                    # going on with a compound surname: 先生端木…)
                 because = (text[start] == "因"
                            and text[start + 1:start + 2] not in TRANSLITERATION_CHARS)
                 if (because or text.startswith(_AFTERWARDS, start)) and (
@@ -525,7 +533,9 @@ class ModelNames:
                         or _tagged_word_in(text, start, end)
                         or _a_word_before_a_role(text, start)
                         or _ends_a_role(text, start)
-                        or (text[start] in BEFORE_A_NOUN and _a_time_after(text, start))
+                        or ((text[start] in BEFORE_A_NOUN
+                             or text[start + 1:start + 2] in _NOW_OR_NEXT)
+                            and _a_time_after(text, start))
                         or (end - start in (2, 3) and text[start + 1] in _LOCATIVES
                             and glued_left(text, start))):
                     continue  # 基本养老保险, 不代表官方发布, 书香门第, 来电人表示, 早高峰 (江主席
@@ -560,6 +570,10 @@ class ModelNames:
             if idiom is not None:
                 end = idiom  # 与蒋玉交头接耳: an idiom of what the named does, the model sure
                 # of all six characters, or of its first two (交头接耳 or 交头 was masked)
+            elif end - start > 4 and probability < CONFIDENT:
+                end = next((at for at in (start + 2, start + 3)
+                            if at < end - 2 and starts_an_act(text, at)), end)  # 原想家孩子出生
+                # 后…: a likely span longer than a name, over what the named's household did
             if (end - start > 3 and text.startswith(_ACTS_WITH_A_CHARACTER, end - 2)
                     and acts_after_a_name(text, start, end - 1)):
                 end -= 2  # 明卫东遛狗, 和鹏借阅, 师波因病: the whole of what the named does, or
@@ -595,7 +609,8 @@ class ModelNames:
                         and not _addressed_surname(text, start, end))
                     or followed_by_a_thing(text, end, near=probability < CONFIDENT
                                            or text[start - 1:start] == "在")
-                    or a_brand(text, end)):
+                    or a_brand(text, end)
+                    or (probability < CONFIDENT and _a_noun_owned(text, start, end))):
                 continue
             start, end = _surname_alone(text, start, end, probability)
             if start >= end:
@@ -794,6 +809,15 @@ def _before_a_home(text: str, start: int, end: int) -> int:
 _COMMON_NOUN_ALONE = 5000  # a surname this frequent as a noun alone is one after 的 (欠的钱)
 
 
+def _a_noun_owned(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], of two characters after 的, is an ordinary noun of the dictionary
+    (张磊承包的果园: an orchard, 园 was masked), as what someone has rather than who."""
+    words = lexicon()
+    return (end - start == 2 and text[start - 1:start] == "的"
+            and words.tag(text[start:end]) == "n"
+            and (words.frequency(text, start, end) or 0) >= ORDINARY)
+
+
 def _a_common_noun(character: str) -> bool:
     """Whether a surname is a common noun too (钱, money; 房, a house; 马, a horse)."""
     words = lexicon()
@@ -911,6 +935,11 @@ def _reads_as_words(text: str, start: int) -> bool:
     or more (须|提交, 应|提供, 于|本周); not 成丹 (a rare word), 应建国 (建国 is no verb)."""
     return (_word_from(text, start) >= FUNCTION_WORD
             or _word_from(text, start + 1, tagged=("v", "t")) > 0)
+
+
+# What a word of time relative to now begins with (本月, 今年, 去年, 上周, 下月, 这周, 每天): no
+# given name (罗荣的养老金本月未到账: 金本月 was read as a likely name)
+_NOW_OR_NEXT = frozenset("本今去上下这每")
 
 
 def _a_time_after(text: str, start: int) -> bool:
@@ -1309,7 +1338,7 @@ def _given_word_after(text: str, end: int) -> int:
     elif text[end] == text[end + 1] and punctuated:
         tag = "nz"  # 欧阳|刚刚、: a doubled character where a name ends, an adverb's too
     if tag not in GIVEN_WORD_TAGS or not (
-            punctuated or after in HOUSEHOLD
+            punctuated or after in HOUSEHOLD or starts_an_act(text, stop)
             or text.startswith(_TITLES, stop) or text.startswith(FAMILY, stop)
             or (tag in PROPER_WORD_TAGS
                 and words.tag(text[stop:stop + 2]) in ("v", "t", "p", "d"))):
@@ -1696,9 +1725,10 @@ def _word_without_evidence(span: str, probability: float, in_words: bool = True)
 # the words of place after a noun (在行程中, 在合同上, 一周内): a likely name of two or three
 # whose second character is one, starting inside a word, is that noun's end
 _LOCATIVES = frozenset("中上里内")
-# Characters that link a name to what follows it (因, because; 系, is; 被, by …), which are no
-# surnames: no likely name starts with one right after a name the model is sure of
-_LINKING = frozenset("因系为在将被把对与跟")
+# Characters that link a name to what follows it (因, because; 系, is; 被, by …; the words of
+# bidding: 傅欣给个说法, 给个 was read), which are no surnames: no likely name starts with one
+# right after a name the model is sure of
+_LINKING = frozenset("因系为在将被把对与跟") | _BIDDING
 # Characters that end no given name, and what follows a name after them: the verb of being (系), a
 # household (户), a time (时), suing (诉: 原告向东诉被告…), a cause (杨燕因殴打他人…), holding (外籍
 # 人士高明持工作签证…: 持 was masked); smiling as someone speaks, going along with kin, why someone
@@ -1759,7 +1789,10 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "家人", "家属", "家与", "家在", "家纳入", "家列入", "家享受", "家申请",
                           "家获得", "家饲养", "家养的", "家所在", "家楼",
                           "家隔壁", "家对门", "家对面", "送餐", "配送", "展出",
-                          "重新", "如不服", "代签", "持伪造", "持假", "持刀", "持往来", "持港澳",
+                          "重新", "如不服", "代签",
+                          *("家" + kin for kin in ("孩子", "小孩", "老人", "儿子", "女儿", "父母",
+                                                  "老伴")),
+                          "持伪造", "持假", "持刀", "持往来", "持港澳",
                           "持因私", "持离婚证", "持结婚证", "持户口", "持房产证", "持不动产",
                           "持驾驶证", "持护照", "持营业执照", "代写", "适用",
                           "寄递", "寄出", "寄送", "体检", "声明",

@@ -821,6 +821,11 @@ _FRAME_WORDS = (
      ["于", "未", "在", "多次", "长期", "擅自", "私自", "拒不", "涉嫌", "利用", "无证", "已",
       "同意", "自愿", "与", "提交的", "提供的", "以", "、", "符合", "不符合", "丧失", "背弃",
       "背离", "违反", "违规", "收受", "严重违反"]),
+    # whom a follow-up call reached, and what they said (经回访，李成对办理结果表示满意: 成对 is a
+    # word), whom a party branch admits (拟发展广鹏为中共预备党员)
+    (["经回访，", "经回访,", "经电话回访，", "经电话回访,"], ["对", "表示", "称", "反映"]),
+    (["拟发展", "发展"], ["为中共预备党员", "为预备党员", "为中共党员", "为入党积极分子",
+                       "为发展对象"]),
     # who has lost a certificate, as a notice of loss declares (现有顾和平遗失不动产权证书)
     (["现有", "本人"], ["遗失", "不慎遗失", "自愿"]),
     # whose document a disclosure request asks for, which the reply withholds (您申请公开的“信海洋
@@ -1229,12 +1234,14 @@ def _addressed_members(text: str) -> list[Candidate]:
 
 # Whom a notice of appointments names at a clause's start, with the office after it (郭琳任市发展
 # 和改革委员会主任，免去…; 文飞同志兼任区委常委: the model read 任市 as a place's start and the
-# name was published): a name whatever the model says, unless a word but a name's (曾先后任)
+# name was published), or since or while in it (和春风任村党支部书记以来，…): a name whatever
+# the model says, unless a word but a name's (曾先后任)
 _OFFICE_ENDS = ("长", "主任", "书记", "委员", "常委", "主席", "调研员", "巡视员", "审判员",
                 "检察员", "专员", "总监", "总编辑", "干事", "科员", "秘书")
 _APPOINTED = re.compile(r"(?:^|(?<=[\n。；;，,：:]))(" + _SURNAME + _VOUCHED_GIVEN
                         + r"{1,2}?)(?=(?:同志)?(?:兼任|担任|任)[^，,。；;、\n]{1,24}?"
-                        + alternatives(_OFFICE_ENDS) + r"(?:职务)?(?:[，,。；;、\n]|$))")
+                        + alternatives(_OFFICE_ENDS)
+                        + r"(?:职务)?(?:以来|期间)?(?:[，,。；;、\n]|$))")
 # (the characters of adverbs and verbs that come between a subject and 任: 曾兼任, 现任, 拟任;
 # and jieba's tags of the words of manner, time and linking: 曾长期任, 同时任, 曾连续任)
 _HOW_OR_WHEN = frozenset(["d", "ad", "a", "c", "t", "p", "r", "m", "q", "f", "u"])
@@ -2195,6 +2202,11 @@ def _given_word(text: str, at: int) -> bool:
             and lexicon().tag(pair) in PROPER_GIVEN)
 
 
+# a noun rarer than this may be a given name (春风, a spring breeze: 和春风老师; not 关于全体同志)
+_NOUN_AS_GIVEN = 2000
+_SIGNED = ("签字", "签名", "签收", "已签收", "（签字）", "（签名）")
+
+
 def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
     """Whether what a person does or has after a name (东方一诺咨询…) vouches for the rarer
     last character of its given name text[given_at:end] (the name ending there or one
@@ -2215,6 +2227,15 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
     if (len(given) == 2 and words.tag(given) == "n" and not words.frequency(text, start, end)
             and _said_by_a_subject(text, start, end)):
         return True  # 和春风告诉记者: a noun (a spring breeze) before what a subject says
+    if (len(given) == 2 and all(_given_char_ok(c, True) for c in given)
+            and (words.tag(given) in GIVEN_WORD_TAGS or (
+                words.tag(given) == "n" and (words.frequency(given) or 0) < _NOUN_AS_GIVEN))
+            and not words.frequency(text, start, end)
+            and (_HONORIFIC.match(text, end) or OF_KIN.match(text, end)
+                 or text.startswith(_SIGNED, end))):
+        return True  # 和春风老师, 华春风之妻, 常红旗签字: a word a given name is, of its
+        # characters, before an honorific, a kin of a written record or a signature (cells of
+        # a table: masked *春风 or nothing)
     # (a common surname's name before a date, or before a report at a clause's start; or a
     # compound surname's that is no common word: 上官平安具备…)
     deed = (text[start] in COMMON_SURNAMES and (a_date_after(text, end) or (

@@ -2406,6 +2406,28 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("我母亲王晶住院期间，护士长萧红悉心照料。", "我母亲王*住院期间，护士长萧*悉心照料。"),
     ("冯云户：你户位于本村的房屋已纳入征收范围。", "冯*户：你户位于本村的房屋已纳入征收范围。"),
     ("周倩声明：本人遗失营业执照副本，声明作废。", "周*声明：本人遗失营业执照副本，声明作废。"),
+    # a compound surname alone before a given name's word and an act (建设 was published), an
+    # orchard someone has (园 was masked), whom a follow-up call reached (成对, in pairs, is a
+    # word) and whom a party branch admits, a household's child (孩子 or 家 was masked), a time
+    # of now (金本月 was read), a word of bidding after a name (给个 was read)
+    ("司马建设声明：本人遗失营业执照，声明作废。", "司马**声明：本人遗失营业执照，声明作废。"),
+    ("张磊承包的果园今年喜获丰收。", "张*承包的果园今年喜获丰收。"),
+    ("经回访，李成对办理结果表示满意。", "经回访，李*对办理结果表示满意。"),
+    ("拟发展广鹏为中共预备党员，现予公示。", "拟发展广*为中共预备党员，现予公示。"),
+    ("杨兰英家孩子出生后一直未能办理户口登记。", "杨**家孩子出生后一直未能办理户口登记。"),
+    ("沈娟家孩子出生后一直未能办理户口登记。", "沈*家孩子出生后一直未能办理户口登记。"),
+    ("来电人反映其父亲罗荣的养老金本月未到账。", "来电人反映其父亲罗*的养老金本月未到账。"),
+    ("来电人要求工作人员傅欣给个说法。", "来电人要求工作人员傅*给个说法。"),
+    # a likely span longer than a name over what the household did (家孩子 was masked), and a
+    # cell's word name before an honorific or a kin of a written record (published)
+    ("原想家孩子出生后一直未能办理户口登记。", "原*家孩子出生后一直未能办理户口登记。"),
+    ("和春风老师", "和**老师"),
+    ("华春风之妻", "华**之妻"),
+    # what is said of one addressed (记功, a merit recorded, was read), and who has held an
+    # office since (和春风 was published)
+    ("关于给予陈桂兰同志记功奖励的决定", "关于给予陈**同志记功奖励的决定"),
+    ("和春风任村党支部书记以来，带领村民致富。", "和**任村党支部书记以来，带领村民致富。"),
+    ("关于全体同志参加培训的通知。", "关于全体同志参加培训的通知。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
