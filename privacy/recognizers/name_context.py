@@ -62,7 +62,10 @@ _SAID_OF_AN_ORGANISATION = (*(r for r in REPORTS if r != "咨询"), "表示", "�
                             "致电", "感谢", "感激", "拒绝", "支持", "租用", "购买", "了解",
                             "相信", "沟通", "怀疑", "通知", "召集", "号召", "利用",
                             # … or stays at (经查，韩雪入住旅馆时未登记: read as a hotel's name)
-                            "入住", "住进", "投宿")
+                            "入住", "住进", "投宿",
+                            # … or is put under (李强适用社区矫正: a sentence served in the
+                            # community, read as a community's name)
+                            "适用")
 _SAID_OF_ONE = re.compile(alternatives(_SAID_OF_AN_ORGANISATION))
 _ORG_NAME = (rf"(?:(?![其的了着该某{PREPOSITIONS_TO}]|在(?!线)|就(?!业)"
              r"|咨询(?!有限|服务|管理|公司|中心|顾问)|"

@@ -2428,6 +2428,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("关于给予陈桂兰同志记功奖励的决定", "关于给予陈**同志记功奖励的决定"),
     ("和春风任村党支部书记以来，带领村民致富。", "和**任村党支部书记以来，带领村民致富。"),
     ("关于全体同志参加培训的通知。", "关于全体同志参加培训的通知。"),
+    # a sentence served in the community (read as a community's name, 李强 published), what
+    # is done for someone (华为, a company, read across the name: 为 was masked)
+    ("据了解，李强适用社区矫正。", "据了解，李*适用社区矫正。"),
+    ("申请人姜华为其电动自行车办理了登记上牌。", "申请人姜*为其电动自行车办理了登记上牌。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
