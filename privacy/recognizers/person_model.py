@@ -402,6 +402,9 @@ class ModelNames:
                     continue  # 犬名“豆豆”: the field of a name (犬名 was masked)
                 if text[start] == "有" and text[start + 1:start + 2] in _NUMERALS:
                     continue  # 李荣育有一子一女: what someone has, counted (有一子 was read)
+                if (end - start == 2 and text[start + 1] in _REACHING
+                        and (text[end:end + 1].isdigit() or text[end:end + 1] in _NUMERALS)):
+                    continue  # 跌幅高达60%, 将多达1000条: as much as a number (高达 was read)
                 if text[start] in _GIVING and text[start + 1:start + 2] in _HANDED:
                     continue  # 为村民送上新春对联: what is handed to someone (送上新春 was masked)
                 if text[start - 1:start] == "家" and text.startswith(HOME_PARTS, start):
@@ -1078,6 +1081,7 @@ def _two_before(names: list[Candidate], start: int) -> bool:
 # Measure words after a number (8天, 三个, 2号), and the numerals before them
 _MEASURES = frozenset("天年月日时分秒个次元角岁号楼层室户人名件项条只辆台套间")
 _NUMERALS = frozenset("〇零一二三四五六七八九十两几百千万")
+_REACHING = frozenset("达逾")  # (after 高, 多, 长 …: as much as the number that follows)
 # 月 and 日 end dates (三月, 五日) and given names (邓秋月, 王红日): a name's after no numeral
 _DAYS = frozenset("月日")
 # the days of the week, as rosters and notices write them before a name

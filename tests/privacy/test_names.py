@@ -2432,6 +2432,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # is done for someone (华为, a company, read across the name: 为 was masked)
     ("据了解，李强适用社区矫正。", "据了解，李*适用社区矫正。"),
     ("申请人姜华为其电动自行车办理了登记上牌。", "申请人姜*为其电动自行车办理了登记上牌。"),
+    # as much as a number (高达 was read as a name: 达 masked)
+    ("花旗集团股价严重下滑，累计跌幅高达60%。", "花旗集团股价严重下滑，累计跌幅高达60%。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
