@@ -64,8 +64,9 @@ _SAID_OF_AN_ORGANISATION = (*(r for r in REPORTS if r != "咨询"), "表示", "�
                             # … or stays at (经查，韩雪入住旅馆时未登记: read as a hotel's name)
                             "入住", "住进", "投宿",
                             # … or is put under (李强适用社区矫正: a sentence served in the
-                            # community, read as a community's name)
-                            "适用")
+                            # community, read as a community's name), or stands for (齐杨代表学校
+                            # 参加…: read as a school's name)
+                            "适用", "代表")
 _SAID_OF_ONE = re.compile(alternatives(_SAID_OF_AN_ORGANISATION))
 _ORG_NAME = (rf"(?:(?![其的了着该某{PREPOSITIONS_TO}]|在(?!线)|就(?!业)"
              r"|咨询(?!有限|服务|管理|公司|中心|顾问)|"

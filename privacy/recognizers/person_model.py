@@ -849,13 +849,15 @@ def _surname_reads_as_none(text: str, start: int, surname: str) -> bool:
     a role word: one that is no function word begins none more frequent than _RARE_WORD there
     (其父亲花军于…, 装修工人华林收…: words as rare as names); one that is, but no preposition,
     begins none at all, the given name none but a rare one, and neither it reads as words nor
-    a word ends in it (司机广磊中途, 其妻子信玲到; not 博士后导师)."""
+    a word ends in it but across the role word's end (司机广磊中途, 其妻子信玲到, 学生成银生一边…:
+    生成 is a word; not 博士后导师)."""
     surname_word = _word_from(text, start)
     if surname not in FUNCTION_SURNAMES:
         return surname_word < _RARE_WORD
     return (surname not in BEFORE_A_NOUN and not surname_word
             and _word_from(text, start + 1) < _RARE_WORD
-            and not _reads_as_words(text, start) and not glued_left(text, start))
+            and not _reads_as_words(text, start)
+            and not (glued_left(text, start) and not _role_word_ending_at(text, start)))
 
 
 _NOTICE = "须知"  # 申请人须知, 考生须知: a notice to those a role word names, not one of them
@@ -1799,7 +1801,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "持伪造", "持假", "持刀", "持往来", "持港澳",
                           "持因私", "持离婚证", "持结婚证", "持户口", "持房产证", "持不动产",
                           "持驾驶证", "持护照", "持营业执照", "代写", "适用",
-                          "寄递", "寄出", "寄送", "体检", "声明", "为其", "为被",
+                          "寄递", "寄出", "寄送", "体检", "声明", "为其", "为被", "既往", "情绪",
                           "经营", "接到", "出栏", "占用", "占据", "占道", "弃车", *ELDERS,
                           "作了", "驾车", "转学", "入院", "领回", "以高票", "现住", "现居",
                           "捡到", "育有", "酒驾", "违停", "私搭", "闹访", "失联", "讨薪", "维权",
@@ -1911,11 +1913,12 @@ _SOMEONE = ("没人", "有人", "无人", "派人", "找人", "叫人", "让人"
 # jieba's dictionary lacks (新冠, the coronavirus: 因新冠肺炎 was masked 因新*; 特岗, a rural
 # teaching post), holds as rare (品目, a subsidy's category of machines: 机具品目 was masked 品*)
 # or tags otherwise than as a school's years (编入高二（3）班 was masked 高*), and words of speech
-# it lacks (小微企业, small businesses; 发小, a childhood friend: 微 and 小 were masked), and a
-# pennant of thanks it tags as a place (失主周秀兰送来锦旗: 旗 was masked)
+# it lacks (小微企业, small businesses; 发小, a childhood friend: 微 and 小 were masked; 经治医生,
+# a medical record's attending doctor: 治 was masked), and a pennant of thanks it tags as a place
+# (失主周秀兰送来锦旗: 旗 was masked)
 _NO_ONES = frozenset("""
 性别 年龄 民族 籍贯 住址 职业 学历 婚姻 文化程度 政治面貌 出生日期 身份证号 联系电话
-新冠 特岗 高一 高二 初一 初二 初三 品目 小微 发小 锦旗
+新冠 特岗 高一 高二 初一 初二 初三 品目 小微 发小 锦旗 经治
 """.split())  # noqa: SIM905 (a list of words reads best as one)
 FUNCTION_TAGS = ("d", "c", "p", "u", "r")  # jieba's adverbs, conjunctions, prepositions …
 CONFIDENT_WORD = 0.8       # … and a Viterbi span that is such a word, untagged as a name

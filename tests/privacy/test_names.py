@@ -325,6 +325,18 @@ def test_a_name_ending_in_a_particles_character_is_found_whole(names, text, name
     assert (start, start + len(name)) in found
 
 
+@pytest.mark.parametrize(("text", "start", "end", "vetoed"), [
+    # a function word's surname after a word for people, a word across the two (生成, to
+    # generate): the rules' name stands where the model finds no one (MSRA: 成银生 published)
+    ("新闻系学生成银生一边用手指着报纸。", 5, 8, False),
+    # … but not a word ending in the surname that is no word for people (博士后导师)
+    ("他是博士后导师。", 4, 6, True),
+])
+def test_a_name_after_a_word_for_people_stands_without_the_model(text, start, end,
+                                                                  vetoed) -> None:
+    assert ModelNames.vetoes(text, [], Candidate(start, end, 0.95), True) is vetoed
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # a list of names goes on after a name the model is sure of, even where the next one
     # begins with a place's word (韩国) or a compound surname the model splits (司马|英勇)
@@ -2434,6 +2446,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("申请人姜华为其电动自行车办理了登记上牌。", "申请人姜*为其电动自行车办理了登记上牌。"),
     # as much as a number (高达 was read as a name: 达 masked)
     ("花旗集团股价严重下滑，累计跌幅高达60%。", "花旗集团股价严重下滑，累计跌幅高达60%。"),
+    # a medical record's attending doctor (经治: 治 was masked), a patient's history (既 was
+    # masked), someone's mood (建军 was published), and who stands for a school (read as the
+    # school's name, 齐杨 published)
+    ("经治医生：刘军  复核医生：孟莹", "经治医生：刘*  复核医生：孟*"),
+    ("杨燕既往有高血压病史十年。", "杨*既往有高血压病史十年。"),
+    ("经心理老师疏导，皇甫建军情绪已稳定。", "经心理老师疏导，皇甫**情绪已稳定。"),
+    ("齐杨代表学校参加市中小学生运动会。", "齐*代表学校参加市中小学生运动会。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
