@@ -637,8 +637,10 @@ class ModelNames:
             if (((end - start == 1 and span in SINGLE_SURNAMES) or span in COMPOUND_SURNAMES)
                     and text[start - 1:start] not in _OLD_YOUNG):  # 小宋|不幸: he is 小宋
                 end = _given_word_after(text, end)  # (司徒|建国: masked **建国)
-                if end - start == 2 and span in COMPOUND_SURNAMES:
-                    end = _given_character_after(text, end)  # 东门|明于
+                if end - start == len(span) and (len(span) == 2 or not any(
+                        s == end for s, _, _ in spans)):  # (东门|明于, 江|超出村时…; not where
+                    # the model reads on from the given name: 王|杨于昨日, 杨于 is its)
+                    end = _given_character_after(text, end, len(span) == 2)
             elif (end - start == 2 and probability >= CONFIDENT and span[0] in SINGLE_SURNAMES
                   and span not in COMPOUND_SURNAMES):
                 # (only where the model is sure: its likely spans of two are as often cut from
@@ -1357,13 +1359,15 @@ def _given_word_after(text: str, end: int) -> int:
     return stop
 
 
-def _given_character_after(text: str, end: int) -> int:
-    """The end of a name the model found the compound surname of alone, ending at end: with the
-    character of a given name after it where a name ends after that (东门明于2026年…: masked
-    **明, the surname alone published the given name), else end."""
+def _given_character_after(text: str, end: int, compound: bool) -> int:
+    """The end of a name the model found the surname of alone, ending at end: with the
+    character of a given name after it where a name ends after that (a compound surname's: 东门
+    明于2026年…, masked **明, the surname alone published the given name; any surname's before
+    what is said of a name: 江超出村时…, 超出 being a word), else end."""
     char, after = text[end:end + 1], text[end + 1:end + 2]
     if (char and char in GIVEN_NAME_CHARS and char not in STOP_CHARS
-            and (after in STOP_CHARS or not after.isalnum() or starts_an_act(text, end + 1))):
+            and ((compound and (after in STOP_CHARS or not after.isalnum()))
+                 or starts_an_act(text, end + 1))):
         return end + 1
     return end
 
@@ -1802,6 +1806,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "持因私", "持离婚证", "持结婚证", "持户口", "持房产证", "持不动产",
                           "持驾驶证", "持护照", "持营业执照", "代写", "适用",
                           "寄递", "寄出", "寄送", "体检", "声明", "为其", "为被", "既往", "情绪",
+                          "出村", "醉酒", "继承", "为某", "为中共", "居家",
                           "经营", "接到", "出栏", "占用", "占据", "占道", "弃车", *ELDERS,
                           "作了", "驾车", "转学", "入院", "领回", "以高票", "现住", "现居",
                           "捡到", "育有", "酒驾", "违停", "私搭", "闹访", "失联", "讨薪", "维权",

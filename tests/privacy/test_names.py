@@ -2453,6 +2453,15 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("杨燕既往有高血压病史十年。", "杨*既往有高血压病史十年。"),
     ("经心理老师疏导，皇甫建军情绪已稳定。", "经心理老师疏导，皇甫**情绪已稳定。"),
     ("齐杨代表学校参加市中小学生运动会。", "齐*代表学校参加市中小学生运动会。"),
+    # what ends a name (出村, 醉酒, 继承, 为某, 居家: read as a given name's last character, or
+    # across it: 杰出, 华为), and a surname found alone before a given name's character and an
+    # act (超出, to exceed, is a word: 超 was published)
+    ("村民蒋文杰出村时被卡口工作人员劝返。", "村民蒋**出村时被卡口工作人员劝返。"),
+    ("当事人韩雪醉酒后在公共场所滋事。", "当事人韩*醉酒后在公共场所滋事。"),
+    ("经查，李娜继承其父名下房产。", "经查，李*继承其父名下房产。"),
+    ("居民姜华为某基金会捐赠50万元。", "居民姜*为某基金会捐赠50万元。"),
+    ("朱佳居家隔离期间擅自外出。", "朱*居家隔离期间擅自外出。"),
+    ("江超出村时被卡口工作人员劝返。", "江*出村时被卡口工作人员劝返。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
