@@ -2462,6 +2462,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("居民姜华为某基金会捐赠50万元。", "居民姜*为某基金会捐赠50万元。"),
     ("朱佳居家隔离期间擅自外出。", "朱*居家隔离期间擅自外出。"),
     ("江超出村时被卡口工作人员劝返。", "江*出村时被卡口工作人员劝返。"),
+    # what only a person does, after a function word's surname at a clause's start (the
+    # rules' acts: the model found no one)
+    ("和涛出村时被卡口工作人员劝返。", "和*出村时被卡口工作人员劝返。"),
+    ("能文明继承其父名下房产。", "能**继承其父名下房产。"),
+    ("和爱国既往有高血压病史十年。", "和**既往有高血压病史十年。"),
+    ("能芳情绪激动，称已经反映多次。", "能*情绪激动，称已经反映多次。"),
+    ("全和平从外地返乡后未主动报备。", "全**从外地返乡后未主动报备。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
