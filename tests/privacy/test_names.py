@@ -2469,6 +2469,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("和爱国既往有高血压病史十年。", "和**既往有高血压病史十年。"),
     ("能芳情绪激动，称已经反映多次。", "能*情绪激动，称已经反映多次。"),
     ("全和平从外地返乡后未主动报备。", "全**从外地返乡后未主动报备。"),
+    # who would not sign for a document served (帅晶 was published), and what a reply tells
+    # its reader to do if (如 was masked after the name)
+    ("因帅晶拒绝签字，执法人员在回证上注明。", "因帅*拒绝签字，执法人员在回证上注明。"),
+    ("李莹如对本答复不服，可申请行政复议。", "李*如对本答复不服，可申请行政复议。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
