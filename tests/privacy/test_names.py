@@ -2473,6 +2473,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # its reader to do if (如 was masked after the name)
     ("因帅晶拒绝签字，执法人员在回证上注明。", "因帅*拒绝签字，执法人员在回证上注明。"),
     ("李莹如对本答复不服，可申请行政复议。", "李*如对本答复不服，可申请行政复议。"),
+    # what police records say someone did (饮, 谎 and 经 were masked with the name; 平安 was
+    # published after a compound surname the model found alone)
+    ("刘华饮酒后情绪失控，砸坏店内物品。", "刘*饮酒后情绪失控，砸坏店内物品。"),
+    ("白兵谎报警情，被依法处罚。", "白*谎报警情，被依法处罚。"),
+    ("江长江经民警劝离后离开现场。", "江**经民警劝离后离开现场。"),
+    ("11月20日14时许，司马平安报警称其电动车被盗。", "11月20日14时许，司马**报警称其电动车被盗。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
