@@ -65,8 +65,9 @@ _SAID_OF_AN_ORGANISATION = (*(r for r in REPORTS if r != "咨询"), "表示", "�
                             "入住", "住进", "投宿",
                             # … or is put under (李强适用社区矫正: a sentence served in the
                             # community, read as a community's name), or stands for (齐杨代表学校
-                            # 参加…: read as a school's name)
-                            "适用", "代表")
+                            # 参加…: read as a school's name), or holds a post at (邵玉兰挂职担任
+                            # 县科技副县长: 任县 read as a county)
+                            "适用", "代表", "挂职", "担任")
 _SAID_OF_ONE = re.compile(alternatives(_SAID_OF_AN_ORGANISATION))
 _ORG_NAME = (rf"(?:(?![其的了着该某{PREPOSITIONS_TO}]|在(?!线)|就(?!业)"
              r"|咨询(?!有限|服务|管理|公司|中心|顾问)|"

@@ -2479,6 +2479,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("白兵谎报警情，被依法处罚。", "白*谎报警情，被依法处罚。"),
     ("江长江经民警劝离后离开现场。", "江**经民警劝离后离开现场。"),
     ("11月20日14时许，司马平安报警称其电动车被盗。", "11月20日14时许，司马**报警称其电动车被盗。"),
+    # what ends a name, found by recombination (不, 义, 利 and 为 were masked with it)
+    ("据了解，冯静不同意公开。", "据了解，冯*不同意公开。"),
+    ("经查，韩雪义务辅导留守儿童十余年。", "经查，韩*义务辅导留守儿童十余年。"),
+    ("当事人高翔利用职务便利收受他人财物。", "当事人高*利用职务便利收受他人财物。"),
+    ("被申请人姜华为本村脱贫监测户。", "被申请人姜*为本村脱贫监测户。"),
+    # a post held at a county (任县 was read as a county's name after the name: published)
+    ("邵玉兰挂职担任县科技副县长。", "邵**挂职担任县科技副县长。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
