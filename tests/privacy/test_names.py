@@ -2486,6 +2486,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("被申请人姜华为本村脱贫监测户。", "被申请人姜*为本村脱贫监测户。"),
     # a post held at a county (任县 was read as a county's name after the name: published)
     ("邵玉兰挂职担任县科技副县长。", "邵**挂职担任县科技副县长。"),
+    # sports news: scoring twice, after the match, by the total (中, 赛 and 以 were masked)
+    ("在昨晚结束的比赛中，梁鑫独中两元。", "在昨晚结束的比赛中，梁*独中两元。"),
+    ("主教练熊莉赛后表示，球队防守仍需加强。", "主教练熊*赛后表示，球队防守仍需加强。"),
+    ("刘华以总成绩第三名的身份晋级决赛。", "刘*以总成绩第三名的身份晋级决赛。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
