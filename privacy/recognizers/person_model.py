@@ -1328,10 +1328,11 @@ HOUSEHOLD = frozenset("户家")  # after a name where it ends: 龙爱国户, the
 def _given_word_after(text: str, end: int) -> int:
     """The end of a name the model found the surname of alone, ending at end: with the word of
     two characters after it when a given name may be that word, where a name ends (before a
-    particle, punctuation, a household, a title, a couple, a verb, an adverb, a preposition or
-    a word of time: 任命胡和平为, 曹和平于2026年, 龙爱国户, 雷和平老师, 顾和平夫妻俩, 赵和平拒绝,
-    朱和平同意, 梁光明通过, 钟和平现年; masked *和平, the surname alone published the given
-    name), else end."""
+    particle, punctuation, a household, a title, a couple, what is said of a name, a verb, an
+    adverb, a preposition or a word of time: 任命胡和平为, 曹和平于2026年, 龙爱国户, 雷和平老师,
+    顾和平夫妻俩, 司马建设声明, 赵和平拒绝, 朱和平同意, 梁光明通过, 钟和平现年; masked *和平, the
+    surname alone published the given name), else end; not a word whose second character begins
+    what is said of the name (司马|明代其…: 明代, the Ming)."""
     words = lexicon()
     stop = end + 2
     if stop > len(text) or not words.frequency(text, end, stop):
@@ -1790,7 +1791,14 @@ _LINKING = frozenset("因系为在将被把对与跟") | _BIDDING
 # 原价, 周杰隐匿收入, 邓超以发展下线为名…: 荣, 经, 虚, 隐 and 以 were masked) and a deputy's office
 # (梁超副县长的陪同下: 副 was masked); an answer in court, colleagues, carrying someone out
 # (李强辩称, 许晴和同事们…, 吴刚背出积水区域: 辩, 和 and 背 were masked), the blame, incitement,
-# what someone says and this month (邓超负事故…, 魏东指使员工…, 邹凯称其…, 喻文本月出勤…)
+# what someone says and this month (邓超负事故…, 魏东指使员工…, 邹凯称其…, 喻文本月出勤…); a
+# document held, a household's child, a letter written for someone, posting, a check-up, a
+# notice declared, what is done for someone, a patient's history, a mood, leaving a village,
+# drinking, inheriting, staying home, what a reply says to do if, a false report, a call to the
+# police, not agreeing, a duty, using, and sports news (高明持离婚证…, 沈娟家孩子…, 朱利为曹雷代写
+# 诉状, 孙建寄递的…, 黄晶体检…, 周倩声明：…, 姜华为其…, 杨燕既往…, 汤建国情绪…, 蒋文杰出村…, 韩雪
+# 醉酒后…, 李娜继承…, 朱佳居家隔离…, 李莹如对…, 白兵谎报…, 冯静不同意…, 韩雪义务…, 高翔利用…,
+# 梁鑫独中两元, 熊莉赛后…, 刘华以总成绩…: the act's first character was masked with the name)
 _NEVER_LAST = frozenset("系户时诉因持拟后")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",

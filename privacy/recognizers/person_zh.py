@@ -2236,7 +2236,7 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
             and not words.frequency(text, start, end)
             and (_HONORIFIC.match(text, end) or OF_KIN.match(text, end)
                  or text.startswith(_SIGNED, end))):
-        return True  # 和春风老师, 华春风之妻, 常红旗签字: a word a given name is, of its
+        return True  # 和春风老师, 华春风之妻, 黄平安签字: a word a given name is, of its
         # characters, before an honorific, a kin of a written record or a signature (cells of
         # a table: masked *春风 or nothing)
     # (a common surname's name before a date, or before a report at a clause's start; or a
