@@ -1040,11 +1040,12 @@ def _apart_at_bidding(text: str, spans: list[tuple[int, int, float]]
     明志强代其…: the model read one span of six, 让 was masked with them); in a span of five,
     not at a given name's character (佟大为荣升父亲: 为 ends 佟大为, 荣升 is promoted)."""
     for start, end, probability in spans:
-        bid = next((bid for bid in range(start + 2, min(end - 2, start + 4) + 1)
-                    if text[bid] in _BIDDING and _a_whole_name(text[start:bid])
-                    and _a_whole_name(text[bid + 1:end])
-                    and (end - start > 5 or text[bid] not in GIVEN_NAME_CHARS)), None)
-        if end - start >= 5 and bid is not None:
+        bid = None if end - start < 5 else next((
+            bid for bid in range(start + 2, min(end - 2, start + 4) + 1)
+            if text[bid] in _BIDDING and _a_whole_name(text[start:bid])
+            and _a_whole_name(text[bid + 1:end])
+            and (end - start > 5 or text[bid] not in GIVEN_NAME_CHARS)), None)
+        if bid is not None:
             yield start, bid, probability
             yield bid + 1, end, probability
         else:
@@ -1279,8 +1280,8 @@ def _surname_alone(text: str, start: int, end: int, probability: float) -> tuple
             text.startswith(ADVERBIALS, start + 1)
             and text[start] not in _ADVERBS_AFTER_A_SUBJECT):
         return start, start + 1
-    if (probability < CONFIDENT and second not in GIVEN_NAME_CHARS
-            and second not in TRANSLITERATION_CHARS and text[start] not in AMBIGUOUS_SURNAMES
+    if (probability < CONFIDENT and not _a_name_character(second)
+            and text[start] not in AMBIGUOUS_SURNAMES
             and not _a_field_of_its_own(text, start, end)
             and (end - start == 2 or text.startswith(_CUE_WORDS, start + 1) or (
                 end - start > 3 and lexicon().frequency(text, start + 1, start + 3)))):
@@ -1678,7 +1679,7 @@ def _starts_with_a_word(text: str, start: int, end: int) -> bool:
     return (words.frequency(head) or 0) >= COMMON_WORD and words.tag(head)[:2] != "nr"
 
 
-def _written_as_a_name(character: str) -> bool:
+def _a_name_character(character: str) -> bool:
     """Whether given names or transliterations are written with character."""
     return character in GIVEN_NAME_CHARS or character in TRANSLITERATION_CHARS
 
@@ -1705,7 +1706,7 @@ def _word_without_evidence(span: str, probability: float, in_words: bool = True)
         # it (引发山火，; not a doubled one: 解解, a nickname; nor a compound surname alone, 漆雕
         # 中山路; nor one before a number, 路卜8619…: a contact's name, its mobile after it)
         rarest = (in_words and len(span) == 2 and span[0] != span[1]
-                  and span not in COMPOUND_SURNAMES and not _written_as_a_name(span[1]))
+                  and span not in COMPOUND_SURNAMES and not _a_name_character(span[1]))
         return (probability < CONFIDENT and not named and probability < TERM_EVIDENCE
                 and frequency >= (1 if rarest else RARE_WORD))
     if (probability >= CONFIDENT and frequency < _RARE_FOR_A_SURE_NAME and len(span) == 2
