@@ -31,7 +31,7 @@ RELATIVES = (
 # only after 其 or 的: 妇女儿童 holds 女儿, 儿子管老子 a son.
 KIN = (*(whose + word for whose in "其的" for word in (
     *RELATIVES, "爷爷", "奶奶", "老伴", "孙子", "邻居", "同事", "朋友", "同学", "室友", "房东",
-    "租客", "前夫", "前妻")),
+    "租客", "前夫", "前妻", "子女", "儿女")),
     # … and after 之 of a written record (申请人黄建之子孙振华: 子孙 is a word), or 其 (由其子
     # 孙宇继承; not 其父|母均已, 其孙|子在)
     *("之" + relative for relative in "子女妻夫父母孙媳婿"),
@@ -188,6 +188,7 @@ OCCUPATIONS = (
     "村会计", "村出纳", "出纳", "报账员", "摊贩", "摊主", "小贩", "流动摊贩",
     "工人", "装修工", "农民工", "同学", "实习生", "通讯员", "消防员", "消防队员",
     "乡村医生", "村医", "接诊医生", "主治医生", "家庭医生", "卫生监督员", "监督员",
+    "主治医师", "医师", "执业医师", "住院医师",
     # … and the chiefs a river, a road or a grid is put in the charge of (区级河长：付伟; 河长 and
     # 楼栋长 were masked; not 林长, whose 林 ends names before 长期: 其邻居安林长期…), and census
     # takers

@@ -430,6 +430,7 @@ class ModelNames:
                         and is_cjk_name(text[start]) and _may_be_a_third(text[start])
                         and text[start] not in _MASK_AFTER
                         and not (out and acts_after_a_name(text, out[-1].start, end))
+                        and not _all_of_those_joined(text, out, start)
                         and ((_two_before(out, start)
                               and _word_after_a_name(text, start) < _RARE_STRADDLING)
                              or (_compound_and_one_before(text, out, start)
@@ -1083,6 +1084,13 @@ def _two_before(names: list[Candidate], start: int) -> bool:
     return bool(names) and names[-1].end == start and names[-1].end - names[-1].start == 2
 
 
+def _all_of_those_joined(text: str, names: list[Candidate], start: int) -> bool:
+    """Whether 均 or 皆 at start says all of the names a conjunction joined before it (乔倩与吴涛
+    均为…: not a third character of 吴涛, as in 金泰均)."""
+    return (text[start] in "均皆" and bool(names) and names[-1].start > 0
+            and text[names[-1].start - 1] in "与和及、")
+
+
 # Measure words after a number (8天, 三个, 2号), and the numerals before them
 _MEASURES = frozenset("天年月日时分秒个次元角岁号楼层室户人名件项条只辆台套间")
 _NUMERALS = frozenset("〇零一二三四五六七八九十两几百千万")
@@ -1111,8 +1119,9 @@ _ADVERBS_AFTER_A_SUBJECT = frozenset("曾又也还都就再已将仍便")  # (�
 ADVERBIALS = ("多次", "屡次", "已经", "一直", "曾经", "再次", "仍然", "先后", "立即", "亲自",
               "当场", "随即", "当即", "随后", "早已", "至今", "从未", "一再", "再度", "尚未",
               "并未", "始终", "依然", "擅自", "私自", "拒不", "多年", "长期")
-# … of which those a verb always follows, never a name (not 随后, 当场: 随后王伟赶到)
-_BEFORE_A_VERB = ("擅自", "私自", "拒不", "亲自", "尚未", "并未", "从未", "违规", "非法", "故意",
+# … of which those a verb always follows, never a name (not 随后, 当场: 随后王伟赶到), and
+# the negations (携犬外出未束犬链: 束 is a surname, and 犬链 was masked)
+_BEFORE_A_VERB = ("擅自", "私自", "拒不", "亲自", "未", "不", "没", "勿", "违规", "非法", "故意",
                   "肆意")
 
 
@@ -1799,7 +1808,8 @@ _LINKING = frozenset("因系为在将被把对与跟") | _BIDDING
 # police, not agreeing, a duty, using, and sports news (高明持离婚证…, 沈娟家孩子…, 朱利为曹雷代写
 # 诉状, 孙建寄递的…, 黄晶体检…, 周倩声明：…, 姜华为其…, 杨燕既往…, 汤建国情绪…, 蒋文杰出村…, 韩雪
 # 醉酒后…, 李娜继承…, 朱佳居家隔离…, 李莹如对…, 白兵谎报…, 冯静不同意…, 韩雪义务…, 高翔利用…,
-# 梁鑫独中两元, 熊莉赛后…, 刘华以总成绩…: the act's first character was masked with the name)
+# 梁鑫独中两元, 熊莉赛后…, 刘华以总成绩…: the act's first character was masked with the name),
+# and what is taken along (张杨携犬外出: 携 was masked, or 携犬 read as a second name)
 _NEVER_LAST = frozenset("系户时诉因持拟后")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1829,7 +1839,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "出示", "聘用", "因病", "承租", "卷款", "替考", "酒后", "以假",
                           "骑行", "骑车", "荣获", "担任", "经认定", "虚构", "隐匿", "辩称",
                           "和同事", "背出", "背起", "负事故", "指使", "向所谓", "称其", "称自己",
-                          "本月", "本周", "本年度", "本人",
+                          "本月", "本周", "本年度", "本人", "携",
                           *("以" + pretext for pretext in ("发展", "介绍", "帮助", "投资", "招工",
                                                            "恋爱", "结婚", "借款", "办理", "高额",
                                                            "虚假")),

@@ -267,7 +267,8 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # 为他人注射…, 乘客和爱国霸座), working away from home (张伟进城务工多年), checking in (李俊入住某
 # 宾馆时…), a post held and an honour won (来电人孙浩担任…, 刘洋荣获…: 担 and 荣 were masked),
 # colleagues and carrying someone out (居民许晴和同事们…, 居民吴刚背出…: 和 and 背 were
-# masked), which
+# masked), a dog or money taken along, a family, living alone and giving blood (马文明携犬外出…,
+# 和爱国的家属…, 和春风独自居住, 时爱国无偿献血…), which
 # offices and things do too: after a name only where neither it nor its given name is a word of the
 # dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("担任", "荣获", "辩称", "和同事", "背出", "背起",
@@ -314,7 +315,7 @@ _ACTS = ("担任", "荣获", "辩称", "和同事", "背出", "背起",
          "利用内幕", "私设", "私接", "私拉", "私建", "发表的", "无医师资格", "无资质", "霸座",
          "进城务工", "外出务工", "在外务工", "入住", "出村", "继承", "既往", "适用", "代写",
          "寄递", "考取", "考入", "声明：", "情绪激动", "体检合格", "代表学校", "作为志愿者",
-         "从外地返乡", "返乡后", "拒不配合")
+         "从外地返乡", "返乡后", "拒不配合", "携犬", "携款", "的家属", "独自", "无偿献血")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -1016,6 +1017,8 @@ _FRAME_WORDS = (
      ["利用", "侵占", "拖欠", "违规", "非法", "私自", "擅自", "殴打", "诈骗", "骗取", "强占",
       "占用", "收受"]),
     (["接送"], ["上下学", "上学", "放学"]),
+    # whose home an office visits (市残联工作人员到金光明家中上门评残)
+    (["到", "前往", "来到", "走进"], ["家中", "家里"]),
     # from whom a reporter learnt something (记者从能春风处了解到…)
     (["从"], ["处了解", "处获悉", "处得知", "处获取"]),
     # whom a reporter asks at a press conference (请问于红旗局长，…)
@@ -1197,9 +1200,11 @@ def _unsurnamed(text: str) -> list[Candidate]:
 
 
 # Who is on duty on a day of a roster (值班：周一方平，周二段伟: 一方 is a word, and 方平 was
-# published): the name after the day, up to the next item or the clause's end
-_ROSTERED = re.compile("(?:" + alternatives(WEEKDAYS) + r")[：:]?(" + _SURNAME + _VOUCHED_GIVEN
-                       + r"{1,2})(?=[，,；;、 \t\u3000。]|$)")
+# published; 值班表：7月1日金和平，…): the name after the day, up to the next item or the
+# clause's end
+_ROSTERED = re.compile("(?:" + alternatives(WEEKDAYS)
+                       + r"|(?<![0-9])[0-9]{1,2}月[0-9]{1,2}日)[：:]?(" + _SURNAME
+                       + _VOUCHED_GIVEN + r"{1,2})(?=[，,；;、 \t\u3000。]|$)")
 
 
 def _rostered(text: str) -> list[tuple[Candidate, int]]:

@@ -2490,6 +2490,24 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("在昨晚结束的比赛中，梁鑫独中两元。", "在昨晚结束的比赛中，梁*独中两元。"),
     ("主教练熊莉赛后表示，球队防守仍需加强。", "主教练熊*赛后表示，球队防守仍需加强。"),
     ("刘华以总成绩第三名的身份晋级决赛。", "刘*以总成绩第三名的身份晋级决赛。"),
+    # a dog taken along is no second name, nor what a negation goes before (束 is a surname,
+    # and 携犬 and 犬链 were masked)
+    ("陈桂兰携犬外出未束犬链，犬只咬伤路人。", "陈**携犬外出未束犬链，犬只咬伤路人。"),
+    ("张杨携犬外出未束犬链，犬只咬伤路人。", "张*携犬外出未束犬链，犬只咬伤路人。"),
+    ("马文明携犬外出未束犬链，犬只咬伤路人。", "马**携犬外出未束犬链，犬只咬伤路人。"),
+    # a physician named by the occupation, a child of someone, a family, a roster by date
+    ("主治医师高欢未履行告知义务，被给予警告。", "主治医师高*未履行告知义务，被给予警告。"),
+    ("医师和平未履行告知义务。", "医师和*未履行告知义务。"),
+    ("杨某入住养老机构后，其子女高明每月支付护理费用。",
+     "杨某入住养老机构后，其子女高*每月支付护理费用。"),
+    ("和爱国的家属同意捐献其遗体用于医学研究。", "和**的家属同意捐献其遗体用于医学研究。"),
+    ("汛期值班表：7月1日金和平，7月2日成军。", "汛期值班表：7月1日金**，7月2日成*。"),
+    # all of those a conjunction joined is no third character (均 was masked), and whose home
+    # an office visits
+    ("经调查核实，乔倩与吴涛均为同一事件的见义勇为人员。",
+     "经调查核实，乔*与吴*均为同一事件的见义勇为人员。"),
+    ("市残联工作人员到金光明家中上门评残。", "市残联工作人员到金**家中上门评残。"),
+    ("工作人员到农户家中走访。", "工作人员到农户家中走访。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
