@@ -227,7 +227,7 @@ class ModelNames:
             spans = list(_apart_at_particles(text, spans))
         if "携" in text:  # (李玉梅携子万海洋前来…: the model read one span to 万)
             spans = list(_apart_at_kin_taken(text, spans))
-        spans = list(_apart_at_bidding(text, spans))
+        spans = _bidden_joined(text, list(_apart_at_bidding(text, spans)))
         terms = nameless_terms(text)
         if terms:  # 未批先建: building before approval (先建 and 批先建 were masked)
             spans = [(s, e, p) for s, e, p in spans
@@ -1053,6 +1053,31 @@ def _apart_at_bidding(text: str, spans: list[tuple[int, int, float]]
             yield start, end, probability
 
 
+def _bidden_joined(text: str, spans: list[tuple[int, int, float]]
+                   ) -> list[tuple[int, int, float]]:
+    """spans, where a likely one of two right after a span the model is sure of is a word of
+    bidding and a surname, and the next span begins where it ends, with the two joined into one
+    name without the word (高建华|向关|桂香出具欠条: the model read 向关 and 桂香, and masked 关
+    as 向关's given name and kept 桂 as 桂香's surname)."""
+    out: list[tuple[int, int, float]] = []
+    skip = False
+    for at, (start, end, probability) in enumerate(spans):
+        if skip:
+            skip = False
+            continue
+        following = spans[at + 1] if at + 1 < len(spans) else None
+        if (out and out[-1][1] == start and out[-1][2] >= CONFIDENT
+                and probability < CONFIDENT and end - start == 2
+                and text[start] in _BIDDING and following is not None
+                and following[0] == end and 3 <= following[1] - end + 1 <= 4
+                and surname_of(text[end - 1:following[1]]) == text[end - 1]):
+            out.append((end - 1, following[1], max(probability, following[2])))
+            skip = True
+        else:
+            out.append((start, end, probability))
+    return out
+
+
 def before_the_bidden(text: str, names: list[Candidate]) -> list[Candidate]:
     """names (sorted), each of three or more that ends in a word of bidding where a name the
     model is sure of begins, without it (周倩向|何杰借款…, 律师刘华为|赵兰英代写…: 向 and 为
@@ -1809,7 +1834,8 @@ _LINKING = frozenset("因系为在将被把对与跟") | _BIDDING
 # 诉状, 孙建寄递的…, 黄晶体检…, 周倩声明：…, 姜华为其…, 杨燕既往…, 汤建国情绪…, 蒋文杰出村…, 韩雪
 # 醉酒后…, 李娜继承…, 朱佳居家隔离…, 李莹如对…, 白兵谎报…, 冯静不同意…, 韩雪义务…, 高翔利用…,
 # 梁鑫独中两元, 熊莉赛后…, 刘华以总成绩…: the act's first character was masked with the name),
-# and what is taken along (张杨携犬外出: 携 was masked, or 携犬 read as a second name)
+# and what is taken along (张杨携犬外出: 携 was masked, or 携犬 read as a second name), and
+# knowing (沈娟明知…: 明 was masked)
 _NEVER_LAST = frozenset("系户时诉因持拟后")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -1839,7 +1865,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "出示", "聘用", "因病", "承租", "卷款", "替考", "酒后", "以假",
                           "骑行", "骑车", "荣获", "担任", "经认定", "虚构", "隐匿", "辩称",
                           "和同事", "背出", "背起", "负事故", "指使", "向所谓", "称其", "称自己",
-                          "本月", "本周", "本年度", "本人", "携",
+                          "本月", "本周", "本年度", "本人", "携", "明知",
                           *("以" + pretext for pretext in ("发展", "介绍", "帮助", "投资", "招工",
                                                            "恋爱", "结婚", "借款", "办理", "高额",
                                                            "虚假")),

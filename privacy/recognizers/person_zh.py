@@ -32,6 +32,7 @@ from privacy.recognizers.cues import (
 from privacy.recognizers.handle import organisation_accounts
 from privacy.recognizers.name_context import (
     GLUED_LEFT,
+    LEVELS,
     PLACE_TAGS,
     a_date_after,
     a_listed_place,
@@ -268,7 +269,7 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # 宾馆时…), a post held and an honour won (来电人孙浩担任…, 刘洋荣获…: 担 and 荣 were masked),
 # colleagues and carrying someone out (居民许晴和同事们…, 居民吴刚背出…: 和 and 背 were
 # masked), a dog or money taken along, a family, living alone and giving blood (马文明携犬外出…,
-# 和爱国的家属…, 和春风独自居住, 时爱国无偿献血…), which
+# 和爱国的家属…, 和春风独自居住, 时爱国无偿献血…), knowing (程文明明知…), which
 # offices and things do too: after a name only where neither it nor its given name is a word of the
 # dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("担任", "荣获", "辩称", "和同事", "背出", "背起",
@@ -315,7 +316,7 @@ _ACTS = ("担任", "荣获", "辩称", "和同事", "背出", "背起",
          "利用内幕", "私设", "私接", "私拉", "私建", "发表的", "无医师资格", "无资质", "霸座",
          "进城务工", "外出务工", "在外务工", "入住", "出村", "继承", "既往", "适用", "代写",
          "寄递", "考取", "考入", "声明：", "情绪激动", "体检合格", "代表学校", "作为志愿者",
-         "从外地返乡", "返乡后", "拒不配合", "携犬", "携款", "的家属", "独自", "无偿献血")
+         "从外地返乡", "返乡后", "拒不配合", "携犬", "携款", "的家属", "独自", "无偿献血", "明知")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -532,7 +533,8 @@ def _subject_verb_after(text: str, start: int, end: int, evident: bool = False) 
         named = end - given > 1 and words.tag(text[start:end]) in NAME_TAGS  # (金光明具备…)
         if text[start:end] in WORDS_TAGGED_AS_NAMES or any(
                 words.frequency(text, at, end) and words.tag(text[at:end]) not in (
-                    _GIVEN_NOUN_TAGS if nouns else GIVEN_WORD_TAGS)
+                    _GIVEN_NOUN_TAGS if nouns or (at == given and _a_rare_noun_given(
+                        text, start, given, end)) else GIVEN_WORD_TAGS)
                 for at in (start, given) if at == start or (end - at > 1 and not named)) or (
                 end - given == 1 and text[start] in FUNCTION_SURNAMES
                 and words.frequency(text, given, end + 1) is not None):
@@ -1017,8 +1019,13 @@ _FRAME_WORDS = (
      ["利用", "侵占", "拖欠", "违规", "非法", "私自", "擅自", "殴打", "诈骗", "骗取", "强占",
       "占用", "收受"]),
     (["接送"], ["上下学", "上学", "放学"]),
+    # whom only a person is taught, warned or detained (司法所对师和平开展入矫教育, 对方平进行
+    # 训诫: 对方 is a word, 对于 too)
+    (["对"], ["开展入矫", "进行入矫", "进行训诫", "予以训诫", "进行批评教育", "予以批评教育",
+             "处以行政拘留", "予以行政拘留", "作出行政拘留", "行政拘留", "实施强制隔离戒毒",
+             "进行心理疏导", "进行法治教育"]),
     # whose home an office visits (市残联工作人员到金光明家中上门评残)
-    (["到", "前往", "来到", "走进"], ["家中", "家里"]),
+    (["到", "前往", "来到", "走进", "发现"], ["家中", "家里"]),
     # from whom a reporter learnt something (记者从能春风处了解到…)
     (["从"], ["处了解", "处获悉", "处得知", "处获取"]),
     # whom a reporter asks at a press conference (请问于红旗局长，…)
@@ -2212,6 +2219,15 @@ def _given_word(text: str, at: int) -> bool:
 
 # a noun rarer than this may be a given name (春风, a spring breeze: 和春风老师; not 关于全体同志)
 _NOUN_AS_GIVEN = 2000
+
+
+def _a_rare_noun_given(text: str, start: int, given_at: int, end: int) -> bool:
+    """Whether text[given_at:end] is a common noun of two characters rarer than _NOUN_AS_GIVEN
+    after a surname that is no level of government (华|光明购买…, 和|春风独自…; not 区|财政借给
+    该企业, the district's finances)."""
+    return (end - given_at == 2 and text[start] not in LEVELS
+            and lexicon().tag(text[given_at:end]) == "n"
+            and (lexicon().frequency(text, given_at, end) or 0) < _NOUN_AS_GIVEN)
 _SIGNED = ("签字", "签名", "签收", "已签收", "（签字）", "（签名）")
 
 
@@ -2233,8 +2249,11 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
         return False
     given = text[given_at:end]
     if (len(given) == 2 and words.tag(given) == "n" and not words.frequency(text, start, end)
-            and _said_by_a_subject(text, start, end)):
-        return True  # 和春风告诉记者: a noun (a spring breeze) before what a subject says
+            and (_said_by_a_subject(text, start, end) or (
+                _starts_a_clause(text, start) and _a_rare_noun_given(text, start, given_at, end)
+                and _subject_verb_after(text, start, end)))):
+        return True  # 和春风告诉记者, 华光明购买…: a noun (a spring breeze) before what a
+        # subject says or does
     if (len(given) == 2 and all(_given_char_ok(c, True) for c in given)
             and (words.tag(given) in GIVEN_WORD_TAGS or (
                 words.tag(given) == "n" and (words.frequency(given) or 0) < _NOUN_AS_GIVEN))

@@ -2508,6 +2508,19 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "经调查核实，乔*与吴*均为同一事件的见义勇为人员。"),
     ("市残联工作人员到金光明家中上门评残。", "市残联工作人员到金**家中上门评残。"),
     ("工作人员到农户家中走访。", "工作人员到农户家中走访。"),
+    # a given name that is a rarer common noun, before what a subject does at a clause's start
+    # (光明, bright; 春风, a spring breeze), not a district's finances
+    ("华光明购买非法捕捞的长江野生鱼。", "华**购买非法捕捞的长江野生鱼。"),
+    ("和春风独自居住，社区每周安排志愿者上门探访。", "和**独自居住，社区每周安排志愿者上门探访。"),
+    ("区财政借给该企业五百万元。", "区财政借给该企业五百万元。"),
+    # whom only a person is taught or detained (对方 is a word)
+    ("司法所工作人员对方平开展入矫教育。", "司法所工作人员对方*开展入矫教育。"),
+    ("司法所工作人员对师和平开展入矫教育。", "司法所工作人员对师**开展入矫教育。"),
+    # a name after a word of bidding that the model read with it, and the rest apart (向关|桂香);
+    # knowing is what someone does (明 was masked)
+    ("高建华向关桂香出具欠条一张。", "高**向关**出具欠条一张。"),
+    ("沈娟明知东方敏无驾驶资格仍将车辆交其驾驶。", "沈*明知东方*无驾驶资格仍将车辆交其驾驶。"),
+    ("网格员入户走访时发现成春风家中燃气管道老化。", "网格员入户走访时发现成**家中燃气管道老化。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
