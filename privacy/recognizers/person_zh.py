@@ -269,7 +269,8 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # 宾馆时…), a post held and an honour won (来电人孙浩担任…, 刘洋荣获…: 担 and 荣 were masked),
 # colleagues and carrying someone out (居民许晴和同事们…, 居民吴刚背出…: 和 and 背 were
 # masked), a dog or money taken along, a family, living alone and giving blood (马文明携犬外出…,
-# 和爱国的家属…, 和春风独自居住, 时爱国无偿献血…), knowing (程文明明知…), which
+# 和爱国的家属…, 和春风独自居住, 时爱国无偿献血…), knowing (程文明明知…), leaving or coming
+# to hospital and staying in a village (时莹出院后…, 钟想来院就诊…, 华雪梅驻村以来…), which
 # offices and things do too: after a name only where neither it nor its given name is a word of the
 # dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("担任", "荣获", "辩称", "和同事", "背出", "背起",
@@ -316,7 +317,8 @@ _ACTS = ("担任", "荣获", "辩称", "和同事", "背出", "背起",
          "利用内幕", "私设", "私接", "私拉", "私建", "发表的", "无医师资格", "无资质", "霸座",
          "进城务工", "外出务工", "在外务工", "入住", "出村", "继承", "既往", "适用", "代写",
          "寄递", "考取", "考入", "声明：", "情绪激动", "体检合格", "代表学校", "作为志愿者",
-         "从外地返乡", "返乡后", "拒不配合", "携犬", "携款", "的家属", "独自", "无偿献血", "明知")
+         "从外地返乡", "返乡后", "拒不配合", "携犬", "携款", "的家属", "独自", "无偿献血",
+         "明知", "出院", "来院", "驻村")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and

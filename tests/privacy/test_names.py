@@ -2521,6 +2521,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("高建华向关桂香出具欠条一张。", "高**向关**出具欠条一张。"),
     ("沈娟明知东方敏无驾驶资格仍将车辆交其驾驶。", "沈*明知东方*无驾驶资格仍将车辆交其驾驶。"),
     ("网格员入户走访时发现成春风家中燃气管道老化。", "网格员入户走访时发现成**家中燃气管道老化。"),
+    # leaving or coming to hospital, staying in a village (超出 is a word: 超 was published)
+    ("江超出院后定期到社区卫生服务站复查。", "江*出院后定期到社区卫生服务站复查。"),
+    ("钟想来院就诊时自述头痛三天。", "钟*来院就诊时自述头痛三天。"),
+    ("华雪梅驻村以来走访农户300余户。", "华**驻村以来走访农户300余户。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
