@@ -1905,6 +1905,7 @@ _SAID_AFTER_A_NAME = (*_ADVERBS_AFTER_A_NAME, *ELDERS)
 _SAID_AFTER_A_NAME_OR_DONE = (*_SAID_AFTER_A_NAME, *_ACTS_WITH_A_CHARACTER)
 # (one pattern of them, grouped by first character: str.startswith tries a tuple's every entry)
 _SAID_OR_DONE_AT = re.compile(alternatives(sorted(set(_SAID_AFTER_A_NAME_OR_DONE))))
+_DONE_AT = re.compile(alternatives(sorted(set(_ACTS_WITH_A_CHARACTER))))
 
 
 def _a_word_across(text: str, start: int, end: int) -> bool:
@@ -1927,6 +1928,12 @@ def starts_an_act(text: str, at: int) -> bool:
     _ADVERBS_AFTER_A_NAME, ELDERS: 出示, 多次, 大姐), but for a given name's 荣 before 获得
     (玉秀荣获得…: 荣获得 is no phrase, 获得 is)."""
     return _SAID_OR_DONE_AT.match(text, at) is not None and not text.startswith("荣获得", at)
+
+
+def does_an_act(text: str, at: int) -> bool:
+    """Whether what only a person does starts at at (_ACTS_WITH_A_CHARACTER: 出具, 携, 隐匿;
+    not how or when, which places and bodies have too: 同时, 天天)."""
+    return _DONE_AT.match(text, at) is not None and not text.startswith("荣获得", at)
 
 
 def acts_after_a_name(text: str, start: int, end: int) -> bool:

@@ -76,6 +76,7 @@ from privacy.recognizers.person_model import (
     acts_after_a_name,
     before_the_bidden,
     common_compound,
+    does_an_act,
     inside_a_word,
     merge,
     nameless_terms,
@@ -525,9 +526,12 @@ def _subject_verb_after(text: str, start: int, end: int, evident: bool = False) 
     if verb is None and text.startswith(_WHEN, end):  # (矫正对象时海洋本月按时报到)
         verb = _SUBJECT_VERB.match(text, end + next(len(w) for w in _WHEN
                                                     if text.startswith(w, end)))
-    if verb is None or lexicon().frequency(text, verb.start(), verb.end() + 1):
+    given_at = start + len(surname_of(text[start:end]))
+    acted = (verb is None and end - given_at == 2 and lexicon().frequency(text, given_at, end)
+             and not lexicon().frequency(text, start, end) and does_an_act(text, end))
+    if not acted and (verb is None or lexicon().frequency(text, verb.start(), verb.end() + 1)):
         return False
-    if verb.group() in _ACTS:
+    if acted or verb.group() in _ACTS:
         given = start + len(surname_of(text[start:end]))
         words = lexicon()
         # (a compound surname that is no common word says a name as a role word does: 南宫光明持…)

@@ -2525,6 +2525,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("江超出院后定期到社区卫生服务站复查。", "江*出院后定期到社区卫生服务站复查。"),
     ("钟想来院就诊时自述头痛三天。", "钟*来院就诊时自述头痛三天。"),
     ("华雪梅驻村以来走访农户300余户。", "华**驻村以来走访农户300余户。"),
+    # a given name that is a word, before what only a person does at a clause's start (the
+    # model's acts: 出境, 隐匿), not a place's name that is a word before when (黄山市本月)
+    ("和春风出境后一直未归。", "和**出境后一直未归。"),
+    ("广春风隐匿收入少缴个人所得税。", "广**隐匿收入少缴个人所得税。"),
+    ("黄山市本月游客增多。", "黄山市本月游客增多。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
