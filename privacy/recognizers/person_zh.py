@@ -271,7 +271,9 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # colleagues and carrying someone out (居民许晴和同事们…, 居民吴刚背出…: 和 and 背 were
 # masked), a dog or money taken along, a family, living alone and giving blood (马文明携犬外出…,
 # 和爱国的家属…, 和春风独自居住, 时爱国无偿献血…), knowing (程文明明知…), leaving or coming
-# to hospital and staying in a village (时莹出院后…, 钟想来院就诊…, 华雪梅驻村以来…), which
+# to hospital and staying in a village (时莹出院后…, 钟想来院就诊…, 华雪梅驻村以来…), a
+# suspicion, honesty, what someone claims and a household of the village (和鹏涉嫌故意伤害罪,
+# 时海洋拾金不昧, 易爱国自称…, 能文明为本村脱贫监测户), which
 # offices and things do too: after a name only where neither it nor its given name is a word of the
 # dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("担任", "荣获", "辩称", "和同事", "背出", "背起",
@@ -319,7 +321,7 @@ _ACTS = ("担任", "荣获", "辩称", "和同事", "背出", "背起",
          "进城务工", "外出务工", "在外务工", "入住", "出村", "继承", "既往", "适用", "代写",
          "寄递", "考取", "考入", "声明：", "情绪激动", "体检合格", "代表学校", "作为志愿者",
          "从外地返乡", "返乡后", "拒不配合", "携犬", "携款", "的家属", "独自", "无偿献血",
-         "明知", "出院", "来院", "驻村")
+         "明知", "出院", "来院", "驻村", "涉嫌", "拾金不昧", "自称", "为本村")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -1632,6 +1634,17 @@ _PHOTO_POSITION = re.compile(r"(?<=[（(、排])[左右](?:[一二三四五六�
                              r"(?=[）)、，,：:])")
 
 
+# … and who stands there: the name right before it (图为何慧（左二）…: 为何, why, is a word)
+_PHOTO_PLACED = re.compile("(" + _SURNAME + _VOUCHED_GIVEN + r"{1,2}?)(?=[（(][左右]"
+                           r"[一二三四五六七八九十]{1,2}[）)])")
+
+
+def _photo_placed(text: str) -> list[Candidate]:
+    """The names _PHOTO_PLACED finds that are no common word of the dictionary but a name's."""
+    return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in _PHOTO_PLACED.finditer(text)
+            if not _common_word(m.group(1), ORDINARY, NAME_TAGS)]
+
+
 def _a_photo_position(text: str, name: Candidate) -> bool:
     """Whether name is where someone stands in a photograph (_PHOTO_POSITION: 左二)."""
     match = _PHOTO_POSITION.match(text, name.start)
@@ -2402,7 +2415,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         if "摄" in text:  # （花海洋 摄）, （记者 于爱国摄）: the credit's name, not 摄 with it
             names = _covering([_without_taken(text, n) for n in names], _credited(text))
         if "左" in text or "右" in text:  # 图为包杰（左二）
-            names = [n for n in names if not _a_photo_position(text, n)]
+            names = _covering([n for n in names if not _a_photo_position(text, n)],
+                              _photo_placed(text))
         if "：" in text or ":" in text:  # 起草：严冬；审核：方舟；签发：高远
             names = _covering(names, _two_fields_or_more(_SIGN_OFF, text)
                               + _field_listed(text, names) + _addressed_parties(text)

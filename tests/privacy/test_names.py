@@ -2530,6 +2530,14 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("和春风出境后一直未归。", "和**出境后一直未归。"),
     ("广春风隐匿收入少缴个人所得税。", "广**隐匿收入少缴个人所得税。"),
     ("黄山市本月游客增多。", "黄山市本月游客增多。"),
+    # a suspicion, honesty, what someone claims, a household of the village; who stands where
+    # in a photograph (为何, why, is a word), not a word (和平) nor the position alone
+    ("和鹏涉嫌故意伤害罪，现已被网上追逃。", "和*涉嫌故意伤害罪，现已被网上追逃。"),
+    ("万长江拾金不昧，受到学校通报表扬。", "万**拾金不昧，受到学校通报表扬。"),
+    ("能文明为本村脱贫监测户。", "能**为本村脱贫监测户。"),
+    ("某公司涉嫌虚假宣传。", "某公司涉嫌虚假宣传。"),
+    ("图为何慧（左二）在田间查看小麦长势。", "图为何*（左二）在田间查看小麦长势。"),
+    ("图为和平（右一）与村民交谈。", "图为和平（右一）与村民交谈。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
