@@ -541,7 +541,8 @@ class ModelNames:
                              or text[start + 1:start + 2] in _NOW_OR_NEXT)
                             and _a_time_after(text, start))
                         or (end - start in (2, 3) and text[start + 1] in _LOCATIVES
-                            and glued_left(text, start))):
+                            and glued_left(text, start))
+                        or _a_noun_across_the_end(text, start, end)):
                     continue  # 基本养老保险, 不代表官方发布, 书香门第, 来电人表示, 早高峰 (江主席
                     # is a word, but names 江), 原法定代表人 (former: a role word after it),
                     # 乙方须 (the end of a role word), 在行程中, 一周内修好 (where or when:
@@ -1187,6 +1188,22 @@ def inside_a_word(text: str, start: int, end: int) -> bool:
             if f and words.tag(text[at:stop]) not in NAME_TAGS:
                 return True
     return False
+
+
+# a common noun this frequent across a likely name's end says the name is none (向农|户)
+_NOUN_ACROSS_THE_END = 300
+
+
+def _a_noun_across_the_end(text: str, start: int, end: int) -> bool:
+    """Whether a likely span of two ends inside a common noun at least _NOUN_ACROSS_THE_END
+    frequent that the next character ends, which no given name holds, and no word starts
+    (向农户发放补贴: 向 read as a surname, and 农 was masked; not 明军团队, where 团队 breaks
+    军团)."""
+    words = lexicon()
+    return (end - start == 2 and end < len(text) and text[end] not in GIVEN_NAME_CHARS
+            and (words.frequency(text, end - 1, end + 1) or 0) >= _NOUN_ACROSS_THE_END
+            and words.tag(text[end - 1:end + 1]) == "n"
+            and not words.frequency(text, end, end + 2))
 
 
 def _ends_a_word(text: str, start: int) -> bool:

@@ -2538,6 +2538,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("某公司涉嫌虚假宣传。", "某公司涉嫌虚假宣传。"),
     ("图为何慧（左二）在田间查看小麦长势。", "图为何*（左二）在田间查看小麦长势。"),
     ("图为和平（右一）与村民交谈。", "图为和平（右一）与村民交谈。"),
+    # to whom an office pays or hands something, not a body or a word
+    ("民政所向信海洋发放临时救助金一千元。", "民政所向信**发放临时救助金一千元。"),
+    ("向全市发放消费券。向农户发放补贴。", "向全市发放消费券。向农户发放补贴。"),
+    # (a common noun across a likely name's end, 农|户, is none of it; but 军团 is broken by
+    # 团队: 明军团队)
+    ("明军团队研发的节水灌溉技术获市科技进步一等奖。",
+     "明*团队研发的节水灌溉技术获市科技进步一等奖。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
