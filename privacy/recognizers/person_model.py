@@ -1949,7 +1949,8 @@ def starts_an_act(text: str, at: int) -> bool:
 
 def does_an_act(text: str, at: int) -> bool:
     """Whether what only a person does starts at at (_ACTS_WITH_A_CHARACTER: 出具, 携, 隐匿;
-    not how or when, which places and bodies have too: 同时, 天天)."""
+    not the adverbs nor the words of address starts_an_act also matches, which places and
+    bodies have too: 天天, 多次)."""
     return _DONE_AT.match(text, at) is not None and not text.startswith("荣获得", at)
 
 

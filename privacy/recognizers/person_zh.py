@@ -523,7 +523,9 @@ def _subject_verb_after(text: str, start: int, end: int, evident: bool = False) 
     after a name or a given name of two that is a word but one a name is (商家拒绝, 区|财政借给;
     not 须|兵向本机关提出; after a role word, evident, a common noun may be either: 出租车司机能
     春风绕路, 政协委员金兵提交的…), or after a function word's surname a given name of one that
-    begins a word with the verb (但|正因这样; not 漆红酒后, 豆成因)."""
+    begins a word with the verb (但|正因这样; not 漆红酒后, 豆成因). What only a person does in
+    the model's words (does_an_act: 出境, 隐匿) counts as one of _ACTS after a given name of two
+    that is a word where the whole is none (和春风出境后…, 广春风隐匿收入…)."""
     verb = _SUBJECT_VERB.match(text, end)
     if verb is None and text.startswith(_WHEN, end):  # (矫正对象时海洋本月按时报到)
         verb = _SUBJECT_VERB.match(text, end + next(len(w) for w in _WHEN
@@ -534,7 +536,7 @@ def _subject_verb_after(text: str, start: int, end: int, evident: bool = False) 
     if not acted and (verb is None or lexicon().frequency(text, verb.start(), verb.end() + 1)):
         return False
     if acted or verb.group() in _ACTS:
-        given = start + len(surname_of(text[start:end]))
+        given = given_at
         words = lexicon()
         # (a compound surname that is no common word says a name as a role word does: 南宫光明持…)
         nouns = evident or (given - start == 2 and not common_compound(text[start:given]))
@@ -1028,7 +1030,7 @@ _FRAME_WORDS = (
       "占用", "收受"]),
     (["接送"], ["上下学", "上学", "放学"]),
     # whom only a person is taught, warned or detained (司法所对师和平开展入矫教育, 对方平进行
-    # 训诫: 对方 is a word, 对于 too)
+    # 训诫: 对方 is a word)
     (["对"], ["开展入矫", "进行入矫", "进行训诫", "予以训诫", "进行批评教育", "予以批评教育",
              "处以行政拘留", "予以行政拘留", "作出行政拘留", "行政拘留", "实施强制隔离戒毒",
              "进行心理疏导", "进行法治教育"]),
@@ -2249,6 +2251,8 @@ def _a_rare_noun_given(text: str, start: int, given_at: int, end: int) -> bool:
     return (end - given_at == 2 and text[start] not in LEVELS
             and lexicon().tag(text[given_at:end]) == "n"
             and (lexicon().frequency(text, given_at, end) or 0) < _NOUN_AS_GIVEN)
+
+
 _SIGNED = ("签字", "签名", "签收", "已签收", "（签字）", "（签名）")
 
 
