@@ -1841,7 +1841,25 @@ def _given_after_lone_surnames(text: str, found: list[Candidate], rules: list[Ca
         return []
     taken = {r.start for r in rules}
     return [g for g in guesses(text)
-            if g.start in lone and g.start not in taken and g.score >= EVIDENT]
+            if g.start in lone and g.start not in taken and (
+                g.score >= EVIDENT or _a_given_word_after(text, g))]
+
+
+# the tags of a word that, after a surname the model found alone, is its given name (华|立新
+# 购置…, 师|和平主演…: masked *立新 and *和平, the given name published), and the rules' least
+# score of such a guess (华立新 0.55: 华 is a function word too)
+_GIVEN_WORD_AFTER_A_SURNAME_TAGS = (*GIVEN_WORD_TAGS, "d")
+_LIKELY_GUESS = 0.5
+
+
+def _a_given_word_after(text: str, guess: Candidate) -> bool:
+    """Whether guess is a single surname and a given name of two that is a word of the kinds
+    given names are (华|立新, 师|和平; not 康|军医 nor 老史|通读, whose words are a noun and a
+    verb, nor 刘|家建起, no word)."""
+    given = text[guess.start + 1:guess.end]
+    return (guess.end - guess.start == 3 and guess.score >= _LIKELY_GUESS
+            and bool(lexicon().frequency(given))
+            and lexicon().tag(given) in _GIVEN_WORD_AFTER_A_SURNAME_TAGS)
 
 
 def _joined_at_surnames(text: str, names: list[Candidate]) -> list[Candidate]:

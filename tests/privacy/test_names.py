@@ -2545,6 +2545,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # 团队: 明军团队)
     ("明军团队研发的节水灌溉技术获市科技进步一等奖。",
      "明*团队研发的节水灌溉技术获市科技进步一等奖。"),
+    # a surname the model found alone, and a word of the kinds given names are after it, which
+    # masking the surname alone published (*立新); not a household (刘家建起, MSRA: the name is 刘)
+    ("华立新购置拖拉机一台。", "华**购置拖拉机一台。"),
+    ("师和平主演的电视剧《山海情》收视率位居榜首。", "师**主演的电视剧《山海情》收视率位居榜首。"),
+    ("刘家建起了一栋蔬菜大棚。", "*家建起了一栋蔬菜大棚。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
