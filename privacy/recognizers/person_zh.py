@@ -1890,20 +1890,24 @@ _GIVEN_WORDS_READ_WHOLE = frozenset(GIVEN_WORD_TAGS) - {"ns", "vn"}
 
 def _given_words_whole(text: str, names: list[Candidate]) -> list[Candidate]:
     """names, each likely one of a surname and one character (or sure, of a compound surname
-    and one) widened over the next where the two are a word a given name is (GIVEN_WORD_TAGS)
-    and no word starts at the next but before a date (卢平|安驾驶, 任平|安向, 东方平|安，,
-    皇甫平|安于2024年: the model reads the surname and half the given name 平安, and masking
-    卢* would publish 安; not 王平|安全), nor what is said of the name (明华|以3比1: 华以)."""
+    and one) widened over the next where the two are a word a given name is (GIVEN_WORD_TAGS, a
+    rarer common noun: 华春|风; the month or day of 秋月 too: 万秋|月) and no word starts at the
+    next but before a date (卢平|安驾驶, 任平|安向, 东方平|安，, 皇甫平|安于2024年: the model
+    reads the surname and half the given name 平安, and masking 卢* would publish 安; not
+    王平|安全), nor what is said of the name (明华|以3比1: 华以)."""
     words = lexicon()
     out = []
     for name in names:
         end = name.end
         compound = text[name.start:name.start + 2] in COMPOUND_SURNAMES
-        if ((name.score < SURE or compound) and end < len(text) and text[end] not in STOP_CHARS
+        if ((name.score < SURE or compound) and end < len(text)
+                and (text[end] not in STOP_CHARS or text[end] in "月日")
                 and (end - name.start == 3 if compound
                      else end - name.start == 2 and text[name.start] in SINGLE_SURNAMES)
                 and words.frequency(text, end - 1, end + 1)
-                and words.tag(text[end - 1:end + 1]) in _GIVEN_WORDS_READ_WHOLE
+                and (words.tag(text[end - 1:end + 1]) in _GIVEN_WORDS_READ_WHOLE
+                     or (_a_rare_noun_given(text, name.start, end - 1, end + 1)
+                         and text[end - 1:end + 1] not in COMPOUND_SURNAMES))
                 and not (words.frequency(text, end, end + 2) and not a_date_after(text, end + 1))
                 and not acts_after_a_name(text, name.start, end + 1)):
             name = _candidate((name.start, end + 1, name.score))

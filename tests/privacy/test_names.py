@@ -2550,6 +2550,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("华立新购置拖拉机一台。", "华**购置拖拉机一台。"),
     ("师和平主演的电视剧《山海情》收视率位居榜首。", "师**主演的电视剧《山海情》收视率位居榜首。"),
     ("刘家建起了一栋蔬菜大棚。", "*家建起了一栋蔬菜大棚。"),
+    # the rest of a given name that is a word, where the model read half of it (风 and 月 were
+    # published), not a word that starts there (安全)
+    ("华春风占用消防通道停放私家车。", "华**占用消防通道停放私家车。"),
+    ("万秋月购置拖拉机一台。", "万**购置拖拉机一台。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
