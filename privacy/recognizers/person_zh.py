@@ -1036,6 +1036,10 @@ _FRAME_WORDS = (
              "进行心理疏导", "进行法治教育"]),
     # to whom an office pays or hands something (民政所向信海洋发放临时救助金)
     (["向"], ["发放", "颁发", "送达", "返还", "退还", "支付", "补发"]),
+    # whom someone meets or talks with, and a visiting delegation's head, as news reports them
+    # (同时永红进行了亲切友好的交谈: 同时 is a word; 会见了来访的白玉兰一行: 白玉兰, a magnolia)
+    (["同"], ["进行了", "进行会谈", "举行会谈", "举行了会谈", "会谈", "交谈"]),
+    (["来访的"], ["一行"]),
     # whose home an office visits (市残联工作人员到金光明家中上门评残)
     (["到", "前往", "来到", "走进", "发现"], ["家中", "家里"]),
     # from whom a reporter learnt something (记者从能春风处了解到…)

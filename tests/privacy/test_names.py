@@ -2554,6 +2554,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # published), not a word that starts there (安全)
     ("华春风占用消防通道停放私家车。", "华**占用消防通道停放私家车。"),
     ("万秋月购置拖拉机一台。", "万**购置拖拉机一台。"),
+    # whom someone talks with (同时 is a word), a visiting delegation's head; not a delegation
+    ("明建国同时永红进行了亲切友好的交谈。", "明**同时**进行了亲切友好的交谈。"),
+    ("会见了来访的白玉兰一行。会见了来访的代表团一行。",
+     "会见了来访的白**一行。会见了来访的代表团一行。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
