@@ -2558,6 +2558,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("明建国同时永红进行了亲切友好的交谈。", "明**同时**进行了亲切友好的交谈。"),
     ("会见了来访的白玉兰一行。会见了来访的代表团一行。",
      "会见了来访的白**一行。会见了来访的代表团一行。"),
+    # whose words are quoted
+    ("正如和春风所说，改革开放是关键一招。", "正如和**所说，改革开放是关键一招。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
