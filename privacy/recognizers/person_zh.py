@@ -2272,13 +2272,17 @@ def _given_word(text: str, at: int) -> bool:
 _NOUN_AS_GIVEN = 2000
 
 
+def _a_rare_noun(word: str) -> bool:
+    """Whether word is a common noun rarer than _NOUN_AS_GIVEN, as given names may be."""
+    return lexicon().tag(word) == "n" and (lexicon().frequency(word) or 0) < _NOUN_AS_GIVEN
+
+
 def _a_rare_noun_given(text: str, start: int, given_at: int, end: int) -> bool:
     """Whether text[given_at:end] is a common noun of two characters rarer than _NOUN_AS_GIVEN
     after a surname that is no level of government (华|光明购买…, 和|春风独自…; not 区|财政借给
     该企业, the district's finances)."""
     return (end - given_at == 2 and text[start] not in LEVELS
-            and lexicon().tag(text[given_at:end]) == "n"
-            and (lexicon().frequency(text, given_at, end) or 0) < _NOUN_AS_GIVEN)
+            and _a_rare_noun(text[given_at:end]))
 
 
 _SIGNED = ("签字", "签名", "签收", "已签收", "（签字）", "（签名）")
@@ -2308,8 +2312,7 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
         return True  # 和春风告诉记者, 华光明购买…: a noun (a spring breeze) before what a
         # subject says or does
     if (len(given) == 2 and all(_given_char_ok(c, True) for c in given)
-            and (words.tag(given) in GIVEN_WORD_TAGS or (
-                words.tag(given) == "n" and (words.frequency(given) or 0) < _NOUN_AS_GIVEN))
+            and (words.tag(given) in GIVEN_WORD_TAGS or _a_rare_noun(given))
             and not words.frequency(text, start, end)
             and (_HONORIFIC.match(text, end) or OF_KIN.match(text, end)
                  or text.startswith(_SIGNED, end))):
