@@ -39,6 +39,8 @@ KIN = (*(whose + word for whose in "其的" for word in (
     # … and after a spouse a name is joined to (常伟和妻子时文明靠养殖脱贫), or kin taken along
     # (李玉梅携子万海洋前来…)
     *(joined + spouse for joined in "和与" for spouse in ("妻子", "丈夫", "爱人")),
+    # … or someone close, whom one acts with (与同事金玉兰合力救出…, 与邻居广林发生纠纷)
+    *(joined + close for joined in "和与同" for close in ("同事", "邻居", "朋友", "同学", "室友")),
     *("携" + relative for relative in "子女妻夫父母儿"),
     # … and after 我 of a caller's or a letter's own words (我妈和平安昨天摔了一跤, 我邻居信长江
     # 天天…, 感谢信：我母亲王晶住院期间…)
@@ -84,6 +86,8 @@ PARTICIPANTS = (
     # archives, elderly care and talent schemes (受援人, 查档人于文明: 档人 was masked, 于文明
     # published; 入住人, 引进人才)
     "传承人", "受援人", "查档人", "入住人", "入住老人", "引进人才",
+    # … and of papers (通讯作者：能文明，电子邮箱…)
+    "通讯作者", "第一作者",
     # … and a forest's chief, with the level before it (本村林长全和平负责…: the model read 林长全;
     # 林长 alone ends names before 长期: 其邻居安林长期…)
     "村林长", "级林长", "总林长",
@@ -205,10 +209,13 @@ OCCUPATIONS = (
     "主播", "网络主播", "带货主播", "网红",
     # … and whose boat, craft or certificate an accident, a fishery or a building record names
     # (船主蓝凤兰: 蓝 and 凤兰 were read apart, 凤 was published; 注册建造师信文明)
-    "船主", "船长", "电焊工", "焊工", "起重工", "架子工", "建造师", "注册建造师", "监理工程师",
+    "船主", "船东", "船长", "船员", "电焊工", "焊工", "起重工", "架子工", "建造师", "注册建造师",
+    "监理工程师",
     # … and the officers of societies, chambers and foundations (某协会会长高欢未按章程…: 协会会长
     # is one word, and the model read 高欢 as one too), and site foremen (施工员)
     "会长", "副会长", "理事长", "副理事长", "秘书长", "副秘书长", "监事长", "施工员",
+    # … and the cadres of family planning (村计生专干田敏上门…: 生专 was masked), and vets
+    "计生专干", "专干", "计生干部", "计生员", "兽医", "村兽医", "动物防疫员",
 )
 # Who a person is in hotline records and news, where a name follows (来电人反映学生万和平在…, 乘客,
 # 旅客, 老人, 残疾人, 新兵, 市领导 …: 和平 is a word, and 万和平 was published): role words of the
@@ -227,6 +234,8 @@ PEOPLE = (
     # … and a relative (被亲戚花强拉入传销组织: the model found no one), and neighbours (与楼下邻居
     # 花秋月发生口角: 秋月 is a word)
     "亲戚", "邻居", "楼下邻居", "楼上邻居", "隔壁邻居", "对门邻居",
+    # … and returned overseas Chinese and their families (区侨联走访慰问了归侨信长江)
+    "归侨", "侨眷", "归国华侨",
 )
 # Whom assistance, relief, commendation, candidacy and supervision records are about (帮扶对象：
 # 华国锋，… was published: the model finds no one before an organisation's word; 社区矫正对象

@@ -32,7 +32,9 @@ _BODIES = (
      "协会", "事务所", "研究院", "学校", "医院", "银行", "面馆", "餐馆", "饭馆", "菜馆", "茶馆",
      "酒馆", "宾馆", "旅馆", "小吃", "厂", "店",
      # … and those of the neighbourhood that hotline records name (钟家诊所, 蔡家幼儿园)
-     "卫生院", "幼儿园", "诊所", "药房", "驾校", "健身房", "居委会", "村委会", "物业"])
+     "卫生院", "幼儿园", "诊所", "药房", "驾校", "健身房", "居委会", "村委会", "物业",
+     # … and the institutions of care and training (托育机构: 托育 was masked)
+     "机构"])
 _BODY_WORDS = alternatives(_BODIES)
 # The industries a company's short name ends in, after its brand (钱江摩托, 顾家家居, 恒瑞医药,
 # 海天味业): no given name is one of them
@@ -66,8 +68,9 @@ _SAID_OF_AN_ORGANISATION = (*(r for r in REPORTS if r != "咨询"), "表示", "�
                             # … or is put under (李强适用社区矫正: a sentence served in the
                             # community, read as a community's name), or stands for (齐杨代表学校
                             # 参加…: read as a school's name), or holds a post at (邵玉兰挂职担任
-                            # 县科技副县长: 任县 read as a county)
-                            "适用", "代表", "挂职", "担任")
+                            # 县科技副县长: 任县 read as a county), or wins or is named (常爱国
+                            # 获评全国优秀科技工作者: read as a technology company's name)
+                            "适用", "代表", "挂职", "担任", "获评", "荣获", "当选")
 _SAID_OF_ONE = re.compile(alternatives(_SAID_OF_AN_ORGANISATION))
 _ORG_NAME = (rf"(?:(?![其的了着该某{PREPOSITIONS_TO}]|在(?!线)|就(?!业)"
              r"|咨询(?!有限|服务|管理|公司|中心|顾问)|"

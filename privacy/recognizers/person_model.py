@@ -346,10 +346,13 @@ class ModelNames:
                 continue  # 证明秦瑜曾多次到现场: what is said of the name before, not 曾*
             if probability < CONFIDENT and (inside_a_word(text, start, end) or (
                     end - start > 1 and is_cjk(text[start + 1])
-                    and text[start + 1] not in GIVEN_NAME_CHARS and _ends_a_word(text, start))):
+                    and (text[start + 1] not in GIVEN_NAME_CHARS
+                         or (end - start == 3 and _dictionary_tag(text, start + 1, end) == "v"))
+                    and _ends_a_word(text, start))):
                 continue  # 失物招领: only likely, and the tail of a word begun before it; 养老金
                 # 本月未到账: the last character of one, and no given name after it (金本月
-                # was masked; not 学生包|建设, a schoolbag, nor 买买提|·吐尔逊)
+                # was masked; not 学生包|建设, a schoolbag, nor 买买提|·吐尔逊), or a verb
+                # (扶助金申领手续: 申领 was masked)
             if text[end - 1] in ONLY_PLACES_END:
                 continue  # 严家弄, 于谦祠, 沈家浜: what ends so is a place, however sure the model
             if end - start == 1 and _a_word_spaced_out(text, start):
@@ -367,6 +370,15 @@ class ModelNames:
                 continue  # 梁|超出境后…: the given name after a surname the model is sure of
                 # alone (超出 is a word, and 超 was published), not a title or another noun
                 # the surname names someone by, nor a household (杨|先生, 唐|知县, 刘|家)
+            if (probability < CONFIDENT and out and out[-1].end == start == sure_end
+                    and out[-1].end - out[-1].start == 2 and text[start] in GIVEN_NAME_CHARS
+                    and text[start] not in STOP_CHARS
+                    and lexicon().frequency(text, start, start + 2)
+                    and text[start + 1] not in BEFORE_A_NOUN and does_an_act(text, start + 1)):
+                out[-1] = Candidate(out[-1].start, start + 1, out[-1].score)
+                continue  # 葛秀|英勇斗…: a given name's last character, the first of a word
+                # whose second begins what the named did (英勇 and 勇斗: 英 was published; not
+                # 班宇|生于1986年, a preposition before when)
             if probability < CONFIDENT:  # only likely: kept when it has a name's shape
                 role = _A_ROLE.search(text, start + 1, end) if end - start >= 5 else None
                 if role is not None and role.end() - role.start() >= 3:
@@ -451,6 +463,16 @@ class ModelNames:
                     # is sure of, or what starts with one, or a word that links the name to
                     # what is said of it (李伟因新冠肺炎确诊: 因新 was read as a name), or
                     # going to a place (李荣赴港后: 港 was masked)
+                if (start == sure_end and text[start] in _NEGATIONS and out
+                        and out[-1].end - out[-1].start >= 2):
+                    continue  # 刘雷不听劝阻: what the named did not do, after a whole name (不 is a
+                    # surname too, and 不听 was masked)
+                if text.endswith(_ENGAGED_IN, 0, start):
+                    continue  # 从事托育服务工作: the line of work someone is in (托 is a surname)
+                if end - start == 2 and text[end:end + 1] in _CLAUSE_ENDS and _done_by_a_role(
+                        text, start):
+                    continue  # 被工作人员劝离。: what someone a role word names did, at the
+                    # clause's end (劝 is a surname too, and 劝离 was masked)
                 if (start == sure_end and text[start] in BEFORE_A_NOUN and end - start in (2, 3)
                         and _a_word_across(text, start + 1, end)):
                     continue  # 劝阻陈瑜向陌生账户汇款, 受害人冯雷向妇联求助: a preposition after a
@@ -478,6 +500,12 @@ class ModelNames:
                 if start and text[start] in _MEASURES and (
                         text[start - 1].isdigit() or text[start - 1] in _NUMERALS):
                     continue  # 拖延8天仍未处理: 天 counts the days, it begins no name
+                if _a_number_written(text, start, end) or _counted(text, start):
+                    continue  # 以十秒二一的成绩夺冠: a number in words (二一 was masked); 处理十吨
+                    # 鲜叶: what is counted by its measure (鲜 is a surname too)
+                if end - start >= 3 and text[end - 2] in _NUMERALS and text[end - 1] in _MEASURES:
+                    end -= 2  # 常爱国、和林二人在…: how many the names before it are (二人 was
+                    # masked)
                 if text[start] == "老" and start and text[start - 1] in SINGLE_SURNAMES:
                     continue  # 林老百年: 老 addresses an elder by the surname before it
                 if a_date_after(text, start):
@@ -584,11 +612,13 @@ class ModelNames:
                 end -= 2  # 明卫东遛狗, 和鹏借阅, 师波因病: the whole of what the named does, or
                 # why (遛狗, 借阅 and 因病 were masked)
             elif (end - start > 2 and acts_after_a_name(text, start, end)
-                    and not _a_word_but_a_name(text[start:end - 1])):
+                    and not (_a_word_but_a_name(text[start:end - 1])
+                             and (lexicon().frequency(text, start, end - 1) or 0) >= RARE_WORD)):
                 end -= 1  # 韩刚系被收养人, 郭琳笑着说, 田伟随母亲: what the named does, though
                 # the model is sure of it as a third character (masked 韩**, the verb masked);
                 # not where the name left is a word but a name's (安静可在…: 安静 would be none;
-                # jieba tags it as a name, as it does 萧红 of 萧红家被评为…)
+                # jieba tags it as a name, as it does 萧红 of 萧红家被评为…), unless a rare one
+                # (高军家饲养的生猪: 高军, a rare noun, and 家 was masked)
             if (end - start == 1 and probability >= CONFIDENT and text[start] in SINGLE_SURNAMES
                     and _a_given_word_ending_a_name(text, end)):
                 end += 2  # 程|建设因装修噪音…: a surname the model is sure of alone, and the word
@@ -852,13 +882,14 @@ def _surname_reads_as_none(text: str, start: int, surname: str) -> bool:
     """Whether a surname that is a word too reads as no word where the rules found a name after
     a role word: one that is no function word begins none more frequent than _RARE_WORD there
     (其父亲花军于…, 装修工人华林收…: words as rare as names); one that is, but no preposition,
-    begins none at all, the given name none but a rare one, and neither it reads as words nor
-    a word ends in it but across the role word's end (司机广磊中途, 其妻子信玲到, 学生成银生一边…:
-    生成 is a word; not 博士后导师)."""
+    begins none but a rare place's (船东广林垫付…), the given name none but a rare one, and
+    neither it reads as words nor a word ends in it but across the role word's end (司机广磊
+    中途, 其妻子信玲到, 学生成银生一边…: 生成 is a word; not 博士后导师)."""
     surname_word = _word_from(text, start)
     if surname not in FUNCTION_SURNAMES:
         return surname_word < _RARE_WORD
-    return (surname not in BEFORE_A_NOUN and not surname_word
+    return (surname not in BEFORE_A_NOUN and surname_word < _RARE_WORD
+            and not _word_from(text, start, not_tagged=PLACE_TAGS)
             and _word_from(text, start + 1) < _RARE_WORD
             and not _reads_as_words(text, start)
             and not (glued_left(text, start) and not _role_word_ending_at(text, start)))
@@ -894,6 +925,12 @@ def _role_word_read_on(text: str, start: int, end: int) -> int:
                 and _role_word_ending_at(text, start + ended) > ended):
             return ended
     return 0
+
+
+def _done_by_a_role(text: str, start: int) -> bool:
+    """Whether 被 and a word naming someone come right before start (被工作人员|劝离)."""
+    role = _role_word_ending_at(text, start)
+    return bool(role) and text[start - role - 1:start - role] == "被"
 
 
 def _role_word_ending_at(text: str, end: int) -> int:
@@ -1120,6 +1157,25 @@ def _all_of_those_joined(text: str, names: list[Candidate], start: int) -> bool:
 # Measure words after a number (8天, 三个, 2号), and the numerals before them
 _MEASURES = frozenset("天年月日时分秒个次元角岁号楼层室户人名件项条只辆台套间")
 _NUMERALS = frozenset("〇零一二三四五六七八九十两几百千万")
+# What goods, not people, are counted by (十吨鲜叶, 三亩茶园): no name follows them (not 本, 张
+# or 米: 一本束星北档案, 男子100米刘翔…)
+_MEASURES_OF_THINGS = frozenset("吨斤克亩升瓶箱袋")
+
+
+def _a_number_written(text: str, start: int, end: int) -> bool:
+    """Whether a span, or all of it but its first character, is a number written in words: two
+    numerals at least, and measures (十秒二一, 以十秒二一; not 王一, 张三)."""
+    number = text[start:end] if text[start] in _NUMERALS else text[start + 1:end]
+    return (sum(c in _NUMERALS for c in number) >= 2
+            and all(c in _NUMERALS or c in _MEASURES for c in number))
+
+
+def _counted(text: str, start: int) -> bool:
+    """Whether a span starts right after a numeral and a measure of things (十吨|鲜叶)."""
+    return (start >= 2 and text[start - 1] in _MEASURES_OF_THINGS
+            and (text[start - 2].isdigit() or text[start - 2] in _NUMERALS))
+
+
 _REACHING = frozenset("达逾")  # (after 高, 多, 长 …: as much as the number that follows)
 # 月 and 日 end dates (三月, 五日) and given names (邓秋月, 王红日): a name's after no numeral
 _DAYS = frozenset("月日")
@@ -1147,6 +1203,8 @@ ADVERBIALS = ("多次", "屡次", "已经", "一直", "曾经", "再次", "仍�
               "并未", "始终", "依然", "擅自", "私自", "拒不", "多年", "长期")
 # … of which those a verb always follows, never a name (not 随后, 当场: 随后王伟赶到), and
 # the negations (携犬外出未束犬链: 束 is a surname, and 犬链 was masked)
+_NEGATIONS = frozenset("不未没")
+_ENGAGED_IN = ("从事",)
 _BEFORE_A_VERB = ("擅自", "私自", "拒不", "亲自", "未", "不", "没", "勿", "违规", "非法", "故意",
                   "肆意")
 
@@ -1882,7 +1940,8 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "出示", "聘用", "因病", "承租", "卷款", "替考", "酒后", "以假",
                           "骑行", "骑车", "荣获", "担任", "经认定", "虚构", "隐匿", "辩称",
                           "和同事", "背出", "背起", "负事故", "指使", "向所谓", "称其", "称自己",
-                          "本月", "本周", "本年度", "本人", "携", "明知", "拾金不昧",
+                          "本月", "本周", "本年度", "本人", "携", "明知", "拾金不昧", "勇斗",
+                          "获评", "已被", *("以" + number for number in "一二三四五六七八九十两"),
                           *("以" + pretext for pretext in ("发展", "介绍", "帮助", "投资", "招工",
                                                            "恋爱", "结婚", "借款", "办理", "高额",
                                                            "虚假")),
@@ -1940,18 +1999,23 @@ def _a_word_but_a_name(span: str) -> bool:
         words.tag(span) not in NAME_TAGS or span in WORDS_TAGGED_AS_NAMES)
 
 
+# A given name's 荣 before what the named won (玉秀荣获得…, 董桂荣获评…: 荣获得 and 荣获评 are no
+# phrases, 获得 and 获评 are), not 荣获
+_RONG_BEFORE_WINNING = ("荣获得", "荣获评")
+
+
 def starts_an_act(text: str, at: int) -> bool:
     """Whether what is said of a name before at starts there (_ACTS_WITH_A_CHARACTER,
-    _ADVERBS_AFTER_A_NAME, ELDERS: 出示, 多次, 大姐), but for a given name's 荣 before 获得
-    (玉秀荣获得…: 荣获得 is no phrase, 获得 is)."""
-    return _SAID_OR_DONE_AT.match(text, at) is not None and not text.startswith("荣获得", at)
+    _ADVERBS_AFTER_A_NAME, ELDERS: 出示, 多次, 大姐), but for _RONG_BEFORE_WINNING."""
+    return (_SAID_OR_DONE_AT.match(text, at) is not None
+            and not text.startswith(_RONG_BEFORE_WINNING, at))
 
 
 def does_an_act(text: str, at: int) -> bool:
     """Whether what only a person does starts at at (_ACTS_WITH_A_CHARACTER: 出具, 携, 隐匿;
     not the adverbs nor the words of address starts_an_act also matches, which places and
     bodies have too: 天天, 多次)."""
-    return _DONE_AT.match(text, at) is not None and not text.startswith("荣获得", at)
+    return _DONE_AT.match(text, at) is not None and not text.startswith(_RONG_BEFORE_WINNING, at)
 
 
 def acts_after_a_name(text: str, start: int, end: int) -> bool:

@@ -276,7 +276,7 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # 时海洋拾金不昧, 易爱国自称…, 能文明为本村脱贫监测户), which
 # offices and things do too: after a name only where neither it nor its given name is a word of the
 # dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
-_ACTS = ("担任", "荣获", "辩称", "和同事", "背出", "背起",
+_ACTS = ("担任", "荣获", "获评", "辩称", "和同事", "背出", "背起", "勇斗",
          "委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
@@ -513,9 +513,15 @@ _WHEN = ("本月", "上月", "今日", "昨日", "当日", "当天", "近日", "
          "日前", "近期", "本年度")
 
 
+# To a public body, before what a subject asks or reports of it (向市场监管局投诉, 向市档案馆申请)
+_TOWARDS_A_BODY = re.compile(r"向[\u4e00-\u9fff]{1,8}?(?:[局院所站馆委办会联队处厅部]|中心)"
+                             "(?=" + alternatives([*REPORTS, "申请"]) + ")")
+
+
 def _subject_verb_after(text: str, start: int, end: int, evident: bool = False) -> bool:
     """Whether a subject's verb (_SUBJECT_VERBS) follows a name at end, or after a word of
-    when (_WHEN: 本月按时报到), as a word of its own, not the start of a longer one (高峰系统,
+    when (_WHEN: 本月按时报到) or a public body it is said to (_TOWARDS_A_BODY: 向市档案馆申请),
+    as a word of its own, not the start of a longer one (高峰系统,
     文明系列), nor one of _DEEDS after a word of the
     dictionary but a name's (富阳于2014年撤市设区: a place; unless a role word is before it,
     evident, and the word of a kind given names are: 当事人安宁于2026年8月…) or after an adverb
@@ -527,6 +533,9 @@ def _subject_verb_after(text: str, start: int, end: int, evident: bool = False) 
     the model's words (does_an_act: 出境, 隐匿) counts as one of _ACTS after a given name of two
     that is a word where the whole is none (和春风出境后…, 广春风隐匿收入…)."""
     verb = _SUBJECT_VERB.match(text, end)
+    if verb is None and text.startswith("向", end):  # (易胜利向市场监管局投诉…)
+        body = _TOWARDS_A_BODY.match(text, end)
+        verb = None if body is None else _SUBJECT_VERB.match(text, body.end())
     if verb is None and text.startswith(_WHEN, end):  # (矫正对象时海洋本月按时报到)
         verb = _SUBJECT_VERB.match(text, end + next(len(w) for w in _WHEN
                                                     if text.startswith(w, end)))
@@ -778,13 +787,19 @@ _FRAME_WORDS = (
     # not 进行: 对华政策进行), whose offence it punishes (对和桂香的违法行为) or complaint or
     # petition it looks into (对能文明反映的问题, 维持了对时爱国信访事项的处理意见), or whom it
     # admonishes or follows up (决定对全和平进行诫勉谈话, 每季度对方静进行一次随访: 对方, the
-    # other), or whose guardian or parent it talks to (对方建军的监护人进行安全教育)
+    # other), or whose guardian or parent it talks to (对方建军的监护人进行安全教育), or whose
+    # breach of the rules it orders put right (对万红旗违规发放津贴补贴问题，责令…)
     (["对"], ["经营的", "处以", "给予", "送达", "依法", "予以", "作出", "的违法", "的行为",
              "有不同意见", "有意见", "有异议", "反映的", "投诉的", "举报的", "提出的", "减去",
              "予以减刑", "予以假释", "裁定", "信访事项", "的信访事项", "进行诫勉谈话",
              "进行提醒谈话", "进行谈话提醒", "进行约谈", "进行随访", "进行一次随访",
              "进行了随访", "进行上门随访", "进行了上门随访", "进行家访", "进行帮教",
-             "的监护人", "的家长"]),
+             "的监护人", "的家长", "进行了诫勉谈话", "进行了提醒谈话", "进行了谈话提醒",
+             "进行了约谈", "违规", "违纪", "的侵权行为"]),
+    # whom a disciplinary notice names (市纪委监委通报了时海洋违规收受礼金问题)
+    (["通报了"], ["违规", "违纪", "严重违纪", "严重违法", "违反", "收受", "利用职务", "在担任"]),
+    # who moves up a list in a candidate's place (不予录用，递补全玉兰进入考察环节)
+    (["递补"], ["进入", "为"]),
     # whom a text recalls (提起向建国，村民们都竖起大拇指), or says someone is called (她叫白雪，在
     # 超市上班)
     (["提起", "他叫", "她叫"], ["，", ","]),
@@ -792,7 +807,7 @@ _FRAME_WORDS = (
     # acts (受邓和平委托, 律师代为办理)
     (["给予"], ["同志", "警告", "严重警告", "党内警告", "记过", "记大过", "降级", "撤职", "开除",
               "留党察看", "通报批评", "诫勉", "行政拘留", "罚款", "留校察看", "勒令退学",
-              "开除学籍", "党内", "政务"]),
+              "开除学籍", "党内", "政务", "撤销", "开除党籍"]),
     (["受"], ["委托", "的委托", "指派"]),
     # whom a court cannot find or a claim is against (因任文明下落不明，本院依法公告送达…; 因浦波
     # 长期不履行赡养义务; 因江军长期未归，其家属申请宣告失踪), or who would not sign for a
@@ -814,8 +829,9 @@ _FRAME_WORDS = (
     (["受理了", "受理"], ["与"]),  # … or whom a notarial act names first (受理了信文明与胡敏的…)
     (["兹证明"], ["系", "与", "同志", "为", "于"]),
     (["经"], ["介绍", "同意", "批准", "签字", "确认", "本人", "核实", "核查", "调查", "协调",
-             "申请"]),
-    # (经黄平安本人申请, 经那柳核实); whom a work order is passed to (工单已转沈红旗处理)
+             "申请", "推荐"]),
+    # (经黄平安本人申请, 经那柳核实, 经万红旗推荐); whom a work order is passed to (工单已转沈红旗
+    # 处理)
     (["转", "转交", "交由"], ["处理", "办理", "核实", "跟进"]),
     # whom an inspection finds occupying a pavement or building without leave (城管队员在巡查中
     # 发现于红旗占用人行道摆摊), an audit claiming twice (审核中发现能春风存在重复报销行为),
@@ -854,14 +870,19 @@ _FRAME_WORDS = (
     # or blame for an accident it finds (认定马超负事故全部责任), or an accident caused (造成文林
     # 轻微伤)
     (["认定"], ["于", *BEARING_BLAME, "负事故", "具备", "符合"]),
-    # … or whom a review finds qualified (经专家组评审，信文明具备…任职资格)
-    (["评审，", "评审,", "评定，", "评定,", "认定，", "认定,"], ["具备", "符合", "取得"]),
+    # … or whom a review finds qualified or not (经专家组评审，信文明具备…任职资格; 经资格复审，
+    # 能文明不符合…)
+    (["评审，", "评审,", "评定，", "评定,", "认定，", "认定,", "复审，", "复审,"],
+     ["具备", "符合", "取得", "不具备", "不符合"]),
     (["造成"], ["轻微伤", "轻伤", "重伤", "受伤", "死亡", "当场死亡", "骨折"]),
     # who answers for, signs, collects or provides something, or leads a working group (由沈红旗
-    # 负责, 以上材料由信文明提供, 工作专班由和敏任组长)
+    # 负责, 以上材料由信文明提供, 工作专班由和敏任组长), who reported a case (该案由和超举报), who
+    # carries on or takes over (其传承项目由时军继续传承), or who looks after someone (由和平安照料)
     (["由"], ["负责", "签收", "代领", "代为", "担任", "领取", "办理", "承包", "施工", "主持",
              "牵头", "送回", "送还", "归还", "提供", "出具", "填写", "保管", "提出", "等",
-             "任组长", "任副组长", "任主任", "任副主任", "任总指挥", "任副总指挥", *_CHANGES]),
+             "继续", "接任", "接替", "接手", "继承", "照料", "照顾", "抚养", "赡养", "监护",
+             "举报", "检举", "任组长", "任副组长", "任主任", "任副主任", "任总指挥",
+             "任副总指挥", *_CHANGES]),
     # … and whom it changes to, at a clause's end (法定代表人变更为华光明。)
     (_CHANGES, ["。", "，", ",", "；", ";"]),
     # whose petition or report a reply answers (关于田海洋信访事项的答复意见书, 关于高军反映…问题的
@@ -1398,6 +1419,10 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
             # word after a common surname (待方军补充材料, 老人高利走失: 方军 and 高利 are words),
             # nor a word a frame calls a comrade (关于高原同志退休的批复: a plateau)
         given = start + len(surname_of(text[start:end]))
+        if (end - given == 2 and words.tag(text[given:end]) in FUNCTION_TAGS
+                and (words.frequency(text, given, end) or 0) >= _COMMON_WORD):
+            continue  # 经常有人介绍: a pronoun, an adverb … where a given name would be (有人,
+            # someone, was masked after 经常's 常)
         if end - given > 1 and acts_after_a_name(text, start, end):
             continue  # 经查，李荣不在岗…, 李荣参与…, 李荣因涉嫌…: the frame's word after a name
             # of two, whose last character begins what is said of it (荣不, 荣参, 荣因 were read
