@@ -216,6 +216,8 @@ OCCUPATIONS = (
     "会长", "副会长", "理事长", "副理事长", "秘书长", "副秘书长", "监事长", "施工员",
     # … and the cadres of family planning (村计生专干田敏上门…: 生专 was masked), and vets
     "计生专干", "专干", "计生干部", "计生员", "兽医", "村兽医", "动物防疫员",
+    # … and volunteer teachers and investors (支教老师刘丹: 支教 was masked, 支 a surname)
+    "支教老师", "支教教师", "乡村教师", "投资商",
 )
 # Who a person is in hotline records and news, where a name follows (来电人反映学生万和平在…, 乘客,
 # 旅客, 老人, 残疾人, 新兵, 市领导 …: 和平 is a word, and 万和平 was published): role words of the
@@ -228,7 +230,7 @@ PEOPLE = (
     "残疾人", "乘客", "游客", "顾客", "消费者", "买家", "卖家", "农户", "网友", "党员",
     "老党员", "教师", "住户", "商户", "退休职工", "产妇", "孕妇", "行人", "路人", "过路人",
     "网民", "企业家", "市领导", "区领导", "县领导", "省领导", "局领导",
-    "新生儿", "婴儿", "新兵", "旅客",
+    "新生儿", "婴儿", "新兵", "旅客", "师生",
     # … and of residence registers (流动人口金爱国已办理居住登记)
     "流动人口", "外来人口", "暂住人员",
     # … and a relative (被亲戚花强拉入传销组织: the model found no one), and neighbours (与楼下邻居

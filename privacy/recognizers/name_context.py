@@ -245,11 +245,16 @@ def followed_by_a_thing(text: str, end: int, near: bool = True) -> bool:
     """Whether an organisation's or a place's word follows within a few characters of end
     (right at end, unless near); names_a_thing without its single place characters: 院士,
     市长 follow names too; not after an adverb of how someone acts (_adverb_at), nor after
-    what the one named does to it (_owned_at) or says of it (_SAID_OF_ONE)."""
+    what the one named does to it (_owned_at) or says of it (_SAID_OF_ONE), nor before what
+    someone holds at a bank (_BANKED)."""
     return (((_THING_WORD if near else _THING_WORD_NEXT).match(text, end) is not None
              or _body_ahead(text, end))
             and not _adverb_at(text, end) and not _owned_at(text, end)
-            and _SAID_OF_ONE.match(text, end) is None)
+            and _SAID_OF_ONE.match(text, end) is None and _BANKED.match(text, end) is None)
+
+
+# What someone holds at a bank, after their name (冻结了姜帅的银行存款: no bank of 姜帅's)
+_BANKED = re.compile("的?银行(?:存款|账户|帐户|卡|流水|贷款)")
 
 
 def _owned_at(text: str, end: int) -> bool:

@@ -328,6 +328,9 @@ class ModelNames:
                 continue  # 张秀兰家的车库门: what a household has (车 read as a surname)
             if _inside_an_idiom(text, start, end):
                 continue  # 以次充好: part of a four-character idiom
+            if _people_served(text, start, end):
+                continue  # 为师生作专题讲座: whom something is done for (师生, which jieba tags as
+                # a name; 为 is a surname too)
             if (end - start >= 2 and text[start] in BEFORE_A_NOUN
                     and text[start + 1] in _PRONOUNS) or towards_this_body(text, start):
                 continue  # 工作人员向其解释政策, 向本机关提出: a preposition and whom or what
@@ -469,6 +472,14 @@ class ModelNames:
                     # surname too, and 不听 was masked)
                 if text.endswith(_ENGAGED_IN, 0, start):
                     continue  # 从事托育服务工作: the line of work someone is in (托 is a surname)
+                if text[start] == "自" and text[start + 1:start + 2] in _NOW_OR_NEXT:
+                    continue  # 自本公告发出之日起: from this notice (自 is a surname too)
+                if (end - start == 2 and text[start - 1:start] in _DISPOSING
+                        and _dictionary_tag(text, end, end + 2) == "n"
+                        and (lexicon().frequency(text, end, end + 2) or 0) >= _COMMON_NOUN
+                        and not _naming_word_at(text, end)):
+                    continue  # 将厨余垃圾混入…: what is said of the thing disposed of, not whose
+                    # (余 was masked; not 将张伟家属送回, a word naming someone)
                 if end - start == 2 and text[end:end + 1] in _CLAUSE_ENDS and _done_by_a_role(
                         text, start):
                     continue  # 被工作人员劝离。: what someone a role word names did, at the
@@ -927,6 +938,27 @@ def _role_word_read_on(text: str, start: int, end: int) -> int:
     return 0
 
 
+_FOR_OR_TOWARDS = frozenset("为向给对替")
+
+
+def _people_served(text: str, start: int, end: int) -> bool:
+    """Whether a span is, after 为, 向, 给 … (before it, or its first character), a word naming
+    people (WORDS_NAMING_SOMEONE: 师生, 村民), and at most what is done after it (为|师生作)."""
+    at = start + 1 if text[start] in _FOR_OR_TOWARDS else start
+    if text[at - 1:at] not in _FOR_OR_TOWARDS:
+        return False
+    size = _naming_word_at(text, at)
+    return size > 0 and (at + size >= end or (
+        at + size == end - 1 and starts_an_act(text, end - 1)))
+
+
+def _naming_word_at(text: str, at: int) -> int:
+    """The length of the longest word naming someone (WORDS_NAMING_SOMEONE) that starts at at,
+    or 0."""
+    return next((size for size in reversed(_NAMING_LENGTHS)
+                 if text[at:at + size] in WORDS_NAMING_SOMEONE), 0)
+
+
 def _done_by_a_role(text: str, start: int) -> bool:
     """Whether 被 and a word naming someone come right before start (被工作人员|劝离)."""
     role = _role_word_ending_at(text, start)
@@ -1204,6 +1236,7 @@ ADVERBIALS = ("多次", "屡次", "已经", "一直", "曾经", "再次", "仍�
 # … of which those a verb always follows, never a name (not 随后, 当场: 随后王伟赶到), and
 # the negations (携犬外出未束犬链: 束 is a surname, and 犬链 was masked)
 _NEGATIONS = frozenset("不未没")
+_COMMON_NOUN = 1000  # a noun this frequent after a span after 将 is the thing disposed of (垃圾)
 _ENGAGED_IN = ("从事",)
 _BEFORE_A_VERB = ("擅自", "私自", "拒不", "亲自", "未", "不", "没", "勿", "违规", "非法", "故意",
                   "肆意")
@@ -1917,7 +1950,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "可在", "可于", "可向", "可自", "以他人", "以其", "以个人", "扎根",
                           *BEARING_BLAME, "家被", "家住", "家中", "家里", "家门", "家的", "家庭",
                           "家人", "家属", "家与", "家在", "家纳入", "家列入", "家享受", "家申请",
-                          "家获得", "家饲养", "家养的", "家所在", "家楼",
+                          "家获得", "家饲养", "家养的", "家所在", "家楼", "家装修",
                           "家隔壁", "家对门", "家对面", "送餐", "配送", "展出",
                           "重新", "如不服", "代签",
                           *("家" + kin for kin in ("孩子", "小孩", "老人", "儿子", "女儿", "父母",
@@ -1941,6 +1974,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "骑行", "骑车", "荣获", "担任", "经认定", "虚构", "隐匿", "辩称",
                           "和同事", "背出", "背起", "负事故", "指使", "向所谓", "称其", "称自己",
                           "本月", "本周", "本年度", "本人", "携", "明知", "拾金不昧", "勇斗",
+                          "篡改", "自本", "自收到",
                           "获评", "已被", *("以" + number for number in "一二三四五六七八九十两"),
                           *("以" + pretext for pretext in ("发展", "介绍", "帮助", "投资", "招工",
                                                            "恋爱", "结婚", "借款", "办理", "高额",
@@ -2021,11 +2055,12 @@ def does_an_act(text: str, at: int) -> bool:
 def acts_after_a_name(text: str, start: int, end: int) -> bool:
     """Whether the last character of a span of three or more starts what is said of the name
     before it (_NEVER_LAST, _ACTS_WITH_A_CHARACTER, _ADVERBS_AFTER_A_NAME, an idiom: 村支书郭文
-    优亲厚友, going to a place: 邓莹进站时, a post held at a level of government: 梁超任市…), a
-    given name being left."""
+    优亲厚友, going to a place: 邓莹进站时, a post held at a level of government: 梁超任市…, what
+    is done for people: 陈静为师生…), a given name being left."""
     if len(text[start:end - 1]) - len(surname_of(text[start:end - 1])) < 1:
         return False
     return (text[end - 1] in _NEVER_LAST or starts_an_act(text, end - 1)
+            or (text[end - 1] in _FOR_OR_TOWARDS and _naming_word_at(text, end) > 0)
             or _an_idiom_at(text, end - 1)
             or going_to_a_place(text, end - 1) or a_post_at_a_level(text, end - 1))
 

@@ -276,7 +276,7 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # 时海洋拾金不昧, 易爱国自称…, 能文明为本村脱贫监测户), which
 # offices and things do too: after a name only where neither it nor its given name is a word of the
 # dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
-_ACTS = ("担任", "荣获", "获评", "辩称", "和同事", "背出", "背起", "勇斗",
+_ACTS = ("担任", "荣获", "获评", "辩称", "和同事", "背出", "背起", "勇斗", "篡改",
          "委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
@@ -798,6 +798,16 @@ _FRAME_WORDS = (
              "进行了约谈", "违规", "违纪", "的侵权行为"]),
     # whom a disciplinary notice names (市纪委监委通报了时海洋违规收受礼金问题)
     (["通报了"], ["违规", "违纪", "严重违纪", "严重违法", "违反", "收受", "利用职务", "在担任"]),
+    # whose deposits a court freezes, whom it orders to pay, whom it puts on the list of
+    # defaulters or declares missing (本院依法冻结了华春风的银行存款, 要求金文明给付货款, 限师红旗
+    # 于判决生效之日起…, 申请宣告白红旗失踪), whose loan is repaid (偿还金平安借款)
+    (["冻结了", "查封了", "扣划了", "冻结", "查封", "扣划"],
+     ["的银行", "的存款", "的账户", "名下"]),
+    (["要求"], ["给付", "支付", "偿还", "返还", "赔偿"]),
+    (["限"], ["于判决", "于本判决", "在判决"]),
+    (["将"], ["纳入失信", "列入失信"]),
+    (["宣告"], ["失踪", "死亡"]),
+    (["偿还", "归还"], ["借款", "欠款"]),
     # who moves up a list in a candidate's place (不予录用，递补全玉兰进入考察环节)
     (["递补"], ["进入", "为"]),
     # whom a text recalls (提起向建国，村民们都竖起大拇指), or says someone is called (她叫白雪，在
@@ -946,7 +956,7 @@ _FRAME_WORDS = (
     # signs a contract on a date (包伟与王平安于2024年5月20日办理结婚登记), or whose original a
     # notary's copy matches (复印件与时爱国出示的原件相符)
     (["与"], ["因", "之间", "合伙", "进行了沟通", "进行沟通", "自愿", "的借贷", "的纠纷", "系",
-             "于19", "于20", "出示的"]),
+             "于19", "于20", "出示的", "共同共有", "共同出资"]),
     # whom a notice says to contact (请与村委会花光明联系), whom a witness saw (证明文兵曾多次到现
     # 场), whose household's works cause a complaint (系和建设家装修所致), whom an assembly
     # proposes (拟确定东方红旗、桂芳为低保对象) or recommends (推荐华春风为省级代表性传承人, 推荐程

@@ -38,7 +38,7 @@ COMPOUND_SURNAMES = frozenset([
 # Single surnames that are also function words (于, 和, 来 …) or place-name characters
 # (区, 路 …): without a role word or honorific they are not taken as names at all.
 FUNCTION_SURNAMES = frozenset(
-    "于向和从都那由但干来时相初门区路信能双通广别后空全应成须"
+    "于向和从都那由但干来时相初门区路信能双通广别后空全应成须为"
 )
 # … of them, those that read as a word before a noun or a name (和: and; 向, 从, 由, 于: to,
 # from, by, at; 那: that; 都, 但): 来电人和女士, 书记由龚建明同志担任

@@ -2615,6 +2615,32 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("易胜利向市场监管局投诉电梯故障。花海洋向残联申请适配助听器。",
      "易**向市场监管局投诉电梯故障。花**向残联申请适配助听器。"),
     ("区财政向市财政局报告。", "区财政向市财政局报告。"),
+    # whom something is done for, a word naming people (师生, which jieba tags as a name), not a
+    # name after such a word; what someone falsifies, their household's works
+    ("罗敏为师生作专题讲座。陈静为师生作专题讲座。", "罗*为师生作专题讲座。陈*为师生作专题讲座。"),
+    ("向村民张伟了解情况。", "向村民张*了解情况。"),
+    ("经查，陈静篡改统计数据。来电人魏东家装修噪音扰民。",
+     "经查，陈*篡改统计数据。来电人魏*家装修噪音扰民。"),
+    # what someone holds at a bank (no bank of theirs), whom a court orders to pay, gives a time
+    # limit, lists as a defaulter or declares missing, whose deposits it freezes or loan is repaid,
+    # with whom someone owns a home; not a company's
+    ("本院依法冻结了姜帅的银行存款。本院依法冻结了华春风的银行存款。",
+     "本院依法冻结了姜*的银行存款。本院依法冻结了华**的银行存款。"),
+    ("要求金文明给付货款三万元。要求该公司给付货款。",
+     "要求金**给付货款三万元。要求该公司给付货款。"),
+    ("限师红旗于判决生效之日起十日内返还借款。", "限师**于判决生效之日起十日内返还借款。"),
+    ("本院依法将高欢纳入失信被执行人名单。申请宣告白红旗失踪一案。",
+     "本院依法将高*纳入失信被执行人名单。申请宣告白**失踪一案。"),
+    ("高伟自愿分期偿还金平安借款本金。方伟与上官红旗共同共有该套住房。",
+     "高*自愿分期偿还金**借款本金。方*与上官**共同共有该套住房。"),
+    # from this notice (自 is a surname too), what modifies a thing disposed of, not a name
+    # before those close to it; who teaches as a volunteer or invests
+    ("万桂芳自本公告发出之日起经过六十日即视为送达。",
+     "万**自本公告发出之日起经过六十日即视为送达。"),
+    ("丁晶将厨余垃圾混入其他垃圾。请将张伟家属送回。",
+     "丁*将厨余垃圾混入其他垃圾。请将张*家属送回。"),
+    ("支教老师刘丹在山区学校任教三年。投资商高爱国计划在园区投资。",
+     "支教老师刘*在山区学校任教三年。投资商高**计划在园区投资。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
