@@ -474,6 +474,12 @@ class ModelNames:
                     continue  # 从事托育服务工作: the line of work someone is in (托 is a surname)
                 if text[start] == "自" and text[start + 1:start + 2] in _NOW_OR_NEXT:
                     continue  # 自本公告发出之日起: from this notice (自 is a surname too)
+                if text.startswith(_ERAS, end):
+                    continue  # 于明洪武年间: a reign's years, not a name (明洪武 was masked)
+                if (end - start == 1 and text[start - 1:start] in _CLAUSE_ENDS
+                        and _a_common_adverb(text[start])):
+                    continue  # 家贫，常借书于邻人: an adverb (often) at a clause's start, no
+                    # surname alone
                 if (end - start == 2 and text[start - 1:start] in _DISPOSING
                         and _dictionary_tag(text, end, end + 2) == "n"
                         and (lexicon().frequency(text, end, end + 2) or 0) >= _COMMON_NOUN
@@ -866,6 +872,12 @@ def _a_noun_owned(text: str, start: int, end: int) -> bool:
             and (words.frequency(text, start, end) or 0) >= ORDINARY)
 
 
+def _a_common_adverb(character: str) -> bool:
+    """Whether a surname is a frequent adverb too (常, often; 都, all)."""
+    words = lexicon()
+    return words.tag(character) == "d" and (words.frequency(character) or 0) >= _COMMON_NOUN_ALONE
+
+
 def _a_common_noun(character: str) -> bool:
     """Whether a surname is a common noun too (钱, money; 房, a house; 马, a horse)."""
     words = lexicon()
@@ -1236,6 +1248,7 @@ ADVERBIALS = ("多次", "屡次", "已经", "一直", "曾经", "再次", "仍�
 # … of which those a verb always follows, never a name (not 随后, 当场: 随后王伟赶到), and
 # the negations (携犬外出未束犬链: 束 is a surname, and 犬链 was masked)
 _NEGATIONS = frozenset("不未没")
+_ERAS = ("年间", "年号")  # (after a reign's name: 洪武年间)
 _COMMON_NOUN = 1000  # a noun this frequent after a span after 将 is the thing disposed of (垃圾)
 _ENGAGED_IN = ("从事",)
 _BEFORE_A_VERB = ("擅自", "私自", "拒不", "亲自", "未", "不", "没", "勿", "违规", "非法", "故意",
@@ -1974,7 +1987,8 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "骑行", "骑车", "荣获", "担任", "经认定", "虚构", "隐匿", "辩称",
                           "和同事", "背出", "背起", "负事故", "指使", "向所谓", "称其", "称自己",
                           "本月", "本周", "本年度", "本人", "携", "明知", "拾金不昧", "勇斗",
-                          "篡改", "自本", "自收到",
+                          "篡改", "自本", "自收到", "冲入", "冲进", "少时", "幼时", "早年",
+                          "晚年", "家户籍", "家常住",
                           "获评", "已被", *("以" + number for number in "一二三四五六七八九十两"),
                           *("以" + pretext for pretext in ("发展", "介绍", "帮助", "投资", "招工",
                                                            "恋爱", "结婚", "借款", "办理", "高额",

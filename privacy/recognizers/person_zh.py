@@ -884,7 +884,8 @@ _FRAME_WORDS = (
     # 能文明不符合…)
     (["评审，", "评审,", "评定，", "评定,", "认定，", "认定,", "复审，", "复审,"],
      ["具备", "符合", "取得", "不具备", "不符合"]),
-    (["造成"], ["轻微伤", "轻伤", "重伤", "受伤", "死亡", "当场死亡", "骨折"]),
+    (["造成"], ["轻微伤", "轻伤", "重伤", "受伤", "死亡", "当场死亡", "骨折", "、", "二人",
+               "两人"]),
     # who answers for, signs, collects or provides something, or leads a working group (由沈红旗
     # 负责, 以上材料由信文明提供, 工作专班由和敏任组长), who reported a case (该案由和超举报), who
     # carries on or takes over (其传承项目由时军继续传承), or who looks after someone (由和平安照料)

@@ -2641,6 +2641,15 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "丁*将厨余垃圾混入其他垃圾。请将张*家属送回。"),
     ("支教老师刘丹在山区学校任教三年。投资商高爱国计划在园区投资。",
      "支教老师刘*在山区学校任教三年。投资商高**计划在园区投资。"),
+    # a reign's years (明 read as a surname), when someone was young, an adverb at a clause's
+    # start, a household's register, rushing into a fire, who are hurt in an accident and how
+    # many, not a list of words
+    ("据族谱记载，王晶于明洪武年间由江西迁居于此。", "据族谱记载，王*于明洪武年间由江西迁居于此。"),
+    ("王晶少时家贫，常借书于邻人。", "王*少时家贫，常借书于邻人。"),
+    ("杨辉家户籍人口四人。消防员南宫林冲入火场。", "杨*家户籍人口四人。消防员南宫*冲入火场。"),
+    ("事故造成金光明、常胜利二人受伤。事故造成重大损失、人员伤亡。",
+     "事故造成金**、常**二人受伤。事故造成重大损失、人员伤亡。"),
+    ("救援队员单和平在搜救中发现了被困的高伟。", "救援队员单**在搜救中发现了被困的高*。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
