@@ -291,7 +291,8 @@ HONORIFICS = frozenset(["先生", "女士", "小姐", "同志", "老师", "师�
 # After a name, a couple, or a parent and a child, named by one of them (韩国强夫妇经营…):
 # the name is a person's (not 夫妻 alone, which follows 系 more often than a name: 与黄桂英系
 # 夫妻关系)
-FAMILY = ("夫妇", "夫妻俩", "夫妻二人", "夫妻两人", "父子", "母子", "父女", "母女")
+FAMILY = ("夫妇", "夫妻俩", "夫妻二人", "夫妻两人", "父子", "母子", "父女", "母女", "兄妹", "姐妹",
+          "兄弟", "姐弟")
 # After a name, what is held in someone's name or done for someone (胡英名下的银行卡, 委托张婷
 # 代领, 家属陈婉清代为签收): the name is a person's whatever comes next (名下银行卡 names no
 # bank).

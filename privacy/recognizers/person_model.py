@@ -328,6 +328,8 @@ class ModelNames:
                 continue  # 张秀兰家的车库门: what a household has (车 read as a surname)
             if _inside_an_idiom(text, start, end):
                 continue  # 以次充好: part of a four-character idiom
+            if end - start > 4 and _a_dictionary_idiom_at(text, start):
+                start += 4  # 持之以恒|纠治“四风”: an idiom the model read on from (masked whole)
             if _people_served(text, start, end):
                 continue  # 为师生作专题讲座: whom something is done for (师生, which jieba tags as
                 # a name; 为 is a surname too)
@@ -587,7 +589,9 @@ class ModelNames:
                             and _a_time_after(text, start))
                         or (end - start in (2, 3) and text[start + 1] in _LOCATIVES
                             and glued_left(text, start))
-                        or _a_noun_across_the_end(text, start, end)):
+                        or _a_noun_across_the_end(text, start, end)
+                        or _how_a_policy_is_carried_out(text, start, end)
+                        or _listed_with_things(text, start)):
                     continue  # 基本养老保险, 不代表官方发布, 书香门第, 来电人表示, 早高峰 (江主席
                     # is a word, but names 江), 原法定代表人 (former: a role word after it),
                     # 乙方须 (the end of a role word), 在行程中, 一周内修好 (where or when:
@@ -805,12 +809,14 @@ _HIS_KIN = re.compile("其[父母子女妻夫兄弟姐妹]")
 # driving test's second part; 练车, driving practice; 古树, 古银杏, an old tree, an old ginkgo;
 # 古尔邦节, the feast of sacrifice; 屠宰, slaughtering; 执照正本, a licence's original, whose 照正
 # was read; 维保, a lift's maintenance; 隆鼻, a nose job; 入河, into a river, as sewage goes; 养犬,
-# keeping a dog, as its registration is named: 养 was masked as a surname alone)
+# keeping a dog, as its registration is named: 养 was masked as a surname alone; and the terms of
+# policies and statistics jieba lacks: 普惠, for all, 碳达峰, carbon peaking, 占比, a share)
 _NAMELESS_TERMS = re.compile("未批先建|未批先占|先建后批|边批边建|未批先用|[河湖林田路山街巷]长制"
                              "|科目[一二三四]|练车|古(?:树|银杏|樟树|柏树|槐树|榕树|尔邦节)|屠宰"
-                             "|执照[正副]本|维保|隆[鼻胸]|入[河湖海]|养犬")
+                             "|执照[正副]本|维保|隆[鼻胸]|入[河湖海]|养犬|普惠|碳达峰|占比")
 # (a search for what every term holds first: the terms' own search is slower where none is)
-_NAMELESS_TERM_HINT = re.compile("批|长制|科目|练车|古|屠宰|执照|维保|隆|入[河湖海]|养犬")
+_NAMELESS_TERM_HINT = re.compile("批|长制|科目|练车|古|屠宰|执照|维保|隆|入[河湖海]|养犬|普惠"
+                                 "|达峰|占比")
 
 
 def nameless_terms(text: str) -> list[tuple[int, int]]:
@@ -969,6 +975,35 @@ def _naming_word_at(text: str, at: int) -> int:
     or 0."""
     return next((size for size in reversed(_NAMING_LENGTHS)
                  if text[at:at + size] in WORDS_NAMING_SOMEONE), 0)
+
+
+# What policy documents ask to be done, after how (扎实做好, 切实加强, 稳步推进)
+_POLICY_VERBS = ("做好", "推进", "加强", "落实", "抓好", "推动", "完善", "实施", "提升", "促进",
+                 "强化", "深化", "加快", "做实", "抓实", "办好", "用好")
+
+
+def _how_a_policy_is_carried_out(text: str, start: int, end: int) -> bool:
+    """Whether a likely span of two is a word of the dictionary, not a name's, before what a
+    policy asks to be done (扎实|做好: 扎 is a surname, and 实 was masked)."""
+    return (end - start == 2 and text.startswith(_POLICY_VERBS, end)
+            and (lexicon().frequency(text, start, end) or 0) >= ORDINARY
+            and lexicon().tag(text[start:end]) not in NAME_TAGS)
+
+
+_ITEM_STARTS = frozenset("，,：:（(；;。、")  # (what an item of a list starts after)
+
+
+def _listed_with_things(text: str, start: int) -> bool:
+    """Whether a likely span follows 、 after an item that is a common noun of the dictionary
+    (剪纸、皮影、木版年画: a list of things, 皮 masked as a surname; not 张伟、王芳)."""
+    if text[start - 1:start] != "、":
+        return False
+    at = start - 1
+    while at > 0 and start - 1 - at < 4 and text[at - 1] not in _ITEM_STARTS:
+        at -= 1
+    item = text[at:start - 1]
+    return (1 < len(item) < 5 and (at == 0 or text[at - 1] in _ITEM_STARTS)
+            and lexicon().tag(item) == "n" and bool(lexicon().frequency(item)))
 
 
 def _done_by_a_role(text: str, start: int) -> bool:
@@ -1988,7 +2023,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "和同事", "背出", "背起", "负事故", "指使", "向所谓", "称其", "称自己",
                           "本月", "本周", "本年度", "本人", "携", "明知", "拾金不昧", "勇斗",
                           "篡改", "自本", "自收到", "冲入", "冲进", "少时", "幼时", "早年",
-                          "晚年", "家户籍", "家常住",
+                          "晚年", "家户籍", "家常住", *FAMILY,
                           "获评", "已被", *("以" + number for number in "一二三四五六七八九十两"),
                           *("以" + pretext for pretext in ("发展", "介绍", "帮助", "投资", "招工",
                                                            "恋爱", "结婚", "借款", "办理", "高额",

@@ -138,7 +138,8 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # 子田伟; not 抚养大他的妻子), a speech someone makes (区委书记苏立新作动员讲话: 新作 is a word),
 # the door of someone's house or where the household lives (高爱国家门前, 王建国家住城东: 国家 is a
 # word), a court's summons (被告段秋月经传票传唤: 月经 is a word), who someone is in a household or
-# a signature, in brackets (和立新（户主）, 华秋月（已故）, 石和平（来电人）, 安静（代）), the
+# a signature, in brackets (和立新（户主）, 华秋月（已故）, 石和平（来电人）, 安静（代）), or their
+# post or the name being a pseudonym (能春风（村党支部书记）, 明明（化名）), the
 # parties and offences of court records (上诉人包雪梅因与…: 梅因 is a word; 与被告欧阳建国民间借贷
 # 纠纷: 国民 is one; 被告人安静犯盗窃罪, 证人文兵出庭作证), HELD_FOR (名下, 代领), _NAMED_WITH and
 # _CONTACTS with a number also mark a person; so do a
@@ -188,7 +189,8 @@ _AFTER = re.compile(
     r"|(?<![业住商农用客散])户$"
     r"|[（(](?:户主|已故|代|代签|代领|本人|家属|配偶|长子|长女|次子|次女|儿子|女儿|妻子|丈夫|父亲|个体"
     r"|母亲|来电人|投诉人|举报人|信访人|申请人|当事人|联系人|负责人|经办人|店主|业主|车主|房主"
-    r"|经营者|夫妻|夫妇)[）)]"
+    r"|经营者|夫妻|夫妇|化名|[\u4e00-\u9fff]{0,8}?(?:书记|主任|村长|组长|社长|站长|所长|局长|会长"
+    r"|主席|队长|委员|代表))[）)]"
     r"|因与|民间借贷|犯[\u4e00-\u9fff]{1,12}?罪|出庭"
     r"|作了?(?:重要|动员|总结|工作|专题|主旨|表态)(?:讲话|报告|发言|部署)"
     r"|(?:高级)?(?:工程师|会计师|经济师|农艺师|主治医师|医师)|同学(?![们会])"
