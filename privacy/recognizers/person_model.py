@@ -591,7 +591,8 @@ class ModelNames:
                             and glued_left(text, start))
                         or _a_noun_across_the_end(text, start, end)
                         or _how_a_policy_is_carried_out(text, start, end)
-                        or _listed_with_things(text, start)):
+                        or _listed_with_things(text, start)
+                        or _a_verb_and_a_word_begun(text, start, end)):
                     continue  # 基本养老保险, 不代表官方发布, 书香门第, 来电人表示, 早高峰 (江主席
                     # is a word, but names 江), 原法定代表人 (former: a role word after it),
                     # 乙方须 (the end of a role word), 在行程中, 一周内修好 (where or when:
@@ -810,13 +811,15 @@ _HIS_KIN = re.compile("其[父母子女妻夫兄弟姐妹]")
 # 古尔邦节, the feast of sacrifice; 屠宰, slaughtering; 执照正本, a licence's original, whose 照正
 # was read; 维保, a lift's maintenance; 隆鼻, a nose job; 入河, into a river, as sewage goes; 养犬,
 # keeping a dog, as its registration is named: 养 was masked as a surname alone; and the terms of
-# policies and statistics jieba lacks: 普惠, for all, 碳达峰, carbon peaking, 占比, a share)
+# policies and statistics jieba lacks: 普惠, for all, 碳达峰, carbon peaking, 占比, a share; and the
+# styles of conduct: 师德师风建设, 家风建设, whose 风建设 was read as a name)
 _NAMELESS_TERMS = re.compile("未批先建|未批先占|先建后批|边批边建|未批先用|[河湖林田路山街巷]长制"
                              "|科目[一二三四]|练车|古(?:树|银杏|樟树|柏树|槐树|榕树|尔邦节)|屠宰"
-                             "|执照[正副]本|维保|隆[鼻胸]|入[河湖海]|养犬|普惠|碳达峰|占比")
+                             "|执照[正副]本|维保|隆[鼻胸]|入[河湖海]|养犬|普惠|碳达峰|占比"
+                             "|师德|[家师学作党民校政行]风")
 # (a search for what every term holds first: the terms' own search is slower where none is)
 _NAMELESS_TERM_HINT = re.compile("批|长制|科目|练车|古|屠宰|执照|维保|隆|入[河湖海]|养犬|普惠"
-                                 "|达峰|占比")
+                                 "|达峰|占比|师德|风")
 
 
 def nameless_terms(text: str) -> list[tuple[int, int]]:
@@ -988,6 +991,15 @@ def _how_a_policy_is_carried_out(text: str, start: int, end: int) -> bool:
     return (end - start == 2 and text.startswith(_POLICY_VERBS, end)
             and (lexicon().frequency(text, start, end) or 0) >= ORDINARY
             and lexicon().tag(text[start:end]) not in NAME_TAGS)
+
+
+def _a_verb_and_a_word_begun(text: str, start: int, end: int) -> bool:
+    """Whether a likely span of three is a verb of the dictionary and the first character of a
+    word that runs past it (严禁|野外用火: 严 is a surname, and 禁野 was masked)."""
+    words = lexicon()
+    return (end - start == 3 and _dictionary_tag(text, start, start + 2) == "v"
+            and (words.frequency(text, start, start + 2) or 0) >= ORDINARY
+            and (words.frequency(text, end - 1, end + 1) or 0) >= ORDINARY)
 
 
 _ITEM_STARTS = frozenset("，,：:（(；;。、")  # (what an item of a list starts after)
@@ -1298,8 +1310,9 @@ def _ends_in_a_verb(text: str, start: int, end: int) -> bool:
 
 
 # Four-character phrases of government text jieba's dictionary lacks (村主任在低保评定中优亲厚友:
-# 亲厚友 was read as a name)
-_IDIOMS_UNLISTED = ("优亲厚友", "孝老爱亲")
+# 亲厚友 was read as a name; 白墙黛瓦, of old towns: 黛瓦; 金山银山, of ecology)
+_IDIOMS_UNLISTED = ("优亲厚友", "孝老爱亲", "白墙黛瓦", "粉墙黛瓦", "青砖黛瓦", "绿水青山",
+                    "金山银山")
 
 
 def _inside_an_idiom(text: str, start: int, end: int) -> bool:

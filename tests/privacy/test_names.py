@@ -2668,6 +2668,16 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("活动现场，剪纸、皮影、木版年画等非遗项目集中亮相。",
      "活动现场，剪纸、皮影、木版年画等非遗项目集中亮相。"),
     ("张扬做好了准备。", "张*做好了准备。"),
+    # styles of conduct (师德师风, 家风: 风建设 was read as a name), phrases jieba lacks (白墙黛瓦,
+    # 金山银山), a verb before a word begun (严禁|野外), common nouns jieba tags as names (银杏叶);
+    # not a name that begins as such a word might, nor a surname before a title (金秋月, 孙女士:
+    # 金秋 and 孙女 are kept out of the list for them)
+    ("加强师德师风建设。注重家庭家教家风建设。", "加强师德师风建设。注重家庭家教家风建设。"),
+    ("古镇内的白墙黛瓦吸引了众多游客。绿水青山就是金山银山。",
+     "古镇内的白墙黛瓦吸引了众多游客。绿水青山就是金山银山。"),
+    ("严禁野外用火。漫山遍野的银杏叶一片金黄。", "严禁野外用火。漫山遍野的银杏叶一片金黄。"),
+    ("金秋月老人生日那天，社区为他送去了蛋糕。", "金**老人生日那天，社区为他送去了蛋糕。"),
+    ("孙女士来电反映，小区二次供水水压不足。", "*女士来电反映，小区二次供水水压不足。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
