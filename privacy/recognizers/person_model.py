@@ -243,6 +243,9 @@ class ModelNames:
             if spaced:  # 姓名：张　伟 (the model reads on to 性别, or over a list of them)
                 out += [Candidate(s, e, score(probability)) for s, e in spaced]
                 continue
+            if _a_place_among_places(text, start, end):
+                continue  # 来自巴基斯坦、孟加拉国、尼泊尔等: a country among others (jieba tags
+                # 尼泊尔 as a name, 孟加拉国 is the model's)
             # the name inside brackets or quotes: (黄远康), “比利”
             decoded = text[start:end]
             after_a_sure_name, sure_before = start == sure_end, sure_end
@@ -592,7 +595,8 @@ class ModelNames:
                         or _a_noun_across_the_end(text, start, end)
                         or _how_a_policy_is_carried_out(text, start, end)
                         or _listed_with_things(text, start)
-                        or _a_verb_and_a_word_begun(text, start, end)):
+                        or _a_verb_and_a_word_begun(text, start, end)
+                        or _a_function_word_given(text, start, end)):
                     continue  # 基本养老保险, 不代表官方发布, 书香门第, 来电人表示, 早高峰 (江主席
                     # is a word, but names 江), 原法定代表人 (former: a role word after it),
                     # 乙方须 (the end of a role word), 在行程中, 一周内修好 (where or when:
@@ -811,15 +815,16 @@ _HIS_KIN = re.compile("其[父母子女妻夫兄弟姐妹]")
 # 古尔邦节, the feast of sacrifice; 屠宰, slaughtering; 执照正本, a licence's original, whose 照正
 # was read; 维保, a lift's maintenance; 隆鼻, a nose job; 入河, into a river, as sewage goes; 养犬,
 # keeping a dog, as its registration is named: 养 was masked as a surname alone; and the terms of
-# policies and statistics jieba lacks: 普惠, for all, 碳达峰, carbon peaking, 占比, a share; and the
-# styles of conduct: 师德师风建设, 家风建设, whose 风建设 was read as a name)
+# policies and statistics jieba lacks: 普惠, for all, 碳达峰, carbon peaking, 占比, a share,
+# 中欧班列, the China-Europe freight trains; and the styles of conduct: 师德师风建设, 家风建设,
+# whose 风建设 was read as a name)
 _NAMELESS_TERMS = re.compile("未批先建|未批先占|先建后批|边批边建|未批先用|[河湖林田路山街巷]长制"
                              "|科目[一二三四]|练车|古(?:树|银杏|樟树|柏树|槐树|榕树|尔邦节)|屠宰"
                              "|执照[正副]本|维保|隆[鼻胸]|入[河湖海]|养犬|普惠|碳达峰|占比"
-                             "|师德|[家师学作党民校政行]风")
+                             "|师德|[家师学作党民校政行]风|中欧班列")
 # (a search for what every term holds first: the terms' own search is slower where none is)
 _NAMELESS_TERM_HINT = re.compile("批|长制|科目|练车|古|屠宰|执照|维保|隆|入[河湖海]|养犬|普惠"
-                                 "|达峰|占比|师德|风")
+                                 "|达峰|占比|师德|风|班列")
 
 
 def nameless_terms(text: str) -> list[tuple[int, int]]:
@@ -993,6 +998,17 @@ def _how_a_policy_is_carried_out(text: str, start: int, end: int) -> bool:
             and lexicon().tag(text[start:end]) not in NAME_TAGS)
 
 
+_FUNCTION_WORD_GIVEN = 10000  # a function word this frequent is no given name (可以, 已经)
+
+
+def _a_function_word_given(text: str, start: int, end: int) -> bool:
+    """Whether a likely span of three is a surname and a frequent function word (市民卡可以在
+    手机上办理: 卡 is a surname, and 可以 was masked)."""
+    words = lexicon()
+    return (end - start == 3 and words.tag(text[start + 1:end]) in FUNCTION_TAGS
+            and (words.frequency(text, start + 1, end) or 0) >= _FUNCTION_WORD_GIVEN)
+
+
 def _a_verb_and_a_word_begun(text: str, start: int, end: int) -> bool:
     """Whether a likely span of three is a verb of the dictionary and the first character of a
     word that runs past it (严禁|野外用火: 严 is a surname, and 禁野 was masked)."""
@@ -1000,6 +1016,69 @@ def _a_verb_and_a_word_begun(text: str, start: int, end: int) -> bool:
     return (end - start == 3 and _dictionary_tag(text, start, start + 2) == "v"
             and (words.frequency(text, start, start + 2) or 0) >= ORDINARY
             and (words.frequency(text, end - 1, end + 1) or 0) >= ORDINARY)
+
+
+def _a_place_among_places(text: str, start: int, end: int) -> bool:
+    """Whether a span is a word of the dictionary of three characters or more, or inside one,
+    listed after a place's word or before one that is a whole item (巴基斯坦、孟加拉国、尼泊尔等:
+    not 主席陈昌智、北京市政协副主席…, where the place begins the next item)."""
+    word = _word_around(text, start, end)
+    if word is None:
+        return False
+    at, stop = word
+    return ((text[at - 1:at] == "、" and _a_place_word_ending_at(text, at - 1))
+            or (text[stop:stop + 1] == "、" and _a_place_item_at(text, stop + 1)))
+
+
+def _word_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The longest word of the dictionary of three to six characters that holds text[start:end]
+    (布达佩斯 around 达佩斯), or None."""
+    words = lexicon()
+    best = None
+    for at in range(max(0, start - 3), start + 1):
+        for stop in range(max(end, at + 3), min(len(text), at + 6) + 1):
+            frequency = words.frequency(text, at, stop)
+            if frequency is None:
+                break
+            if frequency and (best is None or stop - at > best[1] - best[0]):
+                best = (at, stop)
+    return best
+
+
+_COUNTRY_ENDS = ("国", "斯坦", "亚")  # (孟加拉国, 哈萨克斯坦, 印度尼西亚)
+
+
+def _a_place_word(word: str) -> bool:
+    """Whether a word of the dictionary is a place's: one jieba tags so that is no
+    transliteration (which it tags foreign people's names as too: 雷耶斯、克莱尔), or one that ends
+    as countries' names do (哈萨克斯坦, jieba's foreign name)."""
+    return word.endswith(_COUNTRY_ENDS) or (
+        lexicon().tag(word) == "ns" and not all(c in TRANSLITERATION_CHARS for c in word))
+
+
+def _a_place_word_ending_at(text: str, end: int) -> bool:
+    """Whether a place's word of the dictionary (_a_place_word), of two characters or more,
+    ends at end (匈牙利)."""
+    words = lexicon()
+    return any(words.frequency(text, at, end) and _a_place_word(text[at:end])
+               for at in range(max(0, end - 6), end - 1))
+
+
+_ITEM_ENDS = frozenset("、，,。；;：:）)等")  # (what an item of a list ends before)
+
+
+def _a_place_item_at(text: str, start: int) -> bool:
+    """Whether a place's word of the dictionary (_a_place_word), of two characters or more,
+    starts at start and is the whole item of a list (尼泊尔等)."""
+    words = lexicon()
+    for stop in range(start + 2, min(len(text), start + 6) + 1):
+        frequency = words.frequency(text, start, stop)
+        if frequency is None:
+            return False
+        if (frequency and _a_place_word(text[start:stop])
+                and (stop == len(text) or text[stop] in _ITEM_ENDS)):
+            return True
+    return False
 
 
 _ITEM_STARTS = frozenset("，,：:（(；;。、")  # (what an item of a list starts after)
@@ -1799,8 +1878,11 @@ def _name_start(text: str, start: int, end: int) -> int | None:
             and text[start + 1] in SINGLE_SURNAMES):
         return start + 1
     for at in (start, start - 1, start - 2):
-        if at < 0 or (at < start and _ends_a_role(text, start - 1)):
-            break  # (收养人|时海洋: 养 is no surname there, the role word's)
+        if at < 0 or (at < start and (_ends_a_role(text, start - 1) or any(
+                lexicon().frequency(text, before, start)
+                for before in range(max(0, start - 6), start - 3)))):
+            break  # (收养人|时海洋: 养 is no surname there, the role word's; nor 斯 of
+            # 吉尔吉斯斯坦|等国, the end of a word of four characters or more)
         if text[at:at + 2] in COMPOUND_SURNAMES or (text[at] in SINGLE_SURNAMES
                                                    and text[at] not in FUNCTION_SURNAMES):
             return at  # a function word (须, 和, 于) is a surname only with more evidence
@@ -2153,10 +2235,10 @@ _SOMEONE = ("没人", "有人", "无人", "派人", "找人", "叫人", "让人"
 # or tags otherwise than as a school's years (编入高二（3）班 was masked 高*), and words of speech
 # it lacks (小微企业, small businesses; 发小, a childhood friend: 微 and 小 were masked; 经治医生,
 # a medical record's attending doctor: 治 was masked), and a pennant of thanks it tags as a place
-# (失主周秀兰送来锦旗: 旗 was masked)
+# (失主周秀兰送来锦旗: 旗 was masked), and the editor of an office's posts (小编提醒: 编 was masked)
 _NO_ONES = frozenset("""
 性别 年龄 民族 籍贯 住址 职业 学历 婚姻 文化程度 政治面貌 出生日期 身份证号 联系电话
-新冠 特岗 高一 高二 初一 初二 初三 品目 小微 发小 锦旗 经治
+新冠 特岗 高一 高二 初一 初二 初三 品目 小微 发小 锦旗 经治 小编
 """.split())  # noqa: SIM905 (a list of words reads best as one)
 FUNCTION_TAGS = ("d", "c", "p", "u", "r")  # jieba's adverbs, conjunctions, prepositions …
 CONFIDENT_WORD = 0.8       # … and a Viterbi span that is such a word, untagged as a name

@@ -2678,6 +2678,16 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("严禁野外用火。漫山遍野的银杏叶一片金黄。", "严禁野外用火。漫山遍野的银杏叶一片金黄。"),
     ("金秋月老人生日那天，社区为他送去了蛋糕。", "金**老人生日那天，社区为他送去了蛋糕。"),
     ("孙女士来电反映，小区二次供水水压不足。", "*女士来电反映，小区二次供水水压不足。"),
+    # countries among other places (jieba tags 尼泊尔 as a name, 哈萨克斯坦 as a foreign one),
+    # not names listed nor one before a place that begins the next item, nor a name after a
+    # country; the China-Europe freight trains
+    ("留学生来自巴基斯坦、孟加拉国、尼泊尔等国。", "留学生来自巴基斯坦、孟加拉国、尼泊尔等国。"),
+    ("雷耶斯、克莱尔等球员都将因伤缺阵。", "雷**、克**等球员都将因伤缺阵。"),
+    ("民建中央主席陈昌智、北京市政协副主席王伟出席。抵御了瑞典埃里克公爵的进攻。",
+     "民建中央主席陈**、北京市政协副主席王*出席。抵御了瑞典埃**公爵的进攻。"),
+    ("该产品远销哈萨克斯坦、乌兹别克斯坦、吉尔吉斯斯坦等国。中欧班列从义乌出发。",
+     "该产品远销哈萨克斯坦、乌兹别克斯坦、吉尔吉斯斯坦等国。中欧班列从义乌出发。"),
+    ("来自北京的王建国、李娜。", "来自北京的王**、李*。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
