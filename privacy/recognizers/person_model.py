@@ -243,7 +243,7 @@ class ModelNames:
             if spaced:  # 姓名：张　伟 (the model reads on to 性别, or over a list of them)
                 out += [Candidate(s, e, score(probability)) for s, e in spaced]
                 continue
-            if _a_place_among_places(text, start, end):
+            if "、" in text and _a_place_among_places(text, start, end):
                 continue  # 来自巴基斯坦、孟加拉国、尼泊尔等: a country among others (jieba tags
                 # 尼泊尔 as a name, 孟加拉国 is the model's)
             # the name inside brackets or quotes: (黄远康), “比利”
@@ -887,7 +887,8 @@ def _a_noun_owned(text: str, start: int, end: int) -> bool:
 
 
 def _a_common_adverb(character: str) -> bool:
-    """Whether a surname is a frequent adverb too (常, often; 都, all)."""
+    """Whether a surname is an adverb too, as frequent as _COMMON_NOUN_ALONE (常, often; 都,
+    all)."""
     words = lexicon()
     return words.tag(character) == "d" and (words.frequency(character) or 0) >= _COMMON_NOUN_ALONE
 
@@ -1377,7 +1378,7 @@ _NEGATIONS = frozenset("不未没")
 _ERAS = ("年间", "年号")  # (after a reign's name: 洪武年间)
 _COMMON_NOUN = 1000  # a noun this frequent after a span after 将 is the thing disposed of (垃圾)
 _ENGAGED_IN = ("从事",)
-_BEFORE_A_VERB = ("擅自", "私自", "拒不", "亲自", "未", "不", "没", "勿", "违规", "非法", "故意",
+_BEFORE_A_VERB = ("擅自", "私自", "拒不", "亲自", *sorted(_NEGATIONS), "勿", "违规", "非法", "故意",
                   "肆意")
 
 

@@ -886,6 +886,7 @@ _FRAME_WORDS = (
     # 能文明不符合…)
     (["评审，", "评审,", "评定，", "评定,", "认定，", "认定,", "复审，", "复审,"],
      ["具备", "符合", "取得", "不具备", "不符合"]),
+    # … or those hurt in an accident, listed (造成金光明、常胜利二人受伤)
     (["造成"], ["轻微伤", "轻伤", "重伤", "受伤", "死亡", "当场死亡", "骨折", "、", "二人",
                "两人"]),
     # who answers for, signs, collects or provides something, or leads a working group (由沈红旗
