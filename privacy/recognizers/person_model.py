@@ -2087,7 +2087,8 @@ _LINKING = frozenset("因系为在将被把对与跟") | _BIDDING
 # 醉酒后…, 李娜继承…, 朱佳居家隔离…, 李莹如对…, 白兵谎报…, 冯静不同意…, 韩雪义务…, 高翔利用…,
 # 梁鑫独中两元, 熊莉赛后…, 刘华以总成绩…: the act's first character was masked with the name),
 # and what is taken along (张杨携犬外出: 携 was masked, or 携犬 read as a second name),
-# knowing and honesty (沈娟明知…, 万长江拾金不昧: 明, 拾 and 金 were masked)
+# knowing and honesty (沈娟明知…, 万长江拾金不昧: 明, 拾 and 金 were masked), and a tomb (朱敏
+# 墓在县城西五里处: 墓 was masked)
 _NEVER_LAST = frozenset("系户时诉因持拟后")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -2119,7 +2120,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "和同事", "背出", "背起", "负事故", "指使", "向所谓", "称其", "称自己",
                           "本月", "本周", "本年度", "本人", "携", "明知", "拾金不昧", "勇斗",
                           "篡改", "自本", "自收到", "冲入", "冲进", "少时", "幼时", "早年",
-                          "晚年", "家户籍", "家常住", *FAMILY,
+                          "晚年", "家户籍", "家常住", *FAMILY, "墓在", "墓位于", "墓地", "墓碑",
                           "获评", "已被", *("以" + number for number in "一二三四五六七八九十两"),
                           *("以" + pretext for pretext in ("发展", "介绍", "帮助", "投资", "招工",
                                                            "恋爱", "结婚", "借款", "办理", "高额",

@@ -2688,6 +2688,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("该产品远销哈萨克斯坦、乌兹别克斯坦、吉尔吉斯斯坦等国。中欧班列从义乌出发。",
      "该产品远销哈萨克斯坦、乌兹别克斯坦、吉尔吉斯斯坦等国。中欧班列从义乌出发。"),
     ("来自北京的王建国、李娜。", "来自北京的王**、李*。"),
+    # someone's tomb (墓 ends no given name), as a martyr's
+    ("朱敏墓在县城西五里处。金和平烈士墓前摆满了鲜花。",
+     "朱*墓在县城西五里处。金**烈士墓前摆满了鲜花。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
