@@ -790,24 +790,26 @@ _FRAME_WORDS = (
     # petition it looks into (对能文明反映的问题, 维持了对时爱国信访事项的处理意见), or whom it
     # admonishes or follows up (决定对全和平进行诫勉谈话, 每季度对方静进行一次随访: 对方, the
     # other), or whose guardian or parent it talks to (对方建军的监护人进行安全教育), or whose
-    # breach of the rules it orders put right (对万红旗违规发放津贴补贴问题，责令…)
+    # breach of the rules it orders put right (对万红旗违规发放津贴补贴问题，责令…), or whom only a
+    # person is taught, warned or detained (司法所对师和平开展入矫教育, 对方平进行训诫: 对方 is a
+    # word)
     (["对"], ["经营的", "处以", "给予", "送达", "依法", "予以", "作出", "的违法", "的行为",
              "有不同意见", "有意见", "有异议", "反映的", "投诉的", "举报的", "提出的", "减去",
              "予以减刑", "予以假释", "裁定", "信访事项", "的信访事项", "进行诫勉谈话",
              "进行提醒谈话", "进行谈话提醒", "进行约谈", "进行随访", "进行一次随访",
              "进行了随访", "进行上门随访", "进行了上门随访", "进行家访", "进行帮教",
              "的监护人", "的家长", "进行了诫勉谈话", "进行了提醒谈话", "进行了谈话提醒",
-             "进行了约谈", "违规", "违纪", "的侵权行为"]),
+             "进行了约谈", "违规", "违纪", "的侵权行为", "开展入矫", "进行入矫", "进行训诫",
+             "予以训诫", "进行批评教育", "予以批评教育", "处以行政拘留", "予以行政拘留",
+             "作出行政拘留", "行政拘留", "实施强制隔离戒毒", "进行心理疏导", "进行法治教育"]),
     # whom a disciplinary notice names (市纪委监委通报了时海洋违规收受礼金问题)
     (["通报了"], ["违规", "违纪", "严重违纪", "严重违法", "违反", "收受", "利用职务", "在担任"]),
-    # whose deposits a court freezes, whom it orders to pay, whom it puts on the list of
-    # defaulters or declares missing (本院依法冻结了华春风的银行存款, 要求金文明给付货款, 限师红旗
-    # 于判决生效之日起…, 申请宣告白红旗失踪), whose loan is repaid (偿还金平安借款)
+    # whose deposits a court freezes, whom it gives a time limit or declares missing (本院依法冻结
+    # 了华春风的银行存款, 限师红旗于判决生效之日起…, 申请宣告白红旗失踪), whose loan is repaid
+    # (偿还金平安借款)
     (["冻结了", "查封了", "扣划了", "冻结", "查封", "扣划"],
      ["的银行", "的存款", "的账户", "名下"]),
-    (["要求"], ["给付", "支付", "偿还", "返还", "赔偿"]),
     (["限"], ["于判决", "于本判决", "在判决"]),
-    (["将"], ["纳入失信", "列入失信"]),
     (["宣告"], ["失踪", "死亡"]),
     (["偿还", "归还"], ["借款", "欠款"]),
     # who moves up a list in a candidate's place (不予录用，递补全玉兰进入考察环节)
@@ -875,8 +877,10 @@ _FRAME_WORDS = (
     # whose document a disclosure request asks for, which the reply withholds (您申请公开的“信海洋
     # 的土地征收补偿协议”涉及第三方个人隐私)
     (["申请公开的“", "申请公开“"], ["的"]),
-    # the other of two whom a register says are kin (吴燕同花芳系母子关系)
-    (["同"], ["系母子", "系父子", "系母女", "系父女", "系夫妻", "系兄弟", "系姐妹"]),
+    # the other of two whom a register says are kin (吴燕同花芳系母子关系), whom someone meets or
+    # talks with, as news reports them (同时永红进行了亲切友好的交谈: 同时 is a word)
+    (["同"], ["系母子", "系父子", "系母女", "系父女", "系夫妻", "系兄弟", "系姐妹", "进行了",
+             "进行会谈", "举行会谈", "举行了会谈", "会谈", "交谈"]),
     (["遗失声明：", "遗失声明:", "声明：", "声明:"], ["不慎遗失", "遗失", "将"]),
     # whose injury a decision recognises (认定居强于2026年6月12日受到的伤害为工伤: 定居 is a word)
     # or blame for an accident it finds (认定马超负事故全部责任), or an accident caused (造成文林
@@ -1022,10 +1026,11 @@ _FRAME_WORDS = (
     # 越建国从事装修, 借给孔爱国五万元, 陪同卫博到医院, 实名举报向文明利用职务之便, 让林红旗帮忙,
     # 冒用和秀英的身份证, 以陶红旗的名义, 房屋被雷和平强占, 称何和平拖欠其工资, 要求和雪梅退还),
     # or whom an officer asks or tells (民警向钱亮了解情况, 社区干部向华光明宣传…), or an office
-    # recovers money from (医保中心向车慧追回…)
+    # recovers money from (医保中心向车慧追回…) or pays or hands something to (民政所向信海洋发放
+    # 临时救助金)
     (["向"], ["索要", "讨要", "催要", "借款", "借钱", "借了", "送达", "了解", "宣传", "宣读",
              "解释", "询问", "出示", "追回", "追缴", "追偿", "收回", "催缴", "催收", "支付",
-             "赔付"]),
+             "赔付", "发放", "颁发", "返还", "退还", "补发"]),
     # … or pays into the account of (奖励扶助资金已发放至常立新账户), or stops from sending money
     # (及时劝阻常红旗向陌生账户汇款)
     (["发放至", "发放到", "转入", "存入", "打入", "汇入", "转至"],
@@ -1037,8 +1042,9 @@ _FRAME_WORDS = (
     (["针对"], ["的留言", "的诉求", "的反映", "的投诉", "的来信", "的举报", "反映的"]),
     # … or whose act a fire's or an accident's cause is (经调查，火灾系信海洋燃放鞭炮引起)
     (["火灾系", "事故系", "起火原因系"], ["燃放", "用火", "吸烟", "违规", "焚烧", "操作", "驾驶"]),
+    # (… and whom a court lists as a defaulter: 本院依法将高欢纳入失信被执行人名单)
     (["将"], ["起诉至", "起诉到", "告上", "打伤", "推倒", "送往", "送至", "送到", "咬伤", "撞伤",
-             "撞倒"]),
+             "撞倒", "纳入失信", "列入失信"]),
     (["雇佣", "雇用", "聘用", "招用"], ["从事", "担任", "在"]),
     (["借给", "转账给", "交给", "付给", "支付给", "转给", "租给", "卖给"],
      ["人民币", "现金", *"0123456789一二两三四五六七八九十百千万"]),
@@ -1064,16 +1070,7 @@ _FRAME_WORDS = (
      ["利用", "侵占", "拖欠", "违规", "非法", "私自", "擅自", "殴打", "诈骗", "骗取", "强占",
       "占用", "收受"]),
     (["接送"], ["上下学", "上学", "放学"]),
-    # whom only a person is taught, warned or detained (司法所对师和平开展入矫教育, 对方平进行
-    # 训诫: 对方 is a word)
-    (["对"], ["开展入矫", "进行入矫", "进行训诫", "予以训诫", "进行批评教育", "予以批评教育",
-             "处以行政拘留", "予以行政拘留", "作出行政拘留", "行政拘留", "实施强制隔离戒毒",
-             "进行心理疏导", "进行法治教育"]),
-    # to whom an office pays or hands something (民政所向信海洋发放临时救助金)
-    (["向"], ["发放", "颁发", "送达", "返还", "退还", "支付", "补发"]),
-    # whom someone meets or talks with, and a visiting delegation's head, as news reports them
-    # (同时永红进行了亲切友好的交谈: 同时 is a word; 会见了来访的白玉兰一行: 白玉兰, a magnolia)
-    (["同"], ["进行了", "进行会谈", "举行会谈", "举行了会谈", "会谈", "交谈"]),
+    # a visiting delegation's head (会见了来访的白玉兰一行: 白玉兰, a magnolia)
     (["来访的"], ["一行"]),
     # whose words are quoted (正如和春风所说)
     (["正如"], ["所说", "所言", "指出的那样"]),
@@ -1098,7 +1095,9 @@ _FRAME_WORDS = (
     (["咬伤", "抓伤", "咬伤邻居", "抓伤邻居"], ["，", "。", "的", "后"]),
     (["称", "称，"], ["拖欠", "欠", "殴打", "辱骂", "骗", "多次", "长期", "经常", "私自", "擅自",
                     "未经", "违法", "在村"]),
-    (["要求"], ["退还", "赔偿", "支付", "搬离", "归还", "停止", "拆除", "道歉", "返还"]),
+    # (… and whom a court or a creditor asks to pay: 要求金文明给付货款)
+    (["要求"], ["退还", "赔偿", "支付", "搬离", "归还", "停止", "拆除", "道歉", "返还", "给付",
+               "偿还"]),
 )
 # what may stand before a name in a frame, by what follows the name there
 _FRAMED_BEFORE = {after: tuple(sorted({before for befores, afters in _FRAME_WORDS
