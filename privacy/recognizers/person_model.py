@@ -228,6 +228,7 @@ class ModelNames:
         if "携" in text:  # (李玉梅携子万海洋前来…: the model read one span to 万)
             spans = list(_apart_at_kin_taken(text, spans))
         spans = _bidden_joined(text, list(_apart_at_bidding(text, spans)))
+        spans = _compound_joined(text, spans)
         terms = nameless_terms(text)
         if terms:  # 未批先建: building before approval (先建 and 批先建 were masked)
             spans = [(s, e, p) for s, e, p in spans
@@ -502,6 +503,9 @@ class ModelNames:
                 if start == sure_end and starts_an_act(text, start):
                     continue  # 喻文|和同事们加班加点: what the named does, right after a name the
                     # model is sure of (和 was read as a surname and masked)
+                if start == sure_end and _inside_an_act(text, start):
+                    continue  # 冯云查|阅其父亲的档案: inside what the named does, whose first
+                    # character the model read as the name's (查 was cut off it, 阅其 masked)
                 if text[start:end] in WEEKDAYS:
                     continue  # 值班：周一孙涛，周二赖霞: a day of the roster, only likely a name
                 if (start - 2 == sure_end and text[sure_end:start] in _ADDRESSED_AFTER_A_NAME
@@ -584,7 +588,7 @@ class ModelNames:
                         or (begins_a_word(text, start, end)
                             and not (end - start == 1 and text.startswith(ADDRESSING, end)))
                         or text.startswith(_NO_NAME_STARTS, start)
-                        or _tagged_word_in(text, start, end)
+                        or _tagged_word_in(text, start, end, probability)
                         or _a_word_before_a_role(text, start)
                         or _ends_a_role(text, start)
                         or ((text[start] in BEFORE_A_NOUN
@@ -593,6 +597,7 @@ class ModelNames:
                         or (end - start in (2, 3) and text[start + 1] in _LOCATIVES
                             and glued_left(text, start))
                         or _a_noun_across_the_end(text, start, end)
+                        or _a_word_before_a_noun(text, start, end, probability)
                         or _how_a_policy_is_carried_out(text, start, end)
                         or _listed_with_things(text, start)
                         or _a_verb_and_a_word_begun(text, start, end)
@@ -1127,15 +1132,26 @@ def _a_word_before_a_role(text: str, start: int) -> bool:
             and _A_ROLE.match(text, start + 1) is not None)
 
 
-def _tagged_word_in(text: str, start: int, end: int) -> bool:
+# the probability from which a likely name of three is one though its surname and first given
+# character are a word jieba tags as a name that is none (白雪梅在全省…: 白雪, snow)
+_HEADED_BY_A_TAGGED_WORD = 0.25
+
+
+def _tagged_word_in(text: str, start: int, end: int, probability: float = 0.0) -> bool:
     """Whether a likely span holds a word jieba tags as a name that is none (许可证, 早高峰),
     other than as the given name after a surname (汤|文明, 洪|红旗: people are given such
     words, and the span is the whole name), where neither the word runs on (张|兰花费) nor is a
-    form of address (从|阿婆那里, 张|师傅) nor the surname a function word."""
+    form of address (从|阿婆那里, 张|师傅) nor the surname a function word; or as a name's
+    first two of three the model finds likely enough (_HEADED_BY_A_TAGGED_WORD), whose third
+    a given name writes."""
     word = _TAGGED_WORD.search(text, start, end)
     if word is None:
         return False
     surname = surname_of(text[start:end])
+    if (probability >= _HEADED_BY_A_TAGGED_WORD and end - start == 3 and len(surname) == 1
+            and surname not in FUNCTION_SURNAMES and word.span() == (start, start + 2)
+            and text[end - 1] in GIVEN_NAME_CHARS and not _word_from(text, end - 1)):
+        return False
     given = start + len(surname)
     return not (surname and word.start() == given and word.end() == end
                 and surname not in FUNCTION_SURNAMES and text[given] not in _FORMS_OF_ADDRESS
@@ -1149,9 +1165,17 @@ def _reads_as_words(text: str, start: int) -> bool:
     """Whether a function word at start that the rules took for a surname reads as words
     instead: it begins a dictionary word of two to four characters at least FUNCTION_WORD
     frequent (和平, 于是, 成为), or the characters after it begin a verb or a word of time of two
-    or more (须|提交, 应|提供, 于|本周); not 成丹 (a rare word), 应建国 (建国 is no verb)."""
+    or more (须|提交, 应|提供, 于|本周); not 成丹 (a rare word), 应建国 (建国 is no verb), nor a
+    word of time after a surname that is no preposition or conjunction (其子女成秋月每月支付…: 秋月,
+    an autumn moon, is a given name)."""
     return (_word_from(text, start) >= FUNCTION_WORD
-            or _word_from(text, start + 1, tagged=("v", "t")) > 0)
+            or _word_from(text, start + 1, tagged=(
+                ("v", "t") if text[start] in _BEFORE_A_TIME else ("v",))) > 0)
+
+
+# the function words that are surnames and read as words before a word of time (于本周, 从明天,
+# 和去年相比, 但今年以来)
+_BEFORE_A_TIME = frozenset("于从由为和与但都能应须别向")
 
 
 # What a word of time relative to now begins with (本月, 今年, 去年, 上周, 下月, 这周, 每天): no
@@ -1260,6 +1284,25 @@ def _apart_at_bidding(text: str, spans: list[tuple[int, int, float]]
             yield bid + 1, end, probability
         else:
             yield start, end, probability
+
+
+def _compound_joined(text: str, spans: list[tuple[int, int, float]]
+                     ) -> list[tuple[int, int, float]]:
+    """spans, where one the model is sure of is a compound surname alone and the next, right
+    after it, a given name of one or two, with the two joined (合作社社长南宫|光明因…: the model
+    read 南宫 and 光明 as names of their own, and neither was masked; not 和申屠|老爷谈话: a
+    form of address, written with no given name's characters; nor 皇甫|爱|国团队, ending inside
+    a word)."""
+    out: list[tuple[int, int, float]] = []
+    for start, end, probability in spans:
+        if (out and out[-1][1] == start and out[-1][2] >= CONFIDENT and end - start <= 2
+                and not lexicon().frequency(text, end - 1, end + 1)
+                and text[out[-1][0]:start] in COMPOUND_SURNAMES
+                and all(c in GIVEN_NAME_CHARS for c in text[start:end])):
+            out[-1] = (out[-1][0], end, max(out[-1][2], probability))
+        else:
+            out.append((start, end, probability))
+    return out
 
 
 def _bidden_joined(text: str, spans: list[tuple[int, int, float]]
@@ -1436,6 +1479,32 @@ def _a_noun_across_the_end(text: str, start: int, end: int) -> bool:
             and (words.frequency(text, end - 1, end + 1) or 0) >= _NOUN_ACROSS_THE_END
             and words.tag(text[end - 1:end + 1]) == "n"
             and not words.frequency(text, end, end + 2))
+
+
+# … and a word this frequent before one this frequent: the head of a noun's phrase …
+_HEAD_OF_A_PHRASE = 100
+_PHRASE_HEAD_TAGS = frozenset(["ns", "nz"])  # … when jieba tags it as a place or a proper noun
+
+
+def _a_word_before_a_noun(text: str, start: int, end: int, probability: float) -> bool:
+    """Whether a span the model doubts is a place's or another proper noun of the dictionary,
+    not written as a transliteration, right before a common noun (金华火腿: a city's ham) or a
+    word of 之, neither what names the one before it (王伟同志, 张伟家属, 李娜之子): a noun's
+    phrase, no one's name. (jieba tags foreign names as places, 奥巴马态度果断, and given
+    names that are words as nouns, 和建军办理, 办理 a noun too; 吴越 and 唐诗 as names: those
+    stay masked before 文化 or 之路.)"""
+    words = lexicon()
+    if (probability >= CONFIDENT or (words.frequency(text, start, end) or 0) < _HEAD_OF_A_PHRASE
+            or words.tag(text[start:end]) not in _PHRASE_HEAD_TAGS
+            or all(c in TRANSLITERATION_CHARS for c in text[start:end])):
+        return False
+    if text.startswith(_CUE_WORDS, end) or text.startswith(_HONORIFICS, end) or (
+            text.startswith(ADDRESSING, end)):
+        return False
+    if text[end:end + 1] == "之":
+        return OF_KIN.match(text, end) is None and bool(words.frequency(text, end, end + 2))
+    return any((words.frequency(text, end, stop) or 0) >= _HEAD_OF_A_PHRASE
+               and words.tag(text[end:stop]) == "n" for stop in (end + 2, end + 3))
 
 
 def _ends_a_word(text: str, start: int) -> bool:
@@ -2131,6 +2200,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "进城", "回城", "返城", *("家" + part for part in HOME_PARTS),
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
+                          "查阅", "主动",
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",
                           "术前", "术后", *HELD_FOR, "持身份证", "持本人", "持有效", "持证",
                           "开办", "参与", "连续", "申报", "伙同", "致辞", "带队", "生前", "来我局",
@@ -2162,6 +2232,12 @@ _SAID_AFTER_A_NAME_OR_DONE = (*_SAID_AFTER_A_NAME, *_ACTS_WITH_A_CHARACTER)
 # (one pattern of them, grouped by first character: str.startswith tries a tuple's every entry)
 _SAID_OR_DONE_AT = re.compile(alternatives(sorted(set(_SAID_AFTER_A_NAME_OR_DONE))))
 _DONE_AT = re.compile(alternatives(sorted(set(_ACTS_WITH_A_CHARACTER))))
+
+
+def _inside_an_act(text: str, at: int) -> bool:
+    """Whether at is inside one of _ACTS_WITH_A_CHARACTER that starts right before it."""
+    done = _DONE_AT.match(text, at - 1) if at else None
+    return done is not None and done.end() > at
 
 
 def _a_word_across(text: str, start: int, end: int) -> bool:

@@ -95,6 +95,7 @@ from privacy.recognizers.surnames import (
     MASK_CHARS,
     SINGLE_SURNAMES,
     STOP_CHARS,
+    TRANSLITERATION_CHARS,
     UNSURNAMED_NAME_PARTS,
     surname_of,
 )
@@ -323,7 +324,8 @@ _ACTS = ("担任", "荣获", "获评", "辩称", "和同事", "背出", "背起"
          "进城务工", "外出务工", "在外务工", "入住", "出村", "继承", "既往", "适用", "代写",
          "寄递", "考取", "考入", "声明：", "情绪激动", "体检合格", "代表学校", "作为志愿者",
          "从外地返乡", "返乡后", "拒不配合", "携犬", "携款", "的家属", "独自", "无偿献血",
-         "明知", "出院", "来院", "驻村", "涉嫌", "拾金不昧", "自称", "为本村")
+         "明知", "出院", "来院", "驻村", "涉嫌", "拾金不昧", "自称", "为本村", "违反",
+         "任职期间", "租住")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -794,8 +796,8 @@ _FRAME_WORDS = (
     # person is taught, warned or detained (司法所对师和平开展入矫教育, 对方平进行训诫: 对方 is a
     # word)
     (["对"], ["经营的", "处以", "给予", "送达", "依法", "予以", "作出", "的违法", "的行为",
-             "有不同意见", "有意见", "有异议", "反映的", "投诉的", "举报的", "提出的", "减去",
-             "予以减刑", "予以假释", "裁定", "信访事项", "的信访事项", "进行诫勉谈话",
+             "的遭遇", "有不同意见", "有意见", "有异议", "反映的", "投诉的", "举报的", "提出的",
+             "减去", "予以减刑", "予以假释", "裁定", "信访事项", "的信访事项", "进行诫勉谈话",
              "进行提醒谈话", "进行谈话提醒", "进行约谈", "进行随访", "进行一次随访",
              "进行了随访", "进行上门随访", "进行了上门随访", "进行家访", "进行帮教",
              "的监护人", "的家长", "进行了诫勉谈话", "进行了提醒谈话", "进行了谈话提醒",
@@ -917,8 +919,8 @@ _FRAME_WORDS = (
     (["赔偿", "补偿", "赔付", "支付"], ["医药费", "医疗费", "误工费", "护理费", "营养费",
                                   "交通费", "经济损失", "损失", "精神损害抚慰金", "丧葬费"]),
     # to whom an office delivers a decision in person (将决定书送达华立新本人: the model read
-    # 达华)
-    (["送达", "送交", "交给", "交付", "面交"], ["本人"]),
+    # 达华), or passes a letter on (请将此函转交车成本人签收: 成本, a cost)
+    (["送达", "送交", "交给", "交付", "面交", "转交"], ["本人"]),
     (["安排"], ["进行", "参加", "负责", "前往"]),
     (["组织"], ["等人"]),
     (["同意"], ["从", "调入", "调到", "辞去"]),
@@ -946,7 +948,8 @@ _FRAME_WORDS = (
       "探望了", "探望", "协调", "帮助", "帮助了", "陪同", "表扬", "表扬了", "救助", "救助了",
       "传唤", "处罚", "拘留"],
      ["，其", ",其", "于", "按时", "尽快", "立即", "限期", "及时", "到", "前往", "相关", "拆除",
-      "通过", "等", "，要求", ",要求", "时", "了解", "后，", "后,", "并做", "，对方", ",对方"]),
+      "通过", "等", "，要求", ",要求", "时", "了解", "后，", "后,", "并做", "，对方", ",对方",
+      "前来"]),
     # … whom a degree is conferred on, or a fugitive caught (授予信平安等85名同学…, 协助抓获全和平的
     # 群众)
     (["授予"], ["等", "同学", "同志"]),
@@ -1012,9 +1015,9 @@ _FRAME_WORDS = (
     (["致"], ["的一封", "的感谢信", "的表扬信", "的慰问信", "的公开信", "同志的"]),
     (["伙同"], ["多次", "在", "于", "将", "共同", "盗窃", "窃取", "以"]),
     # for whom an office or a person does something (替王明代缴物业费, 帮应晶办理了, 给从金凤颁发,
-    # 徐红旗替罗伟顶班)
+    # 徐红旗替罗伟顶班), or whose illness a family pays for (为了给程文明治病)
     (["替", "帮", "给", "帮助"], ["代缴", "代交", "代办", "代付", "代领", "办理", "补办", "颁发",
-                                "发放", "缴纳", "顶班", "值班", "签字", "代购"]),
+                                "发放", "缴纳", "顶班", "值班", "签字", "代购", "治病", "看病"]),
     # … and whom an office handles something for, issues a certificate to or refunds (自来水公司
     # 已为何桂花办理水费缓缴: 为何, why; 公证处为全和平办理了…; 档案馆为常超出具…; 已将学费退还给
     # 南宫光明，)
@@ -1392,6 +1395,26 @@ _COMRADES_ALL = frozenset(["全体", "广大", "青年", "年轻", "部分", "�
 _PREPOSITION_FRAMES = frozenset("与跟同对向给为替帮让被将把据在由")
 
 
+_A_FRAMED_CHARACTER = re.compile(_VOUCHED_GIVEN)
+
+
+# jieba's tags of the words no given name is: function words, and of how one acts (主动, b)
+_NO_GIVEN_WORD_TAGS = (*FUNCTION_TAGS, "b")
+
+
+def _read_on(text: str, start: int, end: int, after: Sequence[str]) -> int:
+    """Where a framed name of one given character ends when the frame's words after it match
+    one character later too (经学校推荐，高桂荣获得…: 荣获 and 获得 both follow a name there, and
+    the shorter reading published 荣): the longer name, of two, whose last character masked
+    wrongly hides less than a given name's published; not where the character is a word after
+    a name itself (证明文勇曾多次…: 曾 and 多次 both follow one) or says what the named did."""
+    if (end - start - len(surname_of(text[start:end])) == 1
+            and _A_FRAMED_CHARACTER.match(text, end) and text.startswith(tuple(after), end + 1)
+            and text[end] not in after and not acts_after_a_name(text, start, end + 1)):
+        return end + 1
+    return end
+
+
 def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
     """The names _FRAMES find in text, each with where the words before it in its frame start
     and where those after it end, that are no ordinary word of the dictionary (but one a given
@@ -1403,6 +1426,7 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
     out = []
     for match in _FRAMES.finditer(text):
         start, end = match.span(match.lastindex or 0)
+        end = _read_on(text, start, end, _FRAME_WORDS[match.lastindex - 1][1])
         if ((text[start] in BEFORE_A_NOUN and start - match.start() == 1
              and text[start - 1] != text[start]  # (向向海燕: towards 向海燕)
              # (与和平安系邻居, 为向海燕出具, 据和杰回忆: a conjunction right after a preposition
@@ -1432,10 +1456,11 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
             # word after a common surname (待方军补充材料, 老人高利走失: 方军 and 高利 are words),
             # nor a word a frame calls a comrade (关于高原同志退休的批复: a plateau)
         given = start + len(surname_of(text[start:end]))
-        if (end - given == 2 and words.tag(text[given:end]) in FUNCTION_TAGS
+        if (end - given == 2 and words.tag(text[given:end]) in _NO_GIVEN_WORD_TAGS
                 and (words.frequency(text, given, end) or 0) >= _COMMON_WORD):
             continue  # 经常有人介绍: a pronoun, an adverb … where a given name would be (有人,
-            # someone, was masked after 经常's 常)
+            # someone, was masked after 经常's 常), or how one acts (向林主动退还…: 主动, of
+            # one's own accord, is no given name after 林, the frame's 向)
         if end - given > 1 and acts_after_a_name(text, start, end):
             continue  # 经查，李荣不在岗…, 李荣参与…, 李荣因涉嫌…: the frame's word after a name
             # of two, whose last character begins what is said of it (荣不, 荣参, 荣因 were read
@@ -1930,6 +1955,13 @@ def _joined_at_surnames(text: str, names: list[Candidate]) -> list[Candidate]:
 # The words a given name is that a likely name of two is widened over: not places' (任河|南)
 # nor nouns of verbs
 _GIVEN_WORDS_READ_WHOLE = frozenset(GIVEN_WORD_TAGS) - {"ns", "vn"}
+_NAMING_SIZES = sorted({len(word) for word in WORDS_NAMING_SOMEONE if len(word) > 1})
+
+
+def _after_a_naming_word(text: str, at: int) -> bool:
+    """Whether a word naming someone (WORDS_NAMING_SOMEONE: 调解员, 村民) ends at at."""
+    return any(text[at - size:at] in WORDS_NAMING_SOMEONE for size in _NAMING_SIZES
+               if size <= at)
 
 
 def _given_words_whole(text: str, names: list[Candidate]) -> list[Candidate]:
@@ -1938,7 +1970,8 @@ def _given_words_whole(text: str, names: list[Candidate]) -> list[Candidate]:
     rarer common noun: 华春|风; the month or day of 秋月 too: 万秋|月) and no word starts at the
     next but before a date (卢平|安驾驶, 任平|安向, 东方平|安，, 皇甫平|安于2024年: the model
     reads the surname and half the given name 平安, and masking 卢* would publish 安; not
-    王平|安全), nor what is said of the name (明华|以3比1: 华以)."""
+    王平|安全), nor what is said of the name (明华|以3比1: 华以); after a word naming someone,
+    a common noun too (调解员于红|旗耐心…: 红旗, a red flag)."""
     words = lexicon()
     out = []
     for name in names:
@@ -1951,7 +1984,9 @@ def _given_words_whole(text: str, names: list[Candidate]) -> list[Candidate]:
                 and words.frequency(text, end - 1, end + 1)
                 and (words.tag(text[end - 1:end + 1]) in _GIVEN_WORDS_READ_WHOLE
                      or (_a_rare_noun_given(text, name.start, end - 1, end + 1)
-                         and text[end - 1:end + 1] not in COMPOUND_SURNAMES))
+                         and text[end - 1:end + 1] not in COMPOUND_SURNAMES)
+                     or (words.tag(text[end - 1:end + 1]) == "n"
+                         and _after_a_naming_word(text, name.start)))
                 and not (words.frequency(text, end, end + 2) and not a_date_after(text, end + 1))
                 and not acts_after_a_name(text, name.start, end + 1)):
             name = _candidate((name.start, end + 1, name.score))
@@ -2377,13 +2412,16 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
 
 
 def _repeated(text: str, names: list[Candidate]) -> list[Candidate]:
-    """names, and the other places in text where a name found surely is written again (记者马力
-    （马力博客）): a reader who sees it once in the clear knows whom every masked one names; and
+    """names, and the other places in text where a name found surely, or one found likely
+    that is written as a Chinese name of three or four (_written_as_a_likely_name), is written
+    again (记者马力（马力博客）, 华和平、华和平二人…): a reader who sees it once in the clear
+    knows whom every masked one names; and
     each found in part where another is found whole (承办单位已与明新|华电话联系，明新华表示满意:
     the model read 明新 first, and 华 was published)."""
     names = _completed(text, names)
     sure = {text[c.start:c.end]: c.score for c in names
-            if c.score > LIKELY and c.end - c.start >= 2}
+            if (c.score > LIKELY and c.end - c.start >= 2)
+            or (c.score == LIKELY and _written_as_a_likely_name(text[c.start:c.end]))}
     if not sure:
         return names
     out = list(names)
@@ -2399,6 +2437,14 @@ def _repeated(text: str, names: list[Candidate]) -> list[Candidate]:
                 taken.append((at, end))
             at = text.find(name, end)
     return sorted(out) if len(out) > len(names) else names
+
+
+def _written_as_a_likely_name(span: str) -> bool:
+    """Whether a likely name is written as a Chinese one of three or four: a surname first, and
+    not a transliteration's characters only (卡塔尼亚, 鄂尔多斯: clubs and places, which the
+    model finds likely as often)."""
+    return (3 <= len(span) <= 4 and surname_of(span) != ""
+            and not all(c in TRANSLITERATION_CHARS for c in span))
 
 
 def _completed(text: str, names: list[Candidate]) -> list[Candidate]:

@@ -2691,6 +2691,33 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # someone's tomb (墓 ends no given name), as a martyr's
     ("朱敏墓在县城西五里处。金和平烈士墓前摆满了鲜花。",
      "朱*墓在县城西五里处。金**烈士墓前摆满了鲜花。"),
+    # a frame's longer reading where both fit (荣获 and 获得 follow a name), a compound surname
+    # the model reads alone before its given name (南宫|光明), what someone breaks, holds office
+    # or rents (违反, 任职期间, 租住), a word jieba tags as a name heading a likely one (白雪梅),
+    # whose treatment a family pays for, a letter passed on (车成本人: 成本, a cost), a likely name
+    # written again, what the named looks up or does of their accord (查阅, 主动: 查 and 主 are
+    # surnames), a given name that is a word of time after a surname that is no preposition
+    # (成|秋月), whom an office tells to come or pities; not a place before a common noun
+    ("经学校推荐，高桂荣获得本年度国家助学金一等资助。",
+     "经学校推荐，高**获得本年度国家助学金一等资助。"),
+    ("合作社社长南宫光明因经营不善，未按约定向社员支付土地租金。",
+     "合作社社长南宫**因经营不善，未按约定向社员支付土地租金。"),
+    ("华文明违反工作纪律，受到党内警告处分。审计指出，全建国任职期间未经集体研究决定大额资金支出。",
+     "华**违反工作纪律，受到党内警告处分。审计指出，全**任职期间未经集体研究决定大额资金支出。"),
+    ("广春风租住的人才公寓墙面渗水，已通知物业维修。",
+     "广**租住的人才公寓墙面渗水，已通知物业维修。"),
+    ("白雪梅在全省农民运动会上获得拔河比赛第一名。", "白**在全省农民运动会上获得拔河比赛第一名。"),
+    ("为了给程文明治病，家里花光了所有积蓄。请将此函转交车成本人签收。",
+     "为了给程**治病，家里花光了所有积蓄。请将此函转交车*本人签收。"),
+    ("华和平、华和平二人因琐事发生口角，后被民警劝离。",
+     "华**、华**二人因琐事发生口角，后被民警劝离。"),
+    ("冯云查阅其父亲的干部人事档案。向林主动退还多领取的高龄津贴。",
+     "冯*查阅其父亲的干部人事档案。向*主动退还多领取的高龄津贴。"),
+    ("蔡军入住养老机构后，其子女成秋月每月支付护理费用三千元。",
+     "蔡*入住养老机构后，其子女成**每月支付护理费用三千元。"),
+    ("金华火腿以其独特风味闻名全国。", "金华火腿以其独特风味闻名全国。"),
+    ("社区工作人员已电话通知师和平前来领取补贴。我们对程红旗的遭遇深表同情。",
+     "社区工作人员已电话通知师**前来领取补贴。我们对程**的遭遇深表同情。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
