@@ -755,7 +755,10 @@ class ModelNames:
         surname that is no common word, before any given name (其祖父南宫胜利; not 东方). A
         name with evidence after it too (vouched: a title, an ID or a contact number right
         after it, or what is held in its name) stands whatever the model says: 白雪女士,
-        家属于磊电话1339…. No word before a role word is a name (原法定代表人: former).
+        家属于磊电话1339…. No word before a role word is a name (原法定代表人: former), and
+        a place's name of the dictionary read whole before what a subject does needs
+        PLACE_READ_AS_A_NAME from the model wherever no word naming someone or kin is before
+        it (据调查，杭州存在…).
         """
         if ((candidate.end < len(text)
              and text[candidate.start:candidate.end + 1] in WORDS_TAGGED_AS_NAMES)
@@ -764,9 +767,18 @@ class ModelNames:
             # name that ends the text, 申请人：高峰, which is no longer word cut short)
         if _a_word_before_a_role(text, candidate.start):
             return True  # 当事人原承租人, 申请人原负责人: 原 (former) before a role word
+        span = text[candidate.start:candidate.end]
+        if (lexicon().tag(span) == "ns" and _DONE_AT.match(text, candidate.end) is not None
+                and not text.startswith(HELD_FOR, candidate.end)
+                and not _role_word_ending_at(text, candidate.start)
+                and not text.endswith(_CUE_WORDS, 0, candidate.start)
+                and _support(spans, candidate) < PLACE_READ_AS_A_NAME):
+            return True  # 据调查，杭州存在多处违规建筑: a place's name, whole, before what a
+            # subject does, and no role or kin word before it (江山被困电梯, 0.07, stands; 与同事
+            # 广林合力…: a colleague), not before a call or what is held in a name (王国咨询…,
+            # 补贴已转入华东名下: those vouch for it)
         if (evident and vouched) or text.startswith(HELD_FOR, candidate.end):
             return False  # 白雪女士, 家属于磊电话…, 转入向俊名下: evidence after the name too
-        span = text[candidate.start:candidate.end]
         word = span in WORDS_TAGGED_AS_NAMES  # 联系人：许可
         surname = text[candidate.start]
         if (evident and word and surname not in AMBIGUOUS_SURNAMES and written_as_a_name(span)
@@ -794,11 +806,21 @@ class ModelNames:
                 and not right_crossing(text, candidate.end - 2, candidate.end)):
             return False  # 患者和平安在手术后, 村民和顺利: "and" joins no adjective to a role
             # word, the name does (not 保障居民和平安全: 安全 crosses its end)
-        support = max((p for s, e, p in spans if s < candidate.end and candidate.start < e),
-                      default=0.0)
+        support = _support(spans, candidate)
         function_word = (evident and surname in FUNCTION_SURNAMES
                          and _reads_as_words(text, candidate.start))
         return support < (CONFIDENT if word or function_word else SHAPE_EVIDENCE)
+
+
+# the model's support a place's name of the dictionary read whole as a name needs, without a role
+# word before it (杭州 0, 黄山 0.005; 江山, a name too, 0.02 to 0.07)
+PLACE_READ_AS_A_NAME = 0.01
+
+
+def _support(spans: list[tuple[int, int, float]], candidate: Candidate) -> float:
+    """The highest probability of the model's spans overlapping candidate (0 if none)."""
+    return max((p for s, e, p in spans if s < candidate.end and candidate.start < e),
+               default=0.0)
 
 
 _NAME_GIVEN = frozenset("“\"「『：:")  # (after 名: what a name's field gives, 犬名“豆豆”)

@@ -325,7 +325,7 @@ _ACTS = ("担任", "荣获", "获评", "辩称", "和同事", "背出", "背起"
          "寄递", "考取", "考入", "声明：", "情绪激动", "体检合格", "代表学校", "作为志愿者",
          "从外地返乡", "返乡后", "拒不配合", "携犬", "携款", "的家属", "独自", "无偿献血",
          "明知", "出院", "来院", "驻村", "涉嫌", "拾金不昧", "自称", "为本村", "违反",
-         "任职期间", "租住")
+         "任职期间", "租住", "被困", "一审被", "二审被", "被判处")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -831,8 +831,9 @@ _FRAME_WORDS = (
     # (兹证明明桂芳系我单位在职职工)
     (["因"], ["下落不明", "长期不履行", "不履行", "未到场", "未到庭", "未出庭", "长期未归",
              "外出未归", "离家出走", "拒绝签字", "拒绝签收", "拒不签字", "拒不签收"]),
-    # who leads, helps or accompanies others (在韩国强的带动下, 在付伟的帮助下)
-    (["在"], ["的带动下", "的帮助下", "的带领下", "的陪同下", "的指导下", "的协调下",
+    # who leads, helps or accompanies others (在韩国强的带动下, 在付伟的帮助下), or in whose home
+    # something is found (在明爱国家中查获…: 国家, a state)
+    (["在"], ["的带动下", "的帮助下", "的带领下", "的陪同下", "的指导下", "的协调下", "家中",
              # … an official among them (在黄平安副县长的陪同下)
              *(deputy + office + "的" + company for deputy in ("", "副")
                for office in ("县长", "市长", "区长", "镇长", "乡长", "局长", "书记", "主任")
@@ -857,6 +858,8 @@ _FRAME_WORDS = (
                                "重复", "邮寄的", "销售的", "经营的", "在楼道", "堆放", "驾驶"]),
     # whose account a record gives (据白雪反映: 白雪 is a word)
     (["据"], ["反映", "介绍", "透露", "称", "陈述", "供述", "所述", "讲述", "回忆", "交代"]),
+    # who said what a quotation ends (“我们一定把服务做得更好。”龙文明说。)
+    (["”", "」"], ["说。", "说，", "说：", "表示", "介绍说", "告诉记者"]),
     # whom an IOU's writer borrowed from (今借到王军人民币五万元整: the model found no one)
     (["今借到", "借到", "今收到", "今欠", "现借到"], ["人民币", "现金"]),
     # whose signature a record lacks or holds (未能提供朱红梅签字的送达回证)

@@ -2716,6 +2716,18 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("蔡军入住养老机构后，其子女成秋月每月支付护理费用三千元。",
      "蔡*入住养老机构后，其子女成**每月支付护理费用三千元。"),
     ("金华火腿以其独特风味闻名全国。", "金华火腿以其独特风味闻名全国。"),
+    # a city's name before what a subject does, which the model gives no support (not a name the
+    # model supports a little, 江山, nor one jieba tags as a place that a call or what is held in
+    # it vouches for); who is trapped in a lift or sentenced
+    ("补贴已转入华东名下。王国咨询灵活就业人员社保缴费基数。",
+     "补贴已转入华*名下。王*咨询灵活就业人员社保缴费基数。"),
+    ("据调查，杭州存在多处违规建筑。据统计，宁波存在各类安全隐患一千余处。经核实，江山存在占道经营行为。",
+     "据调查，杭州存在多处违规建筑。据统计，宁波存在各类安全隐患一千余处。经核实，江*存在占道经营行为。"),
+    ("能文明被困电梯四十分钟。广爱国一审被判处有期徒刑三年。",
+     "能**被困电梯四十分钟。广**一审被判处有期徒刑三年。"),
+    # who says what a quotation ends, in whose home something is found (国家, a state)
+    ("“我们一定把服务做得更好。”龙文明说。在明爱国家中查获烟花爆竹二十箱。",
+     "“我们一定把服务做得更好。”龙**说。在明**家中查获烟花爆竹二十箱。"),
     ("社区工作人员已电话通知师和平前来领取补贴。我们对程红旗的遭遇深表同情。",
      "社区工作人员已电话通知师**前来领取补贴。我们对程**的遭遇深表同情。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
