@@ -325,7 +325,7 @@ _ACTS = ("担任", "荣获", "获评", "辩称", "和同事", "背出", "背起"
          "寄递", "考取", "考入", "声明：", "情绪激动", "体检合格", "代表学校", "作为志愿者",
          "从外地返乡", "返乡后", "拒不配合", "携犬", "携款", "的家属", "独自", "无偿献血",
          "明知", "出院", "来院", "驻村", "涉嫌", "拾金不昧", "自称", "为本村", "违反",
-         "任职期间", "租住", "被困", "一审被", "二审被", "被判处")
+         "任职期间", "租住", "被困", "一审被", "二审被", "被判处", "毕业后", "毕业于")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
