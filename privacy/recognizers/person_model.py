@@ -598,6 +598,7 @@ class ModelNames:
                             and glued_left(text, start))
                         or _a_noun_across_the_end(text, start, end)
                         or _a_word_before_a_noun(text, start, end, probability)
+                        or _a_family_place(text, start)
                         or _how_a_policy_is_carried_out(text, start, end)
                         or _listed_with_things(text, start)
                         or _a_verb_and_a_word_begun(text, start, end)
@@ -1503,7 +1504,8 @@ def _a_noun_across_the_end(text: str, start: int, end: int) -> bool:
             and not words.frequency(text, end, end + 2))
 
 
-# … and a word this frequent before one this frequent: the head of a noun's phrase …
+# A word of the dictionary this frequent before a common noun this frequent heads a noun's
+# phrase (_a_word_before_a_noun) …
 _HEAD_OF_A_PHRASE = 100
 _PHRASE_HEAD_TAGS = frozenset(["ns", "nz"])  # … when jieba tags it as a place or a proper noun
 
@@ -1527,6 +1529,19 @@ def _a_word_before_a_noun(text: str, start: int, end: int, probability: float) -
         return OF_KIN.match(text, end) is None and bool(words.frequency(text, end, end + 2))
     return any((words.frequency(text, end, stop) or 0) >= _HEAD_OF_A_PHRASE
                and words.tag(text[end:stop]) == "n" for stop in (end + 2, end + 3))
+
+
+# What a village, a lane or a bridge named after a family ends with after 家 (冯家湾, 史家胡同)
+# (not 山: 陈家山 may be someone's name)
+_FAMILY_PLACE_ENDS = ("村", "湾", "庄", "桥", "坞", "埭", "浜", "岭", "坝", "塘", "港", "滩", "墩",
+                      "圩", "寨", "堡", "沟", "峪", "弄", "巷", "胡同", "大院")
+
+
+def _a_family_place(text: str, start: int) -> bool:
+    """Whether a surname at start and 家 begin a place's name (冯家湾村开展…: 冯 was masked alone;
+    史家胡同博物馆: 史家胡)."""
+    return (text[start] in SINGLE_SURNAMES and text[start + 1:start + 2] == "家"
+            and text.startswith(_FAMILY_PLACE_ENDS, start + 2))
 
 
 def _ends_a_word(text: str, start: int) -> bool:

@@ -1398,10 +1398,9 @@ _COMRADES_ALL = frozenset(["全体", "广大", "青年", "年轻", "部分", "�
 _PREPOSITION_FRAMES = frozenset("与跟同对向给为替帮让被将把据在由")
 
 
+# a character a framed name may hold (_read_on), and jieba's tags of the words no given name
+# is: function words, and of how one acts (主动, b)
 _A_FRAMED_CHARACTER = re.compile(_VOUCHED_GIVEN)
-
-
-# jieba's tags of the words no given name is: function words, and of how one acts (主动, b)
 _NO_GIVEN_WORD_TAGS = (*FUNCTION_TAGS, "b")
 
 
@@ -1958,13 +1957,6 @@ def _joined_at_surnames(text: str, names: list[Candidate]) -> list[Candidate]:
 # The words a given name is that a likely name of two is widened over: not places' (任河|南)
 # nor nouns of verbs
 _GIVEN_WORDS_READ_WHOLE = frozenset(GIVEN_WORD_TAGS) - {"ns", "vn"}
-_NAMING_SIZES = sorted({len(word) for word in WORDS_NAMING_SOMEONE if len(word) > 1})
-
-
-def _after_a_naming_word(text: str, at: int) -> bool:
-    """Whether a word naming someone (WORDS_NAMING_SOMEONE: 调解员, 村民) ends at at."""
-    return any(text[at - size:at] in WORDS_NAMING_SOMEONE for size in _NAMING_SIZES
-               if size <= at)
 
 
 def _given_words_whole(text: str, names: list[Candidate]) -> list[Candidate]:
@@ -1973,8 +1965,7 @@ def _given_words_whole(text: str, names: list[Candidate]) -> list[Candidate]:
     rarer common noun: 华春|风; the month or day of 秋月 too: 万秋|月) and no word starts at the
     next but before a date (卢平|安驾驶, 任平|安向, 东方平|安，, 皇甫平|安于2024年: the model
     reads the surname and half the given name 平安, and masking 卢* would publish 安; not
-    王平|安全), nor what is said of the name (明华|以3比1: 华以); after a word naming someone,
-    a common noun too (调解员于红|旗耐心…: 红旗, a red flag)."""
+    王平|安全), nor what is said of the name (明华|以3比1: 华以)."""
     words = lexicon()
     out = []
     for name in names:
@@ -1987,9 +1978,7 @@ def _given_words_whole(text: str, names: list[Candidate]) -> list[Candidate]:
                 and words.frequency(text, end - 1, end + 1)
                 and (words.tag(text[end - 1:end + 1]) in _GIVEN_WORDS_READ_WHOLE
                      or (_a_rare_noun_given(text, name.start, end - 1, end + 1)
-                         and text[end - 1:end + 1] not in COMPOUND_SURNAMES)
-                     or (words.tag(text[end - 1:end + 1]) == "n"
-                         and _after_a_naming_word(text, name.start)))
+                         and text[end - 1:end + 1] not in COMPOUND_SURNAMES))
                 and not (words.frequency(text, end, end + 2) and not a_date_after(text, end + 1))
                 and not acts_after_a_name(text, name.start, end + 1)):
             name = _candidate((name.start, end + 1, name.score))
@@ -2418,9 +2407,9 @@ def _repeated(text: str, names: list[Candidate]) -> list[Candidate]:
     """names, and the other places in text where a name found surely, or one found likely
     that is written as a Chinese name of three or four (_written_as_a_likely_name), is written
     again (记者马力（马力博客）, 华和平、华和平二人…): a reader who sees it once in the clear
-    knows whom every masked one names; and
-    each found in part where another is found whole (承办单位已与明新|华电话联系，明新华表示满意:
-    the model read 明新 first, and 华 was published)."""
+    knows whom every masked one names; and each found in part where another is found whole
+    (承办单位已与明新|华电话联系，明新华表示满意: the model read 明新 first, and 华 was
+    published)."""
     names = _completed(text, names)
     sure = {text[c.start:c.end]: c.score for c in names
             if (c.score > LIKELY and c.end - c.start >= 2)

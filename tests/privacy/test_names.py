@@ -2697,7 +2697,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # whose treatment a family pays for, a letter passed on (车成本人: 成本, a cost), a likely name
     # written again, what the named looks up or does of their accord (查阅, 主动: 查 and 主 are
     # surnames), a given name that is a word of time after a surname that is no preposition
-    # (成|秋月), whom an office tells to come or pities; not a place before a common noun
+    # (成|秋月), whom an office tells to come or pities; not a place before a common noun, nor
+    # a family's village or lane
     ("经学校推荐，高桂荣获得本年度国家助学金一等资助。",
      "经学校推荐，高**获得本年度国家助学金一等资助。"),
     ("合作社社长南宫光明因经营不善，未按约定向社员支付土地租金。",
@@ -2716,6 +2717,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("蔡军入住养老机构后，其子女成秋月每月支付护理费用三千元。",
      "蔡*入住养老机构后，其子女成**每月支付护理费用三千元。"),
     ("金华火腿以其独特风味闻名全国。", "金华火腿以其独特风味闻名全国。"),
+    ("冯家湾村开展人居环境整治。史家胡同博物馆免费开放。",
+     "冯家湾村开展人居环境整治。史家胡同博物馆免费开放。"),
     # a city's name before what a subject does, which the model gives no support (not a name the
     # model supports a little, 江山, nor one jieba tags as a place that a call or what is held in
     # it vouches for); who is trapped in a lift or sentenced
