@@ -2728,11 +2728,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "据调查，杭州存在多处违规建筑。据统计，宁波存在各类安全隐患一千余处。经核实，江*存在占道经营行为。"),
     ("能文明被困电梯四十分钟。广爱国一审被判处有期徒刑三年。",
      "能**被困电梯四十分钟。广**一审被判处有期徒刑三年。"),
-    # who graduated, who rides a bicycle (骑 is a surname too), who truly is one (确系)
+    # who graduated, who rides a bicycle (骑 is a surname too), who truly is one (确系), who wrote
+    # a book (著有: 著 was masked)
     ("作为村里第一个大学生，黄想毕业后选择回乡工作。方静骑电动自行车未戴头盔，被交警劝导。",
      "作为村里第一个大学生，黄*毕业后选择回乡工作。方*骑电动自行车未戴头盔，被交警劝导。"),
     ("据了解，陈静确系本村村民。据了解，李娜不符合人才公寓申请条件。",
      "据了解，陈*确系本村村民。据了解，李*不符合人才公寓申请条件。"),
+    ("村民刘洋著有《梅溪诗集》四卷。", "村民刘*著有《梅溪诗集》四卷。"),
     # who says what a quotation ends, in whose home something is found (国家, a state)
     ("“我们一定把服务做得更好。”龙文明说。在明爱国家中查获烟花爆竹二十箱。",
      "“我们一定把服务做得更好。”龙**说。在明**家中查获烟花爆竹二十箱。"),
