@@ -1319,9 +1319,9 @@ def _compound_joined(text: str, spans: list[tuple[int, int, float]]
     out: list[tuple[int, int, float]] = []
     for start, end, probability in spans:
         if (out and out[-1][1] == start and out[-1][2] >= CONFIDENT and end - start <= 2
-                and not lexicon().frequency(text, end - 1, end + 1)
                 and text[out[-1][0]:start] in COMPOUND_SURNAMES
-                and all(c in GIVEN_NAME_CHARS for c in text[start:end])):
+                and all(c in GIVEN_NAME_CHARS for c in text[start:end])
+                and not lexicon().frequency(text, end - 1, end + 1)):
             out[-1] = (out[-1][0], end, max(out[-1][2], probability))
         else:
             out.append((start, end, probability))

@@ -2411,14 +2411,14 @@ def _repeated(text: str, names: list[Candidate]) -> list[Candidate]:
     (承办单位已与明新|华电话联系，明新华表示满意: the model read 明新 first, and 华 was
     published)."""
     names = _completed(text, names)
-    sure = {text[c.start:c.end]: c.score for c in names
-            if (c.score > LIKELY and c.end - c.start >= 2)
-            or (c.score == LIKELY and _written_as_a_likely_name(text[c.start:c.end]))}
-    if not sure:
+    to_repeat = {text[c.start:c.end]: c.score for c in names
+                 if (c.score > LIKELY and c.end - c.start >= 2)
+                 or (c.score == LIKELY and _written_as_a_likely_name(text[c.start:c.end]))}
+    if not to_repeat:
         return names
     out = list(names)
     taken = [(c.start, c.end) for c in names]
-    for name, score in sure.items():
+    for name, score in to_repeat.items():
         if name in WORDS_TAGGED_AS_NAMES:
             continue  # 高峰: a name here, a word there
         at = text.find(name)
