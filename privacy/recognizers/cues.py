@@ -99,8 +99,9 @@ PARTICIPANTS = (
     # the model read 女王 of 外嫁女王桂芳; 中奖者; 经办：向军; not 彩民, before which the rules read
     # 刘坤守 of 彩民刘坤守号多年)
     "失信主体", "建房户", "外嫁女", "中奖者", "经办",
-    # … and of rural revival and farm produce (致富带头人李文的合作社…, 生产者白雪梅，产地…)
-    "致富带头人", "带头人", "生产者",
+    # … and of rural revival and farm produce (致富带头人李文的合作社…, 生产者白雪梅，产地…,
+    # 乡贤黄平安捐资…: the model found no one)
+    "致富带头人", "带头人", "生产者", "乡贤",
     # … and of drug rehabilitation, rescue, the missing and social insurance (社区戒毒人员,
     # 受助人员, 被宣告失踪人, 灵活就业人员高欢办理了…: the model found no one)
     "戒毒人员", "社区戒毒人员", "戒毒康复人员", "吸毒人员", "受助人员", "失踪人", "被宣告失踪人",
@@ -193,6 +194,8 @@ OCCUPATIONS = (
     "工人", "装修工", "农民工", "同学", "实习生", "通讯员", "消防员", "消防队员",
     "乡村医生", "村医", "接诊医生", "主治医生", "家庭医生", "卫生监督员", "监督员",
     "主治医师", "医师", "执业医师", "住院医师",
+    # … and anaesthetists, whose 麻醉 jieba tags as a name (麻醉科主任徐华说: 麻 was masked)
+    "麻醉师", "麻醉医生", "麻醉医师", "麻醉科主任", "麻醉科医生",
     # … and the chiefs a river, a road or a grid is put in the charge of (区级河长：付伟; 河长 and
     # 楼栋长 were masked; not 林长, whose 林 ends names before 长期: 其邻居安林长期…), and census
     # takers

@@ -227,6 +227,8 @@ class ModelNames:
             spans = list(_apart_at_particles(text, spans))
         if "携" in text:  # (李玉梅携子万海洋前来…: the model read one span to 万)
             spans = list(_apart_at_kin_taken(text, spans))
+        if "因" in text:  # (因程建国拒不履行…: the model read 因 as the surname)
+            spans = [_without_because(text, *span) for span in spans]
         spans = _bidden_joined(text, list(_apart_at_bidding(text, spans)))
         spans = _compound_joined(text, spans)
         terms = nameless_terms(text)
@@ -496,6 +498,10 @@ class ModelNames:
                         text, start):
                     continue  # 被工作人员劝离。: what someone a role word names did, at the
                     # clause's end (劝 is a surname too, and 劝离 was masked)
+                if (end - start == 2 and text[start] in _DEGREES
+                        and (end == len(text) or text[end] in _CLAUSE_ENDS or text[end] in "了啦")):
+                    continue  # 伙食太咸，: too salty, at the clause's end (太 is a surname too, and
+                    # 咸 was masked)
                 if (start == sure_end and text[start] in BEFORE_A_NOUN and end - start in (2, 3)
                         and _a_word_across(text, start + 1, end)):
                     continue  # 劝阻陈瑜向陌生账户汇款, 受害人冯雷向妇联求助: a preposition after a
@@ -651,6 +657,14 @@ class ModelNames:
                 # not where the name left is a word but a name's (安静可在…: 安静 would be none;
                 # jieba tags it as a name, as it does 萧红 of 萧红家被评为…), unless a rare one
                 # (高军家饲养的生猪: 高军, a rare noun, and 家 was masked)
+            elif (end - start == 4 and (probability >= CONFIDENT
+                                        or text[start + 1] not in FUNCTION_SURNAMES)
+                    and text[start:start + 2] not in COMPOUND_SURNAMES
+                    and text[start] in SINGLE_SURNAMES and _a_word_done_after(text, end - 2, end)
+                    and not all(c in TRANSLITERATION_CHARS for c in text[start:end])):
+                end -= 2  # 上门陪顾凯|聊天: a name of two the model is sure of and a common
+                # word after it (聊天 was masked; a name of four with a single surname is rare;
+                # not where only likely: 考官和|爱国 holds a name of three whatever it starts at)
             if (end - start == 1 and probability >= CONFIDENT and text[start] in SINGLE_SURNAMES
                     and _a_given_word_ending_a_name(text, end)):
                 end += 2  # 程|建设因装修噪音…: a surname the model is sure of alone, and the word
@@ -830,6 +844,7 @@ _HANDED = frozenset("上去来到给")
 _NO_NAME_ALONE_AFTER_A_NAME = ("于", "时", "向")  # (when or towards, after a name)
 _BECAUSE_OR_BEING = frozenset("因系")  # (which begin no name right after one)
 _CLAUSE_ENDS = frozenset("，,。；;：:")  # (其 after one is he or his: ，其正准备…)
+_DEGREES = frozenset("太很挺更最")  # (how much, before an adjective)
 # What no name starts with: the personal pronouns (车成他爸昨天…: the model read 他爸, his dad)
 _PERSONAL_PRONOUNS = frozenset("我你您他她它咱俺")
 # … nor the particle 的 (邓莹的书法作品: 的书法 was read), though a span may run on past one (桑德兰
@@ -845,14 +860,14 @@ _HIS_KIN = re.compile("其[父母子女妻夫兄弟姐妹]")
 # keeping a dog, as its registration is named: 养 was masked as a surname alone; and the terms of
 # policies and statistics jieba lacks: 普惠, for all, 碳达峰, carbon peaking, 占比, a share,
 # 中欧班列, the China-Europe freight trains; and the styles of conduct: 师德师风建设, 家风建设,
-# whose 风建设 was read as a name)
+# whose 风建设 was read as a name; and 研学, study tours: 在研学活动中, 学 was masked)
 _NAMELESS_TERMS = re.compile("未批先建|未批先占|先建后批|边批边建|未批先用|[河湖林田路山街巷]长制"
                              "|科目[一二三四]|练车|古(?:树|银杏|樟树|柏树|槐树|榕树|尔邦节)|屠宰"
                              "|执照[正副]本|维保|隆[鼻胸]|入[河湖海]|养犬|普惠|碳达峰|占比"
-                             "|师德|[家师学作党民校政行]风|中欧班列")
+                             "|师德|[家师学作党民校政行]风|中欧班列|研学")
 # (a search for what every term holds first: the terms' own search is slower where none is)
 _NAMELESS_TERM_HINT = re.compile("批|长制|科目|练车|古|屠宰|执照|维保|隆|入[河湖海]|养犬|普惠"
-                                 "|达峰|占比|师德|风|班列")
+                                 "|达峰|占比|师德|风|班列|研学")
 
 
 def nameless_terms(text: str) -> list[tuple[int, int]]:
@@ -885,7 +900,7 @@ _BUILDING = frozenset("建盖")  # (before 房: builds a house)
 # or 家阳, into the name), and its water, meters and heating (郭丹家自来水出水浑浊: 家 was masked)
 HOME_PARTS = ("阳台", "窗户", "窗台", "窗外", "门口", "门前", "院子", "院内", "院墙", "屋顶",
               "房顶", "楼顶", "厨房", "卫生间", "空调", "自来水", "水管", "水表", "电表",
-              "燃气表", "暖气", "老房子")
+              "燃气表", "暖气", "老房子", "楼下", "楼上", "楼道")
 
 
 def _before_a_home(text: str, start: int, end: int) -> int:
@@ -1278,6 +1293,20 @@ def _apart_at_kin_taken(text: str, spans: list[tuple[int, int, float]]
                 start = max(start, kin_end)
         if start < end:
             yield start, end, probability
+
+
+def _without_because(text: str, start: int, end: int, probability: float
+                     ) -> tuple[int, int, float]:
+    """A span that reads 因 (because) at a clause's start as a surname, before a surname and a
+    given name that begin no word (因程建国拒不履行…, 因师敏…: the span was dropped whole, as
+    因 begins no name there) or a compound surname (因令狐建军), without 因; others as they are
+    (因高温天气: 高温 is a word)."""
+    if (text[start] == "因" and end - start >= 3
+            and (start == 0 or text[start - 1] in _CLAUSE_ENDS or text[start - 1] == "\n")
+            and (len(surname := surname_of(text[start + 1:end])) == 2 or (
+                surname and not lexicon().frequency(text, start + 1, start + 3)))):
+        return start + 1, end, probability
+    return start, end, probability
 
 
 # What one name does to another right after it: bids, asks, has it act, or does something to,
@@ -2239,7 +2268,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "进城", "回城", "返城", *("家" + part for part in HOME_PARTS),
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
-                          "查阅", "主动", "著有",
+                          "查阅", "主动", "著有", "带徒", "收徒",
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",
                           "术前", "术后", *HELD_FOR, "持身份证", "持本人", "持有效", "持证",
                           "开办", "参与", "连续", "申报", "伙同", "致辞", "带队", "生前", "来我局",
@@ -2381,6 +2410,16 @@ def score(probability: float) -> float:
 
 
 PROPER_GIVEN = NAME_TAGS | {"nz"}  # jieba's tags of names and other proper nouns
+
+
+def _a_word_done_after(text: str, name_end: int, end: int) -> bool:
+    """Whether text[name_end:end] is a common word of two characters (ORDINARY) jieba tags as no
+    name, which the name's last character forms no word with (陪顾凯|聊天: 凯聊 is none; not
+    陈文|明天, whose 文明 is a word and 明 may be the name's)."""
+    words = lexicon()
+    return (end - name_end == 2 and (words.frequency(text, name_end, end) or 0) >= ORDINARY
+            and words.tag(text[name_end:end]) not in NAME_TAGS
+            and not words.frequency(text, name_end - 1, name_end + 1))
 
 
 def _completes(text: str, name: Candidate, span: Candidate) -> bool:

@@ -325,7 +325,8 @@ _ACTS = ("担任", "荣获", "获评", "辩称", "和同事", "背出", "背起"
          "寄递", "考取", "考入", "声明：", "情绪激动", "体检合格", "代表学校", "作为志愿者",
          "从外地返乡", "返乡后", "拒不配合", "携犬", "携款", "的家属", "独自", "无偿献血",
          "明知", "出院", "来院", "驻村", "涉嫌", "拾金不昧", "自称", "为本村", "违反",
-         "任职期间", "租住", "被困", "一审被", "二审被", "被判处", "毕业后", "毕业于")
+         "任职期间", "租住", "被困", "一审被", "二审被", "被判处", "毕业后", "毕业于",
+         "捐资", "网购")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -1023,9 +1024,10 @@ _FRAME_WORDS = (
                                 "发放", "缴纳", "顶班", "值班", "签字", "代购", "治病", "看病"]),
     # … and whom an office handles something for, issues a certificate to or refunds (自来水公司
     # 已为何桂花办理水费缓缴: 为何, why; 公证处为全和平办理了…; 档案馆为常超出具…; 已将学费退还给
-    # 南宫光明，)
+    # 南宫光明，), applies for something for (镇政府为师红旗申请了临时救助金) or fits out the
+    # home of (社区为杨建家安装了…: 家 was masked)
     (["为", "已为", "现为", "并为"], ["办理", "补办", "开具", "出具", "退还", "退回", "减免",
-                                  "更换", "提供", "缴存", "缴纳"]),
+                                  "更换", "提供", "缴存", "缴纳", "申请", "家安装"]),
     (["退还给", "退给", "返还给", "退回给"], ["，", ",", "。", "；", ";"]),
     # whom one person asks, sues, employs, lends to, accompanies, reports or has help, in the
     # disputes hotline and mediation records tell of (多次向汪和平索要欠款, 将金文起诉至…, 雇佣
@@ -1080,8 +1082,9 @@ _FRAME_WORDS = (
     (["来访的"], ["一行"]),
     # whose words are quoted (正如和春风所说)
     (["正如"], ["所说", "所言", "指出的那样"]),
-    # whose home an office visits (市残联工作人员到金光明家中上门评残)
-    (["到", "前往", "来到", "走进", "发现"], ["家中", "家里"]),
+    # whose home an office visits (市残联工作人员到金光明家中上门评残, 助浴车来到信兵家楼下)
+    (["到", "前往", "来到", "走进", "发现"],
+     ["家中", "家里", *("家" + part for part in HOME_PARTS)]),
     # from whom a reporter learnt something (记者从能春风处了解到…)
     (["从"], ["处了解", "处获悉", "处得知", "处获取"]),
     # whom a reporter asks at a press conference (请问于红旗局长，…)

@@ -50,7 +50,8 @@ PRODUCTS = frozenset("""
 """.split())  # noqa: SIM905 (a list of words reads best as one)
 
 # Government bodies as their own notices shorten them, after their level (区卫健局, 市纪委) or
-# where no ideograph is before them (检查人员：市场监管局 卫健委; 渔政执法人员…): 卫健, 文广, 民宗
+# where no ideograph is before them (检查人员：市场监管局 卫健委; 渔政执法人员…) or a preposition or
+# a conjunction is (经卫健委调查, 由民宗局牵头, 会同公安、住建局): 卫健, 文广, 民宗
 # and 渔政 are unknown or rare words to jieba, a surname and given-name characters to the screen
 # (区卫健局 was masked 区**局). Only there: 张卫健委托其女儿 names 张卫健.
 GOVERNMENT_BODIES = frozenset("""
@@ -60,7 +61,7 @@ GOVERNMENT_BODIES = frozenset("""
 教育局 公安局 司法局 财政局 审计局 统计局 税务局 交通局 交通运输局 水利局 林业局 生态环境局
 商务局 信访局 大数据局 数据资源局 机关事务局 农业农村局 自然资源局 残联 妇联 团委 工商联
 纪委 监委 纪委监委 政法委 教委 科委 体委 国资委 侨办 台办 金融办 编办 管委会 党工委 人大常委会
-渔政 海事局 渔政局
+渔政 海事局 渔政局 海关
 """.split())  # noqa: SIM905 (a list of words reads best as one)
 
 
@@ -74,7 +75,8 @@ def _longest_first(words: Iterable[str]) -> str:
 def _mention() -> re.Pattern[str]:
     return re.compile(_longest_first(PRODUCTS.union(OCCUPATIONS))
                       + "|(?:" + _longest_first(RELATIVES) + ")(?!士)"  # 孙晶孙女士: 孙 and 女士
-                      + "|(?:[省市区县镇乡]|自治州|街道|(?<![\u4e00-\u9fff]))"
+                      + "|(?:[省市区县镇乡]|自治州|街道|(?<![\u4e00-\u9fff])"
+                      + "|(?<=[经由向与和及据被对、]))"
                       + "(?:" + _longest_first(GOVERNMENT_BODIES)
                       + ")(?![托员理])")  # 区卫健委托: 委托, entrusts (委员, 办理)
 

@@ -2740,6 +2740,25 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "“我们一定把服务做得更好。”龙**说。在明**家中查获烟花爆竹二十箱。"),
     ("社区工作人员已电话通知师和平前来领取补贴。我们对程红旗的遭遇深表同情。",
      "社区工作人员已电话通知师**前来领取补贴。我们对程**的遭遇深表同情。"),
+    # because, at a clause's start, read as the surname (因 is one too: the span was dropped)
+    ("因程建国拒不履行生效判决，法院将其纳入失信被执行人名单。因令狐建军拒不履行判决。",
+     "因程**拒不履行生效判决，法院将其纳入失信被执行人名单。因令狐**拒不履行判决。"),
+    # who objects to a village committee's plan (read as the committee's name), who gives
+    # money as a village worthy, whose home the bath van reaches, for whom a town applies
+    ("邬红不服村委会的征地补偿分配方案。乡贤信秋月捐资二十万元修建了村文化广场。",
+     "邬*不服村委会的征地补偿分配方案。乡贤信**捐资二十万元修建了村文化广场。"),
+    ("助浴车来到信兵家楼下。镇政府为师红旗申请了临时救助金三千元。",
+     "助浴车来到信*家楼下。镇政府为师**申请了临时救助金三千元。"),
+    # what the named does after a name: takes apprentices, chats (带 and 聊天 were masked), and
+    # whose home is fitted out (家 was masked)
+    ("竹编技艺传承人白兵带徒授艺已有三十余年。志愿者每周二上门陪顾凯聊天、读报。社区为杨建家安装了烟感报警器。",
+     "竹编技艺传承人白*带徒授艺已有三十余年。志愿者每周二上门陪顾*聊天、读报。社区为杨*家安装了烟感报警器。"),
+    # too salty, a health commission, customs, study tours and anaesthetists (太咸: 咸, 卫健,
+    # 海关查扣, 研学: 学 and 麻 were masked)
+    ("于海燕反映养老院的伙食太咸。经卫健委调查，李俊投诉的问题查无实据。夏华代购的化妆品被海关查扣。",
+     "于**反映养老院的伙食太咸。经卫健委调查，李*投诉的问题查无实据。夏*代购的化妆品被海关查扣。"),
+    ("学生吴雪梅在研学活动中走失。麻醉科主任徐华说，无痛分娩技术已在全院推广。",
+     "学生吴**在研学活动中走失。麻醉科主任徐*说，无痛分娩技术已在全院推广。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
