@@ -39,8 +39,10 @@ KIN = (*(whose + word for whose in "其的" for word in (
     # … and after a spouse a name is joined to (常伟和妻子时文明靠养殖脱贫), or kin taken along
     # (李玉梅携子万海洋前来…)
     *(joined + spouse for joined in "和与" for spouse in ("妻子", "丈夫", "爱人")),
-    # … or someone close, whom one acts with (与同事金玉兰合力救出…, 与邻居广林发生纠纷)
-    *(joined + close for joined in "和与同" for close in ("同事", "邻居", "朋友", "同学", "室友")),
+    # … or someone close, whom one acts with (与同事金玉兰合力救出…, 与邻居广林发生纠纷, 和队友
+    # 信秋月在混双比赛中…)
+    *(joined + close for joined in "和与同" for close in ("同事", "邻居", "朋友", "同学", "室友",
+                                                         "队友", "搭档", "同伴")),
     *("携" + relative for relative in "子女妻夫父母儿"),
     # … and after 我 of a caller's or a letter's own words (我妈和平安昨天摔了一跤, 我邻居信长江
     # 天天…, 感谢信：我母亲王晶住院期间…)

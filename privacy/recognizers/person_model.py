@@ -346,6 +346,12 @@ class ModelNames:
             if (probability < CONFIDENT and text[start - 1:start] in _WHOSE
                     and text[start:end] in _KIN_WORDS):
                 continue  # 赠与其孙子: his or her kin (孙子 was read as a name, 子 masked)
+            if (probability < CONFIDENT and end - start == 2 and text[start - 1:start] == "其"
+                    and lexicon().frequency(text, start, end)):
+                continue  # 其托运的行李箱: what he or she does, a word (托运, which jieba tags as
+                # a name, was masked); a name after 其 follows a kin word (其妻张伟)
+            if _a_season(text, start, end):
+                continue  # 白露节气过后, 谷雨前后种瓜点豆, 金秋十月 (白露 is a name too: 白露说…)
             if text[start] == "本":
                 start = this_body_end(text, start)  # 本院查明: this court, then what it found
                 if end - start < 2:                 # (本院查明 was masked 本***)
@@ -584,6 +590,10 @@ class ModelNames:
                         and any(s == end and p >= CONFIDENT for s, _, p in spans)):
                     continue  # 经查疑似王璐: a verb whose object is the name the model is sure
                     # of right after it (疑似 was masked, 查 read as a surname)
+                if (end - start == 2 and glued_left(text, start)
+                        and any(s == end and p >= CONFIDENT for s, _, p in spans)):
+                    continue  # 上门陪罗桂珍: two characters, the first a word's end, before the
+                    # name the model is sure of (门陪 was masked: 门 is a surname too)
                 listed = start in named_ends  # 记者戴鹏、江山: the next name of a list
                 if not listed and (
                         _starts_with_a_word(text, start, end)
@@ -782,6 +792,8 @@ class ModelNames:
             # name that ends the text, 申请人：高峰, which is no longer word cut short)
         if _a_word_before_a_role(text, candidate.start):
             return True  # 当事人原承租人, 申请人原负责人: 原 (former) before a role word
+        if _a_season(text, candidate.start, candidate.end):
+            return True  # 白露节气过后: a season
         span = text[candidate.start:candidate.end]
         if (lexicon().tag(span) == "ns" and _DONE_AT.match(text, candidate.end) is not None
                 and not text.startswith(HELD_FOR, candidate.end)
@@ -860,14 +872,15 @@ _HIS_KIN = re.compile("其[父母子女妻夫兄弟姐妹]")
 # keeping a dog, as its registration is named: 养 was masked as a surname alone; and the terms of
 # policies and statistics jieba lacks: 普惠, for all, 碳达峰, carbon peaking, 占比, a share,
 # 中欧班列, the China-Europe freight trains; and the styles of conduct: 师德师风建设, 家风建设,
-# whose 风建设 was read as a name; and 研学, study tours: 在研学活动中, 学 was masked)
+# whose 风建设 was read as a name; and 研学, study tours: 在研学活动中, 学 was masked; 步道, a
+# footpath: 在健身步道上晨跑, 步道 was masked)
 _NAMELESS_TERMS = re.compile("未批先建|未批先占|先建后批|边批边建|未批先用|[河湖林田路山街巷]长制"
                              "|科目[一二三四]|练车|古(?:树|银杏|樟树|柏树|槐树|榕树|尔邦节)|屠宰"
                              "|执照[正副]本|维保|隆[鼻胸]|入[河湖海]|养犬|普惠|碳达峰|占比"
-                             "|师德|[家师学作党民校政行]风|中欧班列|研学")
+                             "|师德|[家师学作党民校政行]风|中欧班列|研学|步道")
 # (a search for what every term holds first: the terms' own search is slower where none is)
 _NAMELESS_TERM_HINT = re.compile("批|长制|科目|练车|古|屠宰|执照|维保|隆|入[河湖海]|养犬|普惠"
-                                 "|达峰|占比|师德|风|班列|研学")
+                                 "|达峰|占比|师德|风|班列|研学|步道")
 
 
 def nameless_terms(text: str) -> list[tuple[int, int]]:
@@ -883,6 +896,18 @@ _FESTIVALS = ["清明", "春节", "端午", "中秋", "国庆", "元旦", "重�
 _FESTIVAL_TIME = re.compile(alternatives(_FESTIVALS)
                             + "(?:节|期间|前后|前夕|假期|当天|祭扫|前|后|时)")
 _FESTIVAL_FIRST = frozenset(festival[0] for festival in _FESTIVALS)
+# The solar terms, the festivals and the golden autumn, which some names are too (白露, 小雪,
+# 谷雨), and what after one says it is a time (白露节气过后, 谷雨前后, 金秋十月)
+_SEASONS = frozenset(["立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种",
+                      "夏至", "小暑", "大暑", "立秋", "处暑", "白露", "秋分", "寒露", "霜降",
+                      "立冬", "小雪", "大雪", "冬至", "小寒", "大寒", "金秋", *_FESTIVALS])
+_A_SEASONS_TIME = re.compile("节气|时节|前后|过后|期间|前夕|当天|这天|之际"
+                             "|[一二三四五六七八九十]+月")
+
+
+def _a_season(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a season (_SEASONS) that what follows says is a time."""
+    return text[start:end] in _SEASONS and _A_SEASONS_TIME.match(text, end) is not None
 
 
 def _before_a_festival(text: str, start: int, end: int) -> int:
@@ -900,7 +925,7 @@ _BUILDING = frozenset("建盖")  # (before 房: builds a house)
 # or 家阳, into the name), and its water, meters and heating (郭丹家自来水出水浑浊: 家 was masked)
 HOME_PARTS = ("阳台", "窗户", "窗台", "窗外", "门口", "门前", "院子", "院内", "院墙", "屋顶",
               "房顶", "楼顶", "厨房", "卫生间", "空调", "自来水", "水管", "水表", "电表",
-              "燃气表", "暖气", "老房子", "楼下", "楼上", "楼道")
+              "燃气表", "暖气", "老房子", "楼下", "楼上", "楼道", "门")
 
 
 def _before_a_home(text: str, start: int, end: int) -> int:
@@ -2268,7 +2293,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "进城", "回城", "返城", *("家" + part for part in HOME_PARTS),
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
-                          "查阅", "主动", "著有", "带徒", "收徒",
+                          "查阅", "主动", "著有", "带徒", "收徒", "有能力",
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",
                           "术前", "术后", *HELD_FOR, "持身份证", "持本人", "持有效", "持证",
                           "开办", "参与", "连续", "申报", "伙同", "致辞", "带队", "生前", "来我局",

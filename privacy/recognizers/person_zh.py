@@ -279,8 +279,8 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # 时海洋拾金不昧, 易爱国自称…, 能文明为本村脱贫监测户), which
 # offices and things do too: after a name only where neither it nor its given name is a word of the
 # dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
-_ACTS = ("担任", "荣获", "获评", "辩称", "和同事", "背出", "背起", "勇斗", "篡改",
-         "委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
+_ACTS = ("担任", "荣获", "获评", "辩称", "和同事", "和队友", "和搭档", "背出", "背起", "勇斗",
+         "篡改", "委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
          "向我办", "拖欠", "拒不", "拒付", "经营的", "主动", "醉酒", "无证", "驾驶的",
@@ -1995,8 +1995,8 @@ def _outside_products(text: str, names: list[Candidate], products: list[tuple[in
     or begun where one ends when two characters or more are left (张伟丰巢 names 张伟). Where a
     surname alone is left before a product, the name stays whole: a product may be a given
     name too (张奇瑞, 李瑞幸), which masking the surname alone would publish (a government body
-    is none: 从|区民宗委); where less is left, or a word after one, it is no name (过 of
-    通过高德地图, 同住 of 与伯父同住)."""
+    is none: 从|区民宗委, nor a product longer than a given name: 全程|马拉松); where less is
+    left, or a word after one, it is no name (过 of 通过高德地图, 同住 of 与伯父同住)."""
     out = []
     for name in names:
         start, end = name.start, name.end
@@ -2005,7 +2005,7 @@ def _outside_products(text: str, names: list[Candidate], products: list[tuple[in
             if p_start < end and start < p_end:
                 if p_start > start:
                     end = p_start
-                    given = text[p_start:p_end] in PRODUCTS
+                    given = text[p_start:p_end] in PRODUCTS and p_end - p_start <= 2
                 elif p_end < end:
                     start = p_end
                 else:
