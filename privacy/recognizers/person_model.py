@@ -227,7 +227,8 @@ class ModelNames:
             spans = list(_apart_at_particles(text, spans))
         if "携" in text:  # (李玉梅携子万海洋前来…: the model read one span to 万)
             spans = list(_apart_at_kin_taken(text, spans))
-        if "因" in text:  # (因程建国拒不履行…: the model read 因 as the surname)
+        if "因" in text or "于" in text or "为" in text:  # (因程建国拒不履行…, 由于|于广鹏的…:
+            # the model read 因, or the end of 由于, as the surname)
             spans = [_without_because(text, *span) for span in spans]
         spans = _bidden_joined(text, list(_apart_at_bidding(text, spans)))
         spans = _compound_joined(text, spans)
@@ -651,6 +652,12 @@ class ModelNames:
             if idiom is not None:
                 end = idiom  # 与蒋玉交头接耳: an idiom of what the named does, the model sure
                 # of all six characters, or of its first two (交头接耳 or 交头 was masked)
+                if (probability < CONFIDENT and end - start == 2
+                        and (text[start] in _ADVERBS_AFTER_A_SUBJECT or text[start] == "特")
+                        and text[start + 1] in _POINTING):
+                    continue  # 特向拾金不昧的…提出表扬: only likely, an adverb and a preposition
+                    # before an idiom (特向, to whom specially, was masked: 特 and 向 are
+                    # surnames too)
             elif end - start > 4 and probability < CONFIDENT:
                 end = next((at for at in (start + 2, start + 3)
                             if at < end - 2 and starts_an_act(text, at)), end)  # 原想家孩子出生
@@ -857,6 +864,7 @@ _NO_NAME_ALONE_AFTER_A_NAME = ("于", "时", "向")  # (when or towards, after a
 _BECAUSE_OR_BEING = frozenset("因系")  # (which begin no name right after one)
 _CLAUSE_ENDS = frozenset("，,。；;：:")  # (其 after one is he or his: ，其正准备…)
 _DEGREES = frozenset("太很挺更最")  # (how much, before an adjective)
+_POINTING = frozenset("向对为给与和从由在把将被")  # (prepositions, after an adverb)
 # What no name starts with: the personal pronouns (车成他爸昨天…: the model read 他爸, his dad)
 _PERSONAL_PRONOUNS = frozenset("我你您他她它咱俺")
 # … nor the particle 的 (邓莹的书法作品: 的书法 was read), though a span may run on past one (桑德兰
@@ -1320,16 +1328,23 @@ def _apart_at_kin_taken(text: str, spans: list[tuple[int, int, float]]
             yield start, end, probability
 
 
+# Words of cause, concern or standing that end in a surname (于, 为), before a name
+_ENDING_IN_A_SURNAME = frozenset(["由于", "对于", "关于", "鉴于", "至于", "因为", "作为"])
+
+
 def _without_because(text: str, start: int, end: int, probability: float
                      ) -> tuple[int, int, float]:
-    """A span that reads 因 (because) at a clause's start as a surname, before a surname and a
-    given name that begin no word (因程建国拒不履行…, 因师敏…: the span was dropped whole, as
-    因 begins no name there) or a compound surname (因令狐建军), without 因; others as they are
+    """A span that reads 因 (because) at a clause's start, or the end of a word of cause or
+    concern (由于, 关于, 作为), as a surname, before a surname and a given name that begin no
+    word (因程建国拒不履行…, 因师敏…: the span was dropped whole, as 因 begins no name there;
+    由于|于广鹏的积极配合) or a compound surname (因令狐建军), without it; others as they are
     (因高温天气: 高温 is a word)."""
-    if (text[start] == "因" and end - start >= 3
-            and (start == 0 or text[start - 1] in _CLAUSE_ENDS or text[start - 1] == "\n")
-            and (len(surname := surname_of(text[start + 1:end])) == 2 or (
-                surname and not lexicon().frequency(text, start + 1, start + 3)))):
+    if end - start >= 3 and (
+            (text[start] == "因" and (start == 0 or text[start - 1] in _CLAUSE_ENDS
+                                      or text[start - 1] == "\n"))
+            or text[start - 1:start + 1] in _ENDING_IN_A_SURNAME) and (
+            len(surname := surname_of(text[start + 1:end])) == 2 or (
+                surname and not lexicon().frequency(text, start + 1, start + 3))):
         return start + 1, end, probability
     return start, end, probability
 
@@ -2293,7 +2308,8 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "进城", "回城", "返城", *("家" + part for part in HOME_PARTS),
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
-                          "查阅", "主动", "著有", "带徒", "收徒", "有能力",
+                          "查阅", "主动", "著有", "带徒", "收徒", "有能力", "追回", "追讨",
+                          "扶到", "扶进", "扶回", "扶起",
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",
                           "术前", "术后", *HELD_FOR, "持身份证", "持本人", "持有效", "持证",
                           "开办", "参与", "连续", "申报", "伙同", "致辞", "带队", "生前", "来我局",

@@ -488,8 +488,15 @@ def _doubled_before_a_pause(text: str, start: int, end: int) -> bool:
 
 
 def _starts_a_clause(text: str, at: int) -> bool:
-    """Whether a clause starts at at (the text's start, or after _CLAUSE_STARTS)."""
-    return at == 0 or text[at - 1] in _CLAUSE_STARTS
+    """Whether a clause starts at at (the text's start, or after _CLAUSE_STARTS), or its subject
+    does, after a word of cause that starts it (因常红旗拒不履行…, 由于白雪拒绝…)."""
+    if at == 0 or text[at - 1] in _CLAUSE_STARTS:
+        return True
+    cause = next((c for c in _CAUSES if text.endswith(c, 0, at)), None)
+    return cause is not None and (at == len(cause) or text[at - len(cause) - 1] in _CLAUSE_STARTS)
+
+
+_CAUSES = ("因为", "由于", "因")  # (because: what a clause may start with before its subject)
 
 
 def _said_by_a_subject(text: str, start: int, end: int) -> bool:
@@ -835,6 +842,7 @@ _FRAME_WORDS = (
     # who leads, helps or accompanies others (在韩国强的带动下, 在付伟的帮助下), or in whose home
     # something is found (在明爱国家中查获…: 国家, a state)
     (["在"], ["的带动下", "的帮助下", "的带领下", "的陪同下", "的指导下", "的协调下", "家中",
+             "的倡议下", "的号召下", "的组织下", "的鼓励下", "的劝说下",
              # … an official among them (在黄平安副县长的陪同下)
              *(deputy + office + "的" + company for deputy in ("", "副")
                for office in ("县长", "市长", "区长", "镇长", "乡长", "局长", "书记", "主任")

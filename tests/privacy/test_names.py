@@ -2770,6 +2770,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "祁**称，其托运的行李箱在运输中被损坏。叶*获得全程马拉松男子组冠军。"),
     ("易雪梅在健身步道上晨跑时突发疾病。白露节气过后，昼夜温差加大。谷雨前后种瓜点豆。",
      "易**在健身步道上晨跑时突发疾病。白露节气过后，昼夜温差加大。谷雨前后种瓜点豆。"),
+    # a subject after a word of cause (因, 由于) and whose initiative (在…的倡议下), whom staff
+    # help up, specially praised (扶 and 特向 were masked)
+    ("因常红旗拒不履行生效判决。由于广鹏的积极配合，案件很快得以侦破。在白雪梅的倡议下，成立了互助会。",
+     "因常**拒不履行生效判决。由于广*的积极配合，案件很快得以侦破。在白**的倡议下，成立了互助会。"),
+    ("工作人员把杨建扶到了休息室。特向拾金不昧的王伟同学提出表扬。",
+     "工作人员把杨*扶到了休息室。特向拾金不昧的王*同学提出表扬。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
