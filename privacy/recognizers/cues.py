@@ -198,6 +198,8 @@ OCCUPATIONS = (
     "主治医师", "医师", "执业医师", "住院医师",
     # … and anaesthetists, whose 麻醉 jieba tags as a name (麻醉科主任徐华说: 麻 was masked)
     "麻醉师", "麻醉医生", "麻醉医师", "麻醉科主任", "麻醉科医生",
+    # … and an insurer's loss adjusters (查勘员王健当天就到了现场: 勘员 was masked)
+    "查勘员", "定损员", "理赔员",
     # … and the chiefs a river, a road or a grid is put in the charge of (区级河长：付伟; 河长 and
     # 楼栋长 were masked; not 林长, whose 林 ends names before 长期: 其邻居安林长期…), and census
     # takers
@@ -290,9 +292,10 @@ TITLES = [
 ELDERS = ("阿姨", "叔叔", "大爷", "大妈", "奶奶", "爷爷", "阿婆", "大姐", "大哥", "大叔", "大婶",
           "大嫂")
 # … honorifics as 先生 and 女士 are, and 老板 (仇老板, the boss Qiu), 法官 and 检察官 (由胡想法官
-# 承办), and 大夫, a doctor (张伟大夫每周三坐诊: 伟大 is a word): only after a name.
+# 承办), 大夫, a doctor (张伟大夫每周三坐诊: 伟大 is a word), and the clergy's titles (寺庙住持杨建
+# 法师…: 法 was read as a third character): only after a name.
 HONORIFICS = frozenset(["先生", "女士", "小姐", "同志", "老师", "师傅", "老板", "法官", "检察官",
-                        "小朋友", "大夫", *ELDERS])
+                        "小朋友", "大夫", "法师", "神父", "牧师", "道长", "阿訇", *ELDERS])
 # After a name, a couple, or a parent and a child, named by one of them (韩国强夫妇经营…):
 # the name is a person's (not 夫妻 alone, which follows 系 more often than a name: 与黄桂英系
 # 夫妻关系)

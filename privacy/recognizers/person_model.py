@@ -678,10 +678,13 @@ class ModelNames:
                                         or text[start + 1] not in FUNCTION_SURNAMES)
                     and text[start:start + 2] not in COMPOUND_SURNAMES
                     and text[start] in SINGLE_SURNAMES and _a_word_done_after(text, end - 2, end)
+                    and text[end - 2] not in GIVEN_NAME_CHARS
                     and not all(c in TRANSLITERATION_CHARS for c in text[start:end])):
                 end -= 2  # 上门陪顾凯|聊天: a name of two the model is sure of and a common
-                # word after it (聊天 was masked; a name of four with a single surname is rare;
-                # not where only likely: 考官和|爱国 holds a name of three whatever it starts at)
+                # word after it that begins with no given name's character (聊天 was masked; a
+                # name of four with a single surname is rare; not 李建|华为…, a name of three
+                # and a character after it; nor where only likely: 考官和|爱国 holds a name of
+                # three whatever it starts at)
             if (end - start == 1 and probability >= CONFIDENT and text[start] in SINGLE_SURNAMES
                     and _a_given_word_ending_a_name(text, end)):
                 end += 2  # 程|建设因装修噪音…: a surname the model is sure of alone, and the word
@@ -881,14 +884,14 @@ _HIS_KIN = re.compile("其[父母子女妻夫兄弟姐妹]")
 # policies and statistics jieba lacks: 普惠, for all, 碳达峰, carbon peaking, 占比, a share,
 # 中欧班列, the China-Europe freight trains; and the styles of conduct: 师德师风建设, 家风建设,
 # whose 风建设 was read as a name; and 研学, study tours: 在研学活动中, 学 was masked; 步道, a
-# footpath: 在健身步道上晨跑, 步道 was masked)
+# footpath: 在健身步道上晨跑, 步道 was masked; 定损, an insurer's assessment of a loss)
 _NAMELESS_TERMS = re.compile("未批先建|未批先占|先建后批|边批边建|未批先用|[河湖林田路山街巷]长制"
                              "|科目[一二三四]|练车|古(?:树|银杏|樟树|柏树|槐树|榕树|尔邦节)|屠宰"
                              "|执照[正副]本|维保|隆[鼻胸]|入[河湖海]|养犬|普惠|碳达峰|占比"
-                             "|师德|[家师学作党民校政行]风|中欧班列|研学|步道")
+                             "|师德|[家师学作党民校政行]风|中欧班列|研学|步道|定损")
 # (a search for what every term holds first: the terms' own search is slower where none is)
 _NAMELESS_TERM_HINT = re.compile("批|长制|科目|练车|古|屠宰|执照|维保|隆|入[河湖海]|养犬|普惠"
-                                 "|达峰|占比|师德|风|班列|研学|步道")
+                                 "|达峰|占比|师德|风|班列|研学|步道|定损")
 
 
 def nameless_terms(text: str) -> list[tuple[int, int]]:

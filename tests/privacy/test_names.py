@@ -2776,6 +2776,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "因常**拒不履行生效判决。由于广*的积极配合，案件很快得以侦破。在白**的倡议下，成立了互助会。"),
     ("工作人员把杨建扶到了休息室。特向拾金不昧的王伟同学提出表扬。",
      "工作人员把杨*扶到了休息室。特向拾金不昧的王*同学提出表扬。"),
+    # a monk's title, a loss adjuster and an assessment of a loss (法, 勘员 and 定损 were masked)
+    ("寺庙住持杨建法师带领僧众参加了植树活动。周涛报案后，查勘员王健当天就到了现场。周璐对定损结果有异议。",
+     "寺庙住持杨*法师带领僧众参加了植树活动。周*报案后，查勘员王*当天就到了现场。周*对定损结果有异议。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
