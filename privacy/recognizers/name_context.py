@@ -72,8 +72,9 @@ _SAID_OF_AN_ORGANISATION = (*(r for r in REPORTS if r != "咨询"), "表示", "�
                             # 获评全国优秀科技工作者: read as a technology company's name)
                             "适用", "代表", "挂职", "担任", "获评", "荣获", "当选",
                             # … or objects to (华海燕不服村委会的…: read as a village committee's
-                            # name)
-                            "不服", "不满")
+                            # name), or publishes or spreads it (快递员王伟发布虚假信息…: read as
+                            # an information company's)
+                            "不服", "不满", "发布", "散布", "编造")
 _SAID_OF_ONE = re.compile(alternatives(_SAID_OF_AN_ORGANISATION))
 _ORG_NAME = (rf"(?:(?![其的了着该某{PREPOSITIONS_TO}]|在(?!线)|就(?!业)"
              r"|咨询(?!有限|服务|管理|公司|中心|顾问)|"

@@ -474,6 +474,9 @@ class ModelNames:
                     # the name (车成|正在三楼作业, 郭琳|户选择…)
                     out[-1] = Candidate(out[-1].start, end, out[-1].score)
                     continue
+                if start == sure_end and text.startswith(_HONORIFICS_AFTER_A_NAME, start):
+                    continue  # 罗芳牧师表示, 田芳阿訇…: a title right after a name the model is
+                    # sure of (牧 and 阿 were masked: 牧 is a surname too)
                 if start == sure_end and text[start] not in SINGLE_SURNAMES and (
                         lexicon().frequency(text, start, end) or _word_from(text, start)
                         or text[start] in _LINKING or going_to_a_place(text, start)):
@@ -685,6 +688,10 @@ class ModelNames:
                 # name of four with a single surname is rare; not 李建|华为…, a name of three
                 # and a character after it; nor where only likely: 考官和|爱国 holds a name of
                 # three whatever it starts at)
+            while (end - start > 2 and text[end - 1] in _NUMERALS
+                   and (text[end:end + 1] in _NUMERALS or text[end:end + 1] in _DATE_UNITS)):
+                end -= 1  # 陈丽娟|二〇二六年…出生: a year or a date written in words after a name
+                # (二 was masked)
             if (end - start == 1 and probability >= CONFIDENT and text[start] in SINGLE_SURNAMES
                     and _a_given_word_ending_a_name(text, end)):
                 end += 2  # 程|建设因装修噪音…: a surname the model is sure of alone, and the word
@@ -884,14 +891,15 @@ _HIS_KIN = re.compile("其[父母子女妻夫兄弟姐妹]")
 # policies and statistics jieba lacks: 普惠, for all, 碳达峰, carbon peaking, 占比, a share,
 # 中欧班列, the China-Europe freight trains; and the styles of conduct: 师德师风建设, 家风建设,
 # whose 风建设 was read as a name; and 研学, study tours: 在研学活动中, 学 was masked; 步道, a
-# footpath: 在健身步道上晨跑, 步道 was masked; 定损, an insurer's assessment of a loss)
+# footpath: 在健身步道上晨跑, 步道 was masked; 定损, an insurer's assessment of a loss; 巡河, a
+# river's patrol, as its chief walks it)
 _NAMELESS_TERMS = re.compile("未批先建|未批先占|先建后批|边批边建|未批先用|[河湖林田路山街巷]长制"
                              "|科目[一二三四]|练车|古(?:树|银杏|樟树|柏树|槐树|榕树|尔邦节)|屠宰"
                              "|执照[正副]本|维保|隆[鼻胸]|入[河湖海]|养犬|普惠|碳达峰|占比"
-                             "|师德|[家师学作党民校政行]风|中欧班列|研学|步道|定损")
+                             "|师德|[家师学作党民校政行]风|中欧班列|研学|步道|定损|巡[河湖林山]")
 # (a search for what every term holds first: the terms' own search is slower where none is)
 _NAMELESS_TERM_HINT = re.compile("批|长制|科目|练车|古|屠宰|执照|维保|隆|入[河湖海]|养犬|普惠"
-                                 "|达峰|占比|师德|风|班列|研学|步道|定损")
+                                 "|达峰|占比|师德|风|班列|研学|步道|定损|巡")
 
 
 def nameless_terms(text: str) -> list[tuple[int, int]]:
@@ -1466,6 +1474,7 @@ def _all_of_those_joined(text: str, names: list[Candidate], start: int) -> bool:
 # Measure words after a number (8天, 三个, 2号), and the numerals before them
 _MEASURES = frozenset("天年月日时分秒个次元角岁号楼层室户人名件项条只辆台套间")
 _NUMERALS = frozenset("〇零一二三四五六七八九十两几百千万")
+_DATE_UNITS = frozenset("年月日号")  # (after a number in words: a date)
 # What goods, not people, are counted by (十吨鲜叶, 三亩茶园): no name follows them (not 本, 张
 # or 米: 一本束星北档案, 男子100米刘翔…)
 _MEASURES_OF_THINGS = frozenset("吨斤克亩升瓶箱袋")
@@ -2312,7 +2321,8 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
                           "查阅", "主动", "著有", "带徒", "收徒", "有能力", "追回", "追讨",
-                          "扶到", "扶进", "扶回", "扶起",
+                          "扶到", "扶进", "扶回", "扶起", "网购", "用假", "坐过站", "终于", "调研",
+                          "送去", "和老伴", "一审", "二审", "收到",
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",
                           "术前", "术后", *HELD_FOR, "持身份证", "持本人", "持有效", "持证",
                           "开办", "参与", "连续", "申报", "伙同", "致辞", "带队", "生前", "来我局",
@@ -2412,6 +2422,7 @@ def _a_dictionary_idiom_at(text: str, at: int) -> bool:
 
 # titles and honorifics of two characters, inside which no name starts (师|傅开)
 _TWO_CHARACTER_TITLES = frozenset(t for t in (*TITLES, *HONORIFICS) if len(t) == 2)
+_HONORIFICS_AFTER_A_NAME = tuple(sorted(HONORIFICS))
 # what joins two names the model reads apart (刘华同|赵兰英系母子关系: with)
 _JOINING_NAMES = frozenset("同和与跟及")
 # 后 (afterwards) before what happened next, at a clause's start

@@ -2779,6 +2779,14 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # a monk's title, a loss adjuster and an assessment of a loss (法, 勘员 and 定损 were masked)
     ("寺庙住持杨建法师带领僧众参加了植树活动。周涛报案后，查勘员王健当天就到了现场。周璐对定损结果有异议。",
      "寺庙住持杨*法师带领僧众参加了植树活动。周*报案后，查勘员王*当天就到了现场。周*对定损结果有异议。"),
+    # a pastor after a name, what the named bought online, who took the train too far, a
+    # blogger who published false news (read as an information company's name), a year in
+    # words, a river's patrol and the internet office (牧, 网, 坐, 二, 河 and 向网信 were masked)
+    ("来电人罗芳牧师表示。来电人刘洋网购的羽绒服不达标。来电人孙浩坐过站后要求停车。",
+     "来电人罗*牧师表示。来电人刘*网购的羽绒服不达标。来电人孙*坐过站后要求停车。"),
+    ("博主石海洋因发布虚假信息被平台封号。陈丽娟二〇二六年十月十日出生。龙波十年来坚持义务巡河。",
+     "博主石**因发布虚假信息被平台封号。陈**二〇二六年十月十日出生。龙*十年来坚持义务巡河。"),
+    ("吴桂香向网信办举报了一个网站。", "吴**向网信办举报了一个网站。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
