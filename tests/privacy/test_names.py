@@ -2787,6 +2787,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("博主石海洋因发布虚假信息被平台封号。陈丽娟二〇二六年十月十日出生。龙波十年来坚持义务巡河。",
      "博主石**因发布虚假信息被平台封号。陈**二〇二六年十月十日出生。龙*十年来坚持义务巡河。"),
     ("吴桂香向网信办举报了一个网站。", "吴**向网信办举报了一个网站。"),
+    # whose shop it is (read as a place's name before its shop, and published)
+    ("马文明的店铺门头招牌存在安全隐患。", "马**的店铺门头招牌存在安全隐患。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
