@@ -351,6 +351,15 @@ class ModelNames:
                     and lexicon().frequency(text, start, end)):
                 continue  # 其托运的行李箱: what he or she does, a word (托运, which jieba tags as
                 # a name, was masked); a name after 其 follows a kin word (其妻张伟)
+            if a_date_after(text, start):
+                continue  # 被告花秀英于本判决生效之日起: when, not who (even where the model is
+                # sure of 于本: 被告赵磊于本判决…)
+            if (probability < CONFIDENT and text[start] in _ADVERBS_AFTER_A_SUBJECT
+                    and text[start - 1:start] in _CLAUSE_ENDS
+                    and (lexicon().frequency(text, start + 1, start + 3) or 0) >= ORDINARY
+                    and lexicon().tag(text[start + 1:start + 3]) not in NAME_TAGS):
+                continue  # 出庭作证称，曾亲眼看见…: an adverb that begins a clause whose subject
+                # is the last one's, before a word (曾 was masked: a surname too)
             if _a_season(text, start, end):
                 continue  # 白露节气过后, 谷雨前后种瓜点豆, 金秋十月 (白露 is a name too: 白露说…)
             if text[start] == "本":
@@ -550,8 +559,6 @@ class ModelNames:
                     # masked)
                 if text[start] == "老" and start and text[start - 1] in SINGLE_SURNAMES:
                     continue  # 林老百年: 老 addresses an elder by the surname before it
-                if a_date_after(text, start):
-                    continue  # 被告花秀英于本判决生效之日起: when, not who
                 if _doubled_word(text, start):
                     continue  # 退款迟迟未到账: an adverb that doubles a surname (迟) is no one
                 if short and not text.startswith(_TITLES, end):
@@ -2321,8 +2328,8 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
                           "查阅", "主动", "著有", "带徒", "收徒", "有能力", "追回", "追讨",
-                          "扶到", "扶进", "扶回", "扶起", "网购", "用假", "坐过站", "终于", "调研",
-                          "送去", "和老伴", "一审", "二审", "收到",
+                          "扶到", "扶进", "扶回", "扶起", "答辩", "网购", "用假", "坐过站", "终于",
+                          "调研", "送去", "和老伴", "一审", "二审", "收到",
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",
                           "术前", "术后", *HELD_FOR, "持身份证", "持本人", "持有效", "持证",
                           "开办", "参与", "连续", "申报", "伙同", "致辞", "带队", "生前", "来我局",

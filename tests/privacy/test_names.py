@@ -2789,6 +2789,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("吴桂香向网信办举报了一个网站。", "吴**向网信办举报了一个网站。"),
     # whose shop it is (read as a place's name before its shop, and published)
     ("马文明的店铺门头招牌存在安全隐患。", "马**的店铺门头招牌存在安全隐患。"),
+    # a clause that goes on with its subject's adverb, a defence's reply and a judgment's date
+    # (曾, 答 and 于本 were masked)
+    ("证人王伟出庭作证称，曾亲眼看见被告将款项交给原告。被上诉人刘华答辩称，一审判决认定事实清楚。",
+     "证人王*出庭作证称，曾亲眼看见被告将款项交给原告。被上诉人刘*答辩称，一审判决认定事实清楚。"),
+    ("判决如下：被告赵磊于本判决生效之日起十日内偿还借款。",
+     "判决如下：被告赵*于本判决生效之日起十日内偿还借款。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
