@@ -229,7 +229,7 @@ class ModelNames:
             spans = list(_apart_at_kin_taken(text, spans))
         if "因" in text or "于" in text or "为" in text:  # (因程建国拒不履行…, 由于|于广鹏的…:
             # the model read 因, or the end of 由于, as the surname)
-            spans = [_without_because(text, *span) for span in spans]
+            spans = [_without_a_function_word(text, *span) for span in spans]
         spans = _bidden_joined(text, list(_apart_at_bidding(text, spans)))
         spans = _compound_joined(text, spans)
         terms = nameless_terms(text)
@@ -1350,7 +1350,7 @@ def _apart_at_kin_taken(text: str, spans: list[tuple[int, int, float]]
 _ENDING_IN_A_SURNAME = frozenset(["由于", "对于", "关于", "鉴于", "至于", "因为", "作为"])
 
 
-def _without_because(text: str, start: int, end: int, probability: float
+def _without_a_function_word(text: str, start: int, end: int, probability: float
                      ) -> tuple[int, int, float]:
     """A span that reads 因 (because) at a clause's start, or the end of a word of cause or
     concern (由于, 关于, 作为), as a surname, before a surname and a given name that begin no

@@ -487,6 +487,9 @@ def _doubled_before_a_pause(text: str, start: int, end: int) -> bool:
     return end - start == 2 and text[start] == text[start + 1] and text[end:end + 1] in _PAUSES
 
 
+_CAUSES = ("因为", "由于", "因")  # (because: what a clause may start with before its subject)
+
+
 def _starts_a_clause(text: str, at: int) -> bool:
     """Whether a clause starts at at (the text's start, or after _CLAUSE_STARTS), or its subject
     does, after a word of cause that starts it (因常红旗拒不履行…, 由于白雪拒绝…)."""
@@ -494,9 +497,6 @@ def _starts_a_clause(text: str, at: int) -> bool:
         return True
     cause = next((c for c in _CAUSES if text.endswith(c, 0, at)), None)
     return cause is not None and (at == len(cause) or text[at - len(cause) - 1] in _CLAUSE_STARTS)
-
-
-_CAUSES = ("因为", "由于", "因")  # (because: what a clause may start with before its subject)
 
 
 def _said_by_a_subject(text: str, start: int, end: int) -> bool:
