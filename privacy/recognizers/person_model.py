@@ -695,10 +695,7 @@ class ModelNames:
                 # name of four with a single surname is rare; not 李建|华为…, a name of three
                 # and a character after it; nor where only likely: 考官和|爱国 holds a name of
                 # three whatever it starts at)
-            while (end - start > 2 and text[end - 1] in _NUMERALS
-                   and (text[end:end + 1] in _NUMERALS or text[end:end + 1] in _DATE_UNITS)):
-                end -= 1  # 陈丽娟|二〇二六年…出生: a year or a date written in words after a name
-                # (二 was masked)
+            end = before_a_number_in_words(text, start, end)  # 陈丽娟|二〇二六年…出生
             if (end - start == 1 and probability >= CONFIDENT and text[start] in SINGLE_SURNAMES
                     and _a_given_word_ending_a_name(text, end)):
                 end += 2  # 程|建设因装修噪音…: a surname the model is sure of alone, and the word
@@ -1482,6 +1479,15 @@ def _all_of_those_joined(text: str, names: list[Candidate], start: int) -> bool:
 _MEASURES = frozenset("天年月日时分秒个次元角岁号楼层室户人名件项条只辆台套间")
 _NUMERALS = frozenset("〇零一二三四五六七八九十两几百千万")
 _DATE_UNITS = frozenset("年月日号")  # (after a number in words: a date)
+
+
+def before_a_number_in_words(text: str, start: int, end: int) -> int:
+    """The end of a name of three characters or more before the numerals of a year or a date
+    written in words that it runs into (陈丽娟|二〇二六年十月十日出生: 二 was masked)."""
+    while (end - start > 2 and text[end - 1] in _NUMERALS
+           and (text[end:end + 1] in _NUMERALS or text[end:end + 1] in _DATE_UNITS)):
+        end -= 1
+    return end
 # What goods, not people, are counted by (十吨鲜叶, 三亩茶园): no name follows them (not 本, 张
 # or 米: 一本束星北档案, 男子100米刘翔…)
 _MEASURES_OF_THINGS = frozenset("吨斤克亩升瓶箱袋")
@@ -2328,8 +2334,8 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "作工作", "作重要", "作动员", "作总结", "作专题", "作主旨", "作为",
                           "提交", "申请", "为孩子", "少缴", "少交", "少报", "少申报", "服刑",
                           "查阅", "主动", "著有", "带徒", "收徒", "有能力", "追回", "追讨",
-                          "扶到", "扶进", "扶回", "扶起", "答辩", "网购", "用假", "坐过站", "终于",
-                          "调研", "送去", "和老伴", "一审", "二审", "收到",
+                          "扶到", "扶进", "扶回", "扶起", "答辩", "达成", "网购", "用假", "坐过站",
+                          "终于", "调研", "送去", "和老伴", "一审", "二审", "收到",
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",
                           "术前", "术后", *HELD_FOR, "持身份证", "持本人", "持有效", "持证",
                           "开办", "参与", "连续", "申报", "伙同", "致辞", "带队", "生前", "来我局",

@@ -74,6 +74,7 @@ from privacy.recognizers.person_model import (
     ModelNames,
     a_verb,
     acts_after_a_name,
+    before_a_number_in_words,
     before_the_bidden,
     common_compound,
     does_an_act,
@@ -2523,6 +2524,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             rules += _given_after_lone_surnames(text, found, rules, self.rule_names)
         names = _repeated(text, before_the_bidden(text, merge(rules, found, text)))
         names = _given_words_whole(text, _joined_at_surnames(text, names))
+        names = [n if (end := before_a_number_in_words(text, n.start, n.end)) == n.end
+                 else Candidate(n.start, end, n.score) for n in names]  # 来电人李娜|二〇二六年…
         if "家" in text or "户" in text:  # 倪建|国家
             names = _before_a_household(text, names)
         if _FRAME_FIRST.search(text):  # 任命张三为, 免去王国华的…职务, 待吴军补充

@@ -2795,6 +2795,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "证人王*出庭作证称，曾亲眼看见被告将款项交给原告。被上诉人刘*答辩称，一审判决认定事实清楚。"),
     ("判决如下：被告赵磊于本判决生效之日起十日内偿还借款。",
      "判决如下：被告赵*于本判决生效之日起十日内偿还借款。"),
+    # a year in words after a name the rules read on into (来电人, evidence: 二 was masked),
+    # and reaching an agreement (达 was read as a third character)
+    ("来电人李娜二〇二六年十月十日出生。经查，郑爽达成执行和解协议。",
+     "来电人李*二〇二六年十月十日出生。经查，郑*达成执行和解协议。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
