@@ -695,7 +695,8 @@ class ModelNames:
                 # name of four with a single surname is rare; not 李建|华为…, a name of three
                 # and a character after it; nor where only likely: 考官和|爱国 holds a name of
                 # three whatever it starts at)
-            end = before_a_number_in_words(text, start, end)  # 陈丽娟|二〇二六年…出生
+            end = before_a_number_in_words(  # 陈丽娟|二〇二六年…出生, 罗秀|荣|二〇…: the end of
+                text, start, end, 1 if after_a_sure_name else 2)  # a name the model split
             if (end - start == 1 and probability >= CONFIDENT and text[start] in SINGLE_SURNAMES
                     and _a_given_word_ending_a_name(text, end)):
                 end += 2  # 程|建设因装修噪音…: a surname the model is sure of alone, and the word
@@ -1481,10 +1482,10 @@ _NUMERALS = frozenset("〇零一二三四五六七八九十两几百千万")
 _DATE_UNITS = frozenset("年月日号")  # (after a number in words: a date)
 
 
-def before_a_number_in_words(text: str, start: int, end: int) -> int:
-    """The end of a name of three characters or more before the numerals of a year or a date
-    written in words that it runs into (陈丽娟|二〇二六年十月十日出生: 二 was masked)."""
-    while (end - start > 2 and text[end - 1] in _NUMERALS
+def before_a_number_in_words(text: str, start: int, end: int, shortest: int = 2) -> int:
+    """The end of a name longer than shortest before the numerals of a year or a date written in
+    words that it runs into (陈丽娟|二〇二六年十月十日出生: 二 was masked)."""
+    while (end - start > shortest and text[end - 1] in _NUMERALS
            and (text[end:end + 1] in _NUMERALS or text[end:end + 1] in _DATE_UNITS)):
         end -= 1
     return end

@@ -2799,6 +2799,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # and reaching an agreement (达 was read as a third character)
     ("来电人李娜二〇二六年十月十日出生。经查，郑爽达成执行和解协议。",
      "来电人李*二〇二六年十月十日出生。经查，郑*达成执行和解协议。"),
+    # … and where the model split the name before it (罗秀|荣二: 荣 was published)
+    ("罗秀荣二〇二六年十月十日出生。", "罗**二〇二六年十月十日出生。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
