@@ -250,14 +250,16 @@ def followed_by_a_thing(text: str, end: int, near: bool = True) -> bool:
     (right at end, unless near); names_a_thing without its single place characters: 院士,
     市长 follow names too; not after an adverb of how someone acts (_adverb_at), nor after
     what the one named does to it (_owned_at) or says of it (_SAID_OF_ONE), nor before what
-    someone holds at a bank (_BANKED), nor before whose shop it is (马文明的店铺: a person's, as
-    a place's would be its shops)."""
+    someone holds at a bank (_BANKED), nor before whose shop it is (_A_PERSONS_SHOP)."""
     return (((_THING_WORD if near else _THING_WORD_NEXT).match(text, end) is not None
-             or _body_ahead(text, end)) and not text.startswith("的店铺", end)
+             or _body_ahead(text, end)) and not text.startswith(_A_PERSONS_SHOP, end)
             and not _adverb_at(text, end) and not _owned_at(text, end)
             and _SAID_OF_ONE.match(text, end) is None and _BANKED.match(text, end) is None)
 
 
+# Whose shop it is, a person's, as a place's would be its shops (马文明的店铺, 金军的网店, 华春风的
+# 药店: read as a place's name before a body, and published)
+_A_PERSONS_SHOP = ("的店铺", "的网店", "的小店", "的药店")
 # What someone holds at a bank, after their name (冻结了姜帅的银行存款: no bank of 姜帅's)
 _BANKED = re.compile("的?银行(?:存款|账户|帐户|卡|流水|贷款)")
 

@@ -2787,8 +2787,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("博主石海洋因发布虚假信息被平台封号。陈丽娟二〇二六年十月十日出生。龙波十年来坚持义务巡河。",
      "博主石**因发布虚假信息被平台封号。陈**二〇二六年十月十日出生。龙*十年来坚持义务巡河。"),
     ("吴桂香向网信办举报了一个网站。", "吴**向网信办举报了一个网站。"),
-    # whose shop it is (read as a place's name before its shop, and published)
-    ("马文明的店铺门头招牌存在安全隐患。", "马**的店铺门头招牌存在安全隐患。"),
+    # whose shop it is (read as a place's name before its shop, and published), a forest
+    # right's certificate (林权证 was masked)
+    ("马文明的店铺门头招牌存在安全隐患。金军的网店被平台关闭。杨涛的林权证已换发。",
+     "马**的店铺门头招牌存在安全隐患。金*的网店被平台关闭。杨*的林权证已换发。"),
     # a clause that goes on with its subject's adverb, a defence's reply and a judgment's date
     # (曾, 答 and 于本 were masked)
     ("证人王伟出庭作证称，曾亲眼看见被告将款项交给原告。被上诉人刘华答辩称，一审判决认定事实清楚。",
