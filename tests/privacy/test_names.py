@@ -2801,6 +2801,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # and reaching an agreement (达 was read as a third character)
     ("来电人李娜二〇二六年十月十日出生。经查，郑爽达成执行和解协议。",
      "来电人李*二〇二六年十月十日出生。经查，郑*达成执行和解协议。"),
+    # who called a hotline, posted online or was taken on from a reserve list (拨, 发 and 补 were
+    # read as a third character)
+    ("来电人邓超拨打了心理援助热线。梁超发帖称自己遭到了不公正对待。由递补人员严丽补录。",
+     "来电人邓*拨打了心理援助热线。梁*发帖称自己遭到了不公正对待。由递补人员严*补录。"),
     # … and where the model split the name before it (罗秀|荣二: 荣 was published)
     ("罗秀荣二〇二六年十月十日出生。", "罗**二〇二六年十月十日出生。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
