@@ -541,8 +541,8 @@ class ModelNames:
                     # going on with a compound surname: 先生端木…)
                 because = (text[start] == "因"
                            and text[start + 1:start + 2] not in TRANSLITERATION_CHARS)
-                if (because or text.startswith(_AFTERWARDS, start)) and (
-                        start == 0 or text[start - 1] in "，,。；;：:\n"):
+                if (because or text.startswith(_AFTERWARDS, start)) and _at_a_clause_start(
+                        text, start):
                     continue  # …发生口角，后经民警调解, ，因建房需要…: afterwards or because, at a
                     # clause's start (后经民 and 因建房 were read as names: 后 and 因 are surnames;
                     # not 因斯, Ince)
@@ -880,6 +880,13 @@ _BECAUSE_OR_BEING = frozenset("因系")  # (which begin no name right after one)
 _CLAUSE_ENDS = frozenset("，,。；;：:")  # (其 after one is he or his: ，其正准备…)
 _DEGREES = frozenset("太很挺更最")  # (how much, before an adjective)
 _POINTING = frozenset("向对为给与和从由在把将被")  # (prepositions, after an adverb)
+
+
+def _at_a_clause_start(text: str, at: int) -> bool:
+    """Whether at is the text's start or a line's, or right after _CLAUSE_ENDS."""
+    return at == 0 or text[at - 1] in _CLAUSE_ENDS or text[at - 1] == "\n"
+
+
 # What no name starts with: the personal pronouns (车成他爸昨天…: the model read 他爸, his dad)
 _PERSONAL_PRONOUNS = frozenset("我你您他她它咱俺")
 # … nor the particle 的 (邓莹的书法作品: 的书法 was read), though a span may run on past one (桑德兰
@@ -1358,8 +1365,7 @@ def _without_a_function_word(text: str, start: int, end: int, probability: float
     由于|于广鹏的积极配合) or a compound surname (因令狐建军), without it; others as they are
     (因高温天气: 高温 is a word)."""
     if end - start >= 3 and (
-            (text[start] == "因" and (start == 0 or text[start - 1] in _CLAUSE_ENDS
-                                      or text[start - 1] == "\n"))
+            (text[start] == "因" and _at_a_clause_start(text, start))
             or text[start - 1:start + 1] in _ENDING_IN_A_SURNAME) and (
             len(surname := surname_of(text[start + 1:end])) == 2 or (
                 surname and not lexicon().frequency(text, start + 1, start + 3))):
