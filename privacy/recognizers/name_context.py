@@ -76,7 +76,7 @@ _SAID_OF_AN_ORGANISATION = (*(r for r in REPORTS if r != "咨询"), "表示", "�
                             # an information company's)
                             "不服", "不满", "发布", "散布", "编造")
 _SAID_OF_ONE = re.compile(alternatives(_SAID_OF_AN_ORGANISATION))
-_ORG_NAME = (rf"(?:(?![其的了着该某{PREPOSITIONS_TO}]|在(?!线)|就(?!业)"
+_ORG_NAME = (rf"(?:(?![其的了着该某以{PREPOSITIONS_TO}]|在(?!线)|就(?!业)"
              r"|咨询(?!有限|服务|管理|公司|中心|顾问)|"
              + alternatives(_SAID_OF_AN_ORGANISATION) + r")[\u4e00-\u9fff]){0,6}?" + _ORG_WORDS)
 _DOCUMENT = r"[\u4e00-\u9fff]{0,4}?[罚字]?[〔\[【]"
@@ -213,10 +213,10 @@ def names_a_thing(text: str, end: int) -> bool:
 
 def _gap(also_not: str = "") -> str:
     """Up to four characters between a name and a thing's word, none of them a
-    preposition of where, whom to, by whom or about what, 在 or 住, nor 某, which begins a
-    body of its own (就餐人员万兵食用某饭店菜品: the name was read as the restaurant's), nor one
-    of also_not."""
-    return (rf"(?:(?![{also_not}{PREPOSITIONS_TO}某]|在(?!线)|住(?!建)|就(?!业))[\u4e00-\u9fff])"
+    preposition of where, whom to, by whom, about what or on what grounds (以), 在 or 住,
+    nor 某, which begins a body of its own (就餐人员万兵食用某饭店菜品: the name was read as
+    the restaurant's), nor one of also_not."""
+    return (rf"(?:(?![{also_not}{PREPOSITIONS_TO}某以]|在(?!线)|住(?!建)|就(?!业))[\u4e00-\u9fff])"
             r"{0,4}?")
 
 
@@ -350,7 +350,9 @@ _THIS_BODY = re.compile(alternatives([
     "本班", "本校", "本年级", "本小区", "本店", "本厂", "本队", "本组", "本楼",
     # … and this document (以本通知为准: 通知 was masked)
     "本通知", "本办法", "本规定", "本决定", "本方案", "本公告", "本意见", "本答复", "本细则",
-    "本条例", "本合同", "本协议"]))
+    "本条例", "本合同", "本协议",
+    # … and this proposal or motion (本提案由…委员领衔提出: 提 was masked)
+    "本提案", "本议案", "本建议"]))
 
 
 def towards_this_body(text: str, start: int) -> bool:

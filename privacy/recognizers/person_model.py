@@ -284,9 +284,14 @@ class ModelNames:
                     continue
             if end - start >= 3 and (text[end - 1:end + 1] in _REPORTING
                                      or text[end - 1:end + 1] == "开的"
-                                     or text[end - 1:end + 1] in _TWO_CHARACTER_TITLES):
+                                     or text[end - 1:end + 1] in _TWO_CHARACTER_TITLES
+                                     or text[end - 1:end + 1] in _MEMBERS_OF_A_CONGRESS
+                                     or (text[end - 1] == "以"
+                                         and _ON_GROUNDS.match(text, end) is not None)):
                 end -= 1  # 来电人丁琳咨|询: the verb's first character is no name's, nor the
-                # 开 of whose shop it is (彭琳开的饭店 was masked 彭**), nor a title's (韩雪师|傅)
+                # 开 of whose shop it is (彭琳开的饭店 was masked 彭**), nor a title's (韩雪师|傅),
+                # nor a deputy's (诸葛明代|表建议), nor 以 of the grounds someone gives (请求人杨建
+                # 以|错误羁押为由…: 以 was masked)
             if (end - start >= 3 and text.endswith(_TITLES, start + 1, end)
                     and text[start] not in SINGLE_SURNAMES):
                 continue  # 幼儿园|园长: a title and the character before it, which is no
@@ -533,12 +538,13 @@ class ModelNames:
                     # character the model read as the name's (查 was cut off it, 阅其 masked)
                 if text[start:end] in WEEKDAYS:
                     continue  # 值班：周一孙涛，周二赖霞: a day of the roster, only likely a name
-                if (start - 2 == sure_end and text[sure_end:start] in _ADDRESSED_AFTER_A_NAME
+                if (start - 2 == sure_end and (text[sure_end:start] in _ADDRESSED_AFTER_A_NAME
+                                               or text[sure_end:start] in _MEMBERS_OF_A_CONGRESS)
                         and _a_word_but_a_name(text[start:start + 2])
                         and text[start:start + 2] not in COMPOUND_SURNAMES):
-                    continue  # 给予陈桂兰同志记功奖励: a word said of the one addressed (记功, a
-                    # merit recorded, was read; not 倩倩小姐胡小亭, a list of names, nor one
-                    # going on with a compound surname: 先生端木…)
+                    continue  # 给予陈桂兰同志记功奖励, 陈华委员领衔提出: a word said of the one
+                    # addressed (记功, a merit recorded, and 领衔 were read; not 倩倩小姐胡小亭, a
+                    # list of names, nor one going on with a compound surname: 先生端木…)
                 because = (text[start] == "因"
                            and text[start + 1:start + 2] not in TRANSLITERATION_CHARS)
                 if (because or text.startswith(_AFTERWARDS, start)) and _at_a_clause_start(
@@ -623,17 +629,23 @@ class ModelNames:
                             and _a_time_after(text, start))
                         or (end - start in (2, 3) and text[start + 1] in _LOCATIVES
                             and glued_left(text, start))
+                        or (end - start == 3 and text[end - 1] in _LOCATIVES
+                            and _a_common_noun_word(text, start, end - 1))
                         or _a_noun_across_the_end(text, start, end)
                         or _a_word_before_a_noun(text, start, end, probability)
                         or _a_family_place(text, start)
                         or _how_a_policy_is_carried_out(text, start, end)
-                        or _listed_with_things(text, start)
+                        or _listed_with_things(text, start, end)
                         or _a_verb_and_a_word_begun(text, start, end)
                         or _a_function_word_given(text, start, end)):
                     continue  # 基本养老保险, 不代表官方发布, 书香门第, 来电人表示, 早高峰 (江主席
                     # is a word, but names 江), 原法定代表人 (former: a role word after it),
                     # 乙方须 (the end of a role word), 在行程中, 一周内修好 (where or when:
                     # 程中 and 周内修 were read)
+                if (end - start == 3 and text[end - 1] == "家" and text[end:end + 1] == "的"
+                        and text[start] in SINGLE_SURNAMES):
+                    end -= 1  # 高欢家的鱼塘: the household's, not a name's third character (家
+                    # was masked)
                 if end - start >= 3 and going_to_a_place(text, end - 1):
                     end -= 1  # 李杨|入院后…: going into a place, not a place's name (李杨入院
                     # was read as one, and the name was published)
@@ -1186,9 +1198,20 @@ def _a_place_item_at(text: str, start: int) -> bool:
 _ITEM_STARTS = frozenset("，,：:（(；;。、")  # (what an item of a list starts after)
 
 
-def _listed_with_things(text: str, start: int) -> bool:
+def _listed_with_things(text: str, start: int, end: int) -> bool:
     """Whether a likely span follows 、 after an item that is a common noun of the dictionary
-    (剪纸、皮影、木版年画: a list of things, 皮 masked as a surname; not 张伟、王芳)."""
+    (剪纸、皮影、木版年画: a list of things, 皮 masked as a surname; not 张伟、王芳), or is a
+    common noun of two itself after 和, 与 or 及 and such a noun that names no one, where the
+    span starts with a surname or a list's 、 is before that noun (乘坐飞机和高铁, 霜冻和冰雹: 铁
+    and 冰雹 were masked; not 同事和高铁, where the span may name a colleague, nor 考官和|春风,
+    where 和 is the surname)."""
+    if (text[start - 1:start] in ("和", "与", "及") and end - start == 2
+            and (text[start] in SINGLE_SURNAMES or text[start - 4:start - 3] == "、")):
+        words = lexicon()
+        return (start >= 3 and words.tag(text[start - 3:start - 1]) == "n"
+                and bool(words.frequency(text, start - 3, start - 1))
+                and text[start - 3:start - 1] not in WORDS_NAMING_SOMEONE
+                and words.tag(text[start:end]) == "n" and bool(words.frequency(text, start, end)))
     if text[start - 1:start] != "、":
         return False
     at = start - 1
@@ -1830,6 +1853,9 @@ def _given_word_after(text: str, end: int) -> int:
     stop = end + 2
     if stop > len(text) or not words.frequency(text, end, stop):
         return end
+    if text[end + 1:end + 3] in _MEMBERS_OF_A_CONGRESS and text[end] in GIVEN_NAME_CHARS:
+        return end + 1  # 诸葛明|代表建议: a given name of one before a deputy's title (明代,
+        # the Ming, was read, and 代 masked)
     if starts_an_act(text, end + 1):
         return end  # 司马|明代其…: 明代 (the Ming) is no given name where 代其 is an act
     after, tag = text[stop:stop + 1], words.tag(text[end:stop])
@@ -2229,6 +2255,14 @@ def _word_without_evidence(span: str, probability: float, in_words: bool = True)
     return probability < (NAMED_WORD_EVIDENCE if named else WORD_EVIDENCE)
 
 
+def _a_common_noun_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a noun of the dictionary at least ORDINARY frequent that
+    jieba does not tag as a name (暴雨中，: in the rainstorm, 雨中 was masked)."""
+    words = lexicon()
+    return (words.frequency(text, start, end) or 0) >= ORDINARY and words.tag(
+        text[start:end]) == "n"
+
+
 # the words of place after a noun (在行程中, 在合同上, 一周内): a likely name of two or three
 # whose second character is one, starting inside a word, is that noun's end
 _LOCATIVES = frozenset("中上里内")
@@ -2445,6 +2479,10 @@ def _a_dictionary_idiom_at(text: str, at: int) -> bool:
 
 # titles and honorifics of two characters, inside which no name starts (师|傅开)
 _TWO_CHARACTER_TITLES = frozenset(t for t in (*TITLES, *HONORIFICS) if len(t) == 2)
+# a deputy to a people's congress or a member of a political consultative one, after the name
+_MEMBERS_OF_A_CONGRESS = frozenset(["代表", "委员"])
+# on the grounds of, in the name of or as (以…为由, 以…名义, 以…身份), after a name
+_ON_GROUNDS = re.compile(r"[^，。；！？,;!?]{1,15}?(?:为由|为名|为借口|名义|身份)")
 _HONORIFICS_AFTER_A_NAME = tuple(sorted(HONORIFICS))
 # what joins two names the model reads apart (刘华同|赵兰英系母子关系: with)
 _JOINING_NAMES = frozenset("同和与跟及")

@@ -526,14 +526,22 @@ _WHEN = ("本月", "上月", "今日", "昨日", "当日", "当天", "近日", "
          "日前", "近期", "本年度")
 
 
-# To a public body, before what a subject asks or reports of it (向市场监管局投诉, 向市档案馆申请)
+# To a public body, before what a subject asks or reports of it or gives it (向市场监管局投诉,
+# 向市档案馆申请, 向医院捐赠)
 _TOWARDS_A_BODY = re.compile(r"向[\u4e00-\u9fff]{1,8}?(?:[局院所站馆委办会联队处厅部]|中心)"
-                             "(?=" + alternatives([*REPORTS, "申请"]) + ")")
+                             "(?=" + alternatives([*REPORTS, "申请", "捐赠", "捐款", "捐献",
+                                                   "赠送"]) + ")")
+
+# At a meeting or an event, before what a subject says or does there (在村民议事会上建议, 在座谈会
+# 上反映): a gathering's word, then 上 or 中
+_AT_A_GATHERING = re.compile(r"在[\u4e00-\u9fff]{0,8}?(?:会|会议|活动|论坛|讲座|展|展览|仪式|典礼"
+                             r"|大会|晚会|现场|听证会|协商会)[上中]")
 
 
 def _subject_verb_after(text: str, start: int, end: int, evident: bool = False) -> bool:
     """Whether a subject's verb (_SUBJECT_VERBS) follows a name at end, or after a word of
-    when (_WHEN: 本月按时报到) or a public body it is said to (_TOWARDS_A_BODY: 向市档案馆申请),
+    when (_WHEN: 本月按时报到), a public body it is said to (_TOWARDS_A_BODY: 向市档案馆申请) or
+    a gathering it is said at (_AT_A_GATHERING: 在村民议事会上建议),
     as a word of its own, not the start of a longer one (高峰系统,
     文明系列), nor one of _DEEDS after a word of the
     dictionary but a name's (富阳于2014年撤市设区: a place; unless a role word is before it,
@@ -552,6 +560,9 @@ def _subject_verb_after(text: str, start: int, end: int, evident: bool = False) 
     if verb is None and text.startswith(_WHEN, end):  # (矫正对象时海洋本月按时报到)
         verb = _SUBJECT_VERB.match(text, end + next(len(w) for w in _WHEN
                                                     if text.startswith(w, end)))
+    if verb is None and text.startswith("在", end):  # (华光明在村民议事会上建议…)
+        where = _AT_A_GATHERING.match(text, end)
+        verb = None if where is None else _SUBJECT_VERB.match(text, where.end())
     given_at = start + len(surname_of(text[start:end]))
     acted = (verb is None and end - given_at == 2 and lexicon().frequency(text, given_at, end)
              and not lexicon().frequency(text, start, end) and does_an_act(text, end))
@@ -2099,7 +2110,7 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
     couple the name is one of (收养人时海洋、白飞夫妇), or the other party joined to it by its
     role word (男方信平安与女方龙某, 甲方和春风与乙方…), or a colon after one the dictionary
     lacks, a speaker's in a transcript (主持人全和平：…; not 被害人师傅:, 师傅 tagged a name);
-    or what someone is called right before it (_called)."""
+    or what someone is called right before it (_called); or what it says (_SAYS)."""
     return _evidence_after(text, name.start, name.end) or (
         evident and (_subject_verb_after(text, name.start, name.end, evident=True)
                      or _whose(text, name) or _framed_across_a_role(text, name)
@@ -2113,7 +2124,13 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
                      or (text[name.end:name.end + 1] in _JOINING_PARTIES
                          and _a_role_word_at(text, name.end + 1))
                      or (text[name.end:name.end + 1] in _SPEAKERS_COLONS
-                         and not lexicon().frequency(text, name.start, name.end))))
+                         and not lexicon().frequency(text, name.start, name.end))
+                     or _SAYS.match(text, name.end) is not None))
+
+
+# Says, where a pause or the words said follow: after a role word, its name's (站长时光明说，…;
+# not 公开信说 or 战士们说 without one, nor 说明)
+_SAYS = re.compile("说[，,：:“]|说道")
 
 
 # the other of a couple, after the first's name (收养人向和平、钱某夫妇)
@@ -2523,7 +2540,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         if evidence_only:
             rules += _given_after_lone_surnames(text, found, rules, self.rule_names)
         names = _repeated(text, before_the_bidden(text, merge(rules, found, text)))
-        names = _given_words_whole(text, _joined_at_surnames(text, names))
+        # (again after the given names made whole: 令狐平安在…，站务员令狐平|安立即…)
+        names = _completed(text, _given_words_whole(text, _joined_at_surnames(text, names)))
         names = [n if (end := before_a_number_in_words(text, n.start, n.end)) == n.end
                  else Candidate(n.start, end, n.score) for n in names]  # 来电人李娜|二〇二六年…
         if "家" in text or "户" in text:  # 倪建|国家

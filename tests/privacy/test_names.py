@@ -2807,6 +2807,33 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "来电人邓*拨打了心理援助热线。梁*发帖称自己遭到了不公正对待。由递补人员严*补录。"),
     # … and where the model split the name before it (罗秀|荣二: 荣 was published)
     ("罗秀荣二〇二六年十月十日出生。", "罗**二〇二六年十月十日出生。"),
+    # on what grounds someone sues (以…为由): no company's name (程玉兰以物业公司…)
+    ("程玉兰以物业公司未履行维修义务为由起诉至法院。",
+     "程**以物业公司未履行维修义务为由起诉至法院。"),
+    ("全飞以物业公司未履行维修义务为由起诉至法院。", "全*以物业公司未履行维修义务为由起诉至法院。"),
+    # a thing listed after 和 with another (飞机和高铁), not a name
+    ("被执行人梁飞已被列入失信被执行人名单，并被限制乘坐飞机和高铁。",
+     "被执行人梁*已被列入失信被执行人名单，并被限制乘坐飞机和高铁。"),
+    # what a subject proposes at a meeting, what someone with a role says, and what is given to
+    # a hospital: evidence for names that are words (光明, 玉兰)
+    ("华光明在村民议事会上建议修建一座便民桥。", "华**在村民议事会上建议修建一座便民桥。"),
+    ("社区养老服务站站长时光明说，站里每天为老人送餐上门。",
+     "社区养老服务站站长时**说，站里每天为老人送餐上门。"),
+    ("能玉兰向医院捐赠了一台彩超设备。", "能**向医院捐赠了一台彩超设备。"),
+    ("公开信说，双方应当加强合作。", "公开信说，双方应当加强合作。"),
+    # a name written again where the model read less of it (令狐平|安立即)
+    ("令狐平安在地铁站内晕倒，站务员令狐平安立即上前救助。",
+     "令狐**在地铁站内晕倒，站务员令狐**立即上前救助。"),
+    # the household's pond, not a name's third character
+    ("高欢家的鱼塘被上游工厂排放的污水污染。", "高*家的鱼塘被上游工厂排放的污水污染。"),
+    # a proposal and a deputy's title: what they do is no name's (领衔, 代表), nor this proposal
+    ("本提案由陈华委员领衔提出，共有十二名委员附议。",
+     "本提案由陈*委员领衔提出，共有十二名委员附议。"),
+    ("诸葛明代表建议将农村公路养护资金纳入财政预算。",
+     "诸葛*代表建议将农村公路养护资金纳入财政预算。"),
+    # the grounds someone gives (以…为由), and the weather (暴雨中)
+    ("赔偿请求人杨建以错误羁押为由申请国家赔偿。", "赔偿请求人杨*以错误羁押为由申请国家赔偿。"),
+    ("暴雨中，陈瑜驾驶的轿车被困涵洞。", "暴雨中，陈*驾驶的轿车被困涵洞。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
