@@ -218,6 +218,7 @@ class ModelNames:
         no_latin = text.isascii() or _ANY_LATIN.search(text) is None
         named_ends: set[int] = set()  # where a list of names may go on (after 、)
         sure_end = -1  # where the last span the model is sure of ends, if more than a surname
+        sure_start = -1  # … and where it starts
         if spans is None:
             spans = self.spans(text)
         of_kin = "之" in text  # (王秀梅之子: the kin checks below are for such texts only)
@@ -253,8 +254,9 @@ class ModelNames:
             # the name inside brackets or quotes: (黄远康), “比利”
             decoded = text[start:end]
             after_a_sure_name, sure_before = start == sure_end, sure_end
+            sure_name_before = (sure_start, sure_end)
             if probability >= CONFIDENT and surname_of(text[start:end + 1]) != text[start:end]:
-                sure_end = end
+                sure_start, sure_end = start, end
             start, end = _name_characters(text, start, end)
             if probability >= CONFIDENT:
                 start += _role_word_read_on(text, start, end)  # 护理员|江华: a role word's last
@@ -367,6 +369,9 @@ class ModelNames:
                 # is the last one's, before a word (曾 was masked: a surname too)
             if _a_season(text, start, end):
                 continue  # 白露节气过后, 谷雨前后种瓜点豆, 金秋十月 (白露 is a name too: 白露说…)
+            if text[start] == "成" and text[start - 1:start] in _MADE_INTO:
+                continue  # 被拍成微电影: what something is made into (成微 was masked at 0.62: 成
+                # is a surname too)
             if text[start] == "本":
                 start = this_body_end(text, start)  # 本院查明: this court, then what it found
                 if end - start < 2:                 # (本院查明 was masked 本***)
@@ -569,7 +574,7 @@ class ModelNames:
                     continue  # 退款迟迟未到账: an adverb that doubles a surname (迟) is no one
                 if short and not text.startswith(_TITLES, end):
                     continue  # a cell's likely name needs a title after it (谢名优先生, 蒙教授)
-                named_start = _name_start(text, start, end)
+                named_start = _name_start(text, start, end, sure_name_before)
                 # a nickname when no surname starts the span, or the one that does ends a
                 # word (感谢兔兔: 谢 is 感谢's)
                 nickname = _nickname(text, start, end) if named_start is None or glued_left(
@@ -1012,6 +1017,8 @@ def _a_common_noun(character: str) -> bool:
     return words.tag(character) == "n" and (words.frequency(character) or 0) >= _COMMON_NOUN_ALONE
 
 
+# verbs that 成 after them makes what something is made or turned into (拍成, 改成, 变成, 建成)
+_MADE_INTO = frozenset("拍做改变建写画译编制造装分组换修剪缝绣织砌")
 _DISPOSING = ("将", "把")  # (the prepositions of what is done to a thing: 将车停稳)
 CONJUNCTION_SURNAMES = frozenset("和与及同跟")  # surnames that are conjunctions too
 _ADJECTIVE_TAGS = frozenset(["a", "ad"])  # jieba's adjectives (平安, 顺利)
@@ -1385,15 +1392,26 @@ def _without_a_function_word(text: str, start: int, end: int, probability: float
     """A span that reads 因 (because) at a clause's start, or the end of a word of cause or
     concern (由于, 关于, 作为), as a surname, before a surname and a given name that begin no
     word (因程建国拒不履行…, 因师敏…: the span was dropped whole, as 因 begins no name there;
-    由于|于广鹏的积极配合) or a compound surname (因令狐建军), without it; others as they are
-    (因高温天气: 高温 is a word)."""
+    由于|于广鹏的积极配合) or a compound surname (因令狐建军), without it, and so a span that
+    reads an adverb and 为 before them (仍为花宁, _STILL_BEING); others as they are (因高温天气:
+    高温 is a word)."""
     if end - start >= 3 and (
             (text[start] == "因" and _at_a_clause_start(text, start))
             or text[start - 1:start + 1] in _ENDING_IN_A_SURNAME) and (
             len(surname := surname_of(text[start + 1:end])) == 2 or (
                 surname and not lexicon().frequency(text, start + 1, start + 3))):
         return start + 1, end, probability
+    if end - start >= 4 and text[start:start + 2] in _STILL_BEING and (
+            len(surname := surname_of(text[start + 2:end])) == 2 or (
+                surname and not lexicon().frequency(text, start + 2, start + 4))):
+        return start + 2, end, probability  # 经理仍为|花宁: an adverb and 为, is (the span was
+        # dropped whole, as 仍 begins no name there)
     return start, end, probability
+
+
+# is, after an adverb (仍为, 均为, 现为), before whom a post or a role is held by
+_STILL_BEING = frozenset(["仍为", "均为", "即为", "现为", "改为", "变为", "定为", "系为", "皆为",
+                          "则为"])
 
 
 # What one name does to another right after it: bids, asks, has it act, or does something to,
@@ -2105,11 +2123,16 @@ def _name_characters(text: str, start: int, end: int) -> tuple[int, int]:
     return best
 
 
-def _name_start(text: str, start: int, end: int) -> int | None:
+def _name_start(text: str, start: int, end: int, named: tuple[int, int] = (-1, -1)
+                ) -> int | None:
     """Where a likely name text[start:end] begins: at a surname (the one just before, if the
     likely characters are its given name, and no role word ends before them), or at start if it
     is a transliteration (written with a dot, or with its characters only: 基恩, not 内修复), or
-    after 老 or 小 (老李, 小王, 老于: there even a function word is a surname); else None."""
+    after 老 or 小 (老李, 小王, 老于: there even a function word is a surname); else None. Not
+    at a surname inside a name the model is sure of, named, but at its start (驾驶员龚桂荣|
+    绕路多收费: 荣 ends a name, and 荣绕路多 was read; not 边春|和), nor two characters back
+    where a particle is between (价值五十万元的彩超: 元的彩超) or a word a given name does not
+    go on from (群众公认度高: 公认 is a word, 度 begins no given name, and 公认度高 was read)."""
     if (text[start] in _ELDER_YOUNGER and end - start == 2
             and text[start + 1] in SINGLE_SURNAMES):
         return start + 1
@@ -2119,6 +2142,15 @@ def _name_start(text: str, start: int, end: int) -> int | None:
                 for before in range(max(0, start - 6), start - 3)))):
             break  # (收养人|时海洋: 养 is no surname there, the role word's; nor 斯 of
             # 吉尔吉斯斯坦|等国, the end of a word of four characters or more)
+        if named[0] < at < named[1]:
+            if (start == named[1] and end - start <= 3 and text[start] in SINGLE_SURNAMES
+                    and not lexicon().frequency(text, start - 1, start + 1)):
+                return start  # (司马宝武|应纪如: a name right after the one the model is sure
+                # of, with a function word's surname; not 张欢绕|路多收费, 绕路 a word)
+            continue
+        if at == start - 2 and (text[start - 1] in "的地得了着过" or (
+                text[start] not in GIVEN_NAME_CHARS and lexicon().frequency(text, at, start))):
+            break
         if text[at:at + 2] in COMPOUND_SURNAMES or (text[at] in SINGLE_SURNAMES
                                                    and text[at] not in FUNCTION_SURNAMES):
             return at  # a function word (须, 和, 于) is a surname only with more evidence
@@ -2331,7 +2363,9 @@ _LINKING = frozenset("因系为在将被把对与跟") | _BIDDING
 # 梁鑫独中两元, 熊莉赛后…, 刘华以总成绩…: the act's first character was masked with the name),
 # and what is taken along (张杨携犬外出: 携 was masked, or 携犬 read as a second name),
 # knowing and honesty (沈娟明知…, 万长江拾金不昧: 明, 拾 and 金 were masked), and a tomb (朱敏
-# 墓在县城西五里处: 墓 was masked)
+# 墓在县城西五里处: 墓 was masked); an illness, filling in truthfully, a master, through the
+# night, a private car and a status (梁超患尿毒症, 李娜如实填报…, 郑爽师从…, 马丽连夜赶赴…,
+# 刘洋以私家车…, 朱琳为正式党员: the act's first character was masked)
 _NEVER_LAST = frozenset("系户时诉因持拟后")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -2379,7 +2413,8 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "查阅", "主动", "著有", "带徒", "收徒", "有能力", "追回", "追讨",
                           "扶到", "扶进", "扶回", "扶起", "答辩", "达成", "网购", "用假", "坐过站",
                           "终于", "调研", "送去", "和老伴", "一审", "二审", "收到", "拨打",
-                          "发帖", "补录",
+                          "发帖", "补录", "患", "如实", "师从", "连夜", "以私家",
+                          "为正式",
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",
                           "术前", "术后", *HELD_FOR, "持身份证", "持本人", "持有效", "持证",
                           "开办", "参与", "连续", "申报", "伙同", "致辞", "带队", "生前", "来我局",

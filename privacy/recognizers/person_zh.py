@@ -2432,6 +2432,20 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
                for at in (given_at + 1, given_at + 2) if at >= end)
 
 
+# An official's portfolio: what they are in charge of, up to the list's 工作 (分管教育、卫健工作;
+# not 负责人, a role word, nor past 的: 负责王伟的安置工作)
+_IN_CHARGE_OF = re.compile("(?:分管|主管|协管|负责)(?!人)[^的，。；,;人]{0,12}$")
+_REST_OF_A_PORTFOLIO = re.compile("(?:[、和及][\u4e00-\u9fff]{2,4}?)*等?工作")
+
+
+def _a_portfolio_item(text: str, name: Candidate) -> bool:
+    """Whether a name of two is an item of an official's portfolio (副区长王伟分管卫健、民政工作,
+    分管教育、卫健工作: 卫 was masked, 卫健 being a name's shape)."""
+    return (name.end - name.start == 2
+            and _IN_CHARGE_OF.search(text, max(0, name.start - 14), name.start) is not None
+            and _REST_OF_A_PORTFOLIO.match(text, name.end) is not None)
+
+
 def _repeated(text: str, names: list[Candidate]) -> list[Candidate]:
     """names, and the other places in text where a name found surely, or one found likely
     that is written as a Chinese name of three or four (_written_as_a_likely_name), is written
@@ -2607,6 +2621,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = [n for n in names if n.score >= SURE or not (
                 a_listed_place(text, n.end)
                 or (n.end - n.start == 1 and a_listed_place(text, n.end + 1)))]
+        if "工作" in text and ("管" in text or "负责" in text):  # 分管教育、卫健工作
+            names = [n for n in names if n.score >= SURE or not _a_portfolio_item(text, n)]
         if names and _A_MEDICINE_HINT.search(text):  # 陈皮10克, 连翘败毒丸: a herb, a medicine
             names = [n for n in names if not _a_medicine(text, n)]
         accounts = organisation_accounts(text)
