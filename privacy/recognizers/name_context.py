@@ -79,7 +79,7 @@ _SAID_OF_ONE = re.compile(alternatives(_SAID_OF_AN_ORGANISATION))
 # through or by way of (谢娟经社区戒毒…, 林涛通过社区推荐: read as a community's name), not 经
 # of the words an organisation's name holds (经济技术开发区, 经贸, 经营部, 财经大学)
 _THROUGH = "通过|(?<![财曾已神佛月取诗圣正])经(?![济贸营销典纬])"
-_ORG_NAME = (rf"(?:(?![其的了着该某以{PREPOSITIONS_TO}]|在(?!线)|就(?!业)|{_THROUGH}"
+_ORG_NAME = (rf"(?:(?![其的了着该某以因{PREPOSITIONS_TO}]|在(?!线)|就(?!业)|{_THROUGH}"
              r"|咨询(?!有限|服务|管理|公司|中心|顾问)|"
              + alternatives(_SAID_OF_AN_ORGANISATION) + r")[\u4e00-\u9fff]){0,6}?" + _ORG_WORDS)
 _DOCUMENT = r"[\u4e00-\u9fff]{0,4}?[罚字]?[〔\[【]"
@@ -216,10 +216,11 @@ def names_a_thing(text: str, end: int) -> bool:
 
 def _gap(also_not: str = "") -> str:
     """Up to four characters between a name and a thing's word, none of them a
-    preposition of where, whom to, by whom, about what or on what grounds (以), 在 or 住,
-    nor 某, which begins a body of its own (就餐人员万兵食用某饭店菜品: the name was read as
-    the restaurant's), nor one of also_not."""
-    return (rf"(?:(?![{also_not}{PREPOSITIONS_TO}某以]|在(?!线)|住(?!建)|就(?!业)|{_THROUGH})"
+    preposition of where, whom to, by whom, about what or on what grounds (以), nor 因
+    (because: 马丽因沉迷网络赌博…), 在 or 住, nor 某, which begins a body of its own
+    (就餐人员万兵食用某饭店菜品: the name was read as the restaurant's), nor one of
+    also_not."""
+    return (rf"(?:(?![{also_not}{PREPOSITIONS_TO}某以因]|在(?!线)|住(?!建)|就(?!业)|{_THROUGH})"
             r"[\u4e00-\u9fff])"
             r"{0,4}?")
 

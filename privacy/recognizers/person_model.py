@@ -458,6 +458,11 @@ class ModelNames:
                     continue  # 为村民送上新春对联: what is handed to someone (送上新春 was masked)
                 if text[start - 1:start] == "家" and text.startswith(HOME_PARTS, start):
                     continue  # 李娜家阳台: a part of the home (阳 was masked)
+                if (end - start == 2 and start and text[end - 1] == "金"
+                        and lexicon().frequency(text, start - 1, start + 1)
+                        and lexicon().tag(text[start - 1:start + 1]) in ("v", "vn")):
+                    continue  # 特困供养金按月发放: the money of what is done (供养, 补助, 慰问),
+                    # not a name (养金 was masked)
                 if text[start] in BEFORE_A_NOUN and text[start + 1:start + 2] in LEVELS:
                     continue  # 黄玲向区慈善基金会捐赠…: to a body of the district (向区慈 was
                     # read as a name: 向 is a surname, and 区 was masked)
@@ -2365,7 +2370,8 @@ _LINKING = frozenset("因系为在将被把对与跟") | _BIDDING
 # knowing and honesty (沈娟明知…, 万长江拾金不昧: 明, 拾 and 金 were masked), and a tomb (朱敏
 # 墓在县城西五里处: 墓 was masked); an illness, filling in truthfully, a master, through the
 # night, a private car and a status (梁超患尿毒症, 李娜如实填报…, 郑爽师从…, 马丽连夜赶赴…,
-# 刘洋以私家车…, 朱琳为正式党员: the act's first character was masked)
+# 刘洋以私家车…, 朱琳为正式党员: the act's first character was masked), and a household of a
+# kind in a visit's notes (王芳家（低保户）: 家 was masked; not 韦国家（男，…）, a name)
 _NEVER_LAST = frozenset("系户时诉因持拟后")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -2414,7 +2420,9 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "扶到", "扶进", "扶回", "扶起", "答辩", "达成", "网购", "用假", "坐过站",
                           "终于", "调研", "送去", "和老伴", "一审", "二审", "收到", "拨打",
                           "发帖", "补录", "患", "如实", "师从", "连夜", "以私家",
-                          "为正式",
+                          "为正式", "坚持",
+                          *("家（" + kind for kind in ("低保", "五保", "特困", "困难", "残疾",
+                                                     "独居", "空巢", "留守", "贫困", "建档")),
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",
                           "术前", "术后", *HELD_FOR, "持身份证", "持本人", "持有效", "持证",
                           "开办", "参与", "连续", "申报", "伙同", "致辞", "带队", "生前", "来我局",

@@ -2853,6 +2853,15 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("投诉出租车驾驶员龚桂荣绕路多收费，乘车时间2023年4月21日。",
      "投诉出租车驾驶员龚**绕路多收费，乘车时间2023年4月21日。"),
     ("监事由花伟变更为花丽，经理仍为花宁。", "监事由花*变更为花*，经理仍为花*。"),
+    # a household of a kind in a visit's notes, a fund paid, a patent attorney and keeping on,
+    # and because: no name's end, nor a network company's name (马丽因沉迷网络赌博…)
+    ("今日走访：王芳家（低保户），李娜家（残疾人家庭）。",
+     "今日走访：王*家（低保户），李*家（残疾人家庭）。"),
+    ("龙杰领取的特困供养金按月发放至社保卡。", "龙*领取的特困供养金按月发放至社保卡。"),
+    ("专利代理师黄建军代理的案件数量位居全省前列。", "专利代理师黄**代理的案件数量位居全省前列。"),
+    ("住户调查记账户和斌坚持记账十五年。", "住户调查记账户和*坚持记账十五年。"),
+    ("当事人马丽因沉迷网络赌博欠下巨额债务。", "当事人马*因沉迷网络赌博欠下巨额债务。"),
+    ("押金未退还。", "押金未退还。"),  # (a fund's word at the text's start)
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
