@@ -458,6 +458,10 @@ class ModelNames:
                     continue  # 为村民送上新春对联: what is handed to someone (送上新春 was masked)
                 if text[start - 1:start] == "家" and text.startswith(HOME_PARTS, start):
                     continue  # 李娜家阳台: a part of the home (阳 was masked)
+                if (end - start >= 3 and lexicon().tag(text[start:start + 2]) == "t"
+                        and (lexicon().frequency(text, start, start + 2) or 0) >= ORDINARY):
+                    continue  # 秋季学期新生…: a word of time, then what it is the time of (秋季学
+                    # was masked)
                 if (end - start == 2 and start and text[end - 1] == "金"
                         and lexicon().frequency(text, start - 1, start + 1)
                         and lexicon().tag(text[start - 1:start + 1]) in ("v", "vn")):

@@ -2862,6 +2862,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("住户调查记账户和斌坚持记账十五年。", "住户调查记账户和*坚持记账十五年。"),
     ("当事人马丽因沉迷网络赌博欠下巨额债务。", "当事人马*因沉迷网络赌博欠下巨额债务。"),
     ("押金未退还。", "押金未退还。"),  # (a fund's word at the text's start)
+    # trees and flowers jieba tags as names, and a term's time (秋季学期): prose, no names
+    ("柳树发芽了，桃花也开了。", "柳树发芽了，桃花也开了。"),
+    ("金秋十月，桂花飘香。", "金秋十月，桂花飘香。"),
+    ("秋季学期新生入学报到时间为九月一日。", "秋季学期新生入学报到时间为九月一日。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
