@@ -458,10 +458,11 @@ class ModelNames:
                     continue  # 为村民送上新春对联: what is handed to someone (送上新春 was masked)
                 if text[start - 1:start] == "家" and text.startswith(HOME_PARTS, start):
                     continue  # 李娜家阳台: a part of the home (阳 was masked)
-                if (end - start >= 3 and lexicon().tag(text[start:start + 2]) == "t"
+                if (end - start >= 3 and text[start] not in COMMON_SURNAMES
+                        and lexicon().tag(text[start:start + 2]) == "t"
                         and (lexicon().frequency(text, start, start + 2) or 0) >= ORDINARY):
                     continue  # 秋季学期新生…: a word of time, then what it is the time of (秋季学
-                    # was masked)
+                    # was masked; not after a common surname: 驾驶员周一诺, 周一 being Monday)
                 if (end - start == 2 and start and text[end - 1] == "金"
                         and lexicon().frequency(text, start - 1, start + 1)
                         and lexicon().tag(text[start - 1:start + 1]) in ("v", "vn")):
@@ -1418,7 +1419,7 @@ def _without_a_function_word(text: str, start: int, end: int, probability: float
     return start, end, probability
 
 
-# is, after an adverb (仍为, 均为, 现为), before whom a post or a role is held by
+# 为 (is) after an adverb (仍为, 均为, 现为): the name of whoever holds a post or a role follows
 _STILL_BEING = frozenset(["仍为", "均为", "即为", "现为", "改为", "变为", "定为", "系为", "皆为",
                           "则为"])
 
@@ -2132,6 +2133,9 @@ def _name_characters(text: str, start: int, end: int) -> tuple[int, int]:
     return best
 
 
+_PARTICLES = frozenset("的地得了着过")  # (between a surname and a likely span: no name's)
+
+
 def _name_start(text: str, start: int, end: int, named: tuple[int, int] = (-1, -1)
                 ) -> int | None:
     """Where a likely name text[start:end] begins: at a surname (the one just before, if the
@@ -2157,7 +2161,7 @@ def _name_start(text: str, start: int, end: int, named: tuple[int, int] = (-1, -
                 return start  # (司马宝武|应纪如: a name right after the one the model is sure
                 # of, with a function word's surname; not 张欢绕|路多收费, 绕路 a word)
             continue
-        if at == start - 2 and (text[start - 1] in "的地得了着过" or (
+        if at == start - 2 and (text[start - 1] in _PARTICLES or (
                 text[start] not in GIVEN_NAME_CHARS and lexicon().frequency(text, at, start))):
             break
         if text[at:at + 2] in COMPOUND_SURNAMES or (text[at] in SINGLE_SURNAMES

@@ -2866,6 +2866,7 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("柳树发芽了，桃花也开了。", "柳树发芽了，桃花也开了。"),
     ("金秋十月，桂花飘香。", "金秋十月，桂花飘香。"),
     ("秋季学期新生入学报到时间为九月一日。", "秋季学期新生入学报到时间为九月一日。"),
+    ("投诉出租车驾驶员周一诺绕路多收费。", "投诉出租车驾驶员周**绕路多收费。"),  # (周一: Monday)
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
