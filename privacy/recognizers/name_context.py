@@ -79,7 +79,11 @@ _SAID_OF_ONE = re.compile(alternatives(_SAID_OF_AN_ORGANISATION))
 # through or by way of (谢娟经社区戒毒…, 林涛通过社区推荐: read as a community's name), not 经
 # of the words an organisation's name holds (经济技术开发区, 经贸, 经营部, 财经大学)
 _THROUGH = "通过|(?<![财曾已神佛月取诗圣正])经(?![济贸营销典纬])"
-_ORG_NAME = (rf"(?:(?![其的了着该某以因{PREPOSITIONS_TO}]|在(?!线)|就(?!业)|{_THROUGH}"
+# What no organisation's or place's name after a person's name runs across: the prepositions
+# of whom to, by whom, on what grounds (以) or why (因), 某, which begins a body of its own, 在
+# but in 在线, 就 but in 就业, and through (_THROUGH)
+_NOT_ACROSS = rf"[某以因{PREPOSITIONS_TO}]|在(?!线)|就(?!业)|{_THROUGH}"
+_ORG_NAME = (rf"(?:(?![其的了着该]|{_NOT_ACROSS}"
              r"|咨询(?!有限|服务|管理|公司|中心|顾问)|"
              + alternatives(_SAID_OF_AN_ORGANISATION) + r")[\u4e00-\u9fff]){0,6}?" + _ORG_WORDS)
 _DOCUMENT = r"[\u4e00-\u9fff]{0,4}?[罚字]?[〔\[【]"
@@ -215,14 +219,11 @@ def names_a_thing(text: str, end: int) -> bool:
 
 
 def _gap(also_not: str = "") -> str:
-    """Up to four characters between a name and a thing's word, none of them a
-    preposition of where, whom to, by whom, about what or on what grounds (以), nor 因
-    (because: 马丽因沉迷网络赌博…), 在 or 住, nor 某, which begins a body of its own
-    (就餐人员万兵食用某饭店菜品: the name was read as the restaurant's), nor one of
-    also_not."""
-    return (rf"(?:(?![{also_not}{PREPOSITIONS_TO}某以因]|在(?!线)|住(?!建)|就(?!业)|{_THROUGH})"
-            r"[\u4e00-\u9fff])"
-            r"{0,4}?")
+    """Up to four characters between a name and a thing's word, none of them what no name
+    of a body runs across (_NOT_ACROSS: 就餐人员万兵食用某饭店菜品 and 马丽因沉迷网络赌博… name
+    no restaurant and no network company), nor 住 but in 住建, nor one of also_not."""
+    not_too = f"|[{also_not}]" if also_not else ""
+    return rf"(?:(?!{_NOT_ACROSS}|住(?!建){not_too})[\u4e00-\u9fff]){{0,4}}?"
 
 
 # An organisation's or a place's word a few characters on: 卓X机械有限公司, 白X体育中心; or

@@ -1222,10 +1222,10 @@ def _listed_with_things(text: str, start: int, end: int) -> bool:
     span starts with a surname or a list's 、 is before that noun (乘坐飞机和高铁, 霜冻和冰雹: 铁
     and 冰雹 were masked; not 同事和高铁, where the span may name a colleague, nor 考官和|春风,
     where 和 is the surname)."""
-    if (text[start - 1:start] in ("和", "与", "及") and end - start == 2
+    if (start >= 3 and text[start - 1] in ("和", "与", "及") and end - start == 2
             and (text[start] in SINGLE_SURNAMES or text[start - 4:start - 3] == "、")):
         words = lexicon()
-        return (start >= 3 and words.tag(text[start - 3:start - 1]) == "n"
+        return (words.tag(text[start - 3:start - 1]) == "n"
                 and bool(words.frequency(text, start - 3, start - 1))
                 and text[start - 3:start - 1] not in WORDS_NAMING_SOMEONE
                 and words.tag(text[start:end]) == "n" and bool(words.frequency(text, start, end)))
@@ -1407,15 +1407,16 @@ def _without_a_function_word(text: str, start: int, end: int, probability: float
     高温 is a word)."""
     if end - start >= 3 and (
             (text[start] == "因" and _at_a_clause_start(text, start))
-            or text[start - 1:start + 1] in _ENDING_IN_A_SURNAME) and (
-            len(surname := surname_of(text[start + 1:end])) == 2 or (
-                surname and not lexicon().frequency(text, start + 1, start + 3))):
-        return start + 1, end, probability
-    if end - start >= 4 and text[start:start + 2] in _STILL_BEING and (
-            len(surname := surname_of(text[start + 2:end])) == 2 or (
-                surname and not lexicon().frequency(text, start + 2, start + 4))):
-        return start + 2, end, probability  # 经理仍为|花宁: an adverb and 为, is (the span was
-        # dropped whole, as 仍 begins no name there)
+            or text[start - 1:start + 1] in _ENDING_IN_A_SURNAME):
+        at = start + 1
+    elif end - start >= 4 and text[start:start + 2] in _STILL_BEING:
+        at = start + 2  # 经理仍为|花宁: an adverb and 为, is (the span was dropped whole, as 仍
+        # begins no name there)
+    else:
+        return start, end, probability
+    if len(surname := surname_of(text[at:end])) == 2 or (
+            surname and not lexicon().frequency(text, at, at + 2)):
+        return at, end, probability
     return start, end, probability
 
 
