@@ -141,6 +141,8 @@ PARTICIPANTS = (
     # … and of dogs, permits, credit, employment, brokerage and health checks (犬主和平安,
     # 取水许可证持有人和建设, 信用主体于红旗, 雇主和平安拖欠…, 经纪人华光明隐瞒…)
     "犬主", "养犬人", "持有人", "信用主体", "雇主", "经纪人", "受检者", "经办人员",
+    # … and of special equipment (特种设备作业人员和平无证操作叉车: the model found no one)
+    "作业人员", "特种作业人员",
     # … and of the federations' and veterans' records (妇联执委花海洋, 侨眷程红旗, 老干部于红旗)
     "执委", "侨眷", "侨属", "老干部", "老战士", "老兵", "老红军", "立遗嘱人", "遗嘱人", "诉求人",
     "所有权人", "使用权人",

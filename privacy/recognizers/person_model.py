@@ -289,11 +289,19 @@ class ModelNames:
                                      or text[end - 1:end + 1] in _TWO_CHARACTER_TITLES
                                      or text[end - 1:end + 1] in _MEMBERS_OF_A_CONGRESS
                                      or (text[end - 1] == "以"
-                                         and _ON_GROUNDS.match(text, end) is not None)):
+                                         and _ON_GROUNDS.match(text, end) is not None)
+                                     or (end - start == 3 and end < len(text)
+                                         and text[end - 1] not in GIVEN_NAME_CHARS
+                                         and text[start] in SINGLE_SURNAMES
+                                         and not lexicon().frequency(text, start + 1, end)
+                                         and _dictionary_tag(text, end - 1, end + 1) == "v"
+                                         and lexicon().frequency(text, end - 1, end + 1)
+                                         >= _COMMON_VERB)):
                 end -= 1  # 来电人丁琳咨|询: the verb's first character is no name's, nor the
                 # 开 of whose shop it is (彭琳开的饭店 was masked 彭**), nor a title's (韩雪师|傅),
                 # nor a deputy's (诸葛明代|表建议), nor 以 of the grounds someone gives (请求人杨建
-                # 以|错误羁押为由…: 以 was masked)
+                # 以|错误羁押为由…: 以 was masked), nor a common verb's that no given name holds
+                # (保险代理人师鹏夸|大保险责任: 夸 was masked)
             if (end - start >= 3 and text.endswith(_TITLES, start + 1, end)
                     and text[start] not in SINGLE_SURNAMES):
                 continue  # 幼儿园|园长: a title and the character before it, which is no
@@ -372,6 +380,13 @@ class ModelNames:
             if text[start] == "成" and text[start - 1:start] in _MADE_INTO:
                 continue  # 被拍成微电影: what something is made into (成微 was masked at 0.62: 成
                 # is a surname too)
+            if probability < CONFIDENT and (
+                    _ADVERB_READING.match(text, start) is not None
+                    or (start and end - start >= 2
+                        and _ADVERB_READING.match(text, start + 1) is not None
+                        and lexicon().frequency(text, start - 1, start + 1))):
+                continue  # 作业人员易发生中暑, 该路段易发生…: easily, then a verb (易发生 was
+                # masked; and 段易, after the word 路段 ends at the surname)
             if text[start] == "本":
                 start = this_body_end(text, start)  # 本院查明: this court, then what it found
                 if end - start < 2:                 # (本院查明 was masked 本***)
@@ -585,6 +600,12 @@ class ModelNames:
                 if short and not text.startswith(_TITLES, end):
                     continue  # a cell's likely name needs a title after it (谢名优先生, 蒙教授)
                 named_start = _name_start(text, start, end, sure_name_before)
+                if (named_start is not None and named_start == sure_name_before[0] < start
+                        and end - named_start - len(surname_of(text[named_start:end])) > 2
+                        and probability < AFTER_A_SURE_NAME_EVIDENCE):
+                    continue  # 曹利私拉电线: no given name of three goes on from the name the
+                    # model is sure of (私拉 was masked, its surname taken for theirs; not 张博抱着
+                    # 大郅, 0.35 likely: a nickname after a name)
                 # a nickname when no surname starts the span, or the one that does ends a
                 # word (感谢兔兔: 谢 is 感谢's)
                 nickname = _nickname(text, start, end) if named_start is None or glued_left(
@@ -857,6 +878,9 @@ class ModelNames:
             return False  # 白雪女士, 家属于磊电话…, 转入向俊名下: evidence after the name too
         word = span in WORDS_TAGGED_AS_NAMES  # 联系人：许可
         surname = text[candidate.start]
+        if evident and _ADVERB_READING.match(text, candidate.start) is not None:
+            return _support(spans, candidate) < CONFIDENT  # 申请人方可办理, 作业人员易发生中暑:
+            # only then, easily (方可 and 易 before a verb), unless the model is sure
         if (evident and word and surname not in AMBIGUOUS_SURNAMES and written_as_a_name(span)
                 and text[candidate.start - 1:candidate.start] not in LIST_GLUE
                 and not begins_a_word(text, candidate.start, candidate.end)):
@@ -882,6 +906,11 @@ class ModelNames:
                 and not right_crossing(text, candidate.end - 2, candidate.end)):
             return False  # 患者和平安在手术后, 村民和顺利: "and" joins no adjective to a role
             # word, the name does (not 保障居民和平安全: 安全 crosses its end)
+        if (evident and len(given) == 1 and surname in CONJUNCTION_SURNAMES
+                and lexicon().tag(given) == "nr"
+                and not right_crossing(text, candidate.end - 1, candidate.end)):
+            return False  # 乡镇兽医和磊对全村的家禽…: nor to a character that is only a name's
+            # (not 工作人员和静脉…: 静脉 crosses its end)
         support = _support(spans, candidate)
         function_word = (evident and surname in FUNCTION_SURNAMES
                          and _reads_as_words(text, candidate.start))
@@ -1031,6 +1060,11 @@ def _a_common_noun(character: str) -> bool:
 _MADE_INTO = frozenset("拍做改变建写画译编制造装分组换修剪缝绣织砌")
 _DISPOSING = ("将", "把")  # (the prepositions of what is done to a thing: 将车停稳)
 CONJUNCTION_SURNAMES = frozenset("和与及同跟")  # surnames that are conjunctions too
+# How frequent a verb is that a name's last character, none a given name holds, begins (夸大
+# 389; not the dictionary's rare ones: 来用, 冲到, 3)
+_COMMON_VERB = 100
+# Adverbs that begin with a surname (方可, 方能: only then; 易: easily, before a verb)
+_ADVERB_READING = re.compile("方(?:可|能|才)|易(?:于|发|受|被|造成|引发|导致|出现|产生|形成|感染)")
 _ADJECTIVE_TAGS = frozenset(["a", "ad"])  # jieba's adjectives (平安, 顺利)
 _COMMON_COMPOUND = 1000  # a compound surname this frequent as a word reads as one (东方, 第五)
 
@@ -2121,6 +2155,9 @@ _LATIN_AROUND = re.compile(r"[A-Za-z0-9/.=?&#_'’\-]")  # what a whole Latin wo
 # transliteration): most such spans that do not are words. Above it, one that does not (a
 # nickname: 壮壮, 小七) must hold no particle (的, 为, 了 …).
 NAME_START_EVIDENCE = 0.002
+# … and a likely span right after a name the model is sure of, whose surname would be that name's
+# (张博抱着大郅, 0.35: a nickname; 李咏以全班, 0.05: no one)
+AFTER_A_SURE_NAME_EVIDENCE = 0.1
 SHAPE_EVIDENCE = 0.05  # the model's support a rules' name without clean evidence needs
 
 

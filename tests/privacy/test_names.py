@@ -2867,6 +2867,19 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("金秋十月，桂花飘香。", "金秋十月，桂花飘香。"),
     ("秋季学期新生入学报到时间为九月一日。", "秋季学期新生入学报到时间为九月一日。"),
     ("投诉出租车驾驶员周一诺绕路多收费。", "投诉出租车驾驶员周**绕路多收费。"),  # (周一: Monday)
+    # check-29: workers of special equipment, a vet, an insurance agent (夸大: 夸 was masked),
+    # a sure name's surname taken for that of what follows it (私拉 was masked), and adverbs
+    # that begin with a surname after a role word (方可, 易: only then, easily)
+    ("特种设备作业人员和平无证操作叉车。", "特种设备作业人员和*无证操作叉车。"),
+    ("特种设备作业人员高欢无证操作叉车。", "特种设备作业人员高*无证操作叉车。"),
+    ("乡镇兽医和磊对全村的家禽开展了疫苗接种。", "乡镇兽医和*对全村的家禽开展了疫苗接种。"),
+    ("保险代理人师鹏夸大保险责任误导消费者。", "保险代理人师*夸大保险责任误导消费者。"),
+    ("曹利私拉电线窃电，被供电公司追缴电费。", "曹*私拉电线窃电，被供电公司追缴电费。"),
+    ("持证工作人员方可进入", "持证工作人员方可进入"),
+    ("作业人员易发生中暑，应合理安排工作时间。", "作业人员易发生中暑，应合理安排工作时间。"),
+    ("该路段易发生交通事故，请减速慢行。", "该路段易发生交通事故，请减速慢行。"),
+    ("来电人方海洋反映楼道照明损坏。", "来电人方**反映楼道照明损坏。"),
+    ("驾驶员易建军绕路多收费。", "驾驶员易**绕路多收费。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
