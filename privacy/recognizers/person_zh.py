@@ -538,6 +538,18 @@ _AT_A_GATHERING = re.compile(r"在[\u4e00-\u9fff]{0,8}?(?:会|会议|活动|论�
                              r"|大会|晚会|现场|听证会|协商会)[上中]")
 
 
+def _done_at_a_place(text: str, at: int) -> re.Match | None:
+    """What a subject does at a place: a subject's verb of two or more (_SUBJECT_VERB) one to
+    six ideographs after 在 at at (南宫红旗在工地从事电焊作业), None if none."""
+    for verb_at in range(at + 2, min(len(text), at + 8)):
+        if not is_cjk(text[verb_at]):
+            return None
+        verb = _SUBJECT_VERB.match(text, verb_at)
+        if verb is not None and verb.end() - verb_at >= 2:
+            return verb
+    return None
+
+
 def _subject_verb_after(text: str, start: int, end: int, evident: bool = False) -> bool:
     """Whether a subject's verb (_SUBJECT_VERBS) follows a name at end, or after a word of
     when (_WHEN: 本月按时报到), a public body it is said to (_TOWARDS_A_BODY: 向市档案馆申请) or
@@ -562,7 +574,8 @@ def _subject_verb_after(text: str, start: int, end: int, evident: bool = False) 
                                                     if text.startswith(w, end)))
     if verb is None and text.startswith("在", end):  # (华光明在村民议事会上建议…)
         where = _AT_A_GATHERING.match(text, end)
-        verb = None if where is None else _SUBJECT_VERB.match(text, where.end())
+        verb = (_done_at_a_place(text, end) if where is None
+                else _SUBJECT_VERB.match(text, where.end()))
     given_at = start + len(surname_of(text[start:end]))
     acted = (verb is None and end - given_at == 2 and lexicon().frequency(text, given_at, end)
              and not lexicon().frequency(text, start, end) and does_an_act(text, end))
@@ -1982,13 +1995,22 @@ def _joined_at_surnames(text: str, names: list[Candidate]) -> list[Candidate]:
 _GIVEN_WORDS_READ_WHOLE = frozenset(GIVEN_WORD_TAGS) - {"ns", "vn"}
 
 
+def _a_rare_word_broken(text: str, at: int) -> bool:
+    """Whether the word of two at at is a rare one (under ORDINARY) that a far more frequent
+    word starting at the next character breaks (安通 4, 通过 35,063: 常平安通过…)."""
+    words = lexicon()
+    rare = words.frequency(text, at, at + 2) or 0
+    return rare < ORDINARY and (words.frequency(text, at + 1, at + 3) or 0) >= 100 * max(rare, 1)
+
+
 def _given_words_whole(text: str, names: list[Candidate]) -> list[Candidate]:
     """names, each likely one of a surname and one character (or sure, of a compound surname
     and one) widened over the next where the two are a word a given name is (GIVEN_WORD_TAGS, a
     rarer common noun: 华春|风; the month or day of 秋月 too: 万秋|月) and no word starts at the
     next but before a date (卢平|安驾驶, 任平|安向, 东方平|安，, 皇甫平|安于2024年: the model
     reads the surname and half the given name 平安, and masking 卢* would publish 安; not
-    王平|安全), nor what is said of the name (明华|以3比1: 华以)."""
+    王平|安全; but 常平|安通过…, where 安通 is a rare word 通过 breaks), nor what is said of the
+    name (明华|以3比1: 华以)."""
     words = lexicon()
     out = []
     for name in names:
@@ -2002,7 +2024,8 @@ def _given_words_whole(text: str, names: list[Candidate]) -> list[Candidate]:
                 and (words.tag(text[end - 1:end + 1]) in _GIVEN_WORDS_READ_WHOLE
                      or (_a_rare_noun_given(text, name.start, end - 1, end + 1)
                          and text[end - 1:end + 1] not in COMPOUND_SURNAMES))
-                and not (words.frequency(text, end, end + 2) and not a_date_after(text, end + 1))
+                and not (words.frequency(text, end, end + 2) and not a_date_after(text, end + 1)
+                         and not _a_rare_word_broken(text, end))
                 and not acts_after_a_name(text, name.start, end + 1)):
             name = _candidate((name.start, end + 1, name.score))
         out.append(name)

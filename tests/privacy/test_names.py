@@ -2880,6 +2880,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("该路段易发生交通事故，请减速慢行。", "该路段易发生交通事故，请减速慢行。"),
     ("来电人方海洋反映楼道照明损坏。", "来电人方**反映楼道照明损坏。"),
     ("驾驶员易建军绕路多收费。", "驾驶员易**绕路多收费。"),
+    # … what a subject does at a place (在工地从事…), and a given name that is a word before a
+    # rare word that a frequent one breaks (安通, 通过)
+    ("南宫红旗在工地从事电焊作业十余年。", "南宫**在工地从事电焊作业十余年。"),
+    ("时海洋在河道内非法采砂，砂石已被扣押。", "时**在河道内非法采砂，砂石已被扣押。"),
+    ("杭州在全省率先推行垃圾分类。", "杭州在全省率先推行垃圾分类。"),
+    ("常平安通过家政公司雇用的保姆擅自离岗。", "常**通过家政公司雇用的保姆擅自离岗。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
