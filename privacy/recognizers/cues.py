@@ -267,7 +267,12 @@ RECIPIENTS = ("帮扶对象", "救助对象", "慰问对象", "资助对象", "�
               "移民户", "后期扶持对象", "危房户", "受灾群众", "受灾户",
               # … and whom an audit of a post's economic duties is of (经济责任审计对象：信秋月
               # （原某局局长）: the model found no one)
-              "审计对象", "经济责任审计对象")
+              "审计对象", "经济责任审计对象",
+              # … and of rebuilt houses, relocation from poor villages and children without
+              # carers (危房改造户和敏的新房…, 易地扶贫搬迁户明明一家…, 事实无人抚养儿童文胜利:
+              # 抚养's 养 was masked)
+              "危房改造户", "改造户", "搬迁户", "易地扶贫搬迁户", "扶贫搬迁户",
+              "事实无人抚养儿童", "无人抚养儿童", "困境儿童", "孤儿")
 # The heading of a list of people before its first item (拟资助学生名单：白天明，就读于…;
 # 发放名单：武和平，残疾等级二级: a list of one is no list), role words of the rules alone, a
 # colon theirs

@@ -406,6 +406,8 @@ _START = re.compile(
 )
 _candidate = partial(tuple.__new__, Candidate)  # Candidate(...) without NamedTuple's __new__
 _PROPER_TAGS = frozenset(["ns", "nz", "nt"])  # jieba's places, other proper nouns, organisations
+# Verbs of promotion that begin with a surname, before the title someone rises to (晋升主任医师)
+_PROMOTED = frozenset(["晋升", "晋级", "升任"])
 _SOME_WORD = 100  # a dictionary word this frequent is more than a name's two characters
 _COMMON_WORD = 1000  # even after a role word, a word this frequent (信息) is not a name …
 _COMMON_HEAD = 10000  # … nor one this frequent that a name would start with (法人单位名录)
@@ -2778,6 +2780,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                     continue  # 由总包单位代为支付: a body is no given name (包单位 was read)
                 if end - start == 2 and len(surname) == 1 and surnames[0] == two:
                     continue  # 慕容 of 家属慕容建国 is a compound surname, not 慕 and 容
+                if end - start == 2 and two in _PROMOTED:
+                    continue  # （县中医院）晋升主任医师: promoted to the title after it
                 strong = context or _evidence_after(text, start, end)
                 if strong and not context and inside_a_word(text, start, end):
                     continue  # 马来西亚会计师学会: 来西亚, Malaysia's end, before a title

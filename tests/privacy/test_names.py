@@ -2886,6 +2886,17 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("时海洋在河道内非法采砂，砂石已被扣押。", "时**在河道内非法采砂，砂石已被扣押。"),
     ("杭州在全省率先推行垃圾分类。", "杭州在全省率先推行垃圾分类。"),
     ("常平安通过家政公司雇用的保姆擅自离岗。", "常**通过家政公司雇用的保姆擅自离岗。"),
+    # scratch genres of stop 59: promoted to a title (晋升: 升 was masked), a household's house
+    # and contracted tea garden (家 was masked), a child without carers (抚养's 养 was masked)
+    ("拟推荐郭文（县人民医院）、蒲秀华（县中医院）晋升主任医师。",
+     "拟推荐郭*（县人民医院）、蒲**（县中医院）晋升主任医师。"),
+    ("赵磊家房屋经鉴定为C级危房。", "赵*家房屋经鉴定为C级危房。"),
+    ("华飞家承包的十亩茶园被认定为示范基地。", "华*家承包的十亩茶园被认定为示范基地。"),
+    ("民政部门已为事实无人抚养儿童张杨办理基本生活补贴。",
+     "民政部门已为事实无人抚养儿童张*办理基本生活补贴。"),
+    ("民政部门已为事实无人抚养儿童文胜利办理基本生活补贴。",
+     "民政部门已为事实无人抚养儿童文**办理基本生活补贴。"),
+    ("事实无人抚养儿童基本生活补贴标准", "事实无人抚养儿童基本生活补贴标准"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
