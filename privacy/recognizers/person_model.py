@@ -812,6 +812,14 @@ class ModelNames:
                 end = _name_after_towards(text, start, end)
             if terms and any(a <= start < b for a, b in terms):
                 continue  # 古树认养人: widened back into a term (古树认 was read)
+            if (probability >= CONFIDENT and end - start == 2 and out and out[-1].end == start
+                    and out[-1].end - out[-1].start == 1 and text[start - 1] in SINGLE_SURNAMES
+                    and text[start] not in COMMON_SURNAMES and text[end - 1] != "家"
+                    and not acts_after_a_name(text, start - 1, end)):
+                out[-1] = Candidate(out[-1].start, end, score(probability))
+                continue  # 感谢谢|玉梅对…: the given name the model is sure of after a surname
+                # it read alone (masked apart, 玉 was kept as a surname and published); not
+                # what the named does or their household (新生儿师|磊随母亲…, 师|鹏家被评为…)
             out.append(Candidate(start, end, score(probability)))
             if probability >= CONFIDENT and text[end:end + 1] == "、":
                 named_ends.add(end + 1)
@@ -1986,8 +1994,9 @@ THIRD_CHARACTER = 0.01
 
 def _word_after_a_name(text: str, at: int) -> int:
     """_word_from(text, at), not counting a word that ends in a particle (强于, 华在: 刘国强于
-    2026年 is 刘国强 and 于, not 刘国 and 强于)."""
-    if text[at + 1:at + 2] in STOP_CHARS:
+    2026年 is 刘国强 and 于, not 刘国 and 强于) unless it is a preposition or a conjunction
+    itself (会议听取了赵阳关于…的汇报: 关于, about; 阳关 was read as the given name)."""
+    if text[at + 1:at + 2] in STOP_CHARS and lexicon().tag(text[at:at + 2]) not in ("p", "c"):
         return 0
     return _word_from(text, at)
 

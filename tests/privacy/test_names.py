@@ -2897,6 +2897,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("民政部门已为事实无人抚养儿童文胜利办理基本生活补贴。",
      "民政部门已为事实无人抚养儿童文**办理基本生活补贴。"),
     ("事实无人抚养儿童基本生活补贴标准", "事实无人抚养儿童基本生活补贴标准"),
+    # … minutes and letters of thanks: 关于 (about) after a name (阳关 was read as its given
+    # name), and a given name the model is sure of after the surname it read alone
+    ("会议听取了赵阳关于上半年安全生产工作的汇报。", "会议听取了赵*关于上半年安全生产工作的汇报。"),
+    ("感谢谢玉梅对我们工作的支持！", "感谢谢**对我们工作的支持！"),
+    ("新生儿师磊随母亲赵玉梅落户。", "新生儿师*随母亲赵**落户。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
