@@ -308,6 +308,9 @@ class ModelNames:
                 # surname (幼儿园园长王芳 was masked 幼儿园**王*)
             if end - start >= 4 and text.endswith(ELDERS, start + 2, end):
                 end -= 2  # 邹东大姐说…: how the named is addressed (邹东大姐 was read)
+            if (end - start >= 4 and text[end - 2] == text[end - 1]
+                    and lexicon().tag(text[end - 2:end]) in _HOW_OFTEN_TAGS):
+                end -= 2  # 隔壁的华海燕天天在楼道里…: how often the named does it (天天 was read)
             weekday = (next((w for w in WEEKDAYS if text.startswith(w, start)), "")
                        if text[start] in _WEEKDAY_FIRST else "")
             if (weekday and end - start > len(weekday) + 1
@@ -502,6 +505,7 @@ class ModelNames:
                     # a name of four the dictionary holds)
                 if (start == sure_end and end - start == 1 and probability >= THIRD_CHARACTER
                         and is_cjk_name(text[start]) and _may_be_a_third(text[start])
+                        and text[start] not in _PERSONAL_PRONOUNS  # (刘军|他爸: his dad)
                         and text[start] not in _MASK_AFTER
                         and not (out and acts_after_a_name(text, out[-1].start, end))
                         and not _all_of_those_joined(text, out, start)
@@ -951,6 +955,7 @@ def _at_a_clause_start(text: str, at: int) -> bool:
     return at == 0 or text[at - 1] in _CLAUSE_ENDS or text[at - 1] == "\n"
 
 
+_HOW_OFTEN_TAGS = frozenset(["d", "t"])  # (a doubled adverb or word of time: 天天, 常常)
 # What no name starts with: the personal pronouns (车成他爸昨天…: the model read 他爸, his dad)
 _PERSONAL_PRONOUNS = frozenset("我你您他她它咱俺")
 # … nor the particle 的 (邓莹的书法作品: 的书法 was read), though a span may run on past one (桑德兰
@@ -1992,11 +1997,16 @@ def _name_after_towards(text: str, start: int, end: int) -> int:
 THIRD_CHARACTER = 0.01
 
 
+_FUNCTION_OR_TIME_TAGS = frozenset(["p", "c", "t"])  # (关于, 由于, 去年: words of their own)
+
+
 def _word_after_a_name(text: str, at: int) -> int:
     """_word_from(text, at), not counting a word that ends in a particle (强于, 华在: 刘国强于
-    2026年 is 刘国强 and 于, not 刘国 and 强于) unless it is a preposition or a conjunction
-    itself (会议听取了赵阳关于…的汇报: 关于, about; 阳关 was read as the given name)."""
-    if text[at + 1:at + 2] in STOP_CHARS and lexicon().tag(text[at:at + 2]) not in ("p", "c"):
+    2026年 is 刘国强 and 于, not 刘国 and 强于) unless it is a preposition, a conjunction or a
+    word of time itself (会议听取了赵阳关于…的汇报: 关于, about; 阳关 was read as the given
+    name; 李想去年…: 想去 was)."""
+    if (text[at + 1:at + 2] in STOP_CHARS
+            and lexicon().tag(text[at:at + 2]) not in _FUNCTION_OR_TIME_TAGS):
         return 0
     return _word_from(text, at)
 

@@ -892,8 +892,11 @@ _FRAME_WORDS = (
     # boat (渔政执法人员在巡查中发现能军驾驶无名渔船…)
     (["发现", "发现，", "发现,"], ["占用", "擅自", "私自", "违规", "无证", "存在", "涉嫌", "冒用",
                                "重复", "邮寄的", "销售的", "经营的", "在楼道", "堆放", "驾驶"]),
-    # whose account a record gives (据白雪反映: 白雪 is a word)
+    # whose account a record gives (据白雪反映: 白雪 is a word), or a caller heard (听华光明说，…)
     (["据"], ["反映", "介绍", "透露", "称", "陈述", "供述", "所述", "讲述", "回忆", "交代"]),
+    (["听"], ["说", "讲"]),
+    # whom a caller asks to pass a message on to (麻烦转告明明，让他尽快回个电话)
+    (["转告"], ["，", ",", "让", "请"]),
     # who said what a quotation ends (“我们一定把服务做得更好。”龙文明说。)
     (["”", "」"], ["说。", "说，", "说：", "表示", "介绍说", "告诉记者"]),
     # whom an IOU's writer borrowed from (今借到王军人民币五万元整: the model found no one)
@@ -1484,6 +1487,9 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
             continue  # 请于收到…, 经银监会批准, 请申请人于, 在黄金周的带动下 (a word jieba tags
             # as a name: of three characters, none is one; 据白雪反映 names 白雪); after 我叫 or
             # 名叫 the name is all the alias says (我叫燕归来，: not 叫…来, asked to come)
+        if text[match.start()] == "听" and words.frequency(text, start - 1, start + 1):
+            continue  # 听信谣言说: 听 and the surname after it are a word (听信, to believe;
+            # 听任), not the frame's
         frequency = words.frequency(text, start, end) or 0
         tag = words.tag(text[start:end]) if frequency else ""
         ordinary = (_SOME_WORD if text[start] in COMMON_SURNAMES and end - start == 2
