@@ -2648,9 +2648,15 @@ def _a_word_done_after(text: str, name_end: int, end: int) -> bool:
             and not words.frequency(text, name_end - 1, name_end + 1))
 
 
+def _transliterated(span: str) -> bool:
+    """Whether half the characters of span or more are those transliterations are written with."""
+    return 2 * sum(c in TRANSLITERATION_CHARS for c in span) >= len(span)
+
+
 def _completes(text: str, name: Candidate, span: Candidate) -> bool:
     """Whether the model's span is the whole of a name the rules found part of: it holds the
-    name and goes on after a dot that ends it (艾力·买买提), or it is no longer than a name
+    name and goes on after a dot that ends it (艾力·买买提) or one further on
+    (阿卜杜|热合曼·吐尔逊), or it is no longer than a name
     starting where it does (a surname and two characters) and a character it adds at the end
     begins no word that runs on rather than the word after it (来电人胡霞咨询: 咨询; not
     尉迟勇平服务: 服务 is the word; nor 周丽华以, 华以 being a proper name's), unless its last
@@ -2661,6 +2667,19 @@ def _completes(text: str, name: Candidate, span: Candidate) -> bool:
         return False
     if text[name.end:name.end + 1] in NAME_DOTS and span.end > name.end + 1:
         return True  # 艾力·买买提: the rules stop at the dot of a name the model reads whole
+    if span.start == name.start and (
+            not NAME_DOTS.isdisjoint(text[name.end:span.end - 1])
+            or (span.end - span.start > 3 and span.score > LIKELY
+                and _transliterated(text[span.start:span.end])
+                and STOP_CHARS.isdisjoint(text[name.end:span.end]) and not any(
+                    (lexicon().frequency(text, at, at + 2) or 0) >= ORDINARY
+                    or text.startswith(_EVIDENCE_WORDS, at)
+                    for at in range(name.end - 1, span.end)))):
+        return True  # 被告人阿卜杜|热合曼·吐尔逊, 艾买提|江: the rules read a surname and two
+        # characters of a transliterated name the model reads whole, over its dot or, sure, as
+        # four characters or more, half of them a transliteration's, that hold no ordinary
+        # word, stop character nor title (热合曼·吐尔逊 was published; not 被告信伟|于本判决…,
+        # 委托上官X|代领)
     longest = 4 if text[span.start:span.start + 2] in COMPOUND_SURNAMES else 3
     if span.end - span.start > longest:
         return False

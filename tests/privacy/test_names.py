@@ -2909,6 +2909,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("刘军他爸前天摔了一跤，到现在还没人管。", "刘*他爸前天摔了一跤，到现在还没人管。"),
     ("我家隔壁的华海燕天天在楼道里堆东西。", "我家隔壁的华**天天在楼道里堆东西。"),
     ("我们村的李想去年当上了村主任。", "我们村的李*去年当上了村主任。"),
+    # … transliterated names the rules read three characters of (热合曼·吐尔逊 was published)
+    ("被告人阿卜杜热合曼·吐尔逊，男，1985年生。", "被告人阿*********，男，1985年生。"),
+    ("被告人阿卜杜热合曼，男，1985年生。", "被告人阿*****，男，1985年生。"),
+    ("被告信伟于本判决生效之日起十日内偿还。", "被告信*于本判决生效之日起十日内偿还。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
