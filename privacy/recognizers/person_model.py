@@ -1876,6 +1876,7 @@ def _surname_alone(text: str, start: int, end: int, probability: float) -> tuple
     if (probability < CONFIDENT and not _a_name_character(second)
             and text[start] not in AMBIGUOUS_SURNAMES
             and not _a_field_of_its_own(text, start, end)
+            and NAME_DOTS.isdisjoint(text[start:end + 1])  # (村民阿|不力孜·买买提: not 阿 alone)
             and (end - start == 2 or text.startswith(_CUE_WORDS, start + 1) or (
                 end - start > 3 and lexicon().frequency(text, start + 1, start + 3)))):
         if _a_thing(text[start]) and probability < (
