@@ -85,7 +85,7 @@ from privacy.recognizers.person_model import (
     starts_an_act,
     written_as_a_name,
 )
-from privacy.recognizers.products import PRODUCTS, product_mentions
+from privacy.recognizers.products import PRODUCTS, a_body_shortened, product_mentions
 from privacy.recognizers.surnames import (
     AMBIGUOUS_SURNAMES,
     BEFORE_A_NOUN,
@@ -885,7 +885,7 @@ _FRAME_WORDS = (
              "申请", "推荐"]),
     # (经黄平安本人申请, 经那柳核实, 经万红旗推荐); whom a work order is passed to (工单已转沈红旗
     # 处理)
-    (["转", "转交", "交由"], ["处理", "办理", "核实", "跟进"]),
+    (["转", "转交", "交由", "交"], ["处理", "办理", "核实", "跟进"]),
     # whom an inspection finds occupying a pavement or building without leave (城管队员在巡查中
     # 发现于红旗占用人行道摆摊), an audit claiming twice (审核中发现能春风存在重复报销行为),
     # customs posting what is banned (海关发现钱玉兰邮寄的包裹…), or a patrol someone driving a
@@ -1458,6 +1458,10 @@ def _read_on(text: str, start: int, end: int, after: Sequence[str]) -> int:
     return end
 
 
+# frames' words of one character that begin many words with a surname after them (听信, 交易)
+_GLUED_FRAME_WORDS = frozenset("听交")
+
+
 def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
     """The names _FRAMES find in text, each with where the words before it in its frame start
     and where those after it end, that are no ordinary word of the dictionary (but one a given
@@ -1487,9 +1491,12 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
             continue  # 请于收到…, 经银监会批准, 请申请人于, 在黄金周的带动下 (a word jieba tags
             # as a name: of three characters, none is one; 据白雪反映 names 白雪); after 我叫 or
             # 名叫 the name is all the alias says (我叫燕归来，: not 叫…来, asked to come)
-        if text[match.start()] == "听" and words.frequency(text, start - 1, start + 1):
-            continue  # 听信谣言说: 听 and the surname after it are a word (听信, to believe;
-            # 听任), not the frame's
+        if (start - match.start() == 1 and text[match.start()] in _GLUED_FRAME_WORDS
+                and words.frequency(text, start - 1, start + 1)):
+            continue  # 听信谣言说, 交易中心处理: 听 or 交 and the surname after it are a word
+            # (听信, to believe; 听任; 交易, trade; 交管), not the frame's
+        if a_body_shortened(text[start:end]):
+            continue  # 交安监处理, 转住建核实: a body's short form (安监局, 住建局)
         frequency = words.frequency(text, start, end) or 0
         tag = words.tag(text[start:end]) if frequency else ""
         ordinary = (_SOME_WORD if text[start] in COMMON_SURNAMES and end - start == 2

@@ -61,8 +61,14 @@ GOVERNMENT_BODIES = frozenset("""
 教育局 公安局 司法局 财政局 审计局 统计局 税务局 交通局 交通运输局 水利局 林业局 生态环境局
 商务局 信访局 大数据局 数据资源局 机关事务局 农业农村局 自然资源局 残联 妇联 团委 工商联
 纪委 监委 纪委监委 政法委 教委 科委 体委 国资委 侨办 台办 金融办 编办 管委会 党工委 人大常委会
-渔政 海事局 渔政局 海关 网信办
+渔政 海事局 渔政局 海关 网信办 安监局 安监站 房管局 环保局 交警队
 """.split())  # noqa: SIM905 (a list of words reads best as one)
+
+
+def a_body_shortened(word: str) -> bool:
+    """Whether word is a government body's short form without its 局, 委 or 办 (交安监处理,
+    转住建核实)."""
+    return any(word + end in GOVERNMENT_BODIES for end in "局委办队")
 
 
 def _longest_first(words: Iterable[str]) -> str:

@@ -2914,6 +2914,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("被告人阿卜杜热合曼，男，1985年生。", "被告人阿*****，男，1985年生。"),
     ("村民阿不力孜·买买提反映噪音扰民。", "村民阿*******反映噪音扰民。"),
     ("被告信伟于本判决生效之日起十日内偿还。", "被告信*于本判决生效之日起十日内偿还。"),
+    # … a table's remarks: whom a case is handed to, not a trade nor a body's short form
+    ("交石春风处理", "交石**处理"),
+    ("交易中心处理", "交易中心处理"),
+    ("交安监处理", "交安监处理"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
