@@ -33,9 +33,9 @@ KIN = (*(whose + word for whose in "其的" for word in (
     *RELATIVES, "爷爷", "奶奶", "老伴", "孙子", "邻居", "同事", "朋友", "同学", "室友", "房东",
     "租客", "前夫", "前妻", "子女", "儿女")),
     # … and after 之 of a written record (申请人黄建之子孙振华: 子孙 is a word), or 其 (由其子
-    # 孙宇继承; not 其父|母均已, 其孙|子在)
+    # 孙宇继承, 与其兄花芳因宅基地…; not 其父|母均已, 其孙|子在)
     *("之" + relative for relative in "子女妻夫父母孙媳婿"),
-    *("其" + relative for relative in "子女妻夫"),
+    *("其" + relative for relative in "子女妻夫兄姐弟妹"),
     # … and after a spouse a name is joined to (常伟和妻子时文明靠养殖脱贫), or kin taken along
     # (李玉梅携子万海洋前来…)
     *(joined + spouse for joined in "和与" for spouse in ("妻子", "丈夫", "爱人")),

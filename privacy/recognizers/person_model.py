@@ -226,6 +226,8 @@ class ModelNames:
             spans = list(_apart_at_kin(text, spans))
         if "的" in text:
             spans = list(_apart_at_particles(text, spans))
+        if "是" in text:
+            spans = list(_apart_at_being(text, spans))
         if "携" in text:  # (李玉梅携子万海洋前来…: the model read one span to 万)
             spans = list(_apart_at_kin_taken(text, spans))
         if "因" in text or "于" in text or "为" in text:  # (因程建国拒不履行…, 由于|于广鹏的…:
@@ -1424,6 +1426,20 @@ def _apart_at_particles(text: str, spans: list[tuple[int, int, float]]
         yield start, end, probability
 
 
+def _apart_at_being(text: str, spans: list[tuple[int, int, float]]
+                    ) -> Iterator[tuple[int, int, float]]:
+    """spans, each the model is sure of that is two names of two or three characters joined by
+    是, in two without it (熊莉是易超的外孙: one span); the others as they are."""
+    for start, end, probability in spans:
+        at = text.find("是", start + 2, end - 2)
+        if (probability >= CONFIDENT and at >= 0 and at - start <= 3 and end - at - 1 <= 3
+                and text[start] in SINGLE_SURNAMES and text[at + 1] in SINGLE_SURNAMES):
+            yield start, at, probability
+            yield at + 1, end, probability
+        else:
+            yield start, end, probability
+
+
 _WITH_KIN = re.compile("携[子女妻夫父母儿]")  # (taking one's son … along)
 
 
@@ -2460,6 +2476,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "利用", "为本", "独中", "赛后", "赛前", "以总成绩", "以第一名",
                           "经营", "接到", "出栏", "占用", "占据", "占道", "弃车", *ELDERS,
                           "作了", "驾车", "转学", "入院", "领回", "以高票", "现住", "现居",
+                          "现就读", "现就职", "现任", "现年", "现为", "现已", "现在",
                           "捡到", "育有", "酒驾", "违停", "私搭", "闹访", "失联", "讨薪", "维权",
                           "信访", "复学", "休学", "补办", "超速", "无照", "乱扔", "溺水", "中暑",
                           "辍学", "幼年", "团队", "带的", "代其", "霸座", "霸占",
