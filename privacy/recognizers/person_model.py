@@ -826,6 +826,13 @@ class ModelNames:
                 continue  # 感谢谢|玉梅对…: the given name the model is sure of after a surname
                 # it read alone (masked apart, 玉 was kept as a surname and published); not
                 # what the named does or their household (新生儿师|磊随母亲…, 师|鹏家被评为…)
+            if (probability >= CONFIDENT and end - start == 2 and start
+                    and (start == 1 or text[start - 2] in _CLAUSE_ENDS)
+                    and text[start - 1] in SINGLE_SURNAMES and text[start - 1] not in BEFORE_A_NOUN
+                    and (not out or out[-1].end < start)
+                    and not lexicon().frequency(text, start - 1, start + 1)):
+                start -= 1  # 时|金凤、梁伟两位同学…: a surname alone at a clause's start, before
+                # a name the model is sure of, is that name's (时 was published)
             out.append(Candidate(start, end, score(probability)))
             if probability >= CONFIDENT and text[end:end + 1] == "、":
                 named_ends.add(end + 1)
@@ -2476,7 +2483,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "利用", "为本", "独中", "赛后", "赛前", "以总成绩", "以第一名",
                           "经营", "接到", "出栏", "占用", "占据", "占道", "弃车", *ELDERS,
                           "作了", "驾车", "转学", "入院", "领回", "以高票", "现住", "现居",
-                          "现就读", "现就职", "现任", "现年", "现为", "现已", "现在",
+                          "现就读", "现就职", "现任", "现年", "现为", "现已", "现在", "主诉",
                           "捡到", "育有", "酒驾", "违停", "私搭", "闹访", "失联", "讨薪", "维权",
                           "信访", "复学", "休学", "补办", "超速", "无照", "乱扔", "溺水", "中暑",
                           "辍学", "幼年", "团队", "带的", "代其", "霸座", "霸占",

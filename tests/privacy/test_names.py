@@ -2924,6 +2924,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("赵凤兰之女常华现就读于县第一中学。", "赵**之女常*现就读于县第一中学。"),
     ("李明与其兄花芳因宅基地发生纠纷。", "李*与其兄花*因宅基地发生纠纷。"),
     ("其兄弟姐妹均已成家。", "其兄弟姐妹均已成家。"),
+    # … medical records and schools: whom a physician advises, a chief complaint (主诉: 主 was
+    # masked), a surname alone at a clause's start before a name the model is sure of
+    ("主治医生申浩建议王强住院观察。", "主治医生申*建议王*住院观察。"),
+    ("建议有关部门尽快处理。", "建议有关部门尽快处理。"),
+    ("李建主诉头痛三天，既往有高血压病史。", "李*主诉头痛三天，既往有高血压病史。"),
+    ("时金凤、梁伟两位同学被评为三好学生。", "时**、梁*两位同学被评为三好学生。"),
+    ("向王伟了解情况。", "向王*了解情况。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
