@@ -843,12 +843,12 @@ _FRAME_WORDS = (
     (["通报了"], ["违规", "违纪", "严重违纪", "严重违法", "违反", "收受", "利用职务", "在担任"]),
     # whose deposits a court freezes, whom it gives a time limit or declares missing (本院依法冻结
     # 了华春风的银行存款, 限师红旗于判决生效之日起…, 申请宣告白红旗失踪), whose loan is repaid
-    # (偿还金平安借款)
+    # (偿还金平安借款, 法院判令葛伟支付叶波欠款五万元: the model found no one)
     (["冻结了", "查封了", "扣划了", "冻结", "查封", "扣划"],
      ["的银行", "的存款", "的账户", "名下"]),
     (["限"], ["于判决", "于本判决", "在判决"]),
     (["宣告"], ["失踪", "死亡"]),
-    (["偿还", "归还"], ["借款", "欠款"]),
+    (["偿还", "归还", "支付", "返还", "给付"], ["借款", "欠款", "货款", "租金", "违约金", "利息"]),
     # who moves up a list in a candidate's place (不予录用，递补全玉兰进入考察环节)
     (["递补"], ["进入", "为"]),
     # whom a text recalls (提起向建国，村民们都竖起大拇指), or says someone is called (她叫白雪，在
@@ -1011,8 +1011,8 @@ _FRAME_WORDS = (
     # with whom someone has a dispute (其与段和平因宅基地界线发生纠纷) or registers a marriage or
     # signs a contract on a date (包伟与王平安于2024年5月20日办理结婚登记), or whose original a
     # notary's copy matches (复印件与时爱国出示的原件相符)
-    (["与"], ["因", "之间", "合伙", "进行了沟通", "进行沟通", "自愿", "的借贷", "的纠纷", "系",
-             "于19", "于20", "出示的", "共同共有", "共同出资"]),
+    (["与", "跟"], ["因", "之间", "合伙", "进行了沟通", "进行沟通", "自愿", "的借贷", "的纠纷",
+                   "系", "于19", "于20", "出示的", "共同共有", "共同出资"]),
     # whom a notice says to contact (请与村委会花光明联系), whom a witness saw (证明文兵曾多次到现
     # 场), whose household's works cause a complaint (系和建设家装修所致), whom an assembly
     # proposes (拟确定东方红旗、桂芳为低保对象) or recommends (推荐华春风为省级代表性传承人, 推荐程

@@ -2931,6 +2931,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("李建主诉头痛三天，既往有高血压病史。", "李*主诉头痛三天，既往有高血压病史。"),
     ("时金凤、梁伟两位同学被评为三好学生。", "时**、梁*两位同学被评为三好学生。"),
     ("向王伟了解情况。", "向王*了解情况。"),
+    # … whom a court orders someone to pay, and with whom one quarrels (跟)
+    ("法院判令葛伟支付叶波欠款五万元。", "法院判令葛*支付叶*欠款五万元。"),
+    ("徐伟跟白建国因停车问题发生争吵。", "徐*跟白**因停车问题发生争吵。"),
+    ("支付宝欠款", "支付宝欠款"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
