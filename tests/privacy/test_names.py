@@ -2935,6 +2935,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("法院判令葛伟支付叶波欠款五万元。", "法院判令葛*支付叶*欠款五万元。"),
     ("徐伟跟白建国因停车问题发生争吵。", "徐*跟白**因停车问题发生争吵。"),
     ("支付宝欠款", "支付宝欠款"),
+    # … whom the police take a measure against, and whom a notice says to contact
+    ("公安机关依法对盛桂花采取取保候审措施。", "公安机关依法对盛**采取取保候审措施。"),
+    ("对该路段实施交通管制。", "对该路段实施交通管制。"),
+    ("如有发现者，请立即与南宫爱国联系。", "如有发现者，请立即与南宫**联系。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
