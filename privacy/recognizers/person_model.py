@@ -488,6 +488,8 @@ class ModelNames:
                         and lexicon().tag(text[start - 1:start + 1]) in ("v", "vn")):
                     continue  # 特困供养金按月发放: the money of what is done (供养, 补助, 慰问),
                     # not a name (养金 was masked)
+                if end - start == 2 and text[start] == "金" and _ends_a_word(text, start):
+                    continue  # 基本养老金自2026年1月起…: a fund's name ends at 金 (金自 was read)
                 if text[start] in BEFORE_A_NOUN and text[start + 1:start + 2] in LEVELS:
                     continue  # 黄玲向区慈善基金会捐赠…: to a body of the district (向区慈 was
                     # read as a name: 向 is a surname, and 区 was masked)
@@ -767,7 +769,8 @@ class ModelNames:
             # read the sentence, and 刘明康介绍我国银行 names a person before a bank.
             if (not is_cjk_name(span) or span[0] in _NEVER_FIRST or _HIS_KIN.search(span)
                     or (span[0] == "其" and probability < CONFIDENT
-                        and text[start - 1:start] in _CLAUSE_ENDS)  # ，其正准备: he, his
+                        and (text[start - 1:start] in _CLAUSE_ENDS  # ，其正准备: he, his
+                             or text.startswith(_IN_ONES_NAME, start + 1)))  # 将其名下: his
                     or (_word_without_evidence(span, probability,
                                                not text[end:end + 1].isascii())
                         and not (
@@ -785,6 +788,7 @@ class ModelNames:
             span = text[start:end]
             if end - start == 1 and probability < CONFIDENT and (
                     span not in SINGLE_SURNAMES or text.startswith(_HONORIFICS, end)
+                    or _ends_a_common_word(text, start)
                     or (after_a_sure_name and (span in _NO_NAME_ALONE_AFTER_A_NAME
                                                or span in _NEVER_LAST))
                     or (text[start - 1:start] == "的" and _a_common_noun(span))
@@ -796,7 +800,7 @@ class ModelNames:
                 # model is sure of (请沈娟于收到…, 见到李建时, 劝阻梁鑫向…: masked; not 和,
                 # which ends names: 边春和), as is a character that ends no name (_NEVER_LAST:
                 # 通知刘芳后，…), or a preposition before one (督促用人单位向杨秀珍支付: 向
-                # was masked)
+                # was masked), nor the end of a common word (陈丽娟缴费满15年: 费 was masked)
                 continue
             if (((end - start == 1 and span in SINGLE_SURNAMES) or span in COMPOUND_SURNAMES)
                     and text[start - 1:start] not in _OLD_YOUNG):  # 小宋|不幸: he is 小宋
@@ -1087,8 +1091,11 @@ CONJUNCTION_SURNAMES = frozenset("和与及同跟")  # surnames that are conjunc
 # How frequent a verb is that a name's last character, none a given name holds, begins (夸大
 # 389; not the dictionary's rare ones: 来用, 冲到, 3)
 _COMMON_VERB = 100
-# Adverbs that begin with a surname (方可, 方能: only then; 易: easily, before a verb)
-_ADVERB_READING = re.compile("方(?:可|能|才)|易(?:于|发|受|被|造成|引发|导致|出现|产生|形成|感染)")
+# Adverbs that begin with a surname (方可, 方能: only then; 易: easily, before a verb; 多, too
+# much)
+_ADVERB_READING = re.compile("方(?:可|能|才)|易(?:于|发|受|被|造成|引发|导致|出现|产生|形成|感染)"
+                             "|多(?:领|收|缴|付|拿|报|占|发|扣|计|退)")  # (多领的养老金: overdrawn)
+_IN_ONES_NAME = ("名下", "名义")  # (after 其: in his or her name, 将其名下的房屋)
 _ADJECTIVE_TAGS = frozenset(["a", "ad"])  # jieba's adjectives (平安, 顺利)
 _COMMON_COMPOUND = 1000  # a compound surname this frequent as a word reads as one (东方, 第五)
 
@@ -1769,6 +1776,15 @@ def _a_family_place(text: str, start: int) -> bool:
     史家胡同博物馆: 史家胡)."""
     return (text[start] in SINGLE_SURNAMES and text[start + 1:start + 2] == "家"
             and text.startswith(_FAMILY_PLACE_ENDS, start + 2))
+
+
+def _ends_a_common_word(text: str, at: int) -> bool:
+    """Whether text[at] ends a word of two at least ORDINARY frequent that jieba tags no name's
+    and is no elder's or younger's form of address (缴费, 收费; not 老王, 小李)."""
+    words = lexicon()
+    return (at > 0 and text[at - 1] not in _OLD_YOUNG
+            and (words.frequency(text, at - 1, at + 1) or 0) >= ORDINARY
+            and words.tag(text[at - 1:at + 1]) not in NAME_TAGS)
 
 
 def _ends_a_word(text: str, start: int) -> bool:
@@ -2484,6 +2500,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "经营", "接到", "出栏", "占用", "占据", "占道", "弃车", *ELDERS,
                           "作了", "驾车", "转学", "入院", "领回", "以高票", "现住", "现居",
                           "现就读", "现就职", "现任", "现年", "现为", "现已", "现在", "主诉",
+                          "应退还", "应退回", "应返还", "应缴", "应当", "应承担", "应支付", "应予",
                           "捡到", "育有", "酒驾", "违停", "私搭", "闹访", "失联", "讨薪", "维权",
                           "信访", "复学", "休学", "补办", "超速", "无照", "乱扔", "溺水", "中暑",
                           "辍学", "幼年", "团队", "带的", "代其", "霸座", "霸占",

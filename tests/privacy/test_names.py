@@ -2939,6 +2939,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("公安机关依法对盛桂花采取取保候审措施。", "公安机关依法对盛**采取取保候审措施。"),
     ("对该路段实施交通管制。", "对该路段实施交通管制。"),
     ("如有发现者，请立即与南宫爱国联系。", "如有发现者，请立即与南宫**联系。"),
+    # … pensions and property: a fund's name ending at 金, overdrawn (多领), what a relative
+    # should refund, paying contributions (缴费), what is held in one's name (其名下)
+    ("南宫涛的基本养老金自2026年1月起调整。", "南宫*的基本养老金自2026年1月起调整。"),
+    ("其家属郭丽娟应退还多领的养老金。", "其家属郭**应退还多领的养老金。"),
+    ("陈丽娟缴费满15年，可按月领取养老金。", "陈**缴费满15年，可按月领取养老金。"),
+    ("刘彬将其名下位于城南路的房屋赠与其子。", "刘*将其名下位于城南路的房屋赠与其子。"),
+    ("老王说，小李来了。", "老*说，小*来了。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
