@@ -69,7 +69,8 @@ _CUE_WORDS = (*ROLES, *TITLES, *HELD_FOR, *KIN)
 _NO_NAME_STARTS = (*_CUE_WORDS, *PEOPLE, *OCCUPATIONS, *RECIPIENTS)
 # The verbs of reporting after a name whose first character no given name is written with (来电人
 # 丁琳咨询: the model read 丁琳咨 as the name; not 求 and 来 of 求助, 来电: 求真, 来福)
-_REPORTING = frozenset(verb for verb in REPORTS if verb[0] not in "求来")
+_REPORTING = frozenset([*(verb for verb in REPORTS if verb[0] not in "求来"),
+                        "述称", "辩称", "供述", "陈述"])  # (第三人郭文述|称: 述 was masked)
 # The "hereby" of certificates and letters, which a span the model reads from it starts after
 # (兹证明|童雷系…, 兹有|张三同志前往: 兹 is a rare surname)
 _HEREBY = re.compile("兹(?:证明|有|定于|聘请|任命|通知|收到|委托|介绍|因)")

@@ -2946,6 +2946,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("陈丽娟缴费满15年，可按月领取养老金。", "陈**缴费满15年，可按月领取养老金。"),
     ("刘彬将其名下位于城南路的房屋赠与其子。", "刘*将其名下位于城南路的房屋赠与其子。"),
     ("老王说，小李来了。", "老*说，小*来了。"),
+    # … administrative review and litigation: what a third party states (述称: 述 was masked),
+    # who bears the costs, whose claim is dismissed
+    ("第三人郭文述称，其对涉案房屋享有合法权益。", "第三人郭*述称，其对涉案房屋享有合法权益。"),
+    ("案件受理费50元，由金和平负担。", "案件受理费50元，由金**负担。"),
+    ("判决驳回华和平的诉讼请求。", "判决驳回华**的诉讼请求。"),
+    ("判决驳回原告的诉讼请求。", "判决驳回原告的诉讼请求。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
