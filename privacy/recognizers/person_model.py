@@ -238,8 +238,8 @@ class ModelNames:
         spans = _compound_joined(text, spans)
         terms = nameless_terms(text)
         if terms:  # 未批先建: building before approval (先建 and 批先建 were masked)
-            spans = [(s, e, p) for s, e, p in spans
-                     if not any(a <= s and e <= b for a, b in terms)]
+            spans = [(s, min([e, *(a for a, _ in terms if s < a < e)]), p) for s, e, p in spans
+                     if not any(a <= s and e <= b for a, b in terms)]  # (限制邓莹|高消费)
         for start, end, probability in spans:
             listed = after_a_word = False
             nickname = None
@@ -988,15 +988,16 @@ _HIS_KIN = re.compile("其[父母子女妻夫兄弟姐妹]")
 # whose 风建设 was read as a name; and 研学, study tours: 在研学活动中, 学 was masked; 步道, a
 # footpath: 在健身步道上晨跑, 步道 was masked; 定损, an insurer's assessment of a loss; 巡河, a
 # river's patrol, as its chief walks it; 林权证, a forest right's certificate, and its reform,
-# not 林权 alone, a name too)
+# not 林权 alone, a name too; 高消费, the high spending a court forbids a debtor: 限制邓莹高消费…
+# read 邓莹高)
 _NAMELESS_TERMS = re.compile("未批先建|未批先占|先建后批|边批边建|未批先用|[河湖林田路山街巷]长制"
                              "|科目[一二三四]|练车|古(?:树|银杏|樟树|柏树|槐树|榕树|尔邦节)|屠宰"
                              "|执照[正副]本|维保|隆[鼻胸]|入[河湖海]|养犬|普惠|碳达峰|占比"
                              "|师德|[家师学作党民校政行]风|中欧班列|研学|步道|定损|巡[河湖林山]"
-                             "|林权(?:证|制度|改革|流转|抵押)")
+                             "|林权(?:证|制度|改革|流转|抵押)|高消费")
 # (a search for what every term holds first: the terms' own search is slower where none is)
 _NAMELESS_TERM_HINT = re.compile("批|长制|科目|练车|古|屠宰|执照|维保|隆|入[河湖海]|养犬|普惠"
-                                 "|达峰|占比|师德|风|班列|研学|步道|定损|巡|林权")
+                                 "|达峰|占比|师德|风|班列|研学|步道|定损|巡|林权|高消费")
 
 
 def nameless_terms(text: str) -> list[tuple[int, int]]:
