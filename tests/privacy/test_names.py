@@ -2954,7 +2954,7 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("判决驳回原告的诉讼请求。", "判决驳回原告的诉讼请求。"),
     # … enforcement: the high spending a court forbids a debtor (高消费: 高 was masked)
     ("限制邓莹高消费及非生活和工作必需的消费行为。", "限制邓*高消费及非生活和工作必需的消费行为。"),
-    ("限制李志强高消费及非生活和工作必需的消费行为。", "限制李**高消费及非生活和工作必需的消费行为。"),
+    ("限制李志强高消费及非生活和工作必需的消费。", "限制李**高消费及非生活和工作必需的消费。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
