@@ -829,7 +829,7 @@ _FRAME_WORDS = (
     # other), or whose guardian or parent it talks to (对方建军的监护人进行安全教育), or whose
     # breach of the rules it orders put right (对万红旗违规发放津贴补贴问题，责令…), or whom only a
     # person is taught, warned or detained (司法所对师和平开展入矫教育, 对方平进行训诫: 对方 is a
-    # word)
+    # word), or against whom a measure is taken (依法对盛桂花采取取保候审措施)
     (["对"], ["经营的", "处以", "给予", "送达", "依法", "予以", "作出", "的违法", "的行为",
              "的遭遇", "有不同意见", "有意见", "有异议", "反映的", "投诉的", "举报的", "提出的",
              "减去", "予以减刑", "予以假释", "裁定", "信访事项", "的信访事项", "进行诫勉谈话",
@@ -896,7 +896,7 @@ _FRAME_WORDS = (
     # whose account a record gives (据白雪反映: 白雪 is a word), or a caller heard (听华光明说，…)
     (["据"], ["反映", "介绍", "透露", "称", "陈述", "供述", "所述", "讲述", "回忆", "交代"]),
     (["听"], ["说", "讲"]),
-    # whom a caller asks to pass a message on to (麻烦转告明明，让他尽快回个电话)
+    # whom a caller asks to pass a message on to (麻烦转告广春风，让他尽快回个电话)
     (["转告"], ["，", ",", "让", "请"]),
     # who said what a quotation ends (“我们一定把服务做得更好。”龙文明说。)
     (["”", "」"], ["说。", "说，", "说：", "表示", "介绍说", "告诉记者"]),

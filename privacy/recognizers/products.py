@@ -66,7 +66,7 @@ GOVERNMENT_BODIES = frozenset("""
 
 
 def a_body_shortened(word: str) -> bool:
-    """Whether word is a government body's short form without its 局, 委 or 办 (交安监处理,
+    """Whether word is a government body's short form without its 局, 委, 办 or 队 (交安监处理,
     转住建核实)."""
     return any(word + end in GOVERNMENT_BODIES for end in "局委办队")
 
