@@ -2955,6 +2955,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # … enforcement: the high spending a court forbids a debtor (高消费: 高 was masked)
     ("限制邓莹高消费及非生活和工作必需的消费行为。", "限制邓*高消费及非生活和工作必需的消费行为。"),
     ("限制李志强高消费及非生活和工作必需的消费。", "限制李**高消费及非生活和工作必需的消费。"),
+    # … an accident's injured (受轻伤: 受 was masked)
+    ("事故造成方静当场死亡，曾建受轻伤。", "事故造成方*当场死亡，曾*受轻伤。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
