@@ -231,6 +231,9 @@ class ModelNames:
             spans = list(_apart_at_being(text, spans))
         if "携" in text:  # (李玉梅携子万海洋前来…: the model read one span to 万)
             spans = list(_apart_at_kin_taken(text, spans))
+        if "随" in text:  # (子女随岳秀梅生活, 新生儿随父林成落户: 随 and 父 were read as names')
+            starts = {span[0] for span in spans}
+            spans = [_after_going_with(text, *span, starts) for span in spans]
         if "因" in text or "于" in text or "为" in text:  # (因程建国拒不履行…, 由于|于广鹏的…:
             # the model read 因, or the end of 由于, as the surname)
             spans = [_without_a_function_word(text, *span) for span in spans]
@@ -365,9 +368,10 @@ class ModelNames:
                     and text[start + 1] in _PRONOUNS) or towards_this_body(text, start):
                 continue  # 工作人员向其解释政策, 向本机关提出: a preposition and whom or what
                 # it points to
-            if (probability < CONFIDENT and text[start - 1:start] in _WHOSE
-                    and text[start:end] in _KIN_WORDS):
-                continue  # 赠与其孙子: his or her kin (孙子 was read as a name, 子 masked)
+            if ((probability < CONFIDENT or text[end:end + 1] in SINGLE_SURNAMES)
+                    and text[start - 1:start] in _WHOSE and text[start:end] in _KIN_WORDS):
+                continue  # 赠与其孙子: his or her kin (孙子 was read as a name, 子 masked), even
+                # where the model is sure of it before the kin's name (将其孙子卢秀兰的户口…)
             if (probability < CONFIDENT and end - start == 2 and text[start - 1:start] == "其"
                     and lexicon().frequency(text, start, end)):
                 continue  # 其托运的行李箱: what he or she does, a word (托运, which jieba tags as
@@ -1499,6 +1503,23 @@ def _without_a_function_word(text: str, start: int, end: int, probability: float
             surname and not lexicon().frequency(text, at, at + 2)):
         return at, end, probability
     return start, end, probability
+
+
+def _after_going_with(text: str, start: int, end: int, probability: float,
+                      starts: set[int]) -> tuple[int, int, float]:
+    """A span that reads 随 (with, following) as a surname before another surname and a given
+    name (of three or more, or before another span: starts), or the parent someone goes with
+    after it, without that character (子女随|岳秀梅生活, 随父|林成落户: masked 随*, 父*, the names
+    half published); others as they are (随文, 随文同志: a name)."""
+    if end - start >= 2 and (
+            (text[start] == "随" and text[start + 1] in SINGLE_SURNAMES
+             and (end - start >= 3 or end in starts))
+            or (text[start] in _PARENTS and text[start - 1:start] == "随")):
+        return start + 1, end, probability
+    return start, end, probability
+
+
+_PARENTS = frozenset("父母")  # (after 随: 随父落户, with one's father)
 
 
 # 为 (is) after an adverb (仍为, 均为, 现为): the name of whoever holds a post or a role follows

@@ -2957,6 +2957,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("限制李志强高消费及非生活和工作必需的消费。", "限制李**高消费及非生活和工作必需的消费。"),
     # … an accident's injured (受轻伤: 受 was masked)
     ("事故造成方静当场死亡，曾建受轻伤。", "事故造成方*当场死亡，曾*受轻伤。"),
+    # … household registers: whom children live with, a newborn registered with its father
+    # (随 and 父 were read as surnames, the names half published), a grandson's name after the
+    # kin word (孙子: 子 was masked)
+    ("南宫伟与岳秀梅离婚后，子女随岳秀梅生活。", "南宫*与岳**离婚后，子女随岳**生活。"),
+    ("新生儿南宫伟随父林成落户。", "新生儿南宫*随父林*落户。"),
+    ("随着经济发展，随文同志调任。", "随着经济发展，随*同志调任。"),
+    ("王秀兰申请将其孙子卢秀兰的户口迁入本户。", "王**申请将其孙子卢**的户口迁入本户。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
