@@ -791,6 +791,9 @@ class ModelNames:
             if start >= end:
                 continue
             span = text[start:end]
+            if end - start == 1 and _a_family_place(text, start):
+                continue  # 刘家湾社区开展了活动: a village named after a family (刘 was masked,
+                # the model sure of it as the surname alone)
             if end - start == 1 and probability < CONFIDENT and (
                     span not in SINGLE_SURNAMES or text.startswith(_HONORIFICS, end)
                     or _ends_a_common_word(text, start)

@@ -2964,6 +2964,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("新生儿南宫伟随父林成落户。", "新生儿南宫*随父林*落户。"),
     ("随着经济发展，随文同志调任。", "随着经济发展，随*同志调任。"),
     ("王秀兰申请将其孙子卢秀兰的户口迁入本户。", "王**申请将其孙子卢**的户口迁入本户。"),
+    # … a village named after a family, where the model is sure of its surname alone
+    ("刘家湾社区开展了垃圾分类宣传活动。", "刘家湾社区开展了垃圾分类宣传活动。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
