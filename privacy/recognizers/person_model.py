@@ -241,8 +241,10 @@ class ModelNames:
         spans = _compound_joined(text, spans)
         terms = nameless_terms(text)
         if terms:  # 未批先建: building before approval (先建 and 批先建 were masked)
-            spans = [(s, min([e, *(a for a, _ in terms if s < a < e)]), p) for s, e, p in spans
-                     if not any(a <= s and e <= b for a, b in terms)]  # (限制邓莹|高消费)
+            spans = [(s, cut, p) for s, e, p in spans
+                     if not any(a <= s and e <= b for a, b in terms)
+                     and ((cut := min([e, *(a for a, _ in terms if s < a < e)])) == e
+                          or cut - s >= 2)]  # (限制邓莹|高消费; not 患者因|新冠肺炎: 因 alone)
         for start, end, probability in spans:
             listed = after_a_word = False
             nickname = None
@@ -385,8 +387,9 @@ class ModelNames:
                     and lexicon().tag(text[start + 1:start + 3]) not in NAME_TAGS):
                 continue  # 出庭作证称，曾亲眼看见…: an adverb that begins a clause whose subject
                 # is the last one's, before a word (曾 was masked: a surname too)
-            if _a_season(text, start, end):
-                continue  # 白露节气过后, 谷雨前后种瓜点豆, 金秋十月 (白露 is a name too: 白露说…)
+            if _a_season(text, start, end) or _a_demonstrative(text, start):
+                continue  # 白露节气过后, 谷雨前后种瓜点豆, 金秋十月 (白露 is a name too: 白露说…);
+                # 那名男子, that man (那 is a surname too)
             if text[start] == "成" and text[start - 1:start] in _MADE_INTO:
                 continue  # 被拍成微电影: what something is made into (成微 was masked at 0.62: 成
                 # is a surname too)
@@ -897,6 +900,8 @@ class ModelNames:
             return True  # 当事人原承租人, 申请人原负责人: 原 (former) before a role word
         if _a_season(text, candidate.start, candidate.end):
             return True  # 白露节气过后: a season
+        if _a_demonstrative(text, candidate.start):
+            return True  # 其母亲那名男子: that (one), not 那 the surname
         span = text[candidate.start:candidate.end]
         if (lexicon().tag(span) == "ns" and _DONE_AT.match(text, candidate.end) is not None
                 and not text.startswith(HELD_FOR, candidate.end)
@@ -996,15 +1001,15 @@ _HIS_KIN = re.compile("其[父母子女妻夫兄弟姐妹]")
 # footpath: 在健身步道上晨跑, 步道 was masked; 定损, an insurer's assessment of a loss; 巡河, a
 # river's patrol, as its chief walks it; 林权证, a forest right's certificate, and its reform,
 # not 林权 alone, a name too; 高消费, the high spending a court forbids a debtor: 限制邓莹高消费…
-# read 邓莹高)
+# read 邓莹高; 新冠, COVID-19, younger than jieba's dictionary: 患者因新冠肺炎住院, 新冠 was masked)
 _NAMELESS_TERMS = re.compile("未批先建|未批先占|先建后批|边批边建|未批先用|[河湖林田路山街巷]长制"
                              "|科目[一二三四]|练车|古(?:树|银杏|樟树|柏树|槐树|榕树|尔邦节)|屠宰"
                              "|执照[正副]本|维保|隆[鼻胸]|入[河湖海]|养犬|普惠|碳达峰|占比"
                              "|师德|[家师学作党民校政行]风|中欧班列|研学|步道|定损|巡[河湖林山]"
-                             "|林权(?:证|制度|改革|流转|抵押)|高消费")
+                             "|林权(?:证|制度|改革|流转|抵押)|高消费|新冠")
 # (a search for what every term holds first: the terms' own search is slower where none is)
 _NAMELESS_TERM_HINT = re.compile("批|长制|科目|练车|古|屠宰|执照|维保|隆|入[河湖海]|养犬|普惠"
-                                 "|达峰|占比|师德|风|班列|研学|步道|定损|巡|林权|高消费")
+                                 "|达峰|占比|师德|风|班列|研学|步道|定损|巡|林权|高消费|新冠")
 
 
 def nameless_terms(text: str) -> list[tuple[int, int]]:
@@ -1523,6 +1528,13 @@ def _after_going_with(text: str, start: int, end: int, probability: float,
 
 
 _PARENTS = frozenset("父母")  # (after 随: 随父落户, with one's father)
+# The measure words after 那 (that), which no given name begins with it (那名男子, 那位老人)
+_AFTER_THAT = frozenset("名位个些种件次把条张台辆")
+
+
+def _a_demonstrative(text: str, start: int) -> bool:
+    """Whether 那 (that) and a measure word begin at start (那名男子), not a surname."""
+    return text[start] == "那" and text[start + 1:start + 2] in _AFTER_THAT
 
 
 # 为 (is) after an adverb (仍为, 均为, 现为): the name of whoever holds a post or a role follows

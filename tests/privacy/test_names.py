@@ -2966,6 +2966,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("王秀兰申请将其孙子卢秀兰的户口迁入本户。", "王**申请将其孙子卢**的户口迁入本户。"),
     # … a village named after a family, where the model is sure of its surname alone
     ("刘家湾社区开展了垃圾分类宣传活动。", "刘家湾社区开展了垃圾分类宣传活动。"),
+    # … that man (那名: 名 was masked, 那 being a surname), and COVID-19, younger than jieba's
+    # dictionary (新冠 was masked)
+    ("他反映其母亲那名男子的高龄津贴未发放。", "他反映其母亲那名男子的高龄津贴未发放。"),
+    ("来电人那英反映楼道堆放杂物。", "来电人那*反映楼道堆放杂物。"),
+    ("患者因新冠肺炎住院治疗。", "患者因新冠肺炎住院治疗。"),
+    ("李荣因新冠肺炎住院治疗。", "李*因新冠肺炎住院治疗。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
