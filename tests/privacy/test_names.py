@@ -2972,6 +2972,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("来电人那英反映楼道堆放杂物。", "来电人那*反映楼道堆放杂物。"),
     ("患者因新冠肺炎住院治疗。", "患者因新冠肺炎住院治疗。"),
     ("李荣因新冠肺炎住院治疗。", "李*因新冠肺炎住院治疗。"),
+    # … how much in all someone received (共领取: 共 was masked)
+    ("1月至3月，周伟共领取补贴3000元。", "1月至3月，周*共领取补贴3000元。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
