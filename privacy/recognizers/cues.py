@@ -228,6 +228,8 @@ OCCUPATIONS = (
     "计生专干", "专干", "计生干部", "计生员", "兽医", "村兽医", "动物防疫员",
     # … and volunteer teachers and investors (支教老师刘丹: 支教 was masked, 支 a surname)
     "支教老师", "支教教师", "乡村教师", "投资商", "救援队员", "救援人员",
+    # … and the hotline's own agents (该工单由坐席员华海燕受理: 席 was masked)
+    "坐席员", "话务员", "接线员", "座席员",
 )
 # Who a person is in hotline records and news, where a name follows (来电人反映学生万和平在…, 乘客,
 # 旅客, 老人, 残疾人, 新兵, 市领导 …: 和平 is a word, and 万和平 was published): role words of the

@@ -1052,11 +1052,13 @@ def _before_a_festival(text: str, start: int, end: int) -> int:
 _BUILDING = frozenset("建盖")  # (before 房: builds a house)
 # The parts of a home that follow its household's name (系黄涛家阳台花盆掉落: the model read 家,
 # or 家阳, into the name), and its water, meters and heating (郭丹家自来水出水浑浊: 家 was masked),
-# its house and what it farms under contract (赵磊家房屋经鉴定为C级危房, 华飞家承包的茶园)
+# its house and what it farms under contract (赵磊家房屋经鉴定为C级危房, 华飞家承包的茶园), and
+# its pets (反映刘华家狗夜间吠叫扰民: 家 or 狗 was masked)
 HOME_PARTS = ("阳台", "窗户", "窗台", "窗外", "门口", "门前", "院子", "院内", "院墙", "屋顶",
               "房顶", "楼顶", "厨房", "卫生间", "空调", "自来水", "水管", "水表", "电表",
               "燃气表", "暖气", "老房子", "楼下", "楼上", "楼道", "门", "房屋", "房子", "住房",
-              "新房", "老宅", "宅基地", "承包", "责任田", "耕地", "果园", "茶园", "鱼塘")
+              "新房", "老宅", "宅基地", "承包", "责任田", "耕地", "果园", "茶园", "鱼塘", "狗",
+              "犬", "猫", "宠物")
 
 
 def _before_a_home(text: str, start: int, end: int) -> int:

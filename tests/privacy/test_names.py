@@ -2974,6 +2974,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("李荣因新冠肺炎住院治疗。", "李*因新冠肺炎住院治疗。"),
     # … how much in all someone received (共领取: 共 was masked)
     ("1月至3月，周伟共领取补贴3000元。", "1月至3月，周*共领取补贴3000元。"),
+    # … the hotline's agents (坐席员: 席 was masked) and a household's dog (家 or 狗 was masked)
+    ("该工单由坐席员华海燕受理，转交司马超处理。", "该工单由坐席员华**受理，转交司马*处理。"),
+    ("匿名来电，反映刘华家狗夜间吠叫扰民。", "匿名来电，反映刘*家狗夜间吠叫扰民。"),
+    ("匿名来电，反映俞玉梅家狗夜间吠叫扰民。", "匿名来电，反映俞**家狗夜间吠叫扰民。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
