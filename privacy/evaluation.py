@@ -483,15 +483,19 @@ def evaluate_corpora(specs: Sequence[CorpusSpec], screener: Any, *,
                      progress: Progress | None = None, every: int = 100) -> CorpusReport:
     """Screen every record of the corpora and score names.
 
-    progress(spec, counts so far, done) is called when a corpus starts, every `every`
-    records, and when it is done.
+    screener may be a list of screeners, which take each corpus's records in turn (record k:
+    screener k mod n; the two halves of cross-validation, privacy.names.train). progress(spec,
+    counts so far, done) is called when a corpus starts, every `every` records, and when it
+    is done.
     """
+    screeners = screener if isinstance(screener, list) else [screener]
     scores: list[NameScore] = []
     for spec in specs:
         score = NameScore(spec.name, spec.format)
         if progress is not None:
             progress(spec, score, False)
-        for record in read_records(spec):
+        for k, record in enumerate(read_records(spec)):
+            screener = screeners[k % len(screeners)]
             text = record.text
             language = text_language(text)
             predicted = [_as_span(r) for r in screener.analyze_text(text, language)]

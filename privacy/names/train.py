@@ -18,8 +18,10 @@ strengths instead (the value in Settings was chosen that way). `--folds DIR` kee
 fold models in DIR (fold-0.npz, fold-1.npz; fold k was trained without the records k, k+2,
 …); `--rescore DIR` prints the cross-validation table of the recognizer as it is now from
 fold models kept so, without training (a change of the filters in
-privacy.recognizers.person_model is measured out of fold in a minute). Only this module
-needs python-crfsuite, a development dependency.
+privacy.recognizers.person_model is measured out of fold in a minute), and `--out-of-fold DIR`
+each part's figures with the whole screen, as `govcat privacy eval` prints them (every
+recognizer, the synthetic records as a part of their own). Only this module needs
+python-crfsuite, a development dependency.
 """
 
 from __future__ import annotations
@@ -197,6 +199,42 @@ def _score_thresholds(parts: list[Part], models: list[str]) -> list[dict]:
     return rows
 
 
+def fold_screener(model: Path, threshold: float):
+    """A Screener (every recognizer, as the screen runs) whose Chinese names are decoded with
+    the model at path, a fold's, at threshold (the shipped model's)."""
+    from privacy.recognizers.person_model import ModelNames
+    from privacy.recognizers.person_zh import ChinesePersonRecognizer
+    from privacy.screen import Screener
+
+    screener = Screener()
+    for recognizer in screener.analyzer.registry.recognizers:
+        if isinstance(recognizer, ChinesePersonRecognizer):
+            recognizer.model = ModelNames(model)
+            recognizer.model.model.threshold = threshold
+    return screener
+
+
+def out_of_fold_report(arguments: Sequence[str], folds: Path, synthetic: list[Example]):
+    """Each tuning part (and the synthetic records) screened whole, record k by the screen with
+    the fold model that did not see it (fold-{k mod 2}.npz in folds), scored as `govcat privacy
+    eval` scores a corpus (privacy.evaluation.CorpusReport)."""
+    from privacy.corpora import resolve
+    from privacy.evaluation import evaluate_corpora
+    from privacy.recognizers.person_model import ModelNames
+
+    threshold = ModelNames(MODEL).threshold
+    screeners = [fold_screener(folds / f"fold-{k}.npz", threshold) for k in (0, 1)]
+    with tempfile.TemporaryDirectory() as tmp:
+        records = Path(tmp) / "synthetic.jsonl"
+        with open(records, "w", encoding="utf-8") as handle:
+            for text, names in synthetic:
+                spans = [{"start": a, "end": b, "label": "PERSON"} for a, b in names]
+                handle.write(json.dumps({"text": text, "spans": spans}, ensure_ascii=False) + "\n")
+        *specs, generated = resolve([*arguments, str(records)]).specs
+        return evaluate_corpora([*specs, replace(generated, label="synthetic records")],
+                                screeners)
+
+
 def choose_threshold(rows: list[dict]) -> float:
     """The lowest threshold whose out-of-fold over-masking is within MAX_OVER_MASKING."""
     within = [r for r in rows if r["over_masking"] <= MAX_OVER_MASKING]
@@ -213,11 +251,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rescore", type=Path,
                         help="Print the cross-validation table from the fold models kept in "
                              "this folder (--folds) with the recognizer as it is now; no training.")
+    parser.add_argument("--out-of-fold", type=Path, metavar="FOLDS",
+                        help="Print each part's names caught, hidden whole and over-masking with "
+                             "the whole screen as it is now, each record screened with the fold "
+                             "model (kept with --folds) that did not see it; no training.")
     args = parser.parse_args(argv)
     settings = Settings()
     started = time.monotonic()
-    parts = read_parts(args.corpora)
     synthetic = list(synthetic_examples(settings))
+    if args.out_of_fold:
+        print(out_of_fold_report(args.corpora, args.out_of_fold, synthetic).to_table())
+        return 0
+    parts = read_parts(args.corpora)
     if args.rescore:
         models = [str(args.rescore / f"fold-{k}.npz") for k in (0, 1)]
         table = _score_thresholds([*parts, Part("synthetic", "", synthetic)], models)

@@ -3404,6 +3404,37 @@ def test_names_of_held_aside_real_sentences_are_caught(names, fixtures_dir) -> N
     assert changed / outside <= 0.02
 
 
+def test_out_of_fold_scoring_screens_each_record_with_its_fold(fixtures_dir, tmp_path) -> None:
+    """`python -m privacy.names.train … --out-of-fold DIR` scores every part with the whole
+    screen, record k with fold k mod 2: with the shipped model as both folds its figures are
+    the screen's own; with a model of nothing but synthetic records as the second fold, the
+    odd records' names are the ones that change."""
+    import shutil
+
+    from privacy.evaluation import evaluate_corpora
+    from privacy.names.train import out_of_fold_report
+    from privacy.screen import Screener
+
+    part = [f"{fixtures_dir / 'ner'}/msra/val_sentences.txt#2000:2080"]
+    synthetic = list(synthetic_examples(replace(Settings(), synthetic=40)))
+    for k in (0, 1):
+        shutil.copyfile(MODEL, tmp_path / f"fold-{k}.npz")
+    report = out_of_fold_report(part, tmp_path, synthetic)
+    assert [score.corpus for score in report.corpora] == [
+        "msra/val_sentences.txt#2000:2080", "synthetic records"]
+    alone = evaluate_corpora(resolve(part).specs, Screener()).corpora[0]
+    assert report.corpora[0].to_dict() == alone.to_dict()
+    assert report.corpora[1].names == sum(len(names) for _, names in synthetic)
+
+    settings = replace(Settings(), synthetic=300, iterations=20)
+    weak = train(list(synthetic_examples(settings)), settings, tmp_path / "weak.crfsuite")
+    (tmp_path / "mixed").mkdir()
+    shutil.copyfile(MODEL, tmp_path / "mixed" / "fold-0.npz")
+    export_model(weak, tmp_path / "mixed" / "fold-1.npz", 0.05)
+    mixed = out_of_fold_report(part, tmp_path / "mixed", synthetic).corpora[0]
+    assert mixed.to_dict() != alone.to_dict()
+
+
 def test_a_model_missing_is_a_clear_error(tmp_path) -> None:
     with pytest.raises(FileNotFoundError):
         ModelNames(tmp_path / "none.npz").find("张三")
