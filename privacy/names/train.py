@@ -37,8 +37,13 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from privacy.names.features import character_features, inputs_digest, labels_of
+
+if TYPE_CHECKING:
+    from privacy.evaluation import CorpusReport
+    from privacy.screen import Screener
 
 Example = tuple[str, list[tuple[int, int]]]  # a text and the spans of the names in it
 
@@ -199,7 +204,7 @@ def _score_thresholds(parts: list[Part], models: list[str]) -> list[dict]:
     return rows
 
 
-def fold_screener(model: Path, threshold: float):
+def fold_screener(model: Path, threshold: float) -> Screener:
     """A Screener (every recognizer, as the screen runs) whose Chinese names are decoded with
     the model at path, a fold's, at threshold (the shipped model's)."""
     from privacy.recognizers.person_model import ModelNames
@@ -214,7 +219,8 @@ def fold_screener(model: Path, threshold: float):
     return screener
 
 
-def out_of_fold_report(arguments: Sequence[str], folds: Path, synthetic: list[Example]):
+def out_of_fold_report(arguments: Sequence[str], folds: Path, synthetic: list[Example]
+                       ) -> CorpusReport:
     """Each tuning part (and the synthetic records) screened whole, record k by the screen with
     the fold model that did not see it (fold-{k mod 2}.npz in folds), scored as `govcat privacy
     eval` scores a corpus (privacy.evaluation.CorpusReport)."""

@@ -231,7 +231,7 @@ class ModelNames:
             spans = list(_apart_at_being(text, spans))
         if "携" in text:  # (李玉梅携子万海洋前来…: the model read one span to 万)
             spans = list(_apart_at_kin_taken(text, spans))
-        if "随" in text:  # (子女随岳秀梅生活, 新生儿随父林成落户: 随 and 父 were read as names')
+        if "随" in text:  # (子女随岳秀梅生活, 新生儿随父林成落户: 随 and 父 were read as names)
             starts = {span[0] for span in spans}
             spans = [_after_going_with(text, *span, starts) for span in spans]
         if "因" in text or "于" in text or "为" in text:  # (因程建国拒不履行…, 由于|于广鹏的…:
@@ -241,10 +241,7 @@ class ModelNames:
         spans = _compound_joined(text, spans)
         terms = nameless_terms(text)
         if terms:  # 未批先建: building before approval (先建 and 批先建 were masked)
-            spans = [(s, cut, p) for s, e, p in spans
-                     if not any(a <= s and e <= b for a, b in terms)
-                     and ((cut := min([e, *(a for a, _ in terms if s < a < e)])) == e
-                          or cut - s >= 2)]  # (限制邓莹|高消费; not 患者因|新冠肺炎: 因 alone)
+            spans = list(_outside_terms(spans, terms))
         for start, end, probability in spans:
             listed = after_a_word = False
             nickname = None
@@ -1010,6 +1007,18 @@ _NAMELESS_TERMS = re.compile("未批先建|未批先占|先建后批|边批边�
 # (a search for what every term holds first: the terms' own search is slower where none is)
 _NAMELESS_TERM_HINT = re.compile("批|长制|科目|练车|古|屠宰|执照|维保|隆|入[河湖海]|养犬|普惠"
                                  "|达峰|占比|师德|风|班列|研学|步道|定损|巡|林权|高消费|新冠")
+
+
+def _outside_terms(spans: list[tuple[int, int, float]], terms: list[tuple[int, int]]
+                   ) -> Iterator[tuple[int, int, float]]:
+    """spans but those inside a term, each that runs into one ending where it begins
+    (限制邓莹|高消费) unless one character would be left (患者因|新冠肺炎: not 因 alone)."""
+    for start, end, probability in spans:
+        if any(a <= start and end <= b for a, b in terms):
+            continue
+        cut = min([end, *(a for a, _ in terms if start < a < end)])
+        if cut == end or cut - start >= 2:
+            yield start, cut, probability
 
 
 def nameless_terms(text: str) -> list[tuple[int, int]]:
