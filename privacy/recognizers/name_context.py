@@ -151,9 +151,10 @@ def glued_left(text: str, start: int, frequency: int = GLUED_LEFT) -> bool:
 
 
 # what says a date after 于 as a number does (被告花志强于本判决生效之日起…: 强于 is a word), or
-# where something was done (岳强于现场被责令…)
+# where something was done (岳强于现场被责令…), or on receipt of what (请当事人于收到本通知之日起…:
+# 于收 was read as a name)
 _A_DATE_WORD = ("本判决", "判决", "本月", "当日", "次日", "同日", "同年", "今年", "去年", "上月",
-                "现场")
+                "现场", "收到", "接到")
 
 
 def a_date_after(text: str, at: int) -> bool:

@@ -2978,6 +2978,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("该工单由坐席员华海燕受理，转交司马超处理。", "该工单由坐席员华**受理，转交司马*处理。"),
     ("匿名来电，反映刘华家狗夜间吠叫扰民。", "匿名来电，反映刘*家狗夜间吠叫扰民。"),
     ("匿名来电，反映俞玉梅家狗夜间吠叫扰民。", "匿名来电，反映俞**家狗夜间吠叫扰民。"),
+    # … notices: on receipt of what (于收到: 收 was masked), and taking a dog along (携犬: 犬)
+    ("请当事人于收到本通知之日起七日内领取。", "请当事人于收到本通知之日起七日内领取。"),
+    ("申请人于平安反映楼道照明损坏。", "申请人于**反映楼道照明损坏。"),
+    ("居民携犬出门须牵绳。", "居民携犬出门须牵绳。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
