@@ -158,8 +158,8 @@ _A_DATE_WORD = ("本判决", "判决", "本月", "当日", "次日", "同日", "
 
 
 def a_date_after(text: str, at: int) -> bool:
-    """Whether text[at:] is 于 and a date (于2023年, 于本判决生效之日起, 于现场): no name's
-    end nor start."""
+    """Whether text[at:] is 于 and a date (于2023年, 于本判决生效之日起, 于现场, 于收到本通知
+    之日起): no name's end nor start."""
     return text[at:at + 1] == "于" and (text[at + 1:at + 2].isdigit()
                                        or text.startswith(_A_DATE_WORD, at + 1))
 
