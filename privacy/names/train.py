@@ -162,7 +162,7 @@ def cross_validate(parts: list[Part], synthetic: list[Example], settings_list: l
     if keep is not None:
         keep.mkdir(parents=True, exist_ok=True)
         for k, model in enumerate(models[:2]):
-            shutil.copyfile(model, keep / f"fold-{k}.npz")
+            shutil.copyfile(model, fold_file(keep, k))
     tables = {}
     for index, settings in enumerate(settings_list):
         pair = models[2 * index: 2 * index + 2]
@@ -204,6 +204,21 @@ def _score_thresholds(parts: list[Part], models: list[str]) -> list[dict]:
     return rows
 
 
+def fold_file(folder: Path, k: int) -> Path:
+    """Where --folds keeps fold k's model (trained without the records k, k + 2, …)."""
+    return folder / f"fold-{k}.npz"
+
+
+def kept_folds(folder: Path) -> list[Path]:
+    """The two fold models --folds kept in folder; FileNotFoundError naming what is missing."""
+    models = [fold_file(folder, k) for k in (0, 1)]
+    missing = [str(model) for model in models if not model.is_file()]
+    if missing:
+        raise FileNotFoundError(f"no fold model {', '.join(missing)} (keep them with --folds "
+                                f"{folder} when training)")
+    return models
+
+
 def fold_screener(model: Path, threshold: float) -> Screener:
     """A Screener (every recognizer, as the screen runs) whose Chinese names are decoded with
     the model at path, a fold's, at threshold (the shipped model's)."""
@@ -229,7 +244,7 @@ def out_of_fold_report(arguments: Sequence[str], folds: Path, synthetic: list[Ex
     from privacy.recognizers.person_model import ModelNames
 
     threshold = ModelNames(MODEL).threshold
-    screeners = [fold_screener(folds / f"fold-{k}.npz", threshold) for k in (0, 1)]
+    screeners = [fold_screener(model, threshold) for model in kept_folds(folds)]
     with tempfile.TemporaryDirectory() as tmp:
         records = Path(tmp) / "synthetic.jsonl"
         with open(records, "w", encoding="utf-8") as handle:
@@ -265,12 +280,15 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings()
     started = time.monotonic()
     synthetic = list(synthetic_examples(settings))
-    if args.out_of_fold:
-        print(out_of_fold_report(args.corpora, args.out_of_fold, synthetic).to_table())
-        return 0
+    try:
+        if args.out_of_fold:
+            print(out_of_fold_report(args.corpora, args.out_of_fold, synthetic).to_table())
+            return 0
+        models = [str(model) for model in kept_folds(args.rescore)] if args.rescore else []
+    except FileNotFoundError as error:
+        parser.error(str(error))
     parts = read_parts(args.corpora)
     if args.rescore:
-        models = [str(args.rescore / f"fold-{k}.npz") for k in (0, 1)]
         table = _score_thresholds([*parts, Part("synthetic", "", synthetic)], models)
         print(json.dumps({"threshold": choose_threshold(table), "cross_validation": table},
                          indent=2))

@@ -3439,6 +3439,19 @@ def test_out_of_fold_scoring_screens_each_record_with_its_fold(fixtures_dir, tmp
     assert mixed.to_dict() != alone.to_dict()
 
 
+def test_fold_models_missing_are_one_clear_error(fixtures_dir, tmp_path, capsys) -> None:
+    from privacy.names.train import main
+
+    part = f"{fixtures_dir / 'ner'}/resume/dev.char.bmes#0:5"
+    for flag in ("--out-of-fold", "--rescore"):
+        with pytest.raises(SystemExit) as stop:
+            main([part, flag, str(tmp_path)])
+        assert stop.value.code == 2
+        error = capsys.readouterr().err
+        assert f"no fold model {tmp_path / 'fold-0.npz'}, {tmp_path / 'fold-1.npz'}" in error
+        assert "Traceback" not in error
+
+
 def test_a_model_missing_is_a_clear_error(tmp_path) -> None:
     with pytest.raises(FileNotFoundError):
         ModelNames(tmp_path / "none.npz").find("张三")
