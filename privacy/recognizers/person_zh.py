@@ -2814,9 +2814,10 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 # what vouches for a name after it (电话, 先生) also ends it: no word it breaks
                 # is glue (李丽华电话…: 华电 is a power company); so does a family after a role
                 # word and a name (户主苏建国家庭…: 国家, a state), and so does what is said of a
-                # name after a role word (来电人蒋文杰出示的…: 杰出, outstanding)
-                right = 0 if _AFTER.match(text, end) or (context and (
-                    text.startswith("家庭", end) or starts_an_act(text, end))
+                # name after a role word (来电人蒋文杰出示的…: 杰出, outstanding), and so does 向
+                # a public body a name reports to (乘客全晓东向交通运输局投诉: 东向, eastwards)
+                right = 0 if _AFTER.match(text, end) or _TOWARDS_A_BODY.match(text, end) or (
+                    context and (text.startswith("家庭", end) or starts_an_act(text, end))
                 ) else right_crossing(text, given_at, end)
                 score = self._score(text, start, end, surname, strong, glued, left, right,
                                     words)

@@ -2983,6 +2983,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("申请人于平安反映楼道照明损坏。", "申请人于**反映楼道照明损坏。"),
     ("居民携犬出门须牵绳。", "居民携犬出门须牵绳。"),
     ("北京正在研究。杭州尚未出台。因故未到场。", "北京正在研究。杭州尚未出台。因故未到场。"),
+    # … a passenger's name ending where 向 a body it reports to begins (东向, 风向: a direction)
+    ("乘客全晓东向交通运输局投诉。", "乘客全**向交通运输局投诉。"),
+    ("乘客南宫春风向交通运输局投诉。", "乘客南宫**向交通运输局投诉。"),
+    ("古树认养人万杰认养古银杏一株。", "古树认养人万*认养古银杏一株。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
