@@ -230,6 +230,8 @@ OCCUPATIONS = (
     "支教老师", "支教教师", "乡村教师", "投资商", "救援队员", "救援人员",
     # … and the hotline's own agents (该工单由坐席员华海燕受理: 席 was masked)
     "坐席员", "话务员", "接线员", "座席员",
+    # … and testers and inspectors of lightning rods, goods and samples (防雷检测员师红旗对…)
+    "检测员", "检验员", "质检员", "化验员",
 )
 # Who a person is in hotline records and news, where a name follows (来电人反映学生万和平在…, 乘客,
 # 旅客, 老人, 残疾人, 新兵, 市领导 …: 和平 is a word, and 万和平 was published): role words of the

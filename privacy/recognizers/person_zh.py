@@ -717,10 +717,19 @@ def _named_after_an_occupation(text: str, at: int, name: Candidate) -> bool:
                      and not _subject_verb_after(text, name.start, name.end, evident=True)
                      and not _framed_across_a_role(text, name) and (
                 _common_word(head) or (_common_word(text[given_at:name.end]) and (
-                    name.end - given_at > 1
+                    (name.end - given_at > 1 and not _an_unambiguous_surname_before(
+                        text, name.start, given_at, head))
                     or (_given_char_ok(text[name.end:name.end + 1], True)
                         and not a_verb(text, name.end, name.end + 2))))
                 or lexicon().tag(text[name.start:name.end])[:2] in PLACE_TAGS)))
+
+
+def _an_unambiguous_surname_before(text: str, start: int, given_at: int, head: str) -> bool:
+    """Whether a common surname that is no word of its own (田, not 和 nor 时) is before a given
+    name of two, and no word of the dictionary is its first two (商户田建设的店外: 田建 is none;
+    not 学生和家长, whose 和 is a conjunction)."""
+    return (given_at - start == 1 and text[start] in COMMON_SURNAMES
+            and text[start] not in AMBIGUOUS_SURNAMES and not lexicon().frequency(head))
 
 
 def _common_word(pair: str, at_least: int = _COMMON_WORD,
