@@ -157,11 +157,16 @@ _A_DATE_WORD = ("本判决", "判决", "本月", "当日", "次日", "同日", "
                 "现场", "收到", "接到")
 
 
+# a date or an hour in words (于二〇二五年, 于八时五十分), which a name does not start with
+_A_DATE_IN_WORDS = re.compile("[〇零一二三四五六七八九十两]{1,4}[年月日时点]")
+
+
 def a_date_after(text: str, at: int) -> bool:
-    """Whether text[at:] is 于 and a date (于2023年, 于本判决生效之日起, 于现场, 于收到本通知
-    之日起): no name's end nor start."""
+    """Whether text[at:] is 于 and a date (于2023年, 于八时, 于本判决生效之日起, 于现场, 于收到
+    本通知之日起): no name's end nor start."""
     return text[at:at + 1] == "于" and (text[at + 1:at + 2].isdigit()
-                                       or text.startswith(_A_DATE_WORD, at + 1))
+                                       or text.startswith(_A_DATE_WORD, at + 1)
+                                       or _A_DATE_IN_WORDS.match(text, at + 1) is not None)
 
 
 def right_crossing(text: str, given_at: int, end: int) -> int:

@@ -281,6 +281,8 @@ class ModelNames:
                     and glued_left(text, start)):
                 continue  # 被欺凌学生曾宁: only likely, a word's end and a role word (凌学生; not
                 # 漆业主, a surname addressing someone by their role)
+            if "于" in decoded:
+                end = _before_a_date(text, start, end)  # 文长江|于八时五十分到会
             kin = OF_KIN.search(text, start, end + 1) if of_kin else None
             if kin is not None and kin.start() > start:
                 # 王秀|梅之子, 黄建之|子: "the son of" ends a name (masked 王*梅**, publishing
@@ -957,6 +959,12 @@ class ModelNames:
 # the model's support a place's name of the dictionary read whole as a name needs, without a role
 # word before it (杭州 0, 黄山 0.005; 江山, a name too, 0.02 to 0.07)
 PLACE_READ_AS_A_NAME = 0.01
+
+
+def _before_a_date(text: str, start: int, end: int) -> int:
+    """Where a span of a name and more ends: before 于 and a date inside it (a_date_after:
+    文长江|于八时五十分到会, where the model read on over 于八), or at end."""
+    return next((at for at in range(start + 2, end) if a_date_after(text, at)), end)
 
 
 def _support(spans: list[tuple[int, int, float]], candidate: Candidate) -> float:
@@ -2583,7 +2591,10 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "扶到", "扶进", "扶回", "扶起", "答辩", "达成", "网购", "用假", "坐过站",
                           "终于", "调研", "送去", "和老伴", "一审", "二审", "收到", "拨打",
                           "发帖", "补录", "患", "如实", "师从", "连夜", "以私家",
-                          "为正式", "坚持",
+                          "为正式", "坚持", "以总分",
+                          *("作" + act for act in ("表态", "说明", "汇报", "发言", "检讨", "述职",
+                                                  "典型发言", "交流发言")),
+                          *("自" + year for year in ("19", "20", "一九", "二〇", "二零")),
                           *("家（" + kind for kind in ("低保", "五保", "特困", "困难", "残疾",
                                                      "独居", "空巢", "留守", "贫困", "建档")),
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",

@@ -2992,6 +2992,19 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("商户田建设的店外违规堆放杂物。", "商户田**的店外违规堆放杂物。"),
     ("学生和家长都来了。", "学生和家长都来了。"),
     ("防雷检测员师红旗对辖区加油站开展检测。", "防雷检测员师**对辖区加油站开展检测。"),
+    # … whose shop or stall it is (的餐馆, 的摊位: the model found no one at a text's start),
+    # not a place's
+    ("郭红的餐馆油烟扰民，环保部门已责令整改。", "郭*的餐馆油烟扰民，环保部门已责令整改。"),
+    ("成卫东的餐馆油烟扰民，环保部门已责令整改。", "成**的餐馆油烟扰民，环保部门已责令整改。"),
+    ("协管员在巡查中发现成秋月的摊位无证经营。", "协管员在巡查中发现成**的摊位无证经营。"),
+    ("杭州的餐馆油烟扰民。", "杭州的餐馆油烟扰民。"),
+    # … and what is said of a name, not a name's end: making a statement (作表态), a total score
+    # (以总分), since a year and at an hour in words (自二〇二五年, 于八时)
+    ("梁飞作表态发言，表示坚决完成任务。", "梁*作表态发言，表示坚决完成任务。"),
+    ("黎欢以总分六百八十分的成绩被录取。", "黎*以总分六百八十分的成绩被录取。"),
+    ("经查，黄阳自二〇二五年起在车库内加工熟食。", "经查，黄*自二〇二五年起在车库内加工熟食。"),
+    ("签到表显示文长江于八时五十分到会。", "签到表显示文**于八时五十分到会。"),
+    ("于一鸣作了发言。", "于**作了发言。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
