@@ -206,6 +206,13 @@ _AFTER = re.compile(
 # Titles and honorifics after a surname (the model's features read TITLES alone: an honorific
 # such as 阿姨 is the rules' without a retrain)
 _TITLE = re.compile(alternatives(sorted({*TITLES, *HONORIFICS})))
+# … and after a whole name, the deputies' titles and a few more of office too (程红旗副县长分管…,
+# 王伟主席; not after a surname alone: 任副厂长 and 任主席 are served as one)
+_OFFICES = ("主席", "部长", "行长", "社长", "组长", "会长", "总经理", "秘书长", "指导员", "政委")
+_TITLE_OF_A_NAME = re.compile(alternatives(sorted({
+    *TITLES, *HONORIFICS, *_OFFICES,
+    *("副" + title for title in (*TITLES, *_OFFICES) if title.endswith(("长", "主任", "书记",
+                                                                      "经理", "主席", "教授")))})))
 # What a clause's subject does that places and organisations do too: have done something on a
 # date (阮勇于2026年11月20日向我局申请…; 富阳于2014年撤市设区), win an award or be named one
 # (卫成荣获…, 韩国强被评为…), be of an age (白天明今年68岁: a town is, too): after a name only
@@ -448,6 +455,7 @@ _BEFORE_AN_ADDRESSED_TITLE = frozenset("的和与跟向找给让及、，,。；
 
 
 _RARE_FUNCTION_SURNAMES = FUNCTION_SURNAMES - COMMON_SURNAMES  # 由, 从, 和 (not 于, 向)
+_THANKS = ("感谢", "谢谢", "致谢")  # (before a name and its title: 感谢康桂花市长)
 
 
 def _addressed(text: str, start: int, given_at: int, surname: str,
@@ -475,11 +483,26 @@ def _addressed(text: str, start: int, given_at: int, surname: str,
     return _candidate((start, given_at, ADDRESSED))
 
 
+def _a_title_of_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a title a whole name is followed by (_TITLE_OF_A_NAME) is after text[start:end],
+    which starts where an addressed title's surname may (_BEFORE_AN_ADDRESSED_TITLE: 、|马桂花
+    副院长, or after thanks: 感谢|康桂花市长; not 上海|翰鸿律师事务所, 中国|国家主席, 中银|香港
+    副董事长), and its
+    last two and the title are no longer title (任财务经理: a financial manager)."""
+    title = _TITLE_OF_A_NAME.match(text, end)
+    return (title is not None
+            and (start == 0 or text[start - 1] in _BEFORE_AN_ADDRESSED_TITLE
+                 or text.endswith(_THANKS, 0, start))
+            and not glued_left(text, start)
+            and not lexicon().frequency(text, max(start, end - 2), title.end()))
+
+
 def _evidence_after(text: str, start: int, end: int, titles: bool = True) -> bool:
     """Whether what follows a name ending at end says it is one: a title (unless not titles),
     an ID, a contact number, 名下 (_TITLE_OR_AFTER), or a subject's verb (_SUBJECT_VERBS)
     after a clause's first words or a room's number."""
-    if (_TITLE_OR_AFTER if titles else _AFTER).match(text, end):
+    if (_TITLE_OR_AFTER if titles else _AFTER).match(text, end) or (
+            titles and _a_title_of_a_name(text, start, end)):
         return True
     return ((_starts_a_clause(text, start) or _after_a_room(text, start))
             and _subject_verb_after(text, start, end))
@@ -2463,10 +2486,12 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
             and (words.tag(given) in GIVEN_WORD_TAGS or _a_rare_noun(given))
             and not words.frequency(text, start, end)
             and (_HONORIFIC.match(text, end) or OF_KIN.match(text, end)
-                 or text.startswith(_SIGNED, end))):
-        return True  # 和春风老师, 华春风之妻, 黄平安签字: a word a given name is, of its
-        # characters, before an honorific, a kin of a written record or a signature (cells of
-        # a table: masked *春风 or nothing)
+                 or text.startswith(_SIGNED, end)
+                 or _a_title_of_a_name(text, start, end))):
+        return True  # 和春风老师, 华春风之妻, 黄平安签字, 程红旗院长: a word a given name is, of
+        # its characters, before an honorific, a kin of a written record, a signature (cells of
+        # a table: masked *春风 or nothing) or a title where no word ends in the surname (not
+        # 上海翰鸿律师事务所, 行政区东莞市长寿路, 中国国家主席)
     # (a common surname's name before a date, or before a report at a clause's start; or a
     # compound surname's that is no common word: 上官平安具备…)
     deed = (text[start] in COMMON_SURNAMES and (a_date_after(text, end) or (
@@ -2795,8 +2820,14 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                                       or _a_month_in_a_name(text, given_at, end)
                                       or _vouched_char(text, start, given_at, end)):
                     break
-                if names_a_thing(text, end) and not _HELD_FOR.match(text, end):
-                    continue  # 和泰网络有限公司, 秋涛路, 五常大道
+                if names_a_thing(text, end) and not _HELD_FOR.match(text, end) and not (
+                        (text.startswith("副", end) or end - start > 2)
+                        and _a_title_of_a_name(text, start, end)
+                        and not (words.frequency(text, start, end)
+                                 and words.tag(text[start:end]) not in NAME_TAGS)):
+                    continue  # 和泰网络有限公司, 秋涛路, 五常大道 (not a deputy's title, or one
+                    # after three characters, after what is no word but a name's: 程红旗副县长
+                    # 分管…, 程红旗院长: no 副县, a county, nor 红旗院; not 香港副董事长)
                 if _SUBJECT_VERB.match(text, end - 1):
                     continue  # 来电人申建反映: 反 begins the appeal, it ends no name
                 if end - given_at == 2 and (text[end - 1] in _NOT_LAST_GIVEN
