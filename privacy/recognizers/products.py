@@ -79,7 +79,9 @@ def _longest_first(words: Iterable[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _mention() -> re.Pattern[str]:
-    return re.compile(_longest_first(PRODUCTS.union(OCCUPATIONS))
+    return re.compile("(?:" + _longest_first(PRODUCTS.union(OCCUPATIONS))
+                      # 李小红书记: a secretary, 书记 (not 小红书, an app; but 在小红书记录…)
+                      + ")(?<!书(?=记(?![录载得住者忆])))"
                       + "|(?:" + _longest_first(RELATIVES) + ")(?!士)"  # 孙晶孙女士: 孙 and 女士
                       + "|(?:[省市区县镇乡]|自治州|街道|(?<![\u4e00-\u9fff])"
                       + "|(?<=[经由向与和及据被对、]))"

@@ -3017,6 +3017,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("现任上海翰鸿律师事务所主任律师。", "现任上海翰鸿律师事务所主任律师。"),
     ("中国国家主席出席会议。", "中国国家主席出席会议。"),
     ("永嘉县县长出席。", "永嘉县县长出席。"),
+    # … a secretary whose given name ends where an app's name would (李小红书记: not 小红书),
+    # a nickname, all of a list (均在押), a household's farming
+    ("李小红书记对此事作出批示。", "李**书记对此事作出批示。"),
+    ("王小红在小红书记录生活。", "王**在小红书记录生活。"),
+    ("冯佳绰号“老三”，系本案主犯。", "冯*绰号“老*”，系本案主犯。"),
+    ("上列被告人葛秀英、王晶均在押。", "上列被告人葛**、王*均在押。"),
+    ("文长江家养殖生猪六十头。", "文**家养殖生猪六十头。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
