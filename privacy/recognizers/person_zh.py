@@ -864,6 +864,7 @@ _FRAME_WORDS = (
     # person is taught, warned or detained (司法所对师和平开展入矫教育, 对方平进行训诫: 对方 is a
     # word), or against whom a measure is taken (依法对盛桂花采取取保候审措施)
     (["对"], ["经营的", "处以", "给予", "送达", "依法", "予以", "作出", "的违法", "的行为",
+             "的申请", "的投诉", "的举报", "的来信", "的诉求", "的复议申请",
              "的遭遇", "有不同意见", "有意见", "有异议", "反映的", "投诉的", "举报的", "提出的",
              "减去", "予以减刑", "予以假释", "裁定", "信访事项", "的信访事项", "进行诫勉谈话",
              "进行提醒谈话", "进行谈话提醒", "进行约谈", "进行随访", "进行一次随访",
@@ -929,6 +930,14 @@ _FRAME_WORDS = (
     # whose account a record gives (据白雪反映: 白雪 is a word), or a caller heard (听华光明说，…)
     (["据"], ["反映", "介绍", "透露", "称", "陈述", "供述", "所述", "讲述", "回忆", "交代"]),
     (["听"], ["说", "讲"]),
+    # whom a meeting heard report (会议听取了高明关于…的汇报), whose delegation is welcome (欢迎易
+    # 红旗一行来我市考察), whom a letter thanks (感谢广爱国对我们工作的支持), whom a caller asks
+    # for (喂，是和春风吗？), and who takes the minutes after the chair (由王伟主持，万海洋记录)
+    (["听取了", "听取"], ["关于", "的汇报", "的工作汇报", "的报告", "的情况汇报"]),
+    (["欢迎"], ["一行"]),
+    (["感谢", "谢谢"], ["对我们", "对我", "对本", "的支持", "的帮助", "的关心", "一直以来"]),
+    (["喂，是", "喂，你是", "请问是", "请问你是", "请问您是"], ["吗", "家吗"]),
+    (["主持，", "主持,"], ["记录"]),
     # whom a caller asks to pass a message on to (麻烦转告广春风，让他尽快回个电话)
     (["转告"], ["，", ",", "让", "请"]),
     # who said what a quotation ends (“我们一定把服务做得更好。”龙文明说。)
@@ -1474,8 +1483,8 @@ _COMRADES_ALL = frozenset(["全体", "广大", "青年", "年轻", "部分", "�
 
 
 # one-character frames that are prepositions: no conjunction that is a surname too
-# (person_model.CONJUNCTION_SURNAMES) follows one (与和平安系邻居, 对和桂香的…)
-_PREPOSITION_FRAMES = frozenset("与跟同对向给为替帮让被将把据在由")
+# (person_model.CONJUNCTION_SURNAMES) follows one (与和平安系邻居, 对和桂香的…, 经和春风介绍)
+_PREPOSITION_FRAMES = frozenset("与跟同对向给为替帮让被将把据在由经")
 
 
 # a character a framed name may hold (_read_on), and jieba's tags of the words no given name

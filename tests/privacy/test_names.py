@@ -3024,6 +3024,18 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("冯佳绰号“老三”，系本案主犯。", "冯*绰号“老*”，系本案主犯。"),
     ("上列被告人葛秀英、王晶均在押。", "上列被告人葛**、王*均在押。"),
     ("文长江家养殖生猪六十头。", "文**家养殖生猪六十头。"),
+    # … frames: who introduced someone (经 and the conjunction 和 as a surname), whose request,
+    # whom a meeting heard, whose delegation is welcome, whom a letter thanks, whom a caller
+    # asks for, who takes the minutes; not a word in a name's place
+    ("经和春风介绍，常伟到该厂务工。", "经和**介绍，常*到该厂务工。"),
+    ("对成爱国的申请，本机关决定不予受理。", "对成**的申请，本机关决定不予受理。"),
+    ("会议听取了高明关于安全生产工作的汇报。", "会议听取了高*关于安全生产工作的汇报。"),
+    ("欢迎易红旗一行来我市考察。", "欢迎易**一行来我市考察。"),
+    ("感谢广爱国对我们工作的支持！", "感谢广**对我们工作的支持！"),
+    ("喂，是和春风吗？你的快递到了。", "喂，是和**吗？你的快递到了。"),
+    ("本次会议由周伟主持，文玉兰记录。", "本次会议由周*主持，文**记录。"),
+    ("感谢政府对我们的关心。", "感谢政府对我们的关心。"),
+    ("对原告的申请不予受理。", "对原告的申请不予受理。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
