@@ -36,6 +36,9 @@ KIN = (*(whose + word for whose in "其的" for word in (
     # 孙宇继承, 与其兄花芳因宅基地…; not 其父|母均已, 其孙|子在)
     *("之" + relative for relative in "子女妻夫父母孙媳婿"),
     *("其" + relative for relative in "子女妻夫兄姐弟妹"),
+    # … and step and adoptive parents after anyone (姜伟继父高璐未尽抚养义务: no other word holds
+    # them)
+    "继父", "继母", "养父", "养母",
     # … and after a spouse a name is joined to (常伟和妻子时文明靠养殖脱贫), or kin taken along
     # (李玉梅携子万海洋前来…)
     *(joined + spouse for joined in "和与" for spouse in ("妻子", "丈夫", "爱人")),

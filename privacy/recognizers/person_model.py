@@ -229,7 +229,8 @@ class ModelNames:
             spans = list(_apart_at_particles(text, spans))
         if "是" in text:
             spans = list(_apart_at_being(text, spans))
-        if "携" in text:  # (李玉梅携子万海洋前来…: the model read one span to 万)
+        if "携" in text or "继" in text or "养" in text:  # (李玉梅携子万海洋前来…: the model
+            # read one span to 万)
             spans = list(_apart_at_kin_taken(text, spans))
         if "随" in text:  # (子女随岳秀梅生活, 新生儿随父林成落户: 随 and 父 were read as names)
             starts = {span[0] for span in spans}
@@ -1490,13 +1491,15 @@ def _apart_at_being(text: str, spans: list[tuple[int, int, float]]
             yield start, end, probability
 
 
-_WITH_KIN = re.compile("携[子女妻夫父母儿]")  # (taking one's son … along)
+# taking one's son … along, and a step or adoptive parent, between two names
+_WITH_KIN = re.compile("携[子女妻夫父母儿]|[继养][父母]")
 
 
 def _apart_at_kin_taken(text: str, spans: list[tuple[int, int, float]]
                         ) -> Iterator[tuple[int, int, float]]:
-    """spans without the words of taking kin along, apart where those were (李玉梅携子万海洋: the
-    model's span ended at 万, and 海洋 was published; 刘浩携|子李超: 携 and 子 were masked)."""
+    """spans without the words of taking kin along or of a step parent, apart where those were
+    (李玉梅携子万海洋: the model's span ended at 万, and 海洋 was published; 刘浩携|子李超: 携 and
+    子 were masked; 冯佳继父林伟: one span, which the rules' 林伟 after the kin word replaced)."""
     taken = [kin.span() for kin in _WITH_KIN.finditer(text)]
     for start, end, probability in spans:
         for kin_start, kin_end in taken:

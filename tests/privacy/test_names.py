@@ -3036,6 +3036,16 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("本次会议由周伟主持，文玉兰记录。", "本次会议由周*主持，文**记录。"),
     ("感谢政府对我们的关心。", "感谢政府对我们的关心。"),
     ("对原告的申请不予受理。", "对原告的申请不予受理。"),
+    # … a step parent between two names, whom a superior criticises or an employer dismisses,
+    # whom a school admits, who convenes a meeting, against whom a court issues an order
+    ("冯佳继父林伟未尽抚养义务。", "冯*继父林*未尽抚养义务。"),
+    ("姜伟继父高璐未尽抚养义务。", "姜*继父高*未尽抚养义务。"),
+    ("经理批评白雪梅工作态度不端正。", "经理批评白**工作态度不端正。"),
+    ("单位决定辞退常红旗，未支付经济补偿金。", "单位决定辞退常**，未支付经济补偿金。"),
+    ("学校录取信海洋为2026级新生。", "学校录取信**为2026级新生。"),
+    ("下次会议由和长江召集，具体时间另行通知。", "下次会议由和**召集，具体时间另行通知。"),
+    ("法院依法对信海洋发出限制消费令。", "法院依法对信**发出限制消费令。"),
+    ("老师批评教育了他，公司开除了三名员工。", "老师批评教育了他，公司开除了三名员工。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
