@@ -174,7 +174,7 @@ _AFTER = re.compile(
     r"|一?家被评为|家庭(?:获评|被评为|荣获)"
     r"|这个人|那个人|他们家|她们家|你好|网友(?:您好|你好)|" + _BESIDE_A_MASKED_NAME.pattern
     + r"|[，,](?:肢体|视力|听力|言语|智力|精神)(?:残疾)?[一二三四1-4]级|说[：:]“"
-    r"|[，,][一二三四五六七八九十0-9]{1,2}组(?:村民|居民)|户的(?:房屋|住房|宅基地|承包地)"
+    r"|[，,][一二三四五六七八九十0-9]{1,2}组(?:村民|居民)|户的?(?:房屋|住房|宅基地|承包地)"
     r"|是(?:村里|社区|我们)的|是一[名位]|说[，,](?:他|她)(?![们人])"
     r"|[，,][ \t]*(?:1[89]|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:生|出生|牺牲)|[，,]准考证号"
     r"|的个人(?:隐私|信息|账户)|的(?:报警|报案|举报|求助)(?:后|电话)|的诉求|开的(?=[店饭超餐公小])"
@@ -940,6 +940,12 @@ _FRAME_WORDS = (
     (["批评", "辞退", "开除", "解雇", "解聘"], ["工作", "，", ",", "。", "的", "未", "不", "因",
                                        "违反", "在"]),
     (["录取", "招收", "接收"], ["为"]),
+    # from whom goods were bought (承认从时建国处购进…), whom a volunteer takes to hospital or
+    # home (志愿者陪和长江去医院复诊, 同事送和华到医院), whom a commission calls in for a talk
+    # (区纪委找和平安谈话提醒)
+    (["从"], ["处"]),
+    (["陪", "陪同", "送", "护送", "背"], ["去医院", "到医院", "回家", "就医", "去派出所"]),
+    (["找"], ["谈话", "了解情况", "核实情况"]),
     (["感谢", "谢谢"], ["对我们", "对我", "对本", "的支持", "的帮助", "的关心", "一直以来"]),
     (["喂，是", "喂，你是", "请问是", "请问你是", "请问您是"], ["吗", "家吗"]),
     (["主持，", "主持,"], ["记录"]),
@@ -1488,9 +1494,10 @@ def _words_after_a_compound(text: str, start: int, end: int) -> bool:
 _COMRADES_ALL = frozenset(["全体", "广大", "青年", "年轻", "部分", "各位", "有关", "相关"])
 
 
-# one-character frames that are prepositions: no conjunction that is a surname too
-# (person_model.CONJUNCTION_SURNAMES) follows one (与和平安系邻居, 对和桂香的…, 经和春风介绍)
-_PREPOSITION_FRAMES = frozenset("与跟同对向给为替帮让被将把据在由经")
+# one-character frames that are prepositions, or verbs whose object is a person: no conjunction
+# that is a surname too (person_model.CONJUNCTION_SURNAMES) follows one (与和平安系邻居, 对和桂香
+# 的…, 经和春风介绍, 陪和长江去医院, 找和平安谈话)
+_PREPOSITION_FRAMES = frozenset("与跟同对向给为替帮让被将把据在由经陪送找背")
 
 
 # a character a framed name may hold (_read_on), and jieba's tags of the words no given name

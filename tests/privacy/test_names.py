@@ -3046,6 +3046,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("下次会议由和长江召集，具体时间另行通知。", "下次会议由和**召集，具体时间另行通知。"),
     ("法院依法对信海洋发出限制消费令。", "法院依法对信**发出限制消费令。"),
     ("老师批评教育了他，公司开除了三名员工。", "老师批评教育了他，公司开除了三名员工。"),
+    # … from whom goods were bought, whom someone takes to hospital or calls in for a talk, and
+    # a household's contracted land
+    ("郑伟承认从时建国处购进的猪肉未经检疫。", "郑*承认从时**处购进的猪肉未经检疫。"),
+    ("志愿者陪和长江去医院复诊。", "志愿者陪和**去医院复诊。"),
+    ("区纪委找和平安谈话提醒。", "区纪委找和**谈话提醒。"),
+    ("南宫长江户承包地面积三点二亩。", "南宫**户承包地面积三点二亩。"),
+    ("不知从何处购进，送文件到医院。", "不知从何处购进，送文件到医院。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
