@@ -350,14 +350,15 @@ _SUBJECT_VERBS = (*REPORTS, "建议", "表示", "供述", "辩称", "述称", "�
 _SUBJECT_VERB = re.compile("(?=[" + "".join(sorted({verb[0] for verb in _SUBJECT_VERBS}))
                            + "])(?:" + "|".join(_SUBJECT_VERBS) + ")")
 _DEED = re.compile("|".join(_DEEDS))
-# The characters a match of _TITLE, _AFTER or _SUBJECT_VERB can start with: a name without a
-# role word before it needs one of them right after its surname (a title) or its given name
-# (evidence). (tests/privacy/test_names.py derives them from the patterns and compares.)
+# The characters a match of _TITLE, _TITLE_OF_A_NAME, _AFTER or _SUBJECT_VERB can start with: a
+# name without a role word before it needs one of them right after its surname (a title) or its
+# given name (evidence). (tests/privacy/test_names.py derives them from the patterns and
+# compares.)
 _EVIDENCE_FIRST = frozenset(" \t，,（(:：+0123456789的开为系经作之因民犯出工会农高结房您个这他她是"
                             "那你护一、网本与儿妻丈烈"
                             + _NAMED_WITH_FIRST + "".join(
-                                w[0] for w in [*TITLES, *HONORIFICS, *HELD_FOR, *_CONTACTS,
-                                               *_SUBJECT_VERBS]))
+                                w[0] for w in [*TITLES, *HONORIFICS, *_OFFICES, "副", *HELD_FOR,
+                                               *_CONTACTS, *_SUBJECT_VERBS]))
 # A title right after the name, or _AFTER: both are evidence of a name.
 _TITLE_OR_AFTER = re.compile(_TITLE.pattern + "|" + _AFTER.pattern)
 # Verbs after a name support it, but do not override the other checks (来信反映 is no name).

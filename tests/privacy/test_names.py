@@ -3596,7 +3596,7 @@ def _first_characters(items) -> tuple[set[str], bool]:  # noqa: ANN001 (re's par
     return out, True
 
 
-@pytest.mark.parametrize("pattern", ["_TITLE_OR_AFTER", "_SUBJECT_VERB"])
+@pytest.mark.parametrize("pattern", ["_TITLE_OR_AFTER", "_TITLE_OF_A_NAME", "_SUBJECT_VERB"])
 def test_the_characters_evidence_starts_with_are_all_listed(pattern) -> None:
     # _EVIDENCE_FIRST is written out (a set lookup before each candidate); the rules skip a name
     # without a role word unless one of them follows it, so one missing drops evidence unseen
