@@ -3053,6 +3053,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("区纪委找和平安谈话提醒。", "区纪委找和**谈话提醒。"),
     ("南宫长江户承包地面积三点二亩。", "南宫**户承包地面积三点二亩。"),
     ("不知从何处购进，送文件到医院。", "不知从何处购进，送文件到医院。"),
+    # … a patient discharged "when" (时: 王瑞出院时医院 was read as a hospital's name), and a
+    # vendor a patrol finds on the pavement
+    ("王瑞出院时医院未告知其复查时间。", "王*出院时医院未告知其复查时间。"),
+    ("城管队员发现时光明在人行道上占道经营。", "城管队员发现时**在人行道上占道经营。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
