@@ -42,6 +42,9 @@ KIN = (*(whose + word for whose in "其的" for word in (
     # … and after a spouse a name is joined to (常伟和妻子时文明靠养殖脱贫), or kin taken along
     # (李玉梅携子万海洋前来…)
     *(joined + spouse for joined in "和与" for spouse in ("妻子", "丈夫", "爱人")),
+    # … or any relative (儿媳王芳与婆婆信鹏因带孩子…, 与父亲万和平同住)
+    *(joined + relative for joined in "和与跟" for relative in RELATIVES
+      if relative not in ("妻子", "丈夫")),
     # … or someone close, whom one acts with (与同事金玉兰合力救出…, 与邻居广林发生纠纷, 和队友
     # 信秋月在混双比赛中…)
     *(joined + close for joined in "和与同" for close in ("同事", "邻居", "朋友", "同学", "室友",

@@ -3057,6 +3057,14 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # vendor a patrol finds on the pavement
     ("王瑞出院时医院未告知其复查时间。", "王*出院时医院未告知其复查时间。"),
     ("城管队员发现时光明在人行道上占道经营。", "城管队员发现时**在人行道上占道经营。"),
+    # … a relative one quarrels or lives with, who pays or is paid after a mediation, whom an
+    # office helps apply, who is the block's head
+    ("儿媳王芳与婆婆信鹏因带孩子问题产生矛盾。", "儿媳王*与婆婆信*因带孩子问题产生矛盾。"),
+    ("经调解，向和平赔偿钱伟医疗费共计三万元。", "经调解，向**赔偿钱*医疗费共计三万元。"),
+    ("经调解，王伟同意赔偿成秋月维修费一千二百元。", "经调解，王*同意赔偿成**维修费一千二百元。"),
+    ("协助华和平办理了高龄津贴申领手续。", "协助华**办理了高龄津贴申领手续。"),
+    ("和杰是小区的楼栋长，负责收集业主意见。", "和*是小区的楼栋长，负责收集业主意见。"),
+    ("他与母亲一起帮助他办理。", "他与母亲一起帮助他办理。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
