@@ -374,6 +374,8 @@ class ModelNames:
                     and text[start - 1:start] in _WHOSE and text[start:end] in _KIN_WORDS):
                 continue  # 赠与其孙子: his or her kin (孙子 was read as a name, 子 masked), even
                 # where the model is sure of it before the kin's name (将其孙子卢秀兰的户口…)
+            if probability < CONFIDENT and text[start:end] in FAMILY:
+                continue  # …去世后，兄妹几人因遗产…: siblings, only likely (妹 was masked)
             if (probability < CONFIDENT and end - start == 2 and text[start - 1:start] == "其"
                     and lexicon().frequency(text, start, end)):
                 continue  # 其托运的行李箱: what he or she does, a word (托运, which jieba tags as
@@ -1082,16 +1084,32 @@ HOME_PARTS = ("阳台", "窗户", "窗台", "窗外", "门口", "门前", "院�
               "犬", "猫", "宠物")
 
 
+_HOUSEHOLD_ENDS = frozenset("，。；、,;")  # (what ends a clause after someone's 家, household)
+# Visits, which a household is the object of (走访了独居老人王磊家)
+_VISITS = ("走访", "到", "去", "来到", "前往", "探望", "看望", "慰问", "入户")
+_VISIT_REACH = 10  # how many characters before a name a visit is looked for, in its clause
+
+
+def a_visit_before(text: str, start: int) -> bool:
+    """Whether a visit (_VISITS) is said in the clause before start, within _VISIT_REACH."""
+    before = text[max(0, start - _VISIT_REACH):start]
+    clause = before[max(before.rfind(c) for c in "，。；,;！？") + 1:]
+    return any(visit in clause for visit in _VISITS)
+
+
 def _before_a_home(text: str, start: int, end: int) -> int:
     """The end of a span that runs into 家 and a part of a home (余丹家阳台: 家 and 阳 were
     masked) at 家, start for one that starts there, a name of two that ends in 家 keeping it
-    (王家|阳台); into a family (和敏|家庭); or into a house built, after two characters or more
-    (能波建房超出…: 建房 was masked)."""
+    (王家|阳台); into a family (和敏|家庭) or a household at a clause's end (王磊|家，); or into a
+    house built, after two characters or more (能波建房超出…: 建房 was masked)."""
     at = text.find("家", start, end)
     if at >= 0 and text.startswith(HOME_PARTS, at + 1):
         return at + 1 if at == start + 1 else at
     if at > start and text.startswith("家庭", at):
         return at  # (敏家庭 was read: a family is no part of a name)
+    if (at == end - 1 and at > start + 1 and text[end:end + 1] in _HOUSEHOLD_ENDS
+            and a_visit_before(text, start)):
+        return at  # (走访了独居老人王磊家，: the household visited, 家 was masked; not 李振家，)
     at = text.find("房", start + 3, end + 1)
     return at - 1 if at > 0 and text[at - 1] in _BUILDING else end
 
@@ -2548,7 +2566,8 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "可在", "可于", "可向", "可自", "以他人", "以其", "以个人", "扎根",
                           *BEARING_BLAME, "家被", "家住", "家中", "家里", "家门", "家的", "家庭",
                           "家人", "家属", "家与", "家在", "家纳入", "家列入", "家享受", "家申请",
-                          "家获得", "家饲养", "家养的", "家所在", "家楼", "家装修",
+                          "家获得", "家饲养", "家养的", "家所在", "家楼", "家装修", "家租户",
+                          "家房客",
                           "家隔壁", "家对门", "家对面", "送餐", "配送", "展出",
                           "重新", "如不服", "代签",
                           *("家" + kin for kin in ("孩子", "小孩", "老人", "儿子", "女儿", "父母",

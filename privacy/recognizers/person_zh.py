@@ -73,6 +73,7 @@ from privacy.recognizers.person_model import (
     WORDS_NAMING_SOMEONE,
     ModelNames,
     a_verb,
+    a_visit_before,
     acts_after_a_name,
     before_a_number_in_words,
     before_the_bidden,
@@ -2859,10 +2860,14 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                     continue  # 来电人申建反映: 反 begins the appeal, it ends no name
                 if end - given_at == 2 and (text[end - 1] in _NOT_LAST_GIVEN
                                             or acts_after_a_name(text, start, end)
-                                            or _TITLE_OR_AFTER.match(text, end - 1)):
+                                            or _TITLE_OR_AFTER.match(text, end - 1)
+                                            or (text[end - 1] == "家"
+                                                and text[end:end + 1] in _PAUSES
+                                                and a_visit_before(text, start))):
                     continue  # 学生田伟以优异成绩…, 王伟独任审理, 新生儿田伟随母亲: no given
                     # name ends so, nor where evidence of a name begins (局长姜军作了工作报告)
-                    # or a title (来电人张伟大夫…: 伟大 is a word)
+                    # or a title (来电人张伟大夫…: 伟大 is a word), nor in a household visited
+                    # at a clause's end (走访了独居老人王磊家，; not 爱心人士李振家，)
                 if end - given_at == 2 and text[given_at:end] in _BODIES_NAMED:
                     continue  # 由总包单位代为支付: a body is no given name (包单位 was read)
                 if end - start == 2 and len(surname) == 1 and surnames[0] == two:

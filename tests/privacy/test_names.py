@@ -3065,6 +3065,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("协助华和平办理了高龄津贴申领手续。", "协助华**办理了高龄津贴申领手续。"),
     ("和杰是小区的楼栋长，负责收集业主意见。", "和*是小区的楼栋长，负责收集业主意见。"),
     ("他与母亲一起帮助他办理。", "他与母亲一起帮助他办理。"),
+    # … a household visited, whose 家 ends no name (not 李振家, a name that ends so), a
+    # household's tenant, and siblings the model finds only likely
+    ("网格员李欣走访了老人王磊家，帮他换了灯泡。", "网格员李*走访了老人王*家，帮他换了灯泡。"),
+    ("爱心人士李振家，走进天津水上公园。", "爱心人士李**，走进天津水上公园。"),
+    ("李丽家租户杨雪未办理居住登记。", "李*家租户杨*未办理居住登记。"),
+    ("万林的父亲安建军去世后，兄妹几人产生争议。", "万*的父亲安**去世后，兄妹几人产生争议。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
