@@ -3071,6 +3071,15 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("爱心人士李振家，走进天津水上公园。", "爱心人士李**，走进天津水上公园。"),
     ("李丽家租户杨雪未办理居住登记。", "李*家租户杨*未办理居住登记。"),
     ("万林的父亲安建军去世后，兄妹几人产生争议。", "万*的父亲安**去世后，兄妹几人产生争议。"),
+    # … whom a notice asks to find (发现…者: 者 was masked), the last of a list of the injured
+    # before what was done, who corrected an application (补正), who may apply (可以), whose
+    # evidence a court weighs, and a flash flood (山洪, which jieba tags as a name)
+    ("如有发现陈杰者，请立即与派出所联系。", "如有发现陈*者，请立即与派出所联系。"),
+    ("受伤人员王伟、高平安已送医院救治。", "受伤人员王*、高**已送医院救治。"),
+    ("能涛补正了申请内容。", "能*补正了申请内容。"),
+    ("如对本答复不服，田林可以申请行政复议。", "如对本答复不服，田*可以申请行政复议。"),
+    ("明华（女，45岁）在山洪中被困。", "明*（女，45岁）在山洪中被困。"),
+    ("但一位资深人士却对记者表示。", "但一位资深人士却对记者表示。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
