@@ -343,6 +343,9 @@ _ACTS = ("担任", "荣获", "获评", "辩称", "和同事", "和队友", "和�
 # _DEEDS.
 _SUBJECT_VERBS = (*REPORTS, "建议", "表示", "供述", "辩称", "述称", "承认", "介绍", "告诉",
                   "坦言", "透露", "已于", "现年", "系", "所申请", "称",
+                  # … and what they say and do at a meeting (和春风提议…, 信秋月指出…)
+                  "提议", "指出", "补充说明", "主持", "出席", "发言", "讲话", "汇报", "到会",
+                  "缺席",
                   # … and suffer, as only people do (白光明患有高血压, 由楠因病于…去世), or trade
                   # on what their post lets them know (易建国利用未公开信息买卖股票: 建国 is a word)
                   "患有", "因病", "利用未公开信息", *_ACTS, *_DEEDS)
@@ -529,12 +532,15 @@ def _starts_a_clause(text: str, at: int) -> bool:
 
 
 def _said_by_a_subject(text: str, start: int, end: int) -> bool:
-    """Whether a clause starts at start and what follows end is what its subject says or
-    thinks (告诉, 表示, 反映: _SUBJECT_VERBS but _ACTS and _DEEDS, which places and offices
-    do too)."""
+    """Whether a clause starts at start and what follows end, or a gathering it is said at
+    (_AT_A_GATHERING), is what its subject says or thinks (告诉, 表示, 反映: _SUBJECT_VERBS but
+    _ACTS and _DEEDS, which places and offices do too)."""
     if not _starts_a_clause(text, start):
         return False
     verb = _SUBJECT_VERB.match(text, end)
+    if verb is None and text.startswith("在", end):  # (和平安在发言中指出…)
+        where = _AT_A_GATHERING.match(text, end)
+        verb = None if where is None else _SUBJECT_VERB.match(text, where.end())
     return (verb is not None and verb.group() not in _ACTS and _DEED.match(text, end) is None
             and not lexicon().frequency(text, verb.start(), verb.end() + 1))
 
@@ -563,7 +569,7 @@ _TOWARDS_A_BODY = re.compile(r"向[\u4e00-\u9fff]{1,8}?(?:[局院所站馆委办
 # At a meeting or an event, before what a subject says or does there (在村民议事会上建议, 在座谈会
 # 上反映): a gathering's word, then 上 or 中
 _AT_A_GATHERING = re.compile(r"在[\u4e00-\u9fff]{0,8}?(?:会|会议|活动|论坛|讲座|展|展览|仪式|典礼"
-                             r"|大会|晚会|现场|听证会|协商会)[上中]")
+                             r"|大会|晚会|现场|听证会|协商会|发言|讲话)[上中]")
 
 
 def _done_at_a_place(text: str, at: int) -> re.Match | None:
@@ -2507,12 +2513,15 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
     if words.frequency(text, end - 1, end + 1) and words.tag(text[end - 1:end + 1]) == "m":
         return False
     given = text[given_at:end]
-    if (len(given) == 2 and words.tag(given) == "n" and not words.frequency(text, start, end)
+    tag = words.tag(given)
+    if (len(given) == 2 and tag in ("n", "a") and not words.frequency(text, start, end)
             and (_said_by_a_subject(text, start, end) or (
-                _starts_a_clause(text, start) and _a_rare_noun_given(text, start, given_at, end)
+                tag == "n" and _starts_a_clause(text, start)
+                and _a_rare_noun_given(text, start, given_at, end)
                 and _subject_verb_after(text, start, end)))):
-        return True  # 和春风告诉记者, 华光明购买…: a noun (a spring breeze) before what a
-        # subject says or does
+        return True  # 和春风告诉记者, 和平安在发言中指出, 华光明购买…: a noun (a spring
+        # breeze) or an adjective (safe) before what a subject says, or a noun before what it
+        # does
     if (len(given) == 2 and all(_given_char_ok(c, True) for c in given)
             and (words.tag(given) in GIVEN_WORD_TAGS or _a_rare_noun(given))
             and not words.frequency(text, start, end)

@@ -3080,6 +3080,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("如对本答复不服，田林可以申请行政复议。", "如对本答复不服，田*可以申请行政复议。"),
     ("明华（女，45岁）在山洪中被困。", "明*（女，45岁）在山洪中被困。"),
     ("但一位资深人士却对记者表示。", "但一位资深人士却对记者表示。"),
+    # … what is said at a meeting, after a name whose given name is a noun or an adjective
+    ("和春风提议将该事项提交下次会议研究。", "和**提议将该事项提交下次会议研究。"),
+    ("和平安在发言中指出，部分项目进度滞后。", "和**在发言中指出，部分项目进度滞后。"),
+    ("信秋月指出，今年以来经济运行总体平稳。", "信**指出，今年以来经济运行总体平稳。"),
+    ("文件指出，要加强管理。", "文件指出，要加强管理。"),
+    ("报告指出，会议由和平主持。", "报告指出，会议由和平主持。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
