@@ -1775,6 +1775,39 @@ def _listed_names(text: str, names: list[Candidate], separator: str = "、") -> 
     return out
 
 
+# What a table's cell of remarks says before or after the one name it holds: passed on to,
+# contacted, entrusted, handed to, signed for by (已转和敏, 联系信秋月, 委托能军, 交公冶金凤处理, 由
+# 向春风代签), someone's household, signature, absence or kin (张建国家, 向文明签字, 华和平未到,
+# 和春风父亲)
+_CELL_BEFORE = ("已转", "转", "转交", "联系", "委托", "交", "由", "通知", "找")
+_CELL_AFTER = ("签字", "签名", "签收", "未到", "不在家", "代签", "代领", "处理", "家", "（已故）",
+               "(已故)", "父亲", "母亲", "本人")
+_LONGEST_FRAMED_CELL = (max(map(len, _CELL_BEFORE)) + 4 + max(map(len, _CELL_AFTER)))
+_CELL_BEFORE_LONGEST_FIRST = sorted(_CELL_BEFORE, key=len, reverse=True)
+
+
+def _cell_framed(text: str) -> Candidate | None:
+    """The one name of a cell of remarks that says it before or after it (_CELL_BEFORE,
+    _CELL_AFTER) and holds nothing else, written as a name and no word but a name's, nor a
+    body's short form (not 由本人签字, 联系方式, 交安监处理, 已转卫健), if any."""
+    words = lexicon()
+    # (the longest word before that starts the cell is its own: 由|本人签字 is no 由本人)
+    before = next((b for b in _CELL_BEFORE_LONGEST_FIRST if text.startswith(b)), "")
+    if before or text.endswith(_CELL_AFTER):
+        for after in ("", *_CELL_AFTER):
+            end = len(text) - len(after)
+            name = text[len(before):end]
+            if ((before or after) and text.endswith(after) and 2 <= len(name) <= 4
+                    and _written_as_a_name(name) and name[-1] not in _BODY_ENDS
+                    and name[-1] not in ONLY_PLACES_END
+                    and not (words.frequency(name) and words.tag(name) not in NAME_TAGS)
+                    and not a_body_shortened(name) and name not in _ROLE_WORDS
+                    and not (before and (words.frequency(text, len(before) - 1,
+                                                         len(before) + 1) or 0) >= ORDINARY)):
+                return _candidate((len(before), end, EVIDENT))  # (not 交易中心处理)
+    return None
+
+
 # A cell that is a list of two or three names, apart by the same separator (华红旗，赵伟;
 # 贾伟/华爱国)
 _CELL_LIST = re.compile(r"([\u4e00-\u9fff]{2,4})([，,/、；; \u3000])([\u4e00-\u9fff]{2,4})"
@@ -2725,6 +2758,10 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _with_candidates(names, _listed_names(text, names, "；"))
         if len(text) <= _LONGEST_CELL_LIST:  # 华红旗，赵伟: a cell that lists names
             names = _with_candidates(names, _cell_listed(text, names))
+        if len(text) <= _LONGEST_FRAMED_CELL:  # 已转和敏, 张建国家, 向文明签字
+            framed = _cell_framed(text)
+            if framed is not None:
+                names = _covering(names, [framed], [len(text)], [0])
         if "." in text or "．" in text or "、" in text:  # 获奖名单如下：1.韦一 2.吕二 3.普辉
             names = _covering(names, _numbered_names(text, names))
         # 张江附近, 王坛附近 (王 alone, cut from a place's name): a place; nor is anyone inside
