@@ -3098,6 +3098,18 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("交安监处理", "交安监处理"),
     ("由物业代签", "由物业代签"),
     ("交高新区处理", "交高新区处理"),
+    # … whom a complainant asks to apologise, saw dumping or suspects, a household that
+    # qualifies, whom an office permits a trade; not a licence applied for before the office's
+    # answer (申请许可，本机关不予受理: read as a letter's salutation), nor stopping insurance
+    ("王伟要求信建设赔礼道歉并赔偿损失。", "王*要求信**赔礼道歉并赔偿损失。"),
+    ("王伟看见来波往河里倒垃圾。", "王*看见来*往河里倒垃圾。"),
+    ("王伟怀疑时光明偷拿了其晾晒的衣物。", "王*怀疑时**偷拿了其晾晒的衣物。"),
+    ("和长江户符合特别扶助条件。", "和**户符合特别扶助条件。"),
+    ("准予信海洋从事道路货物运输经营。", "准予信**从事道路货物运输经营。"),
+    ("杨勇隐瞒有关情况申请许可，本机关不予受理。", "杨*隐瞒有关情况申请许可，本机关不予受理。"),
+    ("王伟，本机关于2026年10月8日收到您的申请。", "王*，本机关于2026年10月8日收到您的申请。"),
+    ("其家属未及时办理停保手续。", "其家属未及时办理停保手续。"),
+    ("要求严格执行。", "要求严格执行。"),
     ("文件指出，要加强管理。", "文件指出，要加强管理。"),
     ("报告指出，会议由和平主持。", "报告指出，会议由和平主持。"),
 ])
