@@ -376,6 +376,10 @@ class ModelNames:
                 # where the model is sure of it before the kin's name (将其孙子卢秀兰的户口…)
             if probability < CONFIDENT and text[start:end] in FAMILY:
                 continue  # …去世后，兄妹几人因遗产…: siblings, only likely (妹 was masked)
+            if (probability < CONFIDENT and end - start == 3 and does_an_act(text, start + 1)
+                    and (lexicon().frequency(text, start + 1, end) or 0) >= ORDINARY):
+                continue  # 就探望权达成协议: only likely, a character and a word of what someone
+                # does (达成, reach, was masked; 权 is a surname too)
             if (probability < CONFIDENT and end - start == 2 and text[start - 1:start] == "其"
                     and lexicon().frequency(text, start, end)):
                 continue  # 其托运的行李箱: what he or she does, a word (托运, which jieba tags as
