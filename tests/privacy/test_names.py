@@ -3114,6 +3114,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # … a place's gate, whose 东门 or 南门 is a compound surname too
     ("张磊的摊位位于菜市场东门。", "张*的摊位位于菜市场东门。"),
     ("请到医院南门等候。", "请到医院南门等候。"),
+    # … to whom an insurer or a company owes a claim or an apology, whom someone visits or
+    # finds fallen (倒 was masked)
+    ("保险公司拒绝向白雪梅理赔。", "保险公司拒绝向白**理赔。"),
+    ("社区工作人员多次上门看望信海洋。", "社区工作人员多次上门看望信**。"),
+    ("邻居发现李秀英倒在家中。", "邻居发现李**倒在家中。"),
+    ("向社会道歉。看望老人。", "向社会道歉。看望老人。"),
     ("来电人南门伟反映路灯不亮。", "来电人南门*反映路灯不亮。"),
     ("文件指出，要加强管理。", "文件指出，要加强管理。"),
     ("报告指出，会议由和平主持。", "报告指出，会议由和平主持。"),
