@@ -956,6 +956,15 @@ class ModelNames:
                 and not right_crossing(text, candidate.end - 2, candidate.end)):
             return False  # 患者和平安在手术后, 村民和顺利: "and" joins no adjective to a role
             # word, the name does (not 保障居民和平安全: 安全 crosses its end)
+        if (evident and len(given) == 2 and surname in CONJUNCTION_SURNAMES
+                and a_rare_noun(given)
+                and given not in WORDS_NAMING_SOMEONE and given not in RELATIVES
+                and text[candidate.end:candidate.end + 1] in _AFTER_A_SUBJECT
+                and not followed_by_a_thing(text, candidate.end)
+                and not right_crossing(text, candidate.end - 2, candidate.end)):
+            return False  # 骑手和春风所在的配送站: nor to a rare noun a given name may be (a spring
+            # breeze) before where or whose, but one naming someone (业主和物业在协商, 房东和
+            # 租户) or what is done (把名字和定位做到了…)
         if (evident and len(given) == 1 and surname in CONJUNCTION_SURNAMES
                 and lexicon().tag(given) == "nr"
                 and not right_crossing(text, candidate.end - 1, candidate.end)):
@@ -965,6 +974,18 @@ class ModelNames:
         function_word = (evident and surname in FUNCTION_SURNAMES
                          and _reads_as_words(text, candidate.start))
         return support < (CONFIDENT if word or function_word else SHAPE_EVIDENCE)
+
+
+# a noun rarer than this may be a given name (春风, a spring breeze: 和春风老师; not 关于全体同志)
+NOUN_AS_GIVEN = 2000
+
+
+def a_rare_noun(word: str) -> bool:
+    """Whether word is a common noun rarer than NOUN_AS_GIVEN, as given names may be."""
+    return lexicon().tag(word) == "n" and (lexicon().frequency(word) or 0) < NOUN_AS_GIVEN
+
+
+_AFTER_A_SUBJECT = frozenset("在的所因被已于。，,；;")  # (where, whose, why …, or a pause)
 
 
 # the model's support a place's name of the dictionary read whole as a name needs, without a role

@@ -72,6 +72,7 @@ from privacy.recognizers.person_model import (
     WEEKDAYS,
     WORDS_NAMING_SOMEONE,
     ModelNames,
+    a_rare_noun,
     a_verb,
     a_visit_before,
     acts_after_a_name,
@@ -2522,21 +2523,12 @@ def _given_word(text: str, at: int) -> bool:
             and lexicon().tag(pair) in PROPER_GIVEN)
 
 
-# a noun rarer than this may be a given name (春风, a spring breeze: 和春风老师; not 关于全体同志)
-_NOUN_AS_GIVEN = 2000
-
-
-def _a_rare_noun(word: str) -> bool:
-    """Whether word is a common noun rarer than _NOUN_AS_GIVEN, as given names may be."""
-    return lexicon().tag(word) == "n" and (lexicon().frequency(word) or 0) < _NOUN_AS_GIVEN
-
-
 def _a_rare_noun_given(text: str, start: int, given_at: int, end: int) -> bool:
-    """Whether text[given_at:end] is a common noun of two characters rarer than _NOUN_AS_GIVEN
+    """Whether text[given_at:end] is a common noun of two characters rarer than NOUN_AS_GIVEN
     after a surname that is no level of government (华|光明购买…, 和|春风独自…; not 区|财政借给
     该企业, the district's finances)."""
     return (end - given_at == 2 and text[start] not in LEVELS
-            and _a_rare_noun(text[given_at:end]))
+            and a_rare_noun(text[given_at:end]))
 
 
 _SIGNED = ("签字", "签名", "签收", "已签收", "（签字）", "（签名）")
@@ -2569,7 +2561,7 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
         # breeze) or an adjective (safe) before what a subject says, or a noun before what it
         # does
     if (len(given) == 2 and all(_given_char_ok(c, True) for c in given)
-            and (words.tag(given) in GIVEN_WORD_TAGS or _a_rare_noun(given))
+            and (words.tag(given) in GIVEN_WORD_TAGS or a_rare_noun(given))
             and not words.frequency(text, start, end)
             and (_HONORIFIC.match(text, end) or OF_KIN.match(text, end)
                  or text.startswith(_SIGNED, end)
