@@ -348,7 +348,7 @@ _SUBJECT_VERBS = (*REPORTS, "建议", "表示", "供述", "辩称", "述称", "�
                   "坦言", "透露", "已于", "现年", "系", "所申请", "称",
                   # … and what they say and do at a meeting (和春风提议…, 信秋月指出…)
                   "提议", "指出", "补充说明", "主持", "出席", "发言", "讲话", "汇报", "到会",
-                  "缺席",
+                  "缺席", "配合",
                   # … and suffer, as only people do (白光明患有高血压, 由楠因病于…去世), or trade
                   # on what their post lets them know (易建国利用未公开信息买卖股票: 建国 is a word)
                   "患有", "因病", "利用未公开信息", *_ACTS, *_DEEDS)
