@@ -110,6 +110,8 @@ _HONORIFIC = re.compile(alternatives(sorted(HONORIFICS)))
 _HELD_FOR = re.compile(alternatives(HELD_FOR))
 # whose parent, child or spouse is named after a name (朱红旗的儿子, 向建国母亲)
 _KIN_NAMED = "(?:父亲|母亲|儿子|女儿|妻子|丈夫)"
+# … and before the relative's own name (和长江母亲万芳在…; not 祖国母亲的, 荣升父亲后)
+_KIN_BEFORE_A_NAME = _KIN_NAMED + "(?=[" + "".join(sorted(COMMON_SURNAMES)) + "])"
 # a list of people that goes on with a name masked already (新增东方平安、凌*两人): whatever
 # words its given name is, it is one
 _BESIDE_A_MASKED_NAME = re.compile(
@@ -192,7 +194,8 @@ _AFTER = re.compile(
     r"|经(?:劝导|劝说|批评教育)"
     r"|[为系](?:该|本)?(?:公司|企业|单位|店|厂|合作社)?的?(?:法定代表人|实际控制人|股东|户主|实际经营者)"
     r"|经(?:本院)?(?:合法)?(?:传票)?传唤|(?<![我你他她它们])的" + _KIN_NAMED
-    + r"|之[子女妻夫父母](?=[\u4e00-\u9fff]|$)|" + _KIN_NAMED + r"$|代签"
+    + r"|之[子女妻夫父母](?=[\u4e00-\u9fff]|$)|" + _KIN_NAMED + r"$|" + _KIN_BEFORE_A_NAME
+    + r"|代签"
     r"|(?<![业住商农用客散])户$|户符合"
     r"|[（(](?:户主|已故|代|代签|代领|本人|家属|配偶|长子|长女|次子|次女|儿子|女儿|妻子|丈夫|父亲|个体"
     r"|母亲|来电人|投诉人|举报人|信访人|申请人|当事人|联系人|负责人|经办人|店主|业主|车主|房主"
