@@ -1098,6 +1098,7 @@ _FRAME_WORDS = (
     # signs a contract on a date (包伟与王平安于2024年5月20日办理结婚登记), or whose original a
     # notary's copy matches (复印件与时爱国出示的原件相符)
     (["与", "跟"], ["因", "之间", "合伙", "进行了沟通", "进行沟通", "自愿", "的借贷", "的纠纷",
+                   "达成", "签订", "协商一致",
                    "系", "于19", "于20", "出示的", "共同共有", "共同出资", "联系", "联络"]),
     # whom a notice says to contact (请与村委会花光明联系), whom a witness saw (证明文兵曾多次到现
     # 场), whose household's works cause a complaint (系和建设家装修所致), whom an assembly

@@ -3132,6 +3132,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # … a relative named after a name (和长江母亲万芳), not a motherland
     ("和长江母亲万芳在医院摔倒骨折。", "和**母亲万*在医院摔倒骨折。"),
     ("看成祖国母亲的组成部分。", "看成祖国母亲的组成部分。"),
+    # … with whom an agreement is reached, and a block of flats (楼栋: 楼 was masked)
+    ("现场查看后，已与田文明达成一致意见。", "现场查看后，已与田**达成一致意见。"),
+    ("王伟所在楼栋的电梯已修复。", "王*所在楼栋的电梯已修复。"),
+    ("与对方达成一致。", "与对方达成一致。"),
     ("来电人南门伟反映路灯不亮。", "来电人南门*反映路灯不亮。"),
     ("文件指出，要加强管理。", "文件指出，要加强管理。"),
     ("报告指出，会议由和平主持。", "报告指出，会议由和平主持。"),
