@@ -376,6 +376,10 @@ class ModelNames:
                 # where the model is sure of it before the kin's name (将其孙子卢秀兰的户口…)
             if probability < CONFIDENT and text[start:end] in FAMILY:
                 continue  # …去世后，兄妹几人因遗产…: siblings, only likely (妹 was masked)
+            if (probability < CONFIDENT and end - start == 2
+                    and text[start + 1] in _NO_GIVEN_NAME_ALONE):
+                continue  # 大家都有老的一天: only likely, a surname and a function word that is
+                # no given name of one character (有 was masked; 王有才 names one of two)
             if (probability < CONFIDENT and text[start:end] in _GATES and start
                     and is_cjk(text[start - 1]) and text[start - 1] not in _NOT_A_PLACE_END):
                 continue  # 摊位位于菜市场东门, 请到医院南门等候: a place's gate (东门 and 南门 are
@@ -1119,6 +1123,7 @@ HOME_PARTS = ("阳台", "窗户", "窗台", "窗外", "门口", "门前", "院�
 
 _HOUSEHOLD_ENDS = frozenset("，。；、,;")  # (what ends a clause after someone's 家, household)
 _GATES = frozenset(["东门", "西门", "南门", "北门"])  # (a place's gates, compound surnames too)
+_NO_GIVEN_NAME_ALONE = frozenset("有是了不也就都被把")  # (a given name of one is none)
 _NOT_A_PLACE_END = frozenset("的和与及是")  # (before a gate: what ends no place's name)
 # Visits, which a household is the object of (走访了独居老人王磊家)
 _VISITS = ("走访", "到", "去", "来到", "前往", "探望", "看望", "慰问", "入户")
