@@ -3139,6 +3139,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # … a surname and a function word the model finds only likely (都有: 有 was masked), but a
     # given name of one that a function word may be (杨过)
     ("人越来越冷漠，大家都有老的一天。", "人越来越冷漠，大家都有老的一天。"),
+    ("还记得在电影变形金刚里有这样一段对白，", "还记得在电影变形金刚里有这样一段对白，"),
+    ("在倒计时的上方有一行字：“它将来临……”", "在倒计时的上方有一行字：“它将来临……”"),
     ("来电人南门伟反映路灯不亮。", "来电人南门*反映路灯不亮。"),
     ("文件指出，要加强管理。", "文件指出，要加强管理。"),
     ("报告指出，会议由和平主持。", "报告指出，会议由和平主持。"),
