@@ -498,8 +498,8 @@ def _a_title_of_a_name(text: str, start: int, end: int) -> bool:
     """Whether a title a whole name is followed by (_TITLE_OF_A_NAME) is after text[start:end],
     which starts where an addressed title's surname may (_BEFORE_AN_ADDRESSED_TITLE: 、|马桂花
     副院长, or after thanks: 感谢|康桂花市长; not 上海|翰鸿律师事务所, 中国|国家主席, 中银|香港
-    副董事长), and its
-    last two and the title are no longer title (任财务经理: a financial manager)."""
+    副董事长), and its last two and the title are no longer title (任财务经理: a financial
+    manager)."""
     title = _TITLE_OF_A_NAME.match(text, end)
     return (title is not None
             and (start == 0 or text[start - 1] in _BEFORE_AN_ADDRESSED_TITLE
@@ -951,6 +951,9 @@ _FRAME_WORDS = (
     # for (喂，是和春风吗？), and who takes the minutes after the chair (由王伟主持，万海洋记录)
     (["听取了", "听取"], ["关于", "的汇报", "的工作汇报", "的报告", "的情况汇报"]),
     (["欢迎"], ["一行"]),
+    (["感谢", "谢谢"], ["对我们", "对我", "对本", "的支持", "的帮助", "的关心", "一直以来"]),
+    (["喂，是", "喂，你是", "请问是", "请问你是", "请问您是"], ["吗", "家吗"]),
+    (["主持，", "主持,"], ["记录"]),
     # whom a superior criticises or an employer dismisses (经理批评白雪梅工作态度不端正, 单位决定
     # 辞退常红旗，…), and whom a school admits (学校录取信海洋为2026级新生)
     (["批评", "辞退", "开除", "解雇", "解聘"], ["工作", "，", ",", "。", "的", "未", "不", "因",
@@ -958,9 +961,10 @@ _FRAME_WORDS = (
     (["录取", "招收", "接收"], ["为"]),
     # from whom goods were bought (承认从时建国处购进…), whom a volunteer takes to hospital or
     # home (志愿者陪和长江去医院复诊, 同事送和华到医院), whom a commission calls in for a talk
-    # (区纪委找和平安谈话提醒)
+    # (区纪委找和平安谈话提醒), whom someone visits (社区工作人员多次上门看望信海洋。)
     (["从"], ["处"]),
-    # whom someone visits (社区工作人员多次上门看望信海洋。)
+    (["陪", "陪同", "送", "护送", "背"], ["去医院", "到医院", "回家", "就医", "去派出所"]),
+    (["找"], ["谈话", "了解情况", "核实情况"]),
     (["看望", "探望", "慰问"], ["。", "，", ",", "家", "并", "时"]),
     # whom a complainant asks to apologise or pay (要求信建设赔礼道歉), saw dumping (看见来波往河
     # 里倒垃圾) or suspects of stealing, for whom someone pays in advance (替和长江垫付), and whom
@@ -970,11 +974,6 @@ _FRAME_WORDS = (
     (["怀疑"], ["偷", "盗", "私自", "故意"]),
     (["替"], ["垫付", "缴纳", "支付", "签字", "办理"]),
     (["准予", "批准"], ["从事", "办理", "变更", "注销", "登记", "经营"]),
-    (["陪", "陪同", "送", "护送", "背"], ["去医院", "到医院", "回家", "就医", "去派出所"]),
-    (["找"], ["谈话", "了解情况", "核实情况"]),
-    (["感谢", "谢谢"], ["对我们", "对我", "对本", "的支持", "的帮助", "的关心", "一直以来"]),
-    (["喂，是", "喂，你是", "请问是", "请问你是", "请问您是"], ["吗", "家吗"]),
-    (["主持，", "主持,"], ["记录"]),
     # whom a caller asks to pass a message on to (麻烦转告广春风，让他尽快回个电话)
     (["转告"], ["，", ",", "让", "请"]),
     # who said what a quotation ends (“我们一定把服务做得更好。”龙文明说。)
