@@ -2559,10 +2559,10 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
             and (_said_by_a_subject(text, start, end) or (
                 tag == "n" and _starts_a_clause(text, start)
                 and _a_rare_noun_given(text, start, given_at, end)
-                and _subject_verb_after(text, start, end)))):
-        return True  # 和春风告诉记者, 和平安在发言中指出, 华光明购买…: a noun (a spring
-        # breeze) or an adjective (safe) before what a subject says, or a noun before what it
-        # does
+                and (_subject_verb_after(text, start, end) or _AFTER.match(text, end))))):
+        return True  # 和春风告诉记者, 和平安在发言中指出, 华光明购买…, 和春风的事迹: a noun (a
+        # spring breeze) or an adjective (safe) before what a subject says, or a noun before
+        # what it does or what vouches for a name (_AFTER)
     if (len(given) == 2 and all(_given_char_ok(c, True) for c in given)
             and (words.tag(given) in GIVEN_WORD_TAGS or a_rare_noun(given))
             and not words.frequency(text, start, end)

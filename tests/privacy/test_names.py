@@ -3132,6 +3132,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # … a relative named after a name (和长江母亲万芳), not a motherland
     ("和长江母亲万芳在医院摔倒骨折。", "和**母亲万*在医院摔倒骨折。"),
     ("看成祖国母亲的组成部分。", "看成祖国母亲的组成部分。"),
+    # … a given name that is a rare noun at a clause's start, before what vouches for a name
+    ("和春风的事迹被多家媒体报道。", "和**的事迹被多家媒体报道。"),
+    ("广春风烈士1948年在解放战争中英勇牺牲。", "广**烈士1948年在解放战争中英勇牺牲。"),
+    ("和平安全是主题。", "和平安全是主题。"),
     # … with whom an agreement is reached, and a block of flats (楼栋: 楼 was masked)
     ("现场查看后，已与田文明达成一致意见。", "现场查看后，已与田**达成一致意见。"),
     ("王伟所在楼栋的电梯已修复。", "王*所在楼栋的电梯已修复。"),
