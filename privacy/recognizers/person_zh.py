@@ -62,6 +62,7 @@ from privacy.recognizers.person_model import (
     LIST_GLUE,
     MODEL,
     NAME_DOTS,
+    NOUN_AS_GIVEN,
     OF_KIN,
     ONLY_PLACES_END,
     ORDINARY,
@@ -2559,7 +2560,9 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
             and (_said_by_a_subject(text, start, end) or (
                 tag == "n" and _starts_a_clause(text, start)
                 and _a_rare_noun_given(text, start, given_at, end)
-                and (_subject_verb_after(text, start, end) or _AFTER.match(text, end))))):
+                and (_subject_verb_after(text, start, end) or _AFTER.match(text, end))) or (
+                tag == "a" and _starts_a_clause(text, start)
+                and (words.frequency(given) or 0) < NOUN_AS_GIVEN and _AFTER.match(text, end)))):
         return True  # 和春风告诉记者, 和平安在发言中指出, 华光明购买…, 和春风的事迹: a noun (a
         # spring breeze) or an adjective (safe) before what a subject says, or a noun before
         # what it does or what vouches for a name (_AFTER)

@@ -3135,6 +3135,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     # … a given name that is a rare noun at a clause's start, before what vouches for a name
     ("和春风的事迹被多家媒体报道。", "和**的事迹被多家媒体报道。"),
     ("广春风烈士1948年在解放战争中英勇牺牲。", "广**烈士1948年在解放战争中英勇牺牲。"),
+    ("和平安是一名普通的环卫工人。", "和**是一名普通的环卫工人。"),
+    ("东方平安的诉求部分获得支持。", "东方**的诉求部分获得支持。"),
     ("和平安全是主题。", "和平安全是主题。"),
     # … with whom an agreement is reached, and a block of flats (楼栋: 楼 was masked)
     ("现场查看后，已与田文明达成一致意见。", "现场查看后，已与田**达成一致意见。"),
