@@ -1047,17 +1047,18 @@ _HIS_KIN = re.compile("其[父母子女妻夫兄弟姐妹]")
 # read 邓莹高; 新冠, COVID-19, younger than jieba's dictionary: 患者因新冠肺炎住院, 新冠 was masked;
 # 携犬, taking a dog along: 居民携犬出门须牵绳, 犬 was masked as 携's given name; stopping
 # or resuming social insurance: 办理停保手续, 保 was masked; 楼栋, a block of flats, younger than
-# jieba's dictionary: 王伟所在楼栋的电梯, 楼 was masked)
+# jieba's dictionary: 王伟所在楼栋的电梯, 楼 was masked; 截水, cutting off water, as a dam does:
+# 非法筑坝截水, 水 was masked after 截, a surname too)
 _NAMELESS_TERMS = re.compile("未批先建|未批先占|先建后批|边批边建|未批先用|[河湖林田路山街巷]长制"
                              "|科目[一二三四]|练车|古(?:树|银杏|樟树|柏树|槐树|榕树|尔邦节)|屠宰"
                              "|执照[正副]本|维保|隆[鼻胸]|入[河湖海]|养犬|普惠|碳达峰|占比"
                              "|师德|[家师学作党民校政行]风|中欧班列|研学|步道|定损|巡[河湖林山]"
                              "|林权(?:证|制度|改革|流转|抵押)|高消费|新冠|携犬|[停断续退]保手续"
-                             "|楼栋")
+                             "|楼栋|截[水流]")
 # (a search for what every term holds first: the terms' own search is slower where none is)
 _NAMELESS_TERM_HINT = re.compile("批|长制|科目|练车|古|屠宰|执照|维保|隆|入[河湖海]|养犬|普惠"
                                  "|达峰|占比|师德|风|班列|研学|步道|定损|巡|林权|高消费|新冠|携犬"
-                                 "|保手续|楼栋")
+                                 "|保手续|楼栋|截")
 
 
 def _outside_terms(spans: list[tuple[int, int, float]], terms: list[tuple[int, int]]

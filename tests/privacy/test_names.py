@@ -3138,6 +3138,7 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("和平安是一名普通的环卫工人。", "和**是一名普通的环卫工人。"),
     ("东方平安的诉求部分获得支持。", "东方**的诉求部分获得支持。"),
     ("和平安全是主题。", "和平安全是主题。"),
+    ("蒋健在水库上游非法筑坝截水。", "蒋*在水库上游非法筑坝截水。"),
     # … with whom an agreement is reached, and a block of flats (楼栋: 楼 was masked)
     ("现场查看后，已与田文明达成一致意见。", "现场查看后，已与田**达成一致意见。"),
     ("王伟所在楼栋的电梯已修复。", "王*所在楼栋的电梯已修复。"),
