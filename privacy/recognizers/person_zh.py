@@ -2548,7 +2548,9 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
     name) or after a compound surname that is no common word (上官平安具备…), nor a role word
     (来电人反映), nor a numeral that begins a word of number with what
     follows (江长江一家被评为…: 江一 was read, 江长 published); a given name that is a common
-    noun is vouched for by what a clause's subject says after it (和春风告诉记者…)."""
+    noun or an adjective is vouched for by what a clause's subject says after it (和春风告诉
+    记者…), and at a clause's start one rarer than NOUN_AS_GIVEN by what vouches for a name
+    (_AFTER: 和春风的事迹, 和平安是一名…)."""
     if not _given_char_ok(text[end - 1], True) or text.startswith(_PREFIXES, start):
         return False
     words = lexicon()
@@ -2564,8 +2566,8 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
                 tag == "a" and _starts_a_clause(text, start)
                 and (words.frequency(given) or 0) < NOUN_AS_GIVEN and _AFTER.match(text, end)))):
         return True  # 和春风告诉记者, 和平安在发言中指出, 华光明购买…, 和春风的事迹: a noun (a
-        # spring breeze) or an adjective (safe) before what a subject says, or a noun before
-        # what it does or what vouches for a name (_AFTER)
+        # spring breeze) or an adjective (safe) before what a subject says, a noun before what
+        # it does, or either before what vouches for a name (_AFTER: 和平安是一名…)
     if (len(given) == 2 and all(_given_char_ok(c, True) for c in given)
             and (words.tag(given) in GIVEN_WORD_TAGS or a_rare_noun(given))
             and not words.frequency(text, start, end)
