@@ -2548,9 +2548,10 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
     name) or after a compound surname that is no common word (上官平安具备…), nor a role word
     (来电人反映), nor a numeral that begins a word of number with what
     follows (江长江一家被评为…: 江一 was read, 江长 published); a given name that is a common
-    noun or an adjective is vouched for by what a clause's subject says after it (和春风告诉
-    记者…), and at a clause's start one rarer than NOUN_AS_GIVEN by what vouches for a name
-    (_AFTER: 和春风的事迹, 和平安是一名…)."""
+    noun, an adjective or any word a given name is (GIVEN_WORD_TAGS) is vouched for by what a
+    clause's subject says after it (和春风告诉记者…), and at a clause's start by what vouches for
+    a name (_AFTER: 和春风的事迹, 和平安是一名…, 和长江的事迹; an adjective rarer than
+    NOUN_AS_GIVEN)."""
     if not _given_char_ok(text[end - 1], True) or text.startswith(_PREFIXES, start):
         return False
     words = lexicon()
@@ -2558,16 +2559,18 @@ def _vouched_char(text: str, start: int, given_at: int, end: int) -> bool:
         return False
     given = text[given_at:end]
     tag = words.tag(given)
-    if (len(given) == 2 and tag in ("n", "a") and not words.frequency(text, start, end)
+    if (len(given) == 2 and tag in ("n", *GIVEN_WORD_TAGS) and not words.frequency(text, start, end)
             and (_said_by_a_subject(text, start, end) or (
                 tag == "n" and _starts_a_clause(text, start)
                 and _a_rare_noun_given(text, start, given_at, end)
                 and (_subject_verb_after(text, start, end) or _AFTER.match(text, end))) or (
-                tag == "a" and _starts_a_clause(text, start)
-                and (words.frequency(given) or 0) < NOUN_AS_GIVEN and _AFTER.match(text, end)))):
+                tag in GIVEN_WORD_TAGS and _starts_a_clause(text, start)
+                and (tag != "a" or (words.frequency(given) or 0) < NOUN_AS_GIVEN)
+                and _AFTER.match(text, end)))):
         return True  # 和春风告诉记者, 和平安在发言中指出, 华光明购买…, 和春风的事迹: a noun (a
-        # spring breeze) or an adjective (safe) before what a subject says, a noun before what
-        # it does, or either before what vouches for a name (_AFTER: 和平安是一名…)
+        # spring breeze), an adjective (safe) or a word given names are before what a subject
+        # says or what vouches for a name (_AFTER: 和平安是一名…, 时海洋户…), or a rare noun
+        # before what it does
     if (len(given) == 2 and all(_given_char_ok(c, True) for c in given)
             and (words.tag(given) in GIVEN_WORD_TAGS or a_rare_noun(given))
             and not words.frequency(text, start, end)
