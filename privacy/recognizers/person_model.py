@@ -1131,8 +1131,12 @@ _VISITS = ("走访", "到", "去", "来到", "前往", "探望", "看望", "慰�
 _VISIT_REACH = 10  # how many characters before a name a visit is looked for, in its clause
 
 
-def a_visit_before(text: str, start: int) -> bool:
-    """Whether a visit (_VISITS) is said in the clause before start, within _VISIT_REACH."""
+def a_visited_household(text: str, start: int, at: int) -> bool:
+    """Whether text[at] is the 家 of a household visited, which ends no name starting at start:
+    at a clause's end (_HOUSEHOLD_ENDS), a visit (_VISITS) said in the clause before start,
+    within _VISIT_REACH (走访了独居老人王磊家，; not 爱心人士李振家，)."""
+    if text[at:at + 1] != "家" or text[at + 1:at + 2] not in _HOUSEHOLD_ENDS:
+        return False
     before = text[max(0, start - _VISIT_REACH):start]
     clause = before[max(before.rfind(c) for c in "，。；,;！？") + 1:]
     return any(visit in clause for visit in _VISITS)
@@ -1148,9 +1152,8 @@ def _before_a_home(text: str, start: int, end: int) -> int:
         return at + 1 if at == start + 1 else at
     if at > start and text.startswith("家庭", at):
         return at  # (敏家庭 was read: a family is no part of a name)
-    if (at == end - 1 and at > start + 1 and text[end:end + 1] in _HOUSEHOLD_ENDS
-            and a_visit_before(text, start)):
-        return at  # (走访了独居老人王磊家，: the household visited, 家 was masked; not 李振家，)
+    if at == end - 1 and at > start + 1 and a_visited_household(text, start, at):
+        return at  # (走访了独居老人王磊家，: 家 was masked)
     at = text.find("房", start + 3, end + 1)
     return at - 1 if at > 0 and text[at - 1] in _BUILDING else end
 

@@ -75,7 +75,7 @@ from privacy.recognizers.person_model import (
     ModelNames,
     a_rare_noun,
     a_verb,
-    a_visit_before,
+    a_visited_household,
     acts_after_a_name,
     before_a_number_in_words,
     before_the_bidden,
@@ -2926,9 +2926,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 if end - given_at == 2 and (text[end - 1] in _NOT_LAST_GIVEN
                                             or acts_after_a_name(text, start, end)
                                             or _TITLE_OR_AFTER.match(text, end - 1)
-                                            or (text[end - 1] == "家"
-                                                and text[end:end + 1] in _PAUSES
-                                                and a_visit_before(text, start))):
+                                            or a_visited_household(text, start, end - 1)):
                     continue  # 学生田伟以优异成绩…, 王伟独任审理, 新生儿田伟随母亲: no given
                     # name ends so, nor where evidence of a name begins (局长姜军作了工作报告)
                     # or a title (来电人张伟大夫…: 伟大 is a word), nor in a household visited
