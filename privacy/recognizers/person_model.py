@@ -2872,9 +2872,10 @@ def _third_character(text: str, name: Candidate, span: Candidate) -> bool:
     """Whether a likely span of the model is a name the rules found of a surname and one
     character, and a third that names write (华, 英, 月) and no verb or preposition, nor what is
     said of the name (acts_after_a_name: 高军|名下): the rules stop before a word straddling it
-    (司机袁丽|华中途: 华中), the model reads on."""
+    (司机袁丽|华中途: 华中), the model reads on, with the surname or from the given name
+    (受援人文雪|梅因经济困难…: 梅因 is a word, the model read 雪梅)."""
     at = name.end
-    return (bool(text) and span.start == name.start and span.end == at + 1
+    return (bool(text) and span.start in (name.start, name.start + 1) and span.end == at + 1
             and at - name.start == 2 and text[name.start] in SINGLE_SURNAMES
             and text[at] in GIVEN_NAME_CHARS and _may_be_a_third(text[at])
             and not acts_after_a_name(text, name.start, at + 1))

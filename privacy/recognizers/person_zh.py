@@ -166,7 +166,9 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # 文明，某公司法定代表人，对事故…; not ，中共党员 alone, which follows a résumé's birthplace too:
 # 籍贯浙江宁波，中共党员), a martyr (金和平烈士墓前; not a martyrs' cemetery, 龙华烈士陵园), and a
 # household's bills, meters, dog and child (华文明家的电费已欠缴…, 万和平家的狗未拴绳, 成卫东家的
-# 孩子), and a person's shop, stall or farm (郭红的餐馆油烟扰民, 成秋月的摊位无证经营).
+# 孩子), a person's shop, stall or farm (郭红的餐馆油烟扰民, 成秋月的摊位无证经营), what is paid
+# to a person (能军的补贴资金已通过一卡通发放), and what someone holds that an office issued (郭文
+# 持医院出具的费用清单…).
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址"
     r"|某[\u4e00-\u9fff]{1,8}?(?:法定代表人|负责人|实际控制人|股东|经理|站长|所长|安全员|员工)"
@@ -188,7 +190,8 @@ _AFTER = re.compile(
     r"|的(?:伤情|伤势|病情|遗体|骨灰|医保卡|社保卡|身份证|银行卡|驾驶证|户口本|退休金|养老金|抚恤金|营业执照"
     r"|丧葬费|社保缴费|居民身份证|护照|出入境证件|孩子|事迹|伤残等级|病历|车辆|学籍|人事档案"
     r"|学位论文|毕业论文|学位证书|毕业证书|出生医学证明|死亡证明|死亡医学证明|残疾人证|残疾证"
-    r"|餐馆|饭店|网店|店铺|摊位|摊点|门店|商铺|小吃店|早餐店|诊所|作坊|养殖场|农家乐)"
+    r"|餐馆|饭店|网店|店铺|摊位|摊点|门店|商铺|小吃店|早餐店|诊所|作坊|养殖场|农家乐"
+    r"|补贴资金|补助资金|补贴款|补助款|救助金|赔偿款)"
     r"|驾驶证(?!件)|[，,]号牌|户籍(?:已|在|地)|户口(?:已|迁|在|于)"
     r"|本人(?:表示|称|同意|已|签字|签署|签名|确认|未)|的行为(?:违反|构成|已构成|属于)"
     r"|与[\u4e00-\u9fff]{1,4}?系(?:夫妻|母子|父子|母女|父女|兄弟|姐妹|兄妹|姐弟|邻居|同事|亲属)"
@@ -203,6 +206,7 @@ _AFTER = re.compile(
     r"|经营者|夫妻|夫妇|化名|[\u4e00-\u9fff]{0,8}?(?:书记|主任|村长|组长|社长|站长|所长|局长|会长"
     r"|主席|队长|委员|代表))[）)]"
     r"|因与|民间借贷|犯[\u4e00-\u9fff]{1,12}?罪|出庭"
+    r"|持[\u4e00-\u9fff]{1,10}?(?:出具|开具|签发|核发|颁发)的"
     r"|作了?(?:重要|动员|总结|工作|专题|主旨|表态)(?:讲话|报告|发言|部署)"
     r"|(?:高级)?(?:工程师|会计师|经济师|农艺师|主治医师|医师)|同学(?![们会])"
     r"|护士长"
@@ -916,7 +920,17 @@ _FRAME_WORDS = (
     # document served (因帅晶拒绝签字，执法人员在送达回证上注明…), whom a certificate is for
     # (兹证明明桂芳系我单位在职职工)
     (["因"], ["下落不明", "长期不履行", "不履行", "未到场", "未到庭", "未出庭", "长期未归",
-             "外出未归", "离家出走", "拒绝签字", "拒绝签收", "拒不签字", "拒不签收"]),
+             "外出未归", "离家出走", "拒绝签字", "拒绝签收", "拒不签字", "拒不签收",
+             # … or whose papers were untrue (因和华提供的经济困难证明材料不实，…终止援助)
+             "提供的", "提交的", "隐瞒", "虚报", "冒领", "骗取"]),
+    # whom an office tells what to bring (审核后告知向爱国需补充提供出院小结), from whom it
+    # recovers what was claimed wrongly (医保中心追回师鹏冒用他人医保卡结算的费用), whose
+    # registered mark someone uses (未经许可使用能春风注册的商标), and for whom a nurse does
+    # something (采血护士为和爱国完成采血后)
+    (["告知"], ["需", "须", "应", "于", "补充", "携带", "前来"]),
+    (["追回"], ["冒用", "冒领", "骗取", "违规", "多领", "重复"]),
+    (["使用", "冒用", "盗用"], ["注册的", "的商标", "的专利", "的名义", "的身份证"]),
+    (["为"], ["完成"]),
     # who leads, helps or accompanies others (在韩国强的带动下, 在付伟的帮助下), or in whose home
     # something is found (在明爱国家中查获…: 国家, a state)
     (["在"], ["的带动下", "的帮助下", "的带领下", "的陪同下", "的指导下", "的协调下", "家中",
@@ -1528,7 +1542,7 @@ _COMRADES_ALL = frozenset(["全体", "广大", "青年", "年轻", "部分", "�
 # one-character frames that are prepositions, or verbs whose object is a person: no conjunction
 # that is a surname too (person_model.CONJUNCTION_SURNAMES) follows one (与和平安系邻居, 对和桂香
 # 的…, 经和春风介绍, 陪和长江去医院, 找和平安谈话)
-_PREPOSITION_FRAMES = frozenset("与跟同对向给为替帮让被将把据在由经陪送找背")
+_PREPOSITION_FRAMES = frozenset("与跟同对向给为替帮让被将把据在由经陪送找背因")
 
 
 # a character a framed name may hold (_read_on), and jieba's tags of the words no given name
@@ -1552,6 +1566,10 @@ def _read_on(text: str, start: int, end: int, after: Sequence[str]) -> int:
 
 # frames' words of one character that begin many words with a surname after them (听信, 交易)
 _GLUED_FRAME_WORDS = frozenset("听交")
+# who is named by a word after a conjunction's surname rather than by a given name (因和邻居提供
+# 的证据不足, 对和物业提供的…: and the neighbour, and the management company)
+_WITH_SOMEONE = frozenset({*_ROLE_WORDS, *RELATIVES, "同事", "朋友", "家人", "亲属", "对方",
+                           "物业", "同学", "室友", "房东", "租客", "他人", "别人"})
 
 
 def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
@@ -1576,6 +1594,7 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
              and not (text.startswith(_CHANGES, end)
                       and all(c in _TYPICAL_GIVEN for c in text[start + 1:end])))
                 or _words_after_a_compound(text, start, end)
+                or (text[start] in CONJUNCTION_SURNAMES and text[start + 1:end] in _WITH_SOMEONE)
                 or text[end - 1] in _BODY_ENDS or text[end - 1] in ONLY_PLACES_END
                 or text[start:end] in _ROLE_WORDS
                 or (end - start > 2 and text[start:end] in WORDS_TAGGED_AS_NAMES)
