@@ -94,15 +94,18 @@ PARTICIPANTS = (
     # archives, elderly care and talent schemes (受援人, 查档人于文明: 档人 was masked, 于文明
     # published; 入住人, 引进人才)
     "传承人", "受援人", "查档人", "入住人", "入住老人", "引进人才",
+    # … and of repair requests (报修人：王国庆，地址：…: the model found no one)
+    "报修人",
     # … and of papers (通讯作者：能文明，电子邮箱…)
     "通讯作者", "第一作者",
     # … and a forest's chief, with the level before it (本村林长全和平负责…: the model read 林长全;
     # 林长 alone ends names before 长期: 其邻居安林长期…)
     "村林长", "级林长", "总林长",
-    # … and of unsafe houses, fugitives and owners' committees (房屋使用人, 在逃人员, 业委会委员;
-    # not 主持人 nor 发言人, before a colon and what is said, or a foreign name: 主持人：谢谢…,
-    # 发言人梅赫曼帕拉斯特说)
-    "房屋使用人", "在逃人员", "业委会委员", "业委会主任", "业主委员会委员",
+    # … and of unsafe houses, fugitives and owners' committees (房屋使用人, 在逃人员, 网上逃犯,
+    # 业委会委员; not 主持人 nor 发言人, before a colon and what is said, or a foreign name:
+    # 主持人：谢谢…, 发言人梅赫曼帕拉斯特说)
+    "房屋使用人", "在逃人员", "逃犯", "网上逃犯", "业委会委员", "业委会主任",
+    "业主委员会委员",
     # … and of credit, rural building, collectives, lotteries and remarks (失信主体, 建房户, 外嫁女:
     # the model read 女王 of 外嫁女王桂芳; 中奖者; 经办：向军; not 彩民, before which the rules read
     # 刘坤守 of 彩民刘坤守号多年)

@@ -264,6 +264,9 @@ class ModelNames:
             if probability >= CONFIDENT and surname_of(text[start:end + 1]) != text[start:end]:
                 sure_start, sure_end = start, end
             start, end = _name_characters(text, start, end)
+            if end - start >= 3:
+                end = _before_linking(text, start, end)  # 王成|在群里说, 陈梅|有没有
+                start = _after_a_doubled_word(text, start, end)  # 谢谢|田成的关注
             if probability >= CONFIDENT:
                 start += _role_word_read_on(text, start, end)  # 护理员|江华: a role word's last
                 # character read as a surname (员江华 overlapped the occupation, so the name was
@@ -802,7 +805,8 @@ class ModelNames:
                     or followed_by_a_thing(text, end, near=probability < CONFIDENT
                                            or text[start - 1:start] == "在")
                     or a_brand(text, end)
-                    or (probability < CONFIDENT and _a_noun_owned(text, start, end))):
+                    or (probability < CONFIDENT and _a_noun_owned(text, start, end))
+                    or (probability < CONFIDENT and _common_words_in_a_name(text, start, end))):
                 continue
             start, end = _surname_alone(text, start, end, probability)
             if start >= end:
@@ -816,12 +820,13 @@ class ModelNames:
                     or _ends_a_common_word(text, start)
                     or (after_a_sure_name and (span in _NO_NAME_ALONE_AFTER_A_NAME
                                                or span in _NEVER_LAST))
-                    or (text[start - 1:start] == "的" and _a_common_noun(span))
+                    or (text[start - 1:start] in _PARTICLES and _a_common_noun(span))
                     or (span in BEFORE_A_NOUN and any(
                         s == end and p >= CONFIDENT for s, _, p in spans))):
                 # one character only likely: a surname (张的丈夫), not 类 in A类, nor a thing
                 # someone has (你欠的钱什么时候还: 钱 was masked); before an honorific, the
-                # rules' (李先生, privacy.recognizers.person_zh); 于, 时 or 向 after a name the
+                # rules' (李先生, privacy.recognizers.person_zh), nor after an aspect's particle
+                # (你向他借过钱？答：…); 于, 时 or 向 after a name the
                 # model is sure of (请沈娟于收到…, 见到李建时, 劝阻梁鑫向…: masked; not 和,
                 # which ends names: 边春和), as is a character that ends no name (_NEVER_LAST:
                 # 通知刘芳后，…), or a preposition before one (督促用人单位向杨秀珍支付: 向
@@ -1529,14 +1534,20 @@ def _apart_at_kin(text: str, spans: list[tuple[int, int, float]]
 def _apart_at_particles(text: str, spans: list[tuple[int, int, float]]
                         ) -> Iterator[tuple[int, int, float]]:
     """spans, each that runs over 的 in two, without it: a name holds no 的 (高的咂舌的年费 was
-    read as one; 桑德兰的琼斯, Sunderland's Jones, is the club's and the player's)."""
+    read as one; 桑德兰的琼斯, Sunderland's Jones, is the club's and the player's), but a part
+    after it that is a dictionary word other than a name's (师杰的书法作品: 书法, calligraphy)."""
     for start, end, probability in spans:
         at = text.find("的", start + 1, end - 1)
+        if at < 0:
+            yield start, end, probability
+            continue
         while at >= 0:
             yield start, at, probability
             start = at + 1
             at = text.find("的", start + 1, end - 1)
-        yield start, end, probability
+        if not (_a_word_but_a_name(text[start:end])
+                and (lexicon().frequency(text, start, end) or 0) >= ORDINARY):
+            yield start, end, probability
 
 
 def _apart_at_being(text: str, spans: list[tuple[int, int, float]]
@@ -2197,12 +2208,12 @@ def _given_word_ending(text: str, end: int) -> int:
     character begins a word as frequent or one that is common (王东|来电: 东来 is a word too)
     that no word as frequent after it breaks where the given name is a name's word (桓淑|英文明),
     or starts what is said of the name (_ACTS_WITH_A_CHARACTER, _ADVERBS_AFTER_A_NAME: 单平|作为
-    评审专家), or goes to a place (冯刚|来院就诊: 刚来 is a word) or to a post at a level of
-    government (梁超|任市发展和改革委员会主任), or ends no given name (_NEVER_LAST: 李军|户的房屋,
-    军户 being a word); else end."""
+    评审专家) or a question (钟想|有没有…), or goes to a place (冯刚|来院就诊: 刚来 is a word)
+    or to a post at a level of government (梁超|任市发展和改革委员会主任), or ends no given name
+    (_NEVER_LAST: 李军|户的房屋, 军户 being a word); else end."""
     words = lexicon()
     if (end + 1 > len(text) or not is_cjk_name(text[end]) or text[end] in STOP_CHARS
-            or text[end] in _NEVER_LAST or starts_an_act(text, end)
+            or text[end] in _NEVER_LAST or starts_an_act(text, end) or _a_question_at(text, end)
             or going_to_a_place(text, end) or a_post_at_a_level(text, end)):
         return end
     frequency = words.frequency(text, end - 1, end + 1) or 0
@@ -2358,6 +2369,66 @@ def _name_characters(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _PARTICLES = frozenset("的地得了着过")  # (between a surname and a likely span: no name's)
+
+
+_ADDRESSED_AS = frozenset({*_TITLES, *HONORIFICS, "主席", "总理", "总统", "部长", "委员长"})
+_WORD_BEGINNING_A_NAME = 500  # a likely name of three does not begin with a noun this frequent
+_NOUN_AS_A_GIVEN_NAME = 5000  # … nor has one this frequent for its given name
+
+
+def _common_words_in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a likely name of a single surname and two characters is a common noun and the
+    first character of a word after it (单元门禁损坏: 单元, a block's unit, and 门禁; 小区的单元门
+    was masked 单**; not 王家卫挑选…, nor 时光明被责令…), or a surname and a common noun (报修
+    内容：: 内容, what is reported; 修内容 was read; not a title, 张教授, 毛主席)."""
+    span = text[start:end]
+    if len(span) != 3 or span[0] not in SINGLE_SURNAMES or span[:2] in COMPOUND_SURNAMES:
+        return False
+    words = lexicon()
+
+    def common_noun(word: str, least: int) -> bool:
+        return words.tag(word) == "n" and (words.frequency(word) or 0) >= least
+
+    return ((common_noun(span[1:], _NOUN_AS_A_GIVEN_NAME) and span[1:] not in _ADDRESSED_AS)
+            or (common_noun(span[:2], _WORD_BEGINNING_A_NAME)
+                and words.frequency(text, end - 1, end + 1)))
+
+
+def _before_linking(text: str, start: int, end: int) -> int:
+    """Where a span with a surname ends that the model read on past its name: at a linking
+    character after the given name's first (a span longer than any name: 刚才王成|在群里说, the
+    model read 王成在群里), or before a question of a verb and its negation (陈梅|有没有向你借
+    钱: 有 was masked; 是不是, 会不会)."""
+    surname = surname_of(text[start:end])
+    if not surname:
+        return end
+    given = start + len(surname)
+    if end - given > 2:
+        for at in range(given + 1, end):
+            if text[at] in _LINKING_NOT_GIVEN:
+                return at
+    if end - given == 2 and _a_question_at(text, end - 1):
+        return end - 1
+    return end
+
+
+# (jieba tags 谢谢 as a name)
+_DOUBLED_VERBS = frozenset({"谢谢", "看看", "想想", "问问", "说说", "试试", "听听", "找找", "催催"})
+
+
+def _after_a_doubled_word(text: str, start: int, end: int) -> int:
+    """Where a span starting with a doubled verb (谢谢田成的关注: thanks, 谢 a surname too) and a
+    surname, longer than a name of two, starts its name (not 小小丸子, a nickname); else start."""
+    if (end - start >= 4 and text[start:start + 2] in _DOUBLED_VERBS
+            and text[start + 2] in SINGLE_SURNAMES):
+        return start + 2
+    return start
+
+
+def _a_question_at(text: str, at: int) -> bool:
+    """Whether a verb and its negation ask a question at at (有没有, 是不是, 会不会)."""
+    return (at + 2 < len(text) and text[at] == text[at + 2] and text[at + 1] in "不没"
+            and text[at] != text[at + 1])
 
 
 def _name_start(text: str, start: int, end: int, named: tuple[int, int] = (-1, -1)
@@ -2539,6 +2610,9 @@ _LOCATIVES = frozenset("中上里内")
 # bidding: 傅欣给个说法, 给个 was read), which are no surnames: no likely name starts with one
 # right after a name the model is sure of
 _LINKING = frozenset("因系为在将被把对与跟") | _BIDDING
+# … of which those that no given name or transliteration holds (not 为, 向 or 同: 佟大为荣升…;
+# nor 因: 何塞·米格尔·因苏尔萨), where a span longer than a name is cut (_before_linking)
+_LINKING_NOT_GIVEN = _LINKING - GIVEN_NAME_CHARS - TRANSLITERATION_CHARS
 # Characters that end no given name, and what follows a name after them: the verb of being (系), a
 # household (户), a time (时), suing (诉: 原告向东诉被告…), a cause (杨燕因殴打他人…), holding (外籍
 # 人士高明持工作签证…: 持 was masked); smiling as someone speaks, going along with kin, why someone
@@ -2600,7 +2674,8 @@ _LINKING = frozenset("因系为在将被把对与跟") | _BIDDING
 # 梁鑫独中两元, 熊莉赛后…, 刘华以总成绩…: the act's first character was masked with the name),
 # and what is taken along (张杨携犬外出: 携 was masked, or 携犬 read as a second name),
 # knowing and honesty (沈娟明知…, 万长江拾金不昧: 明, 拾 and 金 were masked), and a tomb (朱敏
-# 墓在县城西五里处: 墓 was masked); an illness, filling in truthfully, a master, through the
+# 墓在县城西五里处: 墓 was masked); a dog kept and a ward round (刘坤养的狗, 主治医师耿明查房:
+# 养 and 查 were masked); an illness, filling in truthfully, a master, through the
 # night, a private car and a status (梁超患尿毒症, 李娜如实填报…, 郑爽师从…, 马丽连夜赶赴…,
 # 刘洋以私家车…, 朱琳为正式党员: the act's first character was masked), and a household of a
 # kind in a visit's notes (王芳家（低保户）: 家 was masked; not 韦国家（男，…）, a name)
@@ -2668,6 +2743,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                                                      "独居", "空巢", "留守", "贫困", "建档")),
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",
                           "术前", "术后", *HELD_FOR, "持身份证", "持本人", "持有效", "持证",
+                          "养的", "查房",
                           "开办", "参与", "连续", "申报", "伙同", "致辞", "带队", "生前", "来我局",
                           "来我院", "来我办", "以优异", "工伤", "独任", "入职", "带着", "上门",
                           "实地", "一行", "太不", "太差", "太过", "打的", "打电话", "打了",

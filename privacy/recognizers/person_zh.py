@@ -357,6 +357,8 @@ _SUBJECT_VERBS = (*REPORTS, "建议", "表示", "供述", "辩称", "述称", "�
                   # … and what they say and do at a meeting (和春风提议…, 信秋月指出…)
                   "提议", "指出", "补充说明", "主持", "出席", "发言", "讲话", "汇报", "到会",
                   "缺席", "配合",
+                  # … and what a suspect owns up to (经审讯，李成交代了…: 成交 is a word)
+                  "交代了",
                   # … and suffer, as only people do (白光明患有高血压, 由楠因病于…去世), or trade
                   # on what their post lets them know (易建国利用未公开信息买卖股票: 建国 is a word)
                   "患有", "因病", "利用未公开信息", *_ACTS, *_DEEDS)
@@ -1039,7 +1041,9 @@ _FRAME_WORDS = (
              "继续", "接任", "接替", "接手", "继承", "照料", "照顾", "抚养", "赡养", "监护",
              "举报", "检举", "任组长", "任副组长", "任主任", "任副主任", "任总指挥",
              "任副总指挥", "负担", "承担", "召集", "代签", "陪同", "带队", "签发", "审核",
-             *_CHANGES]),
+             "代管", "代办", *_CHANGES]),
+    # whom a colleague is asked to do something (辛苦金爱国跑一趟, 麻烦和鹏把考勤表再核对一遍)
+    (["辛苦", "麻烦"], ["跑一趟", "把", "帮忙", "帮我", "再", "核对", "联系", "通知"]),
     # … and whose claim a court dismisses (判决驳回华和平的诉讼请求)
     (["驳回"], ["的诉讼请求", "的全部诉讼请求", "的申请", "的复议申请", "的上诉", "的起诉"]),
     # … and whom it changes to, at a clause's end (法定代表人变更为华光明。)
