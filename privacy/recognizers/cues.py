@@ -259,6 +259,8 @@ PEOPLE = (
     # … and a relative (被亲戚花强拉入传销组织: the model found no one), and neighbours (与楼下邻居
     # 花秋月发生口角: 秋月 is a word)
     "亲戚", "邻居", "楼下邻居", "楼上邻居", "隔壁邻居", "对门邻居",
+    # … and a village's or a team's mainstays (村里的文艺骨干信伟自编自导了…)
+    "骨干", "文艺骨干", "业务骨干", "技术骨干",
     # … and returned overseas Chinese and their families (区侨联走访慰问了归侨信长江)
     "归侨", "侨眷", "归国华侨",
 )

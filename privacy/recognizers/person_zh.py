@@ -156,10 +156,11 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # (信文明是村里的…, 于红旗这个人), what someone said (金和平说，他…, 信文明说：“…), a couple in
 # brackets (（夫妻）), a household commended (能文明家被评为…, 和敏一家被评为…, 文胜利家庭获评…), a
 # veteran's or a resident's status after 系 (和春风，系一级伤残军人), a user of the web addressed
-# (成超网友您好), a thesis, a degree's, a birth or death certificate or a disability card (成杰的
-# 学位论文), a driving licence, a vehicle's plate or a household registration (和敏驾驶证记满…, 华
-# 和平，号牌…, 程文明户籍已迁出…), the person themself (胡建国本人表示…), whose act breaks a law
-# (和爱国的行为违反…), a relation to someone else (能文明与成某系夫妻关系), and in a remark's cell
+# (成超网友您好) or reporting (易建国网友反映的…), a thesis, a degree's, a birth or death
+# certificate or a disability card (成杰的学位论文), a driving licence, a vehicle's plate or a
+# household registration (和敏驾驶证记满…, 华和平，号牌…, 程文明户籍已迁出…), the person
+# themself (胡建国本人表示…), whose act breaks a law (和爱国的行为违反…), a relation to someone
+# else (能文明与成某系夫妻关系), and in a remark's cell
 # whose kin or household someone is or who signed for someone (信海洋之妻, 向建国母亲, 程红旗户,
 # 时涛代签; not 邵业户, a business's owner), a list that goes on with a name masked already
 # (_BESIDE_A_MASKED_NAME), the post an accident report gives someone at an anonymised body (能
@@ -181,7 +182,8 @@ _AFTER = re.compile(
     r"|家的(?:电费|水费|燃气费|燃气表|电表|水表|燃气管道|燃气软管|狗|犬只|孩子)"
     r"|烈士(?!陵园|纪念|公园|广场|墓地|事迹陈列)"
     r"|一?家被评为|家庭(?:获评|被评为|荣获)"
-    r"|这个人|那个人|他们家|她们家|你好|网友(?:您好|你好)|" + _BESIDE_A_MASKED_NAME.pattern
+    r"|这个人|那个人|他们家|她们家|你好|网友(?:您好|你好|反映|留言|提问|来信|建议|咨询|称)|"
+    + _BESIDE_A_MASKED_NAME.pattern
     + r"|[，,](?:肢体|视力|听力|言语|智力|精神)(?:残疾)?[一二三四1-4]级|说[：:]“"
     r"|[，,][一二三四五六七八九十0-9]{1,2}组(?:村民|居民)|户的?(?:房屋|住房|宅基地|承包地)"
     r"|是(?:村里|社区|小区|本村|我们)的|是一[名位]|说[，,](?:他|她)(?![们人])"
@@ -959,7 +961,12 @@ _FRAME_WORDS = (
     # boat (渔政执法人员在巡查中发现能军驾驶无名渔船…)
     (["发现", "发现，", "发现,"], ["占用", "擅自", "私自", "违规", "无证", "存在", "涉嫌", "冒用",
                                "重复", "邮寄的", "销售的", "经营的", "在楼道", "堆放", "驾驶",
-                               "在人行道", "在路边", "占道", "者", "倒在", "倒地"]),
+                               "在人行道", "在路边", "占道", "者", "倒在", "倒地",
+                               # … or a nurse a patient unwell (夜间巡视时发现江海洋血压偏低)
+                               "血压", "血糖", "体温", "心率", "呼吸", "意识", "病情", "身体不适",
+                               "面色"]),
+    # whom an office tells to pay, come or bring something (物业管家已电话通知高超缴纳物业费)
+    (["通知"], ["缴纳", "补缴", "补交", "前来", "到场", "携带", "领取", "于", "尽快", "限期"]),
     # whose account a record gives (据白雪反映: 白雪 is a word), or a caller heard (听华光明说，…)
     (["据"], ["反映", "介绍", "透露", "称", "陈述", "供述", "所述", "讲述", "回忆", "交代"]),
     (["听"], ["说", "讲"]),

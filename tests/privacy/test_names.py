@@ -3199,6 +3199,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("王家卫挑选的音乐很王家卫。", "王**挑选的音乐很王**。"),
     ("无论张教授的鱼的时代还是鸟的时代", "无论*教授的鱼的时代还是鸟的时代"),
     ("辛苦大家再坚持一下。", "辛苦大家再坚持一下。"),
+    # … whom an office tells to pay, a patient a nurse finds unwell, a village's mainstay, a
+    # web user who reports
+    ("物业管家刘明已电话通知高超缴纳物业费。", "物业管家刘*已电话通知高*缴纳物业费。"),
+    ("护士胡敏夜间巡视时发现江海洋血压偏低。", "护士胡*夜间巡视时发现江**血压偏低。"),
+    ("村里的文艺骨干信伟自编自导了小品。", "村里的文艺骨干信*自编自导了小品。"),
+    ("易建国网友反映的噪音扰民问题已处理。", "易**网友反映的噪音扰民问题已处理。"),
+    ("通知全体员工于周五前完成。", "通知全体员工于周五前完成。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
