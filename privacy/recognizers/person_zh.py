@@ -930,11 +930,12 @@ _FRAME_WORDS = (
     # whom an office tells what to bring (审核后告知向爱国需补充提供出院小结), from whom it
     # recovers what was claimed wrongly (医保中心追回师鹏冒用他人医保卡结算的费用), whose
     # registered mark someone uses (未经许可使用能春风注册的商标), and for whom a nurse does
-    # something (采血护士为和爱国完成采血后)
+    # something (采血护士为和爱国完成采血后), or an official for someone (利用职务便利，为蔡伟承揽
+    # 工程提供帮助)
     (["告知"], ["需", "须", "应", "于", "补充", "携带", "前来"]),
     (["追回"], ["冒用", "冒领", "骗取", "违规", "多领", "重复"]),
     (["使用", "冒用", "盗用"], ["注册的", "的商标", "的专利", "的名义", "的身份证"]),
-    (["为"], ["完成"]),
+    (["为"], ["完成", "承揽", "谋取", "谋利"]),
     # who leads, helps or accompanies others (在韩国强的带动下, 在付伟的帮助下), or in whose home
     # something is found (在明爱国家中查获…: 国家, a state)
     (["在"], ["的带动下", "的帮助下", "的带领下", "的陪同下", "的指导下", "的协调下", "家中",
@@ -993,7 +994,8 @@ _FRAME_WORDS = (
     # whom a complainant asks to apologise or pay (要求信建设赔礼道歉), saw dumping (看见来波往河
     # 里倒垃圾) or suspects of stealing, for whom someone pays in advance (替和长江垫付), and whom
     # an office permits a trade (准予信海洋从事道路货物运输经营)
-    (["要求", "责令"], ["赔礼道歉", "赔偿", "退还", "归还", "支付", "搬离", "停止"]),
+    (["要求", "责令"], ["赔礼道歉", "当面道歉", "道歉", "赔偿", "退还", "归还", "支付", "搬离",
+                     "停止"]),
     (["看见", "看到", "目睹"], ["往", "进入", "将", "把", "偷"]),
     (["怀疑"], ["偷", "盗", "私自", "故意"]),
     (["替"], ["垫付", "缴纳", "支付", "签字", "办理"]),

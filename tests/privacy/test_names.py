@@ -3206,6 +3206,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("村里的文艺骨干信伟自编自导了小品。", "村里的文艺骨干信*自编自导了小品。"),
     ("易建国网友反映的噪音扰民问题已处理。", "易**网友反映的噪音扰民问题已处理。"),
     ("通知全体员工于周五前完成。", "通知全体员工于周五前完成。"),
+    # … whom a complainant asks to apologise, for whom an official wins contracts
+    ("我要求白军当面道歉。", "我要求白*当面道歉。"),
+    ("利用职务便利，为包胜利承揽工程提供帮助。", "利用职务便利，为包**承揽工程提供帮助。"),
+    ("为企业谋利，我要求你们道歉。", "为企业谋利，我要求你们道歉。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
