@@ -1073,6 +1073,9 @@ _FRAME_WORDS = (
                                   "维修费", "修理费", "各项费用"]),
     # … whom an office helps apply (协助华和平办理了高龄津贴申领手续)
     (["协助", "帮助", "帮"], ["办理", "申领", "申请"]),
+    # … or whom a technician or an office guides in what to do (农技员指导胡琴科学施用化肥)
+    (["指导", "督促", "引导"], ["科学", "正确", "规范", "做好", "完成", "填写", "施用", "掌握",
+                          "落实", "整改"]),
     # to whom an office delivers a decision in person (将决定书送达华立新本人: the model read
     # 达华), or passes a letter on (请将此函转交车成本人签收: 成本, a cost)
     (["送达", "送交", "交给", "交付", "面交", "转交"], ["本人"]),

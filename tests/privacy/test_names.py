@@ -3210,6 +3210,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("我要求白军当面道歉。", "我要求白*当面道歉。"),
     ("利用职务便利，为包胜利承揽工程提供帮助。", "利用职务便利，为包**承揽工程提供帮助。"),
     ("为企业谋利，我要求你们道歉。", "为企业谋利，我要求你们道歉。"),
+    # … whom a technician guides, and chain stores that read as a surname and a given name
+    ("农技员指导胡琴科学施用化肥，减少氮肥用量。", "农技员指导胡*科学施用化肥，减少氮肥用量。"),
+    ("指导企业做好安全生产。", "指导企业做好安全生产。"),
+    ("黎坤在屈臣氏买的面膜使用后皮肤过敏。", "黎*在屈臣氏买的面膜使用后皮肤过敏。"),
+    ("黄林称在老凤祥购买的项链有质量问题。", "黄*称在老凤祥购买的项链有质量问题。"),
+    ("高敏在沃尔玛购买的牛奶已过保质期。", "高*在沃尔玛购买的牛奶已过保质期。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
