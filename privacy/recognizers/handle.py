@@ -58,9 +58,9 @@ class SocialHandleRecognizer(ScreenRecognizer):
         return hints.at
 
     def score(self, candidate: str) -> float | None:
-        """None for digits (@12345, a hotline), Latin capitals (@SUM in a formula) and an
-        organisation's account."""
-        if candidate.isascii() and candidate.upper() == candidate:
+        """None for digits (@12345, a hotline), Latin capitals (@SUM in a formula), what is
+        anonymised already (王建国@某社区: at some community) and an organisation's account."""
+        if (candidate.isascii() and candidate.upper() == candidate) or candidate[0] == "某":
             return None
         if _is_organisation(candidate):
             return None

@@ -344,6 +344,7 @@ def test_social_handles_are_masked_as_names(analyzer, text, handle):
     "联系邮箱zhangsan@example.com，谢谢",   # an e-mail address
     "回复@12345:收到",                      # digits only: a hotline, not an account
     "公式@SUM(A1)",                         # capitals: a spreadsheet function
+    "走访对象@某社区，",                     # anonymised already: at some community
     "@市民热线反映的问题很多",                # too long: the sentence goes on
     "请@市民热线反映的问题:",                 # … and no repost or reply before it
     "邮箱wang@163.com@",                     # a domain after a letter's @ is an address's
