@@ -178,7 +178,7 @@ _AFTER = re.compile(
     r"|[，,][ \t]*(?:本机关|本局|本院|本委|本办)(?:于|定于|已|收到|现|依法)"
     r"|个体工商户"
     r"|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
-    r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件|家门[前口]|家住(?![房宅])|您好|[，,](?:你好|您好)"
+    r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件|家门[前口]|家住(?![房宅])|家里(?:困难|贫困|条件|经济)|千古[！!]|您好|[，,](?:你好|您好)"
     r"|家的(?:电费|水费|燃气费|燃气表|电表|水表|燃气管道|燃气软管|狗|犬只|孩子)"
     r"|烈士(?!陵园|纪念|公园|广场|墓地|事迹陈列)"
     r"|一?家被评为|家庭(?:获评|被评为|荣获)"
@@ -374,7 +374,7 @@ _DEED = re.compile("|".join(_DEEDS))
 # given name (evidence). (tests/privacy/test_names.py derives them from the patterns and
 # compares.)
 _EVIDENCE_FIRST = frozenset(" \t，,（(:：+0123456789的开为系经作之因民犯出工会农高结房您个这他她是"
-                            "那你护一、网本与儿妻丈烈"
+                            "那你护一、网本与儿妻丈烈千"
                             + _NAMED_WITH_FIRST + "".join(
                                 w[0] for w in [*TITLES, *HONORIFICS, *_OFFICES, "副", *HELD_FOR,
                                                *_CONTACTS, *_SUBJECT_VERBS]))
@@ -1831,10 +1831,13 @@ def _listed_names(text: str, names: list[Candidate], separator: str = "、") -> 
 # What a table's cell of remarks says before or after the one name it holds: passed on to,
 # contacted, entrusted, handed to, signed for by (已转和敏, 联系信秋月, 委托能军, 交公冶金凤处理, 由
 # 向春风代签), someone's household, signature, absence or kin (张建国家, 向文明签字, 华和平未到,
-# 和春风父亲)
+# 和春风父亲), or their mark on a sign-in sheet (信海洋 已到, 时飞 请假)
 _CELL_BEFORE = ("已转", "转", "转交", "联系", "委托", "交", "由", "通知", "找")
 _CELL_AFTER = ("签字", "签名", "签收", "未到", "不在家", "代签", "代领", "处理", "家", "（已故）",
-               "(已故)", "父亲", "母亲", "本人")
+               "(已故)", "父亲", "母亲", "本人",
+               # … or a sign-in sheet's mark (信海洋 已到, 时飞 请假, 万光明 √)
+               *(apart + mark for apart in ("", " ", "  ", "\t")
+                 for mark in ("已到", "请假", "缺席", "迟到", "√")))
 _LONGEST_FRAMED_CELL = (max(map(len, _CELL_BEFORE)) + 4 + max(map(len, _CELL_AFTER)))
 _CELL_BEFORE_LONGEST_FIRST = sorted(_CELL_BEFORE, key=len, reverse=True)
 
@@ -1851,8 +1854,8 @@ def _cell_framed(text: str) -> Candidate | None:
             end = len(text) - len(after)
             name = text[len(before):end]
             if ((before or after) and text.endswith(after) and 2 <= len(name) <= 4
-                    and _written_as_a_name(name) and name[-1] not in _BODY_ENDS
-                    and name[-1] not in ONLY_PLACES_END
+                    and name == name.strip() and _written_as_a_name(name)
+                    and name[-1] not in _BODY_ENDS and name[-1] not in ONLY_PLACES_END
                     and not (words.frequency(name) and words.tag(name) not in NAME_TAGS)
                     and not a_body_shortened(name) and name not in _ROLE_WORDS
                     and not (before and (words.frequency(text, len(before) - 1,

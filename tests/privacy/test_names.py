@@ -3216,6 +3216,14 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("黎坤在屈臣氏买的面膜使用后皮肤过敏。", "黎*在屈臣氏买的面膜使用后皮肤过敏。"),
     ("黄林称在老凤祥购买的项链有质量问题。", "黄*称在老凤祥购买的项链有质量问题。"),
     ("高敏在沃尔玛购买的牛奶已过保质期。", "高*在沃尔玛购买的牛奶已过保质期。"),
+    # … a sign-in sheet's cell (not who all came), whose household is poor (国家 is a state),
+    # an obituary's farewell
+    ("信海洋 已到", "信** 已到"),
+    ("时飞\t请假", "时*\t请假"),
+    ("全体 已到", "全体 已到"),
+    ("我们村的白建国家里困难，希望政府帮帮他。", "我们村的白**家里困难，希望政府帮帮他。"),
+    ("万光明千古！", "万**千古！"),
+    ("流芳千古！", "流芳千古！"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
