@@ -2374,24 +2374,33 @@ _PARTICLES = frozenset("的地得了着过")  # (between a surname and a likely 
 _ADDRESSED_AS = frozenset({*_TITLES, *HONORIFICS, "主席", "总理", "总统", "部长", "委员长"})
 _WORD_BEGINNING_A_NAME = 500  # a likely name of three does not begin with a noun this frequent
 _NOUN_AS_A_GIVEN_NAME = 5000  # … nor has one this frequent for its given name
+_COMMON_NOUN = 1000  # … or one this frequent where its surname ends a word
 
 
 def _common_words_in_a_name(text: str, start: int, end: int) -> bool:
     """Whether a likely name of a single surname and two characters is a common noun and the
     first character of a word after it (单元门禁损坏: 单元, a block's unit, and 门禁; 小区的单元门
     was masked 单**; not 王家卫挑选…, nor 时光明被责令…), or a surname and a common noun (报修
-    内容：: 内容, what is reported; 修内容 was read; not a title, 张教授, 毛主席)."""
+    内容：: 内容, what is reported; 修内容 was read; not a title, 张教授, 毛主席), or one less
+    common after a character that ends a word (送达文书：: 送达, to serve, and 文书, a
+    document)."""
     span = text[start:end]
-    if len(span) != 3 or span[0] not in SINGLE_SURNAMES or span[:2] in COMPOUND_SURNAMES:
+    if len(span) != 3 or span[:2] in COMPOUND_SURNAMES:
         return False
     words = lexicon()
 
     def common_noun(word: str, least: int) -> bool:
         return words.tag(word) == "n" and (words.frequency(word) or 0) >= least
 
-    return ((common_noun(span[1:], _NOUN_AS_A_GIVEN_NAME) and span[1:] not in _ADDRESSED_AS)
-            or (common_noun(span[:2], _WORD_BEGINNING_A_NAME)
-                and words.frequency(text, end - 1, end + 1)))
+    if span[1:] in _ADDRESSED_AS:
+        noun_after = False
+    elif start > 0 and (words.frequency(text, start - 1, start + 1) or 0) >= ORDINARY:
+        noun_after = common_noun(span[1:], _COMMON_NOUN)
+    else:
+        noun_after = span[0] in SINGLE_SURNAMES and common_noun(span[1:], _NOUN_AS_A_GIVEN_NAME)
+    return noun_after or (span[0] in SINGLE_SURNAMES
+                          and common_noun(span[:2], _WORD_BEGINNING_A_NAME)
+                          and bool(words.frequency(text, end - 1, end + 1)))
 
 
 def _before_linking(text: str, start: int, end: int) -> int:
@@ -2688,7 +2697,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "家获得", "家饲养", "家养的", "家所在", "家楼", "家装修", "家租户",
                           "家房客",
                           "家隔壁", "家对门", "家对面", "送餐", "配送", "展出",
-                          "重新", "如不服", "代签",
+                          "重新", "如不服", "代签", "代收",
                           *("家" + kin for kin in ("孩子", "小孩", "老人", "儿子", "女儿", "父母",
                                                   "老伴")),
                           "持伪造", "持假", "持刀", "持往来", "持港澳",

@@ -3224,6 +3224,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("我们村的白建国家里困难，希望政府帮帮他。", "我们村的白**家里困难，希望政府帮帮他。"),
     ("万光明千古！", "万**千古！"),
     ("流芳千古！", "流芳千古！"),
+    # … who takes in a document for someone (明代, the Ming, is a word), and not a list's name
+    # after a document served (送达文书, 选任名单)
+    ("因杜明不在家，文书由其妻子方光明代收。", "因杜*不在家，文书由其妻子方**代收。"),
+    ("送达文书：行政处罚决定书，受送达人王明拒绝签收。",
+     "送达文书：行政处罚决定书，受送达人王*拒绝签收。"),
+    ("文书由物业代收。", "文书由物业代收。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
