@@ -698,6 +698,8 @@ class ModelNames:
                             and _a_time_after(text, start))
                         or (end - start in (2, 3) and text[start + 1] in _LOCATIVES
                             and glued_left(text, start))
+                        or (end - start == 2 and text[start + 1] == "里"
+                            and text[start] not in TRANSLITERATION_CHARS)
                         or (end - start == 3 and text[end - 1] in _LOCATIVES
                             and _a_common_noun_word(text, start, end - 1))
                         or _a_noun_across_the_end(text, start, end)
@@ -2398,9 +2400,11 @@ def _common_words_in_a_name(text: str, start: int, end: int) -> bool:
         noun_after = common_noun(span[1:], _COMMON_NOUN)
     else:
         noun_after = span[0] in SINGLE_SURNAMES and common_noun(span[1:], _NOUN_AS_A_GIVEN_NAME)
-    return noun_after or (span[0] in SINGLE_SURNAMES
-                          and common_noun(span[:2], _WORD_BEGINNING_A_NAME)
-                          and bool(words.frequency(text, end - 1, end + 1)))
+    return noun_after or (span[0] in SINGLE_SURNAMES and (
+        (common_noun(span[:2], _WORD_BEGINNING_A_NAME) and bool(words.frequency(text, end - 1,
+                                                                                end + 1)))
+        # … or a word and a fee (车位费: a parking space's)
+        or (span[2] == "费" and bool(words.frequency(span[:2])))))
 
 
 def _before_linking(text: str, start: int, end: int) -> int:
@@ -2613,7 +2617,9 @@ def _a_common_noun_word(text: str, start: int, end: int) -> bool:
 
 
 # the words of place after a noun (在行程中, 在合同上, 一周内): a likely name of two or three
-# whose second character is one, starting inside a word, is that noun's end
+# whose second character is one, starting inside a word, is that noun's end, and so is one
+# of two that ends in 里 and is no transliteration's (班级群里老师…: 群 is a surname too; not
+# 阿里, 洛里亚)
 _LOCATIVES = frozenset("中上里内")
 # Characters that link a name to what follows it (因, because; 系, is; 被, by …; the words of
 # bidding: 傅欣给个说法, 给个 was read), which are no surnames: no likely name starts with one

@@ -723,6 +723,20 @@ _LONGEST_ROLE_WORD = max(map(len, _ROLE_WORDS))
 _IN_ROLE_WORDS = frozenset("".join(_ROLE_WORDS))
 
 
+_WORD_ACROSS_A_ROLE = 10  # a word this frequent across a role word's end is no role word's
+_ENDS_OF_WORDS_FOR_PEOPLE = frozenset("师员长生家工人者")
+
+
+def _a_word_across_a_role(text: str, start: int) -> bool:
+    """Whether the role word's last two characters before start and the surname at start (and
+    the character after it) are a word (居民|区, a residential area; 学生|会; 股东|会), but one
+    that names someone too (村会计|师文明: 会计师, an accountant)."""
+    words = lexicon()
+    return start >= 2 and any((words.frequency(text, start - 2, end) or 0) >= _WORD_ACROSS_A_ROLE
+                              and text[end - 1] not in _ENDS_OF_WORDS_FOR_PEOPLE
+                              for end in (start + 1, start + 2))
+
+
 def _inside_a_role_word(text: str, name: Candidate) -> bool:
     """Whether a name lies inside a role word of the rules (特困供养人员: the model read 养 as a
     surname alone), where no one is named."""
@@ -2890,10 +2904,12 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                     or (text.startswith(_AGED, begin) and not _named_after_an_age(text, best))
                     or (_a_word_head(text[best.start:best.start + 2])
                         and not _a_proper_subject(text, best)
-                        and not _doubled_before_a_pause(text, best.start, best.end))):
+                        and not _doubled_before_a_pause(text, best.start, best.end))
+                    or _a_word_across_a_role(text, best.start)):
                 context = False  # 快递员包裹丢失, 90岁的高龄: an occupation or an age that
                 # vouches for no one is none, nor any role word before a word (村民周末,
-                # 律师费用支出, 持卡人连续刷卡), but a proper noun's before what a person does
+                # 律师费用支出, 持卡人连续刷卡), but a proper noun's before what a person does,
+                # nor one that is the head of a longer word (货车在居民区鸣笛: 居民区)
                 best = self._name_at(text, start, False, glued, permissive, evidence_only)
             if best is not None and context and towards:
                 # a name of three after 向 (向孟淑珍宣读: towards 孟淑珍; 户主向杨家庭…: 向杨)

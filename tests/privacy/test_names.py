@@ -3230,6 +3230,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("送达文书：行政处罚决定书，受送达人王明拒绝签收。",
      "送达文书：行政处罚决定书，受送达人王*拒绝签收。"),
     ("文书由物业代收。", "文书由物业代收。"),
+    # … not a role word that begins a longer word (居民区), nor a fee or a chat group; but an
+    # accountant's name (会计师 names someone too)
+    ("王伟称，货车在居民区鸣笛，影响休息。", "王*称，货车在居民区鸣笛，影响休息。"),
+    ("王伟反映，车位费由每月二百元涨到三百元。", "王*反映，车位费由每月二百元涨到三百元。"),
+    ("王伟称，班级群里老师要求家长批改作业。", "王*称，班级群里老师要求家长批改作业。"),
+    ("村会计师文明公布了一季度各项支出明细。", "村会计师**公布了一季度各项支出明细。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
