@@ -808,7 +808,9 @@ class ModelNames:
                                            or text[start - 1:start] == "在")
                     or a_brand(text, end)
                     or (probability < CONFIDENT and _a_noun_owned(text, start, end))
-                    or (probability < CONFIDENT and _common_words_in_a_name(text, start, end))):
+                    or (probability < CONFIDENT and _common_words_in_a_name(text, start, end))
+                    or (probability < CONFIDENT and end - start == 3
+                        and span[1:] in _TWO_CHARACTER_ACTS)):  # 失业金申领: 金 and applying
                 continue
             start, end = _surname_alone(text, start, end, probability)
             if start >= end:
@@ -2788,6 +2790,8 @@ _SAID_AFTER_A_NAME_OR_DONE = (*_SAID_AFTER_A_NAME, *_ACTS_WITH_A_CHARACTER)
 # (one pattern of them, grouped by first character: str.startswith tries a tuple's every entry)
 _SAID_OR_DONE_AT = re.compile(alternatives(sorted(set(_SAID_AFTER_A_NAME_OR_DONE))))
 _DONE_AT = re.compile(alternatives(sorted(set(_ACTS_WITH_A_CHARACTER))))
+# (a likely name of a surname and one of them is no name: 失业金申领, 金 ends 失业金)
+_TWO_CHARACTER_ACTS = frozenset(act for act in _ACTS_WITH_A_CHARACTER if len(act) == 2)
 
 
 def _inside_an_act(text: str, at: int) -> bool:

@@ -3236,6 +3236,7 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("王伟反映，车位费由每月二百元涨到三百元。", "王*反映，车位费由每月二百元涨到三百元。"),
     ("王伟称，班级群里老师要求家长批改作业。", "王*称，班级群里老师要求家长批改作业。"),
     ("村会计师文明公布了一季度各项支出明细。", "村会计师**公布了一季度各项支出明细。"),
+    ("王伟反映，失业金申领需要提交的材料太多。", "王*反映，失业金申领需要提交的材料太多。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
