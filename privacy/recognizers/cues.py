@@ -94,8 +94,9 @@ PARTICIPANTS = (
     # archives, elderly care and talent schemes (受援人, 查档人于文明: 档人 was masked, 于文明
     # published; 入住人, 引进人才)
     "传承人", "受援人", "查档人", "入住人", "入住老人", "引进人才",
-    # … and of repair requests (报修人：王国庆，地址：…: the model found no one)
-    "报修人",
+    # … and of repair requests (报修人：王国庆，地址：…: the model found no one) and of checks
+    # (复核人和春风)
+    "报修人", "复核人",
     # … and of papers (通讯作者：能文明，电子邮箱…)
     "通讯作者", "第一作者",
     # … and a forest's chief, with the level before it (本村林长全和平负责…: the model read 林长全;

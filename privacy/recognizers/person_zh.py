@@ -1846,9 +1846,13 @@ def _listed_names(text: str, names: list[Candidate], separator: str = "、") -> 
 # contacted, entrusted, handed to, signed for by (已转和敏, 联系信秋月, 委托能军, 交公冶金凤处理, 由
 # 向春风代签), someone's household, signature, absence or kin (张建国家, 向文明签字, 华和平未到,
 # 和春风父亲), or their mark on a sign-in sheet (信海洋 已到, 时飞 请假)
-_CELL_BEFORE = ("已转", "转", "转交", "联系", "委托", "交", "由", "通知", "找")
+_CELL_BEFORE = ("已转", "转", "转交", "联系", "委托", "交", "由", "通知", "已通知", "找")
 _CELL_AFTER = ("签字", "签名", "签收", "未到", "不在家", "代签", "代领", "处理", "家", "（已故）",
                "(已故)", "父亲", "母亲", "本人",
+               # … or what was done with or for them (花林代, 文波已签, 和鹏未接电话, 能军-已回访,
+               # 时海洋（已核实）, 和斌家庭)
+               "代", "已签", "未接电话", "已回访", "-已回访", "（已回访）", "（已核实）",
+               "(已核实)", "家庭",
                # … or a sign-in sheet's mark (信海洋 已到, 时飞 请假, 万光明 √)
                *(apart + mark for apart in ("", " ", "  ", "\t")
                  for mark in ("已到", "请假", "缺席", "迟到", "√")))

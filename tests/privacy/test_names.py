@@ -3237,6 +3237,15 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("王伟称，班级群里老师要求家长批改作业。", "王*称，班级群里老师要求家长批改作业。"),
     ("村会计师文明公布了一季度各项支出明细。", "村会计师**公布了一季度各项支出明细。"),
     ("王伟反映，失业金申领需要提交的材料太多。", "王*反映，失业金申领需要提交的材料太多。"),
+    # … cells of remarks: who stood in, did not answer, was called back, was told
+    ("花林代", "花*代"),
+    ("和鹏未接电话", "和*未接电话"),
+    ("能军-已回访", "能*-已回访"),
+    ("时海洋（已核实）", "时**（已核实）"),
+    ("已通知金秋月", "已通知金**"),
+    ("复核人和春风", "复核人和**"),
+    ("困难家庭", "困难家庭"),
+    ("明代", "明代"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
