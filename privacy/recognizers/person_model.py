@@ -2862,8 +2862,10 @@ def _a_dictionary_idiom_at(text: str, at: int) -> bool:
 _TWO_CHARACTER_TITLES = frozenset(t for t in (*TITLES, *HONORIFICS) if len(t) == 2)
 # a deputy to a people's congress or a member of a political consultative one, after the name
 _MEMBERS_OF_A_CONGRESS = frozenset(["代表", "委员"])
-# on the grounds of, in the name of or as (以…为由, 以…名义, 以…身份), after a name
-_ON_GROUNDS = re.compile(r"[^，。；！？,;!?]{1,15}?(?:为由|为名|为借口|名义|身份)")
+# on the grounds of, in the name of or as (以…为由, 以…名义, 以…身份), or for what offence
+# (王明以诈骗罪起诉…), after a name
+_ON_GROUNDS = re.compile(r"[^，。；！？,;!?]{1,15}?(?:为由|为名|为借口|名义|身份)"
+                         r"|[\u4e00-\u9fff]{1,8}?罪(?:[起提控]诉|向|对|被|将|判处|追究)")
 _HONORIFICS_AFTER_A_NAME = tuple(sorted(HONORIFICS))
 # what joins two names the model reads apart (刘华同|赵兰英系母子关系: with)
 _JOINING_NAMES = frozenset("同和与跟及")

@@ -1008,6 +1008,13 @@ _FRAME_WORDS = (
     # whom a complainant asks to apologise or pay (要求信建设赔礼道歉), saw dumping (看见来波往河
     # 里倒垃圾) or suspects of stealing, for whom someone pays in advance (替和长江垫付), and whom
     # an office permits a trade (准予信海洋从事道路货物运输经营)
+    # whom someone struck, injured or sued (一气之下打了明和平一巴掌, 开车撞伤了金和平。;
+    # not 遭到殴打和辱骂，: only after 了), and whom an office urges or reminds to do something
+    # (物业多次催促能军清理杂物, 上门劝说方平配合拆除, 村委会提醒华海燕注意用火安全)
+    (["打了", "打伤了", "撞伤了", "撞倒了", "推倒了", "起诉了", "控告了"],
+     ["一巴掌", "一拳", "，", "。", ",", "致"]),
+    (["劝说", "劝导", "催促", "提醒", "告诫", "动员"], ["配合", "清理", "注意", "尽快", "及时",
+                                              "拆除", "搬离", "缴纳", "遵守", "不要"]),
     (["要求", "责令"], ["赔礼道歉", "当面道歉", "道歉", "赔偿", "退还", "归还", "支付", "搬离",
                      "停止"]),
     (["看见", "看到", "目睹"], ["往", "进入", "将", "把", "偷"]),

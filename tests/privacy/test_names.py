@@ -3246,6 +3246,14 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("复核人和春风", "复核人和**"),
     ("困难家庭", "困难家庭"),
     ("明代", "明代"),
+    # … whom someone struck or injured, whom an office urges or reminds, for what offence
+    # someone sues (以 is no given name's); not the insults a pupil suffered
+    ("易明一气之下打了明和平一巴掌。", "易*一气之下打了明**一巴掌。"),
+    ("社区干部多次上门劝说方平配合拆除。", "社区干部多次上门劝说方*配合拆除。"),
+    ("村委会提醒华海燕注意用火安全。", "村委会提醒华**注意用火安全。"),
+    ("王明以诈骗罪起诉了向军。", "王*以诈骗罪起诉了向*。"),
+    ("学生余霞多次遭到同班同学安长江的殴打和辱骂。", "学生余*多次遭到同班同学安**的殴打和辱骂。"),
+    ("提醒大家注意安全。", "提醒大家注意安全。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
