@@ -264,6 +264,10 @@ class ModelNames:
             if probability >= CONFIDENT and surname_of(text[start:end + 1]) != text[start:end]:
                 sure_start, sure_end = start, end
             start, end = _name_characters(text, start, end)
+            if (start and text[start - 1:start + 1] in _TWO_CHARACTER_ADVERBS
+                    and text[start] not in COMMON_SURNAMES):
+                continue  # 韩荣始|终坚守: a span from inside how the named acts (终 is a
+                # surname too, and 终坚守 was masked; not 当时|常海燕先动手…)
             if end - start >= 3:
                 end = _before_linking(text, start, end)  # 王成|在群里说, 陈梅|有没有
                 start = _after_a_doubled_word(text, start, end)  # 谢谢|田成的关注
@@ -2786,6 +2790,7 @@ _ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "�
                          "先动手", "先动的手", "先出手", "先挑衅", "先骂", "各执", "各持", "各自")
 # … and how the named is addressed: what, right after a name the model is sure of, begins none
 _SAID_AFTER_A_NAME = (*_ADVERBS_AFTER_A_NAME, *ELDERS)
+_TWO_CHARACTER_ADVERBS = frozenset(a for a in _ADVERBS_AFTER_A_NAME if len(a) == 2)
 _SAID_AFTER_A_NAME_OR_DONE = (*_SAID_AFTER_A_NAME, *_ACTS_WITH_A_CHARACTER)
 # (one pattern of them, grouped by first character: str.startswith tries a tuple's every entry)
 _SAID_OR_DONE_AT = re.compile(alternatives(sorted(set(_SAID_AFTER_A_NAME_OR_DONE))))

@@ -167,9 +167,9 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # 文明，某公司法定代表人，对事故…; not ，中共党员 alone, which follows a résumé's birthplace too:
 # 籍贯浙江宁波，中共党员), a martyr (金和平烈士墓前; not a martyrs' cemetery, 龙华烈士陵园), and a
 # household's bills, meters, dog and child (华文明家的电费已欠缴…, 万和平家的狗未拴绳, 成卫东家的
-# 孩子), a person's shop, stall or farm (郭红的餐馆油烟扰民, 成秋月的摊位无证经营), what is paid
-# to a person (能军的补贴资金已通过一卡通发放), and what someone holds that an office issued (郭文
-# 持医院出具的费用清单…).
+# 孩子), a person's shop, stall, farm or cooperative (郭红的餐馆油烟扰民, 成秋月的摊位无证经营,
+# 姜帅的合作社已经带动…), what is paid to a person (能军的补贴资金已通过一卡通发放), and what
+# someone holds that an office issued (郭文持医院出具的费用清单…).
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址"
     r"|某[\u4e00-\u9fff]{1,8}?(?:法定代表人|负责人|实际控制人|股东|经理|站长|所长|安全员|员工)"
@@ -193,7 +193,7 @@ _AFTER = re.compile(
     r"|丧葬费|社保缴费|居民身份证|护照|出入境证件|孩子|事迹|伤残等级|病历|车辆|学籍|人事档案"
     r"|学位论文|毕业论文|学位证书|毕业证书|出生医学证明|死亡证明|死亡医学证明|残疾人证|残疾证"
     r"|餐馆|饭店|网店|店铺|摊位|摊点|门店|商铺|小吃店|早餐店|诊所|作坊|养殖场|农家乐"
-    r"|补贴资金|补助资金|补贴款|补助款|救助金|赔偿款)"
+    r"|补贴资金|补助资金|补贴款|补助款|救助金|赔偿款|合作社|家庭农场)"
     r"|驾驶证(?!件)|[，,]号牌|户籍(?:已|在|地)|户口(?:已|迁|在|于)"
     r"|本人(?:表示|称|同意|已|签字|签署|签名|确认|未)|的行为(?:违反|构成|已构成|属于)"
     r"|与[\u4e00-\u9fff]{1,4}?系(?:夫妻|母子|父子|母女|父女|兄弟|姐妹|兄妹|姐弟|邻居|同事|亲属)"

@@ -3254,6 +3254,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("王明以诈骗罪起诉了向军。", "王*以诈骗罪起诉了向*。"),
     ("学生余霞多次遭到同班同学安长江的殴打和辱骂。", "学生余*多次遭到同班同学安**的殴打和辱骂。"),
     ("提醒大家注意安全。", "提醒大家注意安全。"),
+    # … someone's cooperative, and not a span from inside how the named acts (始终)
+    ("如今，姜帅的合作社已经带动周边两百多户农户增收。",
+     "如今，姜*的合作社已经带动周边两百多户农户增收。"),
+    ("多年来，韩荣始终坚守在扶贫一线。", "多年来，韩*始终坚守在扶贫一线。"),
+    ("答：当时常海燕先动手推了我一下。", "答：当时常**先动手推了我一下。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
