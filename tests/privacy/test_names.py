@@ -3259,6 +3259,11 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "如今，姜*的合作社已经带动周边两百多户农户增收。"),
     ("多年来，韩荣始终坚守在扶贫一线。", "多年来，韩*始终坚守在扶贫一线。"),
     ("答：当时常海燕先动手推了我一下。", "答：当时常**先动手推了我一下。"),
+    # … to whom someone apologises in person, and who drowned or was trapped
+    ("郑明对投诉事实供认不讳，并向时建国当面道歉。", "郑*对投诉事实供认不讳，并向时**当面道歉。"),
+    ("落水者能军经抢救无效死亡。", "落水者能*经抢救无效死亡。"),
+    ("被困人员王伟被安全转移至地面。", "被困人员王*被安全转移至地面。"),
+    ("向群众当面道歉。", "向群众当面道歉。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
