@@ -1756,6 +1756,35 @@ def _masked_name(item: str) -> bool:
     return 0 < surname < len(item) and all(c in MASK_CHARS for c in item[surname:])
 
 
+_PAIRING = frozenset("与和跟同及")  # what joins two people as the subjects of a clause
+_PRONOUNS = frozenset("我你他她它您咱")  # (那天我跟李伟说过: no name)
+
+
+def _paired_names(text: str, names: list[Candidate]) -> list[Candidate]:
+    """The first of two people a clause starts with, joined to a name found surely (信秋月与
+    刘伟合伙经营的…, 于红旗与和平自愿达成如下协议), where it is written as a name and is no
+    word but a name's (not 物业与王伟协商, 政府与张三)."""
+    out = []
+    for name in names:
+        joined = name.start - 1
+        if (name.score < SURE or name.end - name.start < 2 or joined < 2
+                or text[joined] not in _PAIRING):
+            continue
+        for length in (2, 3, 4):
+            start = joined - length
+            if start < 0:
+                break
+            if start == 0 or text[start - 1] in _CLAUSE_STARTS:
+                item = text[start:joined]
+                if (all(map(is_cjk, item)) and _PRONOUNS.isdisjoint(item)
+                        and _written_as_a_name(item)
+                        and not _a_word(text, start, joined, whole=True)
+                        and item not in _ROLE_WORDS):
+                    out.append(_candidate((start, joined, LIKELY)))
+                break
+    return out
+
+
 def _written_as_a_name(item: str) -> bool:
     """Whether a list's item has a name's shape: a surname and one or two characters, none a
     stop unless the two are a word a given name is (向|秋月, 卢|和平: 月 ends dates, 和 joins
@@ -2833,6 +2862,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _covering(names, _spaced_alike(text, names))
         if "、" in text:  # 甘露、尹志平: the other items of a list of names, words too
             names = _with_candidates(names, _listed_names(text, names))
+        if not _PAIRING.isdisjoint(text):  # 信秋月与刘*合伙经营…: two parties joined
+            names = _with_candidates(names, _paired_names(text, names))
         if "；" in text:  # 王伟（某街道）；时光明（某社区）: so apart by semicolons
             names = _with_candidates(names, _listed_names(text, names, "；"))
         if len(text) <= _LONGEST_CELL_LIST:  # 华红旗，赵伟: a cell that lists names

@@ -3264,6 +3264,13 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("落水者能军经抢救无效死亡。", "落水者能*经抢救无效死亡。"),
     ("被困人员王伟被安全转移至地面。", "被困人员王*被安全转移至地面。"),
     ("向群众当面道歉。", "向群众当面道歉。"),
+    # … the first of two people a clause starts with, joined to a name found surely; not a
+    # body, a word or a pronoun's phrase
+    ("信秋月与刘伟合伙经营的砂石场未办理采矿许可证。",
+     "信**与刘*合伙经营的砂石场未办理采矿许可证。"),
+    ("和长江与万和平合伙经营。", "和**与万**合伙经营。"),
+    ("物业与王伟协商解决。", "物业与王*协商解决。"),
+    ("那天我跟李伟说过，你对这个地区是有贡献的", "那天我跟李*说过，你对这个地区是有贡献的"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
