@@ -168,8 +168,9 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # 籍贯浙江宁波，中共党员), a martyr (金和平烈士墓前; not a martyrs' cemetery, 龙华烈士陵园), and a
 # household's bills, meters, dog and child (华文明家的电费已欠缴…, 万和平家的狗未拴绳, 成卫东家的
 # 孩子), a person's shop, stall, farm or cooperative (郭红的餐馆油烟扰民, 成秋月的摊位无证经营,
-# 姜帅的合作社已经带动…), what is paid to a person (能军的补贴资金已通过一卡通发放), and what
-# someone holds that an office issued (郭文持医院出具的费用清单…).
+# 姜帅的合作社已经带动…), what is paid to a person (能军的补贴资金已通过一卡通发放), what
+# someone holds that an office issued (郭文持医院出具的费用清单…), whose household is poor
+# (白建国家里困难: 国家 is a state) and an obituary's farewell (万光明千古！).
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址"
     r"|某[\u4e00-\u9fff]{1,8}?(?:法定代表人|负责人|实际控制人|股东|经理|站长|所长|安全员|员工)"
@@ -178,7 +179,8 @@ _AFTER = re.compile(
     r"|[，,][ \t]*(?:本机关|本局|本院|本委|本办)(?:于|定于|已|收到|现|依法)"
     r"|个体工商户"
     r"|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
-    r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件|家门[前口]|家住(?![房宅])|家里(?:困难|贫困|条件|经济)|千古[！!]|您好|[，,](?:你好|您好)"
+    r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件|家门[前口]|家住(?![房宅])|您好|[，,](?:你好|您好)"
+    r"|家里(?:困难|贫困|条件|经济)|千古[！!]"
     r"|家的(?:电费|水费|燃气费|燃气表|电表|水表|燃气管道|燃气软管|狗|犬只|孩子)"
     r"|烈士(?!陵园|纪念|公园|广场|墓地|事迹陈列)"
     r"|一?家被评为|家庭(?:获评|被评为|荣获)"
@@ -1885,7 +1887,7 @@ def _listed_names(text: str, names: list[Candidate], separator: str = "、") -> 
 _CELL_BEFORE = ("已转", "转", "转交", "联系", "委托", "交", "由", "通知", "已通知", "找")
 _CELL_AFTER = ("签字", "签名", "签收", "未到", "不在家", "代签", "代领", "处理", "家", "（已故）",
                "(已故)", "父亲", "母亲", "本人",
-               # … or what was done with or for them (花林代, 文波已签, 和鹏未接电话, 能军-已回访,
+               # … or what was done with or for them (花林代, 向文明已签, 和鹏未接电话, 能军-已回访,
                # 时海洋（已核实）, 和斌家庭)
                "代", "已签", "未接电话", "已回访", "-已回访", "（已回访）", "（已核实）",
                "(已核实)", "家庭",
