@@ -165,6 +165,7 @@ PARTICIPANTS = (
     # … of appeals for missing people, relief, incidents and epidemics (失踪人员江春生: masked
     # 江*生, the model reading 江春 before 生发, hair growth; 次密接王磊: 密接 was masked)
     "失踪人员", "走失人员", "流浪人员", "流浪乞讨人员", "涉事人员", "违章人员", "违法人员",
+    # (… and of rescue reports: 落水者能军经抢救无效死亡, 被困人员王伟被安全转移…)
     "落水者", "溺水者", "被困人员", "被困群众", "受伤人员",
     "确诊病例", "密切接触者", "密接者", "接种人", "受种者", "当事民警", "病例", "感染者",
     "无症状感染者", "密接", "次密接",
