@@ -538,7 +538,7 @@ class ModelNames:
                     # a name of four the dictionary holds)
                 if (start == sure_end and end - start == 1 and probability >= THIRD_CHARACTER
                         and is_cjk_name(text[start]) and _may_be_a_third(text[start])
-                        and text[start] not in _PERSONAL_PRONOUNS  # (刘军|他爸: his dad)
+                        and text[start] not in PERSONAL_PRONOUNS  # (刘军|他爸: his dad)
                         and text[start] not in _MASK_AFTER
                         and not (out and acts_after_a_name(text, out[-1].start, end))
                         and not _all_of_those_joined(text, out, start)
@@ -740,7 +740,7 @@ class ModelNames:
                 continue
             if end - start > 2 and text[end - 1] in STOP_CHARS:
                 end = self._particle_trimmed(text, start, end)
-            end = next((at for at in range(start + 1, end) if text[at] in _PERSONAL_PRONOUNS
+            end = next((at for at in range(start + 1, end) if text[at] in PERSONAL_PRONOUNS
                         or (text[at] == "系" and at > start + 1)), end)
             # (师杰他爸昨天…: the model read on into his dad, 他 and 爸 were masked; 冯雷系初犯:
             # the verb of being and what the named is)
@@ -1039,10 +1039,10 @@ def _at_a_clause_start(text: str, at: int) -> bool:
 
 _HOW_OFTEN_TAGS = frozenset(["d", "t"])  # (a doubled adverb or word of time: 天天, 常常)
 # What no name starts with: the personal pronouns (车成他爸昨天…: the model read 他爸, his dad)
-_PERSONAL_PRONOUNS = frozenset("我你您他她它咱俺")
+PERSONAL_PRONOUNS = frozenset("我你您他她它咱俺")
 # … nor the particle 的 (邓莹的书法作品: 的书法 was read), though a span may run on past one (桑德兰
 # 的琼斯: the model's one name hides Jones)
-_NEVER_FIRST = _PERSONAL_PRONOUNS | {"的"}
+_NEVER_FIRST = PERSONAL_PRONOUNS | {"的"}
 # … nor holds one's kin (来电人代其父邓莹咨询…: 代其父, on behalf of his father, was masked)
 _HIS_KIN = re.compile("其[父母子女妻夫兄弟姐妹]")
 # Terms of planning law, of the chiefs' systems, of driving schools and of old trees the model
@@ -1190,10 +1190,16 @@ def _a_common_adverb(character: str) -> bool:
     return words.tag(character) == "d" and (words.frequency(character) or 0) >= _COMMON_NOUN_ALONE
 
 
+def _a_noun(word: str, least: int) -> bool:
+    """Whether word is a noun of the dictionary at least least frequent (jieba's tag n: not
+    one it tags as a name)."""
+    words = lexicon()
+    return words.tag(word) == "n" and (words.frequency(word) or 0) >= least
+
+
 def _a_common_noun(character: str) -> bool:
     """Whether a surname is a common noun too (钱, money; 房, a house; 马, a horse)."""
-    words = lexicon()
-    return words.tag(character) == "n" and (words.frequency(character) or 0) >= _COMMON_NOUN_ALONE
+    return _a_noun(character, _COMMON_NOUN_ALONE)
 
 
 # verbs that 成 after them makes what something is made or turned into (拍成, 改成, 变成, 建成)
@@ -2382,7 +2388,7 @@ _PARTICLES = frozenset("的地得了着过")  # (between a surname and a likely 
 _ADDRESSED_AS = frozenset({*_TITLES, *HONORIFICS, "主席", "总理", "总统", "部长", "委员长"})
 _WORD_BEGINNING_A_NAME = 500  # a likely name of three does not begin with a noun this frequent
 _NOUN_AS_A_GIVEN_NAME = 5000  # … nor has one this frequent for its given name
-_COMMON_NOUN = 1000  # … or one this frequent where its surname ends a word
+_NOUN_AFTER_A_WORD = 1000  # … or one this frequent where its surname ends a word
 
 
 def _common_words_in_a_name(text: str, start: int, end: int) -> bool:
@@ -2396,19 +2402,15 @@ def _common_words_in_a_name(text: str, start: int, end: int) -> bool:
     if len(span) != 3 or span[:2] in COMPOUND_SURNAMES:
         return False
     words = lexicon()
-
-    def common_noun(word: str, least: int) -> bool:
-        return words.tag(word) == "n" and (words.frequency(word) or 0) >= least
-
     if span[1:] in _ADDRESSED_AS:
         noun_after = False
     elif start > 0 and (words.frequency(text, start - 1, start + 1) or 0) >= ORDINARY:
-        noun_after = common_noun(span[1:], _COMMON_NOUN)
+        noun_after = _a_noun(span[1:], _NOUN_AFTER_A_WORD)
     else:
-        noun_after = span[0] in SINGLE_SURNAMES and common_noun(span[1:], _NOUN_AS_A_GIVEN_NAME)
+        noun_after = span[0] in SINGLE_SURNAMES and _a_noun(span[1:], _NOUN_AS_A_GIVEN_NAME)
     return noun_after or (span[0] in SINGLE_SURNAMES and (
-        (common_noun(span[:2], _WORD_BEGINNING_A_NAME) and bool(words.frequency(text, end - 1,
-                                                                                end + 1)))
+        (_a_noun(span[:2], _WORD_BEGINNING_A_NAME) and bool(words.frequency(text, end - 1,
+                                                                            end + 1)))
         # … or a word and a fee (车位费: a parking space's)
         or (span[2] == "费" and bool(words.frequency(span[:2])))))
 
@@ -2617,9 +2619,7 @@ def _word_without_evidence(span: str, probability: float, in_words: bool = True)
 def _a_common_noun_word(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a noun of the dictionary at least ORDINARY frequent that
     jieba does not tag as a name (暴雨中，: in the rainstorm, 雨中 was masked)."""
-    words = lexicon()
-    return (words.frequency(text, start, end) or 0) >= ORDINARY and words.tag(
-        text[start:end]) == "n"
+    return _a_noun(text[start:end], ORDINARY)
 
 
 # the words of place after a noun (在行程中, 在合同上, 一周内): a likely name of two or three

@@ -66,6 +66,7 @@ from privacy.recognizers.person_model import (
     OF_KIN,
     ONLY_PLACES_END,
     ORDINARY,
+    PERSONAL_PRONOUNS,
     PROPER_GIVEN,
     PROPER_WORD_TAGS,
     SHORT_TEXT,
@@ -1608,7 +1609,7 @@ _GLUED_FRAME_WORDS = frozenset("听交")
 # who is named by a word after a conjunction's surname rather than by a given name (因和邻居提供
 # 的证据不足, 对和物业提供的…: and the neighbour, and the management company)
 _WITH_SOMEONE = frozenset({*_ROLE_WORDS, *RELATIVES, "同事", "朋友", "家人", "亲属", "对方",
-                           "物业", "同学", "室友", "房东", "租客", "他人", "别人"})
+                           "物业", "室友", "他人", "别人"})
 
 
 def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
@@ -1759,7 +1760,6 @@ def _masked_name(item: str) -> bool:
 
 
 _PAIRING = frozenset("与和跟同及")  # what joins two people as the subjects of a clause
-_PRONOUNS = frozenset("我你他她它您咱")  # (那天我跟李伟说过: no name)
 
 
 def _paired_names(text: str, names: list[Candidate]) -> list[Candidate]:
@@ -1778,7 +1778,7 @@ def _paired_names(text: str, names: list[Candidate]) -> list[Candidate]:
                 break
             if start == 0 or text[start - 1] in _CLAUSE_STARTS:
                 item = text[start:joined]
-                if (all(map(is_cjk, item)) and _PRONOUNS.isdisjoint(item)
+                if (all(map(is_cjk, item)) and PERSONAL_PRONOUNS.isdisjoint(item)  # (那天我跟…)
                         and _written_as_a_name(item)
                         and not _a_word(text, start, joined, whole=True)
                         and item not in _ROLE_WORDS):
