@@ -36,6 +36,9 @@ KIN = (*(whose + word for whose in "其的" for word in (
     # 孙宇继承, 与其兄花芳因宅基地…; not 其父|母均已, 其孙|子在)
     *("之" + relative for relative in "子女妻夫父母孙媳婿"),
     *("其" + relative for relative in "子女妻夫兄姐弟妹"),
+    # … and a newborn's parents (其父安平安办理了户口登记; not 其父母, 其母子: the rules read no
+    # name on from them)
+    "其父", "其母",
     # … and step and adoptive parents after anyone (姜伟继父高璐未尽抚养义务: no other word holds
     # them)
     "继父", "继母", "养父", "养母",
@@ -244,6 +247,9 @@ OCCUPATIONS = (
     "坐席员", "话务员", "接线员", "座席员",
     # … and testers and inspectors of lightning rods, goods and samples (防雷检测员师红旗对…)
     "检测员", "检验员", "质检员", "化验员",
+    # … and who watch waste sorting, take car park fees and help the elderly at home (助老员华和平
+    # 每天…: 员华 was read as a name, 和平 published)
+    "督导员", "收费员", "助老员", "助餐员",
 )
 # Who a person is in hotline records and news, where a name follows (来电人反映学生万和平在…, 乘客,
 # 旅客, 老人, 残疾人, 新兵, 市领导 …: 和平 is a word, and 万和平 was published): role words of the

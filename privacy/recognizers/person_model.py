@@ -756,9 +756,11 @@ class ModelNames:
                     # before an idiom (特向, to whom specially, was masked: 特 and 向 are
                     # surnames too)
             elif end - start > 4 and probability < CONFIDENT:
-                end = next((at for at in (start + 2, start + 3)
+                given = start + max(1, len(surname_of(text[start:end])))
+                end = next((at for at in (given + 1, given + 2)
                             if at < end - 2 and starts_an_act(text, at)), end)  # 原想家孩子出生
                 # 后…: a likely span longer than a name, over what the named's household did
+                # (令狐秋月多收霍欢停车费: after a compound surname's given name too)
             if (end - start > 3 and text.startswith(_ACTS_WITH_A_CHARACTER, end - 2)
                     and acts_after_a_name(text, start, end - 1)):
                 end -= 2  # 明卫东遛狗, 和鹏借阅, 师波因病: the whole of what the named does, or
@@ -982,6 +984,14 @@ class ModelNames:
             return False  # 骑手和春风所在的配送站: nor to a rare noun a given name may be (a spring
             # breeze) before where or whose, but one naming someone (业主和物业在协商, 房东和
             # 租户) or what is done (把名字和定位做到了…)
+        if (evident and len(given) == 2 and surname in AMBIGUOUS_SURNAMES
+                and lexicon().tag(given) in _GIVEN_WORD_TAGS
+                and text.startswith(_GOING_ON_AFTER_A_SUBJECT, candidate.end)
+                and not followed_by_a_thing(text, candidate.end)
+                and not right_crossing(text, candidate.end - 2, candidate.end)):
+            return False  # 失主时平安已领回, 网吧经营者成和平仍允许…: a word a given name may be
+            # (平安, 和平) between a role word and how its subject goes on (已, 仍), whatever the
+            # surname reads as (时, when; 成, to become)
         if (evident and len(given) == 1 and surname in CONJUNCTION_SURNAMES
                 and lexicon().tag(given) == "nr"
                 and not right_crossing(text, candidate.end - 1, candidate.end)):
@@ -993,6 +1003,12 @@ class ModelNames:
         return support < (CONFIDENT if word or function_word else SHAPE_EVIDENCE)
 
 
+# the words given names are that a role word's name may be (平安 a, 和平 nz, 春风 n, 长江 ns, 红旗
+# nr, 胜利 vn; not a time's: 业主和平时已…)
+_GIVEN_WORD_TAGS = frozenset(["a", "n", "nz", "ns", "nr", "vn"])
+# how a subject goes on, already, still, now, once, not yet or in person, which follow no word a
+# given name may be but a name
+_GOING_ON_AFTER_A_SUBJECT = ("已", "仍", "正在", "曾", "尚未", "未", "前来", "亲自")
 # a noun rarer than this may be a given name (春风, a spring breeze: 和春风老师; not 关于全体同志)
 NOUN_AS_GIVEN = 2000
 
@@ -2699,7 +2715,8 @@ _LINKING_NOT_GIVEN = _LINKING - GIVEN_NAME_CHARS - TRANSLITERATION_CHARS
 # 养 and 查 were masked); an illness, filling in truthfully, a master, through the
 # night, a private car and a status (梁超患尿毒症, 李娜如实填报…, 郑爽师从…, 马丽连夜赶赴…,
 # 刘洋以私家车…, 朱琳为正式党员: the act's first character was masked), and a household of a
-# kind in a visit's notes (王芳家（低保户）: 家 was masked; not 韦国家（男，…）, a name)
+# kind in a visit's notes (王芳家（低保户）: 家 was masked; not 韦国家（男，…）, a name), and a fee
+# overcharged (收费员成超多收李涛停车费: 多 was masked)
 _NEVER_LAST = frozenset("系户时诉因持拟后")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -2764,7 +2781,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                                                      "独居", "空巢", "留守", "贫困", "建档")),
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",
                           "术前", "术后", *HELD_FOR, "持身份证", "持本人", "持有效", "持证",
-                          "养的", "查房",
+                          "养的", "查房", "多收", "少收", "乱收", "多扣",
                           "开办", "参与", "连续", "申报", "伙同", "致辞", "带队", "生前", "来我局",
                           "来我院", "来我办", "以优异", "工伤", "独任", "入职", "带着", "上门",
                           "实地", "一行", "太不", "太差", "太过", "打的", "打电话", "打了",
@@ -2780,10 +2797,12 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           *(f"{count}{who}" for count in "二两三四五六七八九十"
                             for who in "人名位"))
 # … and how, when or how often the named acts (龚洁尚未缴纳罚款, 车成正在三楼作业, 牛奔曾因盗窃
-# 罪…, 郝帅天天在楼道里踢球, 李莹都会准时出现: 尚, 正, 曾, 天天 and 都 were masked), who struck
+# 罪…, 郝帅天天在楼道里踢球, 李莹都会准时出现, 网吧经营者吴飞仍允许…: 尚, 正, 曾, 天天, 都 and 仍
+# were masked), who struck
 # first in a statement, or what each party keeps (当时邓莹先动手打了我, 梁飞、徐瑞各执一份: 先 and
 # 各执 were masked)
-_ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "尚在", "尚需",
+_ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "仍旧", "仍不", "仍拒",
+                         "仍继续", "仍将", "仍要", "仍允许", "尚在", "尚需",
                          "曾因", "曾于", "曾被", "曾在", "曾任", "曾获", "曾荣获", "曾多次", "曾经",
                          "天天", "常常", "经常", "每天", "总是", "老是", "时常", "整天", "成天",
                          "始终", "一直", "都会", "都要", "都在", "都是", "都有", "都能",

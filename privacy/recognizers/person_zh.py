@@ -105,6 +105,7 @@ from privacy.recognizers.surnames import (
     surname_of,
 )
 
+_A_PARENT = ("其父", "其母")  # (KIN: 其父安平安办理了…)
 _AGED = "岁的"  # an age before a name (今年78岁的邢长江是…), a role word of the rules
 _PREFIXES = (*ROLES, *KIN, *PARTIES, *PARTICIPANTS, *RECIPIENTS, *OCCUPATIONS, *PEOPLE,
              *HEADINGS, _AGED, *(t for t in TITLES if t not in HONORIFICS))
@@ -302,7 +303,8 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # 和爱国的家属…, 和春风独自居住, 时爱国无偿献血…), knowing (程文明明知…), leaving or coming
 # to hospital and staying in a village (时莹出院后…, 钟想来院就诊…, 华雪梅驻村以来…), a
 # suspicion, honesty, what someone claims and a household of the village (和鹏涉嫌故意伤害罪,
-# 时海洋拾金不昧, 易爱国自称…, 能文明为本村脱贫监测户), which
+# 时海洋拾金不昧, 易爱国自称…, 能文明为本村脱贫监测户), letting one's own house (和春风将自有住房
+# 分隔出租…), which
 # offices and things do too: after a name only where neither it nor its given name is a word of the
 # dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("担任", "荣获", "获评", "辩称", "和同事", "和队友", "和搭档", "背出", "背起", "勇斗",
@@ -352,7 +354,8 @@ _ACTS = ("担任", "荣获", "获评", "辩称", "和同事", "和队友", "和�
          "从外地返乡", "返乡后", "拒不配合", "携犬", "携款", "的家属", "独自", "无偿献血",
          "明知", "出院", "来院", "驻村", "涉嫌", "拾金不昧", "自称", "为本村", "违反",
          "任职期间", "租住", "被困", "一审被", "二审被", "被判处", "毕业后", "毕业于",
-         "捐资", "网购")
+         "捐资", "网购", "将自有住房", "将自有房屋", "将自家住房", "将自家房屋",
+         "将自建房")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -1207,9 +1210,10 @@ _FRAME_WORDS = (
     # … and whom an office handles something for, issues a certificate to or refunds (自来水公司
     # 已为何桂花办理水费缓缴: 为何, why; 公证处为全和平办理了…; 档案馆为常超出具…; 已将学费退还给
     # 南宫光明，), applies for something for (镇政府为师红旗申请了临时救助金) or fits out the
-    # home of (社区为杨建家安装了…: 家 was masked)
+    # home of (社区为杨建家安装了…: 家 was masked), or arranges care for (居家养老服务中心为程红旗
+    # 安排了…)
     (["为", "已为", "现为", "并为"], ["办理", "补办", "开具", "出具", "退还", "退回", "减免",
-                                  "更换", "提供", "缴存", "缴纳", "申请", "家安装"]),
+                                  "更换", "提供", "缴存", "缴纳", "申请", "家安装", "安排了"]),
     (["退还给", "退给", "返还给", "退回给"], ["，", ",", "。", "；", ";"]),
     # whom one person asks, sues, employs, lends to, accompanies, reports or has help, in the
     # disputes hotline and mediation records tell of (多次向汪和平索要欠款, 将金文起诉至…, 雇佣
@@ -1222,6 +1226,10 @@ _FRAME_WORDS = (
              "解释", "询问", "出示", "追回", "追缴", "追偿", "收回", "催缴", "催收", "支付",
              "赔付", "发放", "颁发", "返还", "退还", "补发", "理赔", "道歉", "赔礼道歉", "赔偿",
              "退款", "致歉", "当面道歉", "书面道歉", "赔礼"]),
+    # … or overcharges (停车场收费员多收霍欢停车费二十元; 多收 was read as a name's)
+    (["多收", "少收", "多收了", "少收了", "乱收", "多扣", "多扣了"],
+     ["停车费", "物业费", "管理费", "服务费", "押金", "租金", "房租", "水费", "电费", "燃气费",
+      "学费", "费用", "的"]),
     # … or pays into the account of (奖励扶助资金已发放至常立新账户), or stops from sending money
     # (及时劝阻常红旗向陌生账户汇款)
     (["发放至", "发放到", "转入", "存入", "打入", "汇入", "转至"],
@@ -1268,6 +1276,9 @@ _FRAME_WORDS = (
     # whose home an office visits (市残联工作人员到金光明家中上门评残, 助浴车来到信兵家楼下)
     (["到", "前往", "来到", "走进", "发现"],
      ["家中", "家里", *("家" + part for part in HOME_PARTS)]),
+    # … or whom a warden finds breaking a rule (督导员…发现时娜未按要求分类投放: 发现时, when
+    # found, hid the name)
+    (["发现"], ["未按要求", "未按规定", "乱扔", "乱丢", "乱倒", "违规投放", "私自", "擅自"]),
     # from whom a reporter learnt something (记者从能春风处了解到…)
     (["从"], ["处了解", "处获悉", "处得知", "处获取"]),
     # whom a reporter asks at a press conference (请问于红旗局长，…)
@@ -2922,6 +2933,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             if context and text.startswith(WEEKDAYS, start):
                 continue  # 带班：周一陈志强: a roster's day (周一 was masked), whose name after
                 # it _ROSTERED reads
+            if context and text[start - 2:start] in _A_PARENT and text[start] in "父母亲子女":
+                continue  # 其父母均已去世, 其母子二人: a parent of 其 (his) that goes on
             if context and _a_role_word_at(text, start):
                 continue  # 来电人房东任建峰: the name is the second role word's (房东任 was
                 # read as a name, and dropped as an occupation's word)
