@@ -2716,7 +2716,8 @@ _LINKING_NOT_GIVEN = _LINKING - GIVEN_NAME_CHARS - TRANSLITERATION_CHARS
 # night, a private car and a status (梁超患尿毒症, 李娜如实填报…, 郑爽师从…, 马丽连夜赶赴…,
 # 刘洋以私家车…, 朱琳为正式党员: the act's first character was masked), and a household of a
 # kind in a visit's notes (王芳家（低保户）: 家 was masked; not 韦国家（男，…）, a name), and a fee
-# overcharged (收费员成超多收李涛停车费: 多 was masked)
+# overcharged (收费员成超多收李涛停车费: 多 was masked), and a newborn (严丽为刚出生的女儿办理…:
+# 为刚 was masked)
 _NEVER_LAST = frozenset("系户时诉因持拟后")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -2781,7 +2782,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                                                      "独居", "空巢", "留守", "贫困", "建档")),
                           "党内", "回乡", "查询", "一家", "体罚", "闯红灯", "私拆", "拾到", "拾得",
                           "术前", "术后", *HELD_FOR, "持身份证", "持本人", "持有效", "持证",
-                          "养的", "查房", "多收", "少收", "乱收", "多扣",
+                          "养的", "查房", "多收", "少收", "乱收", "多扣", "为刚出生", "为新生儿",
                           "开办", "参与", "连续", "申报", "伙同", "致辞", "带队", "生前", "来我局",
                           "来我院", "来我办", "以优异", "工伤", "独任", "入职", "带着", "上门",
                           "实地", "一行", "太不", "太差", "太过", "打的", "打电话", "打了",

@@ -149,7 +149,8 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # word), a court's summons (被告段秋月经传票传唤: 月经 is a word), who someone is in a household or
 # a signature, in brackets (和立新（户主）, 华秋月（已故）, 石和平（来电人）, 安静（代）), or their
 # post or the name being a pseudonym (能春风（村党支部书记）, 明明（化名）), the
-# parties and offences of court records (上诉人包雪梅因与…: 梅因 is a word; 与被告欧阳建国民间借贷
+# parties and offences of court records and the disputes of any (上诉人包雪梅因与…, 房东欧玉梅因
+# 押金退还问题发生纠纷: 梅因 is a word; 与被告欧阳建国民间借贷
 # 纠纷: 国民 is one; 被告人安静犯盗窃罪, 证人文兵出庭作证), HELD_FOR (名下, 代领), _NAMED_WITH and
 # _CONTACTS with a number also mark a person; so do a
 # letter's salutation (信文明您好, 和涛，你好, 时光明：本机关于…), a hearing's
@@ -212,6 +213,7 @@ _AFTER = re.compile(
     r"|经营者|夫妻|夫妇|化名|[\u4e00-\u9fff]{0,8}?(?:书记|主任|村长|组长|社长|站长|所长|局长|会长"
     r"|主席|队长|委员|代表))[）)]"
     r"|因与|民间借贷|犯[\u4e00-\u9fff]{1,12}?罪|出庭"
+    r"|(?<![人们者])因[\u4e00-\u9fff]{1,10}?(?:发生|产生|引发)(?:纠纷|争执|矛盾|口角)"
     r"|持[\u4e00-\u9fff]{1,10}?(?:出具|开具|签发|核发|颁发)的"
     r"|作了?(?:重要|动员|总结|工作|专题|主旨|表态)(?:讲话|报告|发言|部署)"
     r"|(?:高级)?(?:工程师|会计师|经济师|农艺师|主治医师|医师)|同学(?![们会])"
@@ -1204,9 +1206,11 @@ _FRAME_WORDS = (
     (["致"], ["的一封", "的感谢信", "的表扬信", "的慰问信", "的公开信", "同志的"]),
     (["伙同"], ["多次", "在", "于", "将", "共同", "盗窃", "窃取", "以"]),
     # for whom an office or a person does something (替王明代缴物业费, 帮应晶办理了, 给从金凤颁发,
-    # 徐红旗替罗伟顶班), or whose illness a family pays for (为了给程文明治病)
+    # 徐红旗替罗伟顶班), or whose illness a family pays for (为了给程文明治病), or to whom a meal is
+    # brought (助老员每天中午给华爱国送餐上门)
     (["替", "帮", "给", "帮助"], ["代缴", "代交", "代办", "代付", "代领", "办理", "补办", "颁发",
-                                "发放", "缴纳", "顶班", "值班", "签字", "代购", "治病", "看病"]),
+                                "发放", "缴纳", "顶班", "值班", "签字", "代购", "治病", "看病",
+                                "送餐", "送饭", "送药"]),
     # … and whom an office handles something for, issues a certificate to or refunds (自来水公司
     # 已为何桂花办理水费缓缴: 为何, why; 公证处为全和平办理了…; 档案馆为常超出具…; 已将学费退还给
     # 南宫光明，), applies for something for (镇政府为师红旗申请了临时救助金) or fits out the

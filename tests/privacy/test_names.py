@@ -3297,6 +3297,14 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("网吧经营者吴飞仍允许其进入上网。", "网吧经营者吴*仍允许其进入上网。"),
     ("助老员华和平每天中午给龙飞送餐上门。", "助老员华**每天中午给龙*送餐上门。"),
     ("业主和平时已经习惯了。", "业主和平时已经习惯了。"),
+    # … a party to a dispute (梅因 is a word), to whom a meal is brought, and a newborn's
+    # mother (为刚 is no given name's)
+    ("承租人王伟与房东欧玉梅因押金退还问题发生纠纷。",
+     "承租人王*与房东欧**因押金退还问题发生纠纷。"),
+    ("双方因押金退还问题发生纠纷。", "双方因押金退还问题发生纠纷。"),
+    ("助老员每天中午给华爱国送餐上门。", "助老员每天中午给华**送餐上门。"),
+    ("志愿者给独居老人送餐。", "志愿者给独居老人送餐。"),
+    ("严丽为刚出生的女儿办理了参保登记。", "严*为刚出生的女儿办理了参保登记。"),
     ("当事人双方已达成协议。", "当事人双方已达成协议。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
