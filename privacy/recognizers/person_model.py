@@ -816,7 +816,8 @@ class ModelNames:
                     or (probability < CONFIDENT and _a_noun_owned(text, start, end))
                     or (probability < CONFIDENT and _common_words_in_a_name(text, start, end))
                     or (probability < CONFIDENT and end - start == 3
-                        and span[1:] in _TWO_CHARACTER_ACTS)):  # 失业金申领: 金 and applying
+                        and span[1:] in _TWO_CHARACTER_ACTS)  # 失业金申领: 金 and applying
+                    or (end - start == 3 and span[1:] in _TOO_MUCH)):  # 物业管理费太高
                 continue
             start, end = _surname_alone(text, start, end, probability)
             if start >= end:
@@ -1009,6 +1010,9 @@ _GIVEN_WORD_TAGS = frozenset(["a", "n", "nz", "ns", "nr", "vn"])
 # how a subject goes on, already, still, now, once, not yet or in person, which follow no word a
 # given name may be but a name
 _GOING_ON_AFTER_A_SUBJECT = ("已", "仍", "正在", "曾", "尚未", "未", "前来", "亲自")
+# too much of something, which no given name is, though the model is sure of a surname before
+# it at a text's end (物业管理费太高: 费太高 was masked)
+_TOO_MUCH = frozenset("太" + much for much in "高低贵慢多少差吵脏乱远晚久难")
 # a noun rarer than this may be a given name (春风, a spring breeze: 和春风老师; not 关于全体同志)
 NOUN_AS_GIVEN = 2000
 
@@ -1661,8 +1665,15 @@ _AFTER_THAT = frozenset("名位个些种件次把条张台辆")
 
 
 def _a_demonstrative(text: str, start: int) -> bool:
-    """Whether 那 (that) and a measure word begin at start (那名男子), not a surname."""
-    return text[start] == "那" and text[start + 1:start + 2] in _AFTER_THAT
+    """Whether 那 (that) and a measure word begin at start (那名男子), not a surname, or a
+    measure word of people after a demonstrative or a number does (这位老人名下的房产: 位 and
+    老人 were read as a name before 名下)."""
+    return ((text[start] == "那" and text[start + 1:start + 2] in _AFTER_THAT)
+            or (text[start] in "位名" and start > 0 and text[start - 1] in _COUNTING))
+
+
+# what counts people before 位 or 名 (这位, 该名, 两位)
+_COUNTING = frozenset("这那该每各哪此首一二两三四五六七八九十几多")
 
 
 # 为 (is) after an adverb (仍为, 均为, 现为): the name of whoever holds a post or a role follows
@@ -2785,7 +2796,8 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "养的", "查房", "多收", "少收", "乱收", "多扣", "为刚出生", "为新生儿",
                           "开办", "参与", "连续", "申报", "伙同", "致辞", "带队", "生前", "来我局",
                           "来我院", "来我办", "以优异", "工伤", "独任", "入职", "带着", "上门",
-                          "实地", "一行", "太不", "太差", "太过", "打的", "打电话", "打了",
+                          "实地", "一行", "太不", "太差", "太过", *_TOO_MUCH, "打的", "打电话",
+                          "打了",
                           "打来", "帮我", "帮他", "帮她", "帮忙", "知道", "先进事迹", "总经理",
                           "总监", "总工程师", "总裁", "副教授", "副主任", "副院长", "副校长",
                           "副局长", "副书记", "信心", "激动", "从小", "信访事项",
@@ -2905,10 +2917,11 @@ _SOMEONE = ("没人", "有人", "无人", "派人", "找人", "叫人", "让人"
 # or tags otherwise than as a school's years (编入高二（3）班 was masked 高*), and words of speech
 # it lacks (小微企业, small businesses; 发小, a childhood friend: 微 and 小 were masked; 经治医生,
 # a medical record's attending doctor: 治 was masked), and a pennant of thanks it tags as a place
-# (失主周秀兰送来锦旗: 旗 was masked), and the editor of an office's posts (小编提醒: 编 was masked)
+# (失主周秀兰送来锦旗: 旗 was masked), the editor of an office's posts (小编提醒: 编 was masked),
+# and a promotion (演员佟大为荣升父亲: 荣升 was read as a name before 父亲)
 _NO_ONES = frozenset("""
 性别 年龄 民族 籍贯 住址 职业 学历 婚姻 文化程度 政治面貌 出生日期 身份证号 联系电话
-新冠 特岗 高一 高二 初一 初二 初三 品目 小微 发小 锦旗 经治 小编
+新冠 特岗 高一 高二 初一 初二 初三 品目 小微 发小 锦旗 经治 小编 荣升
 """.split())  # noqa: SIM905 (a list of words reads best as one)
 FUNCTION_TAGS = ("d", "c", "p", "u", "r")  # jieba's adverbs, conjunctions, prepositions …
 CONFIDENT_WORD = 0.8       # … and a Viterbi span that is such a word, untagged as a name

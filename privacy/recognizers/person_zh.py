@@ -115,6 +115,8 @@ _HELD_FOR = re.compile(alternatives(HELD_FOR))
 _KIN_NAMED = "(?:父亲|母亲|儿子|女儿|妻子|丈夫)"
 # … and before the relative's own name (和长江母亲万芳在…; not 祖国母亲的, 荣升父亲后)
 _KIN_BEFORE_A_NAME = _KIN_NAMED + "(?=[" + "".join(sorted(COMMON_SURNAMES)) + "])"
+# (… not after becoming one, which no name is: 佟大为荣升父亲, 荣升 was masked as a name)
+_BECOMING = "".join(f"(?<!{verb})" for verb in ("荣升", "成为", "当上", "升级", "晋升"))
 # a list of people that goes on with a name masked already (新增东方平安、凌*两人): whatever
 # words its given name is, it is one
 _BESIDE_A_MASKED_NAME = re.compile(
@@ -205,7 +207,8 @@ _AFTER = re.compile(
     r"|经(?:劝导|劝说|批评教育)"
     r"|[为系](?:该|本)?(?:公司|企业|单位|店|厂|合作社)?的?(?:法定代表人|实际控制人|股东|户主|实际经营者)"
     r"|经(?:本院)?(?:合法)?(?:传票)?传唤|(?<![我你他她它们])的" + _KIN_NAMED
-    + r"|之[子女妻夫父母](?=[\u4e00-\u9fff]|$)|" + _KIN_NAMED + r"$|" + _KIN_BEFORE_A_NAME
+    + r"|之[子女妻夫父母](?=[\u4e00-\u9fff]|$)|" + _BECOMING + _KIN_NAMED + r"$|"
+    + _KIN_BEFORE_A_NAME
     + r"|代签|代收"
     r"|(?<![业住商农用客散])户$|户符合"
     r"|[（(](?:户主|已故|代|代签|代领|本人|家属|配偶|长子|长女|次子|次女|儿子|女儿|妻子|丈夫|父亲|个体"

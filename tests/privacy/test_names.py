@@ -3305,6 +3305,12 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("助老员每天中午给华爱国送餐上门。", "助老员每天中午给华**送餐上门。"),
     ("志愿者给独居老人送餐。", "志愿者给独居老人送餐。"),
     ("严丽为刚出生的女儿办理了参保登记。", "严*为刚出生的女儿办理了参保登记。"),
+    # not a measure word of people after a demonstrative, too much of something, nor becoming
+    # a father
+    ("这位老人名下的房产已过户。", "这位老人名下的房产已过户。"),
+    ("他说物业管理费太高", "他说物业管理费太高"),
+    ("张伟太高了。", "张*太高了。"),
+    ("演员佟大为荣升父亲", "演员佟**荣升父亲"),
     ("当事人双方已达成协议。", "当事人双方已达成协议。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
