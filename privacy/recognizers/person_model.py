@@ -540,6 +540,7 @@ class ModelNames:
                         and is_cjk_name(text[start]) and _may_be_a_third(text[start])
                         and text[start] not in PERSONAL_PRONOUNS  # (刘军|他爸: his dad)
                         and text[start] not in _MASK_AFTER
+                        and not text.startswith(SQUAD_LEADERS, start)  # (王伟|中队长)
                         and not (out and acts_after_a_name(text, out[-1].start, end))
                         and not _all_of_those_joined(text, out, start)
                         and ((_two_before(out, start)
@@ -986,7 +987,7 @@ class ModelNames:
             # breeze) before where or whose, but one naming someone (业主和物业在协商, 房东和
             # 租户) or what is done (把名字和定位做到了…)
         if (evident and len(given) == 2 and surname in AMBIGUOUS_SURNAMES
-                and lexicon().tag(given) in _GIVEN_WORD_TAGS
+                and lexicon().tag(given) in _ROLE_NAMED_WORD_TAGS
                 and text.startswith(_GOING_ON_AFTER_A_SUBJECT, candidate.end)
                 and not followed_by_a_thing(text, candidate.end)
                 and not right_crossing(text, candidate.end - 2, candidate.end)):
@@ -1004,9 +1005,6 @@ class ModelNames:
         return support < (CONFIDENT if word or function_word else SHAPE_EVIDENCE)
 
 
-# the words given names are that a role word's name may be (平安 a, 和平 nz, 春风 n, 长江 ns, 红旗
-# nr, 胜利 vn; not a time's: 业主和平时已…)
-_GIVEN_WORD_TAGS = frozenset(["a", "n", "nz", "ns", "nr", "vn"])
 # how a subject goes on, already, still, now, once, not yet or in person, which follow no word a
 # given name may be but a name
 _GOING_ON_AFTER_A_SUBJECT = ("已", "仍", "正在", "曾", "尚未", "未", "前来", "亲自")
@@ -2127,6 +2125,9 @@ _OLD_YOUNG = ("老", "小")  # before a surname, what someone is called by (老�
 # jieba's tags of the words given names are (红旗, 国庆, 秋月, 和平, 爱国, 美丽, 建设: names,
 # proper nouns, times, places, adjectives, nouns of verbs) …
 GIVEN_WORD_TAGS = ("nr", "nrfg", "nz", "t", "ns", "a", "vn")
+# … and a common noun's, but for times: what a role word's name may be (平安 a, 和平 nz, 春风 n,
+# 长江 ns, 红旗 nr, 胜利 vn; not 业主和平时已…)
+_ROLE_NAMED_WORD_TAGS = frozenset(GIVEN_WORD_TAGS) - {"t"} | {"n"}
 # … and of those, the proper nouns and words of time, which are names before a verb too (not
 # 犯罪 of 犯罪嫌疑人, an act's noun)
 PROPER_WORD_TAGS = ("nr", "nrfg", "nz", "t", "ns")
@@ -2242,6 +2243,10 @@ def _a_given_word_ending_a_name(text: str, at: int) -> bool:
             and words.tag(text[at:at + 2]) in _GIVEN_WORD_TAGS_NOT_WHEN_OR_WHERE)
 
 
+# the leaders of squads, whose first character a name is read on to (王伟|大队长: 伟大 is a word)
+SQUAD_LEADERS = ("大队长", "中队长", "支队长")
+
+
 def _given_word_ending(text: str, end: int) -> int:
     """The end of a name of two characters the model is sure of, ending at end: with the
     character after it where its given name is a word of the dictionary with it (尹国|强于,
@@ -2251,11 +2256,12 @@ def _given_word_ending(text: str, end: int) -> int:
     or starts what is said of the name (_ACTS_WITH_A_CHARACTER, _ADVERBS_AFTER_A_NAME: 单平|作为
     评审专家) or a question (钟想|有没有…), or goes to a place (冯刚|来院就诊: 刚来 is a word)
     or to a post at a level of government (梁超|任市发展和改革委员会主任), or ends no given name
-    (_NEVER_LAST: 李军|户的房屋, 军户 being a word); else end."""
+    (_NEVER_LAST: 李军|户的房屋, 军户 being a word), or is a squad leader's title; else end."""
     words = lexicon()
     if (end + 1 > len(text) or not is_cjk_name(text[end]) or text[end] in STOP_CHARS
             or text[end] in _NEVER_LAST or starts_an_act(text, end) or _a_question_at(text, end)
-            or going_to_a_place(text, end) or a_post_at_a_level(text, end)):
+            or going_to_a_place(text, end) or a_post_at_a_level(text, end)
+            or text.startswith(SQUAD_LEADERS, end)):
         return end
     frequency = words.frequency(text, end - 1, end + 1) or 0
     after = _word_after_a_name(text, end)
@@ -2785,7 +2791,9 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                           "为正式", "坚持", "以总分", "补正", "可以", "绰号", "外号", "别名",
                           "曾用名", "倒在", "倒地", "家养殖", "家种植",
                           *("均" + done for done in ("在", "未", "已", "系", "为", "无", "不",
-                                                    "表示", "同意")),
+                                                    "表示", "同意", "到场", "到庭", "签字",
+                                                    "认可")),
+                          "带孩子", "带小孩", "带女儿", "带儿子", "骑着", "问：", "问:",
                           *("作" + act for act in ("表态", "说明", "汇报", "发言", "检讨", "述职",
                                                   "典型发言", "交流发言")),
                           *("自" + year for year in ("19", "20", "一九", "二〇", "二零")),

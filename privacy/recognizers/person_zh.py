@@ -70,6 +70,7 @@ from privacy.recognizers.person_model import (
     PROPER_GIVEN,
     PROPER_WORD_TAGS,
     SHORT_TEXT,
+    SQUAD_LEADERS,
     SURE,
     WEEKDAYS,
     WORDS_NAMING_SOMEONE,
@@ -220,7 +221,7 @@ _AFTER = re.compile(
     r"|持[\u4e00-\u9fff]{1,10}?(?:出具|开具|签发|核发|颁发)的"
     r"|作了?(?:重要|动员|总结|工作|专题|主旨|表态)(?:讲话|报告|发言|部署)"
     r"|(?:高级)?(?:工程师|会计师|经济师|农艺师|主治医师|医师)|同学(?![们会])"
-    r"|护士长"
+    r"|护士长|副?[大中支]队长"
     r"|" + _HELD_FOR.pattern
     + r"|" + _NAMED_WITH.pattern
     + r"|(?:" + "|".join(_CONTACTS) + r")[:：]?[ \t]*[（(]?(?:\+?86[)）]?[ -]?)?[0-9]"
@@ -231,7 +232,8 @@ _AFTER = re.compile(
 _TITLE = re.compile(alternatives(sorted({*TITLES, *HONORIFICS})))
 # … and after a whole name, the deputies' titles and a few more of office too (程红旗副县长分管…,
 # 王伟主席; not after a surname alone: 任副厂长 and 任主席 are served as one)
-_OFFICES = ("主席", "部长", "行长", "社长", "组长", "会长", "总经理", "秘书长", "指导员", "政委")
+_OFFICES = ("主席", "部长", "行长", "社长", "组长", "会长", "总经理", "秘书长", "指导员", "政委",
+            "大队长", "中队长", "支队长")
 _TITLE_OF_A_NAME = re.compile(alternatives(sorted({
     *TITLES, *HONORIFICS, *_OFFICES,
     *("副" + title for title in (*TITLES, *_OFFICES) if title.endswith(("长", "主任", "书记",
@@ -385,7 +387,7 @@ _DEED = re.compile("|".join(_DEEDS))
 # given name (evidence). (tests/privacy/test_names.py derives them from the patterns and
 # compares.)
 _EVIDENCE_FIRST = frozenset(" \t，,（(:：+0123456789的开为系经作之因民犯出工会农高结房您个这他她是"
-                            "那你护一、网本与儿妻丈烈千"
+                            "那你护一、网本与儿妻丈烈千大中支副"
                             + _NAMED_WITH_FIRST + "".join(
                                 w[0] for w in [*TITLES, *HONORIFICS, *_OFFICES, "副", *HELD_FOR,
                                                *_CONTACTS, *_SUBJECT_VERBS]))
@@ -486,6 +488,10 @@ _BEFORE_AN_ADDRESSED_TITLE = frozenset("的和与跟向找给让及、，,。；
 
 
 _RARE_FUNCTION_SURNAMES = FUNCTION_SURNAMES - COMMON_SURNAMES  # 由, 从, 和 (not 于, 向)
+# what follows a form of address where someone is spoken to or of: a pause, a greeting, whose,
+# or what someone says or asks (和女士来电反映, 由先生表示)
+_SPOKEN_TO = re.compile(r"[，,：:。！!？?、；;）)”\s]|您|你|好|的|$|说|称|问|"
+                        + alternatives([*REPORTS, "表示", "介绍", "告诉"]))
 _THANKS = ("感谢", "谢谢", "致谢")  # (before a name and its title: 感谢康桂花市长)
 
 
@@ -500,12 +506,16 @@ def _addressed(text: str, start: int, given_at: int, surname: str,
     surname is a preposition before an elder's form of address (由爷爷照顾, 从阿婆那里)."""
     if surname in _RARE_FUNCTION_SURNAMES and text.startswith(ELDERS, given_at):
         return None
-    honorific = _HONORIFIC.match(text, given_at) is not None
+    honorific = _HONORIFIC.match(text, given_at)
+    if (honorific is not None and surname in _RARE_FUNCTION_SURNAMES and not context
+            and not _SPOKEN_TO.match(text, honorific.end())):
+        return None  # 由老板每月…结算, 和老师一起去: by or with whom, unless someone is spoken
+        # to or of (和老师您好, 由老师：…, 感谢由老师的帮助)
     # after a role word and before an honorific, a function word that reads as no word before
     # a noun is a surname (申请人应先生: 应 is common around Ningbo and Taizhou)
     if context and honorific and surname not in BEFORE_A_NOUN:
         return _candidate((start, given_at, ADDRESSED))
-    if not honorific and (surname in AMBIGUOUS_SURNAMES or (
+    if honorific is None and (surname in AMBIGUOUS_SURNAMES or (
             start and text[start - 1] not in _BEFORE_AN_ADDRESSED_TITLE)):
         return None  # 李局长: a title of office, the model's to judge (班主任, 社区主任)
     if start and is_cjk(text[start - 1]) and (surname in AMBIGUOUS_SURNAMES
@@ -3018,7 +3028,9 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             held = permissive or any(_HELD_FOR.match(text, at) or (
                 text[at:at + 1] == "、" and _BESIDE_A_MASKED_NAME.match(text, at))
                                      for at in (given_at + 1, given_at + 2))
-            worded = _given_word(text, given_at)
+            # (not where a title starts inside the word: 王伟大队长, 伟大 being one)
+            worded = (_given_word(text, given_at)
+                      and _TITLE_OF_A_NAME.match(text, given_at + 1) is None)
             if (context and surname in CONJUNCTION_SURNAMES and text[given_at:given_at + 1]
                     not in _TYPICAL_GIVEN and not worded):
                 continue  # 业主和物业在协商: "and" a noun after a role word, whose first
@@ -3026,6 +3038,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             for end in (given_at + 1, given_at + 2):
                 if worded and end == given_at + 1:
                     continue  # 钱|和平: a given name that is a word holding a stop character
+                if end > given_at + 1 and text.startswith(SQUAD_LEADERS, end - 1):
+                    break  # 王伟|中队长: a squad leader's title, not the name's third character
                 # the given name so far passed: only its new last character is checked
                 if end > size or not (worded or _given_char_ok(text[end - 1], held)
                                       or _a_month_in_a_name(text, given_at, end)

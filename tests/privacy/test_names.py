@@ -3311,6 +3311,19 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("他说物业管理费太高", "他说物业管理费太高"),
     ("张伟太高了。", "张*太高了。"),
     ("演员佟大为荣升父亲", "演员佟**荣升父亲"),
+    # … nor 由 or 和 before a form of address that no one is spoken to or of with (by the
+    # boss, with the teacher), nor the squad leader's title a name is read on to (伟大 is a
+    # word), nor what the named does with a child, a motorbike or a question
+    ("每天工资350元，由老板每月月底用现金结算。", "每天工资350元，由老板每月月底用现金结算。"),
+    ("和老师一起去。", "和老师一起去。"),
+    ("和女士来电反映", "*女士来电反映"),
+    ("感谢由老师的帮助", "感谢*老师的帮助"),
+    ("农业综合执法大队王伟大队长介绍", "农业综合执法大队王*大队长介绍"),
+    ("王伟中队长", "王*中队长"),
+    ("请家长王伟带孩子于6月18日到校。", "请家长王*带孩子于6月18日到校。"),
+    ("乡村医生王伟骑着摩托车。", "乡村医生王*骑着摩托车。"),
+    ("双方当事人王伟、李娜均到场。", "双方当事人王*、李*均到场。"),
+    ("王伟问：离婚后孩子跟谁？", "王*问：离婚后孩子跟谁？"),
     ("当事人双方已达成协议。", "当事人双方已达成协议。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
