@@ -274,8 +274,8 @@ def followed_by_a_thing(text: str, end: int, near: bool = True) -> bool:
 
 
 # Whose shop it is, a person's, as a place's would be its shops (马文明的店铺, 金军的网店, 华春风的
-# 药店: read as a place's name before a body, and published)
-_A_PERSONS_SHOP = ("的店铺", "的网店", "的小店", "的药店")
+# 药店, 刘宁店里的除草剂: read as a place's name before a body, and published)
+_A_PERSONS_SHOP = ("的店铺", "的网店", "的小店", "的药店", "店里")
 # What someone holds at a bank, after their name (冻结了姜帅的银行存款: no bank of 姜帅's)
 _BANKED = re.compile("的?银行(?:存款|账户|帐户|卡|流水|贷款)")
 

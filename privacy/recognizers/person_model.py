@@ -823,6 +823,9 @@ class ModelNames:
             start, end = _surname_alone(text, start, end, probability)
             if start >= end:
                 continue
+            if probability < CONFIDENT and _a_thing_among_things(text, start, end):
+                continue  # 土豆片、宽粉、金针菇, 竹鼠和果子狸, 西红柿、黄|瓜: only likely, and
+                # listed with things or inside one
             span = text[start:end]
             if end - start == 1 and _a_family_place(text, start):
                 continue  # 刘家湾社区开展了活动: a village named after a family (刘 was masked,
@@ -1360,6 +1363,52 @@ def _a_place_among_places(text: str, start: int, end: int) -> bool:
     at, stop = word
     return ((text[at - 1:at] == "、" and _a_place_word_ending_at(text, at - 1))
             or (text[stop:stop + 1] == "、" and _a_place_item_at(text, stop + 1)))
+
+
+# what ends an item of a list
+_ITEM_BOUNDS = frozenset("、和及与，,。；;：:（(）)“”\"《》 \t\n")
+# the last characters of nouns that name people (妻子, 同事, 孩子, 工人, 老师 …): an item that ends
+# so is no thing
+_PEOPLE_ENDS = frozenset("人员者师生长工民户友客主家子女儿母父妻夫哥姐弟妹爷奶婆公叔姨舅嫂")
+
+
+def _a_thing_among_things(text: str, start: int, end: int) -> bool:
+    """Whether a span is an item of a list of its own next to a common noun of the dictionary
+    naming no one (土豆片、宽粉、金针菇; not 张伟、李娜, nor 安徒生童话、格林|童话: the span is
+    part of its item), or is inside such a noun that is listed (西红柿、黄|瓜). Only 、 lists
+    here: 和 and 与 join people and what they do too (…驾驶的货车与万海洋驾驶的摩托车)."""
+    first = start
+    while first > 0 and start - first < 4 and text[first - 1] not in _ITEM_BOUNDS:
+        first -= 1
+    last = end
+    while last < len(text) and last - end < 4 and text[last] not in _ITEM_BOUNDS:
+        last += 1
+    before = first > 0 and text[first - 1] == "、"
+    after = last < len(text) and text[last] == "、"
+    if (first, last) == (start, end) and (
+            (before and _a_thing_ending_at(text, first - 1))
+            or (after and _a_thing_starting_at(text, last + 1))):
+        return True
+    return (before or after) and any(
+        _a_listed_thing(text[first:stop]) for stop in range(end + 1, last + 1))
+
+
+def _a_listed_thing(word: str) -> bool:
+    """Whether word is a common noun of the dictionary that names no one."""
+    words = lexicon()
+    return (len(word) >= 2 and words.tag(word) == "n" and (words.frequency(word) or 0) >= 5
+            and word[-1] not in _PEOPLE_ENDS and word not in WORDS_NAMING_SOMEONE)
+
+
+def _a_thing_ending_at(text: str, end: int) -> bool:
+    """Whether a thing's word (_a_listed_thing) of two to four characters ends at end."""
+    return any(_a_listed_thing(text[at:end]) for at in range(max(0, end - 4), end - 1))
+
+
+def _a_thing_starting_at(text: str, start: int) -> bool:
+    """Whether a thing's word (_a_listed_thing) of two to four characters starts at start."""
+    return any(_a_listed_thing(text[start:stop])
+               for stop in range(start + 2, min(len(text), start + 4) + 1))
 
 
 def _word_around(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -1290,9 +1290,10 @@ _FRAME_WORDS = (
     (["来访的"], ["一行"]),
     # whose words are quoted (正如和春风所说)
     (["正如"], ["所说", "所言", "指出的那样"]),
-    # whose home an office visits (市残联工作人员到金光明家中上门评残, 助浴车来到信兵家楼下)
+    # whose home or shop an office visits (市残联工作人员到金光明家中上门评残, 助浴车来到信兵家楼下,
+    # 检查组发现花长江店里的除草剂…)
     (["到", "前往", "来到", "走进", "发现"],
-     ["家中", "家里", *("家" + part for part in HOME_PARTS)]),
+     ["家中", "家里", *("家" + part for part in HOME_PARTS), "店里", "店内"]),
     # … or whom a warden finds breaking a rule (督导员…发现时娜未按要求分类投放: 发现时, when
     # found, hid the name)
     (["发现"], ["未按要求", "未按规定", "乱扔", "乱丢", "乱倒", "违规投放", "私自", "擅自"]),
