@@ -439,6 +439,8 @@ class ModelNames:
                 # 本月未到账: the last character of one, and no given name after it (金本月
                 # was masked; not 学生包|建设, a schoolbag, nor 买买提|·吐尔逊), or a verb
                 # (扶助金申领手续: 申领 was masked)
+            if probability < CONFIDENT and _a_words_tail_before_a_word(text, start, end):
+                continue  # 经核|查属实: only likely, the end of a common word and a common word
             if text[end - 1] in ONLY_PLACES_END:
                 continue  # 严家弄, 于谦祠, 沈家浜: what ends so is a place, however sure the model
             if end - start == 1 and _a_word_spaced_out(text, start):
@@ -2009,6 +2011,25 @@ def _ends_a_common_word(text: str, at: int) -> bool:
     return (at > 0 and text[at - 1] not in _OLD_YOUNG
             and (words.frequency(text, at - 1, at + 1) or 0) >= ORDINARY
             and words.tag(text[at - 1:at + 1]) not in NAME_TAGS)
+
+
+# a word of two this frequent that a likely span's surname ends (核查) …
+_WORD_ENDING_AT_A_SURNAME = 300
+# … and jieba's tags of the words after it that given names are not: verbs and adjectives (not
+# 建设 vn, 海洋 ns, 新华 nz, 立新 d: 发现|金海洋, 后来|信新华, 时常|立新 name people)
+_NO_GIVEN_WORD_TAGS = frozenset(["v", "a"])
+
+
+def _a_words_tail_before_a_word(text: str, start: int, end: int) -> bool:
+    """Whether a span's surname ends a word of two at least _WORD_ENDING_AT_A_SURNAME frequent
+    and the rest of the span is an ordinary verb or adjective (_NO_GIVEN_WORD_TAGS: 经核|查属实,
+    核查 and 属实 were read as 查 and a given name)."""
+    words = lexicon()
+    if start == 0 or (words.frequency(text, start - 1, start + 1) or 0) < _WORD_ENDING_AT_A_SURNAME:
+        return False
+    rest = text[start + 1:end]
+    return (len(rest) >= 2 and (words.frequency(rest) or 0) >= ORDINARY
+            and words.tag(rest) in _NO_GIVEN_WORD_TAGS)
 
 
 def _ends_a_word(text: str, start: int) -> bool:
