@@ -34,8 +34,9 @@ _BODIES = (
      "酒馆", "宾馆", "旅馆", "小吃", "厂", "店",
      # … and those of the neighbourhood that hotline records name (钟家诊所, 蔡家幼儿园)
      "卫生院", "幼儿园", "诊所", "药房", "驾校", "健身房", "居委会", "村委会", "物业",
-     # … and the institutions of care and training (托育机构: 托育 was masked)
-     "机构"])
+     # … and the institutions of care and training (托育机构: 托育 was masked), and the
+     # departments a small trader registers (“润发粮油批发部”)
+     "机构", "批发部", "经营部", "门市部", "服务部", "营业部"])
 _BODY_WORDS = alternatives(_BODIES)
 # The industries a company's short name ends in, after its brand (钱江摩托, 顾家家居, 恒瑞医药,
 # 海天味业): no given name is one of them
@@ -159,6 +160,10 @@ def glued_left(text: str, start: int, frequency: int = GLUED_LEFT) -> bool:
 # 于收 was read as a name)
 _A_DATE_WORD = ("本判决", "判决", "本月", "当日", "次日", "同日", "同年", "今年", "去年", "上月",
                 "现场", "收到", "接到")
+# … or at what time of day, before the hour or a pause (132名群众于凌晨1时前全部转移: 凌 is a
+# surname; not 于凌晨同志, a name)
+_A_TIME_OF_DAY = re.compile("(?:凌晨|清晨|傍晚|深夜|午夜|当晚|当天|上午|下午|中午|晚上|夜间)"
+                            "(?=[0-9〇零一二三四五六七八九十两时前后左，,])")
 
 
 # a date or an hour in words (于二〇二五年, 于八时五十分), which a name does not start with
@@ -170,6 +175,7 @@ def a_date_after(text: str, at: int) -> bool:
     本通知之日起): no name's end nor start."""
     return text[at:at + 1] == "于" and (text[at + 1:at + 2].isdigit()
                                        or text.startswith(_A_DATE_WORD, at + 1)
+                                       or _A_TIME_OF_DAY.match(text, at + 1) is not None
                                        or _A_DATE_IN_WORDS.match(text, at + 1) is not None)
 
 
@@ -389,6 +395,24 @@ def a_brand(text: str, end: int) -> bool:
     no name in the tuning parts ends so or is followed so."""
     return (end > 0 and _BRAND.match(text, end - 1) is not None) or (
         _BRAND.match(text, end) is not None)
+
+
+_OPENING_QUOTES = frozenset("“\"「『‘'")
+_CLOSING_QUOTES = frozenset("”\"」』’'")
+# a cup, a prize or a match named in quotes (“金秋杯”广场舞大赛 written “金秋”杯)
+_NAMED_EVENT = re.compile("[杯奖赛]")
+
+
+def a_quoted_thing(text: str, start: int, end: int) -> bool:
+    """Whether a span is all a quotation holds and an organisation's, a place's or a brand's word
+    or a cup's follows the closing quote (“润发”粮油批发部, "康乐家"医疗器械公司, “金秋”杯): the
+    name of the body, not of a person."""
+    if not (start and text[start - 1] in _OPENING_QUOTES
+            and text[end:end + 1] in _CLOSING_QUOTES):
+        return False
+    after = end + 1
+    return (followed_by_a_thing(text, after) or a_brand(text, after + 1)
+            or _NAMED_EVENT.match(text, after) is not None)
 
 
 def begins_a_word(text: str, start: int, end: int) -> bool:

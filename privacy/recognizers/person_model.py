@@ -79,7 +79,7 @@ _TAGGED_WORD = re.compile(alternatives(sorted(WORDS_TAGGED_AS_NAMES)))
 # … nor one that ends in one: a road, a town, the docks and creeks of southern villages
 # (高家坞, 沈家浜), a lake, an island, a palace, a pavilion, a tower (邵伯湖, 苏梅岛, 卢浮宫,
 # 老君阁, 黄鹤楼: out of fold, 93 characters over-masked fewer and no name lost)
-_PLACE_ENDS = frozenset("路街巷弄村镇乡区县市省苑坞埭浜岙畈圩垟湾塘堰坝湖岛宫阁楼")
+_PLACE_ENDS = frozenset("路街巷弄村镇乡区县市省苑坞埭浜岙畈圩垟湾塘堰坝湖岛宫阁楼坳")
 # … and of those the characters no name of the tuning parts ends in (路, 巷, 苑, 省 end a few;
 # 村 ends Japanese surnames, 中村, 木村): what ends so is no name even where the model is sure
 ONLY_PLACES_END = _PLACE_ENDS - frozenset("路巷苑省村") | frozenset("祠寺庙")
@@ -414,6 +414,8 @@ class ModelNames:
             if text[start] == "成" and text[start - 1:start] in _MADE_INTO:
                 continue  # 被拍成微电影: what something is made into (成微 was masked at 0.62: 成
                 # is a surname too)
+            if text.startswith(_SHALL_BY, start):
+                continue  # 被申请人应于本裁决书生效之日起…: shall, by (应于本 was masked at 0.61)
             if probability < CONFIDENT and (
                     _ADVERB_READING.match(text, start) is not None
                     or (start and end - start >= 2
@@ -1236,6 +1238,7 @@ _COMMON_VERB = 100
 # much)
 _ADVERB_READING = re.compile("方(?:可|能|才)|易(?:于|发|受|被|造成|引发|导致|出现|产生|形成|感染)"
                              "|多(?:领|收|缴|付|拿|报|占|发|扣|计|退)")  # (多领的养老金: overdrawn)
+_SHALL_BY = ("应于本", "应于收到", "应于接到")  # (a duty by a date, however sure the model)
 _IN_ONES_NAME = ("名下", "名义")  # (after 其: in his or her name, 将其名下的房屋)
 _ADJECTIVE_TAGS = frozenset(["a", "ad"])  # jieba's adjectives (平安, 顺利)
 _COMMON_COMPOUND = 1000  # a compound surname this frequent as a word reads as one (东方, 第五)

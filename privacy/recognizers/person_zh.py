@@ -37,6 +37,7 @@ from privacy.recognizers.name_context import (
     a_date_after,
     a_listed_place,
     a_location,
+    a_quoted_thing,
     begins_a_name,
     begins_a_word,
     glued_left,
@@ -2908,7 +2909,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         # 张江附近, 王坛附近 (王 alone, cut from a place's name): a place; nor is anyone inside
         # a role word (特困供养人员: 养 was read as a surname alone)
         names = [n for n in names if not _inside_a_role_word(text, n)
-                 and not a_location(text, n.end) and not (
+                 and not a_location(text, n.end) and not a_quoted_thing(text, n.start, n.end)
+                 and not (
             n.end - n.start == 1 and a_location(text, n.end + 1))]
         terms = nameless_terms(text)
         if terms:  # 田长制、路长制: the rules read 路长制 as a name on the list
