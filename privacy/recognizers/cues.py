@@ -250,6 +250,8 @@ OCCUPATIONS = (
     # … and who watch waste sorting, take car park fees and help the elderly at home (助老员华和平
     # 每天…: 员华 was read as a name, 和平 published)
     "督导员", "收费员", "助老员", "助餐员",
+    # … and the judges of a hearing or a contest (评委龙和平询问其兼职收入…)
+    "评委", "评审",
 )
 # Who a person is in hotline records and news, where a name follows (来电人反映学生万和平在…, 乘客,
 # 旅客, 老人, 残疾人, 新兵, 市领导 …: 和平 is a word, and 万和平 was published): role words of the
