@@ -36,6 +36,8 @@ KIN = (*(whose + word for whose in "其的" for word in (
     # 孙宇继承, 与其兄花芳因宅基地…; not 其父|母均已, 其孙|子在)
     *("之" + relative for relative in "子女妻夫父母孙媳婿"),
     *("其" + relative for relative in "子女妻夫兄姐弟妹"),
+    # … and the eldest or second child (其中长兄花秋月坚持…, 长子向金凤已于…分户)
+    *("长" + relative for relative in "子女兄姐"), "次子", "次女",
     # … and a newborn's parents (其父安平安办理了户口登记; not 其父母, 其母子: the rules read no
     # name on from them)
     "其父", "其母",
@@ -281,6 +283,7 @@ PEOPLE = (
 # 黄金 is a common word; 被征地农户) and those an institution provides for (特困供养人员广强于…),
 # role words of the rules alone
 RECIPIENTS = ("帮扶对象", "救助对象", "慰问对象", "资助对象", "保障对象", "走访对象", "表彰对象",
+              "回访对象", "评估对象",
               "公示对象", "低保对象", "优抚对象", "安置对象", "补助对象", "救济对象", "困难户",
               "低保户", "贫困户", "五保户", "特困户", "拆迁户", "被征收人", "特困人员", "获奖者",
               "养殖户", "种植户", "种粮大户", "种植大户", "养殖大户", "农机大户", "承包户",

@@ -167,9 +167,10 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # certificate or a disability card (成杰的学位论文), a driving licence, a vehicle's plate or a
 # household registration (和敏驾驶证记满…, 华和平，号牌…, 程文明户籍已迁出…), the person
 # themself (胡建国本人表示…), whose act breaks a law (和爱国的行为违反…), a relation to someone
-# else (能文明与成某系夫妻关系), and in a remark's cell
-# whose kin or household someone is or who signed for someone (信海洋之妻, 向建国母亲, 程红旗户,
-# 时涛代签; not 邵业户, a business's owner), a list that goes on with a name masked already
+# else (能文明与成某系夫妻关系), what someone's kin says of them (据和平安母亲讲…), and in a
+# remark's cell whose kin or household someone is or who signed for someone (信海洋之妻, 向建国
+# 母亲, 程红旗户, 时涛代签; not 邵业户, a business's owner), a list that goes on with a name
+# masked already
 # (_BESIDE_A_MASKED_NAME), the post an accident report gives someone at an anonymised body (能
 # 文明，某公司法定代表人，对事故…; not ，中共党员 alone, which follows a résumé's birthplace too:
 # 籍贯浙江宁波，中共党员), a martyr (金和平烈士墓前; not a martyrs' cemetery, 龙华烈士陵园), and a
@@ -211,6 +212,7 @@ _AFTER = re.compile(
     r"|[为系](?:该|本)?(?:公司|企业|单位|店|厂|合作社)?的?(?:法定代表人|实际控制人|股东|户主|实际经营者)"
     r"|经(?:本院)?(?:合法)?(?:传票)?传唤|(?<![我你他她它们])的" + _KIN_NAMED
     + r"|之[子女妻夫父母](?=[\u4e00-\u9fff]|$)|" + _BECOMING + _KIN_NAMED + r"$|"
+    + _KIN_NAMED + r"(?:讲|说|称|表示|反映)|"
     + _KIN_BEFORE_A_NAME
     + r"|代签|代收"
     r"|(?<![业住商农用客散])户$|户符合"
@@ -313,7 +315,8 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # to hospital and staying in a village (时莹出院后…, 钟想来院就诊…, 华雪梅驻村以来…), a
 # suspicion, honesty, what someone claims and a household of the village (和鹏涉嫌故意伤害罪,
 # 时海洋拾金不昧, 易爱国自称…, 能文明为本村脱贫监测户), letting one's own house (和春风将自有住房
-# 分隔出租…), which
+# 分隔出租…), compensation received and leading the way (和平安获赔12,400元, 广平安带头跳进…),
+# which
 # offices and things do too: after a name only where neither it nor its given name is a word of the
 # dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("担任", "荣获", "获评", "辩称", "和同事", "和队友", "和搭档", "背出", "背起", "勇斗",
@@ -363,7 +366,7 @@ _ACTS = ("担任", "荣获", "获评", "辩称", "和同事", "和队友", "和�
          "从外地返乡", "返乡后", "拒不配合", "携犬", "携款", "的家属", "独自", "无偿献血",
          "明知", "出院", "来院", "驻村", "涉嫌", "拾金不昧", "自称", "为本村", "违反",
          "任职期间", "租住", "被困", "一审被", "二审被", "被判处", "毕业后", "毕业于",
-         "捐资", "网购", "将自有住房", "将自有房屋", "将自家住房", "将自家房屋",
+         "捐资", "网购", "获赔", "带头", "将自有住房", "将自有房屋", "将自家住房", "将自家房屋",
          "将自建房")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
@@ -990,8 +993,8 @@ _FRAME_WORDS = (
     (["兹证明"], ["系", "与", "同志", "为", "于"]),
     (["经"], ["介绍", "同意", "批准", "签字", "确认", "本人", "核实", "核查", "调查", "协调",
              "申请", "推荐"]),
-    # (经黄平安本人申请, 经那柳核实, 经万红旗推荐); whom a work order is passed to (工单已转沈红旗
-    # 处理)
+    # (经黄平安本人申请, 经那柳核实, 经万红旗推荐; not 调解: 经仲裁调解); whom a work order is
+    # passed to (工单已转沈红旗处理)
     (["转", "转交", "交由", "交"], ["处理", "办理", "核实", "跟进"]),
     # whom an inspection finds occupying a pavement or building without leave (城管队员在巡查中
     # 发现于红旗占用人行道摆摊), an audit claiming twice (审核中发现能春风存在重复报销行为),
@@ -1293,6 +1296,13 @@ _FRAME_WORDS = (
     (["来访的"], ["一行"]),
     # whose words are quoted (正如和春风所说)
     (["正如"], ["所说", "所言", "指出的那样"]),
+    # whom a lawyer advises (律师建议能雪梅保留好聊天记录), who sold what someone bought (购买了
+    # 和平安销售的假冒种子), whose application a meeting grants (同意信海洋的宅基地申请), and by
+    # whose account an office acts (根据东方和平提供的…)
+    (["建议"], ["通过", "保留", "尽快", "及时", "携带", "前往"]),
+    (["购买了", "购买", "买了"], ["销售的", "出售的", "生产的", "经营的"]),
+    (["同意", "批准", "驳回", "不同意"], ["的申请", "的宅基地申请", "的请求", "的诉讼请求"]),
+    (["根据", "据"], ["提供的", "反映的", "举报的", "陈述的"]),
     # whom a company owes wages (问：你公司欠王军多少工资？), and whose land or house bounds a plot
     # (四至为：东至水泥路，西至白雪梅家菜地)
     (["欠", "拖欠", "共欠", "还欠"], ["多少", "的工资", "的钱", "的货款", "的工程款"]),
