@@ -952,6 +952,9 @@ class ModelNames:
             # subject does, and no role or kin word before it (江山被困电梯, 0.07, stands; 与同事
             # 广林合力…: a colleague), not before a call or what is held in a name (王国咨询…,
             # 补贴已转入华东名下: those vouch for it)
+        if span in _STATEMENTS and not text.startswith(_ADDRESSED_AFTER, candidate.end):
+            return True  # 当事人陈述：…, 申请人陈述、申辩: what a party states, not who (not
+            # 陈述先生)
         if (evident and vouched) or text.startswith(HELD_FOR, candidate.end):
             return False  # 白雪女士, 家属于磊电话…, 转入向俊名下: evidence after the name too
         word = span in WORDS_TAGGED_AS_NAMES  # 联系人：许可
@@ -1018,6 +1021,8 @@ _GOING_ON_AFTER_A_SUBJECT = ("已", "仍", "正在", "曾", "尚未", "未", "�
 # too much of something, which no given name is, though the model is sure of a surname before
 # it at a text's end (物业管理费太高: 费太高 was masked)
 _TOO_MUCH = frozenset("太" + much for much in "高低贵慢多少差吵脏乱远晚久难")
+# a party's statement and defence, which jieba tags as names (陈述; 申辩)
+_STATEMENTS = frozenset(["陈述", "申辩"])
 # a noun rarer than this may be a given name (春风, a spring breeze: 和春风老师; not 关于全体同志)
 NOUN_AS_GIVEN = 2000
 
