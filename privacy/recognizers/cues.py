@@ -53,7 +53,7 @@ KIN = (*(whose + word for whose in "其的" for word in (
     # … or someone close, whom one acts with (与同事金玉兰合力救出…, 与邻居广林发生纠纷, 和队友
     # 信秋月在混双比赛中…)
     *(joined + close for joined in "和与同" for close in ("同事", "邻居", "朋友", "同学", "室友",
-                                                         "队友", "搭档", "同伴")),
+                                                         "队友", "搭档", "同伴", "徒弟")),
     *("携" + relative for relative in "子女妻夫父母儿"),
     # … and after 我 of a caller's or a letter's own words (我妈和平安昨天摔了一跤, 我邻居信长江
     # 天天…, 感谢信：我母亲王晶住院期间…)
@@ -102,6 +102,9 @@ PARTICIPANTS = (
     # … and of repair requests (报修人：王国庆，地址：…: the model found no one) and of checks
     # (复核人和春风)
     "报修人", "复核人",
+    # … and of reviews of a service, adoptions and dog bites (评价人龙文明, 领养人安爱国, 被咬伤人
+    # 信勇)
+    "评价人", "领养人", "被咬伤人",
     # … and of papers (通讯作者：能文明，电子邮箱…)
     "通讯作者", "第一作者",
     # … and a forest's chief, with the level before it (本村林长全和平负责…: the model read 林长全;
@@ -252,8 +255,9 @@ OCCUPATIONS = (
     # … and who watch waste sorting, take car park fees and help the elderly at home (助老员华和平
     # 每天…: 员华 was read as a name, 和平 published)
     "督导员", "收费员", "助老员", "助餐员",
-    # … and the judges of a hearing or a contest (评委龙和平询问其兼职收入…)
-    "评委", "评审",
+    # … and the judges of a hearing or a contest (评委龙和平询问其兼职收入…) and a village's legal
+    # adviser (法律顾问广林向…解释; not 老师傅: 被老师傅芳打伤 names 傅芳)
+    "评委", "评审", "法律顾问",
 )
 # Who a person is in hotline records and news, where a name follows (来电人反映学生万和平在…, 乘客,
 # 旅客, 老人, 残疾人, 新兵, 市领导 …: 和平 is a word, and 万和平 was published): role words of the

@@ -980,7 +980,7 @@ _FRAME_WORDS = (
     # who leads, helps or accompanies others (在韩国强的带动下, 在付伟的帮助下), or in whose home
     # something is found (在明爱国家中查获…: 国家, a state)
     (["在"], ["的带动下", "的帮助下", "的带领下", "的陪同下", "的指导下", "的协调下", "家中",
-             "的倡议下", "的号召下", "的组织下", "的鼓励下", "的劝说下",
+             "的倡议下", "的号召下", "的组织下", "的鼓励下", "的劝说下", "的指引下",
              # … an official among them (在黄平安副县长的陪同下)
              *(deputy + office + "的" + company for deputy in ("", "副")
                for office in ("县长", "市长", "区长", "镇长", "乡长", "局长", "书记", "主任")
@@ -1008,7 +1008,8 @@ _FRAME_WORDS = (
                                "血压", "血糖", "体温", "心率", "呼吸", "意识", "病情", "身体不适",
                                "面色"]),
     # whom an office tells to pay, come or bring something (物业管家已电话通知高超缴纳物业费)
-    (["通知"], ["缴纳", "补缴", "补交", "前来", "到场", "携带", "领取", "于", "尽快", "限期"]),
+    (["通知"], ["缴纳", "补缴", "补交", "前来", "到场", "携带", "领取", "于", "尽快", "限期",
+               "参加", "家长"]),
     # whose account a record gives (据白雪反映: 白雪 is a word), or a caller heard (听华光明说，…)
     (["据"], ["反映", "介绍", "透露", "称", "陈述", "供述", "所述", "讲述", "回忆", "交代"]),
     (["听"], ["说", "讲"]),
@@ -1226,10 +1227,12 @@ _FRAME_WORDS = (
     (["伙同"], ["多次", "在", "于", "将", "共同", "盗窃", "窃取", "以"]),
     # for whom an office or a person does something (替王明代缴物业费, 帮应晶办理了, 给从金凤颁发,
     # 徐红旗替罗伟顶班), or whose illness a family pays for (为了给程文明治病), or to whom a meal is
-    # brought (助老员每天中午给华爱国送餐上门)
+    # brought (助老员每天中午给华爱国送餐上门), or lost things found, a card reported lost or a
+    # list drawn up (保安帮田磊找回了…, 替包敏挂失银行卡, 帮黄东平梳理了…)
     (["替", "帮", "给", "帮助"], ["代缴", "代交", "代办", "代付", "代领", "办理", "补办", "颁发",
                                 "发放", "缴纳", "顶班", "值班", "签字", "代购", "治病", "看病",
-                                "送餐", "送饭", "送药"]),
+                                "送餐", "送饭", "送药", "挂失", "梳理", "找回", "联系", "协调",
+                                "维修", "修好"]),
     # … and whom an office handles something for, issues a certificate to or refunds (自来水公司
     # 已为何桂花办理水费缓缴: 为何, why; 公证处为全和平办理了…; 档案馆为常超出具…; 已将学费退还给
     # 南宫光明，), applies for something for (镇政府为师红旗申请了临时救助金) or fits out the
@@ -1265,9 +1268,10 @@ _FRAME_WORDS = (
     (["针对"], ["的留言", "的诉求", "的反映", "的投诉", "的来信", "的举报", "反映的"]),
     # … or whose act a fire's or an accident's cause is (经调查，火灾系信海洋燃放鞭炮引起)
     (["火灾系", "事故系", "起火原因系"], ["燃放", "用火", "吸烟", "违规", "焚烧", "操作", "驾驶"]),
-    # (… and whom a court lists as a defaulter: 本院依法将高欢纳入失信被执行人名单)
+    # (… and whom a court lists as a defaulter: 本院依法将高欢纳入失信被执行人名单; whose request is
+    # passed on: 将万爱国提交的复核申请转交…)
     (["将"], ["起诉至", "起诉到", "告上", "打伤", "推倒", "送往", "送至", "送到", "咬伤", "撞伤",
-             "撞倒", "纳入失信", "列入失信"]),
+             "撞倒", "纳入失信", "列入失信", "提交的"]),
     (["雇佣", "雇用", "聘用", "招用"], ["从事", "担任", "在"]),
     (["借给", "转账给", "交给", "付给", "支付给", "转给", "租给", "卖给"],
      ["人民币", "现金", *"0123456789一二两三四五六七八九十百千万"]),
@@ -1312,11 +1316,12 @@ _FRAME_WORDS = (
                               "围墙", "住宅", "房", "山林", "地")]),
     # whose home or shop an office visits (市残联工作人员到金光明家中上门评残, 助浴车来到信兵家楼下,
     # 检查组发现花长江店里的除草剂…)
-    (["到", "前往", "来到", "走进", "发现"],
+    (["到", "前往", "来到", "走进", "发现", "飘进", "传进", "闯入"],
      ["家中", "家里", *("家" + part for part in HOME_PARTS), "店里", "店内"]),
     # … or whom a warden finds breaking a rule (督导员…发现时娜未按要求分类投放: 发现时, when
-    # found, hid the name)
-    (["发现"], ["未按要求", "未按规定", "乱扔", "乱丢", "乱倒", "违规投放", "私自", "擅自"]),
+    # found, hid the name), or a bank clerk finds nervous (发现向建国神色慌张)
+    (["发现"], ["未按要求", "未按规定", "乱扔", "乱丢", "乱倒", "违规投放", "私自", "擅自",
+               "神色", "形迹"]),
     # from whom a reporter learnt something (记者从能春风处了解到…)
     (["从"], ["处了解", "处获悉", "处得知", "处获取"]),
     # whom a reporter asks at a press conference (请问于红旗局长，…)
@@ -2872,7 +2877,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         if "家" in text or "户" in text:  # 倪建|国家
             names = _before_a_household(text, names)
         if _FRAME_FIRST.search(text):  # 任命张三为, 免去王国华的…职务, 待吴军补充
-            names = _within_frames(names, _framed(text, lexicon()))
+            # (a framed name is sure: a bidding word before it is no name's, 徐伟帮|黄东平梳理了…)
+            names = before_the_bidden(text, _within_frames(names, _framed(text, lexicon())))
         if "·" in text or "•" in text or "・" in text:  # 艾力·买买提 (NAME_DOTS), where the
             # model reads 艾力· alone (a set's isdisjoint() would hash every character)
             names = _covering(names, _dotted(text, names, lexicon()))
