@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from privacy.lexicon import lexicon
 from privacy.recognizers.base import Candidate, CellHints, ScreenRecognizer
 
 # A CJK character that can be part of a place name (not a common function word), so that
@@ -21,7 +22,7 @@ _DETAIL = (
     rf"(?:{_C}{{1,8}}?(?:村|社区)(?:{_NUM}组)?{_NUM}号"                      # 李庄村6组289号
     rf"|{_C}(?:{_C}|[0-9]){{0,8}}?(?:大道|大街|路|街|巷|弄|胡同){_NUM}(?:-{_NUM})?号"  # 中山路27号
     rf"(?:院)?(?:{_C}{{2,8}}?(?={_BUILDING})|{_ESTATE})?(?:{_BUILDING})?"
-    rf"|(?:{_ESTATE}|{_C}{{2,8}}?){_BUILDING})"                               # 书香门第3幢
+    rf"|(?:{_ESTATE}{_BUILDING}|(?P<free>{_C}{{2,8}}?){_NUM}(?:栋|幢|号楼)))"    # 书香门第3幢
     rf"(?:{_NUM}单元)?(?:{_NUM}(?:室|户|号)?)?"
 )
 _CN_ADDRESS = re.compile(rf"(?P<v>{_ADMIN}{_DETAIL})")
@@ -46,6 +47,25 @@ _BEFORE, _AFTER = 48, 24
 _CN_RUN = re.compile(r"[\u4e00-\u9fff0-9-]+")
 _NUMBERED = re.compile(r"[0-9][号栋幢座]")
 _DETAILED = re.compile(r"[0-9](?:栋|幢|座|号楼|单元|室|户|组)|号院|Room|Flat|Apt|Unit|Building")
+
+
+_A_BUILDING = re.compile(rf"{_NUM}(?:栋|幢|号楼)")
+_A_FLAT = re.compile(r"[0-9](?:单元|室|户|号)")  # (a unit, a room or a door after the building)
+
+
+def _a_deed_before_a_number(match: re.Match) -> bool:
+    """Whether the words before a building's number that no estate's word names end in a verb,
+    and no unit or room follows it (投入1号楼, 送到3号楼): what is done there, not the
+    building's name (书香门第3幢), nor a flat (户分得5幢301室: allotted to a household)."""
+    free = match.groupdict().get("free")
+    if not free:
+        return False
+    building = _A_BUILDING.match(match.string, match.end("free"))
+    if building is None or _A_FLAT.search(match.string, building.end(), match.end("v")):
+        return False
+    words = lexicon()
+    return any(words.tag(free[-size:]) == "v" and words.frequency(free[-size:])
+               for size in (1, 2) if len(free) >= size)
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -95,6 +115,8 @@ class AddressRecognizer(ScreenRecognizer):
         """Add regex's addresses in text[start_at:stop] to out; the end of the last match."""
         for match in regex.finditer(text, start_at, stop):
             start, end = match.span("v")
+            if _a_deed_before_a_number(match):
+                continue  # 将书面表决票投入1号楼大堂信箱: where something is put, no one's home
             if _DETAILED.search(text, start, end) or self._personal(text, start):
                 out.append(Candidate(start, end, self.SCORE))
             last_end = max(last_end, end)

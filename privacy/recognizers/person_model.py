@@ -414,8 +414,11 @@ class ModelNames:
             if text[start] == "成" and text[start - 1:start] in _MADE_INTO:
                 continue  # 被拍成微电影: what something is made into (成微 was masked at 0.62: 成
                 # is a surname too)
-            if text.startswith(_SHALL_BY, start):
+            if text.startswith(_A_DUTY, start):
                 continue  # 被申请人应于本裁决书生效之日起…: shall, by (应于本 was masked at 0.61)
+            if start and text[start] in _UNITS_AFTER_A_NUMBER and (
+                    text[start - 1].isdigit() or text[start - 1] == "号"):
+                continue  # 投入3号楼信箱: a building's, not the surname 楼
             if probability < CONFIDENT and (
                     _ADVERB_READING.match(text, start) is not None
                     or (start and end - start >= 2
@@ -1157,12 +1160,12 @@ _BUILDING = frozenset("建盖")  # (before 房: builds a house)
 # The parts of a home that follow its household's name (系黄涛家阳台花盆掉落: the model read 家,
 # or 家阳, into the name), and its water, meters and heating (郭丹家自来水出水浑浊: 家 was masked),
 # its house and what it farms under contract (赵磊家房屋经鉴定为C级危房, 华飞家承包的茶园), and
-# its pets (反映刘华家狗夜间吠叫扰民: 家 or 狗 was masked)
+# its pets (反映刘华家狗夜间吠叫扰民: 家 or 狗 was masked) and its graves (刘娟家祖坟3座…)
 HOME_PARTS = ("阳台", "窗户", "窗台", "窗外", "门口", "门前", "院子", "院内", "院墙", "屋顶",
               "房顶", "楼顶", "厨房", "卫生间", "空调", "自来水", "水管", "水表", "电表",
               "燃气表", "暖气", "老房子", "楼下", "楼上", "楼道", "门", "房屋", "房子", "住房",
               "新房", "老宅", "宅基地", "承包", "责任田", "耕地", "果园", "茶园", "鱼塘", "狗",
-              "犬", "猫", "宠物")
+              "犬", "猫", "宠物", "祖坟")
 
 
 _HOUSEHOLD_ENDS = frozenset("，。；、,;")  # (what ends a clause after someone's 家, household)
@@ -1243,7 +1246,10 @@ _COMMON_VERB = 100
 # much)
 _ADVERB_READING = re.compile("方(?:可|能|才)|易(?:于|发|受|被|造成|引发|导致|出现|产生|形成|感染)"
                              "|多(?:领|收|缴|付|拿|报|占|发|扣|计|退)")  # (多领的养老金: overdrawn)
-_SHALL_BY = ("应于本", "应于收到", "应于接到")  # (a duty by a date, however sure the model)
+# a duty by a date, or where or how it is done, however sure the model (应于本…, 业主须在30日前…)
+_A_DUTY = ("应于本", "应于收到", "应于接到", "须在", "须于", "须到", "须向", "须按", "须凭", "须持")
+# what numbers a building's floors, units and rooms after a number (3号楼信箱: 楼信箱 was masked)
+_UNITS_AFTER_A_NUMBER = frozenset("楼栋幢座室")
 _IN_ONES_NAME = ("名下", "名义")  # (after 其: in his or her name, 将其名下的房屋)
 _ADJECTIVE_TAGS = frozenset(["a", "ad"])  # jieba's adjectives (平安, 顺利)
 _COMMON_COMPOUND = 1000  # a compound surname this frequent as a word reads as one (东方, 第五)

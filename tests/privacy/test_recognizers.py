@@ -316,6 +316,17 @@ def test_street_addresses_are_public_unless_someone_lives_there(analyzer):
     assert entities(analyzer, "本局地址：杭州市西湖区文三路1号。住房保障中心在中山路12号。") == []
     assert entities(analyzer, "市民反映，玄武区文化路193号书香门第7栋3单元1105室附近噪音") == [
         ("CN_ADDRESS", "玄武区文化路193号书香门第7栋3单元1105室")]
+    assert entities(analyzer, "住在书香门第7栋3单元1105室") == [
+        ("CN_ADDRESS", "书香门第7栋3单元1105室")]
+
+
+def test_what_is_done_at_a_building_or_a_count_is_no_address(analyzer):
+    # words before a building's number that end in a verb are what is done there, and a
+    # number of 座 without an estate's word before it counts things (大棚, 坟)
+    for text in ("请各位业主将书面表决票投入1号楼大堂信箱", "查勘记录：大棚钢架倒塌4座，棚膜破损",
+                 "祖坟3座，已迁2座，剩余1座待选定日子后迁移"):
+        assert [e for e in entities(analyzer, text) if e[0] == "CN_ADDRESS"] == [], text
+    assert ("CN_ADDRESS", "阳光花园3座1201室") in entities(analyzer, "住在阳光花园3座1201室")
 
 
 # --- PERSON (social-media handles) ------------------------------------------------------------
