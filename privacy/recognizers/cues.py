@@ -53,7 +53,8 @@ KIN = (*(whose + word for whose in "其的" for word in (
     # … or someone close, whom one acts with (与同事金玉兰合力救出…, 与邻居广林发生纠纷, 和队友
     # 信秋月在混双比赛中…)
     *(joined + close for joined in "和与同" for close in ("同事", "邻居", "朋友", "同学", "室友",
-                                                         "队友", "搭档", "同伴", "徒弟")),
+                                                         "队友", "搭档", "同伴", "徒弟",
+                                                         "助手")),
     *("携" + relative for relative in "子女妻夫父母儿"),
     # … and after 我 of a caller's or a letter's own words (我妈和平安昨天摔了一跤, 我邻居信长江
     # 天天…, 感谢信：我母亲王晶住院期间…)
@@ -105,6 +106,8 @@ PARTICIPANTS = (
     # … and of reviews of a service, adoptions and dog bites (评价人龙文明, 领养人安爱国, 被咬伤人
     # 信勇)
     "评价人", "领养人", "被咬伤人",
+    # … and the tellers and scrutineers of a village election (唱票人：易**；计票人：时光明)
+    "唱票人", "计票人", "监票人",
     # … and of papers (通讯作者：能文明，电子邮箱…)
     "通讯作者", "第一作者",
     # … and a forest's chief, with the level before it (本村林长全和平负责…: the model read 林长全;
@@ -258,6 +261,8 @@ OCCUPATIONS = (
     # … and the judges of a hearing or a contest (评委龙和平询问其兼职收入…) and a village's legal
     # adviser (法律顾问广林向…解释; not 老师傅: 被老师傅芳打伤 names 傅芳)
     "评委", "评审", "法律顾问",
+    # … and mental health doctors and restorers of relics (社区精防医生信海洋, 修复师李*)
+    "精防医生", "修复师",
 )
 # Who a person is in hotline records and news, where a name follows (来电人反映学生万和平在…, 乘客,
 # 旅客, 老人, 残疾人, 新兵, 市领导 …: 和平 is a word, and 万和平 was published): role words of the
@@ -267,7 +272,8 @@ PEOPLE = (
     "学生", "小学生", "中学生", "大学生", "研究生", "学员", "家长", "孩子", "儿童", "少年",
     "幼儿", "毕业生", "新生", "小朋友", "博士研究生", "硕士研究生", "爱好者", "好人",
     "青年", "妇女", "男子", "女子", "老人", "老太", "老汉", "独居老人", "留守儿童", "孤儿",
-    "残疾人", "乘客", "游客", "顾客", "消费者", "买家", "卖家", "农户", "网友", "党员",
+    "残疾人", "乘客", "游客", "顾客", "消费者", "买家", "卖家", "农户", "网友", "党员", "党员干部",
+    "选民",
     "老党员", "教师", "住户", "商户", "退休职工", "产妇", "孕妇", "行人", "路人", "过路人",
     "网民", "企业家", "市领导", "区领导", "县领导", "省领导", "局领导",
     "新生儿", "婴儿", "新兵", "旅客", "师生",
@@ -287,7 +293,7 @@ PEOPLE = (
 # 黄金 is a common word; 被征地农户) and those an institution provides for (特困供养人员广强于…),
 # role words of the rules alone
 RECIPIENTS = ("帮扶对象", "救助对象", "慰问对象", "资助对象", "保障对象", "走访对象", "表彰对象",
-              "回访对象", "评估对象",
+              "回访对象", "评估对象", "告诫对象",
               "公示对象", "低保对象", "优抚对象", "安置对象", "补助对象", "救济对象", "困难户",
               "低保户", "贫困户", "五保户", "特困户", "拆迁户", "被征收人", "特困人员", "获奖者",
               "养殖户", "种植户", "种粮大户", "种植大户", "养殖大户", "农机大户", "承包户",

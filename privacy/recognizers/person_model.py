@@ -734,6 +734,8 @@ class ModelNames:
                     # was read as one, and the name was published)
                 if text[end - 1] in _PLACE_ENDS or (
                         names_a_thing(text, end) and not text.startswith(_TITLES, end)
+                        and not (text[end:end + 1] == "家"  # (杨红梅家院子里…: a household's)
+                                 and text.startswith(HOME_PARTS, end + 1))
                         and not (end - start > 2 and (text[end - 1] in PREPOSITIONS_TO
                                                       or starts_an_act(text, end - 1)))):
                     continue  # 闻涛苑, 秋涛路, 濮家新村, 景芳三区: a place's name (not 陈希同市长,

@@ -318,7 +318,7 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # suspicion, honesty, what someone claims and a household of the village (和鹏涉嫌故意伤害罪,
 # 时海洋拾金不昧, 易爱国自称…, 能文明为本村脱贫监测户), letting one's own house (和春风将自有住房
 # 分隔出租…), compensation received and leading the way (和平安获赔12,400元, 广平安带头跳进…),
-# which
+# and the share of the blame an accident's finding gives (金玉兰承担次要责任), which
 # offices and things do too: after a name only where neither it nor its given name is a word of the
 # dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("担任", "荣获", "获评", "辩称", "和同事", "和队友", "和搭档", "背出", "背起", "勇斗",
@@ -368,8 +368,8 @@ _ACTS = ("担任", "荣获", "获评", "辩称", "和同事", "和队友", "和�
          "从外地返乡", "返乡后", "拒不配合", "携犬", "携款", "的家属", "独自", "无偿献血",
          "明知", "出院", "来院", "驻村", "涉嫌", "拾金不昧", "自称", "为本村", "违反",
          "任职期间", "租住", "被困", "一审被", "二审被", "被判处", "毕业后", "毕业于",
-         "捐资", "网购", "获赔", "带头", "将自有住房", "将自有房屋", "将自家住房", "将自家房屋",
-         "将自建房")
+         "捐资", "网购", "获赔", "带头", "承担主要", "承担次要", "承担全部", "承担同等",
+         "将自有住房", "将自有房屋", "将自家住房", "将自家房屋", "将自建房")
 # What a clause's subject does (和春花咨询…, ，应建华反映…): in hotline records and letters,
 # call, write or ask; in court records and news, speak (潘文明供述…), have already had something
 # done, be of an age or be someone (曾美丽已于…, 王伟现年, 王伟系…), that only a person does; and
@@ -1252,7 +1252,7 @@ _FRAME_WORDS = (
     # 临时救助金)
     (["向"], ["索要", "讨要", "催要", "借款", "借钱", "借了", "送达", "了解", "宣传", "宣读",
              "解释", "询问", "出示", "出具", "追回", "追缴", "追偿", "收回", "催缴", "催收",
-             "支付", "详细说明",
+             "支付", "详细说明", "累计发放", "收取", "索取", "学习",
              "赔付", "发放", "颁发", "返还", "退还", "补发", "理赔", "道歉", "赔礼道歉", "赔偿",
              "退款", "致歉", "当面道歉", "书面道歉", "赔礼"]),
     # … or overcharges (停车场收费员多收霍欢停车费二十元; 多收 was read as a name's)
@@ -1303,11 +1303,14 @@ _FRAME_WORDS = (
     (["来访的"], ["一行"]),
     # whose words are quoted (正如和春风所说)
     (["正如"], ["所说", "所言", "指出的那样"]),
-    # whose status an office revokes (关于撤销向和平“县级非遗代表性传承人”资格的决定), whom an
+    # whose status an office revokes (关于撤销向和平“县级非遗代表性传承人”资格的决定), to whom a
+    # ruling has wages paid (裁决某电镀厂支付牛玉兰停工留薪期工资), whom an
     # office asks to lead (委托于平安牵头…), whom a hospital compensates (由医院一次性赔偿安爱国各项
     # 损失…), whose name a label bears (贴有“文玉兰”字样标签), whom a notice commends (表扬了…：
     # “…”, 特此对和春风见义勇为…予以表彰)
     (["撤销", "取消"], ["“"]),
+    (["支付", "补发", "赔付"], ["停工留薪", "的工资", "抚养费", "赡养费", "经济补偿", "医疗费",
+                            "误工费"]),
     (["委托"], ["牵头", "负责", "代为", "整理"]),
     (["赔偿", "补偿"], ["各项损失"]),
     (["贴有“", "写有“", "印有“"], ["”字样"]),
