@@ -108,6 +108,8 @@ PARTICIPANTS = (
     "评价人", "领养人", "被咬伤人",
     # … and the tellers and scrutineers of a village election (唱票人：易**；计票人：时光明)
     "唱票人", "计票人", "监票人",
+    # … and who gives a statement (——陈述人王伟: 陈述人 was masked as a name)
+    "陈述人",
     # … and of papers (通讯作者：能文明，电子邮箱…)
     "通讯作者", "第一作者",
     # … and a forest's chief, with the level before it (本村林长全和平负责…: the model read 林长全;
@@ -261,8 +263,10 @@ OCCUPATIONS = (
     # … and the judges of a hearing or a contest (评委龙和平询问其兼职收入…) and a village's legal
     # adviser (法律顾问广林向…解释; not 老师傅: 被老师傅芳打伤 names 傅芳)
     "评委", "评审", "法律顾问",
-    # … and mental health doctors and restorers of relics (社区精防医生信海洋, 修复师李*)
-    "精防医生", "修复师",
+    # … and mental health doctors and restorers of relics (社区精防医生信海洋, 修复师李*), crop
+    # insurance's village agents and designated drivers (协保员王伟反映…: 协保员 was masked;
+    # 代驾师傅)
+    "精防医生", "修复师", "协保员", "代驾", "代驾师傅", "代驾司机",
 )
 # Who a person is in hotline records and news, where a name follows (来电人反映学生万和平在…, 乘客,
 # 旅客, 老人, 残疾人, 新兵, 市领导 …: 和平 is a word, and 万和平 was published): role words of the

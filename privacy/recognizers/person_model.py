@@ -414,6 +414,9 @@ class ModelNames:
             if text[start] == "成" and text[start - 1:start] in _MADE_INTO:
                 continue  # 被拍成微电影: what something is made into (成微 was masked at 0.62: 成
                 # is a surname too)
+            if (end - start == 1 and text[start] in _BIDDING
+                    and any(at == end and sure >= CONFIDENT for at, _, sure in spans)):
+                continue  # 请帮王伟预约…: the bidding word before a name, not a surname alone
             if text.startswith(_A_DUTY, start):
                 continue  # 被申请人应于本裁决书生效之日起…: shall, by (应于本 was masked at 0.61)
             if start and text[start] in _UNITS_AFTER_A_NUMBER and (
@@ -2820,7 +2823,10 @@ _LINKING_NOT_GIVEN = _LINKING - GIVEN_NAME_CHARS - TRANSLITERATION_CHARS
 # 刘洋以私家车…, 朱琳为正式党员: the act's first character was masked), and a household of a
 # kind in a visit's notes (王芳家（低保户）: 家 was masked; not 韦国家（男，…）, a name), and a fee
 # overcharged (收费员成超多收李涛停车费: 多 was masked), and a newborn (严丽为刚出生的女儿办理…:
-# 为刚 was masked)
+# 为刚 was masked); answering for someone, holding up a pennant, a report, an appeal, a check,
+# a lavish funeral, a work crew, an injured limb (李娜代接, 李娜手捧锦旗, 李娜通报了…, 王伟可依法
+# 申请…, 李娜核对, 王伟大操大办, 王伟带工人…, 伤者王伟左胫腓骨骨折: the act's first character was
+# masked)
 _NEVER_LAST = frozenset("系户时诉因持拟后")
 BEARING_BLAME = ("负主要", "负全部", "负次要", "负同等")  # (马超负主要责任)
 _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随其", "随同", "因与", "因涉嫌",
@@ -2880,6 +2886,8 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                                                     "表示", "同意", "到场", "到庭", "签字",
                                                     "认可")),
                           "带孩子", "带小孩", "带女儿", "带儿子", "骑着", "问：", "问:",
+                          "代接", "手捧", "拍着", "通报了", "可依法", "核对", "用了", "大操大办",
+                          "带工人", "左胫", "右胫", "左手", "右手", "左腿", "右腿", "左臂", "右臂",
                           *("作" + act for act in ("表态", "说明", "汇报", "发言", "检讨", "述职",
                                                   "典型发言", "交流发言")),
                           *("自" + year for year in ("19", "20", "一九", "二〇", "二零")),
@@ -2905,7 +2913,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                             for who in "人名位"))
 # … and how, when or how often the named acts (龚洁尚未缴纳罚款, 车成正在三楼作业, 牛奔曾因盗窃
 # 罪…, 郝帅天天在楼道里踢球, 李莹都会准时出现, 网吧经营者吴飞仍允许…: 尚, 正, 曾, 天天, 都 and 仍
-# were masked), who struck
+# were masked; 安全员李娜全程驻场: 全程 was read as a second name), who struck
 # first in a statement, or what each party keeps (当时邓莹先动手打了我, 梁飞、徐瑞各执一份: 先 and
 # 各执 were masked)
 _ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "仍旧", "仍不", "仍拒",
@@ -2913,7 +2921,8 @@ _ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "�
                          "曾因", "曾于", "曾被", "曾在", "曾任", "曾获", "曾荣获", "曾多次", "曾经",
                          "天天", "常常", "经常", "每天", "总是", "老是", "时常", "整天", "成天",
                          "始终", "一直", "都会", "都要", "都在", "都是", "都有", "都能",
-                         "先动手", "先动的手", "先出手", "先挑衅", "先骂", "各执", "各持", "各自")
+                         "先动手", "先动的手", "先出手", "先挑衅", "先骂", "各执", "各持", "各自",
+                         "全程", "全天", "全力")
 # … and how the named is addressed: what, right after a name the model is sure of, begins none
 _SAID_AFTER_A_NAME = (*_ADVERBS_AFTER_A_NAME, *ELDERS)
 _TWO_CHARACTER_ADVERBS = frozenset(a for a in _ADVERBS_AFTER_A_NAME if len(a) == 2)
