@@ -178,7 +178,9 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # 孩子), a person's shop, stall, farm or cooperative (郭红的餐馆油烟扰民, 成秋月的摊位无证经营,
 # 姜帅的合作社已经带动…), what is paid to a person (能军的补贴资金已通过一卡通发放), what
 # someone holds that an office issued (郭文持医院出具的费用清单…), whose household is poor
-# (白建国家里困难: 国家 is a state) and an obituary's farewell (万光明千古！).
+# (白建国家里困难: 国家 is a state), an obituary's farewell (万光明千古！), whose account's
+# money moves (银行发现成静账户资金快进快出), what a remark says was done after a space (于爱国
+# 已入户核实) and whose household's gas or power use rose (白雪梅家燃气用量…).
 _AFTER = re.compile(
     r"[ \t]*(?:[，,（(][ \t]*(?:身份证|公民身份|性别|男|女|年龄|现年|民族|联系电话|电话|手机|住址"
     r"|某[\u4e00-\u9fff]{1,8}?(?:法定代表人|负责人|实际控制人|股东|经理|站长|所长|安全员|员工)"
@@ -191,6 +193,7 @@ _AFTER = re.compile(
     r"|家里(?:困难|贫困|条件|经济)|千古[！!]"
     r"|家的(?:电费|水费|燃气费|燃气表|电表|水表|燃气管道|燃气软管|狗|犬只|孩子|[\u4e00-\u9fff]{1,3}?犬)"
     r"|家(?:燃气|用电|用水)用量|[ \t]+已(?:签收|入户|核实|领取|缴纳|签字|提交|预约)"
+    r"|的?账户(?:资金|余额)"
     r"|烈士(?!陵园|纪念|公园|广场|墓地|事迹陈列)"
     r"|一?家被评为|家庭(?:获评|被评为|荣获)"
     r"|这个人|那个人|他们家|她们家|你好|网友(?:您好|你好|反映|留言|提问|来信|建议|咨询|称)|"
@@ -394,7 +397,7 @@ _DEED = re.compile("|".join(_DEEDS))
 # given name (evidence). (tests/privacy/test_names.py derives them from the patterns and
 # compares.)
 _EVIDENCE_FIRST = frozenset(" \t，,（(:：+0123456789的开为系经作之因民犯出工会农高结房您个这他她是"
-                            "那你护一、网本与儿妻丈烈千大中支副"
+                            "那你护一、网本与儿妻丈烈千大中支副账"
                             + _NAMED_WITH_FIRST + "".join(
                                 w[0] for w in [*TITLES, *HONORIFICS, *_OFFICES, "副", *HELD_FOR,
                                                *_CONTACTS, *_SUBJECT_VERBS]))
