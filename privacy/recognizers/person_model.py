@@ -836,8 +836,8 @@ class ModelNames:
             if start >= end:
                 continue
             if probability < CONFIDENT and _a_thing_among_things(text, start, end):
-                continue  # 土豆片、宽粉、金针菇, 竹鼠和果子狸, 西红柿、黄|瓜: only likely, and
-                # listed with things or inside one
+                continue  # 土豆片、宽粉、金针菇, 西红柿、黄|瓜: only likely, and listed with
+                # things or inside one
             span = text[start:end]
             if end - start == 1 and _a_family_place(text, start):
                 continue  # 刘家湾社区开展了活动: a village named after a family (刘 was masked,
