@@ -22,7 +22,7 @@ GLUED_LEFT = 50  # a word this frequent straddling the surname's left edge vetoe
 # a place's, and 李涛 published)
 _PLACE_WORDS = alternatives(
     ["大道", "大街", "街道", "路口", "园区", "市场", "农贸", "公园", "广场", "小区", "社区", "公交",
-     "首末", "停车场", "停车站", "停车库", "停车楼", "停车区"])
+     "首末", "停车场", "停车站", "停车库", "停车楼", "停车区", "花园", "新城"])
 # Industries, which name a company in its name only: after 的 they are what they say (东方伟所
 # 申请的信息, 华军的学籍信息: information)
 _INDUSTRY_WORDS = ["有限", "科技", "网络", "传媒", "电子", "信息", "软件", "数码", "贸易", "商贸",

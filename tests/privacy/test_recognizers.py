@@ -318,6 +318,9 @@ def test_street_addresses_are_public_unless_someone_lives_there(analyzer):
         ("CN_ADDRESS", "玄武区文化路193号书香门第7栋3单元1105室")]
     assert entities(analyzer, "住在书香门第7栋3单元1105室") == [
         ("CN_ADDRESS", "书香门第7栋3单元1105室")]
+    # … and an estate's house number before its building (幸福花园12号3幢: not masked at all)
+    assert entities(analyzer, "家住苏康新城157号27幢2单元1412室") == [
+        ("CN_ADDRESS", "苏康新城157号27幢2单元1412室")]
 
 
 def test_what_is_done_at_a_building_or_a_count_is_no_address(analyzer):
