@@ -17,13 +17,17 @@ _ADMIN = (
 )
 _NUM = r"[0-9]{1,5}"
 _ESTATE = rf"{_C}{{2,6}}?(?:小区|花园|家园|新村|公寓|大厦|广场|苑|庭|园|城|湾|里)"
-_BUILDING = rf"{_NUM}(?:栋|幢|座|号楼)"
+_ESTATE_END = "[区园村寓厦场苑庭城湾里]"  # (the last characters of _ESTATE's words)
+# a building by its number or letter (3幢, B座), after the estate's phase if any (3期5号楼)
+_BUILDING = rf"(?:{_NUM}期)?(?:{_NUM}|[A-Za-z])(?:栋|幢|座|号楼)"
 _DETAIL = (
     rf"(?:{_C}{{1,8}}?(?:村|社区)(?:{_NUM}组)?{_NUM}号"                      # 李庄村6组289号
     rf"|{_C}(?:{_C}|[0-9]){{0,8}}?(?:大道|大街|路|街|巷|弄|胡同){_NUM}(?:-{_NUM})?号"  # 中山路27号
     rf"(?:院)?(?:{_C}{{2,8}}?(?={_BUILDING})|{_ESTATE})?(?:{_BUILDING})?"
+    rf"|{_ESTATE}{_NUM}-{_NUM}(?:-{_NUM})?(?![0-9-])"                         # 城南花园6-2-301
     rf"|(?:{_ESTATE}(?:{_NUM}号)?{_BUILDING}"                               # 幸福花园12号3幢
-    rf"|(?P<free>{_C}{{2,8}}?){_NUM}(?:栋|幢|号楼)))"                          # 书香门第3幢
+    rf"|(?P<free>{_C}{{2,8}}?){_NUM}(?:栋|幢|号楼))"                           # 书香门第3幢
+    rf"|{_ESTATE}{_NUM}号(?!院|楼))"                                           # 幸福里12号
     rf"(?:{_NUM}单元)?(?:{_NUM}(?:室|户|号)?)?"
 )
 _CN_ADDRESS = re.compile(rf"(?P<v>{_ADMIN}{_DETAIL})")
@@ -39,15 +43,19 @@ _EN_ADDRESS = re.compile(
 # or room number; the full pattern only runs in a window around such a hint.
 _HINT = re.compile(
     r"(?:路|街|道|巷|弄|同|村|组|苑|庭|园|城|湾|里|厦|场|寓|区)[0-9]{1,5}(?:-[0-9]+)?[号组]"
-    r"|[0-9](?:栋|幢|座|号楼|单元|室|户)|No\.[ ]?[0-9]"
+    r"|[0-9A-Za-z](?:栋|幢|座|号楼|单元|室|户)|No\.[ ]?[0-9]"
+    r"|" + _ESTATE_END + r"[0-9]{1,3}-[0-9]"
 )
 _BEFORE, _AFTER = 48, 24
 # A Chinese address holds only ideographs, ASCII digits and "-", and a number before 号, 栋,
 # 幢 or 座: the full pattern runs only over such runs of a window that hold one (it would
 # fail at every position of the others, and never crosses a comma).
-_CN_RUN = re.compile(r"[\u4e00-\u9fff0-9-]+")
-_NUMBERED = re.compile(r"[0-9][号栋幢座]")
-_DETAILED = re.compile(r"[0-9](?:栋|幢|座|号楼|单元|室|户|组)|号院|Room|Flat|Apt|Unit|Building")
+_CN_RUN = re.compile(r"[\u4e00-\u9fff0-9A-Za-z-]+")
+_NUMBERED = re.compile(r"[0-9A-Za-z][号栋幢座]|[0-9]-[0-9]")
+# (what makes an address a home's without a word of living there; not an office tower's lettered
+# building alone, 光耀东方广场a座写字楼, 文化产业园B座2层)
+_DETAILED = re.compile(r"[0-9](?:栋|幢|座|号楼|单元|室|户|组)|[0-9]-[0-9]{1,3}-[0-9]"
+                       r"|号院|Room|Flat|Apt|Unit|Building")
 
 
 _A_BUILDING = re.compile(rf"{_NUM}(?:栋|幢|号楼)")
@@ -88,9 +96,14 @@ class AddressRecognizer(ScreenRecognizer):
     ENTITY = "CN_ADDRESS"
     PATTERN_NAME = "cn_address"
     REGEX = _CN_ADDRESS
-    # Every _HINT match holds a digit right before 号/组/栋/幢/座/单/室/户, or "No.": found by
-    # scanning for those characters (fast in Python's re) and looking behind them.
-    TRIGGER = re.compile(r"[号组栋幢座单室户.](?:(?<=[0-9][号组栋幢座单室户])|(?<=No\.))")
+    # Every _HINT match holds a digit (a letter: B座) right before 号/组/栋/幢/座/单/室/户, or
+    # "No.": found by scanning for those characters (fast in Python's re) and looking behind them
+    # …
+    # … or a building's number and a hyphen after an estate's word (城南花园6-2-301), which no
+    # date or telephone number has before it
+    TRIGGER = re.compile(r"[号组栋幢座单室户.-](?:(?<=[0-9A-Za-z][号组栋幢座单室户])|(?<=No\.)"
+                         + "".join(rf"|(?<={_ESTATE_END}{'[0-9]' * size}-)" for size in (1, 2, 3))
+                         + ")")
     CONTEXT = ("住址", "居住", "家住", "现住", "住在", "户籍", "家庭地址", "home address",
                "residential address", "lives at", "residence")
     SCORE = 0.85

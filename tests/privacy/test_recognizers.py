@@ -321,6 +321,18 @@ def test_street_addresses_are_public_unless_someone_lives_there(analyzer):
     # … and an estate's house number before its building (幸福花园12号3幢: not masked at all)
     assert entities(analyzer, "家住苏康新城157号27幢2单元1412室") == [
         ("CN_ADDRESS", "苏康新城157号27幢2单元1412室")]
+    # … and a lettered building, an estate's phase, a flat written with hyphens, and an
+    # estate's house number where someone lives there (none was masked)
+    for text, address in (("家住阳光大厦B座1201室", "阳光大厦B座1201室"),
+                          ("住在东方明珠小区3期5号楼1单元1101", "东方明珠小区3期5号楼1单元1101"),
+                          ("家住城南花园6-2-301", "城南花园6-2-301"),
+                          ("家住新华路幸福里12号", "新华路幸福里12号")):
+        assert ("CN_ADDRESS", address) in entities(analyzer, text), text
+    # … but not an office tower's lettered building, a date, a telephone number or a table's
+    # number (光耀东方广场a座写字楼)
+    for text in ("光耀东方广场a座写字楼以合理的价格成功整售", "本局位于市民中心B座3楼",
+                 "受理时间2023-01-01 00:00:44", "详见表3-2-1", "幸福里12号"):
+        assert [e for e in entities(analyzer, text) if e[0] == "CN_ADDRESS"] == [], text
 
 
 def test_what_is_done_at_a_building_or_a_count_is_no_address(analyzer):
