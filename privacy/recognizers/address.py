@@ -47,9 +47,10 @@ _HINT = re.compile(
     r"|" + _ESTATE_END + r"[0-9]{1,3}-[0-9]"
 )
 _BEFORE, _AFTER = 48, 24
-# A Chinese address holds only ideographs, ASCII digits and "-", and a number before 号, 栋,
-# 幢 or 座: the full pattern runs only over such runs of a window that hold one (it would
-# fail at every position of the others, and never crosses a comma).
+# A Chinese address holds only ideographs, ASCII digits and letters (B座) and "-", and a number
+# or a letter before 号, 栋, 幢 or 座, or a number before a hyphen: the full pattern runs only
+# over such runs of a window that hold one (it would fail at every position of the others, and
+# never crosses a comma).
 _CN_RUN = re.compile(r"[\u4e00-\u9fff0-9A-Za-z-]+")
 _NUMBERED = re.compile(r"[0-9A-Za-z][号栋幢座]|[0-9]-[0-9]")
 # (what makes an address a home's without a word of living there; not an office tower's lettered
@@ -96,11 +97,10 @@ class AddressRecognizer(ScreenRecognizer):
     ENTITY = "CN_ADDRESS"
     PATTERN_NAME = "cn_address"
     REGEX = _CN_ADDRESS
-    # Every _HINT match holds a digit (a letter: B座) right before 号/组/栋/幢/座/单/室/户, or
-    # "No.": found by scanning for those characters (fast in Python's re) and looking behind them
-    # …
-    # … or a building's number and a hyphen after an estate's word (城南花园6-2-301), which no
-    # date or telephone number has before it
+    # Every _HINT match holds a digit (or a letter: B座) right before 号/组/栋/幢/座/单/室/户,
+    # "No.", or an estate's word, a number and a hyphen (城南花园6-2-301, which no date nor
+    # telephone number has): found by scanning for those characters (fast in Python's re) and
+    # looking behind them.
     TRIGGER = re.compile(r"[号组栋幢座单室户.-](?:(?<=[0-9A-Za-z][号组栋幢座单室户])|(?<=No\.)"
                          + "".join(rf"|(?<={_ESTATE_END}{'[0-9]' * size}-)" for size in (1, 2, 3))
                          + ")")
