@@ -16,12 +16,13 @@ _ADMIN = (
     rf"(?:{_C}{{1,6}}?(?:新区|区|县|旗|市))?(?:{_C}{{1,6}}?(?:镇|乡|街道|苏木))?"
 )
 _NUM = r"[0-9]{1,5}"
+_GROUP = "[一二三四五六七八九十]{1,3}"  # (a village's group in numerals: 红星村五组12号)
 _ESTATE = rf"{_C}{{2,6}}?(?:小区|花园|家园|新村|公寓|大厦|广场|苑|庭|园|城|湾|里)"
 _ESTATE_END = "[区园村寓厦场苑庭城湾里]"  # (the last characters of _ESTATE's words)
 # a building by its number or letter (3幢, B座), after the estate's phase if any (3期5号楼)
 _BUILDING = rf"(?:{_NUM}期)?(?:{_NUM}|[A-Za-z])(?:栋|幢|座|号楼)"
 _DETAIL = (
-    rf"(?:{_C}{{1,8}}?(?:村|社区)(?:{_NUM}组)?{_NUM}号"                      # 李庄村6组289号
+    rf"(?:{_C}{{1,8}}?(?:村|社区)(?:(?:{_NUM}|{_GROUP})组)?{_NUM}号"        # 李庄村6组289号, 五组
     rf"|{_C}(?:{_C}|[0-9]){{0,8}}?(?:大道|大街|路|街|巷|弄|胡同){_NUM}(?:-{_NUM})?号"  # 中山路27号
     rf"(?:院)?(?:{_C}{{2,8}}?(?={_BUILDING})|{_ESTATE})?(?:{_BUILDING})?"
     rf"|{_ESTATE}{_NUM}-{_NUM}(?:-{_NUM})?(?![0-9-])"                         # 城南花园6-2-301
@@ -56,6 +57,7 @@ _NUMBERED = re.compile(r"[0-9A-Za-z][号栋幢座]|[0-9]-[0-9]")
 # (what makes an address a home's without a word of living there; not an office tower's lettered
 # building alone, 光耀东方广场a座写字楼, 文化产业园B座2层)
 _DETAILED = re.compile(r"[0-9](?:栋|幢|座|号楼|单元|室|户|组)|[0-9]-[0-9]{1,3}-[0-9]"
+                       r"|" + _GROUP + "组"
                        r"|号院|Room|Flat|Apt|Unit|Building")
 
 

@@ -326,7 +326,8 @@ def test_street_addresses_are_public_unless_someone_lives_there(analyzer):
     for text, address in (("家住阳光大厦B座1201室", "阳光大厦B座1201室"),
                           ("住在东方明珠小区3期5号楼1单元1101", "东方明珠小区3期5号楼1单元1101"),
                           ("家住城南花园6-2-301", "城南花园6-2-301"),
-                          ("家住新华路幸福里12号", "新华路幸福里12号")):
+                          ("家住新华路幸福里12号", "新华路幸福里12号"),
+                          ("家住红星村五组12号", "红星村五组12号")):
         assert ("CN_ADDRESS", address) in entities(analyzer, text), text
     # … but not an office tower's lettered building, a date, a telephone number or a table's
     # number (光耀东方广场a座写字楼)
