@@ -21,13 +21,16 @@ _ESTATE = rf"{_C}{{2,6}}?(?:小区|花园|家园|新村|公寓|大厦|广场|苑
 _ESTATE_END = "[区园村寓厦场苑庭城湾里]"  # (the last characters of _ESTATE's words)
 # a building by its number or letter (3幢, B座), after the estate's phase if any (3期5号楼)
 _BUILDING = rf"(?:{_NUM}期)?(?:{_NUM}|[A-Za-z])(?:栋|幢|座|号楼)"
+# … and one by its number alone, after words no estate's word ends (a 座 there counts things:
+# 大棚倒塌4座)
+_NUMBERED_BUILDING = rf"{_NUM}(?:栋|幢|号楼)"
 _DETAIL = (
     rf"(?:{_C}{{1,8}}?(?:村|社区)(?:(?:{_NUM}|{_GROUP})组)?{_NUM}号"        # 李庄村6组289号, 五组
     rf"|{_C}(?:{_C}|[0-9]){{0,8}}?(?:大道|大街|路|街|巷|弄|胡同){_NUM}(?:-{_NUM})?号"  # 中山路27号
     rf"(?:院)?(?:{_C}{{2,8}}?(?={_BUILDING})|{_ESTATE})?(?:{_BUILDING})?"
     rf"|{_ESTATE}{_NUM}-{_NUM}(?:-{_NUM})?(?![0-9-])"                         # 城南花园6-2-301
     rf"|(?:{_ESTATE}(?:{_NUM}号)?{_BUILDING}"                               # 幸福花园12号3幢
-    rf"|(?P<free>{_C}{{2,8}}?){_NUM}(?:栋|幢|号楼))"                           # 书香门第3幢
+    rf"|(?P<free>{_C}{{2,8}}?){_NUMBERED_BUILDING})"                           # 书香门第3幢
     rf"|{_ESTATE}{_NUM}号(?!院|楼))"                                           # 幸福里12号
     rf"(?:{_NUM}单元)?(?:{_NUM}(?:室|户|号)?)?"
 )
@@ -61,7 +64,7 @@ _DETAILED = re.compile(r"[0-9](?:栋|幢|座|号楼|单元|室|户|组)|[0-9]-[0
                        r"|号院|Room|Flat|Apt|Unit|Building")
 
 
-_A_BUILDING = re.compile(rf"{_NUM}(?:栋|幢|号楼)")
+_A_BUILDING = re.compile(_NUMBERED_BUILDING)
 _A_FLAT = re.compile(r"[0-9](?:单元|室|户|号)")  # (a unit, a room or a door after the building)
 
 

@@ -1389,7 +1389,8 @@ def _a_place_among_places(text: str, start: int, end: int) -> bool:
 # what ends an item of a list
 _ITEM_BOUNDS = frozenset("、和及与，,。；;：:（(）)“”\"《》 \t\n")
 # the last characters of nouns that name people (妻子, 同事, 孩子, 工人, 老师 …): an item that ends
-# so is no thing
+# so is no thing; nor is a noun rarer than _LISTED_THING
+_LISTED_THING = 5
 _PEOPLE_ENDS = frozenset("人员者师生长工民户友客主家子女儿母父妻夫哥姐弟妹爷奶婆公叔姨舅嫂")
 
 
@@ -1416,9 +1417,8 @@ def _a_thing_among_things(text: str, start: int, end: int) -> bool:
 
 def _a_listed_thing(word: str) -> bool:
     """Whether word is a common noun of the dictionary that names no one."""
-    words = lexicon()
-    return (len(word) >= 2 and words.tag(word) == "n" and (words.frequency(word) or 0) >= 5
-            and word[-1] not in _PEOPLE_ENDS and word not in WORDS_NAMING_SOMEONE)
+    return (len(word) >= 2 and _a_noun(word, _LISTED_THING) and word[-1] not in _PEOPLE_ENDS
+            and word not in WORDS_NAMING_SOMEONE)
 
 
 def _a_thing_ending_at(text: str, end: int) -> bool:
