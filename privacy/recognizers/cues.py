@@ -149,6 +149,12 @@ PARTICIPANTS = (
     # 经营户信秋月的生猪产品…: the model found no one; 粮食收购商东方玲: 商 was masked)
     "用水户", "用电户", "用气户", "燃气用户", "经营户", "收购商", "粮食收购商", "零售户",
     "卷烟零售户", "经销商",
+    # … and of used cars (二手车商高玉兰隐瞒车辆泡水情况: the model found no one), of oral
+    # history (采访人广光明，讲述了…), of work orders, inspections and stores (接单人江海洋,
+    # 检查人高明、张伟: 高明 was published; 领用人 乔倩), and of neighbouring households
+    # (被邻户马文明多占约0.4亩)
+    "车商", "二手车商", "采访人", "受访人", "接单人", "派单人", "检查人", "被检查人", "领用人",
+    "带班人", "邻户",
     # … and of cosmetic surgery and libraries (求美者赵磊在某医美机构…: 美者 was masked)
     "求美者", "读者",
     # … and of cadres, teachers and doctors sent to serve elsewhere (挂职干部包杰任某县副县长…: the
@@ -253,6 +259,8 @@ OCCUPATIONS = (
     "计生专干", "专干", "计生干部", "计生员", "兽医", "村兽医", "动物防疫员",
     # … and volunteer teachers and investors (支教老师刘丹: 支教 was masked, 支 a surname)
     "支教老师", "支教教师", "乡村教师", "投资商", "救援队员", "救援人员",
+    # … and who rides along on a refuse truck (跟车员 王杨: 车 was masked, 王杨 published)
+    "跟车员",
     # … and the hotline's own agents (该工单由坐席员华海燕受理: 席 was masked)
     "坐席员", "话务员", "接线员", "座席员",
     # … and testers and inspectors of lightning rods, goods and samples (防雷检测员师红旗对…)

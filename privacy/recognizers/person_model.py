@@ -556,14 +556,17 @@ class ModelNames:
                         and ((_two_before(out, start)
                               and _word_after_a_name(text, start) < _RARE_STRADDLING)
                              or (_compound_and_one_before(text, out, start)
-                                 and not text.startswith(_EVIDENCE_WORDS, start)))):
+                                 and not text.startswith(_EVIDENCE_WORDS, start)
+                                 and _word_from(text, start, tagged=("v", "d"))
+                                 < _RARE_STRADDLING))):
                     # 罗红|旗: the third character of a name the model is sure of the first
                     # two of (masked 罗*旗, the given name was half published); not one that
                     # begins a word (吕强|私拆) or is a verb or a preposition (陈洋|绕路,
                     # 王健|走失); after a compound surname and one character, the given name's
                     # second though it begins a word (司马霞|静态度: masked 司马*静), unless
-                    # that word says a name ended (夏侯X|名下, 欧阳X|先生), nor what is said of
-                    # the name (车成|正在三楼作业, 郭琳|户选择…)
+                    # that word says a name ended (夏侯X|名下, 欧阳X|先生) or is what is
+                    # done (司马磊|索要红包), nor what is said of the name (车成|正在三楼作业,
+                    # 郭琳|户选择…)
                     out[-1] = Candidate(out[-1].start, end, out[-1].score)
                     continue
                 if start == sure_end and text.startswith(_HONORIFICS_AFTER_A_NAME, start):
@@ -686,7 +689,17 @@ class ModelNames:
                 elif end - start >= 4 and text[end - 2:end] in _PLACE_NAME_ENDS:
                     continue  # 钱江新城, 西溪湿地: a place's name of four or more
                 elif probability < NAME_START_EVIDENCE:
-                    start = named_start
+                    if (named_start < start
+                            and end - named_start - len(surname_of(text[named_start:end])) > 2):
+                        # no given name of three or more goes on from the surname before a span
+                        # barely likely (剩余|卡内余额: 余卡内余额 was masked), but its last two
+                        # may be one, alone (《骆驼祥子》: 祥子)
+                        if lexicon().frequency(text, end - 2, end) or not all(
+                                c in GIVEN_NAME_CHARS for c in text[end - 2:end]):
+                            continue
+                        start = end - 2
+                    else:
+                        start = named_start
                 if (end - start >= 3 and a_verb(text, end - 2, end)
                         and any(s == end and p >= CONFIDENT for s, _, p in spans)):
                     continue  # 经查疑似王璐: a verb whose object is the name the model is sure
@@ -697,7 +710,8 @@ class ModelNames:
                     # name the model is sure of (门陪 was masked: 门 is a surname too)
                 listed = start in named_ends  # 记者戴鹏、江山: the next name of a list
                 if not listed and (
-                        _starts_with_a_word(text, start, end)
+                        (_starts_with_a_word(text, start, end)
+                         and not _a_typical_name_of_three(text, start, end, probability))
                         # a single likely character that ends a word is that word's (邻居)
                         or (glued_left(text, start, LIKELY_GLUED_LEFT if end - start > 1
                                        or _addressed_surname(text, start, end) else GLUED_LEFT)
@@ -818,7 +832,8 @@ class ModelNames:
                         and (text[start - 1:start] in _CLAUSE_ENDS  # ，其正准备: he, his
                              or text.startswith(_IN_ONES_NAME, start + 1)))  # 将其名下: his
                     or (_word_without_evidence(span, probability,
-                                               not text[end:end + 1].isascii())
+                                               not text[end:end + 1].isascii()
+                                               and text[start - 1:start] not in _FIELD_MARKS)
                         and not (
                         probability < CONFIDENT and (listed or after_a_word))
                         and nickname is None
@@ -830,7 +845,8 @@ class ModelNames:
                     or (probability < CONFIDENT and _common_words_in_a_name(text, start, end))
                     or (probability < CONFIDENT and end - start == 3
                         and span[1:] in _TWO_CHARACTER_ACTS)  # 失业金申领: 金 and applying
-                    or (end - start == 3 and span[1:] in _TOO_MUCH)):  # 物业管理费太高
+                    or (end - start == 3 and span[1:] in _TOO_MUCH)  # 物业管理费太高
+                    or (probability < CONFIDENT and span in _STILL_LEFT)):  # 预付卡尚余…元
                 continue
             start, end = _surname_alone(text, start, end, probability)
             if start >= end:
@@ -997,7 +1013,7 @@ class ModelNames:
             # word, the name does (not 保障居民和平安全: 安全 crosses its end)
         if (evident and len(given) == 2 and surname in CONJUNCTION_SURNAMES
                 and a_rare_noun(given)
-                and given not in WORDS_NAMING_SOMEONE and given not in RELATIVES
+                and given not in SOMEONE_WORDS
                 and text[candidate.end:candidate.end + 1] in _AFTER_A_SUBJECT
                 and not followed_by_a_thing(text, candidate.end)
                 and not right_crossing(text, candidate.end - 2, candidate.end)):
@@ -1006,12 +1022,19 @@ class ModelNames:
             # 租户) or what is done (把名字和定位做到了…)
         if (evident and len(given) == 2 and surname in AMBIGUOUS_SURNAMES
                 and lexicon().tag(given) in _ROLE_NAMED_WORD_TAGS
-                and text.startswith(_GOING_ON_AFTER_A_SUBJECT, candidate.end)
+                and given not in SOMEONE_WORDS
+                and (text.startswith(_GOING_ON_AFTER_A_SUBJECT, candidate.end)
+                     or ((text[candidate.end:candidate.end + 1] in _CLAUSE_OR_FIELD_ENDS
+                          or text[candidate.end:candidate.end + 1].isspace())
+                         and (lexicon().frequency(given) or 0) >= RARE_WORD
+                         and not lexicon().frequency(span)))
                 and not followed_by_a_thing(text, candidate.end)
                 and not right_crossing(text, candidate.end - 2, candidate.end)):
             return False  # 失主时平安已领回, 网吧经营者成和平仍允许…: a word a given name may be
-            # (平安, 和平) between a role word and how its subject goes on (已, 仍), whatever the
-            # surname reads as (时, when; 成, to become)
+            # (平安, 和平) between a role word and how its subject goes on (已, 仍), or a
+            # common one before the end of a clause (已联系失主成和平。, 采访人广光明，讲述了…)
+            # or of a field (男方 时光明　女方…), whatever the surname reads as (时, when; 成,
+            # to become; not 其邻居为双胞胎，: a word whole, nor 让该居民来管账，: 管账 is rare)
         if (evident and len(given) == 1 and surname in CONJUNCTION_SURNAMES
                 and lexicon().tag(given) == "nr"
                 and not right_crossing(text, candidate.end - 1, candidate.end)):
@@ -1026,9 +1049,15 @@ class ModelNames:
 # how a subject goes on, already, still, now, once, not yet or in person, which follow no word a
 # given name may be but a name
 _GOING_ON_AFTER_A_SUBJECT = ("已", "仍", "正在", "曾", "尚未", "未", "前来", "亲自")
+_FIELD_MARKS = ("：", ":")  # (what a field's value follows: 代理人：季风)
+# what ends a clause, a sentence or the text ('' at its end)
+_CLAUSE_OR_FIELD_ENDS = frozenset(["", "。", "；", ";", "！", "!", "？", "?", "，", ","])
 # too much of something, which no given name is, though the model is sure of a surname before
 # it at a text's end (物业管理费太高: 费太高 was masked)
 _TOO_MUCH = frozenset("太" + much for much in "高低贵慢多少差吵脏乱远晚久难")
+# what is still left or owed, which jieba does not hold as words (预付卡尚余一千二百元: 尚余 was
+# read as a name, 尚 being a surname too)
+_STILL_LEFT = frozenset(still + left for still in "尚仅还" for left in "余剩欠存缺差")
 # a party's statement and defence, which jieba tags as names (陈述; 申辩)
 _STATEMENTS = frozenset(["陈述", "申辩"])
 # a noun rarer than this may be a given name (春风, a spring breeze: 和春风老师; not 关于全体同志)
@@ -1298,6 +1327,10 @@ _ROLE_LENGTHS = sorted({len(word) for word in _ROLE_WORDS if len(word) > 1})
 # 低保户: privacy.recognizers.person_zh)
 WORDS_NAMING_SOMEONE = frozenset([*ROLES, *PARTIES, *PARTICIPANTS, *RECIPIENTS, *OCCUPATIONS,
                                   *PEOPLE])
+# who is named by a word after a conjunction's surname rather than by a given name (因和邻居提供
+# 的证据不足, 对和物业提供的…, 张伟的父亲和朋友，: and the neighbour, and the management company)
+SOMEONE_WORDS = frozenset({*WORDS_NAMING_SOMEONE, *RELATIVES, "同事", "朋友", "家人", "亲属",
+                           "对方", "物业", "室友", "他人", "别人"})
 _NAMING_LENGTHS = sorted({len(word) for word in WORDS_NAMING_SOMEONE if len(word) > 1})
 # (the characters they start and end with: most spans are spared the look-ups below)
 _NAMING_FIRST = frozenset(word[0] for word in WORDS_NAMING_SOMEONE)
@@ -1910,7 +1943,8 @@ def _may_be_a_third(char: str) -> bool:
 
 
 _PRONOUNS = frozenset("其他她它我你您")  # (向其, 于他: no surname and given name)
-_ADVERBS_AFTER_A_SUBJECT = frozenset("曾又也还都就再已将仍便")  # (乔伟曾多次, 王伟也表示)
+# (乔伟曾多次, 王伟也表示; 王欢私拉电线: privately, 私 was masked as a third character)
+_ADVERBS_AFTER_A_SUBJECT = frozenset("曾又也还都就再已将仍便私")
 # Adverbials of two characters that follow a subject, and begin no given name: after a surname,
 # it is the name alone (寇多次接受派遣, 韦已经离职: masked 寇**, the surname published and
 # the adverb masked)
@@ -2683,6 +2717,15 @@ def _starts_with_a_word(text: str, start: int, end: int) -> bool:
     return (words.frequency(head) or 0) >= COMMON_WORD and words.tag(head)[:2] != "nr"
 
 
+def _a_typical_name_of_three(text: str, start: int, end: int, probability: float) -> bool:
+    """Whether a likely span of three is a common surname and two characters given names are
+    written with, likely enough (WORDS_EVIDENCE) though the surname and the next are a word
+    (导致王国强家卫生间漏水: 王国, a kingdom; not 基本养老, 金额为)."""
+    return (end - start == 3 and probability >= WORDS_EVIDENCE
+            and text[start] in COMMON_SURNAMES
+            and all(c in GIVEN_NAME_CHARS for c in text[start + 1:end]))
+
+
 def _a_name_character(character: str) -> bool:
     """Whether given names or transliterations are written with character."""
     return character in GIVEN_NAME_CHARS or character in TRANSLITERATION_CHARS
@@ -2695,10 +2738,12 @@ def _word_without_evidence(span: str, probability: float, in_words: bool = True)
     tags of 许可 and 高峰 are too; CONFIDENT_WORD when Viterbi's own but not tagged so, unless
     a transliteration: three characters or more, or two not tagged as a place); a likely
     adverb, pronoun, conjunction, preposition or particle (常年) is none. A rarer word not
-    tagged as a name (环比, a statistics term) needs TERM_EVIDENCE, and so does a rarer still of
-    two whose second character no name is written with, where in_words (words, not a number or
-    the text's end, follow it: 引发山火). A surname and a rarer word's second character the
-    model is sure of (金兵, under _RARE_FOR_A_SURE_NAME, not a place's) is a name."""
+    tagged as a name (环比, a statistics term) needs TERM_EVIDENCE, and so does a rarer still
+    of two whose second character no name is written with, where in_words (words, not a number
+    nor the text's end, follow it, and no field's mark is before it: 引发山火; not 代理人：季风，),
+    and so does any such word of two not tagged as a name (延长周末开放: 末). A surname and a
+    rarer word's second character the model is sure of (金兵, under _RARE_FOR_A_SURE_NAME, not
+    a place's) is a name."""
     if span in WORDS_TAGGED_AS_NAMES or span in _NO_ONES:
         return True  # 许可证: the model reads jieba's tag of it, so it cannot judge it
     words = lexicon()
@@ -2735,6 +2780,10 @@ def _word_without_evidence(span: str, probability: float, in_words: bool = True)
         # reader little, and there the rule would cost two names (刘：, an interview's; C罗)
         # for 35 characters.
         return True
+    if (not named and in_words and len(span) == 2 and span[0] != span[1]
+            and span not in COMPOUND_SURNAMES and not _a_name_character(span[1])):
+        return probability < TERM_EVIDENCE  # 延长周末开放时间: 末 begins and ends no name (周
+        # was masked, at 0.026)
     return probability < (NAMED_WORD_EVIDENCE if named else WORD_EVIDENCE)
 
 

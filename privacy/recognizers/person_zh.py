@@ -71,6 +71,7 @@ from privacy.recognizers.person_model import (
     PROPER_GIVEN,
     PROPER_WORD_TAGS,
     SHORT_TEXT,
+    SOMEONE_WORDS,
     SQUAD_LEADERS,
     SURE,
     WEEKDAYS,
@@ -1037,7 +1038,7 @@ _FRAME_WORDS = (
     (["从"], ["处"]),
     (["陪", "陪同", "送", "护送", "背"], ["去医院", "到医院", "回家", "就医", "去派出所"]),
     (["找"], ["谈话", "了解情况", "核实情况"]),
-    (["看望", "探望", "慰问"], ["。", "，", ",", "家", "并", "时"]),
+    (["看望", "探望", "慰问", "走访", "走访了"], ["。", "，", ",", "家", "并", "时"]),
     # whom a complainant asks to apologise or pay (要求信建设赔礼道歉), saw dumping (看见来波往河
     # 里倒垃圾) or suspects of stealing, for whom someone pays in advance (替和长江垫付), and whom
     # an office permits a trade (准予信海洋从事道路货物运输经营)
@@ -1104,7 +1105,7 @@ _FRAME_WORDS = (
              "继续", "接任", "接替", "接手", "继承", "照料", "照顾", "抚养", "赡养", "监护",
              "举报", "检举", "任组长", "任副组长", "任主任", "任副主任", "任总指挥",
              "任副总指挥", "负担", "承担", "召集", "代签", "陪同", "带队", "签发", "审核",
-             "代管", "代办", "代收", *_CHANGES]),
+             "代管", "代办", "代收", "汇报", "通报", "介绍", "宣读", "讲解", *_CHANGES]),
     # whom a colleague is asked to do something (辛苦金爱国跑一趟, 麻烦和鹏把考勤表再核对一遍)
     (["辛苦", "麻烦"], ["跑一趟", "把", "帮忙", "帮我", "再", "核对", "联系", "通知"]),
     # … and whose claim a court dismisses (判决驳回华和平的诉讼请求)
@@ -1142,8 +1143,10 @@ _FRAME_WORDS = (
     # 程文明购物款3000元)
     ([f"由其{kin}" for kin in ("子", "女", "妻", "夫", "父", "母", "子女", "家属")] + ["由家属"],
      ["领回", "领取", "代领", "签收", "办理"]),
+    # (… and what is left of a prepaid card: 承诺退还安光明剩余卡内余额)
     (["退还", "返还", "退回"], ["购物款", "货款", "押金", "定金", "订金", "预付款", "培训费",
-                           "学费", "服务费", "会员费", "全部款项"]),
+                           "学费", "服务费", "会员费", "全部款项", "剩余", "余款", "卡内余额",
+                           "多收的", "的押金", "的预付款", "的定金"]),
     # whom an office spoke with (经与武文明沟通，其同意…)
     (["经与"], ["沟通", "协商", "联系", "核实", "确认", "面谈", "电话沟通", "电话联系"]),
     (["请"], ["于", "到", "前往", "携带", "尽快"]),
@@ -1176,15 +1179,18 @@ _FRAME_WORDS = (
     # … and whom someone reached, found or told, at a clause's end or before their family (记者
     # 联系上了向文明。, 我们找到了信文明的家人, 并将结果告知明玉兰。), or who fills a place given up
     # (按规定依次递补成秋月。)
-    (["联系上了", "联系到了", "联系上", "联系到", "找到了", "告知", "反馈给", "答复", "递补"],
+    # (… whom an office calls back or answers: 回访成建设，宽带已恢复; 供电公司答复师和平：…)
+    (["联系上了", "联系到了", "联系上", "联系到", "找到了", "告知", "反馈给", "答复", "递补",
+      "回访", "回访了", "电话回访"],
      ["。", "，", "的家人", "的家属"]),
+    (["答复"], ["：", ":"]),  # (not 回访满意度：)
     # with whom someone has a dispute (其与段和平因宅基地界线发生纠纷) or registers a marriage or
     # signs a contract on a date (包伟与王平安于2024年5月20日办理结婚登记), or whose original a
     # notary's copy matches (复印件与时爱国出示的原件相符)
     (["与", "跟"], ["因", "之间", "合伙", "进行了沟通", "进行沟通", "自愿", "的借贷", "的纠纷",
                    "达成", "签订", "协商一致",
                    "系", "于19", "于20", "出示的", "共同共有", "共同出资", "联系", "联络",
-                   "沟通", "协商"]),
+                   "沟通", "协商", "电话沟通", "电话联系", "一起"]),
     # whom a notice says to contact (请与村委会花光明联系), whom a witness saw (证明文兵曾多次到现
     # 场), whose household's works cause a complaint (系和建设家装修所致), whom an assembly
     # proposes (拟确定东方红旗、桂芳为低保对象) or recommends (推荐华春风为省级代表性传承人, 推荐程
@@ -1316,6 +1322,8 @@ _FRAME_WORDS = (
     (["支付", "补发", "赔付"], ["停工留薪", "的工资", "抚养费", "赡养费", "经济补偿", "医疗费",
                             "误工费"]),
     (["委托"], ["牵头", "负责", "代为", "整理"]),
+    # whose things a worker broke (在搬运过程中摔坏了高明的衣柜)
+    (["摔坏了", "损坏了", "弄坏了", "打碎了", "撞坏了", "划伤了", "弄丢了"], ["的"]),
     (["赔偿", "补偿"], ["各项损失"]),
     (["贴有“", "写有“", "印有“"], ["”字样"]),
     (["表扬了", "表扬"], ["：", ":"]),
@@ -1679,10 +1687,6 @@ def _read_on(text: str, start: int, end: int, after: Sequence[str]) -> int:
 
 # frames' words of one character that begin many words with a surname after them (听信, 交易)
 _GLUED_FRAME_WORDS = frozenset("听交")
-# who is named by a word after a conjunction's surname rather than by a given name (因和邻居提供
-# 的证据不足, 对和物业提供的…: and the neighbour, and the management company)
-_WITH_SOMEONE = frozenset({*_ROLE_WORDS, *RELATIVES, "同事", "朋友", "家人", "亲属", "对方",
-                           "物业", "室友", "他人", "别人"})
 
 
 def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
@@ -1707,7 +1711,7 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
              and not (text.startswith(_CHANGES, end)
                       and all(c in _TYPICAL_GIVEN for c in text[start + 1:end])))
                 or _words_after_a_compound(text, start, end)
-                or (text[start] in CONJUNCTION_SURNAMES and text[start + 1:end] in _WITH_SOMEONE)
+                or (text[start] in CONJUNCTION_SURNAMES and text[start + 1:end] in SOMEONE_WORDS)
                 or text[end - 1] in _BODY_ENDS or text[end - 1] in ONLY_PLACES_END
                 or text[start:end] in _ROLE_WORDS
                 or (end - start > 2 and text[start:end] in WORDS_TAGGED_AS_NAMES)
