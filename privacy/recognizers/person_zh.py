@@ -567,6 +567,8 @@ def _doubled_before_a_pause(text: str, start: int, end: int) -> bool:
     return end - start == 2 and text[start] == text[start + 1] and text[end:end + 1] in _PAUSES
 
 
+# the time of day a log's entry starts with, and the space after it (工作日志：19:20 信秋月来电)
+_A_LOG_TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}[ \t\u3000]+$")
 _CAUSES = ("因为", "由于", "因")  # (because: what a clause may start with before its subject)
 
 
@@ -575,6 +577,8 @@ def _starts_a_clause(text: str, at: int) -> bool:
     does, after a word of cause that starts it (因常红旗拒不履行…, 由于白雪拒绝…)."""
     if at == 0 or text[at - 1] in _CLAUSE_STARTS:
         return True
+    if text[at - 1] in " \t\u3000" and _A_LOG_TIME.search(text, max(0, at - 12), at):
+        return True  # 19:20 信秋月来电: a log's entry starts after its time
     cause = next((c for c in _CAUSES if text.endswith(c, 0, at)), None)
     return cause is not None and (at == len(cause) or text[at - len(cause) - 1] in _CLAUSE_STARTS)
 
@@ -1164,7 +1168,9 @@ _FRAME_WORDS = (
       "传唤", "处罚", "拘留"],
      ["，其", ",其", "于", "按时", "尽快", "立即", "限期", "及时", "到", "前往", "相关", "拆除",
       "通过", "等", "，要求", ",要求", "时", "了解", "后，", "后,", "并做", "，对方", ",对方",
-      "前来"]),
+      "前来", "：其"]),
+    # … and the first of those listed (陪同华光明、任伟走访…; not places visited: 走访乐从、平洲)
+    (["通知", "陪同", "表扬", "表扬了", "询问", "约谈", "约谈了", "传唤", "处罚", "随"], ["、"]),
     # … whom a physician advises (主治医生申浩建议王强住院观察: the model found no one)
     (["建议", "嘱咐", "叮嘱", "嘱"], ["住院", "就医", "就诊", "复查", "转院", "手术", "休息",
                                    "戒烟", "按时", "尽快", "及时", "前往", "到"]),
@@ -1244,7 +1250,8 @@ _FRAME_WORDS = (
     (["替", "帮", "给", "帮助"], ["代缴", "代交", "代办", "代付", "代领", "办理", "补办", "颁发",
                                 "发放", "缴纳", "顶班", "值班", "签字", "代购", "治病", "看病",
                                 "送餐", "送饭", "送药", "挂失", "梳理", "找回", "联系", "协调",
-                                "维修", "修好", "核对", "查询"]),
+                                "维修", "修好", "核对", "查询", "与", "调取", "填写", "申请",
+                                "追回", "讨回"]),
     # … and whom an office handles something for, issues a certificate to or refunds (自来水公司
     # 已为何桂花办理水费缓缴: 为何, why; 公证处为全和平办理了…; 档案馆为常超出具…; 已将学费退还给
     # 南宫光明，), applies for something for (镇政府为师红旗申请了临时救助金) or fits out the
@@ -1264,7 +1271,8 @@ _FRAME_WORDS = (
              "解释", "询问", "出示", "出具", "追回", "追缴", "追偿", "收回", "催缴", "催收",
              "支付", "详细说明", "累计发放", "收取", "索取", "学习",
              "赔付", "发放", "颁发", "返还", "退还", "补发", "理赔", "道歉", "赔礼道歉", "赔偿",
-             "退款", "致歉", "当面道歉", "书面道歉", "赔礼"]),
+             "退款", "致歉", "当面道歉", "书面道歉", "赔礼", "家属", "的家属", "及其家属",
+             "致以", "赠送", "转达"]),
     # … or overcharges (停车场收费员多收霍欢停车费二十元; 多收 was read as a name's)
     (["多收", "少收", "多收了", "少收了", "乱收", "多扣", "多扣了"],
      ["停车费", "物业费", "管理费", "服务费", "押金", "租金", "房租", "水费", "电费", "燃气费",
@@ -1664,6 +1672,8 @@ _COMRADES_ALL = frozenset(["全体", "广大", "青年", "年轻", "部分", "�
 # that is a surname too (person_model.CONJUNCTION_SURNAMES) follows one (与和平安系邻居, 对和桂香
 # 的…, 经和春风介绍, 陪和长江去医院, 找和平安谈话)
 _PREPOSITION_FRAMES = frozenset("与跟同对向给为替帮让被将把据在由经陪送找背因")
+_VILLAGE_ENDS = frozenset("村庄屯寨")  # (a framed name of three ending so is a village's)
+_DIRECTIONS = frozenset("东西南北上下前后左右内外里来着")  # (向东, 向来: towards, always)
 
 
 # a character a framed name may hold (_read_on), and jieba's tags of the words no given name
@@ -1704,15 +1714,20 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
         if ((text[start] in BEFORE_A_NOUN and start - match.start() == 1
              and text[start - 1] != text[start]  # (向向海燕: towards 向海燕)
              # (与和平安系邻居, 为向海燕出具, 据和杰回忆: a conjunction right after a preposition
-             # is a surname, and so is 向 before no word but a name's: 为向群众办理 is towards them)
+             # is a surname, and so is 向 before no word but a name's, or before one character
+             # but a direction: 为向群众办理 is towards them, 帮向兵与酒店协商 names 向兵)
              and not (text[start - 1] in _PREPOSITION_FRAMES
                       and (text[start] in CONJUNCTION_SURNAMES or (
-                          text[start] == "向" and not _a_word(text, start + 1, end, whole=True))))
+                          text[start] == "向" and (
+                              not _a_word(text, start + 1, end, whole=True)
+                              or (end - start == 2 and text[start + 1] not in _DIRECTIONS)))))
              and not (text.startswith(_CHANGES, end)
                       and all(c in _TYPICAL_GIVEN for c in text[start + 1:end])))
                 or _words_after_a_compound(text, start, end)
                 or (text[start] in CONJUNCTION_SURNAMES and text[start + 1:end] in SOMEONE_WORDS)
                 or text[end - 1] in _BODY_ENDS or text[end - 1] in ONLY_PLACES_END
+                or (end - start == 3 and text[end - 1] in _VILLAGE_ENDS
+                    and text[end:end + 1] in _PAUSES)  # 慰问了红旗村、 (not 称邰卓村拖欠工资)
                 or text[start:end] in _ROLE_WORDS
                 or (end - start > 2 and text[start:end] in WORDS_TAGGED_AS_NAMES)
                 or text.endswith(_CALLED, 0, start)):
