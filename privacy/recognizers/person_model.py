@@ -846,7 +846,8 @@ class ModelNames:
                     or (probability < CONFIDENT and end - start == 3
                         and span[1:] in _TWO_CHARACTER_ACTS)  # 失业金申领: 金 and applying
                     or (end - start == 3 and span[1:] in _TOO_MUCH)  # 物业管理费太高
-                    or (probability < CONFIDENT and span in _STILL_LEFT)):  # 预付卡尚余…元
+                    or (probability < CONFIDENT and span in _STILL_LEFT)  # 预付卡尚余…元
+                    or (probability < CONFIDENT and span[-1] in _ANIMALS)):  # 饲养的泰迪犬
                 continue
             start, end = _surname_alone(text, start, end, probability)
             if start >= end:
@@ -1055,6 +1056,9 @@ _CLAUSE_OR_FIELD_ENDS = frozenset(["", "。", "；", ";", "！", "!", "？", "?"
 # too much of something, which no given name is, though the model is sure of a surname before
 # it at a text's end (物业管理费太高: 费太高 was masked)
 _TOO_MUCH = frozenset("太" + much for much in "高低贵慢多少差吵脏乱远晚久难")
+# what ends a dog's breed or kind and no name (泰迪犬, 柯基犬, 中华田园犬, 无主犬; not 猫 nor 狗,
+# which nicknames end: 陵猫猫, 二狗)
+_ANIMALS = frozenset("犬")
 # what is still left or owed, which jieba does not hold as words (预付卡尚余一千二百元: 尚余 was
 # read as a name, 尚 being a surname too)
 _STILL_LEFT = frozenset(still + left for still in "尚仅还" for left in "余剩欠存缺差")
@@ -2047,7 +2051,8 @@ def _a_word_before_a_noun(text: str, start: int, end: int, probability: float) -
 # What a village, a lane or a bridge named after a family ends with after 家 (冯家湾, 史家胡同)
 # (not 山: 陈家山 may be someone's name)
 _FAMILY_PLACE_ENDS = ("村", "湾", "庄", "桥", "坞", "埭", "浜", "岭", "坝", "塘", "港", "滩", "墩",
-                      "圩", "寨", "堡", "沟", "峪", "弄", "巷", "胡同", "大院")
+                      "圩", "寨", "堡", "沟", "峪", "弄", "巷", "胡同", "大院", "嘴", "坪", "冲",
+                      "湖", "河", "山", "坡", "屯", "洼", "坳", "畈", "垸")
 
 
 def _a_family_place(text: str, start: int) -> bool:

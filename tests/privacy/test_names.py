@@ -3500,6 +3500,9 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("站长刘娜带队走访慰问了红旗村、柳河村的12户重点优抚对象。",
      "站长刘*带队走访慰问了红旗村、柳河村的12户重点优抚对象。"),
     ("记者走访乐从、顺德等地的家具店。", "记者走访乐从、顺德等地的家具店。"),
+    ("梁鑫反映其饲养的泰迪犬在宠物医院做绝育手术后死亡。",
+     "梁*反映其饲养的泰迪犬在宠物医院做绝育手术后死亡。"),
+    ("申请采伐的12株桉树位于胡家冲自留山。", "申请采伐的12株桉树位于胡家冲自留山。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
