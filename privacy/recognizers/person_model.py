@@ -1047,9 +1047,9 @@ class ModelNames:
         return support < (CONFIDENT if word or function_word else SHAPE_EVIDENCE)
 
 
-# how a subject goes on, already, still, now, once, not yet or in person, which follow no word a
-# given name may be but a name
-_GOING_ON_AFTER_A_SUBJECT = ("已", "仍", "正在", "曾", "尚未", "未", "前来", "亲自")
+# how a subject goes on, already, still, now, once, not yet, in person or on a ground it quotes
+# (房东成长江以“墙面有污渍”为由…), which follow no word a given name may be but a name
+_GOING_ON_AFTER_A_SUBJECT = ("已", "仍", "正在", "曾", "尚未", "未", "前来", "亲自", "以“")
 _FIELD_MARKS = ("：", ":")  # (what a field's value follows: 代理人：季风)
 # what ends a clause, a sentence or the text ('' at its end)
 _CLAUSE_OR_FIELD_ENDS = frozenset(["", "。", "；", ";", "！", "!", "？", "?", "，", ","])

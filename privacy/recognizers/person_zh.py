@@ -170,7 +170,8 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # themself (胡建国本人表示…), whose act breaks a law (和爱国的行为违反…), a relation to someone
 # else (能文明与成某系夫妻关系), what someone's kin says of them (据和平安母亲讲…), and in a
 # remark's cell whose kin or household someone is or who signed for someone (信海洋之妻, 向建国
-# 母亲, 程红旗户, 时涛代签; not 邵业户, a business's owner), a list that goes on with a name
+# 母亲, 程红旗户, 时涛代签; not 邵业户, a business's owner), someone with their kin (已与易红旗
+# 及其女婿…沟通), a reply's addressee (包和平，您反映的…), a list that goes on with a name
 # masked already
 # (_BESIDE_A_MASKED_NAME), the post an accident report gives someone at an anonymised body (能
 # 文明，某公司法定代表人，对事故…; not ，中共党员 alone, which follows a résumé's birthplace too:
@@ -221,7 +222,8 @@ _AFTER = re.compile(
     + r"|之[子女妻夫父母](?=[\u4e00-\u9fff]|$)|" + _BECOMING + _KIN_NAMED + r"$|"
     + _KIN_NAMED + r"(?:讲|说|称|表示|反映)|"
     + _KIN_BEFORE_A_NAME
-    + r"|代签|代收"
+    + r"|代签|代收|及其(?:" + _KIN_NAMED[3:-1] + r"|女婿|儿媳|配偶|子女|家属|家人|父母)"
+    r"|[，,][ \t]*您(?:反映|提出|提交|来信|申请|咨询|投诉|举报|于|所)"
     r"|(?<![业住商农用客散])户$|户符合"
     r"|[（(](?:户主|已故|代|代签|代领|本人|家属|配偶|长子|长女|次子|次女|儿子|女儿|妻子|丈夫|父亲|个体"
     r"|母亲|来电人|投诉人|举报人|信访人|申请人|当事人|联系人|负责人|经办人|店主|业主|车主|房主"
@@ -399,7 +401,7 @@ _DEED = re.compile("|".join(_DEEDS))
 # given name (evidence). (tests/privacy/test_names.py derives them from the patterns and
 # compares.)
 _EVIDENCE_FIRST = frozenset(" \t，,（(:：+0123456789的开为系经作之因民犯出工会农高结房您个这他她是"
-                            "那你护一、网本与儿妻丈烈千大中支副账"
+                            "那你护一、网本与儿妻丈烈千大中支副账及"
                             + _NAMED_WITH_FIRST + "".join(
                                 w[0] for w in [*TITLES, *HONORIFICS, *_OFFICES, "副", *HELD_FOR,
                                                *_CONTACTS, *_SUBJECT_VERBS]))
@@ -1330,6 +1332,8 @@ _FRAME_WORDS = (
     (["支付", "补发", "赔付"], ["停工留薪", "的工资", "抚养费", "赡养费", "经济补偿", "医疗费",
                             "误工费"]),
     (["委托"], ["牵头", "负责", "代为", "整理"]),
+    # to whom an office replies in writing (工作人员刘伟给高欢的书面答复中明确…)
+    (["给", "对"], ["的书面答复", "的答复", "的回复", "的复函", "的告知书"]),
     # whose things a worker broke (在搬运过程中摔坏了高明的衣柜)
     (["摔坏了", "损坏了", "弄坏了", "打碎了", "撞坏了", "划伤了", "弄丢了"], ["的"]),
     (["赔偿", "补偿"], ["各项损失"]),
