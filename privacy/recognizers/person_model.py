@@ -1025,6 +1025,8 @@ class ModelNames:
                 and lexicon().tag(given) in _ROLE_NAMED_WORD_TAGS
                 and given not in SOMEONE_WORDS
                 and (text.startswith(_GOING_ON_AFTER_A_SUBJECT, candidate.end)
+                     or text.startswith(_DONE_IN_A_ROLE, candidate.end)
+                     or does_an_act(text, candidate.end)
                      or ((text[candidate.end:candidate.end + 1] in _CLAUSE_OR_FIELD_ENDS
                           or text[candidate.end:candidate.end + 1].isspace())
                          and (lexicon().frequency(given) or 0) >= RARE_WORD
@@ -1032,7 +1034,8 @@ class ModelNames:
                 and not followed_by_a_thing(text, candidate.end)
                 and not right_crossing(text, candidate.end - 2, candidate.end)):
             return False  # 失主时平安已领回, 网吧经营者成和平仍允许…: a word a given name may be
-            # (平安, 和平) between a role word and how its subject goes on (已, 仍), or a
+            # (平安, 和平) between a role word and how its subject goes on (已, 仍), what it
+            # does (志愿者能红旗负责引导观众…, 护士长时爱国组织家属…), or a
             # common one before the end of a clause (已联系失主成和平。, 采访人广光明，讲述了…)
             # or of a field (男方 时光明　女方…), whatever the surname reads as (时, when; 成,
             # to become; not 其邻居为双胞胎，: a word whole, nor 让该居民来管账，: 管账 is rare)
@@ -1051,6 +1054,9 @@ class ModelNames:
 # (房东成长江以“墙面有污渍”为由…), which follow no word a given name may be but a name
 _GOING_ON_AFTER_A_SUBJECT = ("已", "仍", "正在", "曾", "尚未", "未", "前来", "亲自", "以“")
 _FIELD_MARKS = ("：", ":")  # (what a field's value follows: 代理人：季风)
+# … and what someone in a role does (志愿者能红旗负责引导观众入场)
+_DONE_IN_A_ROLE = ("负责", "组织", "通报", "主持", "带领", "带队", "巡检", "巡查", "协助", "配合",
+                   "介绍", "汇报", "讲解", "指导")
 # what ends a clause, a sentence or the text ('' at its end)
 _CLAUSE_OR_FIELD_ENDS = frozenset(["", "。", "；", ";", "！", "!", "？", "?", "，", ","])
 # too much of something, which no given name is, though the model is sure of a surname before
