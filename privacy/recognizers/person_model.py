@@ -847,7 +847,8 @@ class ModelNames:
                         and span[1:] in _TWO_CHARACTER_ACTS)  # 失业金申领: 金 and applying
                     or (end - start == 3 and span[1:] in _TOO_MUCH)  # 物业管理费太高
                     or (probability < CONFIDENT and span in _STILL_LEFT)  # 预付卡尚余…元
-                    or (probability < CONFIDENT and span[-1] in _ANIMALS)):  # 饲养的泰迪犬
+                    or (probability < CONFIDENT and span[-1] in _ANIMALS)  # 饲养的泰迪犬
+                    or (probability < CONFIDENT and span[-2:] in _KINDS_OF_RECORD)):  # 调解笔录
                 continue
             start, end = _surname_alone(text, start, end, probability)
             if start >= end:
@@ -1062,6 +1063,9 @@ _CLAUSE_OR_FIELD_ENDS = frozenset(["", "。", "；", ";", "！", "!", "？", "?"
 # too much of something, which no given name is, though the model is sure of a surname before
 # it at a text's end (物业管理费太高: 费太高 was masked)
 _TOO_MUCH = frozenset("太" + much for much in "高低贵慢多少差吵脏乱远晚久难")
+# the records a title names, which end no name (调解笔录：…, 值班日志：…, 原台账: 解笔录, 班日志 and
+# 台账 were read as names)
+_KINDS_OF_RECORD = frozenset(["笔录", "日志", "记录", "纪要", "台账", "清单", "底册"])
 # what ends a dog's breed or kind and no name (泰迪犬, 柯基犬, 中华田园犬, 无主犬; not 猫 nor 狗,
 # which nicknames end: 陵猫猫, 二狗)
 _ANIMALS = frozenset("犬")

@@ -1731,7 +1731,11 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
              and not (text.startswith(_CHANGES, end)
                       and all(c in _TYPICAL_GIVEN for c in text[start + 1:end])))
                 or _words_after_a_compound(text, start, end)
-                or (text[start] in CONJUNCTION_SURNAMES and text[start + 1:end] in SOMEONE_WORDS)
+                # (和邻居, 原车主, 但二人: and the neighbour, the former owner, but the two;
+                # not a common surname's addressee: 王房东)
+                or ((text[start] in CONJUNCTION_SURNAMES or text[start] not in COMMON_SURNAMES)
+                    and (text[start + 1:end] in SOMEONE_WORDS
+                         or _PEOPLE_COUNTED.match(text, start + 1)))
                 or text[end - 1] in _BODY_ENDS or text[end - 1] in ONLY_PLACES_END
                 or (end - start == 3 and text[end - 1] in _VILLAGE_ENDS
                     and text[end:end + 1] in _PAUSES)  # 慰问了红旗村、 (not 称邰卓村拖欠工资)
@@ -3138,6 +3142,10 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                     # at a clause's end (走访了独居老人王磊家，; not 爱心人士李振家，)
                 if end - given_at == 2 and text[given_at:end] in _BODIES_NAMED:
                     continue  # 由总包单位代为支付: a body is no given name (包单位 was read)
+                if end - given_at == 2 and (text[given_at:end] in SOMEONE_WORDS
+                                            or _PEOPLE_COUNTED.match(text, given_at)):
+                    continue  # 经核实，原车主已于…, 但二人已于…: who is named by a word or
+                    # a count is no given name (原 and 但 were read as surnames)
                 if end - start == 2 and len(surname) == 1 and surnames[0] == two:
                     continue  # 慕容 of 家属慕容建国 is a compound surname, not 慕 and 容
                 if end - start == 2 and two in _PROMOTED:
