@@ -689,7 +689,7 @@ class ModelNames:
                 elif end - start >= 4 and text[end - 2:end] in _PLACE_NAME_ENDS:
                     continue  # 钱江新城, 西溪湿地: a place's name of four or more
                 elif probability < NAME_START_EVIDENCE:
-                    if (named_start < start
+                    if (named_start < start and is_cjk_name(text[named_start:end])
                             and end - named_start - len(surname_of(text[named_start:end])) > 2):
                         # no given name of three or more goes on from the surname before a span
                         # barely likely (剩余|卡内余额: 余卡内余额 was masked), but its last two

@@ -3530,6 +3530,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("调解笔录：申请人李荣；被申请人委托代理人上官娜。",
      "调解笔录：申请人李*；被申请人委托代理人上官*。"),
     ("值班日志：21:05接南宫涛电话。", "值班日志：21:05接南宫*电话。"),
+    ("县林业局与武警中队联合开展“清山行动”，清理猎套。",
+     "县林业局与武警中队联合开展“清山行动”，清理猎套。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
