@@ -818,6 +818,14 @@ class ModelNames:
                 end += 2  # 程|建设因装修噪音…: a surname the model is sure of alone, and the word
                 # of a given name after it (程, a word, was dropped and 建设 published)
             span = text[start:end]
+            if probability < CONFIDENT and end - start > 2:
+                named = next((n for n in (3, 2) if span[-n:] in _UNADDRESSED), 0)
+                if named and end - start - named < 2:
+                    continue  # 民宿业主, 跟朋友一起: a likely span ending in a word naming
+                    # someone, a character before it (宿, 跟) being no name
+                if named:
+                    end -= named  # 子女单鹏为|父亲杨芳: a name before it, the word cut off
+                    span = text[start:end]
             if ((text[end:end + 1] in _MASK_AFTER and (end - start <= 2
                                                         or text[end] not in _CIRCLES))
                     or (_MASK_LETTERS_AFTER.match(text, end) and (
@@ -1344,7 +1352,7 @@ WORDS_NAMING_SOMEONE = frozenset([*ROLES, *PARTIES, *PARTICIPANTS, *RECIPIENTS, 
 # who is named by a word after a conjunction's surname rather than by a given name (因和邻居提供
 # 的证据不足, 对和物业提供的…, 张伟的父亲和朋友，: and the neighbour, and the management company)
 SOMEONE_WORDS = frozenset({*WORDS_NAMING_SOMEONE, *RELATIVES, "同事", "朋友", "家人", "亲属",
-                           "对方", "物业", "室友", "他人", "别人"})
+                           "对方", "物业", "室友", "他人", "别人", "长辈", "晚辈"})
 _NAMING_LENGTHS = sorted({len(word) for word in WORDS_NAMING_SOMEONE if len(word) > 1})
 # (the characters they start and end with: most spans are spared the look-ups below)
 _NAMING_FIRST = frozenset(word[0] for word in WORDS_NAMING_SOMEONE)
@@ -1646,6 +1654,9 @@ def _a_time_after(text: str, start: int) -> bool:
 # After a surname, words that make it a reference to someone (林老, 江总, 常副局长, 张医生,
 # 毛主席): the surname is the name, and masking it hides who is meant (林* would keep it).
 ADDRESSING = ("老", "总", "副", "主席", "总理", "部长", "委员", "代表", "教练", *_TITLES)
+# the words naming someone that a surname before does not address them by (民宿业主, 跟朋友; not
+# 王律师, 李法官, 张县长)
+_UNADDRESSED = SOMEONE_WORDS - {*TITLES, *HONORIFICS, *ADDRESSING}
 _ELDER_YOUNGER = frozenset("老小")  # 老李, 小王: the surname after them names someone
 _AGEING = ("老化", "老旧")  # (after 老, no elder is addressed)
 _WHOSE = frozenset("其的")  # (before kin: 其孙子, 她的女儿)

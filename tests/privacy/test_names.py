@@ -3532,6 +3532,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("值班日志：21:05接南宫涛电话。", "值班日志：21:05接南宫*电话。"),
     ("县林业局与武警中队联合开展“清山行动”，清理猎套。",
      "县林业局与武警中队联合开展“清山行动”，清理猎套。"),
+    ("通知各民宿业主：请于7月10日前到辖区派出所办理。",
+     "通知各民宿业主：请于7月10日前到辖区派出所办理。"),
+    ("“我是跟朋友一起来的。”", "“我是跟朋友一起来的。”"),
+    ("请王律师补充材料。", "请*律师补充材料。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
