@@ -158,6 +158,9 @@ PARTICIPANTS = (
     # … and of archives, pledges, receptions and weddings (查阅人 时光明, 签署人：广爱国, 接待人员
     # 成长江, 证婚人: the model found no one; not 主持人, a transcript's speaker: 主持人：谢谢…)
     "查阅人", "签署人", "接待人员", "证婚人",
+    # … and of talks, weapons handed in or licensed, patrols, prizes and surveys (主讲人信秋月,
+    # 持枪人华光明, 上缴人师红旗, 巡查人师和平, 中奖人高欢, 受访者能军: the model found no one)
+    "主讲人", "持枪人", "上缴人", "上交人", "巡查人", "中奖人", "领奖人", "受访者", "被访者",
     # … and of cosmetic surgery and libraries (求美者赵磊在某医美机构…: 美者 was masked)
     "求美者", "读者",
     # … and of cadres, teachers and doctors sent to serve elsewhere (挂职干部包杰任某县副县长…: the
@@ -263,7 +266,7 @@ OCCUPATIONS = (
     # … and volunteer teachers and investors (支教老师刘丹: 支教 was masked, 支 a surname)
     "支教老师", "支教教师", "乡村教师", "投资商", "救援队员", "救援人员",
     # … and registrars (婚姻登记员东方平安，其耐心劝和…)
-    "登记员", "婚姻登记员",
+    "登记员", "婚姻登记员", "照管员", "校车照管员",
     # … and who rides along on a refuse truck (跟车员 王杨: 车 was masked, 王杨 published)
     "跟车员",
     # … and the hotline's own agents (该工单由坐席员华海燕受理: 席 was masked)

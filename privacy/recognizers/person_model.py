@@ -820,9 +820,10 @@ class ModelNames:
             span = text[start:end]
             if probability < CONFIDENT and end - start > 2:
                 named = next((n for n in (3, 2) if span[-n:] in _UNADDRESSED), 0)
-                if named and end - start - named < 2:
+                if named and (end - start - named < 2 or text[end - named - 1] in _LOCATIVES):
                     continue  # 民宿业主, 跟朋友一起: a likely span ending in a word naming
-                    # someone, a character before it (宿, 跟) being no name
+                    # someone, a character before it (宿, 跟) being no name, nor a place's
+                    # word (族内长辈: within the clan)
                 if named:
                     end -= named  # 子女单鹏为|父亲杨芳: a name before it, the word cut off
                     span = text[start:end]

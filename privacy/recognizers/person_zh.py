@@ -171,7 +171,8 @@ _MOBILE_AFTER = re.compile(r"[ \t]*" + _MOBILE)
 # else (能文明与成某系夫妻关系), what someone's kin says of them (据和平安母亲讲…), and in a
 # remark's cell whose kin or household someone is or who signed for someone (信海洋之妻, 向建国
 # 母亲, 程红旗户, 时涛代签; not 邵业户, a business's owner), someone with their kin (已与易红旗
-# 及其女婿…沟通), a reply's addressee (包和平，您反映的…), a list that goes on with a name
+# 及其女婿…沟通), a reply's addressee (包和平，您反映的…), who is satisfied with how a complaint
+# was handled (广涛对校车超载问题的处理表示满意), a list that goes on with a name
 # masked already
 # (_BESIDE_A_MASKED_NAME), the post an accident report gives someone at an anonymised body (能
 # 文明，某公司法定代表人，对事故…; not ，中共党员 alone, which follows a résumé's birthplace too:
@@ -225,6 +226,7 @@ _AFTER = re.compile(
     + r"|代签|代收|及其(?:" + _KIN_NAMED[3:-1] + r"|女婿|儿媳|配偶|子女|家属|家人|父母"
     r"|委托代理人|代理人|法定代理人|监护人|代理律师)"
     r"|[，,][ \t]*您(?:反映|提出|提交|来信|申请|咨询|投诉|举报|于|所)"
+    r"|对[\u4e00-\u9fff“”]{1,24}?表示(?:满意|非常满意|感谢|认可|理解|不满意)"
     r"|(?<![业住商农用客散])户$|户符合"
     r"|[（(](?:户主|已故|代|代签|代领|本人|家属|配偶|长子|长女|次子|次女|儿子|女儿|妻子|丈夫|父亲|个体"
     r"|母亲|来电人|投诉人|举报人|信访人|申请人|当事人|联系人|负责人|经办人|店主|业主|车主|房主"
@@ -454,7 +456,8 @@ _FIRST = sorted(SINGLE_SURNAMES | {w[0] for w in [*COMPOUND_SURNAMES, *_PREFIXES
 _ASIDE = r"[（(][\u4e00-\u9fff]{1,6}[）)]"
 _START = re.compile(
     "[" + "".join(_FIRST) + "]"
-    rf"(?:{_rests(_PREFIXES)}(?:{_ASIDE}[ \t]*[:：]|[ \t]*[:：]?|为|是)[ \t]*(?={_SURNAME})"
+    rf"(?:{_rests(_PREFIXES)}(?:{_ASIDE}[ \t]*[:：]|[ \t\u3000]*[:：]?|为|是)[ \t\u3000]*"
+    rf"(?={_SURNAME})"
     rf"|(?<=(?={_SURNAME}(?:{_GIVEN}|[{''.join(sorted(_FUNCTION_IN_A_GIVEN_NAME))}]"
     rf"|{_TITLE.pattern}"
     rf"|[\u4e00-\u9fff]{{1,2}}(?:{_HELD_FOR.pattern}|{_MOBILE}))).)"
@@ -1370,6 +1373,8 @@ _FRAME_WORDS = (
     (["请问"], [t for t in TITLES if t not in HONORIFICS]),
     # who among donors gave what (募集善款3万元，其中方平个人捐款5000元)
     (["其中"], ["个人捐款", "个人捐赠", "个人出资", "捐款", "捐赠"]),
+    # … or who among those checked did what (共约谈主播17人，其中金和平因多次虚构原价…)
+    (["其中"], ["因", "系", "已", "被"]),
     (["让", "叫", "叫来", "喊来"], ["帮忙", "帮", "照看", "代为", "一起", "去", "来"]),
     # whom someone is called (有个叫常青的人冒充…, 租给了一个叫高远的人)
     (["叫", "名叫"], ["的人", "的男子", "的女子", "的男人", "的女人", "的小伙", "的老人",
@@ -1679,6 +1684,7 @@ _COMRADES_ALL = frozenset(["全体", "广大", "青年", "年轻", "部分", "�
 # that is a surname too (person_model.CONJUNCTION_SURNAMES) follows one (与和平安系邻居, 对和桂香
 # 的…, 经和春风介绍, 陪和长江去医院, 找和平安谈话)
 _PREPOSITION_FRAMES = frozenset("与跟同对向给为替帮让被将把据在由经陪送找背因")
+_THIS_ONE = frozenset("该这那此本各每其某")  # (demonstratives before a role word: 该居民)
 _VILLAGE_ENDS = frozenset("村庄屯寨")  # (a framed name of three ending so is a village's)
 _DIRECTIONS = frozenset("东西南北上下前后左右内外里来着")  # (向东, 向来: towards, always)
 
@@ -3015,6 +3021,12 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         for match in _START.finditer(text):
             begin, end = match.span()
             context = end - begin > 1  # the match consumed a role word
+            if context and "\u3000" in text[begin:end] and (
+                    text[begin - 1:begin] in _THIS_ONE
+                    or (text[begin - 2:begin - 1] in _THIS_ONE and text[begin - 1] in "位名个")):
+                continue  # 申请人　该居民　车位号: a field's value that is a role word after a
+                # demonstrative (这位老人), before the next field's label (车位 was read; not a
+                # label of its own: 管理医生　于长江)
             start = end if context else begin
             towards = False  # whether the name is read after 向 (towards), as below
             if context and _a_preposition_before_a_name(text, start):
