@@ -161,6 +161,7 @@ PARTICIPANTS = (
     # … and of talks, weapons handed in or licensed, patrols, prizes and surveys (主讲人信秋月,
     # 持枪人华光明, 上缴人师红旗, 巡查人师和平, 中奖人高欢, 受访者能军: the model found no one)
     "主讲人", "持枪人", "上缴人", "上交人", "巡查人", "中奖人", "领奖人", "受访者", "被访者",
+    "代收人",
     # … and of cosmetic surgery and libraries (求美者赵磊在某医美机构…: 美者 was masked)
     "求美者", "读者",
     # … and of cadres, teachers and doctors sent to serve elsewhere (挂职干部包杰任某县副县长…: the
