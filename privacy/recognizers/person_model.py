@@ -698,6 +698,11 @@ class ModelNames:
                                 c in GIVEN_NAME_CHARS for c in text[end - 2:end]):
                             continue
                         start = end - 2
+                    elif (named_start == start
+                          and end - start - len(surname_of(text[start:end])) > 3
+                          and _a_common_noun_word(text, end - 2, end)):
+                        continue  # 剩余卡内余额: nor does one of four ending in a common noun
+                        # (余卡内余额 was masked; not 军医大高材生康军|医: 康 is a name)
                     else:
                         start = named_start
                 if (end - start >= 3 and a_verb(text, end - 2, end)

@@ -3558,6 +3558,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("撤销易红旗（学号2018****07）的工学博士学位。", "撤销易**（学号2018****07）的工学博士学位。"),
     ("村邮站服务台账：代收人和爱国　　包裹数量：17件",
      "村邮站服务台账：代收人和**　　包裹数量：17件"),
+    ("美容院店长黄杨承诺七日内退还程敏剩余卡内余额。",
+     "美容院店长黄*承诺七日内退还程*剩余卡内余额。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
