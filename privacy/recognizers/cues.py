@@ -162,6 +162,9 @@ PARTICIPANTS = (
     # 持枪人华光明, 上缴人师红旗, 巡查人师和平, 中奖人高欢, 受访者能军: the model found no one)
     "主讲人", "持枪人", "上缴人", "上交人", "巡查人", "中奖人", "领奖人", "受访者", "被访者",
     "代收人",
+    # … and of goods inspected, clinics, lottery outlets and rectifications (货主　和爱国, 就诊者
+    # 于平安, 代销者花海洋, 整改人　和爱国), and compatriots from Taiwan (台胞时光明反映…)
+    "货主", "就诊者", "代销者", "整改人", "台胞",
     # … and of cosmetic surgery and libraries (求美者赵磊在某医美机构…: 美者 was masked)
     "求美者", "读者",
     # … and of cadres, teachers and doctors sent to serve elsewhere (挂职干部包杰任某县副县长…: the
@@ -268,6 +271,9 @@ OCCUPATIONS = (
     "支教老师", "支教教师", "乡村教师", "投资商", "救援队员", "救援人员",
     # … and registrars (婚姻登记员东方平安，其耐心劝和…)
     "登记员", "婚姻登记员", "照管员", "校车照管员",
+    # … and road menders, live-stream controllers, repairers and invigilators (养护员向文明,
+    # 场控和春风在后台…, 维修人员高明到场, 监考员　时爱国)
+    "养护员", "道路养护员", "场控", "维修人员", "监考员", "巡考员", "测绘员", "代办员",
     # … and who rides along on a refuse truck (跟车员 王杨: 车 was masked, 王杨 published)
     "跟车员",
     # … and the hotline's own agents (该工单由坐席员华海燕受理: 席 was masked)

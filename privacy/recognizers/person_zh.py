@@ -389,6 +389,8 @@ _SUBJECT_VERBS = (*REPORTS, "建议", "表示", "供述", "辩称", "述称", "�
                   "坦言", "透露", "已于", "现年", "系", "所申请", "称", "陈述",
                   # … and what they say and do at a meeting (和春风提议…, 信秋月指出…)
                   "提议", "指出", "补充说明", "主持", "出席", "发言", "讲话", "汇报", "到会",
+                  # … and call again or report a fault (明明再次来电，称…, 能军报修称…)
+                  "再次来电", "报修称",
                   "缺席", "配合",
                   # … and what a suspect owns up to (经审讯，李成交代了…: 成交 is a word)
                   "交代了",
@@ -1197,6 +1199,7 @@ _FRAME_WORDS = (
     (["联系上了", "联系到了", "联系上", "联系到", "找到了", "告知", "反馈给", "答复", "递补",
       "回访", "回访了", "电话回访"],
      ["。", "，", "的家人", "的家属"]),
+    (["联系", "通知", "告知"], ["的家属", "的家人", "的子女", "的监护人"]),  # (联系华光明的家属…)
     (["答复"], ["：", ":"]),  # (not 回访满意度：)
     # with whom someone has a dispute (其与段和平因宅基地界线发生纠纷) or registers a marriage or
     # signs a contract on a date (包伟与王平安于2024年5月20日办理结婚登记), or whose original a
@@ -2927,6 +2930,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         if evidence_only:
             rules += _given_after_lone_surnames(text, found, rules, self.rule_names)
         names = _repeated(text, before_the_bidden(text, merge(rules, found, text)))
+        repeated = {text[n.start:n.end] for n in names}
         # (again after the given names made whole: 令狐平安在…，站务员令狐平|安立即…)
         names = _completed(text, _given_words_whole(text, _joined_at_surnames(text, names)))
         names = [n if (end := before_a_number_in_words(text, n.start, n.end)) == n.end
@@ -3011,6 +3015,9 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = [n for n in names if not any(s < n.end and n.start < e for s, e in accounts)]
         products = product_mentions(text, [(n.start, n.end) for n in names]) if names else []
         names = _outside_products(text, names, products) if products else names
+        if any(text[n.start:n.end] not in repeated for n in names):
+            names = _repeated(text, names)  # 联系华光明的家属…，告知华光明在…: a name the
+            # passes after the first found (a frame's) is masked wherever it is written again
         return _with_surname_before(text, names)
 
     def rule_names(self, text: str, evidence_only: bool = False,
