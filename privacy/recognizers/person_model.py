@@ -698,9 +698,7 @@ class ModelNames:
                                 c in GIVEN_NAME_CHARS for c in text[end - 2:end]):
                             continue
                         start = end - 2
-                    elif (named_start == start
-                          and end - start - len(surname_of(text[start:end])) > 3
-                          and _a_common_noun_word(text, end - 2, end)):
+                    elif named_start == start and _a_surname_and_a_common_noun(text, start, end):
                         continue  # 剩余卡内余额: nor does one of four ending in a common noun
                         # (余卡内余额 was masked; not 军医大高材生康军|医: 康 is a name)
                     else:
@@ -862,7 +860,9 @@ class ModelNames:
                     or (end - start == 3 and span[1:] in _TOO_MUCH)  # 物业管理费太高
                     or (probability < CONFIDENT and span in _STILL_LEFT)  # 预付卡尚余…元
                     or (probability < CONFIDENT and span[-1] in _ANIMALS)  # 饲养的泰迪犬
-                    or (probability < CONFIDENT and span[-2:] in _KINDS_OF_RECORD)):  # 调解笔录
+                    or (probability < CONFIDENT and span[-2:] in _KINDS_OF_RECORD)  # 调解笔录
+                    or (probability < CONFIDENT  # (剩余卡内余额1,150元)
+                        and _a_surname_and_a_common_noun(text, start, end))):
                 continue
             start, end = _surname_alone(text, start, end, probability)
             if start >= end:
@@ -2747,6 +2747,18 @@ def _starts_with_a_word(text: str, start: int, end: int) -> bool:
         return False  # 东方霞: 东方 is a word and a surname (not 东方新魔幻)
     words = lexicon()
     return (words.frequency(head) or 0) >= COMMON_WORD and words.tag(head)[:2] != "nr"
+
+
+def _a_surname_and_a_common_noun(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a surname and four characters or more ending in a common noun
+    (余|卡内余额: no given name is so long), nor a ruler's title (查理士大帝)."""
+    surname = surname_of(text[start:end])
+    return (bool(surname) and end - start - len(surname) > 3
+            and _a_common_noun_word(text, end - 2, end) and text[end - 2:end] not in _RULERS)
+
+
+_RULERS = frozenset(["大帝", "国王", "皇帝", "女王", "王子", "公主", "亲王", "教皇", "大公", "公爵",
+                     "伯爵", "王后", "皇后", "太子", "将军", "元帅", "大师"])
 
 
 def _a_typical_name_of_three(text: str, start: int, end: int, probability: float) -> bool:

@@ -3566,6 +3566,7 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("直播间场控和春风在后台屏蔽差评。", "直播间场控和**在后台屏蔽差评。"),
     ("上午11点半，能军报修称逆变器显示故障。", "上午11点半，能*报修称逆变器显示故障。"),
     ("黄山通报情况。", "黄山通报情况。"),
+    ("商家同意以等值产品抵扣剩余卡内余额1,150元。", "商家同意以等值产品抵扣剩余卡内余额1,150元。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
