@@ -822,13 +822,13 @@ class ModelNames:
                 # of a given name after it (程, a word, was dropped and 建设 published)
             span = text[start:end]
             if probability < CONFIDENT and end - start > 2:
-                named = next((n for n in (3, 2) if span[-n:] in _UNADDRESSED), 0)
-                if named and (end - start - named < 2 or text[end - named - 1] in _LOCATIVES):
+                naming = next((n for n in (3, 2) if span[-n:] in _UNADDRESSED), 0)
+                if naming and (end - start - naming < 2 or text[end - naming - 1] in _LOCATIVES):
                     continue  # 民宿业主, 跟朋友一起: a likely span ending in a word naming
                     # someone, a character before it (宿, 跟) being no name, nor a place's
                     # word (族内长辈: within the clan)
-                if named:
-                    end -= named  # 子女单鹏为|父亲杨芳: a name before it, the word cut off
+                if naming:
+                    end -= naming  # 子女单鹏为|父亲杨芳: a name before it, the word cut off
                     span = text[start:end]
             if ((text[end:end + 1] in _MASK_AFTER and (end - start <= 2
                                                         or text[end] not in _CIRCLES))
@@ -2075,11 +2075,11 @@ def _a_word_before_a_noun(text: str, start: int, end: int, probability: float) -
                and words.tag(text[end:stop]) == "n" for stop in (end + 2, end + 3))
 
 
-# What a village, a lane or a bridge named after a family ends with after 家 (冯家湾, 史家胡同)
-# (not 山: 陈家山 may be someone's name)
+# What a village, a lane or a bridge named after a family ends with after 家 (冯家湾, 史家胡同,
+# 胡家冲, 高家嘴) (not 山, 河 or 湖: 陈家山 may be someone's name)
 _FAMILY_PLACE_ENDS = ("村", "湾", "庄", "桥", "坞", "埭", "浜", "岭", "坝", "塘", "港", "滩", "墩",
                       "圩", "寨", "堡", "沟", "峪", "弄", "巷", "胡同", "大院", "嘴", "坪", "冲",
-                      "湖", "河", "山", "坡", "屯", "洼", "坳", "畈", "垸")
+                      "坡", "屯", "洼", "坳", "畈", "垸")
 
 
 def _a_family_place(text: str, start: int) -> bool:
@@ -2751,7 +2751,7 @@ def _starts_with_a_word(text: str, start: int, end: int) -> bool:
 
 def _a_surname_and_a_common_noun(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a surname and four characters or more ending in a common noun
-    (余|卡内余额: no given name is so long), nor a ruler's title (查理士大帝)."""
+    that is no ruler's title (余|卡内余额: no given name is so long; not 查理士大帝)."""
     surname = surname_of(text[start:end])
     return (bool(surname) and end - start - len(surname) > 3
             and _a_common_noun_word(text, end - 2, end) and text[end - 2:end] not in _RULERS)
