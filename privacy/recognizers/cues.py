@@ -383,6 +383,6 @@ HELD_FOR = ("名下", "代领", "代为")
 REPORTS = ("反映", "投诉", "举报", "咨询", "求助", "来电", "来信", "来访", "诉称")
 # Verbs whose object is a person, in the notices of appointments and the judgments government
 # publishes: 任命王伟为…, 免去王国华的…职务, 判处辛业江有期徒刑… (the rules', with what follows
-# the name: privacy.recognizers.person_zh._FRAMES)
+# the name: privacy.recognizers.person_zh._FRAME_WORDS)
 APPOINTING = ("任命", "免去", "聘任", "聘请", "聘用", "录用", "提名", "推选", "选举", "增补",
               "补选", "判处", "提拔")

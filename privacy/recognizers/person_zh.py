@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
 
@@ -1405,11 +1405,40 @@ _LONGEST_FRAME_AFTER = max(map(len, _FRAMED_BEFORE))
 # what a text holds where any frame may match (a search for one skips the pattern elsewhere)
 _FRAME_FIRST = re.compile(
     "[" + "".join(sorted({word[0] for before, _ in _FRAME_WORDS for word in before})) + "]")
-# (one pattern of the frames, each its own group: a text is scanned once; the lookahead on their
-# first characters spares trying every frame's at each position, a tenth of the time)
-_FRAMES = re.compile(f"(?={_FRAME_FIRST.pattern})(?:"
-                     + "|".join(_framed_name(before, after) for before, after in _FRAME_WORDS)
-                     + ")")
+
+
+def _frames_by_first() -> dict[str, tuple[re.Pattern[str], tuple[int, ...]]]:
+    """For each character a frame's words before a name start with, one pattern of the frames
+    that may start there (each its own group, in _FRAME_WORDS's order) and their indexes."""
+    by_first: dict[str, list[tuple[int, list[str], Sequence[str]]]] = {}
+    for index, (before, after) in enumerate(_FRAME_WORDS):
+        for first in sorted({word[0] for word in before}):
+            by_first.setdefault(first, []).append(
+                (index, [word for word in before if word[0] == first], after))
+    return {first: (re.compile("|".join(_framed_name(before, after)
+                                        for _, before, after in frames)),
+                    tuple(index for index, _, _ in frames))
+            for first, frames in by_first.items()}
+
+
+# (a position is tried only with the frames its character may start: one pattern of them all
+# tried every frame at each such position, and the frames cost a tenth of the screen's time)
+_FRAMES_BY_FIRST = _frames_by_first()
+
+
+def _frame_matches(text: str) -> Iterator[tuple[re.Match[str], int]]:
+    """Each frame's match in text and its index in _FRAME_WORDS, left to right and none
+    overlapping, the first frame listed winning where several match at a position."""
+    at = 0
+    while (first := _FRAME_FIRST.search(text, at)) is not None:
+        at = first.start()
+        pattern, frames = _FRAMES_BY_FIRST[text[at]]
+        match = pattern.match(text, at)
+        if match is None:
+            at += 1
+            continue
+        yield match, frames[match.lastindex - 1]
+        at = max(match.end(), at + 1)
 
 
 # A person's record: a name at its start, or an item's of a list counted in Chinese numerals
@@ -1718,17 +1747,17 @@ _GLUED_FRAME_WORDS = frozenset("听交")
 
 
 def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
-    """The names _FRAMES find in text, each with where the words before it in its frame start
-    and where those after it end, that are no ordinary word of the dictionary (but one a given
-    name is, or a rare one), role word, organisation's name or word of three jieba tags as a
-    name (WORDS_TAGGED_AS_NAMES: 黄金周), nor begin with a word before a noun after a
-    preposition's frame (请于收到本意见之日起: 于 is no surname there; 老人和若曦走失 is 和's),
-    nor end as only a place's name does (对白云区依法开展检查), nor are words after a compound
-    surname that is one (_words_after_a_compound)."""
+    """The names the frames find in text (_frame_matches), each with where the words before it
+    in its frame start and where those after it end, that are no ordinary word of the
+    dictionary (but one a given name is, or a rare one), role word, organisation's name or
+    word of three jieba tags as a name (WORDS_TAGGED_AS_NAMES: 黄金周), nor begin with a word
+    before a noun after a preposition's frame (请于收到本意见之日起: 于 is no surname there;
+    老人和若曦走失 is 和's), nor end as only a place's name does (对白云区依法开展检查), nor
+    are words after a compound surname that is one (_words_after_a_compound)."""
     out = []
-    for match in _FRAMES.finditer(text):
-        start, end = match.span(match.lastindex or 0)
-        end = _read_on(text, start, end, _FRAME_WORDS[match.lastindex - 1][1])
+    for match, frame in _frame_matches(text):
+        start, end = match.span(match.lastindex)
+        end = _read_on(text, start, end, _FRAME_WORDS[frame][1])
         if ((text[start] in BEFORE_A_NOUN and start - match.start() == 1
              and text[start - 1] != text[start]  # (向向海燕: towards 向海燕)
              # (与和平安系邻居, 为向海燕出具, 据和杰回忆: a conjunction right after a preposition
@@ -1783,8 +1812,7 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
             continue  # 经查，李荣不在岗…, 李荣参与…, 李荣因涉嫌…: the frame's word after a name
             # of two, whose last character begins what is said of it (荣不, 荣参, 荣因 were read
             # as given names, the character masked)
-        after = max(len(word) for word in _FRAME_WORDS[match.lastindex - 1][1]
-                    if text.startswith(word, end))
+        after = max(len(word) for word in _FRAME_WORDS[frame][1] if text.startswith(word, end))
         # (a before word that is a surname too, 向, bounds nothing: 向孟淑珍 is masked whole
         # whichever reading is right, see ChinesePersonRecognizer.rule_names)
         before = (start if start - match.start() == 1 and text[match.start()] in SINGLE_SURNAMES

@@ -68,7 +68,7 @@ def _plain_start_pattern() -> re.Pattern[str]:
     return re.compile(
         f"(?=[{''.join(person_zh._FIRST)}])"
         rf"(?:(?:{'|'.join(person_zh._PREFIXES)})"
-        rf"(?:{person_zh._ASIDE}[ \t]*[:：]|[ \t]*[:：]?|为)[ \t]*(?={surname})"
+        rf"(?:{person_zh._ASIDE}[ \t]*[:：]|[ \t\u3000]*[:：]?|为)[ \t\u3000]*(?={surname})"
         rf"|(?={surname}(?:{given}|{title}"
         rf"|[\u4e00-\u9fff]{{1,2}}(?:{person_zh._HELD_FOR.pattern}|{person_zh._MOBILE})))"
         rf"|(?<=[、,，;；/ 和及与])(?={surname}))"
@@ -84,12 +84,36 @@ def _starts(text: str) -> list[tuple[int, bool]]:
     return out
 
 
+def test_frames_by_first_character_match_as_one_alternation_of_them_all():
+    # person_zh tries at a position only the frames its character may start: the matches must
+    # be those one pattern of every frame, in their order, finds left to right
+    one = re.compile("|".join(person_zh._framed_name(before, after)
+                              for before, after in person_zh._FRAME_WORDS))
+    rng = random.Random(20261207)
+    names = ["王伟", "和平安", "向海燕", "于红旗", "东方和平", "李娜", "时光明", "高明"]
+    noise = ["", "，", "。", "经查", "的", "工作人员", "和", "向", "于"]
+
+    def framed() -> str:  # a frame's words with a name between them, noise around
+        before, after = rng.choice(person_zh._FRAME_WORDS)
+        return (rng.choice(noise) + rng.choice(before) + rng.choice(names) + rng.choice(after)
+                + rng.choice(noise))
+
+    texts = ["".join(framed() for _ in range(rng.randint(1, 3))) for _ in range(4000)]
+    texts += [case["text"] for case in CASES]
+    found = sum(1 for t in texts for _ in person_zh._frame_matches(t))
+    assert found > 4000  # (the texts hold frames)
+    wrong = [t for t in texts
+             if [(m.span(), index) for m, index in person_zh._frame_matches(t)]
+             != [(m.span(), m.lastindex - 1) for m in one.finditer(t)]]
+    assert wrong == []
+
+
 def test_name_starts_are_those_of_the_plain_pattern():
     plain = _plain_start_pattern()
     rng = random.Random(20240601)
     pieces = [*person_zh._PREFIXES, *person_zh.TITLES, *sorted(COMPOUND_SURNAMES),
               *sorted(SINGLE_SURNAMES)[:60], *"伟芳娜敏静丽强某的了市路为", "（负责人）",
-              *"、,，;；/ 和及与：:\t\n", "138", "0571-", "公司", "x"]
+              *"、,，;；/ 和及与：:\t\n\u3000", "138", "0571-", "公司", "x"]
     texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(3000)]
     texts += [case["text"] for case in CASES]
     wrong = [t for t in texts
