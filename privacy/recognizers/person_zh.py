@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 
 from privacy.chinese import NAME_TAGS, WORDS_TAGGED_AS_NAMES, alternatives, is_cjk
@@ -1407,9 +1407,11 @@ _FRAME_FIRST = re.compile(
     "[" + "".join(sorted({word[0] for before, _ in _FRAME_WORDS for word in before})) + "]")
 
 
+@cache
 def _frames_by_first() -> dict[str, tuple[re.Pattern[str], tuple[int, ...]]]:
     """For each character a frame's words before a name start with, one pattern of the frames
-    that may start there (each its own group, in _FRAME_WORDS's order) and their indexes."""
+    that may start there (each its own group, in _FRAME_WORDS's order) and their indexes;
+    compiled at their first use, not at start-up (a fifth of a second)."""
     by_first: dict[str, list[tuple[int, list[str], Sequence[str]]]] = {}
     for index, (before, after) in enumerate(_FRAME_WORDS):
         for first in sorted({word[0] for word in before}):
@@ -1421,18 +1423,16 @@ def _frames_by_first() -> dict[str, tuple[re.Pattern[str], tuple[int, ...]]]:
             for first, frames in by_first.items()}
 
 
-# (a position is tried only with the frames its character may start: one pattern of them all
-# tried every frame at each such position, and the frames cost a tenth of the screen's time)
-_FRAMES_BY_FIRST = _frames_by_first()
-
-
 def _frame_matches(text: str) -> Iterator[tuple[re.Match[str], int]]:
     """Each frame's match in text and its index in _FRAME_WORDS, left to right and none
-    overlapping, the first frame listed winning where several match at a position."""
+    overlapping, the first frame listed winning where several match at a position (as one
+    pattern of them all would find them; a position is tried only with the frames its
+    character may start: that pattern tried every frame at each, a tenth of the screen's time)."""
+    by_first = _frames_by_first()
     at = 0
     while (first := _FRAME_FIRST.search(text, at)) is not None:
         at = first.start()
-        pattern, frames = _FRAMES_BY_FIRST[text[at]]
+        pattern, frames = by_first[text[at]]
         match = pattern.match(text, at)
         if match is None:
             at += 1
