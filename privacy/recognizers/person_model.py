@@ -263,6 +263,9 @@ class ModelNames:
             sure_name_before = (sure_start, sure_end)
             if probability >= CONFIDENT and surname_of(text[start:end + 1]) != text[start:end]:
                 sure_start, sure_end = start, end
+            if probability >= CONFIDENT:
+                out += [Candidate(s, e, score(probability))
+                        for s, e in _names_apart(text, start, end)]
             start, end = _name_characters(text, start, end)
             if (start and text[start - 1:start + 1] in _TWO_CHARACTER_ADVERBS
                     and text[start] not in COMMON_SURNAMES):
@@ -2558,6 +2561,22 @@ NAME_START_EVIDENCE = 0.002
 # (张博抱着大郅, 0.35: a nickname; 李咏以全班, 0.05: no one)
 AFTER_A_SURE_NAME_EVIDENCE = 0.1
 SHAPE_EVIDENCE = 0.05  # the model's support a rules' name without clean evidence needs
+
+
+def _names_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names beside the one _name_characters keeps in a span the model is sure of, apart
+    from it by blanks only, each a surname and one or two characters that are no word (工作日志：
+    白班　卢明、周伟: the model read 白班　卢明 as one name, and 卢明 was published; not 申领
+    of 申领人 万波　申领原因, nor a demonstrative's: 跟车员 那名男子)."""
+    runs = [match.span() for match in _NAME_RUN.finditer(text, start, end)]
+    if len(runs) < 2 or any(not text[runs[at][1]:runs[at + 1][0]].isspace()
+                            for at in range(len(runs) - 1)):
+        return []
+    kept = _name_characters(text, start, end)
+    return [(a, b) for a, b in runs
+            if (a, b) != kept and 2 <= b - a <= 3 and surname_of(text[a:b])
+            and len(surname_of(text[a:b])) < b - a and not lexicon().frequency(text, a, b)
+            and text[a] not in _COUNTING]
 
 
 def _name_characters(text: str, start: int, end: int) -> tuple[int, int]:
