@@ -17,8 +17,10 @@ _ADMIN = (
 )
 _NUM = r"[0-9]{1,5}"
 _GROUP = "[一二三四五六七八九十]{1,3}"  # (a village's group in numerals: 红星村五组12号)
-_ESTATE = rf"{_C}{{2,6}}?(?:小区|花园|家园|新村|公寓|大厦|广场|苑|庭|园|城|湾|里)"
-_ESTATE_END = "[区园村寓厦场苑庭城湾里]"  # (the last characters of _ESTATE's words)
+_ESTATE_WORDS = ("小区", "花园", "家园", "新村", "公寓", "大厦", "广场", "苑", "庭", "园", "城",
+                 "湾", "里")
+_ESTATE = rf"{_C}{{2,6}}?(?:{'|'.join(_ESTATE_WORDS)})"
+_ESTATE_END = "[" + "".join(sorted({word[-1] for word in _ESTATE_WORDS})) + "]"  # (their ends)
 # a building by its number or letter (3幢, B座), after the estate's phase if any (3期5号楼)
 _BUILDING = rf"(?:{_NUM}期)?(?:{_NUM}|[A-Za-z])(?:栋|幢|座|号楼)"
 # … and one by its number alone, after words no estate's word ends (a 座 there counts things:

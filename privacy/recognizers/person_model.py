@@ -263,10 +263,11 @@ class ModelNames:
             sure_name_before = (sure_start, sure_end)
             if probability >= CONFIDENT and surname_of(text[start:end + 1]) != text[start:end]:
                 sure_start, sure_end = start, end
+            kept = _name_characters(text, start, end)
             if probability >= CONFIDENT:
                 out += [Candidate(s, e, score(probability))
-                        for s, e in _names_apart(text, start, end)]
-            start, end = _name_characters(text, start, end)
+                        for s, e in _names_apart(text, start, end, kept)]
+            start, end = kept
             if (start and text[start - 1:start + 1] in _TWO_CHARACTER_ADVERBS
                     and text[start] not in COMMON_SURNAMES):
                 continue  # 韩荣始|终坚守: a span from inside how the named acts (终 is a
@@ -701,9 +702,6 @@ class ModelNames:
                                 c in GIVEN_NAME_CHARS for c in text[end - 2:end]):
                             continue
                         start = end - 2
-                    elif named_start == start and _a_surname_and_a_common_noun(text, start, end):
-                        continue  # 剩余卡内余额: nor does one of four ending in a common noun
-                        # (余卡内余额 was masked; not 军医大高材生康军|医: 康 is a name)
                     else:
                         start = named_start
                 if (end - start >= 3 and a_verb(text, end - 2, end)
@@ -1045,7 +1043,7 @@ class ModelNames:
                 and (text.startswith(_GOING_ON_AFTER_A_SUBJECT, candidate.end)
                      or text.startswith(_DONE_IN_A_ROLE, candidate.end)
                      or does_an_act(text, candidate.end)
-                     or ((text[candidate.end:candidate.end + 1] in _CLAUSE_OR_FIELD_ENDS
+                     or ((text[candidate.end:candidate.end + 1] in _CLAUSE_OR_TEXT_ENDS
                           or text[candidate.end:candidate.end + 1].isspace())
                          and (lexicon().frequency(given) or 0) >= RARE_WORD
                          and not lexicon().frequency(span)))
@@ -1075,8 +1073,6 @@ _FIELD_MARKS = ("：", ":")  # (what a field's value follows: 代理人：季风
 # … and what someone in a role does (志愿者能红旗负责引导观众入场)
 _DONE_IN_A_ROLE = ("负责", "组织", "通报", "主持", "带领", "带队", "巡检", "巡查", "协助", "配合",
                    "介绍", "汇报", "讲解", "指导")
-# what ends a clause, a sentence or the text ('' at its end)
-_CLAUSE_OR_FIELD_ENDS = frozenset(["", "。", "；", ";", "！", "!", "？", "?", "，", ","])
 # too much of something, which no given name is, though the model is sure of a surname before
 # it at a text's end (物业管理费太高: 费太高 was masked)
 _TOO_MUCH = frozenset("太" + much for much in "高低贵慢多少差吵脏乱远晚久难")
@@ -1126,6 +1122,9 @@ _HANDED = frozenset("上去来到给")
 _NO_NAME_ALONE_AFTER_A_NAME = ("于", "时", "向")  # (when or towards, after a name)
 _BECAUSE_OR_BEING = frozenset("因系")  # (which begin no name right after one)
 _CLAUSE_ENDS = frozenset("，,。；;：:")  # (其 after one is he or his: ，其正准备…)
+# what ends a clause, a sentence or the text ('' at its end), but a colon (联系人和平：… may
+# introduce what the contact is)
+_CLAUSE_OR_TEXT_ENDS = (_CLAUSE_ENDS - {"：", ":"}) | {"", "！", "!", "？", "?"}
 _DEGREES = frozenset("太很挺更最")  # (how much, before an adjective)
 _POINTING = frozenset("向对为给与和从由在把将被")  # (prepositions, after an adverb)
 
@@ -2105,19 +2104,19 @@ def _ends_a_common_word(text: str, at: int) -> bool:
 _WORD_ENDING_AT_A_SURNAME = 300
 # … and jieba's tags of the words after it that given names are not: verbs and adjectives (not
 # 建设 vn, 海洋 ns, 新华 nz, 立新 d: 发现|金海洋, 后来|信新华, 时常|立新 name people)
-_NO_GIVEN_WORD_TAGS = frozenset(["v", "a"])
+_ACT_OR_QUALITY_TAGS = frozenset(["v", "a"])
 
 
 def _a_words_tail_before_a_word(text: str, start: int, end: int) -> bool:
     """Whether a span's surname ends a word of two at least _WORD_ENDING_AT_A_SURNAME frequent
-    and the rest of the span is an ordinary verb or adjective (_NO_GIVEN_WORD_TAGS: 经核|查属实,
+    and the rest of the span is an ordinary verb or adjective (_ACT_OR_QUALITY_TAGS: 经核|查属实,
     核查 and 属实 were read as 查 and a given name)."""
     words = lexicon()
     if start == 0 or (words.frequency(text, start - 1, start + 1) or 0) < _WORD_ENDING_AT_A_SURNAME:
         return False
     rest = text[start + 1:end]
     return (len(rest) >= 2 and (words.frequency(rest) or 0) >= ORDINARY
-            and words.tag(rest) in _NO_GIVEN_WORD_TAGS)
+            and words.tag(rest) in _ACT_OR_QUALITY_TAGS)
 
 
 def _ends_a_word(text: str, start: int) -> bool:
@@ -2563,8 +2562,9 @@ AFTER_A_SURE_NAME_EVIDENCE = 0.1
 SHAPE_EVIDENCE = 0.05  # the model's support a rules' name without clean evidence needs
 
 
-def _names_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The names beside the one _name_characters keeps in a span the model is sure of, apart
+def _names_apart(text: str, start: int, end: int, kept: tuple[int, int]
+                 ) -> list[tuple[int, int]]:
+    """The names beside the one kept (_name_characters) in a span the model is sure of, apart
     from it by blanks only, each a surname and one or two characters that are no word (工作日志：
     白班　卢明、周伟: the model read 白班　卢明 as one name, and 卢明 was published; not 申领
     of 申领人 万波　申领原因, nor a demonstrative's: 跟车员 那名男子)."""
@@ -2572,7 +2572,6 @@ def _names_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if len(runs) < 2 or any(not text[runs[at][1]:runs[at + 1][0]].isspace()
                             for at in range(len(runs) - 1)):
         return []
-    kept = _name_characters(text, start, end)
     return [(a, b) for a, b in runs
             if (a, b) != kept and 2 <= b - a <= 3 and surname_of(text[a:b])
             and len(surname_of(text[a:b])) < b - a and not lexicon().frequency(text, a, b)

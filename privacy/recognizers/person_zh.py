@@ -1771,11 +1771,9 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
              and not (text.startswith(_CHANGES, end)
                       and all(c in _TYPICAL_GIVEN for c in text[start + 1:end])))
                 or _words_after_a_compound(text, start, end)
-                # (和邻居, 原车主, 但二人: and the neighbour, the former owner, but the two;
-                # not a common surname's addressee: 王房东)
+                # (after a conjunction's or a rare surname; not a common one's addressee: 王房东)
                 or ((text[start] in CONJUNCTION_SURNAMES or text[start] not in COMMON_SURNAMES)
-                    and (text[start + 1:end] in SOMEONE_WORDS
-                         or _PEOPLE_COUNTED.match(text, start + 1)))
+                    and _named_otherwise(text, start + 1, end))
                 or text[end - 1] in _BODY_ENDS or text[end - 1] in ONLY_PLACES_END
                 or (end - start == 3 and text[end - 1] in _VILLAGE_ENDS
                     and text[end:end + 1] in _PAUSES)  # 慰问了红旗村、 (not 称邰卓村拖欠工资)
@@ -2496,6 +2494,14 @@ def _a_role_word_at(text: str, at: int) -> bool:
 
 _PEOPLE_COUNTED = re.compile("[二两三四五六七八九十][人名位]")  # (二人, 三名)
 _COUNT_OF = {2: "二两", 3: "三", 4: "四", 5: "五", 6: "六"}  # (how many, in _PEOPLE_COUNTED)
+
+
+def _named_otherwise(text: str, given: int, end: int) -> bool:
+    """Whether what would be a given name, text[given:end], names someone by a word or a count
+    instead (和|邻居, 原|车主, 但|二人: and the neighbour, the former owner, but the two)."""
+    return text[given:end] in SOMEONE_WORDS or _PEOPLE_COUNTED.match(text, given) is not None
+
+
 _SPEAKERS_COLONS = frozenset("：:")  # (主持人全和平：下面请…: who speaks, in a transcript)
 _JOINING_PARTIES = frozenset("与和及")  # (男方信平安与女方龙某: one party named before another)
 
@@ -3191,8 +3197,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                     # at a clause's end (走访了独居老人王磊家，; not 爱心人士李振家，)
                 if end - given_at == 2 and text[given_at:end] in _BODIES_NAMED:
                     continue  # 由总包单位代为支付: a body is no given name (包单位 was read)
-                if end - given_at == 2 and (text[given_at:end] in SOMEONE_WORDS
-                                            or _PEOPLE_COUNTED.match(text, given_at)):
+                if end - given_at == 2 and _named_otherwise(text, given_at, end):
                     continue  # 经核实，原车主已于…, 但二人已于…: who is named by a word or
                     # a count is no given name (原 and 但 were read as surnames)
                 if end - start == 2 and len(surname) == 1 and surnames[0] == two:
