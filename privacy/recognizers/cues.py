@@ -290,6 +290,9 @@ OCCUPATIONS = (
     # insurance's village agents and designated drivers (协保员王伟反映…: 协保员 was masked;
     # 代驾师傅)
     "精防医生", "修复师", "协保员", "代驾", "代驾师傅", "代驾司机",
+    # … and bank tellers, lifeguards, pharmacists and kindergartens' heads (感谢柜员金和平耐心…,
+    # 救生员师红旗无证上岗, 园长时光明当场答复: 和平 and 光明 are words)
+    "柜员", "救生员", "药师", "执业药师", "园长", "副园长",
 )
 # Who a person is in hotline records and news, where a name follows (来电人反映学生万和平在…, 乘客,
 # 旅客, 老人, 残疾人, 新兵, 市领导 …: 和平 is a word, and 万和平 was published): role words of the

@@ -79,7 +79,7 @@ _TAGGED_WORD = re.compile(alternatives(sorted(WORDS_TAGGED_AS_NAMES)))
 # … nor one that ends in one: a road, a town, the docks and creeks of southern villages
 # (高家坞, 沈家浜), a lake, an island, a palace, a pavilion, a tower (邵伯湖, 苏梅岛, 卢浮宫,
 # 老君阁, 黄鹤楼: out of fold, 93 characters over-masked fewer and no name lost)
-_PLACE_ENDS = frozenset("路街巷弄村镇乡区县市省苑坞埭浜岙畈圩垟湾塘堰坝湖岛宫阁楼坳")
+_PLACE_ENDS = frozenset("路街巷弄村镇乡区县市省苑坞埭浜岙畈圩垟湾塘堰坝湖岛宫阁楼坳峡")
 # … and of those the characters no name of the tuning parts ends in (路, 巷, 苑, 省 end a few;
 # 村 ends Japanese surnames, 中村, 木村): what ends so is no name even where the model is sure
 ONLY_PLACES_END = _PLACE_ENDS - frozenset("路巷苑省村") | frozenset("祠寺庙")
@@ -863,7 +863,9 @@ class ModelNames:
                     or (probability < CONFIDENT and span[-1] in _ANIMALS)  # 饲养的泰迪犬
                     or (probability < CONFIDENT and span[-2:] in _KINDS_OF_RECORD)  # 调解笔录
                     or (probability < CONFIDENT  # (剩余卡内余额1,150元)
-                        and _a_surname_and_a_common_noun(text, start, end))):
+                        and _a_surname_and_a_common_noun(text, start, end))
+                    or (probability < CONFIDENT and _a_side_or_a_fee(span))
+                    or (probability < _BARELY and _a_word_and_a_verb_done(text, start, end))):
                 continue
             start, end = _surname_alone(text, start, end, probability)
             if start >= end:
@@ -1042,6 +1044,8 @@ class ModelNames:
                 and given not in SOMEONE_WORDS
                 and (text.startswith(_GOING_ON_AFTER_A_SUBJECT, candidate.end)
                      or text.startswith(_DONE_IN_A_ROLE, candidate.end)
+                     or text[candidate.end:candidate.end + 1] in _TOWARDS_AFTER_A_SUBJECT
+                     or text.startswith(ADVERBIALS, candidate.end)
                      or does_an_act(text, candidate.end)
                      or ((text[candidate.end:candidate.end + 1] in _CLAUSE_OR_TEXT_ENDS
                           or text[candidate.end:candidate.end + 1].isspace())
@@ -1051,15 +1055,18 @@ class ModelNames:
                 and not right_crossing(text, candidate.end - 2, candidate.end)):
             return False  # 失主时平安已领回, 网吧经营者成和平仍允许…: a word a given name may be
             # (平安, 和平) between a role word and how its subject goes on (已, 仍), what it
-            # does (志愿者能红旗负责引导观众…, 护士长时爱国组织家属…), or a
+            # does (志愿者能红旗负责引导观众…, 护士长时爱国组织家属…) or to whom or what
+            # (科长时文明对审核流程作了说明) or how (园长时光明当场答复…), or a
             # common one before the end of a clause (已联系失主成和平。, 采访人广光明，讲述了…)
             # or of a field (男方 时光明　女方…), whatever the surname reads as (时, when; 成,
             # to become; not 其邻居为双胞胎，: a word whole, nor 让该居民来管账，: 管账 is rare)
         if (evident and len(given) == 1 and surname in CONJUNCTION_SURNAMES
-                and lexicon().tag(given) == "nr"
+                and (lexicon().tag(given) == "nr"
+                     or text.startswith(_DONE_IN_A_ROLE, candidate.end))
                 and not right_crossing(text, candidate.end - 1, candidate.end)):
-            return False  # 乡镇兽医和磊对全村的家禽…: nor to a character that is only a name's
-            # (not 工作人员和静脉…: 静脉 crosses its end)
+            return False  # 乡镇兽医和磊对全村的家禽…: nor to a character that is only a name's,
+            # or one before what someone in a role does (园长和华组织…; not 工作人员和静脉…:
+            # 静脉 crosses its end)
         support = _support(spans, candidate)
         function_word = (evident and surname in FUNCTION_SURNAMES
                          and _reads_as_words(text, candidate.start))
@@ -1069,6 +1076,7 @@ class ModelNames:
 # how a subject goes on, already, still, now, once, not yet, in person or on a ground it quotes
 # (房东成长江以“墙面有污渍”为由…), which follow no word a given name may be but a name
 _GOING_ON_AFTER_A_SUBJECT = ("已", "仍", "正在", "曾", "尚未", "未", "前来", "亲自", "以“")
+_TOWARDS_AFTER_A_SUBJECT = frozenset("对向就把将给跟替")  # (prepositions of to whom, about what)
 _FIELD_MARKS = ("：", ":")  # (what a field's value follows: 代理人：季风)
 # … and what someone in a role does (志愿者能红旗负责引导观众入场)
 _DONE_IN_A_ROLE = ("负责", "组织", "通报", "主持", "带领", "带队", "巡检", "巡查", "协助", "配合",
@@ -1306,9 +1314,10 @@ CONJUNCTION_SURNAMES = frozenset("和与及同跟")  # surnames that are conjunc
 # How frequent a verb is that a name's last character, none a given name holds, begins (夸大
 # 389; not the dictionary's rare ones: 来用, 冲到, 3)
 _COMMON_VERB = 100
-# Adverbs that begin with a surname (方可, 方能: only then; 易: easily, before a verb; 多, too
-# much)
-_ADVERB_READING = re.compile("方(?:可|能|才)|易(?:于|发|受|被|造成|引发|导致|出现|产生|形成|感染)"
+# Adverbs that begin with a surname (方可, 方能: only then; 后可, can afterwards; 特予, hereby
+# gives; 易: easily, before a verb; 多, too much)
+_ADVERB_READING = re.compile("方(?:可|能|才)|后可|特予"
+                             "|易(?:于|发|受|被|造成|引发|导致|出现|产生|形成|感染)"
                              "|多(?:领|收|缴|付|拿|报|占|发|扣|计|退)")  # (多领的养老金: overdrawn)
 # a duty by a date, or where or how it is done, however sure the model (应于本…, 业主须在30日前…)
 _A_DUTY = ("应于本", "应于收到", "应于接到", "须在", "须于", "须到", "须向", "须按", "须凭", "须持")
@@ -2847,6 +2856,33 @@ def _word_without_evidence(span: str, probability: float, in_words: bool = True)
         return probability < TERM_EVIDENCE  # 延长周末开放时间: 末 begins and ends no name (周
         # was masked, at 0.026)
     return probability < (NAMED_WORD_EVIDENCE if named else WORD_EVIDENCE)
+
+
+_BARELY = 0.01  # a likely span this unlikely is checked against the words around it
+_DONE = "了"  # (after a verb: done)
+
+
+def _a_word_and_a_verb_done(text: str, start: int, end: int) -> bool:
+    """Whether a likely span of two is the end of a word and a verb before 了 (对审核流程作了说明:
+    程, the end of 流程, a procedure, and 作 were masked)."""
+    return (end - start == 2 and text[end:end + 1] == _DONE and start > 0
+            and (lexicon().frequency(text, start - 1, start + 1) or 0) >= ORDINARY
+            and lexicon().tag(text[start + 1])[:1] == "v")
+
+
+_SOMEONE_OR_A_TITLE = SOMEONE_WORDS | frozenset(_TITLES)
+# the parties (方) of a dispute or a contract, by what they are (园方, 校方, 院方: the
+# kindergarten's, the school's, the hospital's side; 买方, 甲方, 医患双方)
+_SIDES = frozenset(side + "方" for side in "园校院厂店馆警军资劳买卖甲乙丙局企医患租承")
+_FEE = "费"  # (月托费, 入园费: a fee, which ends no name)
+
+
+def _a_side_or_a_fee(span: str) -> bool:
+    """Whether a likely span is a party to something (_SIDES: 园方同意分两次退还, 方 was
+    masked), a fee (月托费), or a title or a role word that no surname begins (园长当场答复)."""
+    unsurnamed = span[0] not in SINGLE_SURNAMES and span[:2] not in COMPOUND_SURNAMES
+    return (span in _SIDES or span[-1] == _FEE
+            or (unsurnamed and span in _SOMEONE_OR_A_TITLE))
 
 
 def _a_common_noun_word(text: str, start: int, end: int) -> bool:

@@ -92,7 +92,13 @@ from privacy.recognizers.person_model import (
     starts_an_act,
     written_as_a_name,
 )
-from privacy.recognizers.products import PRODUCTS, a_body_shortened, product_mentions
+from privacy.recognizers.products import (
+    PRODUCTS,
+    a_body_shortened,
+    a_drug_stem_in,
+    in_a_drug_name,
+    product_mentions,
+)
 from privacy.recognizers.surnames import (
     AMBIGUOUS_SURNAMES,
     BEFORE_A_NOUN,
@@ -1746,6 +1752,10 @@ def _read_on(text: str, start: int, end: int, after: Sequence[str]) -> int:
 _GLUED_FRAME_WORDS = frozenset("听交")
 
 
+_FIELD_COLONS = frozenset("：:")
+_VERB_AS_A_LABEL = 50  # a verb this frequent before a colon labels what follows (摘录：)
+
+
 def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
     """The names the frames find in text (_frame_matches), each with where the words before it
     in its frame start and where those after it end, that are no ordinary word of the
@@ -1787,6 +1797,13 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
                 and words.frequency(text, start - 1, start + 1)):
             continue  # 听信谣言说, 交易中心处理: 听 or 交 and the surname after it are a word
             # (听信, to believe; 听任; 交易, trade; 交管), not the frame's
+        if (text[end:end + 1] in _FIELD_COLONS and end - start == 3
+                and words.frequency(text, start - 2, start + 1)
+                and words.tag(text[start + 1:end])[:1] == "v"
+                and (words.frequency(text, start + 1, end) or 0) >= _VERB_AS_A_LABEL):
+            continue  # 表扬信摘录：: a word the frame's last two characters and the surname are
+            # (表扬信, a letter of praise), and a label's verb before its colon, not a given
+            # name (信摘录 was masked; not 表扬信秋月, nor 通知明胜利：)
         if a_body_shortened(text[start:end]):
             continue  # 交安监处理, 转住建核实: a body's short form (安监局, 住建局)
         frequency = words.frequency(text, start, end) or 0
@@ -3042,6 +3059,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 or (n.end - n.start == 1 and a_listed_place(text, n.end + 1)))]
         if "工作" in text and ("管" in text or "负责" in text):  # 分管教育、卫健工作
             names = [n for n in names if n.score >= SURE or not _a_portfolio_item(text, n)]
+        if names and a_drug_stem_in(text):  # 阿莫西林胶囊, 将华法林与阿司匹林同服
+            names = [n for n in names if not in_a_drug_name(text, n.start, n.end)]
         if names and _A_MEDICINE_HINT.search(text):  # 陈皮10克, 连翘败毒丸: a herb, a medicine
             names = [n for n in names if not _a_medicine(text, n)]
         accounts = organisation_accounts(text)
@@ -3258,8 +3277,11 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 # is said of 张伟)
             head_tag = words.tag(name[:2]) if len(name) == 3 else ""
             if len(name) == 3 and head_tag not in NAME_TAGS and (
-                    words.frequency(name[:2]) or 0) >= _COMMON_HEAD:
-                return 0.0  # 申请人单位名录: 单位 is the word (not 王国 of 来电人王国庆)
+                    words.frequency(name[:2]) or 0) >= _COMMON_HEAD and not (
+                    clean and words.frequency(name[1:])
+                    and all(c in GIVEN_NAME_CHARS for c in name[1:])):
+                return 0.0  # 申请人单位名录: 单位 is the word (not 王国 of 来电人王国庆, nor
+                # 园长全国强当场…: 国强, a word of given names' characters, and nothing after it)
             if surname not in COMMON_SURNAMES and (tag[:1] == "v" or head_tag[:1] == "v"):
                 return 0.0  # 工作人员回电, 申请人回复, 其父亲呼吁抵制: a verb after the role
                 # word (回 and 呼 are rare)

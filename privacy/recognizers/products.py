@@ -24,7 +24,9 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from privacy.chinese import alternatives
+from privacy.lexicon import lexicon
 from privacy.recognizers.cues import OCCUPATIONS, RELATIVES
+from privacy.recognizers.surnames import COMMON_SURNAMES, COMPOUND_SURNAMES
 
 PRODUCTS = frozenset("""
 抖音 快手 小红书 微信 微博 支付宝 淘宝 天猫 京东 拼多多 美团 饿了么 滴滴 滴滴出行 高德地图
@@ -117,3 +119,54 @@ def product_mentions(text: str, near: Sequence[tuple[int, int]] = ()
             window_start = low
         window_end = max(window_end, high)
     return out
+
+
+# Generic drugs' names end in their class's stem, in Chinese as in Latin (阿莫西林, amoxicillin;
+# 左氧氟沙星, levofloxacin; 阿托伐他汀, atorvastatin), and cephalosporins' begin with 头孢:
+# transliterations, which the model reads as names (阿莫西林胶囊 was masked 阿莫**, 华法林 华**,
+# 头孢拉定 头孢拉*). The stems no given name ends in make a drug of any word of three characters or
+# more they end; those a name may end in (王西林, 陈地平) only a dictionary's word (阿司匹林), one
+# before a dosage form (阿莫西林胶囊) or one listed with another drug (华法林与阿司匹林).
+_DRUG_STEMS = ("霉素", "沙星", "他汀", "替丁", "拉唑", "西泮", "唑仑", "司琼", "卡因", "替尼",
+               "单抗", "康唑", "米松", "尼松", "洛芬", "昔康", "洛韦", "他韦", "韦林", "双胍",
+               "噻嗪")
+_NAMELIKE_DRUG_STEMS = ("西林", "普利", "地平", "法林", "匹林", "洛尔", "沙坦")
+_DRUG_STEM = re.compile(alternatives([*_DRUG_STEMS, *_NAMELIKE_DRUG_STEMS]))
+_CEPHALOSPORIN = "头孢"
+_DOSAGE_FORM = re.compile("胶囊|片|颗粒|注射液|针剂|缓释|控释|肠溶|口服液|混悬|软膏|滴眼液"
+                          "|钠|钾|钙")
+# another drug listed after one (华法林与阿司匹林, 阿莫西林、头孢拉定): up to five characters of it
+_ANOTHER_DRUG = re.compile("[与和及、或][\u4e00-\u9fff]{1,5}?(?=" + _DRUG_STEM.pattern + ")")
+
+
+def a_drug_stem_in(text: str) -> bool:
+    """Whether text holds a drug's stem or 头孢 anywhere."""
+    return _DRUG_STEM.search(text) is not None or _CEPHALOSPORIN in text
+
+
+def in_a_drug_name(text: str, start: int, end: int) -> bool:
+    """Whether a drug's stem starts inside text[start:end], past its first character (莫西林
+    of 阿莫西林, 华法 of 华法林), or right after it where no common surname begins it (阿托伐|他汀;
+    not 石波|替丁…: 替, for), or 头孢 ends right before it or inside it (拉定 of 头孢拉定)."""
+    if _CEPHALOSPORIN in text[max(0, start - 2):end]:
+        return True
+    touching = text[start] not in COMMON_SURNAMES and text[start:start + 2] not in COMPOUND_SURNAMES
+    for stem in _DRUG_STEM.finditer(text, start + 1, end + 2):
+        if stem.start() > end or (stem.start() == end and not touching):
+            break
+        if _a_drug(text, stem) or (
+                (listed := _ANOTHER_DRUG.match(text, stem.end())) is not None
+                and _a_drug(text, _DRUG_STEM.match(text, listed.end()))):
+            return True
+    return False
+
+
+def _a_drug(text: str, stem: re.Match[str]) -> bool:
+    """Whether the word a stem ends is a drug's: a stem no name ends in, a dosage form after
+    it, or a word of the dictionary, of four characters or one jieba does not tag as a name
+    (阿司匹林; not 卡洛尔 of 刘易斯·卡洛尔)."""
+    words = lexicon()
+    return (stem.group() in _DRUG_STEMS or _DOSAGE_FORM.match(text, stem.end()) is not None
+            or any(words.frequency(text, at, stem.end()) and (
+                stem.end() - at >= 4 or not words.tag(text[at:stem.end()]).startswith("nr"))
+                   for at in range(max(0, stem.start() - 3), stem.start())))

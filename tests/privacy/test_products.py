@@ -141,3 +141,19 @@ def test_no_listed_product_reads_as_a_persons_name() -> None:
                    if 2 <= len(p) <= 3 and p[0] in SINGLE_SURNAMES
                    and all(c in GIVEN_NAME_CHARS for c in p[1:])]
     assert name_shaped == []
+
+
+@pytest.mark.parametrize(("text", "screened"), [
+    ("其购买的阿莫西林胶囊已超过有效期，店员拒绝退换。",
+     "其购买的阿莫西林胶囊已超过有效期，店员拒绝退换。"),
+    ("药师邓莹发现顾客将华法林与阿司匹林同服。", "药师邓*发现顾客将华法林与阿司匹林同服。"),
+    ("处方：阿托伐他汀钙片、氨氯地平片，医生邓伟", "处方：阿托伐他汀钙片、氨氯地平片，医生邓*"),
+    ("头孢拉定和阿奇霉素", "头孢拉定和阿奇霉素"),
+    # a name ending as a drug's does, where no drug is named so (a dosage form, the dictionary,
+    # another drug listed with it), and a stem after a name
+    ("患者服用左氧氟沙星后出现皮疹，主治医生王西林", "患者服用左氧氟沙星后出现皮疹，主治医生王**"),
+    ("刘易斯·卡洛尔", "刘******"),
+    ("工作人员石波替丁某填写了申请表", "工作人员石*替丁某填写了申请表"),
+])
+def test_a_generic_drug_is_no_name(screener, text, screened) -> None:
+    assert screener.screen_text(text, language="zh").text == screened
