@@ -2871,17 +2871,33 @@ def _a_word_and_a_verb_done(text: str, start: int, end: int) -> bool:
 
 
 _SOMEONE_OR_A_TITLE = SOMEONE_WORDS | frozenset(_TITLES)
-# the parties (方) of a dispute or a contract, by what they are (园方, 校方, 院方: the
-# kindergarten's, the school's, the hospital's side; 买方, 甲方, 医患双方)
-_SIDES = frozenset(side + "方" for side in "园校院厂店馆警军资劳买卖甲乙丙局企医患租承")
+# the parties (方) of a dispute, a contract or talks, by what they are (园方, 校方, 院方: the
+# kindergarten's, the school's, the hospital's side; 买方, 甲方, 医患双方) or by their country
+# (中方, 葡方, 德方: not 韩方, a name as often)
+_SIDE = "方"
+_SIDES = frozenset(side + _SIDE for side in "园校院厂店馆警军资劳买卖甲乙丙局企医患租承"
+                   "中美英法德日俄苏葡朝意澳越西")
 _FEE = "费"  # (月托费, 入园费: a fee, which ends no name)
 
 
+def a_party(span: str) -> bool:
+    """Whether span is a party to something: _SIDES, or a common word for what it does and 方
+    (施工方, 运营方: 施 and 运 are surnames)."""
+    if span in _SIDES:
+        return True
+    if len(span) < 3 or span[-1] != _SIDE:
+        return False
+    words = lexicon()
+    tag = words.tag(span[:-1])
+    return (tag[:1] in ("n", "v") and tag[:2] not in NAME_TAGS
+            and (words.frequency(span[:-1]) or 0) >= ORDINARY)
+
+
 def _a_side_or_a_fee(span: str) -> bool:
-    """Whether a likely span is a party to something (_SIDES: 园方同意分两次退还, 方 was
+    """Whether a likely span is a party to something (a_party: 园方同意分两次退还, 方 was
     masked), a fee (月托费), or a title or a role word that no surname begins (园长当场答复)."""
     unsurnamed = span[0] not in SINGLE_SURNAMES and span[:2] not in COMPOUND_SURNAMES
-    return (span in _SIDES or span[-1] == _FEE
+    return (a_party(span) or span[-1] == _FEE
             or (unsurnamed and span in _SOMEONE_OR_A_TITLE))
 
 

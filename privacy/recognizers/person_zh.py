@@ -77,6 +77,7 @@ from privacy.recognizers.person_model import (
     WEEKDAYS,
     WORDS_NAMING_SOMEONE,
     ModelNames,
+    a_party,
     a_rare_noun,
     a_verb,
     a_visited_household,
@@ -1018,8 +1019,9 @@ _FRAME_WORDS = (
     (["受理了", "受理"], ["与"]),  # … or whom a notarial act names first (受理了信文明与胡敏的…)
     (["兹证明"], ["系", "与", "同志", "为", "于"]),
     (["经"], ["介绍", "同意", "批准", "签字", "确认", "本人", "核实", "核查", "调查", "协调",
-             "申请", "推荐"]),
-    # (经黄平安本人申请, 经那柳核实, 经万红旗推荐; not 调解: 经仲裁调解); whom a work order is
+             "申请", "推荐", "安排", "审查", "审核", "统计", "验收", "现场验收", "签发", "复核"]),
+    # (经黄平安本人申请, 经那柳核实, 经万红旗推荐, 经华飞安排, 经师海洋现场验收; not 调解: 经仲裁
+    # 调解); whom a work order is
     # passed to (工单已转沈红旗处理)
     (["转", "转交", "交由", "交"], ["处理", "办理", "核实", "跟进"]),
     # whom an inspection finds occupying a pavement or building without leave (城管队员在巡查中
@@ -1787,7 +1789,7 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
                 or text[end - 1] in _BODY_ENDS or text[end - 1] in ONLY_PLACES_END
                 or (end - start == 3 and text[end - 1] in _VILLAGE_ENDS
                     and text[end:end + 1] in _PAUSES)  # 慰问了红旗村、 (not 称邰卓村拖欠工资)
-                or text[start:end] in _ROLE_WORDS
+                or text[start:end] in _ROLE_WORDS or a_party(text[start:end])
                 or (end - start > 2 and text[start:end] in WORDS_TAGGED_AS_NAMES)
                 or text.endswith(_CALLED, 0, start)):
             continue  # 请于收到…, 经银监会批准, 请申请人于, 在黄金周的带动下 (a word jieba tags
