@@ -293,6 +293,14 @@ OCCUPATIONS = (
     # … and bank tellers, lifeguards, pharmacists and kindergartens' heads (感谢柜员金和平耐心…,
     # 救生员师红旗无证上岗, 园长时光明当场答复: 和平 and 光明 are words)
     "柜员", "救生员", "药师", "执业药师", "园长", "副园长",
+    # … and road and drain menders, labour inspectors, cooks, dispatchers, examiners, keepers of
+    # relics and libraries, notaries, nursery and domestic workers, lift fitters, seamen and
+    # rangers (排水养护工和华冒雨…, 劳动保障监察员信秋月连续奋战…, 大厨华光明坚持…: 和, 信 and 华
+    # read as no surnames, 秋月 and 光明 as words)
+    "养护工", "排水工", "监察员", "劳动保障监察员", "督查员", "大厨", "主厨", "厨师长", "调度员",
+    "考试员", "考官", "文物安全员", "食品安全员", "馆员", "图书管理员", "公证员", "保育员",
+    "育婴师", "家政员", "维保工", "检验检疫员", "大副", "轮机长", "引航员", "理货员", "护林队员",
+    "巡护员", "监测员", "领班", "班长",
 )
 # Who a person is in hotline records and news, where a name follows (来电人反映学生万和平在…, 乘客,
 # 旅客, 老人, 残疾人, 新兵, 市领导 …: 和平 is a word, and 万和平 was published): role words of the

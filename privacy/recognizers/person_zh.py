@@ -34,6 +34,7 @@ from privacy.recognizers.name_context import (
     GLUED_LEFT,
     LEVELS,
     PLACE_TAGS,
+    PREPOSITIONS_TO,
     a_date_after,
     a_listed_place,
     a_location,
@@ -1754,6 +1755,14 @@ def _read_on(text: str, start: int, end: int, after: Sequence[str]) -> int:
 _GLUED_FRAME_WORDS = frozenset("听交")
 
 
+_BEFORE_A_NUMBER = frozenset(PREPOSITIONS_TO + "为")  # (公证员夏华|为82岁的老人…)
+
+
+def _a_preposition_before_a_number(text: str, at: int) -> bool:
+    """Whether a preposition at at stands before a number (为82岁的老人, 向3名学生)."""
+    return text[at] in _BEFORE_A_NUMBER and text[at + 1:at + 2].isdigit()
+
+
 _FIELD_COLONS = frozenset("：:")
 _VERB_AS_A_LABEL = 50  # a verb this frequent before a colon labels what follows (摘录：)
 
@@ -3209,11 +3218,13 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 if _SUBJECT_VERB.match(text, end - 1):
                     continue  # 来电人申建反映: 反 begins the appeal, it ends no name
                 if end - given_at == 2 and (text[end - 1] in _NOT_LAST_GIVEN
+                                            or _a_preposition_before_a_number(text, end - 1)
                                             or acts_after_a_name(text, start, end)
                                             or _TITLE_OR_AFTER.match(text, end - 1)
                                             or a_visited_household(text, start, end - 1)):
                     continue  # 学生田伟以优异成绩…, 王伟独任审理, 新生儿田伟随母亲: no given
-                    # name ends so, nor where evidence of a name begins (局长姜军作了工作报告)
+                    # name ends so, nor where evidence of a name begins (局长姜军作了工作报告),
+                    # nor in a preposition before a number (公证员夏华为82岁的…: 华为, a brand)
                     # or a title (来电人张伟大夫…: 伟大 is a word), nor in a household visited
                     # at a clause's end (走访了独居老人王磊家，; not 爱心人士李振家，)
                 if end - given_at == 2 and text[given_at:end] in _BODIES_NAMED:
