@@ -301,6 +301,9 @@ OCCUPATIONS = (
     "考试员", "考官", "文物安全员", "食品安全员", "馆员", "图书管理员", "公证员", "保育员",
     "育婴师", "家政员", "维保工", "检验检疫员", "大副", "轮机长", "引航员", "理货员", "护林队员",
     "巡护员", "监测员", "领班", "班长",
+    # … and the people a record places or sends, labour's managers on a site, nursery nurses
+    # and technicians (安置人员：能春风, 劳资专管员：高欢, 育婴员高欢在照护期间…)
+    "安置人员", "派遣人员", "专管员", "劳资专管员", "育婴员", "技师", "高级技师",
 )
 # Who a person is in hotline records and news, where a name follows (来电人反映学生万和平在…, 乘客,
 # 旅客, 老人, 残疾人, 新兵, 市领导 …: 和平 is a word, and 万和平 was published): role words of the

@@ -128,10 +128,10 @@ _KIN_NAMED = "(?:父亲|母亲|儿子|女儿|妻子|丈夫)"
 _KIN_BEFORE_A_NAME = _KIN_NAMED + "(?=[" + "".join(sorted(COMMON_SURNAMES)) + "])"
 # (… not after becoming one, which no name is: 佟大为荣升父亲, 荣升 was masked as a name)
 _BECOMING = "".join(f"(?<!{verb})" for verb in ("荣升", "成为", "当上", "升级", "晋升"))
-# a list of people that goes on with a name masked already (新增东方平安、凌*两人): whatever
-# words its given name is, it is one
+# a list of people that goes on with a name masked already (新增东方平安、凌*两人, 由华和平、龙*
+# 两名救援人员): whatever words its given name is, it is one
 _BESIDE_A_MASKED_NAME = re.compile(
-    r"、[\u4e00-\u9fff]{1,2}(?:[*＊]{1,3}|某{1,2})等?[两二三四五六七八九十]人")
+    r"、[\u4e00-\u9fff]{1,2}(?:[*＊]{1,3}|某{1,2})等?[两二三四五六七八九十](?:人|名|位)")
 _CONTACTS = ("联系电话", "电话", "手机")  # a contact number right after a name (家属于磊电话1339…)
 # Who else a name is named with: a couple or a parent and a child (FAMILY), a family
 # (何红旗一家的遭遇; not 一家 before what one is: 开设一家公司), the others named with it
