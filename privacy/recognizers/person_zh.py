@@ -226,6 +226,9 @@ _AFTER = re.compile(
     r"|的行为(?:违反|构成|已构成|属于)"
     r"|与[\u4e00-\u9fff]{1,4}?系(?:夫妻|母子|父子|母女|父女|兄弟|姐妹|兄妹|姐弟|邻居|同事|亲属)"
     r"|经(?:劝导|劝说|批评教育)"
+    # (where someone lives or works, and a team named after its leader: 须向华飞所在的街道办事处
+    # 备案, 在广爱国班组完成考勤确认后; not a team's leader: 维修班组长)
+    r"|所在的?(?:街道|社区|村|小区|单位|公司|学校|班级|部门|科室|网格|管理处|车间)|班组(?!长)"
     r"|[为系](?:该|本)?(?:公司|企业|单位|店|厂|合作社)?的?(?:法定代表人|实际控制人|股东|户主|实际经营者)"
     r"|经(?:本院)?(?:合法)?(?:传票)?传唤|(?<![我你他她它们])的" + _KIN_NAMED
     + r"|之[子女妻夫父母](?=[\u4e00-\u9fff]|$)|" + _BECOMING + _KIN_NAMED + r"$|"
@@ -415,7 +418,7 @@ _DEED = re.compile("|".join(_DEEDS))
 # given name (evidence). (tests/privacy/test_names.py derives them from the patterns and
 # compares.)
 _EVIDENCE_FIRST = frozenset(" \t，,（(:：+0123456789的开为系经作之因民犯出工会农高结房您个这他她是"
-                            "那你护一、网本与儿妻丈烈千大中支副账及"
+                            "那你护一、网本与儿妻丈烈千大中支副账及所班"
                             + _NAMED_WITH_FIRST + "".join(
                                 w[0] for w in [*TITLES, *HONORIFICS, *_OFFICES, "副", *HELD_FOR,
                                                *_CONTACTS, *_SUBJECT_VERBS]))
