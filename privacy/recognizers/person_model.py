@@ -1992,7 +1992,8 @@ _ADVERBS_AFTER_A_SUBJECT = frozenset("曾又也还都就再已将仍便私")
 # the adverb masked)
 ADVERBIALS = ("多次", "屡次", "已经", "一直", "曾经", "再次", "仍然", "先后", "立即", "亲自",
               "当场", "随即", "当即", "随后", "早已", "至今", "从未", "一再", "再度", "尚未",
-              "并未", "始终", "依然", "擅自", "私自", "拒不", "多年", "长期")
+              "并未", "始终", "依然", "擅自", "私自", "拒不", "多年", "长期", "及时", "主动",
+              "积极", "耐心", "连续", "连夜")
 # … of which those a verb always follows, never a name (not 随后, 当场: 随后王伟赶到), and
 # the negations (携犬外出未束犬链: 束 is a surname, and 犬链 was masked)
 _NEGATIONS = frozenset("不未没")

@@ -1028,6 +1028,8 @@ _FRAME_WORDS = (
     # 调解); whom a work order is
     # passed to (工单已转沈红旗处理)
     (["转", "转交", "交由", "交"], ["处理", "办理", "核实", "跟进"]),
+    # … and to whom something is handed (把体检报告交给和春风后…: 春风 is a word)
+    (["交给", "转交给", "移交给", "递给"], ["后"]),
     # whom an inspection finds occupying a pavement or building without leave (城管队员在巡查中
     # 发现于红旗占用人行道摆摊), an audit claiming twice (审核中发现能春风存在重复报销行为),
     # customs posting what is banned (海关发现钱玉兰邮寄的包裹…), or a patrol someone driving a
