@@ -865,7 +865,9 @@ class ModelNames:
                     or (probability < CONFIDENT  # (剩余卡内余额1,150元)
                         and _a_surname_and_a_common_noun(text, start, end))
                     or (probability < CONFIDENT and _a_side_or_a_fee(span))
-                    or (probability < _BARELY and _a_word_and_a_verb_done(text, start, end))):
+                    or (probability < _BARELY and _a_word_and_a_verb_done(text, start, end))
+                    or (probability < _BARELY_A_WORDS_END
+                        and _a_words_end_and_a_word(text, start, end))):
                 continue
             start, end = _surname_alone(text, start, end, probability)
             if start >= end:
@@ -2869,6 +2871,23 @@ def _a_word_and_a_verb_done(text: str, start: int, end: int) -> bool:
     return (end - start == 2 and text[end:end + 1] == _DONE and start > 0
             and (lexicon().frequency(text, start - 1, start + 1) or 0) >= ORDINARY
             and lexicon().tag(text[start + 1])[:1] == "v")
+
+
+_BARELY_A_WORDS_END = 0.005  # a likely span this unlikely may start inside a word
+
+
+def _a_words_end_and_a_word(text: str, start: int, end: int) -> bool:
+    """Whether a likely span of three is the end of an ordinary word and a word of the
+    dictionary at least _COMMON_VERB frequent that jieba tags as no word given names are
+    (缴费|提醒：, 拨付|进度款: 费提醒 and 付进度 were masked; not 老师|师平安, 来信|信建军,
+    对白|白立新: 平安 an adjective, 建军 a name, 立新 rare)."""
+    if end - start != 3 or start == 0:
+        return False
+    words = lexicon()
+    given = text[start + 1:end]
+    return ((words.frequency(text, start - 1, start + 1) or 0) >= ORDINARY
+            and (words.frequency(given) or 0) >= _COMMON_VERB
+            and words.tag(given) not in _ROLE_NAMED_WORD_TAGS and words.tag(given) != "t")
 
 
 _SOMEONE_OR_A_TITLE = SOMEONE_WORDS | frozenset(_TITLES)
