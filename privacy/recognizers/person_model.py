@@ -997,6 +997,11 @@ class ModelNames:
             # subject does, and no role or kin word before it (江山被困电梯, 0.07, stands; 与同事
             # 广林合力…: a colleague), not before a call or what is held in a name (王国咨询…,
             # 补贴已转入华东名下: those vouch for it)
+        if (text[candidate.end:candidate.end + 1] == _AND_OTHERS and lexicon().tag(span) == "ns"
+                and not _COUNTED.match(text, candidate.end + 1)
+                and _support(spans, candidate) < PLACE_READ_AS_A_NAME):
+            return True  # 金华、东阳等村民: places, whose people are named after them (not 广涛等
+            # 村民, nor 退出广林等3户: households counted)
         if span in _STATEMENTS and not text.startswith(_ADDRESSED_AFTER, candidate.end):
             return True  # 当事人陈述：…, 申请人陈述、申辩: what a party states, not who (not
             # 陈述先生)
@@ -1079,6 +1084,8 @@ class ModelNames:
 # (房东成长江以“墙面有污渍”为由…), which follow no word a given name may be but a name
 _GOING_ON_AFTER_A_SUBJECT = ("已", "仍", "正在", "曾", "尚未", "未", "前来", "亲自", "以“")
 _TOWARDS_AFTER_A_SUBJECT = frozenset("对向就把将给跟替")  # (prepositions of to whom, about what)
+_AND_OTHERS = "等"
+_COUNTED = re.compile("[0-9一二三四五六七八九十两]")
 _FIELD_MARKS = ("：", ":")  # (what a field's value follows: 代理人：季风)
 # … and what someone in a role does (志愿者能红旗负责引导观众入场)
 _DONE_IN_A_ROLE = ("负责", "组织", "通报", "主持", "带领", "带队", "巡检", "巡查", "协助", "配合",
