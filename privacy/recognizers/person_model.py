@@ -254,7 +254,8 @@ class ModelNames:
             if spaced:  # 姓名：张　伟 (the model reads on to 性别, or over a list of them)
                 out += [Candidate(s, e, score(probability)) for s, e in spaced]
                 continue
-            if "、" in text and _a_place_among_places(text, start, end):
+            if "、" in text and (_a_place_among_places(text, start, end) or (
+                    probability < CONFIDENT and _a_short_word_among_places(text, start, end))):
                 continue  # 来自巴基斯坦、孟加拉国、尼泊尔等: a country among others (jieba tags
                 # 尼泊尔 as a name, 孟加拉国 is the model's)
             # the name inside brackets or quotes: (黄远康), “比利”
@@ -1465,6 +1466,17 @@ def _a_place_among_places(text: str, start: int, end: int) -> bool:
     at, stop = word
     return ((text[at - 1:at] == "、" and _a_place_word_ending_at(text, at - 1))
             or (text[stop:stop + 1] == "、" and _a_place_item_at(text, stop + 1)))
+
+
+def _a_short_word_among_places(text: str, start: int, end: int) -> bool:
+    """Whether a span is a word of the dictionary of two characters that jieba does not tag as
+    a name, listed next to a place's word that is a whole item (金华、东阳等居民: 金华 was
+    masked)."""
+    words = lexicon()
+    return (end - start == 2 and bool(words.frequency(text, start, end))
+            and words.tag(text[start:end])[:2] != "nr"
+            and ((text[end:end + 1] == "、" and _a_place_item_at(text, end + 1))
+                 or (text[start - 1:start] == "、" and _a_place_word_ending_at(text, start - 1))))
 
 
 # what ends an item of a list
