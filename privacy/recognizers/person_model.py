@@ -776,11 +776,13 @@ class ModelNames:
                         or (text[at] == "系" and at > start + 1)), end)
             # (师杰他爸昨天…: the model read on into his dad, 他 and 爸 were masked; 冯雷系初犯:
             # the verb of being and what the named is)
-            idiom = next((at for at in (start + 2, start + 3)
-                          if at < end - 1 and _an_idiom_at(text, at)), None)
+            idiom = next((at for at in (start + 1, start + 2, start + 3)
+                          if at < end - 1 and _an_idiom_at(text, at)
+                          and (at > start + 1 or probability < CONFIDENT)), None)
             if idiom is not None:
                 end = idiom  # 与蒋玉交头接耳: an idiom of what the named does, the model sure
-                # of all six characters, or of its first two (交头接耳 or 交头 was masked)
+                # of all six characters, or of its first two (交头接耳 or 交头 was masked), or one
+                # after a single character only likely (看望因|见义勇为受伤的…: 因见义勇 was read)
                 if (probability < CONFIDENT and end - start == 2
                         and (text[start] in _ADVERBS_AFTER_A_SUBJECT or text[start] == "特")
                         and text[start + 1] in _POINTING):
