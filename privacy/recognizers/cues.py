@@ -110,6 +110,8 @@ PARTICIPANTS = (
     "唱票人", "计票人", "监票人",
     # … and who gives a statement (——陈述人王伟: 陈述人 was masked as a name)
     "陈述人",
+    # … and who buys a subsidised machine or a grave (购机人文鹏: 人文 is a word)
+    "购机人", "购墓人",
     # … and of papers (通讯作者：能文明，电子邮箱…)
     "通讯作者", "第一作者",
     # … and a forest's chief, with the level before it (本村林长全和平负责…: the model read 林长全;
