@@ -2506,7 +2506,8 @@ def _latin_names(text: str, start: int, end: int, probability: float) -> list[tu
             out.append(m.span())
             continue
         letters = _LETTERS.match(run)  # up to the first digit
-        if letters and _LATIN_NAME.fullmatch(letters.group()):
+        if letters and _LATIN_NAME.fullmatch(letters.group()) and not _a_long_title(
+                _whole_run(text, *m.span())):
             out.append((m.start(), m.start() + letters.end()))
         elif probability >= HANDLE_EVIDENCE and _written_as_on_a_passport(run):
             out.append(m.span())
@@ -2514,6 +2515,22 @@ def _latin_names(text: str, start: int, end: int, probability: float) -> list[tu
 
 
 _CAPITAL_WORDS = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){1,2}")
+_LONG_TITLE = 10  # a run of capitalised words longer than this that no known name begins …
+_CAPITALISED_WORDS = re.compile(r"(?:[A-Z][a-z]+){2,}")
+
+
+def _a_long_title(letters: str) -> bool:
+    """Whether a run of Latin letters is capitalised words written together, longer than
+    _LONG_TITLE, that no known first or last name begins (ParadoxInteractive, InfinityWard,
+    GoulburnValley: a studio's, a magazine's, a place's name; not LewisCarroll). Out of fold on
+    the tuning parts, 421 letters over-masked and no name."""
+    from privacy.names.latin import latin_lexicon
+
+    if len(letters) <= _LONG_TITLE or _CAPITALISED_WORDS.fullmatch(letters) is None:
+        return False
+    known = latin_lexicon()
+    return not any(known.is_name(letters[:at].capitalize())
+                   for at in range(3, _LONG_TITLE + 1))
 
 
 def _written_as_on_a_passport(run: str) -> bool:

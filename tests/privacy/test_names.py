@@ -3785,6 +3785,20 @@ def test_the_domain_of_an_e_mail_address_is_no_latin_name() -> None:
     assert _latin_names(handle, 3, 8, 0.5) == [(3, 8)]
 
 
+@pytest.mark.parametrize(("text", "length", "name"), [
+    # a studio's name, the model's span part of it (Parado of ParadoxInteractive)
+    ("游戏由ParadoxInteractive负责发行", 6, ""),
+    ("据说InfinityWard马上推出新作", 12, ""),
+    ("作家LewisCarroll的作品", 12, "LewisCarroll"),  # a known name begins it
+    ("作家Lewis的作品", 5, "Lewis"),  # one word
+])
+def test_capitalised_words_written_together_are_a_name_only_after_a_known_one(text, length,
+                                                                                name) -> None:
+    start = next(at for at, c in enumerate(text) if c.isascii())
+    found = _latin_names(text, start, start + length, 0.1)
+    assert [text[s:e] for s, e in found] == ([name] if name else [])
+
+
 @pytest.mark.parametrize(("span", "probability", "word"), [
     ("奥巴马", 0.57, False),  # a transliteration Viterbi decodes, though jieba tags it a place
     ("巴拉克", 0.73, False),
