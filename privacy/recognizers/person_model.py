@@ -2507,7 +2507,8 @@ def _latin_names(text: str, start: int, end: int, probability: float) -> list[tu
             continue
         letters = _LETTERS.match(run)  # up to the first digit
         if letters and _LATIN_NAME.fullmatch(letters.group()) and not _a_long_title(
-                _whole_run(text, *m.span())):
+                _whole_run(text, *m.span())) and not _a_common_word_in_lower_case(
+                letters.group()):
             out.append((m.start(), m.start() + letters.end()))
         elif probability >= HANDLE_EVIDENCE and _written_as_on_a_passport(run):
             out.append(m.span())
@@ -2517,6 +2518,15 @@ def _latin_names(text: str, start: int, end: int, probability: float) -> list[tu
 _CAPITAL_WORDS = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){1,2}")
 _LONG_TITLE = 10  # a run of capitalised words longer than this that no known name begins …
 _CAPITALISED_WORDS = re.compile(r"(?:[A-Z][a-z]+){2,}")
+
+
+def _a_common_word_in_lower_case(letters: str) -> bool:
+    """Whether a run of Latin letters is a common English word in lower case (war, news, the,
+    baby: out of fold on the tuning parts, 69 letters over-masked and no name; not War, Alone,
+    which name songs and people alike)."""
+    from privacy.names.latin import latin_lexicon
+
+    return letters.islower() and latin_lexicon().is_common(letters)
 
 
 def _a_long_title(letters: str) -> bool:

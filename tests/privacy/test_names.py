@@ -3791,6 +3791,8 @@ def test_the_domain_of_an_e_mail_address_is_no_latin_name() -> None:
     ("据说InfinityWard马上推出新作", 12, ""),
     ("作家LewisCarroll的作品", 12, "LewisCarroll"),  # a known name begins it
     ("作家Lewis的作品", 5, "Lewis"),  # one word
+    ("电影modern war的海报", 6, ""),  # common English words in lower case
+    ("电影Modern的海报", 6, "Modern"),  # (capitalised, a title's or a name's alike)
 ])
 def test_capitalised_words_written_together_are_a_name_only_after_a_known_one(text, length,
                                                                                 name) -> None:
