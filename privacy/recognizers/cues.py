@@ -306,6 +306,9 @@ OCCUPATIONS = (
     # … and the people a record places or sends, labour's managers on a site, nursery nurses
     # and technicians (安置人员：能春风, 劳资专管员：高欢, 育婴员高欢在照护期间…)
     "安置人员", "派遣人员", "专管员", "劳资专管员", "育婴员", "技师", "高级技师",
+    # … and cooperatives' members and supervisors (社员　包和平　品种…; not 路长 nor 田长,
+    # which begin names: 田长江)
+    "社员", "督导",
 )
 # Who a person is in hotline records and news, where a name follows (来电人反映学生万和平在…, 乘客,
 # 旅客, 老人, 残疾人, 新兵, 市领导 …: 和平 is a word, and 万和平 was published): role words of the
