@@ -2522,8 +2522,8 @@ _CAPITALISED_WORDS = re.compile(r"(?:[A-Z][a-z]+){2,}")
 
 def _a_common_word_in_lower_case(letters: str) -> bool:
     """Whether a run of Latin letters is a common English word in lower case (war, news, the,
-    baby: out of fold on the tuning parts, 69 letters over-masked and no name; not War, Alone,
-    which name songs and people alike)."""
+    baby: out of fold on the tuning parts, 47 letters over-masked fewer and no name lost; not
+    War, Alone, which name songs and people alike)."""
     from privacy.names.latin import latin_lexicon
 
     return letters.islower() and latin_lexicon().is_common(letters)
@@ -2926,9 +2926,10 @@ _BARELY_A_WORDS_END = 0.005  # a likely span this unlikely may start inside a wo
 
 def _a_words_end_and_a_word(text: str, start: int, end: int) -> bool:
     """Whether a likely span of three is the end of an ordinary word and a word of the
-    dictionary at least _COMMON_VERB frequent that jieba tags as no word given names are
-    (缴费|提醒：, 拨付|进度款: 费提醒 and 付进度 were masked; not 老师|师平安, 来信|信建军,
-    对白|白立新: 平安 an adjective, 建军 a name, 立新 rare)."""
+    dictionary at least _COMMON_VERB frequent whose tag is none that given names' words have
+    (_ROLE_NAMED_WORD_TAGS, nor a time's: 缴费|提醒：, 拨付|进度款: 费提醒 and 付进度 were
+    masked; not 老师|师平安, 来信|信建军, 对白|白立新: 平安 an adjective, 建军 a name, 立新
+    rare)."""
     if end - start != 3 or start == 0:
         return False
     words = lexicon()
