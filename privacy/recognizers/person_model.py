@@ -3406,6 +3406,11 @@ def _tag_fits(tag: str, not_tagged: frozenset[str], tagged: tuple[str, ...]) -> 
     return tag not in not_tagged and (not tagged or tag.startswith(tagged))
 
 
+# prepositions a name the model decodes is before, which the rules may read as its last
+# character after a role word (为, for; 向, towards; 对, to …)
+_PREPOSITIONS_ENDING_NO_NAME = frozenset("为向对给把被将替跟从由")
+
+
 def merge(rules: list[Candidate], model: list[Candidate], text: str = "") -> list[Candidate]:
     """The rules' names and the model's, one span where they overlap (sorted by start).
 
@@ -3428,6 +3433,13 @@ def merge(rules: list[Candidate], model: list[Candidate], text: str = "") -> lis
               and _completes(text, overlapping[0], candidate)):
             (rule,) = overlapping
             out.remove(rule)
+            out.append(Candidate(candidate.start, candidate.end, max(rule.score, candidate.score)))
+        elif (candidate.score > LIKELY and len(overlapping) == 1
+              and overlapping[0].start == candidate.start
+              and overlapping[0].end == candidate.end + 1
+              and text[candidate.end] in _PREPOSITIONS_ENDING_NO_NAME):
+            (rule,) = overlapping  # 前台刘宁|为熟客代刷…: the rules read 宁为 as the given
+            out.remove(rule)  # name after a role word, the model a name of two before 为
             out.append(Candidate(candidate.start, candidate.end, max(rule.score, candidate.score)))
         elif (candidate.score == LIKELY and len(overlapping) == 1
               and _third_character(text, overlapping[0], candidate)):
