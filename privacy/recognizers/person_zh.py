@@ -229,6 +229,8 @@ _AFTER = re.compile(
     # (where someone lives or works, and a team named after its leader: 须向华飞所在的街道办事处
     # 备案, 在广爱国班组完成考勤确认后; not a team's leader: 维修班组长)
     r"|所在的?(?:街道|社区|村|小区|单位|公司|学校|班级|部门|科室|网格|管理处|车间)|班组(?!长)"
+    # (… and someone alone doing something: 花和平一个人要盯两个池子)
+    r"|一个人(?:要|在|住|生活|照顾|带|负责|承担|看|管|干|扛|撑)"
     r"|[为系](?:该|本)?(?:公司|企业|单位|店|厂|合作社)?的?(?:法定代表人|实际控制人|股东|户主|实际经营者)"
     r"|经(?:本院)?(?:合法)?(?:传票)?传唤|(?<![我你他她它们])的" + _KIN_NAMED
     + r"|之[子女妻夫父母](?=[\u4e00-\u9fff]|$)|" + _BECOMING + _KIN_NAMED + r"$|"
