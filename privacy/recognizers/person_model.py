@@ -849,7 +849,7 @@ class ModelNames:
                              or text.startswith(_IN_ONES_NAME, start + 1)))  # 将其名下: his
                     or (_word_without_evidence(span, probability,
                                                not text[end:end + 1].isascii()
-                                               and text[start - 1:start] not in _FIELD_MARKS)
+                                               and text[start - 1:start] not in FIELD_MARKS)
                         and not (
                         probability < CONFIDENT and (listed or after_a_word))
                         and nickname is None
@@ -1089,7 +1089,7 @@ _GOING_ON_AFTER_A_SUBJECT = ("已", "仍", "正在", "曾", "尚未", "未", "�
 _TOWARDS_AFTER_A_SUBJECT = frozenset("对向就把将给跟替")  # (prepositions of to whom, about what)
 _AND_OTHERS = "等"
 _COUNTED = re.compile("[0-9一二三四五六七八九十两]")
-_FIELD_MARKS = ("：", ":")  # (what a field's value follows: 代理人：季风)
+FIELD_MARKS = frozenset("：:")  # (what a field's value follows: 代理人：季风)
 # … and what someone in a role does (志愿者能红旗负责引导观众入场)
 _DONE_IN_A_ROLE = ("负责", "组织", "通报", "主持", "带领", "带队", "巡检", "巡查", "协助", "配合",
                    "介绍", "汇报", "讲解", "指导")
@@ -2498,7 +2498,8 @@ def _latin_names(text: str, start: int, end: int, probability: float) -> list[tu
     out = []
     for m in _LATIN_RUN.finditer(text, start, end):
         run = m.group()
-        if _prose(_whole_run(text, *m.span())) or (
+        whole = _whole_run(text, *m.span())
+        if _prose(whole) or (
                 text[m.start() - 1:m.start()] == "@" and _DOMAIN.match(run)):
             continue  # (example.com of zhangsan@example.com is the address's domain)
         if probability >= HANDLE_EVIDENCE and _HANDLE.fullmatch(run) and not (
@@ -2506,9 +2507,8 @@ def _latin_names(text: str, start: int, end: int, probability: float) -> list[tu
             out.append(m.span())
             continue
         letters = _LETTERS.match(run)  # up to the first digit
-        if letters and _LATIN_NAME.fullmatch(letters.group()) and not _a_long_title(
-                _whole_run(text, *m.span())) and not _a_common_word_in_lower_case(
-                letters.group()):
+        if (letters and _LATIN_NAME.fullmatch(letters.group()) and not _a_long_title(whole)
+                and not _a_common_word_in_lower_case(letters.group())):
             out.append((m.start(), m.start() + letters.end()))
         elif probability >= HANDLE_EVIDENCE and _written_as_on_a_passport(run):
             out.append(m.span())
@@ -2916,9 +2916,10 @@ _DONE = "了"  # (after a verb: done)
 def _a_word_and_a_verb_done(text: str, start: int, end: int) -> bool:
     """Whether a likely span of two is the end of a word and a verb before 了 (对审核流程作了说明:
     程, the end of 流程, a procedure, and 作 were masked)."""
+    words = lexicon()
     return (end - start == 2 and text[end:end + 1] == _DONE and start > 0
-            and (lexicon().frequency(text, start - 1, start + 1) or 0) >= ORDINARY
-            and lexicon().tag(text[start + 1])[:1] == "v")
+            and (words.frequency(text, start - 1, start + 1) or 0) >= ORDINARY
+            and words.tag(text[start + 1])[:1] == "v")
 
 
 _BARELY_A_WORDS_END = 0.005  # a likely span this unlikely may start inside a word
@@ -2965,9 +2966,8 @@ def a_party(span: str) -> bool:
 def _a_side_or_a_fee(span: str) -> bool:
     """Whether a likely span is a party to something (a_party: 园方同意分两次退还, 方 was
     masked), a fee (月托费), or a title or a role word that no surname begins (园长当场答复)."""
-    unsurnamed = span[0] not in SINGLE_SURNAMES and span[:2] not in COMPOUND_SURNAMES
     return (a_party(span) or span[-1] == _FEE
-            or (unsurnamed and span in _SOMEONE_OR_A_TITLE))
+            or (not surname_of(span) and span in _SOMEONE_OR_A_TITLE))
 
 
 def _a_common_noun_word(text: str, start: int, end: int) -> bool:
@@ -3438,7 +3438,7 @@ def merge(rules: list[Candidate], model: list[Candidate], text: str = "") -> lis
               and overlapping[0].start == candidate.start
               and overlapping[0].end == candidate.end + 1
               and text[candidate.end] in _PREPOSITIONS_ENDING_NO_NAME):
-            (rule,) = overlapping  # 前台刘宁|为熟客代刷…: the rules read 宁为 as the given
+            (rule,) = overlapping  # 副校长刘宁|为全校师生…: the rules read 宁为 as the given
             out.remove(rule)  # name after a role word, the model a name of two before 为
             out.append(Candidate(candidate.start, candidate.end, max(rule.score, candidate.score)))
         elif (candidate.score == LIKELY and len(overlapping) == 1

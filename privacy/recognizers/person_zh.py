@@ -56,6 +56,7 @@ from privacy.recognizers.person_model import (
     CONJUNCTION_SURNAMES,
     EVIDENT,
     FIELD_BEFORE,
+    FIELD_MARKS,
     FUNCTION_TAGS,
     GIVEN_WORD_TAGS,
     HOME_PARTS,
@@ -1776,7 +1777,6 @@ def _a_preposition_before_a_number(text: str, at: int) -> bool:
     return text[at] in _BEFORE_A_NUMBER and text[at + 1:at + 2].isdigit()
 
 
-_FIELD_COLONS = frozenset("：:")
 _VERB_AS_A_LABEL = 50  # a verb this frequent before a colon labels what follows (摘录：)
 
 
@@ -1821,7 +1821,7 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
                 and words.frequency(text, start - 1, start + 1)):
             continue  # 听信谣言说, 交易中心处理: 听 or 交 and the surname after it are a word
             # (听信, to believe; 听任; 交易, trade; 交管), not the frame's
-        if (text[end:end + 1] in _FIELD_COLONS and end - start == 3
+        if (text[end:end + 1] in FIELD_MARKS and end - start == 3
                 and words.frequency(text, start - 2, start + 1)
                 and words.tag(text[start + 1:end])[:1] == "v"
                 and (words.frequency(text, start + 1, end) or 0) >= _VERB_AS_A_LABEL):
@@ -2543,7 +2543,6 @@ def _named_otherwise(text: str, given: int, end: int) -> bool:
     return text[given:end] in SOMEONE_WORDS or _PEOPLE_COUNTED.match(text, given) is not None
 
 
-_SPEAKERS_COLONS = frozenset("：:")  # (主持人全和平：下面请…: who speaks, in a transcript)
 _JOINING_PARTIES = frozenset("与和及")  # (男方信平安与女方龙某: one party named before another)
 
 
@@ -2571,7 +2570,7 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
                      or _A_COUPLE_AFTER.match(text, name.end) is not None
                      or (text[name.end:name.end + 1] in _JOINING_PARTIES
                          and _a_role_word_at(text, name.end + 1))
-                     or (text[name.end:name.end + 1] in _SPEAKERS_COLONS
+                     or (text[name.end:name.end + 1] in FIELD_MARKS
                          and not lexicon().frequency(text, name.start, name.end))
                      or _SAYS.match(text, name.end) is not None))
 
