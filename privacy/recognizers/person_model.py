@@ -868,6 +868,7 @@ class ModelNames:
                     or (probability < CONFIDENT  # (剩余卡内余额1,150元)
                         and _a_surname_and_a_common_noun(text, start, end))
                     or (probability < CONFIDENT and _a_side_or_a_fee(span))
+                    or (end - start >= 3 and span[-1] == _FEE)  # 以“加钟费”名义: sure of a fee
                     or (probability < _BARELY and _a_word_and_a_verb_done(text, start, end))
                     or (probability < _BARELY_A_WORDS_END
                         and _a_words_end_and_a_word(text, start, end))):
@@ -1086,13 +1087,14 @@ class ModelNames:
 # how a subject goes on, already, still, now, once, not yet, in person or on a ground it quotes
 # (房东成长江以“墙面有污渍”为由…), which follow no word a given name may be but a name
 _GOING_ON_AFTER_A_SUBJECT = ("已", "仍", "正在", "曾", "尚未", "未", "前来", "亲自", "以“")
-_TOWARDS_AFTER_A_SUBJECT = frozenset("对向就把将给跟替")  # (prepositions of to whom, about what)
+# (prepositions of to whom, about what, and by whom a subject is acted on: 车主于红旗被消防人员背出)
+_TOWARDS_AFTER_A_SUBJECT = frozenset("对向就把将给跟替被")
 _AND_OTHERS = "等"
 _COUNTED = re.compile("[0-9一二三四五六七八九十两]")
 FIELD_MARKS = frozenset("：:")  # (what a field's value follows: 代理人：季风)
 # … and what someone in a role does (志愿者能红旗负责引导观众入场)
 _DONE_IN_A_ROLE = ("负责", "组织", "通报", "主持", "带领", "带队", "巡检", "巡查", "协助", "配合",
-                   "介绍", "汇报", "讲解", "指导")
+                   "介绍", "汇报", "讲解", "指导", "护理", "照料", "看护", "值守")
 # too much of something, which no given name is, though the model is sure of a surname before
 # it at a text's end (物业管理费太高: 费太高 was masked)
 _TOO_MUCH = frozenset("太" + much for much in "高低贵慢多少差吵脏乱远晚久难")

@@ -230,8 +230,8 @@ _AFTER = re.compile(
     # (where someone lives or works, and a team named after its leader: 须向华飞所在的街道办事处
     # 备案, 在广爱国班组完成考勤确认后; not a team's leader: 维修班组长)
     r"|所在的?(?:街道|社区|村|小区|单位|公司|学校|班级|部门|科室|网格|管理处|车间)|班组(?!长)"
-    # (… and someone alone doing something: 花和平一个人要盯两个池子)
-    r"|一个人(?:要|在|住|生活|照顾|带|负责|承担|看|管|干|扛|撑)"
+    # (… and someone alone doing something: 花和平一个人要盯两个池子, 全建国独自乘电梯时)
+    r"|一个人(?:要|在|住|生活|照顾|带|负责|承担|看|管|干|扛|撑)|独自"
     r"|[为系](?:该|本)?(?:公司|企业|单位|店|厂|合作社)?的?(?:法定代表人|实际控制人|股东|户主|实际经营者)"
     r"|经(?:本院)?(?:合法)?(?:传票)?传唤|(?<![我你他她它们])的" + _KIN_NAMED
     + r"|之[子女妻夫父母](?=[\u4e00-\u9fff]|$)|" + _BECOMING + _KIN_NAMED + r"$|"
@@ -422,7 +422,7 @@ _DEED = re.compile("|".join(_DEEDS))
 # given name (evidence). (tests/privacy/test_names.py derives them from the patterns and
 # compares.)
 _EVIDENCE_FIRST = frozenset(" \t，,（(:：+0123456789的开为系经作之因民犯出工会农高结房您个这他她是"
-                            "那你护一、网本与儿妻丈烈千大中支副账及所班"
+                            "那你护一、网本与儿妻丈烈千大中支副账及所班独"
                             + _NAMED_WITH_FIRST + "".join(
                                 w[0] for w in [*TITLES, *HONORIFICS, *_OFFICES, "副", *HELD_FOR,
                                                *_CONTACTS, *_SUBJECT_VERBS]))
@@ -931,6 +931,8 @@ def _framed_name(before: Sequence[str], after: Sequence[str]) -> str:
             + "(?=" + alternatives(sorted(after, key=len, reverse=True)) + ")")
 
 
+# an office's section, department, station or squad, before who in it does what and when
+_SECTIONS = ("科", "部", "处", "站", "支队", "大队", "中队")
 # The frames of a name, evidence enough even for a surname that is a function word (免去应建平的)
 # where the dictionary's ordinary words are still no one (选举产生的, 推选代表为, 待街道补充):
 # the words before a name, and what such a text says after it.
@@ -1408,9 +1410,10 @@ _FRAME_WORDS = (
     (["被"], ["强占", "打伤", "殴打", "骗走", "骗取", "占用", "辱骂", "抢走", "偷走", "撞伤",
              "咬伤", "拖欠"]),
     # … or a dog bites (将路过的华爱国咬伤, 犬只咬伤邻居于桂芳，…)
-    # who in an office's section does what and when (管理科石海洋于5月份组织…, 药剂科王萍于3月6日
-    # 上报…: the model reads the section's name on, and 海洋 is a word)
-    (["科"], [*("于" + digit for digit in "0123456789"), "于今", "于本月", "于次日", "于当日",
+    # who in an office's section, department, station or squad does what and when (管理科石海洋
+    # 于5月份组织…, 药剂科王萍于3月6日上报…, 执法支队石海洋于6月3日…: the model reads the
+    # section's name on, and 海洋 is a word)
+    (_SECTIONS, [*("于" + digit for digit in "0123456789"), "于今", "于本月", "于次日", "于当日",
              "于近日", "于同日", "于上午", "于下午", "于中午", "于晚上", "于凌晨"]),
     (["路过的"], ["咬伤", "抓伤", "撞伤", "撞倒"]),
     (["咬伤", "抓伤", "咬伤邻居", "抓伤邻居"], ["，", "。", "的", "后"]),
@@ -1821,6 +1824,10 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
                 and words.frequency(text, start - 1, start + 1)):
             continue  # 听信谣言说, 交易中心处理: 听 or 交 and the surname after it are a word
             # (听信, to believe; 听任; 交易, trade; 交管), not the frame's
+        if (_FRAME_WORDS[frame][0] is _SECTIONS
+                and (words.frequency(text, start - 1, start + 1) or 0) >= _COMMON_WORD):
+            continue  # 有关部门原定于10月2日…: the section's character and the surname are a
+            # common word (部门, 处理, 科学; not 处方平于6月3日…, 监察科林坤于…)
         if (text[end:end + 1] in FIELD_MARKS and end - start == 3
                 and words.frequency(text, start - 2, start + 1)
                 and words.tag(text[start + 1:end])[:1] == "v"
