@@ -869,6 +869,7 @@ class ModelNames:
                         and _a_surname_and_a_common_noun(text, start, end))
                     or (probability < CONFIDENT and _a_side_or_a_fee(span))
                     or (end - start >= 3 and span[-1] == _FEE)  # 以“加钟费”名义: sure of a fee
+                    or (probability < CONFIDENT and span[-1] == _STAFF)  # 巡库员陈瑜报告…
                     or (probability < _BARELY and _a_word_and_a_verb_done(text, start, end))
                     or (probability < _BARELY_A_WORDS_END
                         and _a_words_end_and_a_word(text, start, end))):
@@ -1094,7 +1095,8 @@ _COUNTED = re.compile("[0-9一二三四五六七八九十两]")
 FIELD_MARKS = frozenset("：:")  # (what a field's value follows: 代理人：季风)
 # … and what someone in a role does (志愿者能红旗负责引导观众入场)
 _DONE_IN_A_ROLE = ("负责", "组织", "通报", "主持", "带领", "带队", "巡检", "巡查", "协助", "配合",
-                   "介绍", "汇报", "讲解", "指导", "护理", "照料", "看护", "值守")
+                   "介绍", "汇报", "讲解", "指导", "护理", "照料", "看护", "值守", "报告", "上报",
+                   "发现")
 # too much of something, which no given name is, though the model is sure of a surname before
 # it at a text's end (物业管理费太高: 费太高 was masked)
 _TOO_MUCH = frozenset("太" + much for much in "高低贵慢多少差吵脏乱远晚久难")
@@ -2950,6 +2952,7 @@ _SIDE = "方"
 _SIDES = frozenset(side + _SIDE for side in "园校院厂店馆警军资劳买卖甲乙丙局企医患租承"
                    "中美英法德日俄苏葡朝意澳越西")
 _FEE = "费"  # (月托费, 入园费: a fee, which ends no name)
+_STAFF = "员"  # (巡库员, 测报员: a word for staff, which ends no name the model only finds likely)
 
 
 def a_party(span: str) -> bool:
@@ -3463,6 +3466,26 @@ def merge(rules: list[Candidate], model: list[Candidate], text: str = "") -> lis
             end = (candidate.end if starts_an_act(text, candidate.end)
                    else rule.end)
             out.append(Candidate(candidate.start, end, max(rule.score, candidate.score)))
+        elif (text and candidate.score >= SURE and len(overlapping) == 1
+              and overlapping[0].start < candidate.start < overlapping[0].end < candidate.end
+              and Candidate(overlapping[0].start, candidate.start, candidate.score) in model
+              and written_as_a_name(text[candidate.start:candidate.end])
+              and STOP_CHARS.isdisjoint(text[candidate.start + 1:candidate.end])):
+            (rule,) = overlapping  # 研究员冀欣李|雯珊/文: the rules read on into the next name
+            out.remove(rule)  # where the model is all but sure of two written as names
+            # (冀**雯珊 published 雯珊; not 被告丁秀|兰于本…, the rules' 丁秀兰 before 于)
+            out += [Candidate(rule.start, candidate.start, rule.score), candidate]
+        elif (text and candidate.score > LIKELY and len(overlapping) == 1
+              and overlapping[0].start < candidate.start < overlapping[0].end < candidate.end
+              and written_as_a_name(text[overlapping[0].start:candidate.end])
+              and text[overlapping[0].end] not in STOP_CHARS
+              and text[overlapping[0].end] not in HOUSEHOLD
+              and not acts_after_a_name(text, overlapping[0].start, candidate.end)):
+            (rule,) = overlapping  # 研究员和丽|华表示: the rules stop before 华表 (a word), the
+            # model reads 丽华 (华 was published): one name, written as one, unless what the
+            # named does or their home follows the rules' (和敏|可在…, 和斌|笑着说, 和杰|家门前)
+            out.remove(rule)
+            out.append(Candidate(rule.start, candidate.end, max(rule.score, candidate.score)))
         elif candidate.score > LIKELY and all(r.score < EVIDENT for r in overlapping):
             for r in overlapping:
                 out.remove(r)

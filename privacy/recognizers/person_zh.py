@@ -469,6 +469,10 @@ def _rests(words: Sequence[str]) -> str:
 # position). A match that goes on consumes a role word (and what follows it up to the name);
 # one that stops there asserts that a name starts at that character (match.start()).
 _FIRST = sorted(SINGLE_SURNAMES | {w[0] for w in [*COMPOUND_SURNAMES, *_PREFIXES, *TITLES]})
+# The end of a word for staff no list holds (巡库员, 测报员, 评估员, 核查人员: 员 after another
+# character), not of a verb (动员, 裁员, 派员: to mobilise, to lay off, to send staff) nor of 全员
+# (all staff): the rules read the name after it as after an occupation (OCCUPATIONS)
+_STAFF = "(?<=[\u4e00-\u9fff]员)(?<![动裁减满超复增定全冗扩派招缺]员)"
 # an aside between a form's label and its colon (法定代表人（负责人）：华春风); a role word may
 # say whom it names with 为 or 是 as with a colon (登记车主为和平安，施工负责人是时爱国。)
 _ASIDE = r"[（(][\u4e00-\u9fff]{1,6}[）)]"
@@ -476,6 +480,7 @@ _START = re.compile(
     "[" + "".join(_FIRST) + "]"
     rf"(?:{_rests(_PREFIXES)}(?:{_ASIDE}[ \t]*[:：]|[ \t\u3000]*[:：]?|为|是)[ \t\u3000]*"
     rf"(?={_SURNAME})"
+    rf"|(?P<staff>{_STAFF}[ \t\u3000]*[:：]?[ \t\u3000]*(?={_SURNAME}))"
     rf"|(?<=(?={_SURNAME}(?:{_GIVEN}|[{''.join(sorted(_FUNCTION_IN_A_GIVEN_NAME))}]"
     rf"|{_TITLE.pattern}"
     rf"|[\u4e00-\u9fff]{{1,2}}(?:{_HELD_FOR.pattern}|{_MOBILE}))).)"
@@ -3122,7 +3127,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         last_end, last_start, last_context = -1, -1, False
         for match in _START.finditer(text):
             begin, end = match.span()
-            context = end - begin > 1  # the match consumed a role word
+            staff = match.group("staff") is not None
+            context = end - begin > 1 or staff  # the match consumed a role word
             if context and "\u3000" in text[begin:end] and (
                     text[begin - 1:begin] in _THIS_ONE
                     or (text[begin - 2:begin - 1] in _THIS_ONE and text[begin - 1] in "位名个")):
@@ -3164,8 +3170,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 start, towards = end, False
                 best = self._name_at(text, start, context, glued, permissive, evidence_only)
             if best is not None and context and (
-                    (text[begin:end].rstrip(" \t:：") in _OCCUPATIONS
-                     and not _named_after_an_occupation(text, begin, best))
+                    ((staff or text[begin:end].rstrip(" \t:：") in _OCCUPATIONS)
+                     and not _named_after_an_occupation(text, end if staff else begin, best))
                     or (text.startswith(_AGED, begin) and not _named_after_an_age(text, best))
                     or (_a_word_head(text[best.start:best.start + 2])
                         and not _a_proper_subject(text, best)
