@@ -2036,6 +2036,11 @@ def _name_before_a_predicate(text: str, start: int) -> tuple[int, int] | None:
 _PEOPLE_HEADS = tuple(head + colon for head in ("人员", "对象", "人选", "成员") for colon in "：:")
 
 
+# … and what says a list is of people, after its last item: others and how many people or
+# households (时光明、成长江、王伟等12名同学, 时光明、成长江等138户家庭: no place is counted so)
+_PEOPLE_COUNTED_AFTER = re.compile("等(?=[0-9一二三四五六七八九十两百]{1,4}[人名位户])")
+
+
 def _headed(text: str, at: int) -> bool:
     """Whether a heading of names (HEADINGS, _PEOPLE_HEADS) ends at at."""
     return text.endswith(HEADINGS, 0, at) or text.endswith(_PEOPLE_HEADS, 0, at)
@@ -2073,13 +2078,21 @@ def _listed_names(text: str, names: list[Candidate], separator: str = "、") -> 
                 items[0] = first
         at = max(stop + 1, items[-1][1] if items else 0)
         named = [any(n.start < e and s < n.end for n in found) for s, e in items]
+        people = (_PEOPLE_COUNTED_AFTER.search(text, items[-1][0]) if len(items) > 1
+                  else None)
+        if people is not None and not items[-1][0] < people.start() < items[-1][1]:
+            people = None
+        if people is not None:
+            items[-1] = (items[-1][0], people.start())  # 时光明、成长江等138户家庭…
+            named[-1] = any(n.start < people.start() and items[-1][0] < n.end for n in found)
         if len(items) > 1 and items[-1][1] - items[-1][0] > _LONGEST_NAME and not named[-1]:
             items[-1] = _name_before_a_predicate(text, items[-1][0]) or items[-1]
         if len(items) < 2 or any(e - s > _LONGEST_NAME for s, e in items[:-1]) or (
                 items[-1][1] - items[-1][0] > _LONGEST_NAME and not named[-1]):
             continue  # no list, or one of more than names (郑咏是国家一级演员、全国…); the
             # last item may run on after its name (尹志平等人)
-        out += _other_items(text, items, named, found, _headed(text, start))
+        out += _other_items(text, items, named, found,
+                            people is not None or _headed(text, start))
     return out
 
 
