@@ -468,11 +468,19 @@ def _rests(words: Sequence[str]) -> str:
 # skips other characters at C speed (a pattern starting with a lookahead is tried at every
 # position). A match that goes on consumes a role word (and what follows it up to the name);
 # one that stops there asserts that a name starts at that character (match.start()).
-_FIRST = sorted(SINGLE_SURNAMES | {w[0] for w in [*COMPOUND_SURNAMES, *_PREFIXES, *TITLES]})
+_FIRST = sorted(SINGLE_SURNAMES | {w[0] for w in [*COMPOUND_SURNAMES, *_PREFIXES, *TITLES]}
+                | {w[-1] for w in [*RELATIVES, "代表"]} | set("人员"))
 # The end of a word for staff no list holds (巡库员, 测报员, 评估员, 核查人员: 员 after another
 # character), not of a verb (动员, 裁员, 派员: to mobilise, to lay off, to send staff) nor of 全员
 # (all staff): the rules read the name after it as after an occupation (OCCUPATIONS)
 _STAFF = "(?<=[\u4e00-\u9fff]员)(?<![动裁减满超复增定全冗扩派招缺]员)"
+# A form's label for a person no list holds, before its colon and a value no longer than a
+# name, nor a surname and a title (a transcript's speaker's words: 主持人：殷总，您…): a word
+# ending in 人 (巡河人, 接待人, 记录人), a relative (新生儿母亲：, 父亲：) or a representative
+# (接待代表：)
+_LABEL = "(?:(?<=[\u4e00-\u9fff]人)|(?<=代表)|" + "|".join(
+    "(?<=" + "|".join(sorted(r for r in RELATIVES if len(r) == size)) + ")"
+    for size in sorted({len(r) for r in RELATIVES})) + ")"
 # an aside between a form's label and its colon (法定代表人（负责人）：华春风); a role word may
 # say whom it names with 为 or 是 as with a colon (登记车主为和平安，施工负责人是时爱国。)
 _ASIDE = r"[（(][\u4e00-\u9fff]{1,6}[）)]"
@@ -481,6 +489,8 @@ _START = re.compile(
     rf"(?:{_rests(_PREFIXES)}(?:{_ASIDE}[ \t]*[:：]|[ \t\u3000]*[:：]?|为|是)[ \t\u3000]*"
     rf"(?={_SURNAME})"
     rf"|(?P<staff>{_STAFF}[ \t\u3000]*[:：]?[ \t\u3000]*(?={_SURNAME}))"
+    rf"|(?P<label>{_LABEL}[ \t\u3000]*[:：][ \t\u3000]*(?!{_SURNAME}(?:{_TITLE.pattern}|[总董]))"
+    rf"(?={_SURNAME}[\u4e00-\u9fff]{{1,3}}(?:[\s，,；;。、（(]|$)))"
     rf"|(?<=(?={_SURNAME}(?:{_GIVEN}|[{''.join(sorted(_FUNCTION_IN_A_GIVEN_NAME))}]"
     rf"|{_TITLE.pattern}"
     rf"|[\u4e00-\u9fff]{{1,2}}(?:{_HELD_FOR.pattern}|{_MOBILE}))).)"
