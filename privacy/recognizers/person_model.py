@@ -734,6 +734,8 @@ class ModelNames:
                             and glued_left(text, start))
                         or (end - start == 2 and text[start + 1] == "里"
                             and text[start] not in TRANSLITERATION_CHARS)
+                        or (end - start in (2, 3) and text[start + 1] == "内"
+                            and text[start] not in TRANSLITERATION_CHARS)
                         or (end - start == 3 and text[end - 1] in _LOCATIVES
                             and _a_common_noun_word(text, start, end - 1))
                         or _a_noun_across_the_end(text, start, end)
@@ -745,8 +747,8 @@ class ModelNames:
                         or _a_function_word_given(text, start, end)):
                     continue  # 基本养老保险, 不代表官方发布, 书香门第, 来电人表示, 早高峰 (江主席
                     # is a word, but names 江), 原法定代表人 (former: a role word after it),
-                    # 乙方须 (the end of a role word), 在行程中, 一周内修好 (where or when:
-                    # 程中 and 周内修 were read)
+                    # 乙方须 (the end of a role word), 在行程中, 一周内修好, 包内有现金 (where or
+                    # when: 程中, 周内修 and 包内有 were read)
                 if (end - start == 3 and text[end - 1] == "家" and text[end:end + 1] == "的"
                         and text[start] in SINGLE_SURNAMES):
                     end -= 1  # 高欢家的鱼塘: the household's, not a name's third character (家
