@@ -872,6 +872,8 @@ class ModelNames:
                     or (probability < CONFIDENT and _a_side_or_a_fee(span))
                     or (end - start >= 3 and span[-1] == _FEE)  # 以“加钟费”名义: sure of a fee
                     or (probability < CONFIDENT and span[-1] == _STAFF)  # 巡库员陈瑜报告…
+                    or (text[end:end + 1] in FIELD_MARKS
+                        and _a_words_end_before_a_colon(text, start, end))
                     or (probability < _BARELY and _a_word_and_a_verb_done(text, start, end))
                     or (probability < _BARELY_A_WORDS_END
                         and _a_words_end_and_a_word(text, start, end))):
@@ -2913,6 +2915,15 @@ def _word_without_evidence(span: str, probability: float, in_words: bool = True)
         return probability < TERM_EVIDENCE  # 延长周末开放时间: 末 begins and ends no name (周
         # was masked, at 0.026)
     return probability < (NAMED_WORD_EVIDENCE if named else WORD_EVIDENCE)
+
+
+def _a_words_end_before_a_colon(text: str, start: int, end: int) -> bool:
+    """Whether a span before a colon ends a word of the dictionary begun one or two characters
+    before it, which jieba tags as no name: a label's (表扬信：感谢…, 扬信 was masked; not
+    星展银行程兵：, 回复方娜：, 和雪梅：)."""
+    words = lexicon()
+    return any(start >= back and words.frequency(text, start - back, end)
+               and words.tag(text[start - back:end]) not in NAME_TAGS for back in (1, 2))
 
 
 _BARELY = 0.01  # a likely span this unlikely is checked against the words around it
