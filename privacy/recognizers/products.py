@@ -146,13 +146,14 @@ def a_drug_stem_in(text: str) -> bool:
 
 def in_a_drug_name(text: str, start: int, end: int) -> bool:
     """Whether a drug's stem starts inside text[start:end], past its first character (莫西林
-    of 阿莫西林, 华法 of 华法林), or right after it where no common surname begins it (阿托伐|他汀;
-    not 石波|替丁…: 替, for), or 头孢 ends right before it or inside it (拉定 of 头孢拉定)."""
+    of 阿莫西林, 华法 of 华法林), or right after it or one character later where no common
+    surname begins it (阿托伐|他汀, 阿托|伐他汀; not 石波|替丁…: 替, for), or 头孢 ends right
+    before it or inside it (拉定 of 头孢拉定)."""
     if _CEPHALOSPORIN in text[max(0, start - 2):end]:
         return True
     touching = text[start] not in COMMON_SURNAMES and text[start:start + 2] not in COMPOUND_SURNAMES
-    for stem in _DRUG_STEM.finditer(text, start + 1, end + 2):
-        if stem.start() > end or (stem.start() == end and not touching):
+    for stem in _DRUG_STEM.finditer(text, start + 1, end + 3):
+        if stem.start() > end + 1 or (stem.start() >= end and not touching):
             break
         if _a_drug(text, stem) or (
                 (listed := _ANOTHER_DRUG.match(text, stem.end())) is not None

@@ -149,6 +149,8 @@ def test_no_listed_product_reads_as_a_persons_name() -> None:
     ("药师邓莹发现顾客将华法林与阿司匹林同服。", "药师邓*发现顾客将华法林与阿司匹林同服。"),
     ("处方：阿托伐他汀钙片、氨氯地平片，医生邓伟", "处方：阿托伐他汀钙片、氨氯地平片，医生邓*"),
     ("头孢拉定和阿奇霉素", "头孢拉定和阿奇霉素"),
+    ("心脏支架术后每月需购买阿司匹林、阿托伐他汀等药品",
+     "心脏支架术后每月需购买阿司匹林、阿托伐他汀等药品"),
     # a name ending as a drug's does, where no drug is named so (a dosage form, the dictionary,
     # another drug listed with it), and a stem after a name
     ("患者服用左氧氟沙星后出现皮疹，主治医生王西林", "患者服用左氧氟沙星后出现皮疹，主治医生王**"),
