@@ -1574,6 +1574,21 @@ def _form_names(text: str) -> list[Candidate]:
     return _field_names(_FORM_NAME.finditer(text))
 
 
+# A form's field for someone in a role, a colon after its label and blanks or the text's end
+# after its value of a surname and two characters (来访群众：成长江　　反映事项：…: the rules read
+# no name in 成长, a common word, and the model masked 江 alone)
+_ROLE_FORM_FIELD = re.compile(
+    "(?:" + alternatives(sorted(_ROLE_WORDS)) + r")[ \t\u3000]*[：:][ \t\u3000]*("
+    + _SURNAME + _VOUCHED_GIVEN + r"{2})(?=[ \t\u3000]|$)")
+
+
+def _role_form_fields(text: str) -> list[Candidate]:
+    """The names _ROLE_FORM_FIELD finds that are no word of the dictionary (_field_names)."""
+    words = lexicon()
+    return _field_names(m for m in _ROLE_FORM_FIELD.finditer(text)
+                        if not words.frequency(m.group(1)))
+
+
 # A document's sign-off: who drafted, checked and signed it (起草：严冬；审核：方舟；签发：
 # 高远), or a form's, who handled, approved and recorded it (经办人：文明 复核人：方正 审批人：
 # 和谐: 和谐 was published), each field holding a name whatever words it reads as where two or
@@ -3076,7 +3091,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         if "：" in text or ":" in text:  # 起草：严冬；审核：方舟；签发：高远
             names = _covering(names, _two_fields_or_more(_SIGN_OFF, text)
                               + _field_listed(text, names) + _addressed_parties(text)
-                              + _paid_listed(text))
+                              + _paid_listed(text) + _role_form_fields(text))
         if "审判" in text or "书记员" in text:  # 审判长 文明 / 审判员 安宁 / 书记员 金凤
             names = _covering(names, _two_fields_or_more(_BENCH, text))
         if _UNSURNAMED.search(text):  # 来电人次仁多吉, 牧民其其格
