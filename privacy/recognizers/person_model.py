@@ -1100,7 +1100,7 @@ FIELD_MARKS = frozenset("：:")  # (what a field's value follows: 代理人：�
 # … and what someone in a role does (志愿者能红旗负责引导观众入场)
 _DONE_IN_A_ROLE = ("负责", "组织", "通报", "主持", "带领", "带队", "巡检", "巡查", "协助", "配合",
                    "介绍", "汇报", "讲解", "指导", "护理", "照料", "看护", "值守", "报告", "上报",
-                   "发现")
+                   "发现", "陪同", "驾驶")
 # too much of something, which no given name is, though the model is sure of a surname before
 # it at a text's end (物业管理费太高: 费太高 was masked)
 _TOO_MUCH = frozenset("太" + much for much in "高低贵慢多少差吵脏乱远晚久难")
