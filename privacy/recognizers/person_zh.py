@@ -949,10 +949,13 @@ def _framed_name(before: Sequence[str], after: Sequence[str]) -> str:
 # an office's section, department, station or squad, before who in it does what and when
 _SECTIONS = ("科", "部", "处", "站", "支队", "大队", "中队")
 # … and the bodies someone of which checks or says something (市场监管局能敏核查)
-_BODIES_CHECKING = ("局", "中心", "办", "组", "股")
-_SAYING_IN_A_SECTION = ("介绍", "表示", "指出", "告诉记者")
+_BODIES_CHECKING = ("局", "中心", "办", "组", "股", "所")
+_SAYING_IN_A_SECTION = ("介绍", "表示", "指出", "告诉记者", "提醒", "强调", "通报", "在会上",
+                        "在培训会上", "在新闻发布会上")
 _CHECKING_IN_A_SECTION = ("复核", "核查", "审核", "核实", "联合检查", "走访核实", "现场核查",
-                          "现场核实", "在检查中", "在突击检查中", "在巡查中", "在核查中")
+                          "现场核实", "在检查中", "在突击检查中", "在巡查中", "在核查中", "检测",
+                          "指导", "带领", "主持", "全程参与", "全程", "上门", "多次劝导", "帮",
+                          "通过")
 _SECTIONS_OR_BODIES = frozenset(_SECTIONS + _BODIES_CHECKING)
 # The frames of a name, evidence enough even for a surname that is a function word (免去应建平的)
 # where the dictionary's ordinary words are still no one (选举产生的, 推选代表为, 待街道补充):
@@ -1434,8 +1437,9 @@ _FRAME_WORDS = (
     # who in an office's section, department, station or squad does what and when (管理科石海洋
     # 于5月份组织…, 药剂科王萍于3月6日上报…, 执法支队石海洋于6月3日…: the model reads the
     # section's name on, and 海洋 is a word)
-    (_SECTIONS, [*("于" + digit for digit in "0123456789"), "于今", "于本月", "于次日", "于当日",
-             "于近日", "于同日", "于上午", "于下午", "于中午", "于晚上", "于凌晨"]),
+    (_SECTIONS + _BODIES_CHECKING, [*("于" + digit for digit in "0123456789"), "于今", "于本月",
+                                    "于次日", "于当日", "于近日", "于同日", "于上午", "于下午",
+                                    "于中午", "于晚上", "于凌晨", "于摇号前"]),
     # … or says, or checks (物业科和爱国介绍, 客运科东方军介绍, 工伤保险科程红旗表示, 工程科能春风在
     # 检查中发现; 经乡农业综合服务中心全国强复核, 经市场监管局能敏核查, 经学院调查组和敏走访核实)
     (_SECTIONS + _BODIES_CHECKING, [*_SAYING_IN_A_SECTION, *_CHECKING_IN_A_SECTION]),
@@ -1864,10 +1868,13 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
             continue  # 听信谣言说, 交易中心处理: 听 or 交 and the surname after it are a word
             # (听信, to believe; 听任; 交易, trade; 交管), not the frame's
         if (text[match.start():start] in _SECTIONS_OR_BODIES
-                and (words.frequency(text, start - 1, start + 1) or 0) >= _COMMON_WORD):
+                and ((words.frequency(text, start - 1, start + 1) or 0) >= _COMMON_WORD
+                     or (words.frequency(text, start - 1, start + 2) or 0) >= _COMMON_WORD
+                     or text[start - 1:start + 1] in _ROLE_WORDS
+                     or text[start - 1:start + 1] in TITLES)):
             continue  # 有关部门原定于10月2日…, 对相关部门处理表示感谢: the section's character
             # and the surname are a common word (部门, 处理, 科学; not 处方平于6月3日…, 监察科林坤
-            # 于…)
+            # 于…), or begin one (办公室于3月5日…), or a title (站长王伟向…: 长 is a surname too)
         if (text[end:end + 1] in FIELD_MARKS and end - start == 3
                 and words.frequency(text, start - 2, start + 1)
                 and words.tag(text[start + 1:end])[:1] == "v"
