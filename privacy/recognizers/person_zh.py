@@ -202,6 +202,9 @@ _AFTER = re.compile(
     r"|个体工商户"
     r"|" + _MOBILE + r"|[0-9]{6}[0-9*]{11}[0-9Xx*](?![0-9]))"
     r"|(?:身份证|户口簿|户口本|结婚证|房产证)复印件|家门[前口]|家住(?![房宅])|您好|[，,](?:你好|您好)"
+    # (a form's next field about the person, after blanks: 受害人登记：师红旗　　年龄：76岁)
+    r"|[ \t\u3000]+(?:性别|年龄|民族|籍贯|身份证号码?|出生日期|出生年月|身份|工作单位|家庭住址"
+    r"|住址|联系电话|监护人)[：:]"
     r"|家里(?:困难|贫困|条件|经济)|千古[！!]"
     r"|家的(?:电费|水费|燃气费|燃气表|电表|水表|燃气管道|燃气软管|狗|犬只|孩子"
     r"|[\u4e00-\u9fff]{1,3}?犬)"
@@ -422,7 +425,7 @@ _DEED = re.compile("|".join(_DEEDS))
 # given name (evidence). (tests/privacy/test_names.py derives them from the patterns and
 # compares.)
 _EVIDENCE_FIRST = frozenset(" \t，,（(:：+0123456789的开为系经作之因民犯出工会农高结房您个这他她是"
-                            "那你护一、网本与儿妻丈烈千大中支副账及所班独"
+                            "那你护一、网本与儿妻丈烈千大中支副账及所班独\u3000"
                             + _NAMED_WITH_FIRST + "".join(
                                 w[0] for w in [*TITLES, *HONORIFICS, *_OFFICES, "副", *HELD_FOR,
                                                *_CONTACTS, *_SUBJECT_VERBS]))
