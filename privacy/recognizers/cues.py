@@ -224,6 +224,11 @@ PARTICIPANTS = (
 # 房东钱永胜, 网格员王国庆): role words of the rules alone (the model's features read ROLES),
 # and no one's name themselves (房东要求…, 保姆, 楼长 were masked: privacy.recognizers.products)
 OCCUPATIONS = (
+    # (… and a party's or a group's representative: 与商家代表广光明达成调解协议)
+    *(who + "代表" for who in ("商家", "村民", "业主", "家长", "居民", "职工", "群众", "患者")),
+    # (… and the chiefs of roads, rivers and forests at a level of government: 县级路长华光明; not
+    # 路长 alone, which begins 路长江)
+    *(level + "级" + chief for level in "省市县区乡镇村" for chief in ("路长", "河长", "林长")),
     "网格员", "快递员", "快递小哥", "外卖员", "外卖小哥", "送餐员", "骑手", "保安", "保安员",
     "保洁员", "保洁", "清洁工", "环卫工", "司机", "包工头", "工头", "房东", "租客", "租户", "楼长",
     "楼道长", "管理员", "物业管家", "营业员", "售货员", "收银员", "服务员", "导购", "客服",

@@ -958,7 +958,7 @@ _SAYING_IN_A_SECTION = ("介绍", "表示", "指出", "告诉记者", "提醒", 
 _CHECKING_IN_A_SECTION = ("复核", "核查", "审核", "核实", "联合检查", "走访核实", "现场核查",
                           "现场核实", "在检查中", "在突击检查中", "在巡查中", "在核查中", "检测",
                           "指导", "带领", "主持", "全程参与", "全程", "上门", "多次劝导", "帮",
-                          "通过")
+                          "通过", "接件后", "带队", "答复", "配合")
 _SECTIONS_OR_BODIES = frozenset(_SECTIONS + _BODIES_CHECKING)
 # The frames of a name, evidence enough even for a surname that is a function word (免去应建平的)
 # where the dictionary's ordinary words are still no one (选举产生的, 推选代表为, 待街道补充):
