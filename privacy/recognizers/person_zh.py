@@ -1657,11 +1657,12 @@ def _unsurnamed(text: str) -> list[Candidate]:
     return out
 
 
-# Who is on duty on a day of a roster (值班：周一方平，周二段伟: 一方 is a word, and 方平 was
-# published; 值班表：7月1日金和平，…): the name after the day, up to the next item or the
-# clause's end
+# Who is on duty on a day or a shift of a roster (值班：周一方平，周二段伟: 一方 is a word, and 方平
+# was published; 值班表：7月1日金和平，…; 工作日志：夜班　江华、白**　检查旅馆9家): the name
+# after the day or the shift, up to the next item or the clause's end
 _ROSTERED = re.compile("(?:" + alternatives(WEEKDAYS)
-                       + r"|(?<![0-9])[0-9]{1,2}月[0-9]{1,2}日)[：:]?(" + _SURNAME
+                       + r"|(?<![0-9])[0-9]{1,2}月[0-9]{1,2}日"
+                       + r"|(?<![\u4e00-\u9fff])[早中晚夜白]班[ \t\u3000]*)[：:]?(" + _SURNAME
                        + _VOUCHED_GIVEN + r"{1,2})(?=[，,；;、 \t\u3000。]|$)")
 
 
@@ -3106,10 +3107,13 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _covering(names, _two_fields_or_more(_BENCH, text))
         if _UNSURNAMED.search(text):  # 来电人次仁多吉, 牧民其其格
             names = _covering(names, _unsurnamed(text))
-        if "值班" in text or "带班" in text or "排班" in text:  # 值班：周一方平，周二段伟
+        if "班" in text:  # 值班：周一方平，周二段伟; 夜班　江华、白**
             rostered = _rostered(text)  # (no name starts in the day before it: 周一|王伟)
             names = _covering(names, [name for name, _ in rostered],
                               [name.end for name, _ in rostered], [day for _, day in rostered])
+            names = [n for n in names if not any(day <= n.start and n.end <= name.start
+                                                 for name, day in rostered)]  # 白班　谷勇: 白班
+            # is the shift, no name
         if "同志" in text or "同学" in text:  # 和平同志因病逝世
             names = _covering(names, _comrades(text))
         if _SEX.search(text):  # 公示：马上飞，男，汉族
