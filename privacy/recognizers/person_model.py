@@ -871,7 +871,7 @@ class ModelNames:
                         and _a_surname_and_a_common_noun(text, start, end))
                     or (probability < CONFIDENT and _a_side_or_a_fee(span))
                     or (end - start >= 3 and span[-1] == _FEE)  # 以“加钟费”名义: sure of a fee
-                    or (probability < CONFIDENT and span[-1] == _STAFF)  # 巡库员陈瑜报告…
+                    or (probability < CONFIDENT and span[-1] == _STAFF_END)  # 巡库员陈瑜报告…
                     or (text[end:end + 1] in FIELD_MARKS
                         and _a_words_end_before_a_colon(text, start, end))
                     or (probability < _BARELY and _a_word_and_a_verb_done(text, start, end))
@@ -2965,7 +2965,8 @@ _SIDE = "方"
 _SIDES = frozenset(side + _SIDE for side in "园校院厂店馆警军资劳买卖甲乙丙局企医患租承"
                    "中美英法德日俄苏葡朝意澳越西")
 _FEE = "费"  # (月托费, 入园费: a fee, which ends no name)
-_STAFF = "员"  # (巡库员, 测报员: a word for staff, which ends no name the model only finds likely)
+_STAFF_END = "员"  # (巡库员, 测报员: a word for staff, which ends no name the model only finds
+# likely)
 
 
 def a_party(span: str) -> bool:

@@ -466,13 +466,14 @@ def _rests(words: Sequence[str]) -> str:
 # given names that are words hold (赵|向阳户分得…: 赵 was published, 向阳 read as the name), an
 # honorific (陆老师), or any given name and HELD_FOR (俞奕辰名下) or a mobile number (电话告知
 # 强奕辰（1591…: 奕 is rare in names, and 知强 was masked, 奕 published), or any surname right
-# after a role word (申请人：…) or a list separator (the next name of 张三、李四). Every match
+# after a role word (申请人：…), a word for staff or a form's label no list holds (_STAFF,
+# _LABEL: 巡库员…, 巡河人：…) or a list separator (the next name of 张三、李四). Every match
 # begins with one of the characters these can start with, consumed first, so that Python's re
 # skips other characters at C speed (a pattern starting with a lookahead is tried at every
 # position). A match that goes on consumes a role word (and what follows it up to the name);
 # one that stops there asserts that a name starts at that character (match.start()).
 _FIRST = sorted(SINGLE_SURNAMES | {w[0] for w in [*COMPOUND_SURNAMES, *_PREFIXES, *TITLES]}
-                | {w[-1] for w in [*RELATIVES, "代表"]} | set("人员"))
+                | set("员：:"))
 # The end of a word for staff no list holds (巡库员, 测报员, 评估员, 核查人员: 员 after another
 # character), not of a verb (动员, 裁员, 派员: to mobilise, to lay off, to send staff) nor of 全员
 # (all staff): the rules read the name after it as after an occupation (OCCUPATIONS)
@@ -481,8 +482,9 @@ _STAFF = "(?<=[\u4e00-\u9fff]员)(?<![动裁减满超复增定全冗扩派招缺
 # name, nor a surname and a title (a transcript's speaker's words: 主持人：殷总，您…): a word
 # ending in 人 (巡河人, 接待人, 记录人), a relative (新生儿母亲：, 父亲：) or a representative
 # (接待代表：)
-_LABEL = "(?:(?<=[\u4e00-\u9fff]人)|(?<=代表)|" + "|".join(
-    "(?<=" + "|".join(sorted(r for r in RELATIVES if len(r) == size)) + ")"
+# (matched from its colon: 人 and relatives' last characters are too common to start a match at)
+_LABEL = "(?:(?<=[\u4e00-\u9fff]人[：:])|(?<=代表[：:])|" + "|".join(
+    "(?<=(?:" + "|".join(sorted(r for r in RELATIVES if len(r) == size)) + ")[：:])"
     for size in sorted({len(r) for r in RELATIVES})) + ")"
 # an aside between a form's label and its colon (法定代表人（负责人）：华春风); a role word may
 # say whom it names with 为 or 是 as with a colon (登记车主为和平安，施工负责人是时爱国。)
@@ -491,13 +493,15 @@ _START = re.compile(
     "[" + "".join(_FIRST) + "]"
     rf"(?:{_rests(_PREFIXES)}(?:{_ASIDE}[ \t]*[:：]|[ \t\u3000]*[:：]?|为|是)[ \t\u3000]*"
     rf"(?={_SURNAME})"
-    rf"|(?P<staff>{_STAFF}[ \t\u3000]*[:：]?[ \t\u3000]*(?={_SURNAME}))"
-    rf"|(?P<label>{_LABEL}[ \t\u3000]*[:：][ \t\u3000]*(?!{_SURNAME}(?:{_TITLE.pattern}|[总董]))"
-    rf"(?={_SURNAME}[\u4e00-\u9fff]{{1,3}}(?:[\s，,；;。、（(]|$)))"
     rf"|(?<=(?={_SURNAME}(?:{_GIVEN}|[{''.join(sorted(_FUNCTION_IN_A_GIVEN_NAME))}]"
     rf"|{_TITLE.pattern}"
     rf"|[\u4e00-\u9fff]{{1,2}}(?:{_HELD_FOR.pattern}|{_MOBILE}))).)"
-    rf"|(?<=(?<=[、,，;；/ 和及与])(?={_SURNAME}).))"
+    rf"|(?<=(?<=[、,，;；/ 和及与])(?={_SURNAME}).)"
+    # (tried last, and each after one character's look-behind, for speed: most matches start
+    # at a surname)
+    rf"|(?<=员)(?P<staff>{_STAFF}[ \t\u3000]*[:：]?[ \t\u3000]*(?={_SURNAME}))"
+    rf"|(?<=[：:])(?P<label>{_LABEL}[ \t\u3000]*(?!{_SURNAME}(?:{_TITLE.pattern}|[总董]))"
+    rf"(?={_SURNAME}[\u4e00-\u9fff]{{1,3}}(?:[\s，,；;。、（(]|$))))"
 )
 _candidate = partial(tuple.__new__, Candidate)  # Candidate(...) without NamedTuple's __new__
 _PROPER_TAGS = frozenset(["ns", "nz", "nt"])  # jieba's places, other proper nouns, organisations
@@ -3180,7 +3184,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         for match in _START.finditer(text):
             begin, end = match.span()
             staff = match.group("staff") is not None
-            context = end - begin > 1 or staff  # the match consumed a role word
+            # (the match consumed a role word, or the end of a word for staff or a label's colon)
+            context = end - begin > 1 or staff or match.group("label") is not None
             if context and "\u3000" in text[begin:end] and (
                     text[begin - 1:begin] in _THIS_ONE
                     or (text[begin - 2:begin - 1] in _THIS_ONE and text[begin - 1] in "位名个")):
