@@ -872,6 +872,8 @@ class ModelNames:
                     or (probability < CONFIDENT and _a_side_or_a_fee(span))
                     or (end - start >= 3 and span[-1] == _FEE)  # 以“加钟费”名义: sure of a fee
                     or (probability < CONFIDENT and span[-1] == _STAFF_END)  # 巡库员陈瑜报告…
+                    or (probability < CONFIDENT and end - start == 2 and span[1] == _ITS
+                        and text[end:end + 1] in _LINKING)  # 时段|其与邻居被困…
                     or (text[end:end + 1] in FIELD_MARKS
                         and _a_words_end_before_a_colon(text, start, end))
                     or (probability < _BARELY and _a_word_and_a_verb_done(text, start, end))
@@ -2965,6 +2967,7 @@ _SIDE = "方"
 _SIDES = frozenset(side + _SIDE for side in "园校院厂店馆警军资劳买卖甲乙丙局企医患租承"
                    "中美英法德日俄苏葡朝意澳越西")
 _FEE = "费"  # (月托费, 入园费: a fee, which ends no name)
+_ITS = "其"  # (his, her, its: before a preposition or a verb's link, a pronoun, no given name)
 _STAFF_END = "员"  # (巡库员, 测报员: a word for staff, which ends no name the model only finds
 # likely)
 
