@@ -235,6 +235,9 @@ _AFTER = re.compile(
     r"|所在的?(?:街道|社区|村|小区|单位|公司|学校|班级|部门|科室|网格|管理处|车间)|班组(?!长)"
     # (… and someone alone doing something: 花和平一个人要盯两个池子, 全建国独自乘电梯时)
     r"|一个人(?:要|在|住|生活|照顾|带|负责|承担|看|管|干|扛|撑)|独自"
+    # (… and the vehicle someone drove: 与和东平驾驶的小轿车发生碰撞)
+    # (not 文明驾驶的车辆: civil driving's vehicles)
+    r"|驾驶的(?:小轿车|轿车|货车|电动车|摩托车|三轮车|出租车|网约车|面包车)"
     r"|[为系](?:该|本)?(?:公司|企业|单位|店|厂|合作社)?的?(?:法定代表人|实际控制人|股东|户主|实际经营者)"
     r"|经(?:本院)?(?:合法)?(?:传票)?传唤|(?<![我你他她它们])的" + _KIN_NAMED
     + r"|之[子女妻夫父母](?=[\u4e00-\u9fff]|$)|" + _BECOMING + _KIN_NAMED + r"$|"
@@ -425,7 +428,7 @@ _DEED = re.compile("|".join(_DEEDS))
 # given name (evidence). (tests/privacy/test_names.py derives them from the patterns and
 # compares.)
 _EVIDENCE_FIRST = frozenset(" \t，,（(:：+0123456789的开为系经作之因民犯出工会农高结房您个这他她是"
-                            "那你护一、网本与儿妻丈烈千大中支副账及所班独\u3000"
+                            "那你护一、网本与儿妻丈烈千大中支副账及所班独驾\u3000"
                             + _NAMED_WITH_FIRST + "".join(
                                 w[0] for w in [*TITLES, *HONORIFICS, *_OFFICES, "副", *HELD_FOR,
                                                *_CONTACTS, *_SUBJECT_VERBS]))
@@ -1450,6 +1453,8 @@ _FRAME_WORDS = (
     # … or says, or checks (物业科和爱国介绍, 客运科东方军介绍, 工伤保险科程红旗表示, 工程科能春风在
     # 检查中发现; 经乡农业综合服务中心全国强复核, 经市场监管局能敏核查, 经学院调查组和敏走访核实)
     (_SECTIONS + _BODIES_CHECKING, [*_SAYING_IN_A_SECTION, *_CHECKING_IN_A_SECTION]),
+    # whom someone goes somewhere with (上午陪和敏到向阳路仲裁院提交材料)
+    (["陪", "陪同"], ["到", "前往", "去"]),
     (["路过的"], ["咬伤", "抓伤", "撞伤", "撞倒"]),
     (["咬伤", "抓伤", "咬伤邻居", "抓伤邻居"], ["，", "。", "的", "后"]),
     (["称", "称，"], ["拖欠", "欠", "殴打", "辱骂", "骗", "多次", "长期", "经常", "私自", "擅自",
