@@ -1061,7 +1061,7 @@ class ModelNames:
                 and lexicon().tag(given) in _ROLE_NAMED_WORD_TAGS
                 and given not in SOMEONE_WORDS
                 and (text.startswith(_GOING_ON_AFTER_A_SUBJECT, candidate.end)
-                     or text.startswith(_DONE_IN_A_ROLE, candidate.end)
+                     or text.startswith(DONE_IN_A_ROLE, candidate.end)
                      or text[candidate.end:candidate.end + 1] in _TOWARDS_AFTER_A_SUBJECT
                      or text.startswith(ADVERBIALS, candidate.end)
                      or does_an_act(text, candidate.end)
@@ -1080,7 +1080,7 @@ class ModelNames:
             # to become; not 其邻居为双胞胎，: a word whole, nor 让该居民来管账，: 管账 is rare)
         if (evident and len(given) == 1 and surname in CONJUNCTION_SURNAMES
                 and (lexicon().tag(given) == "nr"
-                     or text.startswith(_DONE_IN_A_ROLE, candidate.end))
+                     or text.startswith(DONE_IN_A_ROLE, candidate.end))
                 and not right_crossing(text, candidate.end - 1, candidate.end)):
             return False  # 乡镇兽医和磊对全村的家禽…: nor to a character that is only a name's,
             # or one before what someone in a role does (园长和华组织…; not 工作人员和静脉…:
@@ -1100,9 +1100,9 @@ _AND_OTHERS = "等"
 _COUNTED = re.compile("[0-9一二三四五六七八九十两]")
 FIELD_MARKS = frozenset("：:")  # (what a field's value follows: 代理人：季风)
 # … and what someone in a role does (志愿者能红旗负责引导观众入场)
-_DONE_IN_A_ROLE = ("负责", "组织", "通报", "主持", "带领", "带队", "巡检", "巡查", "协助", "配合",
-                   "介绍", "汇报", "讲解", "指导", "护理", "照料", "看护", "值守", "报告", "上报",
-                   "发现", "陪同", "驾驶")
+DONE_IN_A_ROLE = ("负责", "组织", "通报", "主持", "带领", "带队", "巡检", "巡查", "协助", "配合",
+                  "介绍", "汇报", "讲解", "指导", "护理", "照料", "看护", "值守", "报告", "上报",
+                  "发现", "陪同", "驾驶")
 # too much of something, which no given name is, though the model is sure of a surname before
 # it at a text's end (物业管理费太高: 费太高 was masked)
 _TOO_MUCH = frozenset("太" + much for much in "高低贵慢多少差吵脏乱远晚久难")

@@ -54,6 +54,7 @@ from privacy.recognizers.person_model import (
     BEARING_BLAME,
     CONFIDENT,
     CONJUNCTION_SURNAMES,
+    DONE_IN_A_ROLE,
     EVIDENT,
     FIELD_BEFORE,
     FIELD_MARKS,
@@ -611,11 +612,15 @@ def _evidence_after(text: str, start: int, end: int, titles: bool = True) -> boo
 
 
 def _doubled_before_a_pause(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is one character doubled before a pause (申请人明明，: 明明, an
-    adverb, obviously, ends no clause; a name of a surname and the same given name does)."""
-    return end - start == 2 and text[start] == text[start + 1] and text[end:end + 1] in _PAUSES
+    """Whether text[start:end] is one character doubled before a pause or blanks (申请人明明，,
+    儿童明明　　监护人：…: 明明, an adverb, obviously, ends no clause; a name of a surname and
+    the same given name does), or before what someone in a role does (副局长明明主持会议)."""
+    return end - start == 2 and text[start] == text[start + 1] and (
+        text[end:end + 1] in _PAUSES or text[end:end + 1] in _BLANKS
+        or text.startswith(DONE_IN_A_ROLE, end))
 
 
+_BLANKS = frozenset(" \t\u3000")  # (between a form's fields)
 # the time of day a log's entry starts with, and the space after it (工作日志：19:20 信秋月来电)
 _A_LOG_TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}[ \t\u3000]+$")
 _CAUSES = ("因为", "由于", "因")  # (because: what a clause may start with before its subject)
