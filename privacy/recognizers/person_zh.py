@@ -440,6 +440,7 @@ _VERBS = re.compile("|".join(
     [*REPORTS, "表示", "述称", "陈述", "承认", "签收", "签字", "本人", "于[0-9]"]))
 _CLAUSE_STARTS = frozenset("。！？；，：:;,!?\n")
 _PAUSES = frozenset("，。；、,;")  # (what a clause or an item of a list ends with)
+_BLANK = frozenset(" \t\u3000")  # (between a form's fields)
 _ENUMERATION = frozenset(["、", "和", "及", "与"])  # glue that allows any given-name characters
 
 
@@ -616,11 +617,10 @@ def _doubled_before_a_pause(text: str, start: int, end: int) -> bool:
     儿童明明　　监护人：…: 明明, an adverb, obviously, ends no clause; a name of a surname and
     the same given name does), or before what someone in a role does (副局长明明主持会议)."""
     return end - start == 2 and text[start] == text[start + 1] and (
-        text[end:end + 1] in _PAUSES or text[end:end + 1] in _BLANKS
+        text[end:end + 1] in _PAUSES or text[end:end + 1] in _BLANK
         or text.startswith(DONE_IN_A_ROLE, end))
 
 
-_BLANKS = frozenset(" \t\u3000")  # (between a form's fields)
 # the time of day a log's entry starts with, and the space after it (工作日志：19:20 信秋月来电)
 _A_LOG_TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}[ \t\u3000]+$")
 _CAUSES = ("因为", "由于", "因")  # (because: what a clause may start with before its subject)
@@ -2789,7 +2789,6 @@ def _called(text: str, start: int) -> bool:
 # what ends a field's name: a blank, a clause's or a list's mark, or an aside in brackets
 # before one (户主：时光明、成长江: both were published; 申请人：和平安（身份证号略），)
 _FIELD_END = re.compile(r"(?:[（(][^（(）)]{0,20}[）)])?(?:[ \t\u3000；;，,。、]|$)")
-_BLANK = frozenset(" \t\u3000")
 
 
 # the words of a form's field that names its holder, written before a name without a colon too
