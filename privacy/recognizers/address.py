@@ -85,6 +85,22 @@ def _a_deed_before_a_number(match: re.Match) -> bool:
                for size in (1, 2) if len(free) >= size)
 
 
+_COMMON_VERB = 50  # a verb this frequent before an estate's name is what is done to it
+
+
+def _after_a_deed(text: str, start: int, end: int) -> int:
+    """The start of an address past a common verb of two that begins it, where an estate's name
+    of two characters or more still follows (更换金桥花园5栋屋面: 更换, replacing, was masked;
+    not 建设花园5栋, an estate of that name)."""
+    words = lexicon()
+    if (words.tag(text[start:start + 2]) == "v"
+            and (words.frequency(text, start, start + 2) or 0) >= _COMMON_VERB):
+        rest = _CN_ADDRESS.match(text, start + 2, end)
+        if rest is not None and rest.end("v") == end:
+            return start + 2
+    return start
+
+
 def _windows(text: str) -> list[tuple[int, int]]:
     """Merged text windows around address hints."""
     windows: list[tuple[int, int]] = []
@@ -139,6 +155,8 @@ class AddressRecognizer(ScreenRecognizer):
             if _a_deed_before_a_number(match):
                 continue  # 将书面表决票投入1号楼大堂信箱: where something is put, no one's home
             if _DETAILED.search(text, start, end) or self._personal(text, start):
+                if regex is _CN_ADDRESS:
+                    start = _after_a_deed(text, start, end)
                 out.append(Candidate(start, end, self.SCORE))
             last_end = max(last_end, end)
         return last_end

@@ -640,8 +640,7 @@ class ModelNames:
                     # not 因斯, Ince)
                 if text[start] == "来" and start == sure_end:
                     continue  # 王伟来我局反映: coming, not the surname 来
-                if start and text[start] in _MEASURES and (
-                        text[start - 1].isdigit() or text[start - 1] in _NUMERALS):
+                if text[start] in _MEASURES and _after_a_number(text, start):
                     continue  # 拖延8天仍未处理: 天 counts the days, it begins no name
                 if _a_number_written(text, start, end) or _counted(text, start):
                     continue  # 以十秒二一的成绩夺冠: a number in words (二一 was masked); 处理十吨
@@ -874,8 +873,11 @@ class ModelNames:
                     or (probability < CONFIDENT and span[-1] == _STAFF_END)  # 巡库员陈瑜报告…
                     or (probability < CONFIDENT and end - start == 2 and span[1] == _ITS
                         and text[end:end + 1] in _LINKING)  # 时段|其与邻居被困…
+                    or (span[0] in _MEASURES and span[1:2] in _WITHIN and _after_a_number(
+                        text, start))  # 骑手辛秀荣一|周内3次…: however sure, a time counted
                     or (text[end:end + 1] in FIELD_MARKS
-                        and _a_words_end_before_a_colon(text, start, end))
+                        and (_a_words_end_before_a_colon(text, start, end)
+                             or (probability < CONFIDENT and _a_fields_label(text, start, end))))
                     or (probability < _BARELY and _a_word_and_a_verb_done(text, start, end))
                     or (probability < _BARELY_A_WORDS_END
                         and _a_words_end_and_a_word(text, start, end))):
@@ -1282,18 +1284,25 @@ def a_visited_household(text: str, start: int, at: int) -> bool:
     return any(visit in clause for visit in _VISITS)
 
 
+# A household counted with others (把吴涛家等下游5户群众转移: the family of a name)
+HOUSEHOLDS_COUNTED = "家等[\u4e00-\u9fff]{0,4}?[0-9一二三四五六七八九十两]{1,3}户"
+_HOUSEHOLDS_COUNTED = re.compile(HOUSEHOLDS_COUNTED)
+
+
 def _before_a_home(text: str, start: int, end: int) -> int:
     """The end of a span that runs into 家 and a part of a home (余丹家阳台: 家 and 阳 were
     masked) at 家, start for one that starts there, a name of two that ends in 家 keeping it
-    (王家|阳台); into a family (和敏|家庭) or a household at a clause's end (王磊|家，); or into a
-    house built, after two characters or more (能波建房超出…: 建房 was masked)."""
+    (王家|阳台); into a family (和敏|家庭) or a household at a clause's end (王磊|家，) or
+    counted (吴涛|家等5户); or into a house built, after two characters or more (能波建房超出…:
+    建房 was masked)."""
     at = text.find("家", start, end)
     if at >= 0 and text.startswith(HOME_PARTS, at + 1):
         return at + 1 if at == start + 1 else at
     if at > start and text.startswith("家庭", at):
         return at  # (敏家庭 was read: a family is no part of a name)
-    if at == end - 1 and at > start + 1 and a_visited_household(text, start, at):
-        return at  # (走访了独居老人王磊家，: 家 was masked)
+    if at == end - 1 and at > start + 1 and (a_visited_household(text, start, at)
+                                             or _HOUSEHOLDS_COUNTED.match(text, at)):
+        return at  # (走访了独居老人王磊家，, 把吴涛家等下游5户…: 家 was masked)
     at = text.find("房", start + 3, end + 1)
     return at - 1 if at > 0 and text[at - 1] in _BUILDING else end
 
@@ -1968,10 +1977,24 @@ def _all_of_those_joined(text: str, names: list[Candidate], start: int) -> bool:
             and text[names[-1].start - 1] in "与和及、")
 
 
-# Measure words after a number (8天, 三个, 2号), and the numerals before them
-_MEASURES = frozenset("天年月日时分秒个次元角岁号楼层室户人名件项条只辆台套间")
+# Measure words after a number (8天, 三个, 2号; 3张 sheets, 300余人 more than, 一周 a week:
+# surnames too), and the numerals before them
+_MEASURES = frozenset("天年月日时分秒个次元角岁号楼层室户人名件项条只辆台套间张余周")
+_SURNAMES_COUNTING = frozenset("张余周")
+_WITHIN = frozenset("内后前以来")  # (after a number and a measure: 一周内, 三天后, 两年以来)
 _NUMERALS = frozenset("〇零一二三四五六七八九十两几百千万")
 _DATE_UNITS = frozenset("年月日号")  # (after a number in words: a date)
+
+
+def _after_a_number(text: str, start: int) -> bool:
+    """Whether text[start] follows a number, in digits or in words; for a measure that is a
+    surname too (_SURNAMES_COUNTING), not a numeral that ends a word (继承人之一张波: 之一, one
+    of them)."""
+    if start == 0:
+        return False
+    if text[start] in _SURNAMES_COUNTING and text[start - 1] in _NUMERALS:
+        return not lexicon().frequency(text, start - 2, start)
+    return text[start - 1].isdigit() or text[start - 1] in _NUMERALS
 
 
 def before_a_number_in_words(text: str, start: int, end: int, shortest: int = 2) -> int:
@@ -2902,9 +2925,11 @@ def _word_without_evidence(span: str, probability: float, in_words: bool = True)
         return (not named and probability < CONFIDENT_WORD and not (
             len(span) >= 2 and all(c in TRANSLITERATION_CHARS for c in span)
             and (len(span) >= 3 or words.tag(span)[:2] != "ns")))
-    if not named and words.tag(span)[:1] in FUNCTION_TAGS and len(span) > 1:
+    if not named and len(span) > 1 and (words.tag(span)[:1] in FUNCTION_TAGS
+                                         or words.tag(span) == _TIME_TAG):
         return True  # 户主常年在外: an adverb (a pronoun, a conjunction …) the model only finds
-        # likely. Out of fold on the tuning parts, nine characters and no name.
+        # likely. Out of fold on the tuning parts, nine characters and no name. So is a time
+        # (巡库员乔倩凌晨4点巡查: 凌晨 was masked, at 0.04)
     if frequency >= COMMON_WORD and not named and (len(span) > 1 or span not in SINGLE_SURNAMES):
         # 彭玉建议 (建议 at 0.02), 领导和专家: a common word the model only finds likely. Out of
         # fold on the tuning parts, 80 such over-masks and no name. A surname alone that is
@@ -2926,6 +2951,19 @@ def _a_words_end_before_a_colon(text: str, start: int, end: int) -> bool:
     words = lexicon()
     return any(start >= back and words.frequency(text, start - back, end)
                and words.tag(text[start - back:end]) not in NAME_TAGS for back in (1, 2))
+
+
+_FIELDS_APART = frozenset(" \t\u3000")  # (blanks between a form's fields)
+
+
+def _a_fields_label(text: str, start: int, end: int) -> bool:
+    """Whether a span before a colon, at the text's start or after blanks, is a word of the
+    dictionary jieba tags as no name: a form's label (带班领导：司马玉兰　雨情：过去6小时…: 情
+    was masked; not 　王伟：, no word, nor 刘：, an interview's speaker)."""
+    words = lexicon()
+    return (end - start >= 2 and (start == 0 or text[start - 1] in _FIELDS_APART)
+            and (words.frequency(text, start, end) or 0) > 0
+            and words.tag(text[start:end]) not in NAME_TAGS)
 
 
 _BARELY = 0.01  # a likely span this unlikely is checked against the words around it
@@ -3280,6 +3318,7 @@ _NO_ONES = frozenset("""
 性别 年龄 民族 籍贯 住址 职业 学历 婚姻 文化程度 政治面貌 出生日期 身份证号 联系电话
 新冠 特岗 高一 高二 初一 初二 初三 品目 小微 发小 锦旗 经治 小编 荣升
 """.split())  # noqa: SIM905 (a list of words reads best as one)
+_TIME_TAG = "t"  # jieba's tag of a time word (凌晨, 当天)
 FUNCTION_TAGS = ("d", "c", "p", "u", "r")  # jieba's adverbs, conjunctions, prepositions …
 CONFIDENT_WORD = 0.8       # … and a Viterbi span that is such a word, untagged as a name
 ORDINARY = 50              # a dictionary word this frequent needs more evidence to be a name

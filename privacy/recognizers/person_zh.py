@@ -62,6 +62,7 @@ from privacy.recognizers.person_model import (
     GIVEN_WORD_TAGS,
     HOME_PARTS,
     HOUSEHOLD,
+    HOUSEHOLDS_COUNTED,
     LIKELY,
     LIST_GLUE,
     MODEL,
@@ -140,14 +141,15 @@ _CONTACTS = ("联系电话", "电话", "手机")  # a contact number right after
 # (汪红旗等三人, 王伟等12名同志), or the household an assistance or a relocation record means
 # (蔡爱国家庭人均收入, 许桂芳户家庭人均收入: masked 许桂**, 桂芳户 read as a name; 江红旗户分得
 # 5幢301室; 安爱国户因病致贫，纳入…), or what happens at their home (周建国家中无人: 国家, a
-# state, read across the name) or to it (于爱国家被列入拆迁范围, 信文明户被征收…)
+# state, read across the name) or to it (于爱国家被列入拆迁范围, 信文明户被征收…), or the
+# household counted with others (把马爱国家等下游5户群众转移)
 _NAMED_WITH = re.compile("|".join(FAMILY) + "|一家(?=[的人三四五六七八九])"
                          "|等(?:[0-9一二三四五六七八九十两]{1,3}[人名位户]|人)"
                          "|户?[，,]?家庭(?:[月年]?人均|成员|[月年]?收入|困难|住址|情况|人口)"
                          "|家的(?:宅基地|房屋|承包地|责任田)|家[中里](?:无人|有人|失窃|被盗|漏水|起火)"
                          "|[家户]被(?:列入|纳入|征收|评为)"
                          "|户(?:房屋|住房|分得|选定|选择|签约|领取|获得|纳入|被纳入|享受|申请|因(?:病|灾|学|残|伤))"
-                         "|家门口")
+                         "|家门口|" + HOUSEHOLDS_COUNTED)
 _NAMED_WITH_FIRST = "".join(sorted({w[0] for w in FAMILY} | set("一等家户")))
 # A mobile number, in brackets or not, which right after a name is a person's
 _MOBILE = r"[（(]?(?:\+?86[ -]?)?1[3-9][0-9]{9}(?![0-9])"
@@ -1172,13 +1174,15 @@ _FRAME_WORDS = (
                "两人"]),
     # who answers for, signs, collects or provides something, or leads a working group (由沈红旗
     # 负责, 以上材料由信文明提供, 工作专班由和敏任组长), who reported a case (该案由和超举报), who
-    # carries on or takes over (其传承项目由时军继续传承), or who looks after someone (由和平安照料)
+    # carries on or takes over (其传承项目由时军继续传承), looks after someone (由和平安照料),
+    # leads or pays (由于平安带领党员突击队…, 经调解由文和平一次性赔偿…, 由和春风支付…)
     (["由"], ["负责", "签收", "签字", "代领", "代为", "担任", "领取", "办理", "承包", "施工",
              "主持", "牵头", "送回", "送还", "归还", "提供", "出具", "填写", "保管", "提出", "等",
              "继续", "接任", "接替", "接手", "继承", "照料", "照顾", "抚养", "赡养", "监护",
              "举报", "检举", "任组长", "任副组长", "任主任", "任副主任", "任总指挥",
              "任副总指挥", "负担", "承担", "召集", "代签", "陪同", "带队", "签发", "审核",
-             "代管", "代办", "代收", "汇报", "通报", "介绍", "宣读", "讲解", *_CHANGES]),
+             "代管", "代办", "代收", "汇报", "通报", "介绍", "宣读", "讲解", "带领", "赔偿",
+             "一次性赔偿", "一次性支付", "一次性补偿", "支付", "补偿", "退还", *_CHANGES]),
     # whom a colleague is asked to do something (辛苦金爱国跑一趟, 麻烦和鹏把考勤表再核对一遍)
     (["辛苦", "麻烦"], ["跑一趟", "把", "帮忙", "帮我", "再", "核对", "联系", "通知"]),
     # … and whose claim a court dismisses (判决驳回华和平的诉讼请求)
@@ -1447,7 +1451,7 @@ _FRAME_WORDS = (
     (["冒用", "盗用", "借用"], ["的"]),
     (["以"], ["的名义"]),
     (["被"], ["强占", "打伤", "殴打", "骗走", "骗取", "占用", "辱骂", "抢走", "偷走", "撞伤",
-             "咬伤", "拖欠"]),
+             "咬伤", "拖欠", "饲养的", "驾驶的"]),
     # … or a dog bites (将路过的华爱国咬伤, 犬只咬伤邻居于桂芳，…)
     # who in an office's section, department, station or squad does what and when (管理科石海洋
     # 于5月份组织…, 药剂科王萍于3月6日上报…, 执法支队石海洋于6月3日…: the model reads the
@@ -1844,6 +1848,18 @@ def _a_preposition_before_a_number(text: str, at: int) -> bool:
 _VERB_AS_A_LABEL = 50  # a verb this frequent before a colon labels what follows (摘录：)
 
 
+_BECAUSE = "由于"  # (a conjunction; 由 and the surname 于 too: 由于平安带领…)
+_GIVEN_NAMES_WORD_TAGS = ("nr", "nrfg", "nz", "ns", "a")  # (a word a given name is: 平安, 和平)
+
+
+def _given_name_shaped(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] may be a given name: no word, a rare one, or a word of the kinds
+    given names are (由于平安带领党员…: 平安; not 由于疫情支付困难, 由于工作负责)."""
+    words = lexicon()
+    return ((words.frequency(text, start, end) or 0) < ORDINARY
+            or words.tag(text[start:end]) in _GIVEN_NAMES_WORD_TAGS)
+
+
 def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
     """The names the frames find in text (_frame_matches), each with where the words before it
     in its frame start and where those after it end, that are no ordinary word of the
@@ -1860,12 +1876,15 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
              and text[start - 1] != text[start]  # (向向海燕: towards 向海燕)
              # (与和平安系邻居, 为向海燕出具, 据和杰回忆: a conjunction right after a preposition
              # is a surname, and so is 向 before no word but a name's, or before one character
-             # but a direction: 为向群众办理 is towards them, 帮向兵与酒店协商 names 向兵)
+             # but a direction: 为向群众办理 is towards them, 帮向兵与酒店协商 names 向兵; and
+             # 于 after 由 before a given name: 由于平安带领…)
              and not (text[start - 1] in _PREPOSITION_FRAMES
                       and (text[start] in CONJUNCTION_SURNAMES or (
                           text[start] == "向" and (
                               not _a_word(text, start + 1, end, whole=True)
                               or (end - start == 2 and text[start + 1] not in _DIRECTIONS)))))
+             and not (text[start - 1:start + 1] == _BECAUSE
+                      and _given_name_shaped(text, start + 1, end))
              and not (text.startswith(_CHANGES, end)
                       and all(c in _TYPICAL_GIVEN for c in text[start + 1:end])))
                 or _words_after_a_compound(text, start, end)

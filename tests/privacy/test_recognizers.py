@@ -343,6 +343,10 @@ def test_what_is_done_at_a_building_or_a_count_is_no_address(analyzer):
                  "祖坟3座，已迁2座，剩余1座待选定日子后迁移"):
         assert [e for e in entities(analyzer, text) if e[0] == "CN_ADDRESS"] == [], text
     assert ("CN_ADDRESS", "阳光花园3座1201室") in entities(analyzer, "住在阳光花园3座1201室")
+    # … nor is a common verb before an estate's name part of its address (更换, replacing, was
+    # masked), though an estate named with a verb keeps it (建设花园)
+    assert entities(analyzer, "公告：更换金桥花园5栋屋面防水") == [("CN_ADDRESS", "金桥花园5栋")]
+    assert entities(analyzer, "家住建设花园5栋2单元") == [("CN_ADDRESS", "建设花园5栋2单元")]
 
 
 # --- PERSON (social-media handles) ------------------------------------------------------------
