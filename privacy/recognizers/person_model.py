@@ -556,6 +556,7 @@ class ModelNames:
                         and text[start] not in PERSONAL_PRONOUNS  # (刘军|他爸: his dad)
                         and text[start] not in _MASK_AFTER
                         and not text.startswith(SQUAD_LEADERS, start)  # (王伟|中队长)
+                        and not _HOUSEHOLDS_COUNTED.match(text, start)  # (华敏|家等5户)
                         and not (out and acts_after_a_name(text, out[-1].start, end))
                         and not _all_of_those_joined(text, out, start)
                         and ((_two_before(out, start)
@@ -870,14 +871,16 @@ class ModelNames:
                         and _a_surname_and_a_common_noun(text, start, end))
                     or (probability < CONFIDENT and _a_side_or_a_fee(span))
                     or (end - start >= 3 and span[-1] == _FEE)  # 以“加钟费”名义: sure of a fee
-                    or (probability < CONFIDENT and span[-1] == _STAFF_END)  # 巡库员陈瑜报告…
+                    or (probability < CONFIDENT and (span[-1] == _STAFF_END  # 巡库员陈瑜报告…
+                                                     or _before_a_staff_words_end(text, end)))
                     or (probability < CONFIDENT and end - start == 2 and span[1] == _ITS
                         and text[end:end + 1] in _LINKING)  # 时段|其与邻居被困…
                     or (span[0] in _MEASURES and span[1:2] in _WITHIN and _after_a_number(
                         text, start))  # 骑手辛秀荣一|周内3次…: however sure, a time counted
                     or (text[end:end + 1] in FIELD_MARKS
                         and (_a_words_end_before_a_colon(text, start, end)
-                             or (probability < CONFIDENT and _a_fields_label(text, start, end))))
+                             or (probability < CONFIDENT_WORD
+                                 and _a_fields_label(text, start, end))))
                     or (probability < _BARELY and _a_word_and_a_verb_done(text, start, end))
                     or (probability < _BARELY_A_WORDS_END
                         and _a_words_end_and_a_word(text, start, end))):
@@ -3008,6 +3011,12 @@ _FEE = "费"  # (月托费, 入园费: a fee, which ends no name)
 _ITS = "其"  # (his, her, its: before a preposition or a verb's link, a pronoun, no given name)
 _STAFF_END = "员"  # (巡库员, 测报员: a word for staff, which ends no name the model only finds
 # likely)
+
+
+def _before_a_staff_words_end(text: str, end: int) -> bool:
+    """Whether 员 of a word for staff follows a span, before a name or a character that may
+    begin one (巡库|员常红旗: 巡 was masked; not 员工, staff as a noun)."""
+    return text[end:end + 1] == _STAFF_END and text[end + 1:end + 2] in SINGLE_SURNAMES
 
 
 def a_party(span: str) -> bool:

@@ -3676,6 +3676,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("省考古研究所研究员和丽华表示，此次发掘的遗址面积约3万平方米。",
      "省考古研究所研究员和**表示，此次发掘的遗址面积约3万平方米。"),
     ("被拆迁户和斌笑着说。", "被拆迁户和*笑着说。"),
+    ("巡库员常红旗凌晨4点巡查大坝，抢险队到场后把华敏家等下游5户群众转移。",
+     "巡库员常**凌晨4点巡查大坝，抢险队到场后把华*家等下游5户群众转移。"),
+    ("值班员：常桂芳　带班领导：王倩　雨情：过去6小时累计降雨112毫米",
+     "值班员：常**　带班领导：王*　雨情：过去6小时累计降雨112毫米"),
     # check-36 (read): who raised the dog, drove, pays or leads after 被 or 由 (文和平, 和春风
     # and 于平安 were published: their given names are words), a household counted with others
     ("派出所调解协议：刘某被文和平饲养的未拴绳金毛犬咬伤小腿。",
