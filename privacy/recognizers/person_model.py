@@ -1069,6 +1069,8 @@ class ModelNames:
                      or text.startswith(DONE_IN_A_ROLE, candidate.end)
                      or text[candidate.end:candidate.end + 1] in _TOWARDS_AFTER_A_SUBJECT
                      or text.startswith(ADVERBIALS, candidate.end)
+                     or _WITHIN_A_TIME.match(text, candidate.end) is not None
+                     or _another_in_a_role_listed(text, candidate.end)
                      or does_an_act(text, candidate.end)
                      or ((text[candidate.end:candidate.end + 1] in _CLAUSE_OR_TEXT_ENDS
                           or text[candidate.end:candidate.end + 1].isspace())
@@ -1079,7 +1081,8 @@ class ModelNames:
             return False  # 失主时平安已领回, 网吧经营者成和平仍允许…: a word a given name may be
             # (平安, 和平) between a role word and how its subject goes on (已, 仍), what it
             # does (志愿者能红旗负责引导观众…, 护士长时爱国组织家属…) or to whom or what
-            # (科长时文明对审核流程作了说明) or how (园长时光明当场答复…), or a
+            # (科长时文明对审核流程作了说明) or how or when (园长时光明当场答复…, 骑手于爱国一周内
+            # 3次逆行…), or another in a role listed after it (家委会主任和长江、副主任…), or a
             # common one before the end of a clause (已联系失主成和平。, 采访人广光明，讲述了…)
             # or of a field (男方 时光明　女方…), whatever the surname reads as (时, when; 成,
             # to become; not 其邻居为双胞胎，: a word whole, nor 让该居民来管账，: 管账 is rare)
@@ -1099,6 +1102,21 @@ class ModelNames:
 # how a subject goes on, already, still, now, once, not yet, in person or on a ground it quotes
 # (房东成长江以“墙面有污渍”为由…), which follow no word a given name may be but a name
 _GOING_ON_AFTER_A_SUBJECT = ("已", "仍", "正在", "曾", "尚未", "未", "前来", "亲自", "以“")
+_DEPUTY = "副"
+
+
+def _another_in_a_role_listed(text: str, end: int) -> bool:
+    """Whether the next item of a list after end begins with a role word or a title, a deputy's
+    too (主任和长江、副主任万芳: 和 is no "and" in a list of those in roles)."""
+    if text[end:end + 1] != "、":
+        return False
+    at = end + 2 if text[end + 1:end + 2] == _DEPUTY else end + 1
+    return _A_ROLE.match(text, at) is not None or text.startswith(_TITLES, at)
+
+
+# within or after a time counted (骑手于爱国一周内3次…, 三天后): when a subject did something
+_WITHIN_A_TIME = re.compile("[0-9一二三四五六七八九十两几]{1,3}(?:天|日|周|个月|年|小时)"
+                            "(?:内|后|以来)")
 # (prepositions of to whom, about what, and by whom a subject is acted on: 车主于红旗被消防人员背出)
 _TOWARDS_AFTER_A_SUBJECT = frozenset("对向就把将给跟替被")
 _AND_OTHERS = "等"
