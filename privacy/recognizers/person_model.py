@@ -940,6 +940,12 @@ class ModelNames:
                 continue  # 感谢谢|玉梅对…: the given name the model is sure of after a surname
                 # it read alone (masked apart, 玉 was kept as a surname and published); not
                 # what the named does or their household (新生儿师|磊随母亲…, 师|鹏家被评为…)
+            if (probability >= CONFIDENT and end - start == 2 and start >= 3
+                    and text[start - 1] == text[start - 2] and text[start - 1] in SINGLE_SURNAMES
+                    and (not out or out[-1].end < start)
+                    and lexicon().frequency(text, start - 3, start - 1)):
+                start -= 1  # 带队老师师|桂芳负责: a doubled character after a word it ends
+                # begins the name the model is sure of after it (师 was published)
             if (probability >= CONFIDENT and end - start == 2 and start
                     and (start == 1 or text[start - 2] in _CLAUSE_ENDS)
                     and text[start - 1] in SINGLE_SURNAMES and text[start - 1] not in BEFORE_A_NOUN
@@ -1088,10 +1094,12 @@ class ModelNames:
             # to become; not 其邻居为双胞胎，: a word whole, nor 让该居民来管账，: 管账 is rare)
         if (evident and len(given) == 1 and surname in CONJUNCTION_SURNAMES
                 and (lexicon().tag(given) == "nr"
-                     or text.startswith(DONE_IN_A_ROLE, candidate.end))
+                     or text.startswith(DONE_IN_A_ROLE, candidate.end)
+                     or text.startswith(ADVERBIALS, candidate.end))
                 and not right_crossing(text, candidate.end - 1, candidate.end)):
             return False  # 乡镇兽医和磊对全村的家禽…: nor to a character that is only a name's,
-            # or one before what someone in a role does (园长和华组织…; not 工作人员和静脉…:
+            # or one before what someone in a role does or how (园长和华组织…, 营地医生和敏立即
+            # 处置…; not 工作人员和静脉…:
             # 静脉 crosses its end)
         support = _support(spans, candidate)
         function_word = (evident and surname in FUNCTION_SURNAMES

@@ -617,10 +617,14 @@ def _evidence_after(text: str, start: int, end: int, titles: bool = True) -> boo
 def _doubled_before_a_pause(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is one character doubled before a pause or blanks (申请人明明，,
     儿童明明　　监护人：…: 明明, an adverb, obviously, ends no clause; a name of a surname and
-    the same given name does), or before what someone in a role does (副局长明明主持会议)."""
+    the same given name does), or before what someone in a role does (副局长明明主持会议) or how
+    promptly (网格员明明及时劝阻: not 明明已经, obviously already)."""
     return end - start == 2 and text[start] == text[start + 1] and (
         text[end:end + 1] in _PAUSES or text[end:end + 1] in _BLANK
-        or text.startswith(DONE_IN_A_ROLE, end))
+        or text.startswith(DONE_IN_A_ROLE, end) or text.startswith(_PROMPTLY, end))
+
+
+_PROMPTLY = ("及时", "立即", "当场", "随即", "当即", "连夜", "耐心", "积极", "主动")
 
 
 # the time of day a log's entry starts with, and the space after it (工作日志：19:20 信秋月来电)
@@ -1838,6 +1842,17 @@ _GLUED_FRAME_WORDS = frozenset("听交")
 
 
 _BEFORE_A_NUMBER = frozenset(PREPOSITIONS_TO + "为")  # (公证员夏华|为82岁的老人…)
+
+
+_DONE = "了"  # (after a verb: done)
+
+
+def _a_verb_done(text: str, at: int) -> bool:
+    """Whether text[at] is a verb no given name is written with before 了, done (喊了; not
+    了解, a word of its own)."""
+    words = lexicon()
+    return (text[at + 1:at + 2] == _DONE and text[at] not in GIVEN_NAME_CHARS
+            and words.tag(text[at])[:1] == "v" and not words.frequency(text, at + 1, at + 3))
 
 
 def _a_preposition_before_a_number(text: str, at: int) -> bool:
@@ -3338,6 +3353,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 if _SUBJECT_VERB.match(text, end - 1):
                     continue  # 来电人申建反映: 反 begins the appeal, it ends no name
                 if end - given_at == 2 and (text[end - 1] in _NOT_LAST_GIVEN
+                                            or _a_verb_done(text, end - 1)
                                             or _a_preposition_before_a_number(text, end - 1)
                                             or acts_after_a_name(text, start, end)
                                             or _TITLE_OR_AFTER.match(text, end - 1)
@@ -3345,8 +3361,9 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                     continue  # 学生田伟以优异成绩…, 王伟独任审理, 新生儿田伟随母亲: no given
                     # name ends so, nor where evidence of a name begins (局长姜军作了工作报告),
                     # nor in a preposition before a number (公证员夏华为82岁的…: 华为, a brand)
-                    # or a title (来电人张伟大夫…: 伟大 is a word), nor in a household visited
-                    # at a clause's end (走访了独居老人王磊家，; not 爱心人士李振家，)
+                    # or a title (来电人张伟大夫…: 伟大 is a word), nor a verb done that no
+                    # given name ends with (邻居王伟喊了一声: 喊 was masked), nor in a household
+                    # visited at a clause's end (走访了独居老人王磊家，; not 爱心人士李振家，)
                 if end - given_at == 2 and text[given_at:end] in _BODIES_NAMED:
                     continue  # 由总包单位代为支付: a body is no given name (包单位 was read)
                 if end - given_at == 2 and _named_otherwise(text, given_at, end):
