@@ -1130,6 +1130,7 @@ _TOWARDS_AFTER_A_SUBJECT = frozenset("对向就把将给跟替被")
 _AND_OTHERS = "等"
 _COUNTED = re.compile("[0-9一二三四五六七八九十两]")
 FIELD_MARKS = frozenset("：:")  # (what a field's value follows: 代理人：季风)
+BLANKS = frozenset(" \t\u3000")  # (between a form's fields)
 # … and what someone in a role does (志愿者能红旗负责引导观众入场)
 DONE_IN_A_ROLE = ("负责", "组织", "通报", "主持", "带领", "带队", "巡检", "巡查", "协助", "配合",
                   "介绍", "汇报", "讲解", "指导", "护理", "照料", "看护", "值守", "报告", "上报",
@@ -2982,28 +2983,25 @@ def _a_words_end_before_a_colon(text: str, start: int, end: int) -> bool:
                and words.tag(text[start - back:end]) not in NAME_TAGS for back in (1, 2))
 
 
-_FIELDS_APART = frozenset(" \t\u3000")  # (blanks between a form's fields)
-
-
 def _a_fields_label(text: str, start: int, end: int) -> bool:
     """Whether a span before a colon, at the text's start or after blanks, is a word of the
     dictionary jieba tags as no name: a form's label (带班领导：司马玉兰　雨情：过去6小时…: 情
     was masked; not 　王伟：, no word, nor 刘：, an interview's speaker)."""
     words = lexicon()
-    return (end - start >= 2 and (start == 0 or text[start - 1] in _FIELDS_APART)
+    return (end - start >= 2 and (start == 0 or text[start - 1] in BLANKS)
             and (words.frequency(text, start, end) or 0) > 0
             and words.tag(text[start:end]) not in NAME_TAGS)
 
 
 _BARELY = 0.01  # a likely span this unlikely is checked against the words around it
-_DONE = "了"  # (after a verb: done)
+DONE = "了"  # (after a verb: done)
 
 
 def _a_word_and_a_verb_done(text: str, start: int, end: int) -> bool:
     """Whether a likely span of two is the end of a word and a verb before 了 (对审核流程作了说明:
     程, the end of 流程, a procedure, and 作 were masked)."""
     words = lexicon()
-    return (end - start == 2 and text[end:end + 1] == _DONE and start > 0
+    return (end - start == 2 and text[end:end + 1] == DONE and start > 0
             and (words.frequency(text, start - 1, start + 1) or 0) >= ORDINARY
             and words.tag(text[start + 1])[:1] == "v")
 

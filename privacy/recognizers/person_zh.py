@@ -52,8 +52,10 @@ from privacy.recognizers.person_model import (
     ADDRESSING,
     ADVERBIALS,
     BEARING_BLAME,
+    BLANKS,
     CONFIDENT,
     CONJUNCTION_SURNAMES,
+    DONE,
     DONE_IN_A_ROLE,
     EVIDENT,
     FIELD_BEFORE,
@@ -442,7 +444,6 @@ _VERBS = re.compile("|".join(
     [*REPORTS, "表示", "述称", "陈述", "承认", "签收", "签字", "本人", "于[0-9]"]))
 _CLAUSE_STARTS = frozenset("。！？；，：:;,!?\n")
 _PAUSES = frozenset("，。；、,;")  # (what a clause or an item of a list ends with)
-_BLANK = frozenset(" \t\u3000")  # (between a form's fields)
 _ENUMERATION = frozenset(["、", "和", "及", "与"])  # glue that allows any given-name characters
 
 
@@ -620,7 +621,7 @@ def _doubled_before_a_pause(text: str, start: int, end: int) -> bool:
     the same given name does), or before what someone in a role does (副局长明明主持会议) or how
     promptly (网格员明明及时劝阻: not 明明已经, obviously already)."""
     return end - start == 2 and text[start] == text[start + 1] and (
-        text[end:end + 1] in _PAUSES or text[end:end + 1] in _BLANK
+        text[end:end + 1] in _PAUSES or text[end:end + 1] in BLANKS
         or text.startswith(DONE_IN_A_ROLE, end) or text.startswith(_PROMPTLY, end))
 
 
@@ -1846,14 +1847,11 @@ _GLUED_FRAME_WORDS = frozenset("听交")
 _BEFORE_A_NUMBER = frozenset(PREPOSITIONS_TO + "为")  # (公证员夏华|为82岁的老人…)
 
 
-_DONE = "了"  # (after a verb: done)
-
-
 def _a_verb_done(text: str, at: int) -> bool:
     """Whether text[at] is a verb no given name is written with before 了, done (喊了; not
     了解, a word of its own)."""
     words = lexicon()
-    return (text[at + 1:at + 2] == _DONE and text[at] not in GIVEN_NAME_CHARS
+    return (text[at + 1:at + 2] == DONE and text[at] not in GIVEN_NAME_CHARS
             and words.tag(text[at])[:1] == "v" and not words.frequency(text, at + 1, at + 3))
 
 
@@ -2864,12 +2862,12 @@ def _fills_a_field(text: str, name: Candidate) -> bool:
                 and not _a_word(text, name.start, name.end, whole=True))
     # (a relative after the colon is the field's too: 法定代理人：母亲卢和平)
     at = name.start - len(_relative_before(text, name.start))
-    while at > 0 and text[at - 1] in _BLANK:
+    while at > 0 and text[at - 1] in BLANKS:
         at -= 1
     if at == 0 or text[at - 1] not in ":：":
         return False
     at -= 1
-    while at > 0 and text[at - 1] in _BLANK:
+    while at > 0 and text[at - 1] in BLANKS:
         at -= 1
     if text[at - 1:at] in ("）", ")"):  # (法定代表人（负责人）：华春风，)
         aside = _ASIDE_BEFORE.search(text, max(0, at - 8), at)
