@@ -1864,7 +1864,8 @@ _VERB_AS_A_LABEL = 50  # a verb this frequent before a colon labels what follows
 
 
 _BECAUSE = "由于"  # (a conjunction; 由 and the surname 于 too: 由于平安带领…)
-_GIVEN_NAMES_WORD_TAGS = ("nr", "nrfg", "nz", "ns", "a")  # (a word a given name is: 平安, 和平)
+# (a word a given name is, 平安, 和平: not a time's nor a verb's noun, 今天, 工作)
+_GIVEN_NAMES_WORD_TAGS = tuple(tag for tag in GIVEN_WORD_TAGS if tag not in ("t", "vn"))
 
 
 def _given_name_shaped(text: str, start: int, end: int) -> bool:
