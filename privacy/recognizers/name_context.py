@@ -317,7 +317,9 @@ def _adverb_at(text: str, end: int) -> bool:
 # (no name of the tuning parts is followed by one)
 _LOCATION_AFTER = re.compile(alternatives([
     "附近", "一带", "周边", "周围", "门口", "境内", "辖区", "沿线", "片区", "地区", "地段", "路段",
-    "区域", "一侧", "东侧", "西侧", "南侧", "北侧", "以东", "以西", "以南", "以北", "交叉口"]))
+    "区域", "一侧", "东侧", "西侧", "南侧", "北侧", "以东", "以西", "以南", "以北", "交叉口",
+    # … and an expressway's names for itself and its gates (金丽温高速, 从白石出口驶出)
+    "高速", "出口", "入口", "收费站", "服务区", "互通"]))
 # … and a road's crossing with another (刘路与西安路交叉口: a road's name ends in 路 or 街)
 _CROSSING = re.compile(r"[与和][\u4e00-\u9fff]{1,6}?(?:路|街|大道|大街)(?:交叉口|交叉路口|路口)")
 

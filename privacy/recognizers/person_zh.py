@@ -977,7 +977,7 @@ _SAYING_IN_A_SECTION = ("介绍", "表示", "指出", "告诉记者", "提醒", 
 _CHECKING_IN_A_SECTION = ("复核", "核查", "审核", "核实", "联合检查", "走访核实", "现场核查",
                           "现场核实", "在检查中", "在突击检查中", "在巡查中", "在核查中", "检测",
                           "指导", "带领", "主持", "全程参与", "全程", "上门", "多次劝导", "帮",
-                          "通过", "接件后", "带队", "答复", "配合")
+                          "通过", "接件后", "带队", "答复", "配合", "陪同")
 _SECTIONS_OR_BODIES = frozenset(_SECTIONS + _BODIES_CHECKING)
 # The frames of a name, evidence enough even for a surname that is a function word (免去应建平的)
 # where the dictionary's ordinary words are still no one (选举产生的, 推选代表为, 待街道补充):
@@ -1076,7 +1076,7 @@ _FRAME_WORDS = (
     (["兹证明"], ["系", "与", "同志", "为", "于"]),
     (["经", "经向"], ["介绍", "同意", "批准", "签字", "确认", "本人", "核实", "核查", "调查",
                      "协调", "申请", "推荐", "安排", "审查", "审核", "统计", "验收", "现场验收",
-                     "签发"]),
+                     "签发", "查看", "现场查看", "核对", "检查", "现场检查"]),
     # (经黄平安本人申请, 经那柳核实, 经万红旗推荐, 经华飞安排, 经师海洋现场验收, 经向程文明核实;
     # not 调解: 经仲裁调解); whom a work order is
     # passed to (工单已转沈红旗处理)
@@ -1187,7 +1187,8 @@ _FRAME_WORDS = (
              "举报", "检举", "任组长", "任副组长", "任主任", "任副主任", "任总指挥",
              "任副总指挥", "负担", "承担", "召集", "代签", "陪同", "带队", "签发", "审核",
              "代管", "代办", "代收", "汇报", "通报", "介绍", "宣读", "讲解", "带领", "赔偿",
-             "一次性赔偿", "一次性支付", "一次性补偿", "支付", "补偿", "退还", *_CHANGES]),
+             "一次性赔偿", "一次性支付", "一次性补偿", "支付", "补偿", "退还", "陪护", "看护",
+             "护理", *_CHANGES]),
     # whom a colleague is asked to do something (辛苦金爱国跑一趟, 麻烦和鹏把考勤表再核对一遍)
     (["辛苦", "麻烦"], ["跑一趟", "把", "帮忙", "帮我", "再", "核对", "联系", "通知"]),
     # … and whose claim a court dismisses (判决驳回华和平的诉讼请求)
@@ -1456,7 +1457,7 @@ _FRAME_WORDS = (
     (["冒用", "盗用", "借用"], ["的"]),
     (["以"], ["的名义"]),
     (["被"], ["强占", "打伤", "殴打", "骗走", "骗取", "占用", "辱骂", "抢走", "偷走", "撞伤",
-             "咬伤", "拖欠", "饲养的", "驾驶的"]),
+             "咬伤", "拖欠", "饲养的", "驾驶的", "等"]),
     # … or a dog bites (将路过的华爱国咬伤, 犬只咬伤邻居于桂芳，…)
     # who in an office's section, department, station or squad does what and when (管理科石海洋
     # 于5月份组织…, 药剂科王萍于3月6日上报…, 执法支队石海洋于6月3日…: the model reads the
@@ -1614,11 +1615,20 @@ _ROLE_FORM_FIELD = re.compile(
     + _SURNAME + _VOUCHED_GIVEN + r"{2})(?=[ \t\u3000]|$)")
 
 
+# … and such a field whose value names the body the person is of before them (调解员：和平街道
+# 人民调解委员会单长江　: the whole value is no name, and 长江 is a word)
+_ROLE_FORM_FIELD_AFTER_A_BODY = re.compile(
+    "(?:" + alternatives(sorted(_ROLE_WORDS)) + r")[ \t\u3000]*[：:][ \t\u3000]*"
+    r"[\u4e00-\u9fff]{2,16}?(?:委员会|局|所|站|中心|大队|中队|支队|科|办|院|公司)("
+    + _SURNAME + _VOUCHED_GIVEN + r"{1,2})(?=[ \t\u3000]|$)")
+
+
 def _role_form_fields(text: str) -> list[Candidate]:
-    """The names _ROLE_FORM_FIELD finds that are no word of the dictionary (_field_names)."""
+    """The names _ROLE_FORM_FIELD and _ROLE_FORM_FIELD_AFTER_A_BODY find that are no word of
+    the dictionary (_field_names)."""
     words = lexicon()
-    return _field_names(m for m in _ROLE_FORM_FIELD.finditer(text)
-                        if not words.frequency(m.group(1)))
+    return _field_names(m for pattern in (_ROLE_FORM_FIELD, _ROLE_FORM_FIELD_AFTER_A_BODY)
+                        for m in pattern.finditer(text) if not words.frequency(m.group(1)))
 
 
 # A document's sign-off: who drafted, checked and signed it (起草：严冬；审核：方舟；签发：
@@ -2051,9 +2061,10 @@ _PAIRING = frozenset("与和跟同及")  # what joins two people as the subjects
 
 
 def _paired_names(text: str, names: list[Candidate]) -> list[Candidate]:
-    """The first of two people a clause starts with, joined to a name found surely (信秋月与
-    刘伟合伙经营的…, 于红旗与和平自愿达成如下协议), where it is written as a name and is no
-    word but a name's (not 物业与王伟协商, 政府与张三)."""
+    """The first of two people a clause starts with, or a role word before them (货车司机东方欢
+    和张伟反映…), joined to a name found surely (信秋月与刘伟合伙经营的…, 于红旗与和平自愿达成如下
+    协议), where it is written as a name and is no word but a name's (not 物业与王伟协商, 政府与
+    张三)."""
     out = []
     for name in names:
         joined = name.start - 1
@@ -2064,13 +2075,15 @@ def _paired_names(text: str, names: list[Candidate]) -> list[Candidate]:
             start = joined - length
             if start < 0:
                 break
-            if start == 0 or text[start - 1] in _CLAUSE_STARTS:
+            if (start == 0 or text[start - 1] in _CLAUSE_STARTS
+                    or _role_word_before(text, start) is not None):
                 item = text[start:joined]
                 if (all(map(is_cjk, item)) and PERSONAL_PRONOUNS.isdisjoint(item)  # (那天我跟…)
                         and _written_as_a_name(item)
                         and not _a_word(text, start, joined, whole=True)
-                        and item not in _ROLE_WORDS):
-                    out.append(_candidate((start, joined, LIKELY)))
+                        and item not in _ROLE_WORDS and item[:2] not in _ROLE_WORDS):
+                    out.append(_candidate((start, joined, LIKELY)))  # (办案人员车主管及…: 车主,
+                    # an owner, begins a word for a supervisor)
                 break
     return out
 
