@@ -71,6 +71,8 @@ PARTIES = ("辩护人", "上诉人", "被上诉人", "申请执行人", "被执�
            "甲方", "乙方", "丙方", "男方", "女方", "第三方",
            # … of leases and loans (出租方：华光明　承租方：时平安: both were published)
            "出租方", "承租方", "出借方", "借款方",
+           # … and of sales (卖方上官胜利以房价上涨为由拒绝签约: published)
+           "卖方", "买方",
            # … and of criminal records, whose accomplices another case tries (同案犯甘露（另案
            # 处理）was published)
            "同案犯", "同案人", "共犯", "主犯", "从犯", "同伙",

@@ -835,6 +835,18 @@ def _a_word_across_a_role(text: str, start: int) -> bool:
                               for end in (start + 1, start + 2))
 
 
+# a time counted, and what says when after it (执法人员于一周后进行了复查: 于 is no surname there)
+_TIME_COUNTED = re.compile("[一二三四五六七八九十两几]{1,2}(?:天|日|周|年)(?:内|后|以来)")
+
+
+def _a_time_counted(text: str, name: Candidate) -> bool:
+    """Whether all of a name but its surname is a time counted in words before 内, 后 or
+    以来 (于|一周后, 于|三天内)."""
+    given = name.start + len(surname_of(text[name.start:name.end]))
+    match = _TIME_COUNTED.match(text, given)
+    return match is not None and match.end() - 1 >= name.end > given
+
+
 def _inside_a_role_word(text: str, name: Candidate) -> bool:
     """Whether a name lies inside a role word of the rules (特困供养人员: the model read 养 as a
     surname alone), where no one is named."""
@@ -1355,7 +1367,7 @@ _FRAME_WORDS = (
              "支付", "详细说明", "累计发放", "收取", "索取", "学习",
              "赔付", "发放", "颁发", "返还", "退还", "补发", "理赔", "道歉", "赔礼道歉", "赔偿",
              "退款", "致歉", "当面道歉", "书面道歉", "赔礼", "家属", "的家属", "及其家属",
-             "致以", "赠送", "转达"]),
+             "致以", "赠送", "转达", "等"]),
     # … or overcharges (停车场收费员多收霍欢停车费二十元; 多收 was read as a name's)
     (["多收", "少收", "多收了", "少收了", "乱收", "多扣", "多扣了"],
      ["停车费", "物业费", "管理费", "服务费", "押金", "租金", "房租", "水费", "电费", "燃气费",
@@ -1947,6 +1959,8 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
             # name (信摘录 was masked; not 表扬信秋月, nor 通知明胜利：)
         if a_body_shortened(text[start:end]):
             continue  # 交安监处理, 转住建核实: a body's short form (安监局, 住建局)
+        if text[end - 1] == "家" and text.startswith("等", end):
+            continue  # 向李伟家等6户垫付: a household counted, whose 家 is no given name's
         frequency = words.frequency(text, start, end) or 0
         tag = words.tag(text[start:end]) if frequency else ""
         ordinary = (_SOME_WORD if text[start] in COMMON_SURNAMES and end - start == 2
@@ -3205,6 +3219,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         # a role word (特困供养人员: 养 was read as a surname alone)
         names = [n for n in names if not _inside_a_role_word(text, n)
                  and not a_location(text, n.end) and not a_quoted_thing(text, n.start, n.end)
+                 and not _a_time_counted(text, n)
                  and not (
             n.end - n.start == 1 and a_location(text, n.end + 1))]
         terms = nameless_terms(text)
