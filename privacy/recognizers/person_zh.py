@@ -835,6 +835,12 @@ def _a_word_across_a_role(text: str, start: int) -> bool:
                               for end in (start + 1, start + 2))
 
 
+# The times of day and of the week that a surname begins and no one is named, which the rules
+# read after a role word (居民凌晨报警, 家属明天来: 凌 and 明 are surnames; not 明明 nor 夏天,
+# names too)
+_TIMES_NO_ONE_IS = frozenset("""
+凌晨 明天 明日 明早 明晚 后天 周末 周一 周二 周三 周四 周五 周六 周日 年初 年底 年末 上午 下午
+""".split())  # noqa: SIM905 (a list of words reads best as one)
 # a time counted, and what says when after it (执法人员于一周后进行了复查: 于 is no surname there)
 _TIME_COUNTED = re.compile("[一二三四五六七八九十两几]{1,2}(?:天|日|周|年)(?:内|后|以来)")
 
@@ -3145,8 +3151,9 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         evident = set(rules if evidence_only or not rules
                       else self.rule_names(text, True, listed))
         found = self.model.find(text, spans)
-        rules = [r for r in rules if not self.model.vetoes(
-            text, spans, _after_towards(text, r), r in evident, _vouched(text, r, r in evident))]
+        rules = [r for r in rules if text[r.start:r.end] not in _TIMES_NO_ONE_IS
+                 and not self.model.vetoes(text, spans, _after_towards(text, r), r in evident,
+                                           _vouched(text, r, r in evident))]
         if evidence_only:
             rules += _given_after_lone_surnames(text, found, rules, self.rule_names)
         names = _repeated(text, before_the_bidden(text, merge(rules, found, text)))
