@@ -1094,7 +1094,8 @@ _FRAME_WORDS = (
     (["兹证明"], ["系", "与", "同志", "为", "于"]),
     (["经", "经向"], ["介绍", "同意", "批准", "签字", "确认", "本人", "核实", "核查", "调查",
                      "协调", "申请", "推荐", "安排", "审查", "审核", "统计", "验收", "现场验收",
-                     "签发", "查看", "现场查看", "核对", "检查", "现场检查"]),
+                     "签发", "查看", "现场查看", "核对", "检查", "现场检查", "劝导", "多次劝导",
+                     "耐心劝导"]),
     # (经黄平安本人申请, 经那柳核实, 经万红旗推荐, 经华飞安排, 经师海洋现场验收, 经向程文明核实;
     # not 调解: 经仲裁调解); whom a work order is
     # passed to (工单已转沈红旗处理)
@@ -1206,7 +1207,7 @@ _FRAME_WORDS = (
              "任副总指挥", "负担", "承担", "召集", "代签", "陪同", "带队", "签发", "审核",
              "代管", "代办", "代收", "汇报", "通报", "介绍", "宣读", "讲解", "带领", "赔偿",
              "一次性赔偿", "一次性支付", "一次性补偿", "支付", "补偿", "退还", "陪护", "看护",
-             "护理", *_CHANGES]),
+             "护理", "代表", *_CHANGES]),
     # whom a text message greets after its sender's brackets (【城南小学】花海洋家长您好,
     # 【安居保交楼专班】华海燕业主您好: 海洋 and 海燕 are words), or a letter to parents
     (["】"], ["业主您好", "家长您好", "同学您好", "用户您好", "客户您好", "业主，您好",
@@ -1300,7 +1301,7 @@ _FRAME_WORDS = (
     (["与", "跟"], ["因", "之间", "合伙", "进行了沟通", "进行沟通", "自愿", "的借贷", "的纠纷",
                    "达成", "签订", "协商一致",
                    "系", "于19", "于20", "出示的", "共同共有", "共同出资", "联系", "联络",
-                   "沟通", "协商", "电话沟通", "电话联系", "一起"]),
+                   "沟通", "协商", "电话沟通", "电话联系", "一起", "核对", "家长"]),
     # whom a notice says to contact (请与村委会花光明联系), whom a witness saw (证明文兵曾多次到现
     # 场), whose household's works cause a complaint (系和建设家装修所致), whom an assembly
     # proposes (拟确定东方红旗、桂芳为低保对象) or recommends (推荐华春风为省级代表性传承人, 推荐程
@@ -1357,7 +1358,7 @@ _FRAME_WORDS = (
                                 "发放", "缴纳", "顶班", "值班", "签字", "代购", "治病", "看病",
                                 "送餐", "送饭", "送药", "挂失", "梳理", "找回", "联系", "协调",
                                 "维修", "修好", "核对", "查询", "与", "调取", "填写", "申请",
-                                "追回", "讨回"]),
+                                "追回", "讨回", "老人"]),
     # … and whom an office handles something for, issues a certificate to or refunds (自来水公司
     # 已为何桂花办理水费缓缴: 为何, why; 公证处为全和平办理了…; 档案馆为常超出具…; 已将学费退还给
     # 南宫光明，), applies for something for (镇政府为师红旗申请了临时救助金) or fits out the
@@ -1971,8 +1972,9 @@ def _framed(text: str, words: Lexicon) -> list[tuple[Candidate, int, int]]:
             # name (信摘录 was masked; not 表扬信秋月, nor 通知明胜利：)
         if a_body_shortened(text[start:end]):
             continue  # 交安监处理, 转住建核实: a body's short form (安监局, 住建局)
-        if text[end - 1] == "家" and text.startswith("等", end):
-            continue  # 向李伟家等6户垫付: a household counted, whose 家 is no given name's
+        if (text[end - 1] == "家" and text.startswith("等", end)) or text[end - 1] == "等":
+            continue  # 向李伟家等6户垫付: a household counted, whose 家 is no given name's; 经与
+            # 万林等家长代表协商: 等 (and others) ends a list, not a name
         frequency = words.frequency(text, start, end) or 0
         tag = words.tag(text[start:end]) if frequency else ""
         ordinary = (_SOME_WORD if text[start] in COMMON_SURNAMES and end - start == 2
