@@ -415,8 +415,9 @@ _SUBJECT_VERBS = (*REPORTS, "建议", "表示", "供述", "辩称", "述称", "�
                   "坦言", "透露", "已于", "现年", "系", "所申请", "称", "陈述",
                   # … and what they say and do at a meeting (和春风提议…, 信秋月指出…)
                   "提议", "指出", "补充说明", "主持", "出席", "发言", "讲话", "汇报", "到会",
-                  # … and call again or report a fault (明明再次来电，称…, 能军报修称…)
-                  "再次来电", "报修称",
+                  # … and call again or report a fault (明明再次来电，称…, 能军报修称…), call
+                  # the police or brief a meeting (本次童玉兰报警后…, 成军通报了…情况)
+                  "再次来电", "报修称", "报警", "通报了",
                   "缺席", "配合",
                   # … and what a suspect owns up to (经审讯，李成交代了…: 成交 is a word)
                   "交代了",
