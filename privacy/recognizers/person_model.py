@@ -1223,18 +1223,20 @@ _HIS_KIN = re.compile("其[父母子女妻夫兄弟姐妹]")
 # 非法筑坝截水, 水 was masked after 截, a surname too; the levels of adult education: 报考层次：
 # 高起专, 高 was read as a surname; 连 as "even", before 都 or 也 and a negation or 是:
 # 高峰时连饭都是在…吃的, 连饭 was masked; a grandchild after a pronoun: 比我孙子来得还
-# 准时, not after 的 or 其, where a name may follow: 何慧的孙子安立新…)
+# 准时, not after 的 or 其, where a name may follow: 何慧的孙子安立新…; and terms younger than
+# jieba's dictionary or missing from it: 扬尘, dust raised, 居家适老化, making a home fit for
+# the old, 送达回证, a service's receipt, 盘车放人, cranking a stuck lift to free its passengers)
 _NAMELESS_TERMS = re.compile("未批先建|未批先占|先建后批|边批边建|未批先用|[河湖林田路山街巷]长制"
                              "|科目[一二三四]|练车|古(?:树|银杏|樟树|柏树|槐树|榕树|尔邦节)|屠宰"
                              "|执照[正副]本|维保|隆[鼻胸]|入[河湖海]|养犬|普惠|碳达峰|占比"
                              "|师德|[家师学作党民校政行]风|中欧班列|研学|步道|定损|巡[河湖林山]"
                              "|林权(?:证|制度|改革|流转|抵押)|高消费|新冠|携犬|[停断续退]保手续"
                              "|楼栋|截[水流]|高起[专本]|专升本|连.[都也](?=[不没是])"
-                             "|(?<=[我你他她俺])孙[子女]")
+                             "|(?<=[我你他她俺])孙[子女]|扬尘|适老化|送达回证|盘车")
 # (a search for what every term holds first: the terms' own search is slower where none is)
 _NAMELESS_TERM_HINT = re.compile("批|长制|科目|练车|古|屠宰|执照|维保|隆|入[河湖海]|养犬|普惠"
                                  "|达峰|占比|师德|风|班列|研学|步道|定损|巡|林权|高消费|新冠|携犬"
-                                 "|保手续|楼栋|截|高起|专升|连|孙")
+                                 "|保手续|楼栋|截|高起|专升|连|孙|扬尘|适老|回证|盘车")
 
 
 def _outside_terms(spans: list[tuple[int, int, float]], terms: list[tuple[int, int]]
