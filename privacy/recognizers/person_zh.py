@@ -1299,6 +1299,9 @@ _FRAME_WORDS = (
       "回访", "回访了", "电话回访"],
      ["。", "，", "的家人", "的家属"]),
     (["联系", "通知", "告知"], ["的家属", "的家人", "的子女", "的监护人"]),  # (联系华光明的家属…)
+    # … and whom a work order calls and what they are told or what it learns (联系金兵，告知其…,
+    # 联系能军后得知…)
+    (["联系"], ["，告知", "后得知", "后确认", "后了解"]),
     (["答复"], ["：", ":"]),  # (not 回访满意度：)
     # with whom someone has a dispute (其与段和平因宅基地界线发生纠纷) or registers a marriage or
     # signs a contract on a date (包伟与王平安于2024年5月20日办理结婚登记), or whose original a
@@ -1503,7 +1506,12 @@ _FRAME_WORDS = (
     # 检查中发现; 经乡农业综合服务中心全国强复核, 经市场监管局能敏核查, 经学院调查组和敏走访核实)
     (_SECTIONS + _BODIES_CHECKING, [*_SAYING_IN_A_SECTION, *_CHECKING_IN_A_SECTION]),
     # whom someone goes somewhere with (上午陪和敏到向阳路仲裁院提交材料)
-    (["陪", "陪同"], ["到", "前往", "去"]),
+    (["陪", "陪同", "偕同"], ["到", "前往", "去", "调取", "家属", "及其"]),
+    # who speaks first in a meeting's minutes (会议纪要：成爱国通报一季度客户投诉情况…)
+    (["纪要：", "纪要:"], ["通报", "部署", "提出", "建议", "汇报", "强调", "指出", "主持", "介绍",
+                         "传达"]),
+    # whose request or complaint a reply is about (关于单和平提出的“参战人员身份认定”诉求)
+    (["关于", "对于"], ["提出的", "反映的", "的诉求", "的申请", "的投诉", "的举报"]),
     (["路过的"], ["咬伤", "抓伤", "撞伤", "撞倒"]),
     (["咬伤", "抓伤", "咬伤邻居", "抓伤邻居"], ["，", "。", "的", "后"]),
     # a household by its floor (确认啤酒瓶来自16楼东方军户，: 军户 is a word)
