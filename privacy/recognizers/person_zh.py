@@ -1216,7 +1216,13 @@ _FRAME_WORDS = (
     # whom a text message greets after its sender's brackets (【城南小学】花海洋家长您好,
     # 【安居保交楼专班】华海燕业主您好: 海洋 and 海燕 are words), or a letter to parents
     (["】"], ["业主您好", "家长您好", "同学您好", "用户您好", "客户您好", "业主，您好",
-             "家长，您好"]),
+             "家长，您好", "您好"]),
+    # … or a reply, or a notice, after its colon (微信回复：和平您好, 通知广春风：您的投诉已受理),
+    # and who in a form is named in brackets after their role (领用人（易红旗）)
+    (["回复：", "答复：", "回复:", "答复:"], ["您好", "，您好"]),
+    (["通知"], ["：您", ":您"]),
+    ([role + bracket for role in ("领用人", "送交人", "联系人", "负责人", "经办人", "申请人",
+                                  "收款人", "签收人") for bracket in "（("], ["）", ")"]),
     (["尊敬的"], ["家长，", "家长您好", "家长：", "同学，", "同学您好"]),
     # whom a colleague is asked to do something (辛苦金爱国跑一趟, 麻烦和鹏把考勤表再核对一遍)
     (["辛苦", "麻烦"], ["跑一趟", "把", "帮忙", "帮我", "再", "核对", "联系", "通知"]),
@@ -1309,7 +1315,8 @@ _FRAME_WORDS = (
     (["与", "跟"], ["因", "之间", "合伙", "进行了沟通", "进行沟通", "自愿", "的借贷", "的纠纷",
                    "达成", "签订", "协商一致",
                    "系", "于19", "于20", "出示的", "共同共有", "共同出资", "联系", "联络",
-                   "沟通", "协商", "电话沟通", "电话联系", "一起", "核对", "家长"]),
+                   "沟通", "协商", "电话沟通", "电话联系", "一起", "核对", "家长", "一同",
+                   "驾驶的"]),
     # whom a notice says to contact (请与村委会花光明联系), whom a witness saw (证明文兵曾多次到现
     # 场), whose household's works cause a complaint (系和建设家装修所致), whom an assembly
     # proposes (拟确定东方红旗、桂芳为低保对象) or recommends (推荐华春风为省级代表性传承人, 推荐程
