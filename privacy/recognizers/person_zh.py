@@ -1100,8 +1100,9 @@ _FRAME_WORDS = (
                      "耐心劝导", "举报", "调取", "复核，", "与", "、", "联系，", "现场核实",
                      "现场勘查", "现场勘察", "审计", "反映，", "入户", "委托，", "授权，", "家访",
                      "带路", "询问，", "鉴定，"]),
-    # (经黄平安本人申请, 经那柳核实, 经万红旗推荐, 经华飞安排, 经师海洋现场验收, 经向程文明核实;
-    # not 调解: 经仲裁调解); whom a work order is
+    # (经黄平安本人申请, 经那柳核实, 经万红旗推荐, 经华飞安排, 经师海洋现场验收, 经向程文明核实,
+    # 经华立新查看, 经信秋月举报，, 经易红旗授权，, 经华和平、龙伟共同检查; not 调解: 经仲裁调解,
+    # nor 复核 without its comma: 经杨杨反复核对); whom a work order is
     # passed to (工单已转沈红旗处理)
     (["转", "转交", "交由", "交"], ["处理", "办理", "核实", "跟进"]),
     # … and to whom something is handed (把体检报告交给和春风后…: 春风 is a word)
@@ -1207,7 +1208,9 @@ _FRAME_WORDS = (
     # who answers for, signs, collects or provides something, or leads a working group (由沈红旗
     # 负责, 以上材料由信文明提供, 工作专班由和敏任组长), who reported a case (该案由和超举报), who
     # carries on or takes over (其传承项目由时军继续传承), looks after someone (由和平安照料),
-    # leads or pays (由于平安带领党员突击队…, 经调解由文和平一次性赔偿…, 由和春风支付…)
+    # leads or pays (由于平安带领党员突击队…, 经调解由文和平一次性赔偿…, 由和春风支付…), cares
+    # for a patient (住院期间由于红旗陪护), shares with another (由于志强与皇甫伟各继承一半),
+    # coordinates, lectures, acts for someone or witnesses (由程文明主讲的…, 由信文明代理的…)
     (["由"], ["负责", "签收", "签字", "代领", "代为", "担任", "领取", "办理", "承包", "施工",
              "主持", "牵头", "送回", "送还", "归还", "提供", "出具", "填写", "保管", "提出", "等",
              "继续", "接任", "接替", "接手", "继承", "照料", "照顾", "抚养", "赡养", "监护",
