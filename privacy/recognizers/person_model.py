@@ -1075,7 +1075,7 @@ class ModelNames:
                      or text.startswith(DONE_IN_A_ROLE, candidate.end)
                      or text[candidate.end:candidate.end + 1] in _TOWARDS_AFTER_A_SUBJECT
                      or text.startswith(ADVERBIALS, candidate.end)
-                     or _WITHIN_A_TIME.match(text, candidate.end) is not None
+                     or WITHIN_A_TIME.match(text, candidate.end) is not None
                      or _another_in_a_role_listed(text, candidate.end)
                      or does_an_act(text, candidate.end)
                      or ((text[candidate.end:candidate.end + 1] in _CLAUSE_OR_TEXT_ENDS
@@ -1122,9 +1122,10 @@ def _another_in_a_role_listed(text: str, end: int) -> bool:
     return _A_ROLE.match(text, at) is not None or text.startswith(_TITLES, at)
 
 
-# within or after a time counted (骑手于爱国一周内3次…, 三天后): when a subject did something
-_WITHIN_A_TIME = re.compile("[0-9一二三四五六七八九十两几]{1,3}(?:天|日|周|个月|年|小时)"
-                            "(?:内|后|以来)")
+# within or after a time counted (骑手于爱国一周内3次…, 三天后): when a subject did something, and
+# no given name (执法人员于|一周后进行了复查)
+WITHIN_A_TIME = re.compile("[0-9一二三四五六七八九十两几]{1,3}(?:天|日|周|个月|年|小时)"
+                           "(?:内|后|以来)")
 # (prepositions of to whom, about what, and by whom a subject is acted on: 车主于红旗被消防人员背出)
 _TOWARDS_AFTER_A_SUBJECT = frozenset("对向就把将给跟替被")
 _AND_OTHERS = "等"

@@ -81,6 +81,7 @@ from privacy.recognizers.person_model import (
     SQUAD_LEADERS,
     SURE,
     WEEKDAYS,
+    WITHIN_A_TIME,
     WORDS_NAMING_SOMEONE,
     ModelNames,
     a_party,
@@ -842,15 +843,11 @@ def _a_word_across_a_role(text: str, start: int) -> bool:
 _TIMES_NO_ONE_IS = frozenset("""
 凌晨 明天 明日 明早 明晚 后天 周末 周一 周二 周三 周四 周五 周六 周日 年初 年底 年末 上午 下午
 """.split())  # noqa: SIM905 (a list of words reads best as one)
-# a time counted, and what says when after it (执法人员于一周后进行了复查: 于 is no surname there)
-_TIME_COUNTED = re.compile("[一二三四五六七八九十两几]{1,2}(?:天|日|周|年)(?:内|后|以来)")
-
-
 def _a_time_counted(text: str, name: Candidate) -> bool:
-    """Whether all of a name but its surname is a time counted in words before 内, 后 or
-    以来 (于|一周后, 于|三天内)."""
+    """Whether all of a name but its surname is a time counted before 内, 后 or 以来
+    (WITHIN_A_TIME: 执法人员于|一周后进行了复查, 于|三天内: 于 is no surname there)."""
     given = name.start + len(surname_of(text[name.start:name.end]))
-    match = _TIME_COUNTED.match(text, given)
+    match = WITHIN_A_TIME.match(text, given)
     return match is not None and match.end() - 1 >= name.end > given
 
 
@@ -1666,16 +1663,15 @@ def _form_names(text: str) -> list[Candidate]:
 # A form's field for someone in a role, a colon after its label and blanks or the text's end
 # after its value of a surname and two characters (来访群众：成长江　　反映事项：…: the rules read
 # no name in 成长, a common word, and the model masked 江 alone)
+_ROLE_LABEL = "(?:" + alternatives(sorted(_ROLE_WORDS)) + r")[ \t\u3000]*[：:][ \t\u3000]*"
 _ROLE_FORM_FIELD = re.compile(
-    "(?:" + alternatives(sorted(_ROLE_WORDS)) + r")[ \t\u3000]*[：:][ \t\u3000]*("
-    + _SURNAME + _VOUCHED_GIVEN + r"{2})(?=[ \t\u3000]|$)")
+    _ROLE_LABEL + "(" + _SURNAME + _VOUCHED_GIVEN + r"{2})(?=[ \t\u3000]|$)")
 
 
 # … and such a field whose value names the body the person is of before them (调解员：和平街道
 # 人民调解委员会单长江　: the whole value is no name, and 长江 is a word)
 _ROLE_FORM_FIELD_AFTER_A_BODY = re.compile(
-    "(?:" + alternatives(sorted(_ROLE_WORDS)) + r")[ \t\u3000]*[：:][ \t\u3000]*"
-    r"[\u4e00-\u9fff]{2,16}?(?:委员会|局|所|站|中心|大队|中队|支队|科|办|院|公司)("
+    _ROLE_LABEL + r"[\u4e00-\u9fff]{2,16}?(?:委员会|局|所|站|中心|大队|中队|支队|科|办|院|公司)("
     + _SURNAME + _VOUCHED_GIVEN + r"{1,2})(?=[ \t\u3000]|$)")
 
 
