@@ -41,6 +41,7 @@ from privacy.recognizers.name_context import (
     a_quoted_thing,
     begins_a_name,
     begins_a_word,
+    followed_by_a_thing,
     glued_left,
     left_crossing,
     names_a_shop,
@@ -1158,8 +1159,10 @@ _FRAME_WORDS = (
     (["准予", "批准"], ["从事", "办理", "变更", "注销", "登记", "经营"]),
     # whom a caller asks to pass a message on to (麻烦转告广春风，让他尽快回个电话)
     (["转告"], ["，", ",", "让", "请"]),
-    # who said what a quotation ends (“我们一定把服务做得更好。”龙文明说。)
-    (["”", "」"], ["说。", "说，", "说：", "表示", "介绍说", "告诉记者"]),
+    # who said what a quotation ends (“我们一定把服务做得更好。”龙文明说。; in straight quotes,
+    # one that closes after a clause's end: "连口水都没有，"信文明说)
+    (["”", "」", '，"', '。"', '！"', '？"', '…"'],
+     ["说。", "说，", "说：", "表示", "介绍说", "告诉记者"]),
     # whom an IOU's writer borrowed from (今借到王军人民币五万元整: the model found no one)
     (["今借到", "借到", "今收到", "今欠", "现借到"], ["人民币", "现金"]),
     # whose signature a record lacks or holds (未能提供朱红梅签字的送达回证)
@@ -2113,18 +2116,19 @@ def _masked_name(item: str) -> bool:
 
 
 _PAIRING = frozenset("与和跟同及")  # what joins two people as the subjects of a clause
+_PAIRING_OR_TOWARDS = _PAIRING | {"向"}  # … or turns one to the other (上官兵向黄伟收购…)
 
 
 def _paired_names(text: str, names: list[Candidate]) -> list[Candidate]:
     """The first of two people a clause starts with, or a role word before them (货车司机东方欢
     和张伟反映…), joined to a name found surely (信秋月与刘伟合伙经营的…, 于红旗与和平自愿达成如下
-    协议), where it is written as a name and is no word but a name's (not 物业与王伟协商, 政府与
-    张三)."""
+    协议) or turned to it (上官兵向李伟收购…), where it is written as a name and is no word but a
+    name's (not 物业与王伟协商, 政府与张三, 公司向张伟支付…)."""
     out = []
     for name in names:
         joined = name.start - 1
         if (name.score < SURE or name.end - name.start < 2 or joined < 2
-                or text[joined] not in _PAIRING):
+                or text[joined] not in _PAIRING_OR_TOWARDS):
             continue
         for length in (2, 3, 4):
             start = joined - length
@@ -2141,6 +2145,27 @@ def _paired_names(text: str, names: list[Candidate]) -> list[Candidate]:
                     # an owner, begins a word for a supervisor)
                 break
     return out
+
+
+# what one person does towards another right after a name: turns to, asks, has act, helps
+_BIDDING_ANOTHER = frozenset("向让叫请替帮跟同")
+# a clock's time a clause starts with, before who did what then (晚上十点多|常强报警，凌晨2点许|…)
+_A_TIME_OF_DAY_FIRST = re.compile(
+    r"(?:^|(?<=[，,。；;：:！!？?\s]))"
+    r"(?:上午|下午|晚上|凌晨|早上|早晨|清晨|傍晚|中午|夜里|深夜|当晚|当天|次日|今天|昨天)?"
+    r"(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})[点时](?:[0-9]{1,2}分|[一二三四五六七八九十]{1,3}分)?"
+    r"(?:多|半|许|左右|前后|整|钟)?")
+
+
+def _subjects_at(text: str, starts: Collection[int], candidates: list[Candidate]
+                 ) -> list[Candidate]:
+    """The rules' candidates (found without evidence) that start where a subject does (starts),
+    written as names and no word (经调查，李伟向白海洋收购…; not 王伟向东方向走去: 东方 is a
+    word)."""
+    return [_candidate((c.start, c.end, LIKELY)) for c in candidates
+            if c.start in starts and _written_as_a_name(text[c.start:c.end])
+            and not _a_word(text, c.start, c.end, whole=True)
+            and not followed_by_a_thing(text, c.end)]
 
 
 def _written_as_a_name(item: str) -> bool:
@@ -3096,7 +3121,8 @@ def _repeated(text: str, names: list[Candidate]) -> list[Candidate]:
     names = _completed(text, names)
     to_repeat = {text[c.start:c.end]: c.score for c in names
                  if (c.score > LIKELY and c.end - c.start >= 2)
-                 or (c.score == LIKELY and _written_as_a_likely_name(text[c.start:c.end]))}
+                 or (c.score == LIKELY and (_written_as_a_likely_name(text[c.start:c.end])
+                                            or _a_likely_name_of_two(text[c.start:c.end])))}
     if not to_repeat:
         return names
     out = list(names)
@@ -3112,6 +3138,17 @@ def _repeated(text: str, names: list[Candidate]) -> list[Candidate]:
                 taken.append((at, end))
             at = text.find(name, end)
     return sorted(out) if len(out) > len(names) else names
+
+
+def _a_likely_name_of_two(span: str) -> bool:
+    """Whether a likely name of two is a surname and a given name's character that make no
+    common word (陈*与华宁到…，因华宁户口簿…: 华宁 was published where it was written again)."""
+    return (len(span) == 2 and surname_of(span) == span[0] and span[1] in GIVEN_NAME_CHARS
+            and (lexicon().frequency(span) or 0) < _RARE_NAME_WORD
+            and span not in WORDS_TAGGED_AS_NAMES)
+
+
+_RARE_NAME_WORD = 20  # a word of two this rare a likely name is (华宁, a county, 3)
 
 
 def _written_as_a_likely_name(span: str) -> bool:
@@ -3248,8 +3285,17 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _covering(names, _spaced_alike(text, names))
         if "、" in text:  # 甘露、尹志平: the other items of a list of names, words too
             names = _with_candidates(names, _listed_names(text, names))
-        if not _PAIRING.isdisjoint(text):  # 信秋月与刘*合伙经营…: two parties joined
+        if not _PAIRING_OR_TOWARDS.isdisjoint(text):  # 信秋月与刘*合伙经营…: two parties joined
             names = _with_candidates(names, _paired_names(text, names))
+        # where a subject starts: whom someone named surely turns to (经调查，李*向白海洋收购…),
+        # and who did what at a time of day told first (晚上十点多常强报警，…)
+        subjects = {n.end + 1 for n in names
+                    if n.score >= SURE and text[n.end:n.end + 1] in _BIDDING_ANOTHER}
+        if "点" in text or "时" in text:
+            subjects.update(m.end() for m in _A_TIME_OF_DAY_FIRST.finditer(text))
+        if subjects:
+            names = _with_candidates(names, _subjects_at(text, subjects,
+                                                         self.rule_names(text, False)))
         if "；" in text:  # 王伟（某街道）；时光明（某社区）: so apart by semicolons
             names = _with_candidates(names, _listed_names(text, names, "；"))
         if len(text) <= _LONGEST_CELL_LIST:  # 华红旗，赵伟: a cell that lists names
