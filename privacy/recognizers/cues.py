@@ -276,6 +276,13 @@ OCCUPATIONS = (
     "会长", "副会长", "理事长", "副理事长", "秘书长", "副秘书长", "监事长", "施工员",
     # … and the cadres of family planning (村计生专干田敏上门…: 生专 was masked), and vets
     "计生专干", "专干", "计生干部", "计生员", "兽医", "村兽医", "动物防疫员",
+    # (执业兽医师金平安对此不予回应: 师金 was read as the name after 兽医; not 兽医师 alone, which
+    # is as often 兽医 and a name of the surname 师), and engineers (监测站工程师黄平安为…讲解: the
+    # model's 黄平安 was dropped, no role word before it)
+    "执业兽医师", "执业兽医", "工程师", "总工程师", "高级工程师", "助理工程师",
+    # … and the repairers a service sends (维修师傅金长江: 傅金长江 was read, the model unsure;
+    # not 师傅 alone: 老师傅芳 is 老师 and a name, 请向师傅… a title after a surname)
+    "维修师傅", "安装师傅", "上门师傅", "代驾师傅", "司机师傅", "快递师傅", "搬家师傅", "开锁师傅",
     # … and volunteer teachers and investors (支教老师刘丹: 支教 was masked, 支 a surname)
     "支教老师", "支教教师", "乡村教师", "投资商", "救援队员", "救援人员",
     # … and registrars (婚姻登记员东方平安，其耐心劝和…)

@@ -3245,7 +3245,7 @@ _ACTS_WITH_A_CHARACTER = ("笑着", "笑道", "笑说", "随母", "随父", "随
                             for who in "人名位"))
 # … and how, when or how often the named acts (龚洁尚未缴纳罚款, 车成正在三楼作业, 牛奔曾因盗窃
 # 罪…, 郝帅天天在楼道里踢球, 李莹都会准时出现, 网吧经营者吴飞仍允许…: 尚, 正, 曾, 天天, 都 and 仍
-# were masked; 安全员李娜全程驻场: 全程 was read as a second name), who struck
+# were masked; 安全员李娜全程驻场: 全程 was read as a second name), early (一早), who struck
 # first in a statement, or what each party keeps (当时邓莹先动手打了我, 梁飞、徐瑞各执一份: 先 and
 # 各执 were masked)
 _ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "仍旧", "仍不", "仍拒",
@@ -3254,7 +3254,9 @@ _ADVERBS_AFTER_A_NAME = (*ADVERBIALS, "正在", "正于", "仍在", "仍未", "�
                          "天天", "常常", "经常", "每天", "总是", "老是", "时常", "整天", "成天",
                          "始终", "一直", "都会", "都要", "都在", "都是", "都有", "都能",
                          "先动手", "先动的手", "先出手", "先挑衅", "先骂", "各执", "各持", "各自",
-                         "全程", "全天", "全力")
+                         "全程", "全天", "全力",
+                         # (网格员王畅一早就送来了…: 一 was masked with the name)
+                         "一早", "一大早")
 # … and how the named is addressed: what, right after a name the model is sure of, begins none
 _SAID_AFTER_A_NAME = (*_ADVERBS_AFTER_A_NAME, *ELDERS)
 _TWO_CHARACTER_ADVERBS = frozenset(a for a in _ADVERBS_AFTER_A_NAME if len(a) == 2)

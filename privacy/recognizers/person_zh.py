@@ -1415,6 +1415,10 @@ _FRAME_WORDS = (
     # whose message a reply answers (针对信文明的留言，…)
     (["以"], ["未如实", "未按", "未经", "不符合", "违反"]),
     (["针对"], ["的留言", "的诉求", "的反映", "的投诉", "的来信", "的举报", "反映的"]),
+    # … or what a reply finds of what a clause's subject complained of (…临时停水，花海洋所反映
+    # 问题属实)
+    (["，", "。", "；", "：", ","], ["所反映", "所投诉", "所举报", "所诉问题", "所述问题",
+                                 "所述情况"]),
     # … or whose act a fire's or an accident's cause is (经调查，火灾系信海洋燃放鞭炮引起)
     (["火灾系", "事故系", "起火原因系"], ["燃放", "用火", "吸烟", "违规", "焚烧", "操作", "驾驶"]),
     # (… and whom a court lists as a defaulter: 本院依法将高欢纳入失信被执行人名单; whose request is
@@ -1678,11 +1682,20 @@ _ROLE_FORM_FIELD_AFTER_A_BODY = re.compile(
     + _SURNAME + _VOUCHED_GIVEN + r"{1,2})(?=[ \t\u3000]|$)")
 
 
+# … and a record's first value, of a surname and one or two characters, right after its heading
+# (a notice, a register) and before the next field's label: whom the record is of (产业奖补公示：
+# 信秋月　养蜂数量：50箱, 营地住宿登记：华光明　证件号：…)
+_HEADED_RECORD = re.compile(
+    r"(?:公示|登记|名单|记录|登记表|信息表)[：:][ \t\u3000]*(" + _SURNAME + _VOUCHED_GIVEN
+    + r"{1,2})(?=[ \t\u3000]+[\u4e00-\u9fff]{2,8}[：:])")
+
+
 def _role_form_fields(text: str) -> list[Candidate]:
-    """The names _ROLE_FORM_FIELD and _ROLE_FORM_FIELD_AFTER_A_BODY find that are no word of
-    the dictionary (_field_names)."""
+    """The names _ROLE_FORM_FIELD, _ROLE_FORM_FIELD_AFTER_A_BODY and _HEADED_RECORD find that
+    are no word of the dictionary (_field_names)."""
     words = lexicon()
-    return _field_names(m for pattern in (_ROLE_FORM_FIELD, _ROLE_FORM_FIELD_AFTER_A_BODY)
+    return _field_names(m for pattern in (_ROLE_FORM_FIELD, _ROLE_FORM_FIELD_AFTER_A_BODY,
+                                          _HEADED_RECORD)
                         for m in pattern.finditer(text) if not words.frequency(m.group(1)))
 
 
@@ -2157,11 +2170,15 @@ _A_TIME_OF_DAY_FIRST = re.compile(
     r"(?:多|半|许|左右|前后|整|钟)?")
 
 
+_SUBJECT_EVIDENCE = 0.02  # the model's probability a span where a subject starts needs
+
+
 def _subjects_at(text: str, starts: Collection[int], candidates: list[Candidate]
                  ) -> list[Candidate]:
-    """The rules' candidates (found without evidence) that start where a subject does (starts),
-    written as names and no word (经调查，李伟向白海洋收购…; not 王伟向东方向走去: 东方 is a
-    word)."""
+    """The candidates of the rules (found without evidence) or the model (its spans at least
+    _SUBJECT_EVIDENCE likely) that start where a subject does (starts), written as names and
+    no word (经调查，李伟向白海洋收购…, 晚上十一点石军第三次拨打…; not 王伟向东方向走去: 东方 is
+    a word)."""
     return [_candidate((c.start, c.end, LIKELY)) for c in candidates
             if c.start in starts and _written_as_a_name(text[c.start:c.end])
             and not _a_word(text, c.start, c.end, whole=True)
@@ -2791,6 +2808,18 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
                      or _SAYS.match(text, name.end) is not None))
 
 
+# what someone does for or towards another, between their names (医生和爱国为汪伟实施…)
+_FOR_ANOTHER = frozenset("为向给替帮对")
+
+
+def _for_someone_sure(text: str, end: int, spans: list[tuple[int, int, float]]) -> bool:
+    """Whether a word of doing for or towards someone follows a name at end, and a name the
+    model is confident of right after it (皮肤科医生和爱国为汪伟实施了…: what a role does for a
+    person vouches for the role's name, 和爱国, which the model does not find)."""
+    return (text[end:end + 1] in _FOR_ANOTHER
+            and any(start == end + 1 and p >= CONFIDENT for start, _, p in spans))
+
+
 # Says, where a pause or the words said follow: after a role word, its name's (站长时光明说，…;
 # not 公开信说 or 战士们说 without one, nor 说明)
 _SAYS = re.compile("说[，,：:“]|说道")
@@ -3228,7 +3257,9 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         found = self.model.find(text, spans)
         rules = [r for r in rules if text[r.start:r.end] not in _TIMES_NO_ONE_IS
                  and not self.model.vetoes(text, spans, _after_towards(text, r), r in evident,
-                                           _vouched(text, r, r in evident))]
+                                           _vouched(text, r, r in evident)
+                                           or (r in evident and _for_someone_sure(text, r.end,
+                                                                                  spans)))]
         if evidence_only:
             rules += _given_after_lone_surnames(text, found, rules, self.rule_names)
         names = _repeated(text, before_the_bidden(text, merge(rules, found, text)))
@@ -3294,8 +3325,9 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         if "点" in text or "时" in text:
             subjects.update(m.end() for m in _A_TIME_OF_DAY_FIRST.finditer(text))
         if subjects:
-            names = _with_candidates(names, _subjects_at(text, subjects,
-                                                         self.rule_names(text, False)))
+            names = _with_candidates(names, _subjects_at(
+                text, subjects, self.rule_names(text, False)
+                + [_candidate(span) for span in spans if span[2] >= _SUBJECT_EVIDENCE]))
         if "；" in text:  # 王伟（某街道）；时光明（某社区）: so apart by semicolons
             names = _with_candidates(names, _listed_names(text, names, "；"))
         if len(text) <= _LONGEST_CELL_LIST:  # 华红旗，赵伟: a cell that lists names
