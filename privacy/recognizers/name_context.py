@@ -86,9 +86,10 @@ _THROUGH = "通过|(?<![财曾已神佛月取诗圣正])经(?![济贸营销典�
 # but in 在线, 就 but in 就业, through (_THROUGH), and when (王瑞出院时医院未告知…: not a
 # hospital's name) but in 时代 and 时尚, and holding (郭文持医院出具的…: not a hospital's name)
 # but in 持股 and 持续, nor going along with one (网格员和敏陪同燃气公司人员…: not a gas company's
-# name)
+# name), nor running one (被告程伟经营文身店期间: not a shop's name) but in 经营部 and 经营店
+# (全镇14家农资经营店)
 _NOT_ACROSS = (rf"[某以因{PREPOSITIONS_TO}]|在(?!线)|就(?!业)|时(?![代尚])|持(?![股续久])"
-               rf"|{_THROUGH}|陪同|会同|协同")
+               rf"|{_THROUGH}|陪同|会同|协同|经营(?![部店])")
 _ORG_NAME = (rf"(?:(?![其的了着该]|{_NOT_ACROSS}"
              r"|咨询(?!有限|服务|管理|公司|中心|顾问)|"
              + alternatives(_SAID_OF_AN_ORGANISATION) + r")[\u4e00-\u9fff]){0,6}?" + _ORG_WORDS)

@@ -1078,6 +1078,8 @@ class ModelNames:
                      or WITHIN_A_TIME.match(text, candidate.end) is not None
                      or _another_in_a_role_listed(text, candidate.end)
                      or does_an_act(text, candidate.end)
+                     or (_a_verb_at(text, candidate.end)
+                         and not text.endswith(_WORDS_FOR_A_NAME, 0, candidate.start))
                      or ((text[candidate.end:candidate.end + 1] in _CLAUSE_OR_TEXT_ENDS
                           or text[candidate.end:candidate.end + 1].isspace())
                          and (lexicon().frequency(given) or 0) >= RARE_WORD
@@ -1086,7 +1088,8 @@ class ModelNames:
                 and not right_crossing(text, candidate.end - 2, candidate.end)):
             return False  # 失主时平安已领回, 网吧经营者成和平仍允许…: a word a given name may be
             # (平安, 和平) between a role word and how its subject goes on (已, 仍), what it
-            # does (志愿者能红旗负责引导观众…, 护士长时爱国组织家属…) or to whom or what
+            # does (志愿者能红旗负责引导观众…, 护士长时爱国组织家属…, 调查员信文明编造…: a verb
+            # of the dictionary) or to whom or what
             # (科长时文明对审核流程作了说明) or how or when (园长时光明当场答复…, 骑手于爱国一周内
             # 3次逆行…), or another in a role listed after it (家委会主任和长江、副主任…), or a
             # common one before the end of a clause (已联系失主成和平。, 采访人广光明，讲述了…)
@@ -1105,6 +1108,17 @@ class ModelNames:
         function_word = (evident and surname in FUNCTION_SURNAMES
                          and _reads_as_words(text, candidate.start))
         return support < (CONFIDENT if word or function_word else SHAPE_EVIDENCE)
+
+
+# what someone is called, after which no role's name is read before a verb (修改昵称后重新登录,
+# 把名字和定位做到了…: 后 and 和 are no surnames there)
+_WORDS_FOR_A_NAME = ("名字", "昵称", "网名", "用户名", "账号", "账户名")
+
+
+def _a_verb_at(text: str, at: int) -> bool:
+    """Whether a verb of two characters of the dictionary, tagged only as one (v: 编造, 开展;
+    not 发展, vn, nor 报警, n), starts at at."""
+    return lexicon().tag(text[at:at + 2]) == "v"
 
 
 # how a subject goes on, already, still, now, once, not yet, in person or on a ground it quotes
@@ -1437,7 +1451,9 @@ WORDS_NAMING_SOMEONE = frozenset([*ROLES, *PARTIES, *PARTICIPANTS, *RECIPIENTS, 
 # who is named by a word after a conjunction's surname rather than by a given name (因和邻居提供
 # 的证据不足, 对和物业提供的…, 张伟的父亲和朋友，: and the neighbour, and the management company)
 SOMEONE_WORDS = frozenset({*WORDS_NAMING_SOMEONE, *RELATIVES, "同事", "朋友", "家人", "亲属",
-                           "对方", "物业", "室友", "他人", "别人", "长辈", "晚辈"})
+                           "对方", "物业", "室友", "他人", "别人", "长辈", "晚辈",
+                           # (经纪人向记者详解: towards the reporter)
+                           "记者"})
 _NAMING_LENGTHS = sorted({len(word) for word in WORDS_NAMING_SOMEONE if len(word) > 1})
 # (the characters they start and end with: most spans are spared the look-ups below)
 _NAMING_FIRST = frozenset(word[0] for word in WORDS_NAMING_SOMEONE)

@@ -1393,7 +1393,8 @@ _FRAME_WORDS = (
     # disputes hotline and mediation records tell of (多次向汪和平索要欠款, 将金文起诉至…, 雇佣
     # 越建国从事装修, 借给孔爱国五万元, 陪同卫博到医院, 实名举报向文明利用职务之便, 让林红旗帮忙,
     # 冒用和秀英的身份证, 以陶红旗的名义, 房屋被雷和平强占, 称何和平拖欠其工资, 要求和雪梅退还),
-    # or whom an officer asks or tells (民警向钱亮了解情况, 社区干部向华光明宣传…), or an office
+    # or whom an officer asks, tells or checks with (民警向钱亮了解情况, 社区干部向华光明宣传…,
+    # 向信文明核实后得知), or an office
     # recovers money from (医保中心向车慧追回…) or pays or hands something to (民政所向信海洋发放
     # 临时救助金)
     (["向"], ["索要", "讨要", "催要", "借款", "借钱", "借了", "送达", "了解", "宣传", "宣读",
@@ -1401,7 +1402,7 @@ _FRAME_WORDS = (
              "支付", "详细说明", "累计发放", "收取", "索取", "学习",
              "赔付", "发放", "颁发", "返还", "退还", "补发", "理赔", "道歉", "赔礼道歉", "赔偿",
              "退款", "致歉", "当面道歉", "书面道歉", "赔礼", "家属", "的家属", "及其家属",
-             "致以", "赠送", "转达", "等", "报告", "汇报", "反映"]),
+             "致以", "赠送", "转达", "等", "报告", "汇报", "反映", "核实", "求证"]),
     # … or overcharges (停车场收费员多收霍欢停车费二十元; 多收 was read as a name's)
     (["多收", "少收", "多收了", "少收了", "乱收", "多扣", "多扣了"],
      ["停车费", "物业费", "管理费", "服务费", "押金", "租金", "房租", "水费", "电费", "燃气费",
@@ -1415,6 +1416,9 @@ _FRAME_WORDS = (
     # whose message a reply answers (针对信文明的留言，…)
     (["以"], ["未如实", "未按", "未经", "不符合", "违反"]),
     (["针对"], ["的留言", "的诉求", "的反映", "的投诉", "的来信", "的举报", "反映的"]),
+    # whom a certificate is of (兹证明和爱国居住于…, 兹有时光明同志系我单位职工)
+    (["兹证明", "现证明", "特此证明", "兹有"], ["居住", "系", "同志", "于", "在", "为", "，",
+                                        "（", "(", "是", "属", "家", "户"]),
     # … or what a reply finds of what a clause's subject complained of (…临时停水，花海洋所反映
     # 问题属实)
     (["，", "。", "；", "：", ","], ["所反映", "所投诉", "所举报", "所诉问题", "所述问题",
@@ -1523,6 +1527,10 @@ _FRAME_WORDS = (
     # … or says, or checks (物业科和爱国介绍, 客运科东方军介绍, 工伤保险科程红旗表示, 工程科能春风在
     # 检查中发现; 经乡农业综合服务中心全国强复核, 经市场监管局能敏核查, 经学院调查组和敏走访核实)
     (_SECTIONS + _BODIES_CHECKING, [*_SAYING_IN_A_SECTION, *_CHECKING_IN_A_SECTION]),
+    # … and the head of one, after their title (据…管理股股长明明介绍, 部长和平表示: no adverb
+    # stands between a head's title and what they say)
+    (["股长", "科长", "部长", "处长", "局长", "站长", "所长", "院长", "校长", "队长", "组长",
+      "主任", "书记", "经理", "负责人"], _SAYING_IN_A_SECTION),
     # whom someone goes somewhere with (上午陪和敏到向阳路仲裁院提交材料)
     (["陪", "陪同", "偕同"], ["到", "前往", "去", "调取", "家属", "及其"]),
     # who speaks first in a meeting's minutes (会议纪要：成爱国通报一季度客户投诉情况…)
@@ -2161,7 +2169,7 @@ def _paired_names(text: str, names: list[Candidate]) -> list[Candidate]:
 
 
 # what one person does towards another right after a name: turns to, asks, has act, helps
-_BIDDING_ANOTHER = frozenset("向让叫请替帮跟同")
+_BIDDING_ANOTHER = frozenset("向让叫请替帮跟同为给对")
 # a clock's time a clause starts with, before who did what then (晚上十点多|常强报警，凌晨2点许|…)
 _A_TIME_OF_DAY_FIRST = re.compile(
     r"(?:^|(?<=[，,。；;：:！!？?\s]))"
@@ -2173,15 +2181,44 @@ _A_TIME_OF_DAY_FIRST = re.compile(
 _SUBJECT_EVIDENCE = 0.02  # the model's probability a span where a subject starts needs
 
 
+def _off_the_bidding_word(text: str, names: list[Candidate], bids: Collection[int],
+                          candidates: list[Candidate]) -> list[Candidate]:
+    """names, each that starts at a word of bidding right after a name found surely (bids:
+    where) without it, and as long as the longest candidate written as a name that starts
+    after it (经调查，李伟向|包和平收购…: the model read 向包, and 和平 was published; 向江 and
+    建设 apart)."""
+    out = []
+    for n in names:
+        if n.start in bids and n.end - n.start >= 2:
+            start = n.start + 1
+            end = max((c.end for c in candidates if c.start == start and c.end - start <= 4
+                       and _written_as_a_name(text[start:c.end])), default=n.end)
+            end = max([end] + [c.end for c in candidates if c.start == end > start
+                               and c.end - start <= 4
+                               and _written_as_a_name(text[start:c.end])])
+            n = _candidate((start, max(end, n.end), n.score))
+        out.append(n)
+    return out
+
+# … and what a finding, a time or a moment leads a clause in with before its subject (经查，…;
+# 经核实，…; 据了解，…; 当天下午，…; 事发时，…; 5月3日，…; not 作业4小时，: how long)
+_LED_IN = re.compile(
+    r"(?:经(?:查|核查|调查|核实|复查|复核|了解|查实)|据(?:了解|悉|查)|目前|近日|随后|此后|当天|当日"
+    r"|次日|同日|事发后|上午|下午|晚上|凌晨|早上|中午|傍晚|[点分日]|(?<!小)时|时许)[，,]")
+
+
 def _subjects_at(text: str, starts: Collection[int], candidates: list[Candidate]
                  ) -> list[Candidate]:
     """The candidates of the rules (found without evidence) or the model (its spans at least
     _SUBJECT_EVIDENCE likely) that start where a subject does (starts), written as names and
-    no word (经调查，李伟向白海洋收购…, 晚上十一点石军第三次拨打…; not 王伟向东方向走去: 东方 is
-    a word)."""
+    no word nor beginning with an ordinary one after a single surname (经调查，李伟向白海洋收购…,
+    晚上十一点石军第三次拨打…; not 王伟向东方向走去: 东方 is a word, nor 罗敏为师生作…: 师生)."""
     return [_candidate((c.start, c.end, LIKELY)) for c in candidates
             if c.start in starts and _written_as_a_name(text[c.start:c.end])
             and not _a_word(text, c.start, c.end, whole=True)
+            and text[c.start + 1:c.end] not in _TIMES_NO_ONE_IS  # (…4小时，于|凌晨2时)
+            and not (c.end - c.start > 2 and len(surname_of(text[c.start:c.end])) == 1
+                     and (lexicon().frequency(text, c.start, c.start + 2) or 0) >= ORDINARY)
             and not followed_by_a_thing(text, c.end)]
 
 
@@ -3320,14 +3357,19 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _with_candidates(names, _paired_names(text, names))
         # where a subject starts: whom someone named surely turns to (经调查，李*向白海洋收购…),
         # and who did what at a time of day told first (晚上十点多常强报警，…)
-        subjects = {n.end + 1 for n in names
-                    if n.score >= SURE and text[n.end:n.end + 1] in _BIDDING_ANOTHER}
+        bids = {n.end for n in names
+                if n.score >= SURE and text[n.end:n.end + 1] in _BIDDING_ANOTHER}
+        subjects = {at + 1 for at in bids}
         if "点" in text or "时" in text:
             subjects.update(m.end() for m in _A_TIME_OF_DAY_FIRST.finditer(text))
+        if "，" in text or "," in text:
+            subjects.update(m.end() for m in _LED_IN.finditer(text))
         if subjects:
-            names = _with_candidates(names, _subjects_at(
-                text, subjects, self.rule_names(text, False)
-                + [_candidate(span) for span in spans if span[2] >= _SUBJECT_EVIDENCE]))
+            candidates = (self.rule_names(text, False)
+                          + [_candidate(span) for span in spans if span[2] >= _SUBJECT_EVIDENCE])
+            if bids:
+                names = _off_the_bidding_word(text, names, bids, candidates)
+            names = _with_candidates(names, _subjects_at(text, subjects, candidates))
         if "；" in text:  # 王伟（某街道）；时光明（某社区）: so apart by semicolons
             names = _with_candidates(names, _listed_names(text, names, "；"))
         if len(text) <= _LONGEST_CELL_LIST:  # 华红旗，赵伟: a cell that lists names
