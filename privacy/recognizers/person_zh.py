@@ -1091,7 +1091,9 @@ _FRAME_WORDS = (
      ["提交的", "的申请", "的来信", "寄来的", "邮寄的", "的法律援助申请", "的行政复议申请",
       "的复议申请", "的仲裁申请", "的救助申请"]),
     (["受理了", "受理"], ["与"]),  # … or whom a notarial act names first (受理了信文明与胡敏的…)
-    (["兹证明"], ["系", "与", "同志", "为", "于"]),
+    # (… and where they live: 兹证明和爱国居住于…; 兹有时光明同志系…)
+    (["兹证明", "现证明", "兹有"], ["系", "与", "同志", "为", "于", "居住", "在", "，", "（", "(",
+                                 "是", "属", "家", "户"]),
     (["经", "经向"], ["介绍", "同意", "批准", "签字", "确认", "本人", "核实", "核查", "调查",
                      "协调", "申请", "推荐", "安排", "审查", "审核", "统计", "验收", "现场验收",
                      "签发", "查看", "现场查看", "核对", "检查", "现场检查", "劝导", "多次劝导",
@@ -1416,13 +1418,6 @@ _FRAME_WORDS = (
     # whose message a reply answers (针对信文明的留言，…)
     (["以"], ["未如实", "未按", "未经", "不符合", "违反"]),
     (["针对"], ["的留言", "的诉求", "的反映", "的投诉", "的来信", "的举报", "反映的"]),
-    # whom a certificate is of (兹证明和爱国居住于…, 兹有时光明同志系我单位职工)
-    (["兹证明", "现证明", "特此证明", "兹有"], ["居住", "系", "同志", "于", "在", "为", "，",
-                                        "（", "(", "是", "属", "家", "户"]),
-    # … or what a reply finds of what a clause's subject complained of (…临时停水，花海洋所反映
-    # 问题属实)
-    (["，", "。", "；", "：", ","], ["所反映", "所投诉", "所举报", "所诉问题", "所述问题",
-                                 "所述情况"]),
     # … or whose act a fire's or an accident's cause is (经调查，火灾系信海洋燃放鞭炮引起)
     (["火灾系", "事故系", "起火原因系"], ["燃放", "用火", "吸烟", "违规", "焚烧", "操作", "驾驶"]),
     # (… and whom a court lists as a defaulter: 本院依法将高欢纳入失信被执行人名单; whose request is
@@ -1529,8 +1524,10 @@ _FRAME_WORDS = (
     (_SECTIONS + _BODIES_CHECKING, [*_SAYING_IN_A_SECTION, *_CHECKING_IN_A_SECTION]),
     # … and the head of one, after their title (据…管理股股长明明介绍, 部长和平表示: no adverb
     # stands between a head's title and what they say)
-    (["股长", "科长", "部长", "处长", "局长", "站长", "所长", "院长", "校长", "队长", "组长",
-      "主任", "书记", "经理", "负责人"], _SAYING_IN_A_SECTION),
+    # (only those starting as a section's name does: a frame's first character is looked for
+    # everywhere)
+    (["股长", "科长", "部长", "处长", "局长", "站长", "所长", "组长", "主任", "负责人"],
+     _SAYING_IN_A_SECTION),
     # whom someone goes somewhere with (上午陪和敏到向阳路仲裁院提交材料)
     (["陪", "陪同", "偕同"], ["到", "前往", "去", "调取", "家属", "及其"]),
     # who speaks first in a meeting's minutes (会议纪要：成爱国通报一季度客户投诉情况…)
@@ -1696,6 +1693,22 @@ _ROLE_FORM_FIELD_AFTER_A_BODY = re.compile(
 _HEADED_RECORD = re.compile(
     r"(?:公示|登记|名单|记录|登记表|信息表)[：:][ \t\u3000]*(" + _SURNAME + _VOUCHED_GIVEN
     + r"{1,2})(?=[ \t\u3000]+[\u4e00-\u9fff]{2,8}[：:])")
+
+
+# What a reply finds of what someone complained of, after their name (所反映问题属实), and that
+# name, a clause's first words
+_COMPLAINED_OF_AFTER = re.compile("所(?:反映|投诉|举报|诉问题|述问题|述情况)")
+_COMPLAINANT = re.compile(r"(?:^|(?<=[，,。；;：:]))(" + _SURNAME + _VOUCHED_GIVEN
+                          + r"{1,2}?)(?=" + _COMPLAINED_OF_AFTER.pattern + ")")
+
+
+def _complainants(text: str) -> list[Candidate]:
+    """The names _COMPLAINANT finds that are no word of the dictionary but one it tags as a
+    name (_field_names: 高明所反映…)."""
+    words = lexicon()
+    return _field_names(m for m in _COMPLAINANT.finditer(text)
+                        if not words.frequency(m.group(1))
+                        or words.tag(m.group(1)) in NAME_TAGS)
 
 
 def _role_form_fields(text: str) -> list[Candidate]:
@@ -2202,9 +2215,32 @@ def _off_the_bidding_word(text: str, names: list[Candidate], bids: Collection[in
 
 # … and what a finding, a time or a moment leads a clause in with before its subject (经查，…;
 # 经核实，…; 据了解，…; 当天下午，…; 事发时，…; 5月3日，…; not 作业4小时，: how long)
-_LED_IN = re.compile(
-    r"(?:经(?:查|核查|调查|核实|复查|复核|了解|查实)|据(?:了解|悉|查)|目前|近日|随后|此后|当天|当日"
-    r"|次日|同日|事发后|上午|下午|晚上|凌晨|早上|中午|傍晚|[点分日]|(?<!小)时|时许)[，,]")
+_LEAD_INS = ("经查", "经核查", "经调查", "经核实", "经复查", "经复核", "经了解", "经查实",
+             "据了解", "据悉", "据查", "目前", "近日", "随后", "此后", "当天", "当日", "次日",
+             "同日", "事发后", "上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "点", "分",
+             "日", "时", "时许")
+_CLAUSE_COMMA = re.compile("[，,]")
+
+
+def _led_in(text: str) -> Iterator[int]:
+    """Where a clause led in by _LEAD_INS starts (after its comma; a comma's every place is
+    looked back from: one pattern of them all was tried at every character)."""
+    for comma in _CLAUSE_COMMA.finditer(text):
+        at = comma.start()
+        if text.endswith(_LEAD_INS, 0, at) and not text.endswith("小时", 0, at):
+            yield at + 1
+
+
+def _may_start_a_subject(text: str, at: int) -> bool:
+    """Whether a name _subjects_at takes may start at at: a surname there, and no ordinary
+    word but a name's (经核实，来电人…; the rules' pass it needs is the dearest part of find)."""
+    if text[at:at + 2] in COMPOUND_SURNAMES:
+        return True
+    if text[at:at + 1] not in SINGLE_SURNAMES:
+        return False
+    words = lexicon()
+    return ((words.frequency(text, at, at + 2) or 0) < ORDINARY
+            or words.tag(text[at:at + 2]) in NAME_TAGS)
 
 
 def _subjects_at(text: str, starts: Collection[int], candidates: list[Candidate]
@@ -3328,6 +3364,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _covering(names, _two_fields_or_more(_SIGN_OFF, text)
                               + _field_listed(text, names) + _addressed_parties(text)
                               + _paid_listed(text) + _role_form_fields(text))
+        if "所" in text and _COMPLAINED_OF_AFTER.search(text):  # …，花海洋所反映问题属实
+            names = _covering(names, _complainants(text))
         if "审判" in text or "书记员" in text:  # 审判长 文明 / 审判员 安宁 / 书记员 金凤
             names = _covering(names, _two_fields_or_more(_BENCH, text))
         if _UNSURNAMED.search(text):  # 来电人次仁多吉, 牧民其其格
@@ -3363,7 +3401,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         if "点" in text or "时" in text:
             subjects.update(m.end() for m in _A_TIME_OF_DAY_FIRST.finditer(text))
         if "，" in text or "," in text:
-            subjects.update(m.end() for m in _LED_IN.finditer(text))
+            subjects.update(_led_in(text))
+        subjects = {at for at in subjects if _may_start_a_subject(text, at)}
         if subjects:
             candidates = (self.rule_names(text, False)
                           + [_candidate(span) for span in spans if span[2] >= _SUBJECT_EVIDENCE])
@@ -3449,6 +3488,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             if context and text[start] in _RELATIVE_FIRST:
                 start += len(_relative_at(text, start))  # 法定代理人：母亲|卢和平: the name
                 # is the relative's who fills the field (母亲卢 was read)
+                if start >= len(text):
+                    continue  # 申请人母亲: the text ends with the relative, no name after it
             last_start = start
             glued = permissive = False
             if (last_context and start - last_end == 1) or start in listed:
