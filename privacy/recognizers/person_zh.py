@@ -2243,11 +2243,14 @@ def _off_the_bidding_word(text: str, names: list[Candidate], bids: Collection[in
     return out
 
 # … and what a finding, a time or a moment leads a clause in with before its subject (经查，…;
-# 经核实，…; 据了解，…; 当天下午，…; 事发时，…; 5月3日，…; not 作业4小时，: how long)
+# 经核实，…; 据了解，…; 当天下午，…; 事发时，…; 5月3日，…; 禁渔期内，…; 经协商，…; 在调解员的
+# 主持下，…; not 作业4小时，: how long)
 _LEAD_INS = ("经查", "经核查", "经调查", "经核实", "经复查", "经复核", "经了解", "经查实",
              "据了解", "据悉", "据查", "目前", "近日", "随后", "此后", "当天", "当日", "次日",
              "同日", "事发后", "上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "点", "分",
-             "日", "时", "时许")
+             "日", "时", "时许", "当晚", "当时", "期间", "期内", "此前", "后来", "同时", "其中",
+             "随即", "经协调", "经协商", "经调解", "经沟通", "经电话联系", "经劝导", "主持下",
+             "帮助下", "协调下", "见证下", "陪同下")
 _CLAUSE_COMMA = re.compile("[，,]")
 
 
@@ -2258,6 +2261,12 @@ def _led_in(text: str) -> Iterator[int]:
         at = comma.start()
         if text.endswith(_LEAD_INS, 0, at) and not text.endswith("小时", 0, at):
             yield at + 1
+
+
+# a school or a hospital right after a clause's first words names them, no one (经协调，明德中学…;
+# names_a_thing lets 中学 follow a name, 李明中学毕业, and reads an organisation's word a few
+# characters on: 晚上十一点周刚第三次拨打物业电话)
+_SCHOOLS_OR_HOSPITALS = ("中学", "小学", "大学", "学校", "学院", "幼儿园", "医院", "卫生院")
 
 
 def _may_start_a_subject(text: str, at: int) -> bool:
@@ -2284,7 +2293,8 @@ def _subjects_at(text: str, starts: Collection[int], candidates: list[Candidate]
             and text[c.start + 1:c.end] not in _TIMES_NO_ONE_IS  # (…4小时，于|凌晨2时)
             and not (c.end - c.start > 2 and len(surname_of(text[c.start:c.end])) == 1
                      and (lexicon().frequency(text, c.start, c.start + 2) or 0) >= ORDINARY)
-            and not followed_by_a_thing(text, c.end)]
+            and not followed_by_a_thing(text, c.end)
+            and not text.startswith(_SCHOOLS_OR_HOSPITALS, c.end)]
 
 
 def _written_as_a_name(item: str) -> bool:
