@@ -1551,10 +1551,9 @@ _FRAME_WORDS = (
     # … or says, or checks (物业科和爱国介绍, 客运科东方军介绍, 工伤保险科程红旗表示, 工程科能春风在
     # 检查中发现; 经乡农业综合服务中心全国强复核, 经市场监管局能敏核查, 经学院调查组和敏走访核实)
     (_SECTIONS + _BODIES_CHECKING, [*_SAYING_IN_A_SECTION, *_CHECKING_IN_A_SECTION]),
-    # … and the head of one, after their title (据…管理股股长明明介绍, 部长和平表示: no adverb
-    # stands between a head's title and what they say)
-    # (only those starting as a section's name does: a frame's first character is looked for
-    # everywhere)
+    # … and the head of one, after their title (据部长时文明介绍: no adverb stands between a
+    # head's title and what they say; only titles that start as a section's name does, as a
+    # frame's first character is looked for everywhere)
     (["股长", "科长", "部长", "处长", "局长", "站长", "所长", "组长", "主任", "负责人"],
      _SAYING_IN_A_SECTION),
     # whom someone goes somewhere with (上午陪和敏到向阳路仲裁院提交材料)
@@ -2241,6 +2240,7 @@ def _off_the_bidding_word(text: str, names: list[Candidate], bids: Collection[in
             n = _candidate((start, max(end, n.end), n.score))
         out.append(n)
     return out
+
 
 # … and what a finding, a time or a moment leads a clause in with before its subject (经查，…;
 # 经核实，…; 据了解，…; 当天下午，…; 事发时，…; 5月3日，…; 禁渔期内，…; 经协商，…; 在调解员的
