@@ -413,7 +413,7 @@ class ModelNames:
                     and lexicon().tag(text[start + 1:start + 3]) not in NAME_TAGS):
                 continue  # 出庭作证称，曾亲眼看见…: an adverb that begins a clause whose subject
                 # is the last one's, before a word (曾 was masked: a surname too)
-            if _a_season(text, start, end) or _a_demonstrative(text, start):
+            if _a_season(text, start, end) or a_demonstrative(text, start):
                 continue  # 白露节气过后, 谷雨前后种瓜点豆, 金秋十月 (白露 is a name too: 白露说…);
                 # 那名男子, that man (那 is a surname too)
             if text[start] == "成" and text[start - 1:start] in _MADE_INTO:
@@ -1005,7 +1005,7 @@ class ModelNames:
             return True  # 当事人原承租人, 申请人原负责人: 原 (former) before a role word
         if _a_season(text, candidate.start, candidate.end):
             return True  # 白露节气过后: a season
-        if _a_demonstrative(text, candidate.start):
+        if a_demonstrative(text, candidate.start):
             return True  # 其母亲那名男子: that (one), not 那 the surname
         if a_date_after(text, candidate.start):
             return True  # 请当事人于收到本通知之日起…: when, not who (于收 was read)
@@ -1117,8 +1117,8 @@ _WORDS_FOR_A_NAME = ("名字", "昵称", "网名", "用户名", "账号", "账�
 
 def _a_verb_at(text: str, at: int) -> bool:
     """Whether a verb of two characters of the dictionary, tagged only as one (v: 编造, 开展;
-    not 发展, vn, nor 报警, n), starts at at."""
-    return lexicon().tag(text[at:at + 2]) == "v"
+    not 发展, vn, as a_verb takes it, nor 报警, n), starts at at."""
+    return _dictionary_tag(text, at, at + 2) == "v"
 
 
 # how a subject goes on, already, still, now, once, not yet, in person or on a ground it quotes
@@ -1902,7 +1902,7 @@ _PARENTS = frozenset("父母")  # (after 随: 随父落户, with one's father)
 _AFTER_THAT = frozenset("名位个些种件次把条张台辆")
 
 
-def _a_demonstrative(text: str, start: int) -> bool:
+def a_demonstrative(text: str, start: int) -> bool:
     """Whether 那 (that) and a measure word begin at start (那名男子), not a surname, or a
     measure word of people after a demonstrative or a number does (这位老人名下的房产: 位 and
     老人 were read as a name before 名下)."""

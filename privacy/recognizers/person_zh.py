@@ -85,6 +85,7 @@ from privacy.recognizers.person_model import (
     WITHIN_A_TIME,
     WORDS_NAMING_SOMEONE,
     ModelNames,
+    a_demonstrative,
     a_party,
     a_rare_noun,
     a_verb,
@@ -2270,11 +2271,12 @@ _SCHOOLS_OR_HOSPITALS = ("中学", "小学", "大学", "学校", "学院", "幼�
 
 
 def _may_start_a_subject(text: str, at: int) -> bool:
-    """Whether a name _subjects_at takes may start at at: a surname there, and no ordinary
-    word but a name's (经核实，来电人…; the rules' pass it needs is the dearest part of find)."""
+    """Whether a name _subjects_at takes may start at at: a surname there, no demonstrative
+    (经查，那名男子…) and no ordinary word but a name's (经核实，来电人…; the rules' pass it
+    needs is the dearest part of find)."""
     if text[at:at + 2] in COMPOUND_SURNAMES:
         return True
-    if text[at:at + 1] not in SINGLE_SURNAMES:
+    if text[at:at + 1] not in SINGLE_SURNAMES or a_demonstrative(text, at):
         return False
     words = lexicon()
     return ((words.frequency(text, at, at + 2) or 0) < ORDINARY
