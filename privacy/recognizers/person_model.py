@@ -473,7 +473,7 @@ class ModelNames:
                 # the surname names someone by, nor a household (杨|先生, 唐|知县, 刘|家)
             if (probability < CONFIDENT and out and out[-1].end == start == sure_end
                     and out[-1].end - out[-1].start == 2 and text[start] in GIVEN_NAME_CHARS
-                    and text[start] not in STOP_CHARS
+                    and text[start] not in STOP_CHARS and start + 1 < len(text)
                     and lexicon().frequency(text, start, start + 2)
                     and text[start + 1] not in BEFORE_A_NOUN and does_an_act(text, start + 1)):
                 out[-1] = Candidate(out[-1].start, start + 1, out[-1].score)

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from privacy.corpora import read_records, resolve
 from privacy.names.crf import NameModel
@@ -167,6 +169,28 @@ def names() -> ChinesePersonRecognizer:
 
 def _masked(recognizer: ChinesePersonRecognizer, text: str) -> set[int]:
     return {i for c in recognizer.find(text) if c.score >= 0.4 for i in range(c.start, c.end)}
+
+
+@pytest.mark.parametrize("text", ["申请人母亲", "工作人员母亲", "樊的侄子公公", "涛恺家", "*季蕙以",
+                                  "马由莹旺以"])
+def test_a_text_the_rules_or_the_model_read_to_its_end_raises_no_error(names, text) -> None:
+    # (a role word and a relative, or a likely name's last character, at the text's end: the
+    # rules and the model looked one character past it, and the cell stopped its harvest)
+    assert all(0 <= c.start < c.end <= len(text) for c in names.find(text))
+
+
+# Pieces of a cell's text: role and kin words, surnames, given names' characters, punctuation
+# and the function words the rules look around
+_PIECES = ["申请人", "来电人", "工作人员", "店员", "村兽医", "目击者", "被征地农民", "责任人",
+           "母亲", "养母", "侄子", "公公", "婆婆", "老婆", "其", "的", "家", "以", "由", "于", "向",
+           "为", "和", "兹有", "经查，", "晚上十点", "张", "欧阳", "涛", "恺", "莹", "旺", "季",
+           "蕙", "，", "。", "：", "、", "（", "）", "*", "　", "1"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8).map("".join))
+def test_any_text_of_names_and_cue_words_is_read_without_an_error(names, text: str) -> None:
+    assert all(0 <= c.start < c.end <= len(text) for c in names.find(text))
 
 
 @pytest.mark.parametrize(("text", "name"), [
