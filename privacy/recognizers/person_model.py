@@ -419,7 +419,7 @@ class ModelNames:
             if text[start] == "成" and text[start - 1:start] in _MADE_INTO:
                 continue  # 被拍成微电影: what something is made into (成微 was masked at 0.62: 成
                 # is a surname too)
-            if (end - start == 1 and text[start] in _BIDDING
+            if (end - start == 1 and text[start] in BIDDING
                     and any(at == end and sure >= CONFIDENT for at, _, sure in spans)):
                 continue  # 请帮王伟预约…: the bidding word before a name, not a surname alone
             if text.startswith(_A_DUTY, start):
@@ -1476,14 +1476,14 @@ def _role_word_read_on(text: str, start: int, end: int) -> int:
     return 0
 
 
-_FOR_OR_TOWARDS = frozenset("为向给对替")
+FOR_OR_TOWARDS = frozenset("为向给对替")
 
 
 def _people_served(text: str, start: int, end: int) -> bool:
     """Whether a span is, after 为, 向, 给 … (before it, or its first character), a word naming
     people (WORDS_NAMING_SOMEONE: 师生, 村民), and at most what is done after it (为|师生作)."""
-    at = start + 1 if text[start] in _FOR_OR_TOWARDS else start
-    if text[at - 1:at] not in _FOR_OR_TOWARDS:
+    at = start + 1 if text[start] in FOR_OR_TOWARDS else start
+    if text[at - 1:at] not in FOR_OR_TOWARDS:
         return False
     size = _naming_word_at(text, at)
     return size > 0 and (at + size >= end or (
@@ -1922,7 +1922,7 @@ _STILL_BEING = frozenset(["仍为", "均为", "即为", "现为", "改为", "变
 # What one name does to another right after it: bids, asks, has it act, or does something to,
 # for or towards it (方林让明志强代其…, 周倩向何杰借款…, 刘华为赵兰英代写…); not 和 nor 与,
 # which end names (边春和)
-_BIDDING = frozenset("让叫请替帮给向为对把被跟同")
+BIDDING = frozenset("让叫请替帮给向为对把被跟同")
 
 
 def _a_whole_name(span: str) -> bool:
@@ -1938,7 +1938,7 @@ def _apart_at_bidding(text: str, spans: list[tuple[int, int, float]]
     for start, end, probability in spans:
         bid = None if end - start < 5 else next((
             bid for bid in range(start + 2, min(end - 2, start + 4) + 1)
-            if text[bid] in _BIDDING and _a_whole_name(text[start:bid])
+            if text[bid] in BIDDING and _a_whole_name(text[start:bid])
             and _a_whole_name(text[bid + 1:end])
             and (end - start > 5 or text[bid] not in GIVEN_NAME_CHARS)), None)
         if bid is not None:
@@ -1982,7 +1982,7 @@ def _bidden_joined(text: str, spans: list[tuple[int, int, float]]
         following = spans[at + 1] if at + 1 < len(spans) else None
         if (out and out[-1][1] == start and out[-1][2] >= CONFIDENT
                 and probability < CONFIDENT and end - start == 2
-                and text[start] in _BIDDING and following is not None
+                and text[start] in BIDDING and following is not None
                 and following[0] == end and 3 <= following[1] - end + 1 <= 4
                 and surname_of(text[end - 1:following[1]]) == text[end - 1]):
             out.append((end - 1, following[1], max(probability, following[2])))
@@ -1999,7 +1999,7 @@ def before_the_bidden(text: str, names: list[Candidate]) -> list[Candidate]:
     out = list(names)
     for at, (name, following) in enumerate(zip(names, names[1:], strict=False)):
         if (name.end == following.start and following.score >= SURE
-                and name.end - name.start >= 3 and text[name.end - 1] in _BIDDING
+                and name.end - name.start >= 3 and text[name.end - 1] in BIDDING
                 and _a_whole_name(text[name.start:name.end - 1])
                 and surname_of(text[following.start:following.end])):
             out[at] = Candidate(name.start, name.end - 1, name.score)
@@ -3100,7 +3100,7 @@ _LOCATIVES = frozenset("中上里内")
 # Characters that link a name to what follows it (因, because; 系, is; 被, by …; the words of
 # bidding: 傅欣给个说法, 给个 was read), which are no surnames: no likely name starts with one
 # right after a name the model is sure of
-_LINKING = frozenset("因系为在将被把对与跟") | _BIDDING
+_LINKING = frozenset("因系为在将被把对与跟") | BIDDING
 # … of which those that no given name or transliteration holds (not 为, 向 or 同: 佟大为荣升…;
 # nor 因: 何塞·米格尔·因苏尔萨), where a span longer than a name is cut (_before_linking)
 _LINKING_NOT_GIVEN = _LINKING - GIVEN_NAME_CHARS - TRANSLITERATION_CHARS
@@ -3332,7 +3332,7 @@ def acts_after_a_name(text: str, start: int, end: int) -> bool:
     if len(text[start:end - 1]) - len(surname_of(text[start:end - 1])) < 1:
         return False
     return (text[end - 1] in _NEVER_LAST or starts_an_act(text, end - 1)
-            or (text[end - 1] in _FOR_OR_TOWARDS and _naming_word_at(text, end) > 0)
+            or (text[end - 1] in FOR_OR_TOWARDS and _naming_word_at(text, end) > 0)
             or _an_idiom_at(text, end - 1)
             or going_to_a_place(text, end - 1) or a_post_at_a_level(text, end - 1))
 

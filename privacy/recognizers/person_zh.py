@@ -53,6 +53,7 @@ from privacy.recognizers.person_model import (
     ADDRESSING,
     ADVERBIALS,
     BEARING_BLAME,
+    BIDDING,
     BLANKS,
     CONFIDENT,
     CONJUNCTION_SURNAMES,
@@ -61,6 +62,7 @@ from privacy.recognizers.person_model import (
     EVIDENT,
     FIELD_BEFORE,
     FIELD_MARKS,
+    FOR_OR_TOWARDS,
     FUNCTION_TAGS,
     GIVEN_WORD_TAGS,
     HOME_PARTS,
@@ -874,6 +876,8 @@ def _a_word_across_a_role(text: str, start: int) -> bool:
 _TIMES_NO_ONE_IS = frozenset("""
 凌晨 明天 明日 明早 明晚 后天 周末 周一 周二 周三 周四 周五 周六 周日 年初 年底 年末 上午 下午
 """.split())  # noqa: SIM905 (a list of words reads best as one)
+
+
 def _a_time_counted(text: str, name: Candidate) -> bool:
     """Whether all of a name but its surname is a time counted before 内, 后 or 以来
     (WITHIN_A_TIME: 执法人员于|一周后进行了复查, 于|三天内: 于 is no surname there)."""
@@ -2211,7 +2215,8 @@ def _paired_names(text: str, names: list[Candidate]) -> list[Candidate]:
 
 
 # what one person does towards another right after a name: turns to, asks, has act, helps
-_BIDDING_ANOTHER = frozenset("向让叫请替帮跟同为给对")
+# (person_model's BIDDING but 把 and 被, which put a thing or the doer after them: 王伟把车停在…)
+_BIDDING_ANOTHER = BIDDING - {"把", "被"}
 # a clock's time a clause starts with, before who did what then (晚上十点多|常强报警，凌晨2点许|…)
 _A_TIME_OF_DAY_FIRST = re.compile(
     r"(?:^|(?<=[，,。；;：:！!？?\s]))"
@@ -2229,15 +2234,17 @@ def _off_the_bidding_word(text: str, names: list[Candidate], bids: Collection[in
     where) without it, and as long as the longest candidate written as a name that starts
     after it (经调查，李伟向|包和平收购…: the model read 向包, and 和平 was published; 向江 and
     建设 apart)."""
+    def ends_read_on(start: int, at: int) -> list[int]:
+        """Where candidates starting at at end, read from start as a name of four at most."""
+        return [c.end for c in candidates if c.start == at and c.end - start <= 4
+                and _written_as_a_name(text[start:c.end])]
+
     out = []
     for n in names:
         if n.start in bids and n.end - n.start >= 2:
             start = n.start + 1
-            end = max((c.end for c in candidates if c.start == start and c.end - start <= 4
-                       and _written_as_a_name(text[start:c.end])), default=n.end)
-            end = max([end] + [c.end for c in candidates if c.start == end > start
-                               and c.end - start <= 4
-                               and _written_as_a_name(text[start:c.end])])
+            end = max(ends_read_on(start, start), default=n.end)
+            end = max([end, *ends_read_on(start, end)])
             n = _candidate((start, max(end, n.end), n.score))
         out.append(n)
     return out
@@ -2923,7 +2930,7 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
 
 
 # what someone does for or towards another, between their names (医生和爱国为汪伟实施…)
-_FOR_ANOTHER = frozenset("为向给替帮对")
+_FOR_ANOTHER = FOR_OR_TOWARDS | {"帮"}
 
 
 def _for_someone_sure(text: str, end: int, spans: list[tuple[int, int, float]]) -> bool:
