@@ -323,6 +323,9 @@ OCCUPATIONS = (
     # … and cooperatives' members and supervisors (社员　包和平　品种…; not 路长 nor 田长,
     # which begin names: 田长江)
     "社员", "督导",
+    # … and the militia and its full-time cadres (基干民兵周波连续奋战…, 专武干部金长江负责: 干民兵
+    # and 专武 were masked, the names published)
+    "民兵", "基干民兵", "应急民兵", "专武干部",
 )
 # Who a person is in hotline records and news, where a name follows (来电人反映学生万和平在…, 乘客,
 # 旅客, 老人, 残疾人, 新兵, 市领导 …: 和平 is a word, and 万和平 was published): role words of the

@@ -36,7 +36,9 @@ _BODIES = (
      "卫生院", "幼儿园", "诊所", "药房", "驾校", "健身房", "居委会", "村委会", "物业",
      # … and the institutions of care and training (托育机构: 托育 was masked), and the
      # departments a small trader registers (“润发粮油批发部”)
-     "机构", "批发部", "经营部", "门市部", "服务部", "营业部"])
+     "机构", "批发部", "经营部", "门市部", "服务部", "营业部",
+     # … and pawnshops (质押给金鼎典当行: 金鼎 was masked)
+     "典当行", "当铺"])
 _BODY_WORDS = alternatives(_BODIES)
 # The industries a company's short name ends in, after its brand (钱江摩托, 顾家家居, 恒瑞医药,
 # 海天味业): no given name is one of them
@@ -256,7 +258,8 @@ _THING_WORD = re.compile(_gap("的") + "(?:" + _ORG_WORDS + "|" + _PLACE_WORDS +
 _THING_WORD_NEXT = re.compile(_ORG_WORDS + "|" + _PLACE_WORDS)
 # A company's or a school's whole name a few characters on, which even a name the model is sure
 # of does not run into (恒聪|百汇科技有限公司, 鸿睿思|博中学, 万迅|电脑科技园区): the rest of a
-# brand (no stop character: 李明在…, nor a verb: _body_ahead), an industry's word, and the kind
+# brand (no stop character: 李明在…, nor a verb: _body_ahead), the place where the company is
+# registered in brackets (海淘优选（宁波）贸易有限公司), an industry's word, and the kind
 # of body; a school's or a hospital's after a brand's character at least (李明中学毕业 names a
 # person)
 _INDUSTRY = alternatives([
@@ -265,7 +268,8 @@ _INDUSTRY = alternatives([
     "机械", "汽车", "教育"])
 _BRAND_REST = "(?:(?![" + "".join(sorted(STOP_CHARS | set(PREPOSITIONS_TO))) + r"])[\u4e00-\u9fff])"
 _BODY_AHEAD = re.compile(
-    rf"{_BRAND_REST}{{0,3}}?(?:{_INDUSTRY})?(?:有限(?:责任)?公司|股份有限公司|集团|科技园区)"
+    rf"{_BRAND_REST}{{0,3}}?(?:[（(][\u4e00-\u9fff]{{2,4}}[）)])?(?:{_INDUSTRY})?"
+    rf"(?:有限(?:责任)?公司|股份有限公司|集团|科技园区)"
     rf"|{_BRAND_REST}{{1,3}}?(?:中学|小学|幼儿园|医院|卫生院|社区卫生服务中心)")
 
 
@@ -296,9 +300,13 @@ def _owned_at(text: str, end: int) -> bool:
 
 def _body_ahead(text: str, end: int) -> bool:
     """Whether a company's or a school's whole name follows a name ending at end (_BODY_AHEAD),
-    unless a verb follows it (张伟读中学时, 王伟创办了…公司: what a person does)."""
-    if _BODY_AHEAD.match(text, end) is None:
+    unless a verb follows it (张伟读中学时, 王伟创办了…公司: what a person does) where no
+    registered place in brackets says a company's name goes on (海淘优选（宁波）…: 优选 a verb)."""
+    body = _BODY_AHEAD.match(text, end)
+    if body is None:
         return False
+    if "（" in body.group() or "(" in body.group():
+        return True
     words = lexicon()
     return not (words.tag(text[end]) == "v" or words.tag(text[end:end + 2]).startswith("v"))
 

@@ -1076,7 +1076,7 @@ class ModelNames:
                      or text[candidate.end:candidate.end + 1] in _TOWARDS_AFTER_A_SUBJECT
                      or text.startswith(ADVERBIALS, candidate.end)
                      or WITHIN_A_TIME.match(text, candidate.end) is not None
-                     or _another_in_a_role_listed(text, candidate.end)
+                     or _another_in_a_role_listed(text, candidate.start, candidate.end)
                      or does_an_act(text, candidate.end)
                      or (_a_verb_at(text, candidate.end)
                          and not text.endswith(_WORDS_FOR_A_NAME, 0, candidate.start))
@@ -1098,12 +1098,14 @@ class ModelNames:
         if (evident and len(given) == 1 and surname in CONJUNCTION_SURNAMES
                 and (lexicon().tag(given) == "nr"
                      or text.startswith(DONE_IN_A_ROLE, candidate.end)
-                     or text.startswith(ADVERBIALS, candidate.end))
+                     or text.startswith(ADVERBIALS, candidate.end)
+                     or (text[candidate.end:candidate.end + 1] in _TOWARDS_AFTER_A_SUBJECT
+                         and lexicon().tag(given) not in _THINGS_JOINED_TAGS))
                 and not right_crossing(text, candidate.end - 1, candidate.end)):
             return False  # 乡镇兽医和磊对全村的家禽…: nor to a character that is only a name's,
             # or one before what someone in a role does or how (园长和华组织…, 营地医生和敏立即
-            # 处置…; not 工作人员和静脉…:
-            # 静脉 crosses its end)
+            # 处置…) or to whom (门口保安和华对接送家长…; not 工作人员和静脉…: 静脉 crosses its
+            # end, nor a noun or a pronoun "and" may join: 保安和人对…)
         support = _support(spans, candidate)
         function_word = (evident and surname in FUNCTION_SURNAMES
                          and _reads_as_words(text, candidate.start))
@@ -1125,15 +1127,22 @@ def _a_verb_at(text: str, at: int) -> bool:
 # (房东成长江以“墙面有污渍”为由…), which follow no word a given name may be but a name
 _GOING_ON_AFTER_A_SUBJECT = ("已", "仍", "正在", "曾", "尚未", "未", "前来", "亲自", "以“")
 _DEPUTY = "副"
+_PLACE_BEFORE_A_ROLE = 8  # (the longest a list's item says where its role is, 东城中学)
 
 
-def _another_in_a_role_listed(text: str, end: int) -> bool:
+def _another_in_a_role_listed(text: str, start: int, end: int) -> bool:
     """Whether the next item of a list after end begins with a role word or a title, a deputy's
-    too (主任和长江、副主任万芳: 和 is no "and" in a list of those in roles)."""
+    too (主任和长江、副主任万芳: 和 is no "and" in a list of those in roles), or holds the role
+    word before start again within its first characters, where its own place is said first
+    (红星路小学保安成建设、东城中学保安万建军: 建设 is a word, and 成 to become)."""
     if text[end:end + 1] != "、":
         return False
     at = end + 2 if text[end + 1:end + 2] == _DEPUTY else end + 1
-    return _A_ROLE.match(text, at) is not None or text.startswith(_TITLES, at)
+    if _A_ROLE.match(text, at) is not None or text.startswith(_TITLES, at):
+        return True
+    role = _role_word_ending_at(text, start)
+    return role > 1 and text.find(text[start - role:start], at,
+                                  at + _PLACE_BEFORE_A_ROLE + role) >= 0
 
 
 # within or after a time counted (骑手于爱国一周内3次…, 三天后): when a subject did something, and
@@ -1142,6 +1151,9 @@ WITHIN_A_TIME = re.compile("[0-9一二三四五六七八九十两几]{1,3}(?:天
                            "(?:内|后|以来)")
 # (prepositions of to whom, about what, and by whom a subject is acted on: 车主于红旗被消防人员背出)
 _TOWARDS_AFTER_A_SUBJECT = frozenset("对向就把将给跟替被")
+# (what a character alone joined to a role word by 和 may be: a noun, a pronoun, a measure or a
+# number, 保安和人对…, and no given name)
+_THINGS_JOINED_TAGS = frozenset(["n", "r", "q", "m"])
 _AND_OTHERS = "等"
 _COUNTED = re.compile("[0-9一二三四五六七八九十两]")
 FIELD_MARKS = frozenset("：:")  # (what a field's value follows: 代理人：季风)

@@ -360,11 +360,13 @@ _COURT_ACTS = ("向本院", "辩称", "诉称", "述称", "供述", "归案", "�
 # suspicion, honesty, what someone claims and a household of the village (和鹏涉嫌故意伤害罪,
 # 时海洋拾金不昧, 易爱国自称…, 能文明为本村脱贫监测户), letting one's own house (和春风将自有住房
 # 分隔出租…), compensation received and leading the way (和平安获赔12,400元, 广平安带头跳进…),
-# and the share of the blame an accident's finding gives (金玉兰承担次要责任), which
+# and the share of the blame an accident's finding gives (金玉兰承担次要责任), what someone cannot
+# show (店长和平无法提供认证证书), which
 # offices and things do too: after a name only where neither it nor its given name is a word of the
 # dictionary but one a name is (商家拒绝, 区|财政借给该企业, 公开信认为; not 安静借给)
 _ACTS = ("担任", "荣获", "获评", "辩称", "和同事", "和队友", "和搭档", "背出", "背起", "勇斗",
          "篡改", "委托", "陪同", "冒用", "借给", "酒后", "雇佣", "认为", "希望", "拒绝", "不同意",
+         "无法提供", "无法出示", "无法说明",
          "不满意", "对处理结果", "因", "违规", "擅自", "私自", "当场死亡", "去世", "病故", "身亡",
          "独居", "向本机关", "向本局", "向我局", "向本院", "向我院", "向本委", "向我委", "向本办",
          "向我办", "拖欠", "拒不", "拒付", "经营的", "主动", "醉酒", "无证", "驾驶的",
@@ -2908,6 +2910,7 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
     where it acts (_somewhere), a pronoun that refers to it (_REFERRED_TO),
     or the field's end where the name fills a form's field (_fills_a_field),
     or how many people a list's last name ends (被执行人常乐、乐天二人: 乐天, cheerful), or a
+    name masked already next in its list (检查员：和和平、赵某), or a
     couple the name is one of (收养人时海洋、白飞夫妇), or the other party joined to it by its
     role word (男方信平安与女方龙某, 甲方和春风与乙方…), or a colon after one the dictionary
     lacks, a speaker's in a transcript (主持人全和平：…; not 被害人师傅:, 师傅 tagged a name);
@@ -2921,12 +2924,25 @@ def _vouched(text: str, name: Candidate, evident: bool) -> bool:
                      or _fills_a_field(text, name) or _called(text, name.start)
                      or (text[name.start - 1:name.start] == "、"
                          and _PEOPLE_COUNTED.match(text, name.end) is not None)
+                     or _a_masked_name_listed_after(text, name.end)
                      or _A_COUPLE_AFTER.match(text, name.end) is not None
                      or (text[name.end:name.end + 1] in _JOINING_PARTIES
                          and _a_role_word_at(text, name.end + 1))
                      or (text[name.end:name.end + 1] in FIELD_MARKS
                          and not lexicon().frequency(text, name.start, name.end))
                      or _SAYS.match(text, name.end) is not None))
+
+
+_MASKED_ITEM = re.compile("[\u4e00-\u9fff]{1,2}["
+                          + "".join(re.escape(c) for c in sorted(MASK_CHARS)) + "]+")
+
+
+def _a_masked_name_listed_after(text: str, end: int) -> bool:
+    """Whether the next item of a list after end is a name masked already (和和平、赵某)."""
+    if text[end:end + 1] != "、":
+        return False
+    item = _MASKED_ITEM.match(text, end + 1)
+    return item is not None and _masked_name(item.group())
 
 
 # what someone does for or towards another, between their names (医生和爱国为汪伟实施…)
@@ -3278,16 +3294,28 @@ def _repeated(text: str, names: list[Candidate]) -> list[Candidate]:
     out = list(names)
     taken = [(c.start, c.end) for c in names]
     for name, score in to_repeat.items():
-        if name in WORDS_TAGGED_AS_NAMES:
-            continue  # 高峰: a name here, a word there
+        # 高峰: a name here, a word there; unless found surely, and then only where what follows
+        # is said of someone (同意为高明办理…，高明当场撤回投诉)
+        word = name in WORDS_TAGGED_AS_NAMES
+        if word and score < SURE:
+            continue
+        surname = len(surname_of(name))
         at = text.find(name)
         while at >= 0:
             end = at + len(name)
-            if not any(s < end and at < e for s, e in taken) and not names_a_thing(text, end):
+            crossed = [(s, e) for s, e in taken if s < end and at < e]
+            # (a span found that ends in the surname only, from before it, gives way to the
+            # name: 因马|文明户口簿… was read where 马文明 was found before)
+            cut = bool(crossed) and all(s < at and e <= at + surname for s, e in crossed)
+            if ((not crossed or cut) and not names_a_thing(text, end)
+                    and (not word or starts_an_act(text, end))):
+                if cut:
+                    out = [c for c in out if (c.start, c.end) not in crossed]
+                    taken = [t for t in taken if t not in crossed]
                 out.append(_candidate((at, end, score)))  # (李明 of 李明路 is a road's)
                 taken.append((at, end))
             at = text.find(name, end)
-    return sorted(out) if len(out) > len(names) else names
+    return sorted(out) if out != names else names
 
 
 def _a_likely_name_of_two(span: str) -> bool:
