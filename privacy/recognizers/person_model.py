@@ -1080,6 +1080,7 @@ class ModelNames:
                      or does_an_act(text, candidate.end)
                      or (_a_verb_at(text, candidate.end)
                          and not text.endswith(_WORDS_FOR_A_NAME, 0, candidate.start))
+                     or _dictionary_tag(text, candidate.end, candidate.end + 2) in _ADVERB_TAGS
                      or ((text[candidate.end:candidate.end + 1] in _CLAUSE_OR_TEXT_ENDS
                           or text[candidate.end:candidate.end + 1].isspace())
                          and (lexicon().frequency(given) or 0) >= RARE_WORD
@@ -1089,7 +1090,8 @@ class ModelNames:
             return False  # 失主时平安已领回, 网吧经营者成和平仍允许…: a word a given name may be
             # (平安, 和平) between a role word and how its subject goes on (已, 仍), what it
             # does (志愿者能红旗负责引导观众…, 护士长时爱国组织家属…, 调查员信文明编造…: a verb
-            # of the dictionary) or to whom or what
+            # of the dictionary) or how (站务员成长江迅速按下…, 立刻: an adverb of it) or to
+            # whom or what
             # (科长时文明对审核流程作了说明) or how or when (园长时光明当场答复…, 骑手于爱国一周内
             # 3次逆行…), or another in a role listed after it (家委会主任和长江、副主任…), or a
             # common one before the end of a clause (已联系失主成和平。, 采访人广光明，讲述了…)
@@ -1125,6 +1127,7 @@ def _a_verb_at(text: str, at: int) -> bool:
 
 # how a subject goes on, already, still, now, once, not yet, in person or on a ground it quotes
 # (房东成长江以“墙面有污渍”为由…), which follow no word a given name may be but a name
+_ADVERB_TAGS = frozenset(["d", "ad"])  # (jieba's adverbs: 立刻, 迅速)
 _GOING_ON_AFTER_A_SUBJECT = ("已", "仍", "正在", "曾", "尚未", "未", "前来", "亲自", "以“")
 _DEPUTY = "副"
 _PLACE_BEFORE_A_ROLE = 8  # (the longest a list's item says where its role is, 东城中学)

@@ -548,6 +548,7 @@ _PROPER_TAGS = frozenset(["ns", "nz", "nt"])  # jieba's places, other proper nou
 _PROMOTED = frozenset(["晋升", "晋级", "升任"])
 _SOME_WORD = 100  # a dictionary word this frequent is more than a name's two characters
 _COMMON_WORD = 1000  # even after a role word, a word this frequent (信息) is not a name …
+_PROPER_GIVEN_TAGS = frozenset(["nr", "nrfg", "nz", "ns"])  # (a given name's proper noun)
 _COMMON_HEAD = 10000  # … nor one this frequent that a name would start with (法人单位名录)
 _RARE_WORD = 500  # without context, a 2-character dictionary "name" must be rarer (许可 is not)
 _GLUED_RIGHT = 500  # … straddling the name's right edge (健在 in 李健在 only lowers the score)
@@ -3748,9 +3749,11 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                     and all(c in GIVEN_NAME_CHARS for c in name[1:])):
                 return 0.0  # 申请人单位名录: 单位 is the word (not 王国 of 来电人王国庆, nor
                 # 园长全国强当场…: 国强, a word of given names' characters, and nothing after it)
-            if surname not in COMMON_SURNAMES and (tag[:1] == "v" or head_tag[:1] == "v"):
+            if surname not in COMMON_SURNAMES and (tag[:1] == "v" or (
+                    head_tag[:1] == "v" and words.tag(name[1:]) not in _PROPER_GIVEN_TAGS)):
                 return 0.0  # 工作人员回电, 申请人回复, 其父亲呼吁抵制: a verb after the role
-                # word (回 and 呼 are rare)
+                # word (回 and 呼 are rare; not before a proper noun a given name may be: 民警
+                # 成长江带队…, 长江 a river's)
             return self.SCORE_CONTEXT if clean else 0.85
         if left >= GLUED_LEFT or right >= _GLUED_RIGHT or extends:
             return 0.0  # glued to a neighbouring word: 由于天, 张伟强调, 张家港
