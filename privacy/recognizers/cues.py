@@ -326,6 +326,9 @@ OCCUPATIONS = (
     # … and the militia and its full-time cadres (基干民兵周波连续奋战…, 专武干部金长江负责: 干民兵
     # and 专武 were masked, the names published)
     "民兵", "基干民兵", "应急民兵", "专武干部",
+    # … and the chairs of federations and unions (区妇联主席时光明在座谈会上表示: 主席 is a title
+    # the model does not read, and 时光明 was published)
+    "主席", "副主席",
 )
 # Who a person is in hotline records and news, where a name follows (来电人反映学生万和平在…, 乘客,
 # 旅客, 老人, 残疾人, 新兵, 市领导 …: 和平 is a word, and 万和平 was published): role words of the
@@ -349,6 +352,9 @@ PEOPLE = (
     "骨干", "文艺骨干", "业务骨干", "技术骨干",
     # … and returned overseas Chinese and their families (区侨联走访慰问了归侨信长江)
     "归侨", "侨眷", "归国华侨",
+    # … and a bank's or a shop's customers and the buyers of homes (向客户高春风出具收缴凭证,
+    # "…，"购房人马海洋说: the model found no one)
+    "客户", "购房人", "购房者",
 )
 # Whom assistance, relief, commendation, candidacy and supervision records are about (帮扶对象：
 # 华国锋，… was published: the model finds no one before an organisation's word; 社区矫正对象

@@ -1029,6 +1029,9 @@ class ModelNames:
             # 陈述先生)
         if (evident and vouched) or text.startswith(HELD_FOR, candidate.end):
             return False  # 白雪女士, 家属于磊电话…, 转入向俊名下: evidence after the name too
+        if (evident and len(span) == 2 and span[0] == span[1]
+                and text[candidate.end:candidate.end + 1] in _CLAUSE_OR_TEXT_ENDS):
+            return False  # 负责人明明，: a doubled adverb (obviously) ends no clause, a name does
         word = span in WORDS_TAGGED_AS_NAMES  # 联系人：许可
         surname = text[candidate.start]
         if evident and _ADVERB_READING.match(text, candidate.start) is not None:
@@ -1078,9 +1081,9 @@ class ModelNames:
                      or WITHIN_A_TIME.match(text, candidate.end) is not None
                      or _another_in_a_role_listed(text, candidate.start, candidate.end)
                      or does_an_act(text, candidate.end)
-                     or (_a_verb_at(text, candidate.end)
+                     or (a_verb_at(text, candidate.end)
                          and not text.endswith(_WORDS_FOR_A_NAME, 0, candidate.start))
-                     or _dictionary_tag(text, candidate.end, candidate.end + 2) in _ADVERB_TAGS
+                     or acts_right_after(text, candidate.end)
                      or ((text[candidate.end:candidate.end + 1] in _CLAUSE_OR_TEXT_ENDS
                           or text[candidate.end:candidate.end + 1].isspace())
                          and (lexicon().frequency(given) or 0) >= RARE_WORD
@@ -1090,7 +1093,7 @@ class ModelNames:
             return False  # 失主时平安已领回, 网吧经营者成和平仍允许…: a word a given name may be
             # (平安, 和平) between a role word and how its subject goes on (已, 仍), what it
             # does (志愿者能红旗负责引导观众…, 护士长时爱国组织家属…, 调查员信文明编造…: a verb
-            # of the dictionary) or how (站务员成长江迅速按下…, 立刻: an adverb of it) or to
+            # of the dictionary) or how (站务员成长江迅速按下…, 民警时光明不听…: an adverb) or to
             # whom or what
             # (科长时文明对审核流程作了说明) or how or when (园长时光明当场答复…, 骑手于爱国一周内
             # 3次逆行…), or another in a role listed after it (家委会主任和长江、副主任…), or a
@@ -1119,15 +1122,24 @@ class ModelNames:
 _WORDS_FOR_A_NAME = ("名字", "昵称", "网名", "用户名", "账号", "账户名")
 
 
-def _a_verb_at(text: str, at: int) -> bool:
+def a_verb_at(text: str, at: int) -> bool:
     """Whether a verb of two characters of the dictionary, tagged only as one (v: 编造, 开展;
     not 发展, vn, as a_verb takes it, nor 报警, n), starts at at."""
     return _dictionary_tag(text, at, at + 2) == "v"
 
 
+_ADVERB_TAGS = frozenset(["d", "ad"])  # (jieba's adverbs: 立刻, 迅速)
+
+
+def acts_right_after(text: str, at: int) -> bool:
+    """Whether how or what a subject does starts at at: an adverb of two characters of the
+    dictionary (迅速, 立刻), or a negation before a verb (不听劝阻, 没交)."""
+    return (_dictionary_tag(text, at, at + 2) in _ADVERB_TAGS
+            or (text[at:at + 1] in _NEGATIONS and lexicon().tag(text[at + 1:at + 2]) == "v"))
+
+
 # how a subject goes on, already, still, now, once, not yet, in person or on a ground it quotes
 # (房东成长江以“墙面有污渍”为由…), which follow no word a given name may be but a name
-_ADVERB_TAGS = frozenset(["d", "ad"])  # (jieba's adverbs: 立刻, 迅速)
 _GOING_ON_AFTER_A_SUBJECT = ("已", "仍", "正在", "曾", "尚未", "未", "前来", "亲自", "以“")
 _DEPUTY = "副"
 _PLACE_BEFORE_A_ROLE = 8  # (the longest a list's item says where its role is, 东城中学)
@@ -3577,6 +3589,14 @@ def merge(rules: list[Candidate], model: list[Candidate], text: str = "") -> lis
               and text[candidate.end] in _PREPOSITIONS_ENDING_NO_NAME):
             (rule,) = overlapping  # 副校长刘宁|为全校师生…: the rules read 宁为 as the given
             out.remove(rule)  # name after a role word, the model a name of two before 为
+            out.append(Candidate(candidate.start, candidate.end, max(rule.score, candidate.score)))
+        elif (text and candidate.score >= LIKELY and len(overlapping) == 1
+              and overlapping[0].start == candidate.start
+              and overlapping[0].end < candidate.end - 1
+              and all(c in TRANSLITERATION_CHARS for c in text[candidate.start:candidate.end])):
+            (rule,) = overlapping  # 主席阿拉|法特: the rules read 阿 as a surname in a name the
+            # model reads whole as a foreign one (阿*法特 published 法特)
+            out.remove(rule)
             out.append(Candidate(candidate.start, candidate.end, max(rule.score, candidate.score)))
         elif (candidate.score == LIKELY and len(overlapping) == 1
               and _third_character(text, overlapping[0], candidate)):

@@ -91,8 +91,10 @@ from privacy.recognizers.person_model import (
     a_party,
     a_rare_noun,
     a_verb,
+    a_verb_at,
     a_visited_household,
     acts_after_a_name,
+    acts_right_after,
     before_a_number_in_words,
     before_the_bidden,
     common_compound,
@@ -918,9 +920,10 @@ def _named_after_an_occupation(text: str, at: int, name: Candidate) -> bool:
     is no word of time, number or manner (清洁工凌晨四点, 司机明天, 外卖员安全问题). After a word
     for people (cues.PEOPLE: 学生, 幼儿) neither the name's first two characters nor its given
     name may be a common word (学生毕业) unless what follows vouches for it (乘客和建设摔倒, 给予
-    学生时光明留校察看处分), though a given name of one character, common as any
-    is, may where the name ends at it (幼儿马超在园内, 乘客能敏摔倒: a verb begins after it; not
-    家长麦克|法兰, a longer name)."""
+    学生时光明留校察看处分, 游客时光明不听劝阻: a verb of the dictionary, an adverb, though
+    no place's name: 我的家长哈尔滨不知道…), though
+    a given name of one character, common as any is, may where the name ends at it (幼儿马超在
+    园内, 乘客能敏摔倒: a verb begins after it; not 家长麦克|法兰, a longer name)."""
     head = text[name.start:min(name.end, name.start + 2)]
     # (the given name after a compound surname: 邻居上官|军及时… is no 官军, government troops)
     given_at = name.start + max(1, len(surname_of(text[name.start:name.end])))
@@ -928,12 +931,13 @@ def _named_after_an_occupation(text: str, at: int, name: Candidate) -> bool:
             and _a_name_head(head)
             and not (text.startswith(PEOPLE, at)
                      and not _subject_verb_after(text, name.start, name.end, evident=True)
-                     and not _framed_across_a_role(text, name) and (
-                _common_word(head) or (_common_word(text[given_at:name.end]) and (
-                    (name.end - given_at > 1 and not _an_unambiguous_surname_before(
-                        text, name.start, given_at, head))
-                    or (_given_char_ok(text[name.end:name.end + 1], True)
-                        and not a_verb(text, name.end, name.end + 2))))
+                     and not _framed_across_a_role(text, name) and ((
+                not (a_verb_at(text, name.end) or acts_right_after(text, name.end)) and (
+                    _common_word(head) or (_common_word(text[given_at:name.end]) and (
+                        (name.end - given_at > 1 and not _an_unambiguous_surname_before(
+                            text, name.start, given_at, head))
+                        or (_given_char_ok(text[name.end:name.end + 1], True)
+                            and not a_verb(text, name.end, name.end + 2))))))
                 or lexicon().tag(text[name.start:name.end])[:2] in PLACE_TAGS)))
 
 

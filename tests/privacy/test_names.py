@@ -137,6 +137,16 @@ def test_merge_joins_overlapping_names_and_defers_unsure_ones() -> None:
     assert merge(rules, []) == rules
 
 
+def test_merge_keeps_a_foreign_name_the_model_reads_whole_past_a_rules_surname() -> None:
+    # (the rules read 阿 as a surname after 主席; a likely span of transliteration's characters
+    # is one name: 阿*法特 published 法特)
+    text = "权力机构主席阿拉法特２４日致函"
+    assert merge([Candidate(6, 8, 0.85)], [Candidate(6, 10, 0.85)], text) == [
+        Candidate(6, 10, 0.85)]
+    assert merge([Candidate(2, 4, 0.85)], [Candidate(2, 6, 0.85)], "来电人王伟强调说") != [
+        Candidate(2, 6, 0.85)]
+
+
 def test_the_model_loads_lazily_never_at_import() -> None:
     code = ("import sys; import privacy.screen, privacy.recognizers.person_zh; "
             "print('privacy.names.crf' in sys.modules)")
@@ -3700,6 +3710,18 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
     ("省考古研究所研究员和丽华表示，此次发掘的遗址面积约3万平方米。",
      "省考古研究所研究员和**表示，此次发掘的遗址面积约3万平方米。"),
     ("被拆迁户和斌笑着说。", "被拆迁户和*笑着说。"),
+    ("市场监管局已约谈生产企业负责人明明，相关批次产品下架召回。",
+     "市场监管局已约谈生产企业负责人**，相关批次产品下架召回。"),
+    ("申请人明明知道此事。", "申请人明明知道此事。"),
+    ("游客时光明不听劝阻向猴区投喂零食。", "游客时**不听劝阻向猴区投喂零食。"),
+    ("旅客时光明坐在他人座位上拒不让座。", "旅客时**坐在他人座位上拒不让座。"),
+    ("我的家长哈尔滨不知道是咋回事。", "我的家长哈尔滨不知道是咋回事。"),
+    ("“刚登记了电话，第二天就有装修公司打来，”购房人马海洋说。",
+     "“刚登记了电话，第二天就有装修公司打来，”购房人马**说。"),
+    ("立即按规定向客户高春风出具收缴凭证。", "立即按规定向客户高**出具收缴凭证。"),
+    ("区妇联主席时光明在座谈会上表示。", "区妇联主席时**在座谈会上表示。"),
+    ("主席台就座的领导。", "主席台就座的领导。"),
+    ("客户信息泄露。", "客户信息泄露。"),
     ("民警成长江带队到场。", "民警成**带队到场。"),
     ("站务员成长江迅速按下急停按钮。", "站务员成**迅速按下急停按钮。"),
     ("民警时光明立刻赶到现场。", "民警时**立刻赶到现场。"),
