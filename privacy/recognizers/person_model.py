@@ -1084,6 +1084,7 @@ class ModelNames:
                      or (a_verb_at(text, candidate.end)
                          and not text.endswith(_WORDS_FOR_A_NAME, 0, candidate.start))
                      or acts_right_after(text, candidate.end)
+                     or _word_from(text, candidate.end, tagged=("t",)) > 0
                      or ((text[candidate.end:candidate.end + 1] in _CLAUSE_OR_TEXT_ENDS
                           or text[candidate.end:candidate.end + 1].isspace())
                          and (lexicon().frequency(given) or 0) >= RARE_WORD
@@ -1093,7 +1094,8 @@ class ModelNames:
             return False  # 失主时平安已领回, 网吧经营者成和平仍允许…: a word a given name may be
             # (平安, 和平) between a role word and how its subject goes on (已, 仍), what it
             # does (志愿者能红旗负责引导观众…, 护士长时爱国组织家属…, 调查员信文明编造…: a verb
-            # of the dictionary) or how (站务员成长江迅速按下…, 民警时光明不听…: an adverb) or to
+            # of the dictionary) or how or when (站务员成长江迅速按下…, 民警时光明不听…: an
+            # adverb; 护士和平凌晨上门…: a word of time) or to
             # whom or what
             # (科长时文明对审核流程作了说明) or how or when (园长时光明当场答复…, 骑手于爱国一周内
             # 3次逆行…), or another in a role listed after it (家委会主任和长江、副主任…), or a
