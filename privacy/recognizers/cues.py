@@ -327,8 +327,10 @@ OCCUPATIONS = (
     # and 专武 were masked, the names published)
     "民兵", "基干民兵", "应急民兵", "专武干部",
     # … and the chairs of federations and unions (区妇联主席时光明在座谈会上表示: 主席 is a title
-    # the model does not read, and 时光明 was published)
-    "主席", "副主席",
+    # the model does not read, and 时光明 was published; not 主席 alone, which 户主 and 店主
+    # end before a surname: 户主席琴, 店主席玉兰)
+    *(body + chair for body in ("妇联", "工会", "侨联", "残联", "文联", "科协", "政协", "工商联",
+                                "学生会", "业委会") for chair in ("主席", "副主席")),
 )
 # Who a person is in hotline records and news, where a name follows (来电人反映学生万和平在…, 乘客,
 # 旅客, 老人, 残疾人, 新兵, 市领导 …: 和平 is a word, and 万和平 was published): role words of the
