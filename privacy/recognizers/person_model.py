@@ -1095,8 +1095,7 @@ class ModelNames:
             # (平安, 和平) between a role word and how its subject goes on (已, 仍), what it
             # does (志愿者能红旗负责引导观众…, 护士长时爱国组织家属…, 调查员信文明编造…: a verb
             # of the dictionary) or how or when (站务员成长江迅速按下…, 民警时光明不听…: an
-            # adverb; 护士和平凌晨上门…: a word of time) or to
-            # whom or what
+            # adverb; 护士和建平凌晨上门…: a word of time) or to whom or what
             # (科长时文明对审核流程作了说明) or how or when (园长时光明当场答复…, 骑手于爱国一周内
             # 3次逆行…), or another in a role listed after it (家委会主任和长江、副主任…), or a
             # common one before the end of a clause (已联系失主成和平。, 采访人广光明，讲述了…)

@@ -920,10 +920,10 @@ def _named_after_an_occupation(text: str, at: int, name: Candidate) -> bool:
     is no word of time, number or manner (清洁工凌晨四点, 司机明天, 外卖员安全问题). After a word
     for people (cues.PEOPLE: 学生, 幼儿) neither the name's first two characters nor its given
     name may be a common word (学生毕业) unless what follows vouches for it (乘客和建设摔倒, 给予
-    学生时光明留校察看处分, 游客时光明不听劝阻: a verb of the dictionary, an adverb, though
-    no place's name: 我的家长哈尔滨不知道…), though
-    a given name of one character, common as any is, may where the name ends at it (幼儿马超在
-    园内, 乘客能敏摔倒: a verb begins after it; not 家长麦克|法兰, a longer name)."""
+    学生时光明留校察看处分, 游客时光明不听劝阻: a verb of the dictionary or an adverb; never
+    for a place's name, 我的家长哈尔滨不知道…), though a given name of one character, common
+    as any is, may where the name ends at it (幼儿马超在园内, 乘客能敏摔倒: a verb begins after
+    it; not 家长麦克|法兰, a longer name)."""
     head = text[name.start:min(name.end, name.start + 2)]
     # (the given name after a compound surname: 邻居上官|军及时… is no 官军, government troops)
     given_at = name.start + max(1, len(surname_of(text[name.start:name.end])))
