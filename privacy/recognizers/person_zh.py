@@ -927,18 +927,21 @@ def _named_after_an_occupation(text: str, at: int, name: Candidate) -> bool:
     head = text[name.start:min(name.end, name.start + 2)]
     # (the given name after a compound surname: 邻居上官|军及时… is no 官军, government troops)
     given_at = name.start + max(1, len(surname_of(text[name.start:name.end])))
-    return (not glued_left(text, at)
-            and _a_name_head(head)
-            and not (text.startswith(PEOPLE, at)
-                     and not _subject_verb_after(text, name.start, name.end, evident=True)
-                     and not _framed_across_a_role(text, name) and ((
-                not (a_verb_at(text, name.end) or acts_right_after(text, name.end)) and (
-                    _common_word(head) or (_common_word(text[given_at:name.end]) and (
-                        (name.end - given_at > 1 and not _an_unambiguous_surname_before(
-                            text, name.start, given_at, head))
-                        or (_given_char_ok(text[name.end:name.end + 1], True)
-                            and not a_verb(text, name.end, name.end + 2))))))
-                or lexicon().tag(text[name.start:name.end])[:2] in PLACE_TAGS)))
+    if glued_left(text, at) or not _a_name_head(head):
+        return False
+    if (not text.startswith(PEOPLE, at)
+            or _subject_verb_after(text, name.start, name.end, evident=True)
+            or _framed_across_a_role(text, name)):
+        return True
+    if lexicon().tag(text[name.start:name.end])[:2] in PLACE_TAGS:
+        return False
+    if a_verb_at(text, name.end) or acts_right_after(text, name.end):
+        return True
+    return not (_common_word(head) or (_common_word(text[given_at:name.end]) and (
+        (name.end - given_at > 1
+         and not _an_unambiguous_surname_before(text, name.start, given_at, head))
+        or (_given_char_ok(text[name.end:name.end + 1], True)
+            and not a_verb(text, name.end, name.end + 2)))))
 
 
 def _an_unambiguous_surname_before(text: str, start: int, given_at: int, head: str) -> bool:
