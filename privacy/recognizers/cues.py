@@ -331,6 +331,9 @@ OCCUPATIONS = (
     # end before a surname: 户主席琴, 店主席玉兰)
     *(body + chair for body in ("妇联", "工会", "侨联", "残联", "文联", "科协", "政协", "工商联",
                                 "学生会", "业委会") for chair in ("主席", "副主席")),
+    # … and who flies a drone (经查操控人文新华未申报…: 人文 is a word, and the name was published;
+    # not 飞手, which 岳飞手书 holds)
+    "操控人", "操控员",
 )
 # Who a person is in hotline records and news, where a name follows (来电人反映学生万和平在…, 乘客,
 # 旅客, 老人, 残疾人, 新兵, 市领导 …: 和平 is a word, and 万和平 was published): role words of the
@@ -345,6 +348,8 @@ PEOPLE = (
     "老党员", "教师", "住户", "商户", "退休职工", "产妇", "孕妇", "行人", "路人", "过路人",
     "网民", "企业家", "市领导", "区领导", "县领导", "省领导", "局领导",
     "新生儿", "婴儿", "新兵", "旅客", "师生",
+    # … and doctoral, master's and other students (博士生江长江因违规在实验室留宿…)
+    "博士生", "硕士生", "本科生", "高中生", "初中生",
     # … and of residence registers (流动人口金爱国已办理居住登记)
     "流动人口", "外来人口", "暂住人员",
     # … and a relative (被亲戚花强拉入传销组织: the model found no one), and neighbours (与楼下邻居

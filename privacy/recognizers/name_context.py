@@ -37,8 +37,9 @@ _BODIES = (
      # … and the institutions of care and training (托育机构: 托育 was masked), and the
      # departments a small trader registers (“润发粮油批发部”)
      "机构", "批发部", "经营部", "门市部", "服务部", "营业部",
-     # … and pawnshops (质押给金鼎典当行: 金鼎 was masked)
-     "典当行", "当铺"])
+     # … and pawnshops (质押给金鼎典当行: 金鼎 was masked), and outpatient clinics (其在康美口腔
+     # 门诊部种植牙齿: 美 was masked)
+     "典当行", "当铺", "门诊部"])
 _BODY_WORDS = alternatives(_BODIES)
 # The industries a company's short name ends in, after its brand (钱江摩托, 顾家家居, 恒瑞医药,
 # 海天味业): no given name is one of them

@@ -1804,6 +1804,39 @@ def _comrades(text: str) -> list[Candidate]:
                 or (m.end(1) - m.start(1) == 3 and words.tag(m.group(1)[1:]) in NAME_TAGS))]
 
 
+# A name with who the person is in brackets right after it, a list's item or a clause's first
+# words (签到表：信秋月（楼栋长）、刘*（网格员）, 高欢（学员家长）建议…: 秋月 and 高欢 are words,
+# and the names were published): the role word, with a few characters before it (物业安全员)
+_BRACKETED_ROLE = re.compile(
+    r"(?:^|(?<=[，,。；;：:、\n \t\u3000]))(" + _SURNAME + _VOUCHED_GIVEN + r"{1,2})"
+    r"(?=[（(][\u4e00-\u9fff]{0,4}?"
+    + alternatives(sorted({*WORDS_NAMING_SOMEONE, *RELATIVES}, key=len, reverse=True))
+    + r"[）)])")
+
+
+def _role_bracketed(text: str) -> list[Candidate]:
+    """The names _BRACKETED_ROLE finds, but a place's or a body's name (高新区（工作人员）) or a
+    household's (王芳家（低保户）: the household of 王芳)."""
+    return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in _BRACKETED_ROLE.finditer(text)
+            if not names_a_thing(text, m.end(1) - 1) and not a_location(text, m.end(1))
+            and text[m.end(1) - 1] not in ONLY_PLACES_END and text[m.end(1) - 1] not in HOUSEHOLD]
+
+
+# A name that begins a sentence before what the one named did at once (信秋月当即召集…, 高欢当即
+# 拨打…: 秋月 and 高欢 are words, and the names were published)
+_ACTING_AT_ONCE = re.compile(r"(?:^|(?<=[。！？!?\n]))(" + _SURNAME + _VOUCHED_GIVEN + r"{1,2})"
+                             r"(?=当即|立即|随即|当场|立刻)")
+
+
+def _acting_at_once(text: str) -> list[Candidate]:
+    """The names _ACTING_AT_ONCE finds that are no word of the dictionary (双方当即…, 公司立即…,
+    华为立即…, 民警立即…: words, jieba's tags no help; 高欢 is one too), nor a body or a
+    place."""
+    return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in _ACTING_AT_ONCE.finditer(text)
+            if not lexicon().frequency(m.group(1)) and not names_a_thing(text, m.end(1) - 1)
+            and not a_location(text, m.end(1)) and text[m.end(1) - 1] not in ONLY_PLACES_END]
+
+
 # Tibetan and Mongolian names, which have no surname (surnames.UNSURNAMED_NAME_PARTS): a few
 # parts together (次仁多吉, 格桑卓玛), or one after a role word (牧民其其格); where one part is
 # the start of a longer word, a place's (乌兰察布, 巴音郭楞), no name
@@ -3326,6 +3359,34 @@ def _repeated(text: str, names: list[Candidate]) -> list[Candidate]:
     return sorted(out) if out != names else names
 
 
+_BEFORE_CAN = frozenset("就也都还便仍又才只")  # (adverbs that 能, can, follows: 就能, 也能)
+
+
+def _able_to(text: str, start: int) -> bool:
+    """Whether a name starting at start begins with 能 (can) after an adverb and before a verb
+    (就能升成…; not 就能军等12名车主反映的…, about, nor 退还能芳…, 能 a surname)."""
+    return (text[start:start + 1] == "能" and text[start - 1:start] in _BEFORE_CAN
+            and a_verb_at(text, start + 1))
+
+
+_A_WORD_AFTER_A_NAME = 1000  # how frequent a word begun by a name's last character (同意) is
+
+
+def _before_a_word_of_a_repeat(text: str, names: list[Candidate]) -> list[Candidate]:
+    """names, each of a surname and two characters whose last begins a frequent word cut
+    before it where its first two are found as a name elsewhere in text (老板陈洋同|意退还陈洋
+    押金: 陈洋同 was read, and 同 masked)."""
+    twos = {text[c.start:c.end] for c in names if c.end - c.start == 2}
+    if not twos:
+        return names
+    return [Candidate(c.start, c.end - 1, c.score)
+            if (c.end - c.start == 3 and text[c.start:c.end - 1] in twos
+                and surname_of(text[c.start:c.end]) == text[c.start]
+                and (lexicon().frequency(text, c.end - 1, c.end + 1) or 0)
+                >= _A_WORD_AFTER_A_NAME)
+            else c for c in names]
+
+
 def _a_likely_name_of_two(span: str) -> bool:
     """Whether a likely name of two is a surname and a given name's character that make no
     common word (陈*与华宁到…，因华宁户口簿…: 华宁 was published where it was written again)."""
@@ -3419,7 +3480,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                                                                                   spans)))]
         if evidence_only:
             rules += _given_after_lone_surnames(text, found, rules, self.rule_names)
-        names = _repeated(text, before_the_bidden(text, merge(rules, found, text)))
+        names = _repeated(text, _before_a_word_of_a_repeat(
+            text, before_the_bidden(text, merge(rules, found, text))))
         repeated = {text[n.start:n.end] for n in names}
         # (again after the given names made whole: 令狐平安在…，站务员令狐平|安立即…)
         names = _completed(text, _given_words_whole(text, _joined_at_surnames(text, names)))
@@ -3461,6 +3523,10 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = [n for n in names if not any(day <= n.start and n.end <= name.start
                                                  for name, day in rostered)]  # 白班　谷勇: 白班
             # is the shift, no name
+        if "（" in text or "(" in text:  # 信秋月（楼栋长）、刘*（网格员）
+            names = _covering(names, _role_bracketed(text))
+        if "即" in text or "当场" in text or "立刻" in text:  # 信秋月当即召集…
+            names = _covering(names, _acting_at_once(text))
         if "同志" in text or "同学" in text:  # 和平同志因病逝世
             names = _covering(names, _comrades(text))
         if _SEX.search(text):  # 公示：马上飞，男，汉族
@@ -3505,6 +3571,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _covering(names, _numbered_names(text, names))
         # 张江附近, 王坛附近 (王 alone, cut from a place's name): a place; nor is anyone inside
         # a role word (特困供养人员: 养 was read as a surname alone)
+        if "能" in text:  # 交3.98万元就能升成经理: can, after then (能升成 was read, 能 a surname)
+            names = [n for n in names if not _able_to(text, n.start)]
         names = [n for n in names if not _inside_a_role_word(text, n)
                  and not a_location(text, n.end) and not a_quoted_thing(text, n.start, n.end)
                  and not _a_time_counted(text, n)
