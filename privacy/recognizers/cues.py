@@ -131,6 +131,8 @@ PARTICIPANTS = (
     # … and of rural revival and farm produce (致富带头人李文的合作社…, 生产者白雪梅，产地…,
     # 乡贤黄平安捐资…: the model found no one)
     "致富带头人", "带头人", "生产者", "乡贤",
+    # … and of illegal fund-raising's clean-up (集资参与人师红旗持本人身份证…)
+    "集资参与人", "参与人", "出资人",
     # … and of drug rehabilitation, rescue, the missing and social insurance (社区戒毒人员,
     # 受助人员, 被宣告失踪人, 灵活就业人员高欢办理了…: the model found no one)
     "戒毒人员", "社区戒毒人员", "戒毒康复人员", "吸毒人员", "受助人员", "失踪人", "被宣告失踪人",
@@ -348,8 +350,9 @@ PEOPLE = (
     "老党员", "教师", "住户", "商户", "退休职工", "产妇", "孕妇", "行人", "路人", "过路人",
     "网民", "企业家", "市领导", "区领导", "县领导", "省领导", "局领导",
     "新生儿", "婴儿", "新兵", "旅客", "师生",
-    # … and doctoral, master's and other students (博士生江长江因违规在实验室留宿…)
-    "博士生", "硕士生", "本科生", "高中生", "初中生",
+    # … and doctoral, master's and other students (博士生江长江因违规在实验室留宿…), and who is
+    # rescued (被救者信秋月的家属…)
+    "博士生", "硕士生", "本科生", "高中生", "初中生", "被救者", "获救者", "遇险者", "被困者",
     # … and of residence registers (流动人口金爱国已办理居住登记)
     "流动人口", "外来人口", "暂住人员",
     # … and a relative (被亲戚花强拉入传销组织: the model found no one), and neighbours (与楼下邻居

@@ -98,9 +98,9 @@ _ORG_NAME = (rf"(?:(?![其的了着该]|{_NOT_ACROSS}"
              + alternatives(_SAID_OF_AN_ORGANISATION) + r")[\u4e00-\u9fff]){0,6}?" + _ORG_WORDS)
 _DOCUMENT = r"[\u4e00-\u9fff]{0,4}?[罚字]?[〔\[【]"
 # …or a place: 秋涛路, 文一西路, 白杨街道, 石林镇, 武林园区, 文渊路口, (下沙)文泽路 (家庭, a family,
-# is no place)
+# is no place, nor 站 where someone stands: 园林工人东方军站在…)
 _PLACE_CHARACTER = (r"(?!家庭)(?:(?![" + "".join(sorted(STOP_CHARS)) + r"])[\u4e00-\u9fff])?"
-                    r"[路街站镇乡村桥巷弄区县市省港湾馆院场园苑庭寺塔岛湖峡]")
+                    r"(?:[路街镇乡村桥巷弄区县市省港湾馆院场园苑庭寺塔岛湖峡]|站(?![在着出到上起岗]))")
 # A place word starting at one of the name's last two characters (五常大道: 常大道) also ends it:
 # an organisation's, a document's or a place's word at the name's end, or _PLACE_WORDS one or
 # two characters before, in one match at end - 2.

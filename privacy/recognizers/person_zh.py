@@ -1165,7 +1165,9 @@ _FRAME_WORDS = (
     (["通知"], ["缴纳", "补缴", "补交", "前来", "到场", "携带", "领取", "于", "尽快", "限期",
                "参加", "家长", "准备"]),
     # whose account a record gives (据白雪反映: 白雪 is a word), or a caller heard (听华光明说，…)
-    (["据"], ["反映", "介绍", "透露", "称", "陈述", "供述", "所述", "讲述", "回忆", "交代"]),
+    (["据"], ["反映", "介绍", "透露", "称", "陈述", "供述", "所述", "讲述", "回忆", "交代",
+             # (据能军观察，部分餐厅…: what someone saw or counted)
+             "观察", "统计", "了解", "估计", "估算", "测算", "推算", "说"]),
     (["听"], ["说", "讲"]),
     # whom a meeting heard report (会议听取了高明关于…的汇报), whose delegation is welcome (欢迎易
     # 红旗一行来我市考察), whom a letter thanks (感谢广爱国对我们工作的支持), whom a caller asks
@@ -1738,6 +1740,15 @@ _HEADED_RECORD = re.compile(
     + r"{1,2})(?=[ \t\u3000]+[\u4e00-\u9fff]{2,8}[：:])")
 
 
+# … and a form's field whose label ends as a word for someone does (受益户, 总指挥, 复秤人, 带队
+# 队长) at a field's start, its value followed by the next field's label or the text's end
+# (受益户：师和平　家庭人口：3人, 总指挥：师红旗　参演人数：860人: the model found no one)
+_PERSONS_FIELD = re.compile(
+    r"(?:^|(?<=[ \t\u3000]))[\u4e00-\u9fff]{0,4}?(?:人|户|员|长|指挥)[ \t\u3000]*[：:]"
+    r"[ \t\u3000]*(" + _SURNAME + _VOUCHED_GIVEN
+    + r"{1,2})(?=[ \t\u3000]+[\u4e00-\u9fff]{2,8}[：:]|[ \t\u3000]*$)")
+
+
 # What a reply finds of what someone complained of, after their name (所反映问题属实), and that
 # name, a clause's first words
 _COMPLAINED_OF_AFTER = re.compile("所(?:反映|投诉|举报|诉问题|述问题|述情况)")
@@ -1755,11 +1766,11 @@ def _complainants(text: str) -> list[Candidate]:
 
 
 def _role_form_fields(text: str) -> list[Candidate]:
-    """The names _ROLE_FORM_FIELD, _ROLE_FORM_FIELD_AFTER_A_BODY and _HEADED_RECORD find that
-    are no word of the dictionary (_field_names)."""
+    """The names _ROLE_FORM_FIELD, _ROLE_FORM_FIELD_AFTER_A_BODY, _HEADED_RECORD and
+    _PERSONS_FIELD find that are no word of the dictionary (_field_names)."""
     words = lexicon()
     return _field_names(m for pattern in (_ROLE_FORM_FIELD, _ROLE_FORM_FIELD_AFTER_A_BODY,
-                                          _HEADED_RECORD)
+                                          _HEADED_RECORD, _PERSONS_FIELD)
                         for m in pattern.finditer(text) if not words.frequency(m.group(1)))
 
 
@@ -1835,6 +1846,33 @@ def _acting_at_once(text: str) -> list[Candidate]:
     return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in _ACTING_AT_ONCE.finditer(text)
             if not lexicon().frequency(m.group(1)) and not names_a_thing(text, m.end(1) - 1)
             and not a_location(text, m.end(1)) and text[m.end(1) - 1] not in ONLY_PLACES_END]
+
+
+# A name before others like the one named (组织时光明等技术人员…, 经文国强等村民建议: 光明 and
+# 国强 are words, and the names were published), counted or named by a word for people, and one
+# before what it said (…的信秋月如是说)
+_NAMED_AMONG_OTHERS = re.compile(
+    "(" + _SURNAME + _VOUCHED_GIVEN + r"{1,2})(?=等(?:[0-9一二两三四五六七八九十百千余多几]*"
+    r"(?:名|人|位)|" + alternatives(sorted({*WORDS_NAMING_SOMEONE, "人员", "同志", "干部",
+                                           "技术人员", "专家"}, key=len, reverse=True))
+    + ")|如是说)")
+
+
+def _named_among_others(text: str) -> list[Candidate]:
+    """The names _NAMED_AMONG_OTHERS finds that are no word of the dictionary, nor a body's or
+    a place's name (高新区等单位人员), nor the end of a word before (有关|人员等, 本人等) or a
+    word for someone after a surname (和对方等7名)."""
+    return [_candidate((m.start(1), m.end(1), EVIDENT))
+            for m in _NAMED_AMONG_OTHERS.finditer(text)
+            if not lexicon().frequency(m.group(1)) and not names_a_thing(text, m.end(1) - 1)
+            and not a_location(text, m.end(1)) and text[m.end(1) - 1] not in ONLY_PLACES_END
+            and not glued_left(text, m.start(1), _GLUED_TO_OTHERS)
+            and text[m.start(1) + len(surname_of(m.group(1))):m.end(1)] not in _SOMEONE
+            and lexicon().tag(text[m.start(1):m.start(1) + 2]) != "r"]
+
+
+_SOMEONE = SOMEONE_WORDS | {"人员", "本人"}  # (what follows a surname in 有关人员, 和对方)
+_GLUED_TO_OTHERS = 2000  # (有关, 20,573, not 经文, 319: 经文国强等村民建议)
 
 
 # Tibetan and Mongolian names, which have no surname (surnames.UNSURNAMED_NAME_PARTS): a few
@@ -3527,6 +3565,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _covering(names, _role_bracketed(text))
         if "即" in text or "当场" in text or "立刻" in text:  # 信秋月当即召集…
             names = _covering(names, _acting_at_once(text))
+        if "等" in text or "如是说" in text:  # 时光明等技术人员, 信秋月如是说
+            names = _covering(names, _named_among_others(text))
         if "同志" in text or "同学" in text:  # 和平同志因病逝世
             names = _covering(names, _comrades(text))
         if _SEX.search(text):  # 公示：马上飞，男，汉族
