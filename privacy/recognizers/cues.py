@@ -334,8 +334,9 @@ OCCUPATIONS = (
     *(body + chair for body in ("妇联", "工会", "侨联", "残联", "文联", "科协", "政协", "工商联",
                                 "学生会", "业委会") for chair in ("主席", "副主席")),
     # … and who flies a drone (经查操控人文新华未申报…: 人文 is a word, and the name was published;
-    # not 飞手, which 岳飞手书 holds)
-    "操控人", "操控员",
+    # not 飞手, which 岳飞手书 holds), who runs a neighbourhood's group buying (团长江红旗以…为由
+    # 拒绝: 长江 is a word), and collectors (收藏家时光明将…; not 专家, before 和学者 and 组)
+    "操控人", "操控员", "团长", "社区团长", "团购团长", "收藏家",
 )
 # Who a person is in hotline records and news, where a name follows (来电人反映学生万和平在…, 乘客,
 # 旅客, 老人, 残疾人, 新兵, 市领导 …: 和平 is a word, and 万和平 was published): role words of the

@@ -1850,7 +1850,7 @@ def _acting_at_once(text: str) -> list[Candidate]:
 
 # A name before others like the one named (组织时光明等技术人员…, 经文国强等村民建议: 光明 and
 # 国强 are words, and the names were published), counted or named by a word for people, and one
-# before what it said (…的信秋月如是说)
+# before what it said (…的信秋月如是说; not before 向记者, to the reporter: 网易官方向记者表示)
 _NAMED_AMONG_OTHERS = re.compile(
     "(" + _SURNAME + _VOUCHED_GIVEN + r"{1,2})(?=等(?:[0-9一二两三四五六七八九十百千余多几]*"
     r"(?:名|人|位)|" + alternatives(sorted({*WORDS_NAMING_SOMEONE, "人员", "同志", "干部",
@@ -1873,6 +1873,21 @@ def _named_among_others(text: str) -> list[Candidate]:
 
 _SOMEONE = SOMEONE_WORDS | {"人员", "本人"}  # (what follows a surname in 有关人员, 和对方)
 _GLUED_TO_OTHERS = 2000  # (有关, 20,573, not 经文, 319: 经文国强等村民建议)
+
+
+# Who won a prize, after it (获奖名单：一等奖师和平，二等奖金光明、…: 奖金, a bonus, is a word,
+# and 光明 one too), the name an item of the list
+_AWARDED = re.compile(r"(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖|鼓励奖)[ \t\u3000]*[：:]?"
+                      r"[ \t\u3000]*(" + _SURNAME + _VOUCHED_GIVEN
+                      + r"{1,2})(?=[，,、；;。 \t\u3000]|$)")
+
+
+def _awarded(text: str) -> list[Candidate]:
+    """The names _AWARDED finds that are no word of the dictionary but one it tags as a name
+    (金光明; not 金华, a city, nor 金牌)."""
+    words = lexicon()
+    return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in _AWARDED.finditer(text)
+            if not words.frequency(m.group(1)) or words.tag(m.group(1)) in NAME_TAGS]
 
 
 # Tibetan and Mongolian names, which have no surname (surnames.UNSURNAMED_NAME_PARTS): a few
@@ -3567,6 +3582,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _covering(names, _acting_at_once(text))
         if "等" in text or "如是说" in text:  # 时光明等技术人员, 信秋月如是说
             names = _covering(names, _named_among_others(text))
+        if "奖" in text:  # 一等奖师和平，二等奖金光明: 奖金 is a word
+            names = _covering(names, _awarded(text))
         if "同志" in text or "同学" in text:  # 和平同志因病逝世
             names = _covering(names, _comrades(text))
         if _SEX.search(text):  # 公示：马上飞，男，汉族
