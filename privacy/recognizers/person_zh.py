@@ -1833,10 +1833,11 @@ def _role_bracketed(text: str) -> list[Candidate]:
             and text[m.end(1) - 1] not in ONLY_PLACES_END and text[m.end(1) - 1] not in HOUSEHOLD]
 
 
-# A name that begins a sentence before what the one named did at once (信秋月当即召集…, 高欢当即
-# 拨打…: 秋月 and 高欢 are words, and the names were published)
-_ACTING_AT_ONCE = re.compile(r"(?:^|(?<=[。！？!?\n]))(" + _SURNAME + _VOUCHED_GIVEN + r"{1,2})"
-                             r"(?=当即|立即|随即|当场|立刻)")
+# A name that begins a sentence or a clause before what the one named did at once (信秋月当即
+# 召集…: 秋月 is a word, and the name was published) or before their call, letter or visit
+# (银利来电反映…: 银利 is a word of the dictionary, if a rare one)
+_ACTING_AT_ONCE = re.compile(r"(?:^|(?<=[。！？!?\n，,]))(" + _SURNAME + _VOUCHED_GIVEN
+                             + r"{1,2})(?=当即|立即|随即|当场|立刻|来电|来信|来访)")
 
 
 def _acting_at_once(text: str) -> list[Candidate]:
@@ -3578,7 +3579,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             # is the shift, no name
         if "（" in text or "(" in text:  # 信秋月（楼栋长）、刘*（网格员）
             names = _covering(names, _role_bracketed(text))
-        if "即" in text or "当场" in text or "立刻" in text:  # 信秋月当即召集…
+        if "即" in text or "来电" in text or "当场" in text or "来信" in text or (
+                "立刻" in text or "来访" in text):  # 信秋月当即召集…, 银利来电反映…
             names = _covering(names, _acting_at_once(text))
         if "等" in text or "如是说" in text:  # 时光明等技术人员, 信秋月如是说
             names = _covering(names, _named_among_others(text))
