@@ -1851,12 +1851,13 @@ def _acting_at_once(text: str) -> list[Candidate]:
 
 # A name before others like the one named (组织时光明等技术人员…, 经文国强等村民建议: 光明 and
 # 国强 are words, and the names were published), counted or named by a word for people, and one
-# before what it said (…的信秋月如是说; not before 向记者, to the reporter: 网易官方向记者表示)
+# before what it said (…的信秋月如是说; not before 向记者, to the reporter: 网易官方向记者表示),
+# and an elder named so (信秋月老人独自居住: the model found it only likely)
 _NAMED_AMONG_OTHERS = re.compile(
     "(" + _SURNAME + _VOUCHED_GIVEN + r"{1,2})(?=等(?:[0-9一二两三四五六七八九十百千余多几]*"
     r"(?:名|人|位)|" + alternatives(sorted({*WORDS_NAMING_SOMEONE, "人员", "同志", "干部",
                                            "技术人员", "专家"}, key=len, reverse=True))
-    + ")|如是说)")
+    + ")|如是说|老人(?!们))")
 
 
 def _named_among_others(text: str) -> list[Candidate]:
@@ -1869,7 +1870,8 @@ def _named_among_others(text: str) -> list[Candidate]:
             and not a_location(text, m.end(1)) and text[m.end(1) - 1] not in ONLY_PLACES_END
             and not glued_left(text, m.start(1), _GLUED_TO_OTHERS)
             and text[m.start(1) + len(surname_of(m.group(1))):m.end(1)] not in _SOMEONE
-            and lexicon().tag(text[m.start(1):m.start(1) + 2]) != "r"]
+            and lexicon().tag(text[m.start(1):m.start(1) + 2]) != "r"
+            and text[m.end(1) - 1] not in HOUSEHOLD]  # (刘家老人: the household's)
 
 
 _SOMEONE = SOMEONE_WORDS | {"人员", "本人"}  # (what follows a surname in 有关人员, 和对方)
@@ -3582,7 +3584,7 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         if "即" in text or "来电" in text or "当场" in text or "来信" in text or (
                 "立刻" in text or "来访" in text):  # 信秋月当即召集…, 银利来电反映…
             names = _covering(names, _acting_at_once(text))
-        if "等" in text or "如是说" in text:  # 时光明等技术人员, 信秋月如是说
+        if "等" in text or "如是说" in text or "老人" in text:  # 时光明等技术人员
             names = _covering(names, _named_among_others(text))
         if "奖" in text:  # 一等奖师和平，二等奖金光明: 奖金 is a word
             names = _covering(names, _awarded(text))

@@ -4038,6 +4038,8 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "5月8日上午，时**来电反映，市民来电反映，银行来电称已处理。"),
     ("民警到场后，于红旗当即报警，经核实，该户立即整改。",
      "民警到场后，于**当即报警，经核实，该户立即整改。"),
+    ("社区网格员上门看望信秋月老人，为华侨老人送去月饼，向老人们拜年。",
+     "社区网格员上门看望信**老人，为华侨老人送去月饼，向老人们拜年。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
