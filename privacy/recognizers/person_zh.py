@@ -1871,7 +1871,11 @@ def _named_among_others(text: str) -> list[Candidate]:
             and not glued_left(text, m.start(1), _GLUED_TO_OTHERS)
             and text[m.start(1) + len(surname_of(m.group(1))):m.end(1)] not in _SOMEONE
             and lexicon().tag(text[m.start(1):m.start(1) + 2]) != "r"
-            and text[m.end(1) - 1] not in HOUSEHOLD]  # (刘家老人: the household's)
+            and text[m.end(1) - 1] not in HOUSEHOLD  # (刘家老人: the household's)
+            and text[m.end(1) - 1] not in _FOR_OR_WITH]  # (护士甘甜为老人接种…)
+
+
+_FOR_OR_WITH = frozenset("为给向对帮替和与跟同陪")  # (what ends no name before 老人 or 等)
 
 
 _SOMEONE = SOMEONE_WORDS | {"人员", "本人"}  # (what follows a surname in 有关人员, 和对方)
