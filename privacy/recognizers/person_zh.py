@@ -1143,7 +1143,12 @@ _FRAME_WORDS = (
                      "签发", "查看", "现场查看", "核对", "检查", "现场检查", "劝导", "多次劝导",
                      "耐心劝导", "举报", "调取", "复核，", "与", "、", "联系，", "现场核实",
                      "现场勘查", "现场勘察", "审计", "反映，", "入户", "委托，", "授权，", "家访",
-                     "带路", "询问，", "鉴定，"]),
+                     "带路", "询问，", "鉴定，",
+                     # (经华海燕书面申请, 经文鹏清点, 经东方军报告, 经成爱国测量, 经能军
+                     # 核算, 经师红旗调试, 经和华提议, 经能春风现场排查; not 检测 nor 报告 alone:
+                     # 经查重检测, 经查重报告)
+                     "书面申请", "清点", "报告，", "测量", "核算", "调试", "提议", "排查",
+                     "现场排查"]),
     # (经黄平安本人申请, 经那柳核实, 经万红旗推荐, 经华飞安排, 经师海洋现场验收, 经向程文明核实,
     # 经华立新查看, 经信秋月举报，, 经易红旗授权，, 经华和平、龙伟共同检查; not 调解: 经仲裁调解,
     # nor 复核 without its comma: 经杨杨反复核对); whom a work order is
@@ -1435,7 +1440,9 @@ _FRAME_WORDS = (
     # home of (社区为杨建家安装了…: 家 was masked), or arranges care for (居家养老服务中心为程红旗
     # 安排了…)
     (["为", "已为", "现为", "并为"], ["办理", "补办", "开具", "出具", "退还", "退回", "减免",
-                                  "更换", "提供", "缴存", "缴纳", "申请", "家安装", "安排了"]),
+                                  "更换", "提供", "缴存", "缴纳", "申请", "家安装", "安排了",
+                                  # (农商行为信秋月发放…, 铁路部门为和敏颁发奖金)
+                                  "发放", "颁发"]),
     (["退还给", "退给", "返还给", "退回给"], ["，", ",", "。", "；", ";"]),
     # whom one person asks, sues, employs, lends to, accompanies, reports or has help, in the
     # disputes hotline and mediation records tell of (多次向汪和平索要欠款, 将金文起诉至…, 雇佣
@@ -1450,7 +1457,9 @@ _FRAME_WORDS = (
              "支付", "详细说明", "累计发放", "收取", "索取", "学习",
              "赔付", "发放", "颁发", "返还", "退还", "补发", "理赔", "道歉", "赔礼道歉", "赔偿",
              "退款", "致歉", "当面道歉", "书面道歉", "赔礼", "家属", "的家属", "及其家属",
-             "致以", "赠送", "转达", "等", "报告", "汇报", "反映", "核实", "求证"]),
+             "致以", "赠送", "转达", "等", "报告", "汇报", "反映", "核实", "求证",
+             # (…管委会向东方卫东答复：…)
+             "答复", "书面答复", "作出答复"]),
     # … or overcharges (停车场收费员多收霍欢停车费二十元; 多收 was read as a name's)
     (["多收", "少收", "多收了", "少收了", "乱收", "多扣", "多扣了"],
      ["停车费", "物业费", "管理费", "服务费", "押金", "租金", "房租", "水费", "电费", "燃气费",
@@ -1880,6 +1889,22 @@ _FOR_OR_WITH = frozenset("为给向对帮替和与跟同陪")  # (what ends no n
 
 _SOMEONE = SOMEONE_WORDS | {"人员", "本人"}  # (what follows a surname in 有关人员, 和对方)
 _GLUED_TO_OTHERS = 2000  # (有关, 20,573, not 经文, 319: 经文国强等村民建议)
+
+
+# Whom an office deals with, described before the name (对主动简办婚事的和永红，村委会…, 对拒不
+# 履行赡养义务的高玉兰，…, 对违规进入…的和春风收取救援费用: 永红 and 春风 are words, and the
+# model found no one): after 对, what they did and 的, before a comma or what is done to them
+_DEALT_WITH = re.compile(r"对[^，,。；;：:、]{2,30}?的(" + _SURNAME + _VOUCHED_GIVEN
+                         + r"{1,2})(?=[，,]|处以|予以|收取|给予|进行|作出|发放|颁发|依法)")
+
+
+def _dealt_with(text: str) -> list[Candidate]:
+    """The names _DEALT_WITH finds that are no word of the dictionary, nor a body's, a
+    place's or a household's name (对辖区内的金华路，…)."""
+    return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in _DEALT_WITH.finditer(text)
+            if not lexicon().frequency(m.group(1)) and not names_a_thing(text, m.end(1) - 1)
+            and not a_location(text, m.end(1)) and text[m.end(1) - 1] not in ONLY_PLACES_END
+            and text[m.end(1) - 1] not in HOUSEHOLD]
 
 
 # Who won a prize, after it (获奖名单：一等奖师和平，二等奖金光明、…: 奖金, a bonus, is a word,
@@ -3590,6 +3615,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _covering(names, _acting_at_once(text))
         if "等" in text or "如是说" in text or "老人" in text:  # 时光明等技术人员
             names = _covering(names, _named_among_others(text))
+        if "对" in text and "的" in text:  # 对主动简办婚事的和永红，村委会…
+            names = _covering(names, _dealt_with(text))
         if "奖" in text:  # 一等奖师和平，二等奖金光明: 奖金 is a word
             names = _covering(names, _awarded(text))
         if "同志" in text or "同学" in text:  # 和平同志因病逝世
