@@ -1082,7 +1082,10 @@ _FRAME_WORDS = (
              "采取", "执行", "实施",
              "予以训诫", "进行批评教育", "予以批评教育", "处以行政拘留", "予以行政拘留",
              "作出行政拘留", "行政拘留", "实施强制隔离戒毒", "进行心理疏导", "进行法治教育",
-             "冒用", "拒不", "拒服兵役", "抢夺", "携带", "进行停运", "进行培训"]),
+             "冒用", "拒不", "拒服兵役", "抢夺", "携带", "进行停运", "进行培训",
+             # (对花海洋不服诊断结论的…, 对花海洋负责的施工标段; not 在 nor 家: 发现对方存在…,
+             # 对符合国家…, 反对任何国家)
+             "不服", "负责的", "申报的", "承包的"]),
     # whom a disciplinary notice names (市纪委监委通报了时海洋违规收受礼金问题)
     (["通报了"], ["违规", "违纪", "严重违纪", "严重违法", "违反", "收受", "利用职务", "在担任"]),
     # whose deposits a court freezes, whom it gives a time limit or declares missing (本院依法冻结
@@ -1905,6 +1908,22 @@ def _dealt_with(text: str) -> list[Candidate]:
             if not lexicon().frequency(m.group(1)) and not names_a_thing(text, m.end(1) - 1)
             and not a_location(text, m.end(1)) and text[m.end(1) - 1] not in ONLY_PLACES_END
             and text[m.end(1) - 1] not in HOUSEHOLD]
+
+
+# Who a caller says they are (来电人：我是住在白沙花园的和敏，…, 我是平安里小区的花海洋，…: the
+# model found no one), where they live or what they are before 的
+_SELF_INTRODUCED = re.compile(r"我是(?:[^，,。；;：:]{0,20}?的)?(" + _SURNAME + _VOUCHED_GIVEN
+                              + r"{1,2})(?=[，,。；;！!]|$)")
+
+
+def _self_introduced(text: str) -> list[Candidate]:
+    """The names _SELF_INTRODUCED finds that are no word of the dictionary, nor a word for
+    someone after a surname (我是这里的老住户，), a body's, a place's or a household's."""
+    return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in _SELF_INTRODUCED.finditer(text)
+            if not lexicon().frequency(m.group(1)) and not names_a_thing(text, m.end(1) - 1)
+            and not a_location(text, m.end(1)) and text[m.end(1) - 1] not in ONLY_PLACES_END
+            and text[m.end(1) - 1] not in HOUSEHOLD
+            and text[m.start(1) + len(surname_of(m.group(1))):m.end(1)] not in _SOMEONE]
 
 
 # Who won a prize, after it (获奖名单：一等奖师和平，二等奖金光明、…: 奖金, a bonus, is a word,
@@ -3617,6 +3636,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
             names = _covering(names, _named_among_others(text))
         if "对" in text and "的" in text:  # 对主动简办婚事的和永红，村委会…
             names = _covering(names, _dealt_with(text))
+        if "我是" in text:  # 我是住在白沙花园的和敏，…
+            names = _covering(names, _self_introduced(text))
         if "奖" in text:  # 一等奖师和平，二等奖金光明: 奖金 is a word
             names = _covering(names, _awarded(text))
         if "同志" in text or "同学" in text:  # 和平同志因病逝世
