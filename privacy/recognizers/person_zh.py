@@ -1864,12 +1864,13 @@ def _acting_at_once(text: str) -> list[Candidate]:
 # A name before others like the one named (组织时光明等技术人员…, 经文国强等村民建议: 光明 and
 # 国强 are words, and the names were published), counted or named by a word for people, and one
 # before what it said (…的信秋月如是说; not before 向记者, to the reporter: 网易官方向记者表示),
-# and an elder named so (信秋月老人独自居住: the model found it only likely)
+# and an elder named so (信秋月老人独自居住: the model found it only likely), and who is
+# interviewed (从传销组织脱身的华和平在接受采访时说…)
 _NAMED_AMONG_OTHERS = re.compile(
     "(" + _SURNAME + _VOUCHED_GIVEN + r"{1,2})(?=等(?:[0-9一二两三四五六七八九十百千余多几]*"
     r"(?:名|人|位)|" + alternatives(sorted({*WORDS_NAMING_SOMEONE, "人员", "同志", "干部",
                                            "技术人员", "专家"}, key=len, reverse=True))
-    + ")|如是说|老人(?!们))")
+    + ")|如是说|老人(?!们)|在接受(?:记者|媒体)?采访)")
 
 
 def _named_among_others(text: str) -> list[Candidate]:
@@ -1884,10 +1885,21 @@ def _named_among_others(text: str) -> list[Candidate]:
             and text[m.start(1) + len(surname_of(m.group(1))):m.end(1)] not in _SOMEONE
             and lexicon().tag(text[m.start(1):m.start(1) + 2]) != "r"
             and text[m.end(1) - 1] not in HOUSEHOLD  # (刘家老人: the household's)
-            and text[m.end(1) - 1] not in _FOR_OR_WITH]  # (护士甘甜为老人接种…)
+            and text[m.end(1) - 1] not in _FOR_OR_WITH  # (护士甘甜为老人接种…)
+            and not _when_or_how(text[m.end(1) - 2:m.end(1)])]
 
 
 _FOR_OR_WITH = frozenset("为给向对帮替和与跟同陪")  # (what ends no name before 老人 or 等)
+_WHEN_OR_HOW_TAGS = frozenset(["d", "ad", "f", "p", "c"])
+_COMMON_TIME = 1000  # (a word of time this frequent ends no name: 昨天, 近日; not 秋月, 22)
+
+
+def _when_or_how(pair: str) -> bool:
+    """Whether pair, a name's last two characters, is when or how someone acts rather than a
+    given name (主任楼文龙最近在接受采访时…: 龙最近 was read on from 楼文龙)."""
+    tag = lexicon().tag(pair)
+    return tag in _WHEN_OR_HOW_TAGS or (
+        tag == "t" and (lexicon().frequency(pair) or 0) >= _COMMON_TIME)
 
 
 _SOMEONE = SOMEONE_WORDS | {"人员", "本人"}  # (what follows a surname in 有关人员, 和对方)
@@ -3632,8 +3644,8 @@ class ChinesePersonRecognizer(ScreenRecognizer):
         if "即" in text or "来电" in text or "当场" in text or "来信" in text or (
                 "立刻" in text or "来访" in text):  # 信秋月当即召集…, 银利来电反映…
             names = _covering(names, _acting_at_once(text))
-        if "等" in text or "如是说" in text or "老人" in text:  # 时光明等技术人员
-            names = _covering(names, _named_among_others(text))
+        if "等" in text or "如是说" in text or "老人" in text or "采访" in text:
+            names = _covering(names, _named_among_others(text))  # 时光明等技术人员
         if "对" in text and "的" in text:  # 对主动简办婚事的和永红，村委会…
             names = _covering(names, _dealt_with(text))
         if "我是" in text:  # 我是住在白沙花园的和敏，…

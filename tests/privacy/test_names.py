@@ -4059,6 +4059,10 @@ def test_lao_or_xiao_before_a_surname_in_a_word_names_no_one(names, text) -> Non
      "来电人：我是住在白沙花园的和*，楼下油烟太大。"),
     ("我是这里的老住户，我是本小区的业主，我是王伟的家属。",
      "我是这里的老住户，我是本小区的业主，我是王*的家属。"),
+    ("从传销组织脱身的华和平在接受采访时说，该公司在接受采访时表示否认。",
+     "从传销组织脱身的华**在接受采访时说，该公司在接受采访时表示否认。"),
+    ("监管二部主任楼文龙最近在接受采访时表示，全国共有60家。",
+     "监管二部主任楼**最近在接受采访时表示，全国共有60家。"),
 ])
 def test_a_surname_that_names_someone_by_address_or_role_is_masked(screener, text,
                                                                    screened) -> None:
