@@ -1827,6 +1827,13 @@ def _comrades(text: str) -> list[Candidate]:
                 or (m.end(1) - m.start(1) == 3 and words.tag(m.group(1)[1:]) in NAME_TAGS))]
 
 
+def _names_no_thing(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a name the patterns below find, names no body, place or
+    household (高新区（工作人员）, 对辖区内的金华路，, 王芳家（低保户）: the household of 王芳)."""
+    return (not names_a_thing(text, end - 1) and not a_location(text, end)
+            and text[end - 1] not in ONLY_PLACES_END and text[end - 1] not in HOUSEHOLD)
+
+
 # A name with who the person is in brackets right after it, a list's item or a clause's first
 # words (签到表：信秋月（楼栋长）、刘*（网格员）, 高欢（学员家长）建议…: 秋月 and 高欢 are words,
 # and the names were published): the role word, with a few characters before it (物业安全员)
@@ -1838,11 +1845,9 @@ _BRACKETED_ROLE = re.compile(
 
 
 def _role_bracketed(text: str) -> list[Candidate]:
-    """The names _BRACKETED_ROLE finds, but a place's or a body's name (高新区（工作人员）) or a
-    household's (王芳家（低保户）: the household of 王芳)."""
+    """The names _BRACKETED_ROLE finds that name no thing (_names_no_thing)."""
     return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in _BRACKETED_ROLE.finditer(text)
-            if not names_a_thing(text, m.end(1) - 1) and not a_location(text, m.end(1))
-            and text[m.end(1) - 1] not in ONLY_PLACES_END and text[m.end(1) - 1] not in HOUSEHOLD]
+            if _names_no_thing(text, *m.span(1))]
 
 
 # A name that begins a sentence or a clause before what the one named did at once (信秋月当即
@@ -1854,11 +1859,9 @@ _ACTING_AT_ONCE = re.compile(r"(?:^|(?<=[。！？!?\n，,]))(" + _SURNAME + _VO
 
 def _acting_at_once(text: str) -> list[Candidate]:
     """The names _ACTING_AT_ONCE finds that are no word of the dictionary (双方当即…, 公司立即…,
-    华为立即…, 民警立即…: words, jieba's tags no help; 高欢 is one too), nor a body or a
-    place."""
+    华为立即…, 民警立即…: words, jieba's tags no help; 高欢 is one too) and name no thing."""
     return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in _ACTING_AT_ONCE.finditer(text)
-            if not lexicon().frequency(m.group(1)) and not names_a_thing(text, m.end(1) - 1)
-            and not a_location(text, m.end(1)) and text[m.end(1) - 1] not in ONLY_PLACES_END]
+            if not lexicon().frequency(m.group(1)) and _names_no_thing(text, *m.span(1))]
 
 
 # A name before others like the one named (组织时光明等技术人员…, 经文国强等村民建议: 光明 and
@@ -1874,17 +1877,15 @@ _NAMED_AMONG_OTHERS = re.compile(
 
 
 def _named_among_others(text: str) -> list[Candidate]:
-    """The names _NAMED_AMONG_OTHERS finds that are no word of the dictionary, nor a body's or
-    a place's name (高新区等单位人员), nor the end of a word before (有关|人员等, 本人等) or a
-    word for someone after a surname (和对方等7名)."""
+    """The names _NAMED_AMONG_OTHERS finds that are no word of the dictionary and name no thing
+    (高新区等单位人员, 刘家老人), nor the end of a word before (有关|人员等, 本人等) or a word
+    for someone after a surname (和对方等7名)."""
     return [_candidate((m.start(1), m.end(1), EVIDENT))
             for m in _NAMED_AMONG_OTHERS.finditer(text)
-            if not lexicon().frequency(m.group(1)) and not names_a_thing(text, m.end(1) - 1)
-            and not a_location(text, m.end(1)) and text[m.end(1) - 1] not in ONLY_PLACES_END
+            if not lexicon().frequency(m.group(1)) and _names_no_thing(text, *m.span(1))
             and not glued_left(text, m.start(1), _GLUED_TO_OTHERS)
             and text[m.start(1) + len(surname_of(m.group(1))):m.end(1)] not in _SOMEONE
             and lexicon().tag(text[m.start(1):m.start(1) + 2]) != "r"
-            and text[m.end(1) - 1] not in HOUSEHOLD  # (刘家老人: the household's)
             and text[m.end(1) - 1] not in _FOR_OR_WITH  # (护士甘甜为老人接种…)
             and not _when_or_how(text[m.end(1) - 2:m.end(1)])]
 
@@ -1914,12 +1915,10 @@ _DEALT_WITH = re.compile(r"对[^，,。；;：:、]{2,30}?的(" + _SURNAME + _VO
 
 
 def _dealt_with(text: str) -> list[Candidate]:
-    """The names _DEALT_WITH finds that are no word of the dictionary, nor a body's, a
-    place's or a household's name (对辖区内的金华路，…)."""
+    """The names _DEALT_WITH finds that are no word of the dictionary and name no thing
+    (对辖区内的金华路，…)."""
     return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in _DEALT_WITH.finditer(text)
-            if not lexicon().frequency(m.group(1)) and not names_a_thing(text, m.end(1) - 1)
-            and not a_location(text, m.end(1)) and text[m.end(1) - 1] not in ONLY_PLACES_END
-            and text[m.end(1) - 1] not in HOUSEHOLD]
+            if not lexicon().frequency(m.group(1)) and _names_no_thing(text, *m.span(1))]
 
 
 # Who a caller says they are (来电人：我是住在白沙花园的和敏，…, 我是平安里小区的花海洋，…: the
@@ -1930,11 +1929,9 @@ _SELF_INTRODUCED = re.compile(r"我是(?:[^，,。；;：:]{0,20}?的)?(" + _SUR
 
 def _self_introduced(text: str) -> list[Candidate]:
     """The names _SELF_INTRODUCED finds that are no word of the dictionary, nor a word for
-    someone after a surname (我是这里的老住户，), a body's, a place's or a household's."""
+    someone after a surname (我是这里的老住户，), and name no thing."""
     return [_candidate((m.start(1), m.end(1), EVIDENT)) for m in _SELF_INTRODUCED.finditer(text)
-            if not lexicon().frequency(m.group(1)) and not names_a_thing(text, m.end(1) - 1)
-            and not a_location(text, m.end(1)) and text[m.end(1) - 1] not in ONLY_PLACES_END
-            and text[m.end(1) - 1] not in HOUSEHOLD
+            if not lexicon().frequency(m.group(1)) and _names_no_thing(text, *m.span(1))
             and text[m.start(1) + len(surname_of(m.group(1))):m.end(1)] not in _SOMEONE]
 
 
@@ -3694,10 +3691,10 @@ class ChinesePersonRecognizer(ScreenRecognizer):
                 names = _covering(names, [framed], [len(text)], [0])
         if "." in text or "．" in text or "、" in text:  # 获奖名单如下：1.韦一 2.吕二 3.普辉
             names = _covering(names, _numbered_names(text, names))
-        # 张江附近, 王坛附近 (王 alone, cut from a place's name): a place; nor is anyone inside
-        # a role word (特困供养人员: 养 was read as a surname alone)
         if "能" in text:  # 交3.98万元就能升成经理: can, after then (能升成 was read, 能 a surname)
             names = [n for n in names if not _able_to(text, n.start)]
+        # 张江附近, 王坛附近 (王 alone, cut from a place's name): a place; nor is anyone inside
+        # a role word (特困供养人员: 养 was read as a surname alone)
         names = [n for n in names if not _inside_a_role_word(text, n)
                  and not a_location(text, n.end) and not a_quoted_thing(text, n.start, n.end)
                  and not _a_time_counted(text, n)
