@@ -1613,19 +1613,26 @@ _FRAME_FIRST = re.compile(
 
 
 @cache
-def _frames_by_first() -> dict[str, tuple[re.Pattern[str], tuple[int, ...]]]:
-    """For each character a frame's words before a name start with, one pattern of the frames
-    that may start there (each its own group, in _FRAME_WORDS's order) and their indexes;
-    compiled at their first use, not at start-up (a fifth of a second)."""
+def _frames_by_first() -> dict[str, list[tuple[int, list[str], Sequence[str]]]]:
+    """For each character a frame's words before a name start with, the frames that may start
+    there, in _FRAME_WORDS's order: each its words before a name starting so and after it, and
+    their indexes."""
     by_first: dict[str, list[tuple[int, list[str], Sequence[str]]]] = {}
     for index, (before, after) in enumerate(_FRAME_WORDS):
         for first in sorted({word[0] for word in before}):
             by_first.setdefault(first, []).append(
                 (index, [word for word in before if word[0] == first], after))
-    return {first: (re.compile("|".join(_framed_name(before, after)
-                                        for _, before, after in frames)),
-                    tuple(index for index, _, _ in frames))
-            for first, frames in by_first.items()}
+    return by_first
+
+
+@cache
+def _frame_pattern(first: str) -> tuple[re.Pattern[str], tuple[int, ...]]:
+    """One pattern of the frames that may start at first (each its own group) and their
+    indexes, compiled when a text first holds first: all 250 together took half a second, the
+    most of a two-line file's screen."""
+    frames = _frames_by_first()[first]
+    return (re.compile("|".join(_framed_name(before, after) for _, before, after in frames)),
+            tuple(index for index, _, _ in frames))
 
 
 def _frame_matches(text: str) -> Iterator[tuple[re.Match[str], int]]:
@@ -1633,11 +1640,10 @@ def _frame_matches(text: str) -> Iterator[tuple[re.Match[str], int]]:
     overlapping, the first frame listed winning where several match at a position (as one
     pattern of them all would find them; a position is tried only with the frames its
     character may start: that pattern tried every frame at each, a tenth of the screen's time)."""
-    by_first = _frames_by_first()
     at = 0
     while (first := _FRAME_FIRST.search(text, at)) is not None:
         at = first.start()
-        pattern, frames = by_first[text[at]]
+        pattern, frames = _frame_pattern(text[at])
         match = pattern.match(text, at)
         if match is None:
             at += 1
